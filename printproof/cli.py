@@ -1,0 +1,291 @@
+"""The command line: parse, call a service, print. No business logic here.
+
+Exit codes: 0 done; 2 bad input or usage; 3 not allowed for this user; 1 anything else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .domain.enums import OrderStatus, Role
+from .domain.errors import UserError
+from .domain.spec import JobSpec, parse_size
+from .services.context import Actor
+
+EXIT_OK, EXIT_BUG, EXIT_USAGE, EXIT_NOT_ALLOWED = 0, 1, 2, 3
+
+
+class UsageError(UserError):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse would exit(2) with a usage dump; say one sentence
+        raise UsageError(f"{message[0].upper()}{message[1:]} (see `printproof {self.prog.split(' ', 1)[-1]} --help`).")
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="answer as JSON")
+    p = _Parser(
+        prog="printproof",
+        description="PrintProof: signed print proofs for the shop counter.",
+        parents=[common],
+    )
+    p.add_argument("--db", help="store: a SQLite file or postgresql://… (default: PRINTPROOF_DB or the data folder)")
+    p.add_argument("--user", help="staff name (or PRINTPROOF_USER)")
+    p.add_argument("--pin", help="PIN (or PRINTPROOF_PIN)")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    s = sub.add_parser("setup", parents=[common], help="first run: create the shop and its owner")
+    s.add_argument("--shop", required=True)
+    s.add_argument("--owner", required=True)
+    s.add_argument("--pin", dest="owner_pin", required=True)
+    s.add_argument("--language", choices=["de", "en"], default="de")
+    s.add_argument("--address", default="")
+
+    order = sub.add_parser("order", parents=[common], help="take and find orders").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    n = order.add_parser("new", parents=[common], help="take a new order")
+    n.add_argument("--customer", required=True)
+    n.add_argument("--company", default="")
+    n.add_argument("--phone", default="")
+    n.add_argument("--email", default="")
+    n.add_argument("--product", required=True)
+    n.add_argument("--size", required=True, help="finished size WxH in mm, e.g. 85x55")
+    n.add_argument("--bleed", type=float, default=3.0)
+    n.add_argument("--quantity", type=int, required=True)
+    n.add_argument("--stock", default="")
+    n.add_argument("--colors", default="4/4")
+    n.add_argument("--finishing", default="")
+    n.add_argument("--due", help="YYYY-MM-DD")
+    n.add_argument("--notes", default="")
+    ls = order.add_parser("list", parents=[common], help="find orders")
+    ls.add_argument("--search", default="")
+    ls.add_argument("--status", choices=[s.value for s in OrderStatus])
+    ls.add_argument("--limit", type=int, default=50)
+    st = order.add_parser("status", parents=[common], help="move an order on (production, ready, …)")
+    st.add_argument("order")
+    st.add_argument("status", choices=[s.value for s in OrderStatus])
+
+    art = sub.add_parser("artwork", parents=[common], help="the customer's files").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    a = art.add_parser("add", parents=[common], help="add an artwork file to an order")
+    a.add_argument("order")
+    a.add_argument("file")
+    a.add_argument("--side", default="front", help="front, back or a page number")
+
+    proof = sub.add_parser("proof", parents=[common], help="make and export proofs").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    m = proof.add_parser("make", parents=[common], help="make the next proof version")
+    m.add_argument("order")
+    m.add_argument("--out")
+    m.add_argument("--note", default="", help="what changed since the previous version")
+    e = proof.add_parser("export", parents=[common], help="write the stored bytes of a version")
+    e.add_argument("order")
+    e.add_argument("--version", type=int)
+    e.add_argument("--out", required=True)
+
+    sh = sub.add_parser("show", parents=[common], help="everything about an order")
+    sh.add_argument("order")
+
+    staff = sub.add_parser("staff", parents=[common], help="staff (owner)").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    sa = staff.add_parser("add", parents=[common])
+    sa.add_argument("name")
+    sa.add_argument("--role", choices=[r.value for r in Role], required=True)
+    sa.add_argument("--pin", dest="staff_pin", required=True)
+
+    d = sub.add_parser("demo", parents=[common], help="fill an empty store with a demo shop")
+    d.add_argument("--orders", type=int, default=0, help="this many more plain orders (bulk)")
+    return p
+
+
+def _actor(args: argparse.Namespace) -> Actor:
+    from .services.staff import sign_in
+
+    name = args.user or os.environ.get("PRINTPROOF_USER")
+    pin = args.pin or os.environ.get("PRINTPROOF_PIN")
+    if not name or not pin:
+        from .domain.errors import NotAllowed
+
+        raise NotAllowed("Please sign in: give --user and --pin (or set PRINTPROOF_USER and PRINTPROOF_PIN).")
+    return sign_in(name, pin)
+
+
+def _date(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise UserError(f"The date “{text}” is not understood; write YYYY-MM-DD.") from exc
+
+
+def _run(args: argparse.Namespace) -> tuple[Any, str]:
+    """Do the command; return (JSON answer, text answer)."""
+    from .services import artwork, orders, overview, proofs, shop, staff
+    from .store.db import open_store
+
+    open_store(args.db)
+    cmd = args.command
+    if cmd == "setup":
+        actor = shop.setup(args.shop, args.owner, args.owner_pin, args.language, args.address)
+        return {
+            "shop": args.shop,
+            "owner": actor.name,
+        }, f"Shop “{args.shop}” is set up; {actor.name} is the owner."
+    if cmd == "demo":
+        from .services import demo
+
+        result = demo.fill(args.orders)
+        return result, demo.describe(result)
+    actor = _actor(args)
+    if cmd == "order" and args.action == "new":
+        width, height = parse_size(args.size)
+        spec = JobSpec(
+            args.product,
+            width,
+            height,
+            args.bleed,
+            args.quantity,
+            args.stock,
+            args.colors,
+            args.finishing,
+            _date(args.due),
+        )
+        made = orders.new_order(
+            actor, orders.CustomerInput(args.customer, args.company, args.phone, args.email), spec, args.notes
+        )
+        return {"order": made.number}, made.number
+    if cmd == "order" and args.action == "list":
+        rows = orders.search_orders(args.search, args.status, limit=max(1, args.limit))
+        data = [
+            {
+                "order": r.number,
+                "customer": r.customer,
+                "company": r.company,
+                "product": r.product,
+                "status": r.status.value,
+                "created_at": r.created_at.isoformat(timespec="seconds") + "Z",
+                "due": r.due.isoformat() if r.due else None,
+            }
+            for r in rows
+        ]
+        text = (
+            "\n".join(
+                f"{r.number}  {r.status.value:<13} {r.customer}{' (' + r.company + ')' if r.company else ''}"
+                f" – {r.product}"
+                for r in rows
+            )
+            or "No orders found."
+        )
+        return {"orders": data}, text
+    if cmd == "order" and args.action == "status":
+        orders.set_status(actor, args.order, OrderStatus(args.status))
+        return {"order": args.order, "status": args.status}, f"{args.order} is now {args.status}."
+    if cmd == "artwork":
+        added = artwork.add_artwork(actor, args.order, Path(args.file), args.side)
+        data = {
+            "order": added.order,
+            "sides": [s + 1 for s in added.sides],
+            "findings": [f.to_dict() for f in added.findings],
+        }
+        lines = [f"Added {Path(args.file).name} to {added.order}."]
+        lines += [f"  [{f.severity}] {f.message}" for f in added.findings] or ["  No problems found."]
+        return data, "\n".join(lines)
+    if cmd == "proof" and args.action == "make":
+        made = proofs.make_proof(actor, args.order, args.note)
+        path = None
+        if args.out:
+            proofs.write_file_atomically(Path(args.out), made.pdf)
+            path = str(Path(args.out).resolve())
+        data = {**made.to_dict(), "path": path}
+        lines = [f"Proof version {made.version} of {made.order}: {made.pages} pages, SHA-256 {made.sha256}"]
+        lines += [f"  [{f.severity}] {f.message}" for f in made.findings]
+        if path:
+            lines.append(f"Written to {path}")
+        return data, "\n".join(lines)
+    if cmd == "proof" and args.action == "export":
+        proof = proofs.export_proof(actor, args.order, args.out, args.version)
+        path = str(Path(args.out).resolve())
+        return (
+            {"order": args.order, "version": proof.version, "sha256": proof.pdf_id, "path": path},
+            f"Proof version {proof.version} written to {path}",
+        )
+    if cmd == "show":
+        data = overview.order_overview(args.order)
+        return data, _describe_order(data)
+    if cmd == "staff":
+        member = staff.add_staff(actor, args.name, Role(args.role), args.staff_pin)
+        return {"staff": member.name, "role": member.role}, f"{member.name} added as {member.role}."
+    raise UsageError(f"Unknown command {cmd}.")
+
+
+def _describe_order(data: dict[str, Any]) -> str:
+    c, s = data["customer"], data["spec"]
+    lines = [
+        f"Order {data['order']} – {data['status']}",
+        f"Customer: {c['name']}"
+        + (f", {c['company']}" if c["company"] else "")
+        + (f", {c['phone']}" if c["phone"] else "")
+        + (f", {c['email']}" if c["email"] else ""),
+        f"Job: {s['product']}, {s['width_mm']:g} × {s['height_mm']:g} mm + {s['bleed_mm']:g} mm bleed, "
+        f"{s['quantity']} pcs, {s['colors']}"
+        + (f", {s['stock']}" if s["stock"] else "")
+        + (f", {s['finishing']}" if s["finishing"] else "")
+        + (f", due {s['due']}" if s["due"] else ""),
+    ]
+    for a in data["artwork"]:
+        if a["current"]:
+            lines.append(f"Side {a['side'] + 1}: {a['file']} ({a['pixels'][0]}×{a['pixels'][1]} px, {a['mode']})")
+    for p in data["proofs"]:
+        lines.append(f"Proof v{p['version']}: {p['created_at']} by {p['created_by']}, SHA-256 {p['sha256']}")
+    for a in data["approvals"]:
+        lines.append(
+            f"Approval of v{a['version']}: {a['decision']} by {a['customer_name']} ({a['method']}) "
+            f"{a['created_at']}" + (" – VOIDED" if a["voided"] else "")
+        )
+    for f in data["findings"]:
+        lines.append(f"  [{f['severity']}] {f['message']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; returns the exit code."""
+    args = None
+    try:
+        args = _parser().parse_args(argv)
+        data, text = _run(args)
+    except UserError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("Interrupted; nothing half-saved.", file=sys.stderr)
+        return EXIT_BUG
+    except Exception as exc:  # a bug: say so in one line, keep the details for a report
+        import traceback
+
+        print(f"PrintProof hit an internal error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        if os.environ.get("PRINTPROOF_DEBUG"):
+            traceback.print_exc()
+        return EXIT_BUG
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text)
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Plain-Python core of PrintProof: no Qt, no database."""

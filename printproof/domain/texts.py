@@ -1,0 +1,166 @@
+"""Words that PrintProof prints on proofs and reports, in the shop's language.
+
+The GUI translates its own strings with Qt's tools; documents made by the core
+(proofs, findings) speak the language set in the shop profile.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("de", "en")
+
+_TEXTS: dict[str, dict[str, str]] = {
+    "proof_title": {"de": "KORREKTURABZUG", "en": "PROOF"},
+    "watermark": {"de": "KORREKTUR – NICHT ZUM DRUCK", "en": "PROOF – NOT FOR PRINT"},
+    "order": {"de": "Auftrag", "en": "Order"},
+    "version": {"de": "Version", "en": "Version"},
+    "date": {"de": "Datum", "en": "Date"},
+    "customer": {"de": "Kunde", "en": "Customer"},
+    "specification": {"de": "Auftragsdaten", "en": "Specification"},
+    "product": {"de": "Produkt", "en": "Product"},
+    "finished_size": {"de": "Endformat", "en": "Finished size"},
+    "bleed": {"de": "Beschnittzugabe", "en": "Bleed"},
+    "quantity": {"de": "Auflage", "en": "Quantity"},
+    "stock": {"de": "Papier / Material", "en": "Stock"},
+    "colors": {"de": "Farben", "en": "Colours"},
+    "finishing": {"de": "Veredelung", "en": "Finishing"},
+    "due": {"de": "Liefertermin", "en": "Due date"},
+    "sides": {"de": "Seiten", "en": "Sides"},
+    "preflight": {"de": "Prüfung der Druckdaten", "en": "Preflight findings"},
+    "preflight_ok": {
+        "de": "Keine Auffälligkeiten gefunden.",
+        "en": "No problems found.",
+    },
+    "checklist": {"de": "Bitte prüfen Sie sorgfältig", "en": "Please check carefully"},
+    "terms": {"de": "Bedingungen", "en": "Terms"},
+    "sign_here": {
+        "de": "Ich habe den Korrekturabzug geprüft und gebe ihn zum Druck frei.",
+        "en": "I have checked this proof and approve it for print.",
+    },
+    "signature": {"de": "Unterschrift", "en": "Signature"},
+    "name_print": {"de": "Name in Druckbuchstaben", "en": "Name (printed)"},
+    "place_date": {"de": "Ort, Datum", "en": "Place, date"},
+    "fingerprint": {"de": "Inhalts-Prüfsumme (SHA-256)", "en": "Content fingerprint (SHA-256)"},
+    "page_of": {"de": "Seite {page} von {pages}", "en": "Page {page} of {pages}"},
+    "shown_at": {
+        "de": "Verkleinert dargestellt: {percent} %",
+        "en": "Shown at {percent} % of the printed size",
+    },
+    "true_size": {"de": "Originalgröße (100 %)", "en": "True size (100 %)"},
+    "legend_trim": {"de": "Endformat (Schnitt)", "en": "Trim (cut)"},
+    "legend_bleed": {"de": "Anschnitt", "en": "Bleed"},
+    "legend_safe": {"de": "Sicherheitsabstand", "en": "Safe zone"},
+    "side_front": {"de": "Vorderseite", "en": "Front"},
+    "side_back": {"de": "Rückseite", "en": "Back"},
+    "side_n": {"de": "Seite {n}", "en": "Page {n}"},
+    "no_artwork": {"de": "Noch keine Druckdaten.", "en": "No artwork yet."},
+    "default_terms": {
+        "de": (
+            "Mit Ihrer Unterschrift geben Sie diesen Korrekturabzug zum Druck frei. "
+            "Für Fehler, die auf dem freigegebenen Korrekturabzug zu sehen sind (Text, "
+            "Rechtschreibung, Telefonnummern, Adressen, Namen, Größe und Anordnung), "
+            "übernimmt die Druckerei keine Haftung. Farben am Bildschirm und im Ausdruck "
+            "dieses Korrekturabzugs sind nicht farbverbindlich; geringe Farbabweichungen im "
+            "Druck sind technisch bedingt und kein Reklamationsgrund."
+        ),
+        "en": (
+            "By signing you approve this proof for printing. The shop is not liable for "
+            "errors visible on the approved proof (text, spelling, phone numbers, addresses, "
+            "names, size and layout). Colours on screen and on a printout of this proof are "
+            "not colour-accurate; slight colour differences in print are technical and not "
+            "grounds for a complaint."
+        ),
+    },
+}
+
+CHECKLIST: dict[str, dict[str, str]] = {
+    "text": {"de": "Text und Rechtschreibung", "en": "Text and spelling"},
+    "phone": {"de": "Telefon- und Faxnummern", "en": "Phone and fax numbers"},
+    "web": {"de": "E-Mail- und Webadressen", "en": "E-mail and web addresses"},
+    "names": {"de": "Namen und Titel", "en": "Names and titles"},
+    "colours": {
+        "de": "Farben (Bildschirm ist nicht gleich Druck)",
+        "en": "Colours (screen is not the same as print)",
+    },
+    "layout": {"de": "Größe und Anordnung", "en": "Size and layout"},
+    "quantity": {"de": "Auflage und Papier", "en": "Quantity and stock"},
+}
+
+_FINDINGS: dict[str, dict[str, str]] = {
+    "low_resolution": {
+        "de": "{side}: Auflösung {dpi} dpi bei Druckgröße (empfohlen: 300 dpi).",
+        "en": "{side}: {dpi} dpi at printed size (300 dpi recommended).",
+    },
+    "very_low_resolution": {
+        "de": "{side}: nur {dpi} dpi bei Druckgröße – der Druck wird sichtbar unscharf.",
+        "en": "{side}: only {dpi} dpi at printed size – the print will look visibly blurred.",
+    },
+    "rgb_for_cmyk": {
+        "de": "{side}: RGB-Daten für einen CMYK-Druck – Farben können sich ändern.",
+        "en": "{side}: RGB artwork for a CMYK job – colours may shift in print.",
+    },
+    "no_bleed": {
+        "de": "{side}: Daten ohne Anschnitt ({size} statt {bleed_size}) – weiße Blitzer am Rand möglich.",
+        "en": "{side}: artwork has no bleed ({size} instead of {bleed_size}) – white edges may show.",
+    },
+    "aspect_mismatch": {
+        "de": "{side}: Seitenverhältnis passt nicht – auf {width} mm Breite ist die Datei {diff} mm zu {direction}.",
+        "en": "{side}: aspect ratio does not match – at {width} mm wide the artwork is {diff} mm too {direction}.",
+    },
+    "missing_side": {
+        "de": "{side} fehlt: bestellt ist {colors}, aber es gibt keine Daten dafür.",
+        "en": "{side} is missing: the job is {colors} but there is no artwork for it.",
+    },
+    "extra_side": {
+        "de": "{side}: bestellt ist {colors} (einseitig), diese Seite wird nicht gedruckt.",
+        "en": "{side}: the job is {colors} (one-sided); this side will not be printed.",
+    },
+    "content_near_cut": {
+        "de": "{side}: Inhalt liegt im Sicherheitsabstand ({edges}) und kann angeschnitten werden.",
+        "en": "{side}: content lies inside the safe zone ({edges}) and may be cut off.",
+    },
+    "no_artwork": {
+        "de": "Es sind noch keine Druckdaten vorhanden.",
+        "en": "There is no artwork yet.",
+    },
+}
+
+WORDS: dict[str, dict[str, str]] = {
+    "short": {"de": "kurz", "en": "short"},
+    "narrow": {"de": "schmal", "en": "narrow"},
+    "tall": {"de": "hoch", "en": "tall"},
+    "wide": {"de": "breit", "en": "wide"},
+    "left": {"de": "links", "en": "left"},
+    "right": {"de": "rechts", "en": "right"},
+    "top": {"de": "oben", "en": "top"},
+    "bottom": {"de": "unten", "en": "bottom"},
+}
+
+
+def _pick(table: dict[str, str], lang: str) -> str:
+    return table.get(lang) or table["en"]
+
+
+def tr(lang: str, key: str, **params: object) -> str:
+    """A document text in ``lang`` (``de`` or ``en``), with ``{params}`` filled in."""
+    return _pick(_TEXTS[key], lang).format(**params)
+
+
+def word(lang: str, key: str) -> str:
+    return _pick(WORDS[key], lang)
+
+
+def checklist_label(lang: str, key: str) -> str:
+    return _pick(CHECKLIST[key], lang)
+
+
+def finding_text(lang: str, code: str, **params: object) -> str:
+    return _pick(_FINDINGS[code], lang).format(**params)
+
+
+def side_label(lang: str, index: int) -> str:
+    """The name of artwork side ``index`` (0 = front, 1 = back, then page numbers)."""
+    if index == 0:
+        return tr(lang, "side_front")
+    if index == 1:
+        return tr(lang, "side_back")
+    return tr(lang, "side_n", n=index + 1)

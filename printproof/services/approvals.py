@@ -1,0 +1,223 @@
+"""The customer's approval of one exact proof version: sealed, never edited.
+
+A mistake is corrected by a new record: the owner voids an approval with a reason,
+and both stay on the order's timeline.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from ..domain.enums import ApprovalMethod, Decision, OrderStatus, Role
+from ..domain.errors import Conflict, NotFound, UserError
+from ..domain.signature import Stroke, check_signature, strokes_to_json
+from ..domain.text import clean_line, clean_text
+from ..domain.texts import CHECKLIST, checklist_label
+from ..store.blobs import put_blob, sha256_hex
+from ..store.db import write
+from ..store.migrations import now
+from ..store.models import Approval, ApprovalVoid, Order
+from . import audit
+from .context import Actor, require, utc_offset_now
+from .imaging import sniff
+from .orders import get_order, move
+from .proofs import get_proof, latest_version
+from .shop import language, terms
+from .signatures import render_signature
+
+APPROVING = (Decision.APPROVED, Decision.APPROVED_WITH_CHANGES)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A file that stands for the signature: the scanned paper proof or the customer's e-mail."""
+
+    filename: str
+    data: bytes
+
+
+def approval_content(a: Approval) -> dict[str, Any]:
+    """The canonical content of an approval that its hash covers, including every file's SHA-256."""
+    return {
+        "kind": "approval",
+        "order": a.order.number,
+        "proof_version": a.proof.version,
+        "proof_sha256": a.proof.pdf_id,
+        "method": a.method,
+        "decision": a.decision,
+        "customer_name": a.customer_name,
+        "changes": a.changes,
+        "checklist": json.loads(a.checklist),
+        "terms": a.terms,
+        "signature_strokes_sha256": a.signature_strokes_id,
+        "signature_image_sha256": a.signature_image_id,
+        "evidence_sha256": a.evidence_id,
+        "evidence_name": a.evidence_name,
+        "note": a.note,
+        "staff": a.staff_id,
+        "workstation": a.workstation,
+        "created_at": a.created_at.isoformat(timespec="microseconds"),
+        "utc_offset": a.utc_offset,
+    }
+
+
+def active_approval(order: Order) -> Approval | None:
+    """The approval that stands: the newest approving record that nobody voided."""
+    voided = ApprovalVoid.select(ApprovalVoid.approval)
+    return (
+        Approval.select()
+        .where(
+            (Approval.order == order)
+            & (Approval.decision.in_([d.value for d in APPROVING]))
+            & ~(Approval.id.in_(voided))
+        )
+        .order_by(Approval.id.desc())
+        .first()
+    )
+
+
+def record_approval(
+    actor: Actor,
+    number: str,
+    *,
+    decision: Decision,
+    customer_name: str,
+    checklist: dict[str, bool],
+    method: ApprovalMethod = ApprovalMethod.ON_SCREEN,
+    version: int | None = None,
+    changes: str = "",
+    strokes: list[Stroke] | None = None,
+    evidence: Evidence | None = None,
+    note: str = "",
+) -> Approval:
+    """Record the customer's decision on a proof version, sealed with its hash."""
+    require(actor, action="record an approval")
+    decision, method = Decision(decision), ApprovalMethod(method)
+    customer_name = clean_line(customer_name, "customer's name", required=True)
+    changes = clean_text(changes, "list of changes", max_len=5000)
+    note = clean_text(note, "note", max_len=5000)
+    if decision != Decision.APPROVED and not changes:
+        raise UserError("Write down the changes the customer asks for.")
+    unknown = set(checklist) - set(CHECKLIST)
+    if unknown:
+        raise UserError(f"Unknown checklist item {sorted(unknown)[0]}.")
+    if decision == Decision.APPROVED and not all(checklist.get(k) for k in CHECKLIST):
+        raise UserError("Every point of the checklist must be ticked before the proof is approved.")
+    if method == ApprovalMethod.ON_SCREEN:
+        check_signature(strokes or [])
+    elif method in (ApprovalMethod.PAPER, ApprovalMethod.EMAIL):
+        if evidence is None or not evidence.data:
+            what = "the scanned, signed paper proof" if method == ApprovalMethod.PAPER else "the customer's e-mail"
+            raise UserError(f"Attach {what}.")
+        if method == ApprovalMethod.PAPER:
+            sniff(evidence.data, evidence.filename)
+    elif method == ApprovalMethod.PHONE and not note:
+        raise UserError("Write a note of the phone call: who said what, when.")
+    lang = language()
+    order = get_order(number)
+    with write():
+        proof = get_proof(order.number, version)
+        newest = latest_version(order)
+        if proof.version != newest:
+            raise UserError(f"Version {proof.version} is not the latest proof; the customer must see version {newest}.")
+        standing = active_approval(order)
+        if standing is not None and decision in APPROVING:
+            raise Conflict(
+                f"Version {standing.proof.version} of {order.number} was already approved by "
+                f"{standing.customer_name} at {standing.created_at:%H:%M} UTC; nothing was recorded twice."
+            )
+        if OrderStatus(order.status) not in (OrderStatus.PROOFING, OrderStatus.RESOLVED):
+            raise UserError(f"Order {order.number} is {order.status.replace('_', ' ')}; it cannot be approved now.")
+        strokes_blob = image_blob = evidence_blob = None
+        if strokes:
+            strokes_blob = put_blob(strokes_to_json(strokes), "application/json").sha256
+            image_blob = put_blob(render_signature(strokes), "image/png").sha256
+        if evidence is not None:
+            kind = "message/rfc822" if method == ApprovalMethod.EMAIL else "application/octet-stream"
+            evidence_blob = put_blob(evidence.data, kind).sha256
+        record = Approval(
+            order=order,
+            proof=proof,
+            method=method,
+            decision=decision,
+            customer_name=customer_name,
+            changes=changes,
+            checklist=json.dumps(
+                [{"key": k, "label": checklist_label(lang, k), "checked": bool(checklist.get(k))} for k in CHECKLIST],
+                ensure_ascii=False,
+            ),
+            terms=terms(lang),
+            signature_strokes=strokes_blob,
+            signature_image=image_blob,
+            evidence=evidence_blob,
+            evidence_name=clean_line(evidence.filename, "file name", max_len=260) if evidence else "",
+            note=note,
+            staff=actor.staff_id,
+            workstation=actor.workstation,
+            created_at=now(),
+            utc_offset=utc_offset_now(),
+            content_sha256="",
+        )
+        record.content_sha256 = audit.content_hash(approval_content(record))
+        record.save(force_insert=True)
+        if decision in APPROVING:
+            move(actor, order, OrderStatus.APPROVED, approval=record.id)
+        audit.append(
+            actor,
+            "approval.recorded",
+            order=order,
+            subject=f"approval:{record.id}",
+            payload={"content_sha256": record.content_sha256, "decision": decision, "version": proof.version},
+        )
+    return record
+
+
+def void_approval(actor: Actor, approval_id: int, reason: str) -> ApprovalVoid:
+    """The owner voids an approval with a reason; the order goes back to proofing."""
+    require(actor, Role.OWNER, action="void an approval")
+    reason = clean_text(reason, "reason", required=True, max_len=2000)
+    with write():
+        approval = Approval.get_or_none(Approval.id == approval_id)
+        if approval is None:
+            raise NotFound(f"There is no approval {approval_id}.")
+        if ApprovalVoid.select().where(ApprovalVoid.approval == approval).exists():
+            raise Conflict("This approval is already void.")
+        void = ApprovalVoid(
+            approval=approval,
+            reason=reason,
+            staff=actor.staff_id,
+            workstation=actor.workstation,
+            created_at=now(),
+            utc_offset=utc_offset_now(),
+            content_sha256="",
+        )
+        void.content_sha256 = audit.content_hash(
+            {
+                "kind": "approval_void",
+                "approval": approval.id,
+                "approval_sha256": approval.content_sha256,
+                "reason": reason,
+                "staff": actor.staff_id,
+                "workstation": void.workstation,
+                "created_at": void.created_at.isoformat(timespec="microseconds"),
+                "utc_offset": void.utc_offset,
+            }
+        )
+        void.save(force_insert=True)
+        order = approval.order
+        if OrderStatus(order.status) in (OrderStatus.APPROVED, OrderStatus.IN_PRODUCTION):
+            move(actor, order, OrderStatus.PROOFING, void=void.id)
+        audit.append(
+            actor,
+            "approval.voided",
+            order=order,
+            subject=f"approval_void:{void.id}",
+            payload={"content_sha256": void.content_sha256, "approval": approval.id},
+        )
+    return void
+
+
+def signature_hash(strokes: list[Stroke]) -> str:
+    return sha256_hex(strokes_to_json(strokes))

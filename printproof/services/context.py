@@ -1,0 +1,49 @@
+"""Who is acting, where, and when."""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..domain.enums import Role
+from ..domain.errors import NotAllowed
+
+ROLE_NAMES = {Role.OWNER: "the owner", Role.DESIGNER: "a designer", Role.COUNTER: "counter staff"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A signed-in staff member at a workstation."""
+
+    staff_id: int
+    name: str
+    role: Role
+    workstation: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.workstation:
+            object.__setattr__(self, "workstation", workstation_name())
+
+
+def workstation_name() -> str:
+    return socket.gethostname()[:100] or "workstation"
+
+
+def utc_offset_now() -> str:
+    """The workstation's current offset from UTC, e.g. ``+01:00``."""
+    offset = datetime.now().astimezone().utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset else 0
+    sign = "+" if minutes >= 0 else "-"
+    minutes = abs(minutes)
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def require(actor: Actor | None, *roles: Role, action: str) -> Actor:
+    """Refuse ``action`` unless ``actor`` is signed in with one of ``roles`` (any role if none)."""
+    if actor is None:
+        raise NotAllowed(f"Please sign in to {action}.")
+    if roles and actor.role not in roles:
+        who = " or ".join(ROLE_NAMES[r] for r in roles)
+        raise NotAllowed(f"Only {who} may {action}; {actor.name} is signed in as {ROLE_NAMES[actor.role]}.")
+    return actor

@@ -1,0 +1,151 @@
+"""Complaints at pickup (Reklamation): the customer's words and photos, then the owner's decision."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval, OrderStatus, Role
+from ..domain.errors import NotFound, UserError
+from ..domain.text import clean_line, clean_text
+from ..store.blobs import put_blob
+from ..store.db import write
+from ..store.migrations import now
+from ..store.models import Dispute, DisputeDecision, DisputePhoto
+from . import audit
+from .context import Actor, require, utc_offset_now
+from .imaging import MEDIA_TYPES_BY_KIND, check_photo
+from .orders import get_order, move
+
+MAX_PHOTOS = 20
+
+
+@dataclass(frozen=True)
+class Photo:
+    filename: str
+    data: bytes
+
+
+def open_dispute(
+    actor: Actor, number: str, category: DisputeCategory, customer_words: str, photos: list[Photo]
+) -> Dispute:
+    """Record a complaint in the customer's words, with photos of what was delivered."""
+    require(actor, action="record a complaint")
+    category = DisputeCategory(category)
+    words = clean_text(customer_words, "customer's words", required=True, max_len=5000)
+    if len(photos) > MAX_PHOTOS:
+        raise UserError(f"At most {MAX_PHOTOS} photos per complaint.")
+    kinds = [check_photo(p.data, p.filename) for p in photos]  # refuse bad photos before writing
+    with write():
+        order = get_order(number)
+        if OrderStatus(order.status) not in (
+            OrderStatus.APPROVED,
+            OrderStatus.IN_PRODUCTION,
+            OrderStatus.READY,
+            OrderStatus.PICKED_UP,
+            OrderStatus.RESOLVED,
+        ):
+            raise UserError(
+                f"Order {order.number} is {order.status.replace('_', ' ')}; there is nothing to complain about yet."
+            )
+        dispute = Dispute(
+            order=order,
+            category=category,
+            customer_words=words,
+            staff=actor.staff_id,
+            workstation=actor.workstation,
+            created_at=now(),
+            utc_offset=utc_offset_now(),
+            content_sha256="",
+        )
+        hashes = []
+        for photo, kind in zip(photos, kinds, strict=True):
+            hashes.append(put_blob(photo.data, MEDIA_TYPES_BY_KIND[kind]).sha256)
+        dispute.content_sha256 = audit.content_hash(dispute_content(dispute, hashes))
+        dispute.save(force_insert=True)
+        for position, (photo, sha) in enumerate(zip(photos, hashes, strict=True)):
+            DisputePhoto.create(
+                dispute=dispute,
+                blob=sha,
+                filename=clean_line(photo.filename, "file name", max_len=260),
+                position=position,
+            )
+        move(actor, order, OrderStatus.DISPUTED, dispute=dispute.id)
+        audit.append(
+            actor,
+            "dispute.opened",
+            order=order,
+            subject=f"dispute:{dispute.id}",
+            payload={"content_sha256": dispute.content_sha256, "category": category},
+        )
+    return dispute
+
+
+def dispute_content(d: Dispute, photo_hashes: list[str]) -> dict[str, object]:
+    return {
+        "kind": "dispute",
+        "order": d.order.number,
+        "category": d.category,
+        "customer_words": d.customer_words,
+        "photos_sha256": photo_hashes,
+        "staff": d.staff_id,
+        "workstation": d.workstation,
+        "created_at": d.created_at.isoformat(timespec="microseconds"),
+        "utc_offset": d.utc_offset,
+    }
+
+
+def decide_dispute(
+    actor: Actor, dispute_id: int, matches: MatchesApproval, outcome: DisputeOutcome, reason: str
+) -> DisputeDecision:
+    """The owner decides a complaint: does the delivery match the approval, what happens, and why."""
+    require(actor, Role.OWNER, action="decide a complaint")
+    matches, outcome = MatchesApproval(matches), DisputeOutcome(outcome)
+    reason = clean_text(reason, "reason", required=True, max_len=5000)
+    with write():
+        dispute = Dispute.get_or_none(Dispute.id == dispute_id)
+        if dispute is None:
+            raise NotFound(f"There is no complaint {dispute_id}.")
+        if DisputeDecision.select().where(DisputeDecision.dispute == dispute).exists():
+            raise UserError("This complaint is already decided; open a new one if the customer comes back.")
+        decision = DisputeDecision(
+            dispute=dispute,
+            matches_approval=matches,
+            outcome=outcome,
+            reason=reason,
+            staff=actor.staff_id,
+            workstation=actor.workstation,
+            created_at=now(),
+            utc_offset=utc_offset_now(),
+            content_sha256="",
+        )
+        decision.content_sha256 = audit.content_hash(decision_content(decision))
+        decision.save(force_insert=True)
+        move(actor, dispute.order, OrderStatus.RESOLVED, decision=decision.id)
+        audit.append(
+            actor,
+            "dispute.decided",
+            order=dispute.order,
+            subject=f"dispute_decision:{decision.id}",
+            payload={"content_sha256": decision.content_sha256, "outcome": outcome, "matches": matches},
+        )
+    return decision
+
+
+def decision_content(d: DisputeDecision) -> dict[str, object]:
+    return {
+        "kind": "dispute_decision",
+        "dispute": d.dispute_id,
+        "dispute_sha256": d.dispute.content_sha256,
+        "matches_approval": d.matches_approval,
+        "outcome": d.outcome,
+        "reason": d.reason,
+        "staff": d.staff_id,
+        "workstation": d.workstation,
+        "created_at": d.created_at.isoformat(timespec="microseconds"),
+        "utc_offset": d.utc_offset,
+    }
+
+
+def open_disputes() -> list[Dispute]:
+    decided = DisputeDecision.select(DisputeDecision.dispute)
+    return list(Dispute.select().where(~(Dispute.id.in_(decided))).order_by(Dispute.id))

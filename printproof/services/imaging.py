@@ -1,0 +1,347 @@
+"""Reading the customer's files: sniff, check, measure and render at proof resolution.
+
+Pure functions over bytes, no database: the slow work happens here, before a write
+transaction is opened, so another workstation never waits for a decoding poster.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+
+from PIL import Image, ImageCms, ImageFilter, UnidentifiedImageError
+
+from ..domain.errors import UserError
+from ..domain.geometry import image_rect, safe_margin_mm
+from ..domain.preflight import SideArtwork, placement
+from ..domain.spec import JobSpec
+from ..domain.units import MM_PER_INCH, px_for
+
+MAX_FILE_BYTES = 500 * 1024 * 1024
+MAX_PIXELS = 300_000_000  # an A0 poster at 300 dpi with bleed is about 140 MP
+MAX_RENDER_PIXELS = 60_000_000
+THUMBNAIL_PX = 360
+PREVIEW_QUALITY = 88
+DRAFT_SLACK = 0.9  # accept a JPEG draft down to 90 % of the proof resolution: much faster decoding
+
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+_SRGB = ImageCms.createProfile("sRGB")
+
+
+@dataclass(frozen=True)
+class DecodedPage:
+    """One page or frame of an artwork file, measured and rendered for proofs."""
+
+    page: int
+    width_px: int
+    height_px: int
+    mode: str
+    bits: int
+    icc_profile: str
+    vector: bool
+    preview: bytes  # RGB JPEG at proof resolution
+    preview_key: str
+    thumbnail: bytes  # small JPEG for lists
+    edges_with_content: tuple[str, ...]
+
+    def side_artwork(self, side: int) -> SideArtwork:
+        return SideArtwork(side, self.width_px, self.height_px, self.mode, self.vector, self.edges_with_content)
+
+
+def preview_key(spec: JobSpec, dpi: int) -> str:
+    return f"{spec.width_mm:g}x{spec.height_mm:g}+{spec.bleed_mm:g}@{dpi}"
+
+
+def sniff(data: bytes, name: str) -> str:
+    """The file's real type from its first bytes: ``png``, ``jpeg``, ``tiff`` or ``pdf``."""
+    if not data:
+        raise UserError(f"“{name}” is empty (0 bytes).")
+    if len(data) > MAX_FILE_BYTES:
+        raise UserError(f"“{name}” is {len(data) / 1e6:.0f} MB; artwork files up to 500 MB are accepted.")
+    head = data[:1024]
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
+        return "tiff"
+    if b"%PDF-" in head:
+        return "pdf"
+    if head[:6] in (b"GIF87a", b"GIF89a") or head[:2] == b"BM" or head[8:12] in (b"WEBP", b"heic", b"heix"):
+        raise UserError(f"“{name}” is an image type PrintProof does not take; save it as PDF, TIFF, PNG or JPEG.")
+    raise UserError(f"“{name}” is not artwork: it is not a PDF, TIFF, PNG or JPEG file.")
+
+
+def read_pages(data: bytes, name: str, spec: JobSpec, dpi: int) -> tuple[str, list[DecodedPage]]:
+    """Check and render every page of an artwork file. Refuses what is unusable with one sentence."""
+    kind = sniff(data, name)
+    if kind == "pdf":
+        return kind, _read_pdf(data, name, spec, dpi)
+    return kind, _read_image(data, name, kind, spec, dpi)
+
+
+def _read_image(data: bytes, name: str, kind: str, spec: JobSpec, dpi: int) -> list[DecodedPage]:
+    pages: list[DecodedPage] = []
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            im = Image.open(io.BytesIO(data))
+            frames = getattr(im, "n_frames", 1) if kind == "tiff" else 1
+            if frames > 64:
+                raise UserError(f"“{name}” has {frames} pages; at most 64 sides are accepted.")
+            for frame in range(frames):
+                if frame:
+                    im.seek(frame)
+                pages.append(_decode_frame(im, frame, name, spec, dpi))
+    except UserError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise UserError(f"“{name}” claims an absurd number of pixels; it was refused as unsafe.") from exc
+    except UnidentifiedImageError as exc:
+        raise UserError(f"“{name}” is damaged: it looks like {kind.upper()} but cannot be read.") from exc
+    except (OSError, SyntaxError, ValueError, EOFError, IndexError, struct_error()) as exc:
+        raise UserError(f"“{name}” is damaged or truncated and cannot be read ({exc}).") from exc
+    except MemoryError as exc:
+        raise UserError(f"“{name}” is too large to open on this computer.") from exc
+    return pages
+
+
+def struct_error() -> type[Exception]:
+    import struct
+
+    return struct.error
+
+
+def _orientation(im: Image.Image) -> int:
+    try:
+        return int(im.getexif().get(0x0112, 1))
+    except Exception:  # a broken EXIF block must not refuse a usable photo
+        return 1
+
+
+def _bits(im: Image.Image) -> int:
+    tags = getattr(im, "tag_v2", None)
+    if tags is not None and 258 in tags:
+        value = tags[258]
+        return int(value[0] if isinstance(value, tuple) else value)
+    if im.mode.startswith("I;16") or im.mode == "I":
+        return 16
+    return 1 if im.mode == "1" else 8
+
+
+def _icc_name(icc: bytes | None) -> str:
+    if not icc:
+        return ""
+    try:
+        return ImageCms.getProfileDescription(ImageCms.ImageCmsProfile(io.BytesIO(icc))).strip()[:200] or "ICC"
+    except Exception:  # a damaged profile is reported as present but nameless
+        return "ICC (unreadable)"
+
+
+def _to_rgb(im: Image.Image, icc: bytes | None) -> Image.Image:
+    """An RGB rendition for the screen and the proof, through the embedded profile if any."""
+    if im.mode.startswith("I;16") or im.mode == "I":
+        im = im.convert("I").point(lambda v: v * (1 / 256)).convert("L")
+    if im.mode in ("RGBA", "LA", "PA", "La", "RGBa") or (im.mode == "P" and "transparency" in im.info):
+        im = im.convert("RGBA")
+        white = Image.new("RGBA", im.size, (255, 255, 255, 255))
+        return Image.alpha_composite(white, im).convert("RGB")
+    if icc and im.mode in ("CMYK", "RGB", "L"):
+        try:
+            return ImageCms.profileToProfile(im, ImageCms.ImageCmsProfile(io.BytesIO(icc)), _SRGB, outputMode="RGB")
+        except Exception:  # unusable profile: fall back to the plain conversion
+            pass
+    return im.convert("RGB")
+
+
+def _encode_jpeg(im: Image.Image, quality: int) -> bytes:
+    out = io.BytesIO()
+    im.save(out, "JPEG", quality=quality, optimize=False)
+    return out.getvalue()
+
+
+def _decode_frame(im: Image.Image, frame: int, name: str, spec: JobSpec, dpi: int) -> DecodedPage:
+    width, height = im.size
+    if width < 1 or height < 1:
+        raise UserError(f"“{name}” has no pixels.")
+    if width * height > MAX_PIXELS:
+        raise UserError(
+            f"“{name}” has {width} × {height} pixels ({width * height / 1e6:.0f} megapixels); "
+            f"at most {MAX_PIXELS // 1_000_000} megapixels are accepted."
+        )
+    orientation = _orientation(im) if frame == 0 else 1
+    if orientation in (5, 6, 7, 8):
+        width, height = height, width
+    mode, bits, icc = im.mode, _bits(im), im.info.get("icc_profile")
+    side = SideArtwork(0, width, height, mode)
+    _, eff_dpi = placement(spec, side)
+    scale = min(1.0, dpi / eff_dpi) if eff_dpi > 0 else 1.0
+    target = (max(1, round(im.size[0] * scale)), max(1, round(im.size[1] * scale)))
+    if im.format == "JPEG" and scale < 1:
+        im.draft(im.mode, (int(target[0] * DRAFT_SLACK), int(target[1] * DRAFT_SLACK)))
+    im.load()
+    if im.size[0] > target[0] * 1.01:
+        im = im.resize(target, Image.Resampling.LANCZOS, reducing_gap=2.0)
+    if orientation != 1:
+        im = _apply_orientation(im, orientation)
+    rgb = _to_rgb(im, icc)
+    return _finish(rgb, frame, width, height, mode, bits, _icc_name(icc), False, spec, dpi)
+
+
+def _apply_orientation(im: Image.Image, orientation: int) -> Image.Image:
+    method = {
+        2: Image.Transpose.FLIP_LEFT_RIGHT,
+        3: Image.Transpose.ROTATE_180,
+        4: Image.Transpose.FLIP_TOP_BOTTOM,
+        5: Image.Transpose.TRANSPOSE,
+        6: Image.Transpose.ROTATE_270,
+        7: Image.Transpose.TRANSVERSE,
+        8: Image.Transpose.ROTATE_90,
+    }.get(orientation)
+    return im.transpose(method) if method is not None else im
+
+
+def _finish(
+    rgb: Image.Image,
+    page: int,
+    width: int,
+    height: int,
+    mode: str,
+    bits: int,
+    icc_name: str,
+    vector: bool,
+    spec: JobSpec,
+    dpi: int,
+) -> DecodedPage:
+    thumb = rgb.copy()
+    thumb.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX), Image.Resampling.BILINEAR)
+    return DecodedPage(
+        page=page,
+        width_px=width,
+        height_px=height,
+        mode=mode,
+        bits=bits,
+        icc_profile=icc_name,
+        vector=vector,
+        preview=_encode_jpeg(rgb, PREVIEW_QUALITY),
+        preview_key=preview_key(spec, dpi),
+        thumbnail=_encode_jpeg(thumb, 80),
+        edges_with_content=content_near_cut(rgb, spec, width, height),
+    )
+
+
+def _read_pdf(data: bytes, name: str, spec: JobSpec, dpi: int) -> list[DecodedPage]:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        text = str(exc).lower()
+        if "password" in text:
+            raise UserError(f"“{name}” is password-protected; ask the customer for an unprotected PDF.") from exc
+        raise UserError(f"“{name}” is a damaged PDF and cannot be read.") from exc
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise UserError(f"“{name}” is a PDF without pages.")
+        if count > 64:
+            raise UserError(f"“{name}” has {count} pages; at most 64 sides are accepted.")
+        pages = []
+        for index in range(count):
+            page = pdf[index]
+            try:
+                left, bottom, right, top = page.get_cropbox()
+                bleed = page.get_bleedbox()
+                if bleed and bleed != (left, bottom, right, top) and bleed[2] > bleed[0]:
+                    crop = (bleed[0] - left, bleed[1] - bottom, right - bleed[2], top - bleed[3])
+                    crop = tuple(max(0.0, c) for c in crop)
+                else:
+                    crop = (0.0, 0.0, 0.0, 0.0)
+                w_pt = right - left - crop[0] - crop[2]
+                h_pt = top - bottom - crop[1] - crop[3]
+                if w_pt < 1 or h_pt < 1:
+                    raise UserError(f"Page {index + 1} of “{name}” has no size.")
+                w_mm, h_mm = w_pt / 72 * MM_PER_INCH, h_pt / 72 * MM_PER_INCH
+                render_dpi = dpi
+                if px_for(w_mm, render_dpi) * px_for(h_mm, render_dpi) > MAX_RENDER_PIXELS:
+                    render_dpi = dpi * (MAX_RENDER_PIXELS / (px_for(w_mm, dpi) * px_for(h_mm, dpi))) ** 0.5
+                bitmap = page.render(scale=render_dpi / 72, crop=crop, fill_color=(255, 255, 255, 255))
+                rgb = bitmap.to_pil().convert("RGB")
+            finally:
+                page.close()
+            pages.append(_finish(rgb, index, rgb.size[0], rgb.size[1], "PDF", 8, "", True, spec, dpi))
+        return pages
+    except pdfium.PdfiumError as exc:
+        raise UserError(f"“{name}” is a damaged PDF and cannot be read.") from exc
+    finally:
+        pdf.close()
+
+
+def content_near_cut(rgb: Image.Image, spec: JobSpec, width_px: int, height_px: int) -> tuple[str, ...]:
+    """Edges where detail (text, lines) sits between the cut and the safe zone.
+
+    Compares the band just inside the cut with the bleed band just outside it: a
+    background that runs into the bleed has detail in both, text near the edge only in
+    the first. Returns e.g. ``("left", "bottom")``.
+    """
+    if spec.bleed_mm < 2:
+        return ()  # no bleed band to compare with
+    rect = image_rect(spec, width_px, height_px)
+    bw, bh = spec.bleed_width_mm, spec.bleed_height_mm
+    px_per_mm = rgb.size[0] / rect.width
+    if px_per_mm * spec.bleed_mm < 4:
+        return ()  # too coarse to judge
+    canvas = Image.new("L", (round(bw * px_per_mm), round(bh * px_per_mm)), 255)
+    canvas.paste(rgb.convert("L"), (round(rect.x * px_per_mm), round(rect.y * px_per_mm)))
+    edges = canvas.filter(ImageFilter.FIND_EDGES).point(lambda v: 255 if v > 60 else 0)
+    b, s = spec.bleed_mm, safe_margin_mm(spec)
+
+    def density(x0: float, y0: float, x1: float, y1: float) -> float:
+        box = tuple(round(v * px_per_mm) for v in (x0, y0, x1, y1))
+        region = edges.crop(box)
+        count = region.size[0] * region.size[1]
+        return (region.histogram()[255] / count) if count else 0.0
+
+    inset = 1.0  # mm kept clear of the cut and safe lines themselves
+    bands = {
+        "left": ((b + inset, b + s, b + s - inset, bh - b - s), (0.5, b + s, b - inset, bh - b - s)),
+        "right": (
+            (bw - b - s + inset, b + s, bw - b - inset, bh - b - s),
+            (bw - b + inset, b + s, bw - 0.5, bh - b - s),
+        ),
+        "top": ((b + s, b + inset, bw - b - s, b + s - inset), (b + s, 0.5, bw - b - s, b - inset)),
+        "bottom": (
+            (b + s, bh - b - s + inset, bw - b - s, bh - b - inset),
+            (b + s, bh - b + inset, bw - b - s, bh - 0.5),
+        ),
+    }
+    found = []
+    for edge, (inner, outer) in bands.items():
+        d_in, d_out = density(*inner), density(*outer)
+        if d_in > 0.01 and d_in > 3 * d_out + 0.005:
+            found.append(edge)
+    return tuple(found)
+
+
+MEDIA_TYPES_BY_KIND = {"png": "image/png", "jpeg": "image/jpeg", "tiff": "image/tiff", "pdf": "application/pdf"}
+
+
+def check_photo(data: bytes, name: str) -> str:
+    """Refuse a photo that is not a readable PNG, JPEG or TIFF; return its type."""
+    kind = sniff(data, name)
+    if kind == "pdf":
+        raise UserError(f"“{name}” is a PDF; photos must be JPEG, PNG or TIFF.")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as im:
+                if im.size[0] * im.size[1] > MAX_PIXELS:
+                    raise UserError(f"“{name}” has too many pixels to be a photo.")
+                im.draft("RGB", (400, 400))
+                im.load()
+    except UserError:
+        raise
+    except Exception as exc:
+        raise UserError(f"“{name}” is damaged or truncated and cannot be read.") from exc
+    return kind

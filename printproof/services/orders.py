@@ -1,0 +1,192 @@
+"""Orders: take one, find one, show everything about one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import peewee as pw
+
+from ..domain.enums import OrderStatus
+from ..domain.errors import NotFound, UserError
+from ..domain.rules import check_move
+from ..domain.spec import JobSpec
+from ..domain.text import clean_line, search_tokens
+from ..store.db import write
+from ..store.migrations import now, order_tokens
+from ..store.models import Counter, Customer, Order, OrderToken
+from . import audit
+from .context import Actor, require
+
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE_RE = re.compile(r"^[0-9+()/.\-\s]{3,40}$")
+_NUMERIC_RE = re.compile(r"^[0-9+()/.\-\s]+$")
+
+
+@dataclass(frozen=True)
+class CustomerInput:
+    name: str
+    company: str = ""
+    phone: str = ""
+    email: str = ""
+
+    def cleaned(self) -> CustomerInput:
+        email = clean_line(self.email, "e-mail address")
+        if email and not _EMAIL_RE.match(email):
+            raise UserError(f"“{email}” is not an e-mail address.")
+        phone = clean_line(self.phone, "phone number", max_len=40)
+        if phone and not _PHONE_RE.match(phone):
+            raise UserError(f"“{phone}” is not a phone number; use digits, spaces, + - / ( ).")
+        return CustomerInput(
+            clean_line(self.name, "customer name", required=True),
+            clean_line(self.company, "company"),
+            phone,
+            email,
+        )
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    """One line of the order list."""
+
+    number: str
+    customer: str
+    company: str
+    product: str
+    status: OrderStatus
+    created_at: datetime
+    due: date | None
+
+
+def spec_of(order: Order) -> JobSpec:
+    return JobSpec(
+        product=order.product,
+        width_mm=order.width_mm,
+        height_mm=order.height_mm,
+        bleed_mm=order.bleed_mm,
+        quantity=order.quantity,
+        stock=order.stock,
+        colors=order.colors,
+        finishing=order.finishing,
+        due=order.due,
+    )
+
+
+def next_number(year: int) -> str:
+    """The next order number of ``year``, e.g. ``2026-00042`` (inside a write transaction)."""
+    name = f"order:{year}"
+    Counter.insert(name=name, value=0).on_conflict_ignore().execute()
+    Counter.update(value=Counter.value + 1).where(Counter.name == name).execute()
+    value = Counter.get(Counter.name == name).value
+    return f"{year}-{value:05d}"
+
+
+def new_order(actor: Actor, customer: CustomerInput, spec: JobSpec, notes: str = "") -> Order:
+    """Take a new order; returns it with its new number."""
+    require(actor, action="take an order")
+    customer = customer.cleaned()
+    with write():
+        cust = Customer.create(
+            name=customer.name,
+            company=customer.company,
+            phone=customer.phone,
+            email=customer.email,
+            created_at=now(),
+        )
+        moment = now()
+        order = Order.create(
+            number=next_number(moment.year),
+            customer=cust,
+            product=spec.product,
+            width_mm=spec.width_mm,
+            height_mm=spec.height_mm,
+            bleed_mm=spec.bleed_mm,
+            quantity=spec.quantity,
+            stock=spec.stock,
+            colors=spec.colors,
+            finishing=spec.finishing,
+            due=spec.due,
+            status=OrderStatus.DRAFT,
+            notes=notes,
+            created_at=moment,
+            created_by=actor.staff_id,
+            updated_at=moment,
+        )
+        OrderToken.insert_many([{"token": t, "order": order.id} for t in order_tokens(order.number, cust)]).execute()
+        audit.append(actor, "order.created", order=order, payload={"number": order.number, **spec.to_dict()})
+    return order
+
+
+def get_order(number: str) -> Order:
+    """The order with this number (as typed or scanned: spaces ignored, any case)."""
+    wanted = (number or "").strip()
+    order = Order.get_or_none(Order.number == wanted) or Order.get_or_none(Order.number == wanted.upper())
+    if order is None:
+        raise NotFound(f"There is no order {wanted or '(empty)'}.")
+    return order
+
+
+def move(actor: Actor | None, order: Order, status: OrderStatus, **payload: object) -> None:
+    """Change an order's status (inside the caller's write transaction) and log it."""
+    current = OrderStatus(Order.get_by_id(order.id).status)
+    if current == status:
+        return
+    check_move(current, status)
+    Order.update(status=status, updated_at=now()).where(Order.id == order.id).execute()
+    order.status = status
+    audit.append(actor, "order.status", order=order, payload={"from": current, "to": status, **payload})
+
+
+def set_status(actor: Actor, number: str, status: OrderStatus) -> None:
+    """Move an order on, e.g. to production or ready for pickup."""
+    require(actor, action="change an order's status")
+    with write():
+        move(actor, get_order(number), OrderStatus(status))
+
+
+def _token_query(token: str) -> pw.SelectQuery:
+    return OrderToken.select(OrderToken.order).where(
+        (OrderToken.token >= token) & (OrderToken.token < token + "\uffff")
+    )
+
+
+def search_orders(text: str = "", status: OrderStatus | None = None, limit: int = 200) -> list[OrderRow]:
+    """Orders whose number, customer, company, phone or e-mail has words starting with ``text``.
+
+    Newest first. An exact order number (as a scanner types it) comes first on its own.
+    """
+    text = (text or "").strip()
+    query = (
+        Order.select(
+            Order.number,
+            Customer.name,
+            Customer.company,
+            Order.product,
+            Order.status,
+            Order.created_at,
+            Order.due,
+        )
+        .join(Customer)
+        .order_by(Order.id.desc())
+        .limit(limit)
+    )
+    if status:
+        query = query.where(Order.status == OrderStatus(status))
+    if text:
+        words = [w[:64] for w in search_tokens(text)]
+        condition = None
+        for word in words:
+            part = Order.id.in_(_token_query(word))
+            condition = part if condition is None else condition & part
+        if _NUMERIC_RE.match(text) and len(words) > 1:
+            digits = "".join(ch for ch in text if ch.isdigit())
+            condition = Order.id.in_(_token_query(digits)) | condition
+        if condition is None:
+            return []
+        query = query.where(condition)
+    return [OrderRow(r[0], r[1], r[2], r[3], OrderStatus(r[4]), r[5], r[6]) for r in query.tuples()]
+
+
+def order_count() -> int:
+    return Order.select().count()

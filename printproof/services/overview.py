@@ -1,0 +1,100 @@
+"""Everything about one order, as plain data: for `show`, the GUI and the dossier."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..store.models import Approval, Artwork, AuditEvent, Dispute, Pickup, Proof, Staff
+from .artwork import job_findings
+from .orders import get_order, spec_of
+
+
+def _staff_names() -> dict[int, str]:
+    return {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
+
+
+def order_overview(number: str) -> dict[str, Any]:
+    """The order, its customer, artwork, proof versions, records and audit trail."""
+    order = get_order(number)
+    names = _staff_names()
+    customer = order.customer
+    return {
+        "order": order.number,
+        "status": order.status,
+        "created_at": order.created_at.isoformat(timespec="seconds") + "Z",
+        "created_by": names.get(order.created_by_id),
+        "customer": {
+            "name": customer.name,
+            "company": customer.company,
+            "phone": customer.phone,
+            "email": customer.email,
+        },
+        "spec": spec_of(order).to_dict(),
+        "notes": order.notes,
+        "artwork": [
+            {
+                "side": a.side,
+                "file": a.filename,
+                "type": a.file_type,
+                "sha256": a.original_id,
+                "pixels": [a.width_px, a.height_px],
+                "mode": a.mode,
+                "bits": a.bits,
+                "icc_profile": a.icc_profile,
+                "vector": a.vector,
+                "current": a.current,
+            }
+            for a in Artwork.select().where(Artwork.order == order).order_by(Artwork.side, Artwork.id)
+        ],
+        "findings": [f.to_dict() for f in job_findings(order)],
+        "proofs": [
+            {
+                "version": p.version,
+                "sha256": p.pdf_id,
+                "content_sha256": p.content_sha256,
+                "pages": p.pages,
+                "created_at": p.created_at.isoformat(timespec="seconds") + "Z",
+                "created_by": names.get(p.created_by_id),
+                "note": p.note,
+                "findings": json.loads(p.findings),
+            }
+            for p in Proof.select().where(Proof.order == order).order_by(Proof.version)
+        ],
+        "approvals": [
+            {
+                "id": a.id,
+                "version": a.proof.version,
+                "decision": a.decision,
+                "method": a.method,
+                "customer_name": a.customer_name,
+                "changes": a.changes,
+                "created_at": a.created_at.isoformat(timespec="seconds") + "Z",
+                "staff": names.get(a.staff_id),
+                "voided": bool(list(a.voids)),
+            }
+            for a in Approval.select().where(Approval.order == order).order_by(Approval.id)
+        ],
+        "pickups": [
+            {"customer_name": p.customer_name, "created_at": p.created_at.isoformat(timespec="seconds") + "Z"}
+            for p in Pickup.select().where(Pickup.order == order)
+        ],
+        "disputes": [
+            {
+                "category": d.category,
+                "customer_words": d.customer_words,
+                "created_at": d.created_at.isoformat(timespec="seconds") + "Z",
+            }
+            for d in Dispute.select().where(Dispute.order == order)
+        ],
+        "events": [
+            {
+                "seq": e.seq,
+                "kind": e.kind,
+                "at": e.created_at.isoformat(timespec="seconds") + "Z",
+                "staff": names.get(e.staff_id),
+                "workstation": e.workstation,
+            }
+            for e in AuditEvent.select().where(AuditEvent.order == order).order_by(AuditEvent.seq)
+        ],
+    }

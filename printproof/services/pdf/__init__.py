@@ -1,0 +1,1 @@
+"""PDF makers: the proof (and later the certificate and the dossier)."""

@@ -1,0 +1,102 @@
+"""Pickup: find the approval at once, hand the order over against a signature."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain.enums import OrderStatus
+from ..domain.errors import UserError
+from ..domain.signature import Stroke, check_signature, strokes_to_json
+from ..domain.text import clean_line
+from ..store.blobs import put_blob
+from ..store.db import write
+from ..store.migrations import now
+from ..store.models import Approval, Order, Pickup, Proof
+from . import audit
+from .approvals import active_approval
+from .context import Actor, require, utc_offset_now
+from .orders import get_order, move
+from .signatures import render_signature
+
+
+@dataclass(frozen=True)
+class PickupRecord:
+    """What the counter shows when a customer comes for an order."""
+
+    order: Order
+    approval: Approval | None
+    proof: Proof | None
+    requested_changes: list[tuple[int, str]]  # (version, what the customer asked to change)
+
+
+def find_for_pickup(number: str) -> PickupRecord:
+    """The order, its standing approval and the approved proof, by the number typed or scanned."""
+    order = get_order(number)
+    approval = active_approval(order)
+    changes = [
+        (a.proof.version, a.changes)
+        for a in Approval.select().where(Approval.order == order).order_by(Approval.id)
+        if a.changes
+    ]
+    return PickupRecord(order, approval, approval.proof if approval else None, changes)
+
+
+def record_pickup(actor: Actor, number: str, customer_name: str, strokes: list[Stroke]) -> Pickup:
+    """Hand the order over: the customer signs the receipt."""
+    require(actor, action="hand over an order")
+    customer_name = clean_line(customer_name, "name of the person collecting", required=True)
+    check_signature(strokes)
+    with write():
+        order = get_order(number)
+        approval = active_approval(order)
+        if approval is None:
+            raise UserError(f"Order {order.number} has no approval; it cannot be handed over.")
+        if OrderStatus(order.status) not in (
+            OrderStatus.APPROVED,
+            OrderStatus.IN_PRODUCTION,
+            OrderStatus.READY,
+            OrderStatus.RESOLVED,
+        ):
+            raise UserError(f"Order {order.number} is {order.status.replace('_', ' ')}; it cannot be handed over.")
+        strokes_blob = put_blob(strokes_to_json(strokes), "application/json").sha256
+        image_blob = put_blob(render_signature(strokes), "image/png").sha256
+        pickup = Pickup(
+            order=order,
+            approval=approval,
+            customer_name=customer_name,
+            signature_strokes=strokes_blob,
+            signature_image=image_blob,
+            staff=actor.staff_id,
+            workstation=actor.workstation,
+            created_at=now(),
+            utc_offset=utc_offset_now(),
+            content_sha256="",
+        )
+        pickup.content_sha256 = audit.content_hash(pickup_content(pickup))
+        pickup.save(force_insert=True)
+        if OrderStatus(order.status) in (OrderStatus.APPROVED, OrderStatus.IN_PRODUCTION):
+            move(actor, order, OrderStatus.READY)
+        move(actor, order, OrderStatus.PICKED_UP, pickup=pickup.id)
+        audit.append(
+            actor,
+            "pickup.recorded",
+            order=order,
+            subject=f"pickup:{pickup.id}",
+            payload={"content_sha256": pickup.content_sha256},
+        )
+    return pickup
+
+
+def pickup_content(p: Pickup) -> dict[str, object]:
+    return {
+        "kind": "pickup",
+        "order": p.order.number,
+        "approval": p.approval_id,
+        "customer_name": p.customer_name,
+        "signature_strokes_sha256": p.signature_strokes_id,
+        "signature_image_sha256": p.signature_image_id,
+        "staff": p.staff_id,
+        "workstation": p.workstation,
+        "created_at": p.created_at.isoformat(timespec="microseconds"),
+        "utc_offset": p.utc_offset,
+    }

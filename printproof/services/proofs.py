@@ -1,0 +1,206 @@
+"""Proof versions: make the next one, export the exact bytes of any one."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import peewee as pw
+
+from ..domain.enums import OrderStatus, Role
+from ..domain.errors import Conflict, NotFound, UserError
+from ..domain.preflight import Finding
+from ..domain.text import clean_text
+from ..store.blobs import blob_bytes, put_blob, sha256_hex
+from ..store.db import write
+from ..store.migrations import now
+from ..store.models import Order, Proof
+from ..store.settings import get_setting
+from . import audit
+from .artwork import current_artwork, job_findings, proof_dpi, refresh_previews
+from .context import Actor, require
+from .orders import get_order, move, spec_of
+from .pdf.proof_pdf import ProofDocument, ProofSide, render_proof
+from .shop import language, terms, watermark
+
+
+@dataclass(frozen=True)
+class ProofMade:
+    order: str
+    version: int
+    sha256: str
+    content_sha256: str
+    pages: int
+    findings: list[Finding]
+    pdf: bytes
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "order": self.order,
+            "version": self.version,
+            "sha256": self.sha256,
+            "content_sha256": self.content_sha256,
+            "pages": self.pages,
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+def latest_version(order: Order) -> int:
+    return Proof.select(pw.fn.MAX(Proof.version)).where(Proof.order == order).scalar() or 0
+
+
+def build_document(
+    order: Order, version: int, note: str = "", made_at: datetime | None = None
+) -> tuple[ProofDocument, list[Finding], list[int]]:
+    """Gather what proof ``version`` of ``order`` shows, from the store's current state."""
+    lang = language()
+    spec = spec_of(order)
+    artwork = current_artwork(order)
+    findings = job_findings(order, lang)
+    sides = [ProofSide(a.side, blob_bytes(a.preview_id), a.width_px, a.height_px) for a in artwork]
+    logo_sha = get_setting("shop.logo_sha256")
+    customer = order.customer
+    manifest = {
+        "order": order.number,
+        "version": version,
+        "spec": spec.to_dict(),
+        "sides": [{"side": a.side, "original": a.original_id, "preview": a.preview_id} for a in artwork],
+        "watermark": watermark(lang),
+        "customer": [customer.name, customer.company, customer.phone, customer.email],
+        "terms": terms(lang),
+        "lang": lang,
+    }
+    doc = ProofDocument(
+        lang=lang,
+        shop_name=str(get_setting("shop.name")),
+        shop_address=str(get_setting("shop.address")),
+        order_number=order.number,
+        version=version,
+        made_at=made_at or datetime.now(),
+        customer_name=customer.name,
+        customer_company=customer.company,
+        customer_phone=customer.phone,
+        customer_email=customer.email,
+        spec=spec,
+        findings=findings,
+        terms=terms(lang),
+        watermark=watermark(lang),
+        content_sha256=audit.content_hash(manifest),
+        sides=sides,
+        logo=blob_bytes(logo_sha) if logo_sha else None,
+        note=note,
+    )
+    return doc, findings, [a.id for a in artwork]
+
+
+def make_proof(actor: Actor, number: str, note: str = "") -> ProofMade:
+    """Make and store the next proof version of an order; earlier versions stay as they were."""
+    require(actor, Role.COUNTER, Role.DESIGNER, Role.OWNER, action="make a proof")
+    note = clean_text(note, "note on what changed", max_len=2000)
+    order = get_order(number)
+    status = OrderStatus(order.status)
+    if status in (OrderStatus.PICKED_UP, OrderStatus.DISPUTED, OrderStatus.READY):
+        raise UserError(f"Order {order.number} is {status.value.replace('_', ' ')}; a new proof is not possible now.")
+    if not current_artwork(order):
+        raise UserError(f"Order {order.number} has no artwork yet; add the customer's files first.")
+    refresh_previews(order, spec_of(order), proof_dpi())
+    for _attempt in range(3):
+        version = latest_version(order) + 1
+        doc, findings, artwork_ids = build_document(order, version, note)
+        pdf, pages = render_proof(doc)
+        digest = sha256_hex(pdf)
+        with write():
+            if latest_version(order) + 1 != version:
+                continue  # another workstation made this version meanwhile: draw ours again
+            blob = put_blob(pdf, "application/pdf")
+            proof = Proof.create(
+                order=order,
+                version=version,
+                pdf=blob.sha256,
+                content_sha256=doc.content_sha256,
+                pages=pages,
+                language=doc.lang,
+                spec=json.dumps(doc.spec.to_dict(), ensure_ascii=False),
+                artwork_ids=json.dumps(artwork_ids),
+                findings=json.dumps([f.to_dict() for f in findings], ensure_ascii=False),
+                note=note,
+                created_at=now(),
+                created_by=actor.staff_id,
+            )
+            move(actor, order, OrderStatus.PROOFING)
+            audit.append(
+                actor,
+                "proof.made",
+                order=order,
+                subject=f"proof:{proof.id}",
+                payload={
+                    "version": version,
+                    "sha256": digest,
+                    "content_sha256": doc.content_sha256,
+                    "pages": pages,
+                },
+            )
+        return ProofMade(order.number, version, digest, doc.content_sha256, pages, findings, pdf)
+    raise Conflict("Other workstations keep making proofs of this order; please try again.")
+
+
+def get_proof(number: str, version: int | None = None) -> Proof:
+    """Proof ``version`` of an order, or its latest."""
+    order = get_order(number)
+    query = Proof.select().where(Proof.order == order)
+    proof = (
+        query.where(Proof.version == version).first()
+        if version is not None
+        else query.order_by(Proof.version.desc()).first()
+    )
+    if proof is None:
+        raise NotFound(
+            f"Order {order.number} has no proof version {version}."
+            if version
+            else f"Order {order.number} has no proof yet."
+        )
+    return proof
+
+
+def proof_bytes(proof: Proof) -> bytes:
+    return blob_bytes(proof.pdf_id)
+
+
+def export_proof(actor: Actor, number: str, out: Path | str, version: int | None = None) -> Proof:
+    """Write the exact stored bytes of a proof version to ``out``."""
+    require(actor, action="export a proof")
+    proof = get_proof(number, version)
+    write_file_atomically(Path(out), proof_bytes(proof))
+    return proof
+
+
+def write_file_atomically(path: Path, data: bytes) -> None:
+    """Write a file completely or not at all (a full disk leaves no half file behind)."""
+    import os
+    import tempfile
+
+    path = path.expanduser()
+    if path.is_dir():
+        raise UserError(f"“{path}” is a folder; give a file name.")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    except FileNotFoundError as exc:
+        raise UserError(f"The folder “{path.parent}” does not exist.") from exc
+    except PermissionError as exc:
+        raise UserError(f"Cannot write into “{path.parent}”: permission denied.") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if exc.errno == 28:
+            raise UserError(f"The disk is full; “{path.name}” was not written.") from exc
+        raise UserError(f"“{path}” could not be written: {exc.strerror or exc}.") from exc

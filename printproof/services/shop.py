@@ -1,0 +1,81 @@
+"""The shop itself: first-run setup and the profile."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..domain.enums import Role
+from ..domain.errors import UserError
+from ..domain.text import clean_line, clean_text
+from ..domain.texts import LANGUAGES, tr
+from ..store.db import write
+from ..store.models import Staff
+from ..store.settings import DEFINITIONS, all_settings, get_setting, put_setting
+from . import audit
+from .context import Actor, require
+from .staff import new_staff
+
+
+def is_set_up() -> bool:
+    """Whether the store has an owner yet."""
+    return Staff.select().where(Staff.role == Role.OWNER).exists()
+
+
+def setup(shop: str, owner: str, pin: str, language: str = "de", address: str = "") -> Actor:
+    """First run: the shop's name and language and its owner. Refused once a shop exists."""
+    shop = clean_line(shop, "shop name", required=True)
+    address = clean_text(address, "address", max_len=500)
+    if language not in LANGUAGES:
+        raise UserError(f"The language “{language}” is not offered; choose de or en.")
+    with write():
+        if is_set_up():
+            raise UserError("This store is already set up; sign in as the owner to change the shop.")
+        staff = new_staff(owner, Role.OWNER, pin)
+        put_setting("shop.name", shop)
+        put_setting("shop.language", language)
+        put_setting("shop.address", address)
+        actor = Actor(staff.id, staff.name, Role.OWNER)
+        audit.append(actor, "shop.setup", payload={"shop": shop, "owner": staff.name, "language": language})
+    return actor
+
+
+def language() -> str:
+    return str(get_setting("shop.language"))
+
+
+def terms(lang: str | None = None) -> str:
+    """The shop's current terms in ``lang``, or the standard text when none are set."""
+    lang = lang or language()
+    return str(get_setting(f"terms.{lang}") or tr(lang, "default_terms"))
+
+
+def watermark(lang: str | None = None) -> str:
+    return str(get_setting("proof.watermark") or tr(lang or language(), "watermark"))
+
+
+def settings() -> dict[str, Any]:
+    return all_settings()
+
+
+def change_settings(actor: Actor, changes: dict[str, Any]) -> None:
+    """The owner changes settings; every change is an audit event."""
+    require(actor, Role.OWNER, action="change the shop's settings")
+    for key in changes:
+        if key not in DEFINITIONS:
+            raise UserError(f"There is no setting called “{key}”.")
+    if "shop.language" in changes and changes["shop.language"] not in LANGUAGES:
+        raise UserError("The language must be de or en.")
+    if "proof.dpi" in changes:
+        dpi = int(changes["proof.dpi"])
+        if not 72 <= dpi <= 300:
+            raise UserError("The proof resolution must be between 72 and 300 dpi.")
+        changes["proof.dpi"] = dpi
+    with write():
+        before = all_settings()
+        for key, value in changes.items():
+            put_setting(key, value)
+        audit.append(
+            actor,
+            "settings.changed",
+            payload={k: {"from": before.get(k), "to": v} for k, v in changes.items()},
+        )

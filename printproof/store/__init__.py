@@ -1,0 +1,1 @@
+"""Persistence: peewee models over SQLite or PostgreSQL, files stored by SHA-256."""

@@ -1,0 +1,156 @@
+"""Opening the store: SQLite by default, PostgreSQL by URL, one schema for both."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+import peewee as pw
+from platformdirs import user_data_path
+
+from ..domain.errors import Conflict, StoreError
+from . import migrations
+from .models import db
+
+ENV_DB = "PRINTPROOF_DB"
+
+
+def default_db_path() -> Path:
+    """The SQLite file in the user's data folder (e.g. ``~/.local/share/PrintProof/``)."""
+    return user_data_path("PrintProof", appauthor=False) / "printproof.sqlite3"
+
+
+@dataclass(frozen=True)
+class Store:
+    """An open store. ``kind`` is ``"sqlite"`` or ``"postgresql"``."""
+
+    kind: str
+    location: str  # file path or URL without password
+    database: pw.Database
+
+    @property
+    def path(self) -> Path | None:
+        return Path(self.location) if self.kind == "sqlite" else None
+
+    def close(self) -> None:
+        if not self.database.is_closed():
+            self.database.close()
+
+
+def resolve_url(url: str | None) -> str:
+    """The store to use: the given URL or path, else ``PRINTPROOF_DB``, else the default file."""
+    return url or os.environ.get(ENV_DB) or str(default_db_path())
+
+
+def _connect_sqlite(path: Path) -> pw.SqliteDatabase:
+    path = path.expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return pw.SqliteDatabase(
+        str(path),
+        pragmas=[
+            ("journal_mode", "wal"),
+            ("foreign_keys", 1),
+            ("synchronous", 2),  # FULL: an approval survives a power cut
+            ("busy_timeout", 30_000),
+        ],
+        timeout=30,
+        check_same_thread=False,
+    )
+
+
+def _connect_postgres(url: str) -> pw.PostgresqlDatabase:
+    parsed = urlparse(url)
+    return pw.PostgresqlDatabase(
+        parsed.path.lstrip("/") or "printproof",
+        user=parsed.username,
+        password=parsed.password,
+        host=parsed.hostname or "localhost",
+        port=parsed.port or 5432,
+        autorollback=True,
+    )
+
+
+def _redact(url: str) -> str:
+    parsed = urlparse(url)
+    if parsed.password:
+        return url.replace(f":{parsed.password}@", ":***@")
+    return url
+
+
+def open_store(url: str | None = None, *, create: bool = True) -> Store:
+    """Open (and create or upgrade) the store at ``url`` and bind the models to it.
+
+    Raises :class:`StoreError` with one clear sentence for a damaged or foreign file,
+    a store written by a newer PrintProof, or a server that cannot be reached.
+    """
+    target = resolve_url(url)
+    if target.startswith(("postgresql://", "postgres://")):
+        database: pw.Database = _connect_postgres(target)
+        store = Store("postgresql", _redact(target), database)
+    else:
+        if target.startswith("sqlite:///"):
+            target = target[len("sqlite:///") :]
+        path = Path(target).expanduser().resolve()
+        if path.is_dir():
+            raise StoreError(f"“{path}” is a folder, not a PrintProof store file.")
+        if not create and not path.exists():
+            raise StoreError(f"There is no PrintProof store at “{path}”.")
+        database = _connect_sqlite(path)
+        store = Store("sqlite", str(path), database)
+    db.initialize(database)
+    try:
+        with translate_errors(store.location):
+            database.connect(reuse_if_open=True)
+            migrations.prepare(store.kind, store.path)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+@contextlib.contextmanager
+def translate_errors(location: str = "the store") -> Iterator[None]:
+    """Turn what the database says about disks, locks and damage into a sentence for people."""
+    try:
+        yield
+    except (pw.OperationalError, pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        text = str(exc).lower()
+        if "disk is full" in text or "no space" in text or "disk full" in text:
+            raise StoreError("The disk is full: nothing was saved. Free some space and try again.") from exc
+        if "readonly" in text or "read-only" in text or "read only" in text:
+            raise StoreError(f"The store “{location}” is read-only: nothing was saved.") from exc
+        if "locked" in text or "busy" in text:
+            raise Conflict("Another workstation is saving at this moment; please try again.") from exc
+        if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+            raise StoreError(f"“{location}” is damaged or is not a PrintProof store.") from exc
+        if "could not connect" in text or "connection refused" in text or "does not exist" in text:
+            raise StoreError(f"Cannot reach the database {location}: {exc}".strip()) from exc
+        if "unable to open" in text:
+            raise StoreError(f"Cannot open the store “{location}”: the folder is missing or not writable.") from exc
+        raise
+
+
+@contextlib.contextmanager
+def write() -> Iterator[None]:
+    """One write transaction that takes the write lock at once.
+
+    On SQLite ``BEGIN IMMEDIATE`` makes concurrent writers queue (up to the busy timeout)
+    instead of failing half-way; on PostgreSQL rows are locked as they are updated.
+    """
+    database = db.obj
+    with translate_errors():
+        if isinstance(database, pw.SqliteDatabase) and database.transaction_depth() == 0:
+            with database.atomic(lock_type="IMMEDIATE"):
+                yield
+        else:
+            with database.atomic():
+                yield
+
+
+def is_sqlite() -> bool:
+    return isinstance(db.obj, pw.SqliteDatabase)

@@ -1,0 +1,121 @@
+"""Schema versions and the steps between them.
+
+Version 1 was the first release; each later version adds one step here. A store from
+an older PrintProof is copied aside and upgraded on open; a store from a newer one is
+refused, never "downgraded".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import peewee as pw
+
+from ..domain.errors import StoreError
+from .models import ALL_MODELS, Customer, Order, OrderToken, SchemaVersion, db
+
+CURRENT = 2
+
+V1_MODELS = [m for m in ALL_MODELS if m is not OrderToken]
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def order_tokens(number: str, customer: Customer) -> set[str]:
+    """The search words of an order: its number, and the customer's name, company, phone, e-mail."""
+    from ..domain.text import search_tokens
+
+    words: set[str] = {number.casefold()}
+    for text in (number, customer.name, customer.company, customer.email):
+        words.update(search_tokens(text or ""))
+    digits = "".join(ch for ch in customer.phone or "" if ch.isdigit())
+    if digits:
+        words.add(digits)
+        if digits.startswith("49") and len(digits) > 6:  # +49 171 … is also searched as 0171 …
+            words.add("0" + digits[2:])
+    if customer.email:
+        words.add(customer.email.casefold())
+    return {w[:64] for w in words if w}
+
+
+def _lock_for_schema_change() -> None:
+    if isinstance(db.obj, pw.PostgresqlDatabase):
+        db.execute_sql("SELECT pg_advisory_xact_lock(734201)")
+
+
+def _begin() -> pw._atomic:  # type: ignore[name-defined]
+    if isinstance(db.obj, pw.SqliteDatabase):
+        return db.atomic(lock_type="IMMEDIATE")
+    return db.atomic()
+
+
+def _copy_aside(path: Path, version: int) -> Path:
+    """Copy the SQLite store aside before an upgrade (online backup: safe while others read)."""
+    stamp = now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-v{CURRENT}-from-v{version}-{stamp}{path.suffix}")
+    source = sqlite3.connect(str(path))
+    try:
+        dest = sqlite3.connect(str(target))
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def _to_v2() -> None:
+    db.create_tables([OrderToken])
+    rows = []
+    for order in Order.select(Order.id, Order.number, Order.customer).join(Customer):
+        rows.extend({"token": t, "order": order.id} for t in order_tokens(order.number, order.customer))
+        if len(rows) > 5000:
+            OrderToken.insert_many(rows).on_conflict_ignore().execute()
+            rows = []
+    if rows:
+        OrderToken.insert_many(rows).on_conflict_ignore().execute()
+
+
+STEPS = {2: _to_v2}
+
+
+def prepare(kind: str, path: Path | None) -> None:
+    """Create a new store, or upgrade an older one, or refuse a foreign or newer one."""
+    tables = set(db.get_tables())
+    if tables and "schema_version" not in tables:
+        raise StoreError(f"“{path or 'This database'}” is not a PrintProof store; it was not changed.")
+    if tables:
+        version = _version()
+        if version == CURRENT:
+            return
+        if version > CURRENT:
+            raise StoreError(
+                f"This store was written by a newer PrintProof (schema {version}); this version "
+                f"understands schema {CURRENT}. Please update PrintProof on this workstation."
+            )
+        if path is not None:
+            _copy_aside(path, version)
+    with _begin():
+        _lock_for_schema_change()
+        tables = set(db.get_tables())
+        if "schema_version" not in tables:
+            db.create_tables(ALL_MODELS)
+            SchemaVersion.create(version=CURRENT, changed_at=now())
+            from .triggers import install_triggers
+
+            install_triggers()
+            return
+        version = _version()
+        for step in range(version + 1, CURRENT + 1):
+            STEPS[step]()
+            SchemaVersion.create(version=step, changed_at=now())
+
+
+def _version() -> int:
+    row = SchemaVersion.select(pw.fn.MAX(SchemaVersion.version)).scalar()
+    return int(row or 0)

@@ -1,0 +1,244 @@
+"""The data model for the whole product: orders, artwork, proofs and the sealed records.
+
+Times are UTC (naive ``datetime`` values meaning UTC); records made at a workstation
+also keep that workstation's name and time-zone offset, so a certificate can say
+"14:32 Europe/Berlin" years later.
+
+Approvals, voids, pickups, dispute steps and audit events are append-only: the
+services never update or delete them and each carries ``content_sha256``, the hash of
+its canonical content, which the audit chain seals.
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+
+db = pw.DatabaseProxy()
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    version = pw.IntegerField()
+    changed_at = pw.DateTimeField()
+
+
+class Setting(BaseModel):
+    key = pw.CharField(max_length=100, primary_key=True)
+    value = pw.TextField()  # JSON
+
+
+class Counter(BaseModel):
+    """Named counters (order numbers per year, the audit chain's length)."""
+
+    name = pw.CharField(max_length=100, primary_key=True)
+    value = pw.BigIntegerField(default=0)
+
+
+class Blob(BaseModel):
+    """A file stored once by its SHA-256: artwork, proofs, signatures, photos, scans."""
+
+    sha256 = pw.CharField(max_length=64, primary_key=True)
+    size = pw.BigIntegerField()
+    media_type = pw.CharField(max_length=100)
+    data = pw.BlobField()
+    created_at = pw.DateTimeField()
+
+
+class Staff(BaseModel):
+    name = pw.CharField(max_length=100, unique=True)
+    role = pw.CharField(max_length=20)
+    pin_hash = pw.CharField(max_length=300)
+    active = pw.BooleanField(default=True)
+    failed_pins = pw.IntegerField(default=0)
+    locked_until = pw.DateTimeField(null=True)
+    created_at = pw.DateTimeField()
+
+
+class Customer(BaseModel):
+    name = pw.CharField(max_length=200)
+    company = pw.CharField(max_length=200, default="")
+    phone = pw.CharField(max_length=100, default="")
+    email = pw.CharField(max_length=200, default="")
+    created_at = pw.DateTimeField()
+
+
+class Order(BaseModel):
+    number = pw.CharField(max_length=32, unique=True)
+    customer = pw.ForeignKeyField(Customer, backref="orders", on_delete="RESTRICT")
+    product = pw.CharField(max_length=200)
+    width_mm = pw.FloatField()
+    height_mm = pw.FloatField()
+    bleed_mm = pw.FloatField(default=3.0)
+    quantity = pw.IntegerField()
+    stock = pw.CharField(max_length=200, default="")
+    colors = pw.CharField(max_length=10, default="4/4")
+    finishing = pw.CharField(max_length=200, default="")
+    due = pw.DateField(null=True)
+    status = pw.CharField(max_length=20, index=True)
+    notes = pw.TextField(default="")
+    created_at = pw.DateTimeField(index=True)
+    created_by = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
+    updated_at = pw.DateTimeField()
+
+
+class OrderToken(BaseModel):
+    """Search words of an order (number, customer, company, phone, e-mail), for prefix search.
+
+    A plain B-tree index on ``token`` answers "words starting with …" on SQLite and
+    PostgreSQL alike, in milliseconds over millions of orders.
+    """
+
+    token = pw.CharField(max_length=64)
+    order = pw.ForeignKeyField(Order, backref="tokens", on_delete="CASCADE")
+
+    class Meta:
+        primary_key = pw.CompositeKey("token", "order")
+
+
+class Artwork(BaseModel):
+    """One side of an order's artwork as the customer supplied it, with what we measured."""
+
+    order = pw.ForeignKeyField(Order, backref="artwork", on_delete="RESTRICT")
+    side = pw.IntegerField()  # 0 front, 1 back, 2… further pages
+    filename = pw.CharField(max_length=260)
+    original = pw.ForeignKeyField(Blob, on_delete="RESTRICT")
+    page = pw.IntegerField(default=0)  # page or frame inside the source file
+    file_type = pw.CharField(max_length=10)  # png, jpeg, tiff, pdf
+    width_px = pw.IntegerField()
+    height_px = pw.IntegerField()
+    mode = pw.CharField(max_length=10)  # colour mode of the source (RGB, CMYK, L, …)
+    bits = pw.IntegerField(default=8)
+    icc_profile = pw.CharField(max_length=200, default="")
+    vector = pw.BooleanField(default=False)
+    edges_with_content = pw.CharField(max_length=50, default="")
+    preview = pw.ForeignKeyField(Blob, on_delete="RESTRICT")
+    preview_key = pw.CharField(max_length=100)  # size, bleed and dpi the preview was made for
+    thumbnail = pw.ForeignKeyField(Blob, on_delete="RESTRICT")
+    current = pw.BooleanField(default=True)  # False once another file replaced this side
+    created_at = pw.DateTimeField()
+    created_by = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("order", "side", "current"), False),)
+
+
+class Proof(BaseModel):
+    """One proof version: the exact PDF bytes, never changed once made."""
+
+    order = pw.ForeignKeyField(Order, backref="proofs", on_delete="RESTRICT")
+    version = pw.IntegerField()
+    pdf = pw.ForeignKeyField(Blob, on_delete="RESTRICT")
+    content_sha256 = pw.CharField(max_length=64)  # what the QR code carries
+    pages = pw.IntegerField()
+    language = pw.CharField(max_length=5)
+    spec = pw.TextField()  # JSON snapshot of the job specification
+    artwork_ids = pw.TextField()  # JSON list of Artwork ids shown
+    findings = pw.TextField()  # JSON list
+    note = pw.TextField(default="")  # what changed since the previous version
+    created_at = pw.DateTimeField()
+    created_by = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
+
+    class Meta:
+        indexes = ((("order", "version"), True),)
+
+
+class SealedRecord(BaseModel):
+    """Fields every append-only record has."""
+
+    staff = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
+    workstation = pw.CharField(max_length=100)
+    created_at = pw.DateTimeField()
+    utc_offset = pw.CharField(max_length=10)  # e.g. "+01:00", the workstation's at that moment
+    content_sha256 = pw.CharField(max_length=64)
+
+
+class Approval(SealedRecord):
+    order = pw.ForeignKeyField(Order, backref="approvals", on_delete="RESTRICT")
+    proof = pw.ForeignKeyField(Proof, backref="approvals", on_delete="RESTRICT")
+    method = pw.CharField(max_length=20)
+    decision = pw.CharField(max_length=30)
+    customer_name = pw.CharField(max_length=200)
+    changes = pw.TextField(default="")
+    checklist = pw.TextField()  # JSON: [{"key", "label", "checked"}]
+    terms = pw.TextField()  # the exact text shown
+    signature_strokes = pw.ForeignKeyField(Blob, null=True, on_delete="RESTRICT")
+    signature_image = pw.ForeignKeyField(Blob, null=True, on_delete="RESTRICT")
+    evidence = pw.ForeignKeyField(Blob, null=True, on_delete="RESTRICT")
+    evidence_name = pw.CharField(max_length=260, default="")
+    note = pw.TextField(default="")  # phone approvals: the staff member's note
+
+
+class ApprovalVoid(SealedRecord):
+    approval = pw.ForeignKeyField(Approval, backref="voids", unique=True, on_delete="RESTRICT")
+    reason = pw.TextField()
+
+
+class Pickup(SealedRecord):
+    order = pw.ForeignKeyField(Order, backref="pickups", on_delete="RESTRICT")
+    approval = pw.ForeignKeyField(Approval, null=True, on_delete="RESTRICT")
+    customer_name = pw.CharField(max_length=200)
+    signature_strokes = pw.ForeignKeyField(Blob, null=True, on_delete="RESTRICT")
+    signature_image = pw.ForeignKeyField(Blob, null=True, on_delete="RESTRICT")
+
+
+class Dispute(SealedRecord):
+    order = pw.ForeignKeyField(Order, backref="disputes", on_delete="RESTRICT")
+    category = pw.CharField(max_length=20)
+    customer_words = pw.TextField()
+
+
+class DisputePhoto(BaseModel):
+    """A photo of the delivered product; sealed as part of its dispute's content."""
+
+    dispute = pw.ForeignKeyField(Dispute, backref="photos", on_delete="RESTRICT")
+    blob = pw.ForeignKeyField(Blob, on_delete="RESTRICT")
+    filename = pw.CharField(max_length=260)
+    position = pw.IntegerField()
+
+
+class DisputeDecision(SealedRecord):
+    dispute = pw.ForeignKeyField(Dispute, backref="decisions", on_delete="RESTRICT")
+    matches_approval = pw.CharField(max_length=10)
+    outcome = pw.CharField(max_length=30)
+    reason = pw.TextField()
+
+
+class AuditEvent(BaseModel):
+    """The append-only, hash-chained log: every change, and every sealed record's hash."""
+
+    seq = pw.BigIntegerField(unique=True)
+    created_at = pw.DateTimeField()
+    staff = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
+    workstation = pw.CharField(max_length=100)
+    kind = pw.CharField(max_length=50)
+    order = pw.ForeignKeyField(Order, null=True, backref="events", on_delete="RESTRICT")
+    subject = pw.CharField(max_length=50, default="")  # e.g. "approval:17"
+    payload = pw.TextField()  # JSON
+    prev_hash = pw.CharField(max_length=64)
+    hash = pw.CharField(max_length=64)
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    SchemaVersion,
+    Setting,
+    Counter,
+    Blob,
+    Staff,
+    Customer,
+    Order,
+    OrderToken,
+    Artwork,
+    Proof,
+    Approval,
+    ApprovalVoid,
+    Pickup,
+    Dispute,
+    DisputePhoto,
+    DisputeDecision,
+    AuditEvent,
+]
