@@ -10,7 +10,7 @@ from .errors import UserError
 from .text import clean_line
 from .units import format_mm
 
-MAX_FORMAT_MM = 5000.0  # the widest roll printers a shop could have
+MAX_FORMAT_MM = 20000.0  # a 20 m building banner; 100 m is a typing error
 MIN_FORMAT_MM = 5.0
 MAX_BLEED_MM = 20.0
 MAX_QUANTITY = 10_000_000

@@ -82,6 +82,33 @@ def _redact(url: str) -> str:
     return url
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Look at an existing file read-only first: a damaged or foreign file must not be touched
+    (even switching it to WAL would rewrite its header)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError as exc:
+        raise StoreError(f"Cannot read the store “{path}”: {exc.strerror or exc}.") from exc
+    if header != SQLITE_HEADER:
+        raise StoreError(f"“{path}” is damaged or is not a PrintProof store; it was not changed.")
+    try:
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"“{path}” is damaged or is not a PrintProof store; it was not changed.") from exc
+    if tables and "schema_version" not in tables:
+        raise StoreError(f"“{path}” is not a PrintProof store; it was not changed.")
+
+
 def open_store(url: str | None = None, *, create: bool = True) -> Store:
     """Open (and create or upgrade) the store at ``url`` and bind the models to it.
 
@@ -100,6 +127,7 @@ def open_store(url: str | None = None, *, create: bool = True) -> Store:
             raise StoreError(f"“{path}” is a folder, not a PrintProof store file.")
         if not create and not path.exists():
             raise StoreError(f"There is no PrintProof store at “{path}”.")
+        _check_sqlite_file(path)
         database = _connect_sqlite(path)
         store = Store("sqlite", str(path), database)
     db.initialize(database)

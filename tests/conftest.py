@@ -1,0 +1,85 @@
+"""Every test gets a fresh store in its own SQLite file."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+
+from printproof.domain.enums import Role
+from printproof.domain.signature import Point
+from printproof.domain.spec import JobSpec
+from printproof.services import orders, shop
+from printproof.services.context import Actor
+from printproof.store.db import Store, open_store
+from printproof.store.models import db
+
+CARD = JobSpec("Visitenkarte", 85, 55, 3, 500, "350 g matt", "4/4")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = open_store(str(tmp_path / "store.sqlite3"))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def owner(store: Store) -> Actor:
+    return shop.setup("Druckerei Müller", "Anna Owner", "1234", "de")
+
+
+@pytest.fixture
+def counter(owner: Actor) -> Actor:
+    from printproof.services.staff import add_staff, sign_in
+
+    add_staff(owner, "Tom Counter", Role.COUNTER, "1111")
+    return sign_in("Tom Counter", "1111")
+
+
+@pytest.fixture
+def card_order(owner: Actor) -> str:
+    return orders.new_order(
+        owner, orders.CustomerInput("Łukasz Żółć", "Ørsted GmbH", "+49 171 2345678", "lz@example.com"), CARD
+    ).number
+
+
+def card_png(
+    path: Path,
+    size: tuple[int, int] = (1075, 720),
+    color: tuple[int, int, int] = (40, 110, 190),
+    mode: str = "RGB",
+    fmt: str = "PNG",
+    **save: object,
+) -> Path:
+    """A business card design at 300 dpi with bleed (1075 × 720 px for 91 × 61 mm)."""
+    im = Image.new("RGB", size, color)
+    ImageDraw.Draw(im).rectangle((size[0] // 4, size[1] // 3, size[0] * 3 // 4, size[1] * 2 // 3), fill="white")
+    if mode != "RGB":
+        im = im.convert(mode)
+    im.save(path, fmt, **save)
+    return path
+
+
+def image_bytes(im: Image.Image, fmt: str, **save: object) -> bytes:
+    out = io.BytesIO()
+    im.save(out, fmt, **save)
+    return out.getvalue()
+
+
+def signature_strokes() -> list[list[Point]]:
+    return [[Point(50 + i * 10, 150 + (i % 7) * 12, 0.6, i * 10.0) for i in range(60)]]
+
+
+def needs(tool: str) -> None:
+    if shutil.which(tool) is None:
+        pytest.fail(f"{tool} is missing: scripts/bootstrap --dev installs it")
+
+
+def table_counts() -> dict[str, int]:
+    """Row counts of every table: to prove that a refused action changed nothing."""
+    return {t: db.execute_sql(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in sorted(db.get_tables())}

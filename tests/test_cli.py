@@ -1,0 +1,116 @@
+"""The command line as a user runs it: real processes against a real store file."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import card_png
+
+
+@pytest.fixture
+def cli(tmp_path):
+    env = {**os.environ, "PRINTPROOF_DB": str(tmp_path / "shop.sqlite3")}
+    env.pop("PRINTPROOF_USER", None)
+    env.pop("PRINTPROOF_PIN", None)
+
+    def run(*args: str, user: tuple[str, str] | None = ("Anna", "1234"), check: int | None = 0):
+        cmd = [sys.executable, "-m", "printproof"]
+        if user:
+            cmd += ["--user", user[0], "--pin", user[1]]
+        done = subprocess.run(cmd + list(args), capture_output=True, text=True, env=env, cwd=tmp_path)
+        if check is not None:
+            assert done.returncode == check, (done.returncode, done.stdout, done.stderr)
+        return done
+
+    return run
+
+
+def test_the_whole_story(cli, tmp_path):
+    cli("setup", "--shop", "Druckerei Müller", "--owner", "Anna", "--pin", "1234", user=None)
+    again = cli("setup", "--shop", "X", "--owner", "Y", "--pin", "1234", user=None, check=2)
+    assert "already set up" in again.stderr
+    made = cli(
+        "order",
+        "new",
+        "--customer",
+        "Łukasz Żółć",
+        "--company",
+        "Ørsted GmbH",
+        "--phone",
+        "0171 2345678",
+        "--product",
+        "Visitenkarte",
+        "--size",
+        "85x55",
+        "--quantity",
+        "500",
+        "--colors",
+        "4/4",
+        "--due",
+        "2026-12-01",
+        "--json",
+    )
+    number = json.loads(made.stdout)["order"]
+    front = card_png(tmp_path / "front.tif", mode="CMYK", fmt="TIFF")
+    added = json.loads(cli("artwork", "add", number, str(front), "--side", "front", "--json").stdout)
+    assert [f["code"] for f in added["findings"]] == ["missing_side"]
+    assert all({"code", "message"} <= set(f) for f in added["findings"])
+    back = card_png(tmp_path / "back.jpg", fmt="JPEG")
+    cli("artwork", "add", number, str(back), "--side", "back")
+    v1 = json.loads(cli("proof", "make", number, "--out", str(tmp_path / "v1.pdf"), "--json").stdout)
+    assert set(v1) >= {"order", "version", "sha256", "pages", "findings", "path"}
+    assert v1["version"] == 1 and v1["pages"] == 3 and Path(v1["path"]).exists()
+    v2 = json.loads(cli("proof", "make", number, "--json", "--note", "Logo größer").stdout)
+    assert v2["version"] == 2
+    cli("proof", "export", number, "--version", "1", "--out", str(tmp_path / "again.pdf"))
+    assert (tmp_path / "again.pdf").read_bytes() == (tmp_path / "v1.pdf").read_bytes()
+    shown = json.loads(cli("show", number, "--json").stdout)
+    assert [(p["version"], p["sha256"]) for p in shown["proofs"]] == [(1, v1["sha256"]), (2, v2["sha256"])]
+    for search in ("żółć", "ørsted", "0171", number):
+        found = json.loads(cli("order", "list", "--search", search, "--json").stdout)["orders"]
+        assert [o["order"] for o in found] == [number], search
+    assert "Łukasz Żółć" in cli("show", number).stdout
+
+
+def test_exit_codes_and_one_sentence_errors(cli, tmp_path):
+    cli("setup", "--shop", "S", "--owner", "Anna", "--pin", "1234", user=None)
+    wrong = cli("order", "list", user=("Anna", "9999"), check=3)
+    assert wrong.stderr.strip() == "Wrong PIN."
+    nobody = cli("order", "list", user=None, check=3)
+    assert "sign in" in nobody.stderr
+    bad_size = cli(
+        "order", "new", "--customer", "A", "--product", "Card", "--size", "100000x55", "--quantity", "1", check=2
+    )
+    assert len(bad_size.stderr.strip().splitlines()) == 1 and "not a print size" in bad_size.stderr
+    zero = cli("order", "new", "--customer", "A", "--product", "Card", "--size", "85x55", "--quantity", "0", check=2)
+    assert "quantity" in zero.stderr
+    usage = cli("order", "new", "--customer", "A", check=2)
+    assert "required" in usage.stderr and "Traceback" not in usage.stderr
+    cli("staff", "add", "Tom", "--role", "counter", "--pin", "1111")
+    refused = cli("staff", "add", "Eve", "--role", "owner", "--pin", "2222", user=("Tom", "1111"), check=3)
+    assert "Only the owner" in refused.stderr
+    missing = cli("show", "2026-99999", check=2)
+    assert "no order 2026-99999" in missing.stderr
+    fake = tmp_path / "fake.png"
+    fake.write_text("not an image")
+    number = json.loads(
+        cli(
+            "order", "new", "--customer", "A", "--product", "Card", "--size", "85x55", "--quantity", "1", "--json"
+        ).stdout
+    )["order"]
+    refused_file = cli("artwork", "add", number, str(fake), check=2)
+    assert refused_file.stderr.strip() == "“fake.png” is not artwork: it is not a PDF, TIFF, PNG or JPEG file."
+
+
+def test_demo_fills_an_empty_store(cli):
+    out = cli("demo", "--orders", "300", user=None).stdout
+    assert "Anna Becker" in out and "300" in out
+    listed = json.loads(cli("order", "list", "--limit", "1000", "--json", user=("Anna Becker", "1234")).stdout)
+    assert len(listed["orders"]) == 310
+    statuses = {o["status"] for o in listed["orders"]}
+    assert statuses >= {"draft", "proofing", "approved", "in_production", "ready", "picked_up", "disputed", "resolved"}
+    cli("demo", user=None, check=2)

@@ -1,0 +1,102 @@
+import sqlite3
+
+import pytest
+
+from printproof.domain.errors import StoreError
+from printproof.services import orders
+from printproof.store import migrations
+from printproof.store.blobs import blob_bytes, put_blob
+from printproof.store.db import open_store, write
+from printproof.store.models import Blob, OrderToken, db
+
+
+def test_new_store_is_wal_with_foreign_keys_and_full_sync(store):
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == 2
+    assert migrations._version() == migrations.CURRENT
+
+
+def test_data_survives_reopening(tmp_path, owner, card_order):
+    path = db.database
+    db.close()
+    reopened = open_store(path)
+    assert orders.get_order(card_order).customer.name == "Łukasz Żółć"
+    reopened.close()
+
+
+def test_blobs_are_stored_once_by_sha256(store):
+    with write():
+        a = put_blob(b"same bytes", "text/plain")
+        b = put_blob(b"same bytes", "text/plain")
+    assert a.sha256 == b.sha256
+    assert Blob.select().count() == 1
+    assert blob_bytes(a.sha256) == b"same bytes"
+
+
+def test_blob_is_rolled_back_with_its_transaction(store):
+    with pytest.raises(RuntimeError):
+        with write():
+            put_blob(b"half saved", "text/plain")
+            raise RuntimeError("crash before the record")
+    assert Blob.select().count() == 0
+
+
+def test_older_store_is_copied_aside_and_upgraded(tmp_path, owner, card_order):
+    path = tmp_path / "store.sqlite3"
+    # Make the file look like the first release: schema 1 had no search words table.
+    db.execute_sql("DROP TABLE order_token")
+    db.execute_sql("UPDATE schema_version SET version = 1")
+    db.close()
+    reopened = open_store(str(path))
+    assert migrations._version() == migrations.CURRENT
+    assert OrderToken.select().count() > 0
+    assert [r.number for r in orders.search_orders("żółć")] == [card_order]
+    backups = list(tmp_path.glob("store.before-v2-from-v1-*.sqlite3"))
+    assert len(backups) == 1
+    old = sqlite3.connect(backups[0])
+    assert old.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+    old.close()
+    reopened.close()
+
+
+def test_newer_store_is_refused_and_left_alone(tmp_path, store):
+    db.execute_sql("INSERT INTO schema_version (version, changed_at) VALUES (99, '2030-01-01')")
+    db.close()
+    with pytest.raises(StoreError, match="newer PrintProof"):
+        open_store(str(tmp_path / "store.sqlite3"))
+    check = sqlite3.connect(tmp_path / "store.sqlite3")
+    assert check.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 99
+    check.close()
+
+
+def test_foreign_sqlite_file_is_refused_unchanged(tmp_path):
+    path = tmp_path / "accounts.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE invoices (id INTEGER)")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="not a PrintProof store"):
+        open_store(str(path))
+    assert path.read_bytes() == before
+
+
+def test_damaged_file_is_refused(tmp_path):
+    path = tmp_path / "broken.sqlite3"
+    path.write_bytes(b"this is not a database at all" * 100)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="damaged or is not a PrintProof store"):
+        open_store(str(path))
+    assert path.read_bytes() == before
+
+
+def test_sealed_tables_refuse_raw_sql(owner):
+    db.execute_sql(
+        "INSERT INTO audit_event (seq, created_at, workstation, kind, subject, payload, prev_hash, hash) "
+        "VALUES (999, '2026-01-01', 'x', 'x', '', '{}', '', '')"
+    )
+    with pytest.raises(Exception, match="sealed"):
+        db.execute_sql("UPDATE audit_event SET kind = 'forged'")
+    with pytest.raises(Exception, match="sealed"):
+        db.execute_sql("DELETE FROM audit_event")
