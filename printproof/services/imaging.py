@@ -214,8 +214,16 @@ def _finish(
     spec: JobSpec,
     dpi: int,
 ) -> DecodedPage:
-    thumb = rgb.copy()
-    thumb.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX), Image.Resampling.BILINEAR)
+    factor = max(rgb.size) / THUMBNAIL_PX
+    thumb = (
+        rgb.resize(
+            (max(1, round(rgb.size[0] / factor)), max(1, round(rgb.size[1] / factor))),
+            Image.Resampling.BILINEAR,
+            reducing_gap=2.0,
+        )
+        if factor > 1
+        else rgb
+    )
     return DecodedPage(
         page=page,
         width_px=width,
@@ -292,16 +300,24 @@ def content_near_cut(rgb: Image.Image, spec: JobSpec, width_px: int, height_px: 
     px_per_mm = rgb.size[0] / rect.width
     if px_per_mm * spec.bleed_mm < 4:
         return ()  # too coarse to judge
-    canvas = Image.new("L", (round(bw * px_per_mm), round(bh * px_per_mm)), 255)
-    canvas.paste(rgb.convert("L"), (round(rect.x * px_per_mm), round(rect.y * px_per_mm)))
-    edges = canvas.filter(ImageFilter.FIND_EDGES).point(lambda v: 255 if v > 60 else 0)
+    gray = rgb.convert("L")
     b, s = spec.bleed_mm, safe_margin_mm(spec)
 
     def density(x0: float, y0: float, x1: float, y1: float) -> float:
-        box = tuple(round(v * px_per_mm) for v in (x0, y0, x1, y1))
-        region = edges.crop(box)
-        count = region.size[0] * region.size[1]
-        return (region.histogram()[255] / count) if count else 0.0
+        # Band corners in the image's pixels (the image may sit offset when its shape differs).
+        box = [
+            round((x0 - rect.x) * px_per_mm),
+            round((y0 - rect.y) * px_per_mm),
+            round((x1 - rect.x) * px_per_mm),
+            round((y1 - rect.y) * px_per_mm),
+        ]
+        box = [max(0, min(v, lim)) for v, lim in zip(box, (*gray.size, *gray.size), strict=True)]
+        if box[2] - box[0] < 3 or box[3] - box[1] < 3:
+            return 0.0
+        edges = gray.crop(tuple(box)).filter(ImageFilter.FIND_EDGES)
+        inner = edges.crop((1, 1, edges.size[0] - 1, edges.size[1] - 1))  # the filter's own border is noise
+        count = inner.size[0] * inner.size[1]
+        return sum(inner.histogram()[61:]) / count if count else 0.0
 
     inset = 1.0  # mm kept clear of the cut and safe lines themselves
     bands = {
