@@ -149,3 +149,11 @@ def decision_content(d: DisputeDecision) -> dict[str, object]:
 def open_disputes() -> list[Dispute]:
     decided = DisputeDecision.select(DisputeDecision.dispute)
     return list(Dispute.select().where(~(Dispute.id.in_(decided))).order_by(Dispute.id))
+
+
+def approved_proof_for(dispute: Dispute):  # noqa: ANN201
+    """The proof the customer approved, to compare with the photos of the delivery."""
+    from .approvals import active_approval
+
+    approval = active_approval(dispute.order)
+    return approval.proof if approval else None

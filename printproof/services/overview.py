@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
+from ..domain.spec import JobSpec
 from ..store.models import Approval, Artwork, AuditEvent, Dispute, Pickup, Proof, Staff
 from .artwork import job_findings
 from .orders import get_order, spec_of
@@ -98,3 +101,89 @@ def order_overview(number: str) -> dict[str, Any]:
             for e in AuditEvent.select().where(AuditEvent.order == order).order_by(AuditEvent.seq)
         ],
     }
+
+
+@dataclass(frozen=True)
+class SideView:
+    side: int
+    filename: str
+    thumbnail: bytes
+    pixels: tuple[int, int]
+    mode: str
+    findings: list[str]
+    serious: bool
+
+
+@dataclass(frozen=True)
+class ProofView:
+    version: int
+    created_at: datetime
+    created_by: str
+    note: str
+    sha256: str
+    verdict: str  # "", "approved", "approved_with_changes", "changes_requested", "voided"
+
+
+@dataclass(frozen=True)
+class OrderView:
+    """What the order screen shows, read in one go."""
+
+    number: str
+    status: str
+    customer: str
+    company: str
+    phone: str
+    email: str
+    spec: JobSpec
+    sides: list[SideView]
+    job_findings: list[str]
+    proofs: list[ProofView]
+
+
+def order_view(number: str) -> OrderView:
+    from ..domain.preflight import check_side
+    from ..store.blobs import blob_bytes
+    from ..store.models import ApprovalVoid
+    from .artwork import current_artwork, side_infos
+    from .shop import language
+
+    order = get_order(number)
+    lang = language()
+    spec = spec_of(order)
+    items = current_artwork(order)
+    sides = []
+    for art, info in zip(items, side_infos(items), strict=True):
+        found = check_side(spec, info, lang)
+        sides.append(
+            SideView(
+                art.side,
+                art.filename,
+                blob_bytes(art.thumbnail_id),
+                (art.width_px, art.height_px),
+                art.mode,
+                [f.message for f in found],
+                any(f.severity == "serious" for f in found),
+            )
+        )
+    side_codes = {"missing_side", "extra_side", "no_artwork"}
+    names = _staff_names()
+    voided = {v.approval_id for v in ApprovalVoid.select(ApprovalVoid.approval)}
+    verdicts: dict[int, str] = {}
+    for a in Approval.select().where(Approval.order == order).order_by(Approval.id):
+        verdicts[a.proof_id] = "voided" if a.id in voided else a.decision
+    customer = order.customer
+    return OrderView(
+        number=order.number,
+        status=order.status,
+        customer=customer.name,
+        company=customer.company,
+        phone=customer.phone,
+        email=customer.email,
+        spec=spec,
+        sides=sides,
+        job_findings=[f.message for f in job_findings(order, lang) if f.code in side_codes],
+        proofs=[
+            ProofView(p.version, p.created_at, names.get(p.created_by_id, ""), p.note, p.pdf_id, verdicts.get(p.id, ""))
+            for p in Proof.select().where(Proof.order == order).order_by(Proof.version.desc())
+        ],
+    )

@@ -1,0 +1,61 @@
+"""Start the app: Qt application, translations, the store, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..domain.errors import UserError
+from ..store.db import open_store
+from .common import APP_STYLE
+from .translations import compiled_translation
+
+
+def install_translators(app: QApplication, language: str | None = None) -> list[QTranslator]:
+    """German or English UI: ours from resources/translations, Qt's own for dialogs."""
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    translators = []
+    qm = compiled_translation(locale.name().split("_")[0])
+    if qm is not None:
+        ours = QTranslator(app)
+        if ours.load(str(qm)):
+            app.installTranslator(ours)
+            translators.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        translators.append(qt)
+    return translators
+
+
+def run(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="printproof-gui")
+    parser.add_argument("--db", help="store: a SQLite file or postgresql://…")
+    parser.add_argument("--language", choices=["de", "en"], help="language of the app (default: the system's)")
+    args, qt_args = parser.parse_known_args(argv[1:])
+    app = QApplication([argv[0], *qt_args])
+    app.setOrganizationName("PrintProof")
+    app.setApplicationName("PrintProof")
+    app.setStyle("Fusion")
+    app.setStyleSheet(APP_STYLE)
+    install_translators(app, args.language)
+    try:
+        store = open_store(args.db)
+    except UserError as exc:
+        QMessageBox.critical(None, "PrintProof", str(exc))
+        return 2
+    from .main_window import MainWindow
+
+    window = MainWindow(store.location)
+    window.show()
+    code = app.exec()
+    store.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv))

@@ -1,0 +1,156 @@
+"""The main window: first run, sign-in, and the workspace (orders, pickup, settings)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from ..domain.enums import Role
+from ..services import shop
+from .order_screen import OrderScreen
+from .orders import OrdersScreen
+from .pickup_screen import PickupScreen
+from .present import PresentDialog
+from .session import Session
+from .settings_screen import SettingsScreen
+from .signin import FirstRunScreen, SignInScreen
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store_label: str) -> None:
+        super().__init__()
+        self.setWindowTitle("PrintProof")
+        self.session = Session(int(shop.settings()["lock.idle_minutes"]))
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self.first_run = FirstRunScreen()
+        self.sign_in = SignInScreen()
+        self.workspace = QWidget()
+        self.pages.addWidget(self.first_run)
+        self.pages.addWidget(self.sign_in)
+        self.pages.addWidget(self.workspace)
+
+        top = QHBoxLayout()
+        self.tabs: dict[str, QPushButton] = {}
+        self.body = QStackedWidget()
+        self.orders = OrdersScreen(self.session)
+        self.order = OrderScreen(self.session)
+        self.pickup = PickupScreen(self.session)
+        self.settings = SettingsScreen(self.session)
+        for w in (self.orders, self.order, self.pickup, self.settings):
+            self.body.addWidget(w)
+        for key, text, shortcut in (
+            ("orders", self.tr("Orders"), "F2"),
+            ("pickup", self.tr("Pickup"), "F3"),
+            ("settings", self.tr("Settings"), ""),
+        ):
+            button = QPushButton(f"{text}  ({shortcut})" if shortcut else text)
+            button.setCheckable(True)
+            button.setMinimumHeight(40)
+            button.clicked.connect(lambda _c=False, k=key: self.show_tab(k))
+            self.tabs[key] = button
+            top.addWidget(button)
+            if shortcut:
+                action = QAction(self)
+                action.setShortcut(QKeySequence(shortcut))
+                action.triggered.connect(lambda _c=False, k=key: self.show_tab(k))
+                self.addAction(action)
+        top.addStretch()
+        self.who = QLabel()
+        top.addWidget(self.who)
+        switch = QPushButton(self.tr("Switch user (Ctrl+L)"))
+        switch.setMinimumHeight(40)
+        switch.clicked.connect(self.session.sign_out)
+        top.addWidget(switch)
+        lock = QAction(self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.session.sign_out)
+        self.addAction(lock)
+        layout = QVBoxLayout(self.workspace)
+        layout.addLayout(top)
+        layout.addWidget(self.body, 1)
+        self.statusBar().showMessage(self.tr("Store: {store}").format(store=store_label))
+
+        self.first_run.done.connect(self._after_first_run)
+        self.sign_in.signed_in.connect(self.session.sign_in)
+        self.session.signed_in.connect(self._signed_in)
+        self.session.signed_out.connect(self._signed_out)
+        self.orders.open_order.connect(self.open_order)
+        self.order.back.connect(lambda: self.show_tab("orders"))
+        self.order.present.connect(self.present)
+
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 880)
+        if shop.is_set_up():
+            self._signed_out()
+        else:
+            self.pages.setCurrentWidget(self.first_run)
+
+    def _after_first_run(self, actor) -> None:  # noqa: ANN001
+        if actor is not None:
+            self.session.sign_in(actor)
+        else:
+            self._signed_out()
+
+    def _signed_in(self, actor) -> None:  # noqa: ANN001
+        self.who.setText(self.tr("Signed in: <b>{name}</b>").format(name=actor.name))
+        self.tabs["settings"].setVisible(actor.role == Role.OWNER)
+        self.pages.setCurrentWidget(self.workspace)
+        self.show_tab(str(QSettings().value("window/tab", "orders")))
+
+    def _signed_out(self) -> None:
+        self.sign_in.reload()
+        self.pages.setCurrentWidget(self.sign_in)
+
+    def show_tab(self, key: str) -> None:
+        if self.session.actor is None:
+            return
+        if key == "settings" and self.session.actor.role != Role.OWNER:
+            key = "orders"
+        for name, button in self.tabs.items():
+            button.setChecked(name == key)
+        widget = {"orders": self.orders, "pickup": self.pickup, "settings": self.settings}[key]
+        if key == "orders":
+            self.orders.refresh()
+            self.orders.search.setFocus()
+        elif key == "settings":
+            self.settings.load()
+        self.body.setCurrentWidget(widget)
+        QSettings().setValue("window/tab", key)
+
+    def open_order(self, number: str) -> None:
+        self.order.load(number)
+        for button in self.tabs.values():
+            button.setChecked(False)
+        self.tabs["orders"].setChecked(True)
+        self.body.setCurrentWidget(self.order)
+
+    def present(self, number: str, version: int) -> None:
+        dialog = PresentDialog(self.session, number, version, self)
+        dialog.recorded.connect(lambda _r: self.order.reload())
+        self.present_dialog = dialog
+        dialog.show_on_customer_screen()
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001, N802
+        # Another workstation may have changed things while we were away: refresh on return.
+        if event.type() == event.Type.ActivationChange and self.isActiveWindow() and self.session.actor:
+            current = self.body.currentWidget()
+            if current is self.orders:
+                self.orders.refresh()
+            elif current is self.order and self.order.number and not self.order.busy:
+                self.order.reload(self.order.shown_version)
+        super().changeEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
+        if event.key() == Qt.Key.Key_F3:
+            self.show_tab("pickup")
+        super().keyPressEvent(event)

@@ -1,0 +1,270 @@
+"""The order list: instant search as you type, status filter, keyboard navigation; the new-order form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.enums import OrderStatus
+from ..domain.errors import UserError
+from ..domain.spec import JobSpec
+from ..services import orders
+from ..services.context import Actor
+from .common import STATUS_COLORS, big_button, hint, local_date, local_time, message_line, show_message, status_label
+
+# Product presets a German shop uses: name, finished size (mm), bleed, colours.
+PRESETS = [
+    ("Visitenkarte", 85, 55, 3, "4/4"),
+    ("Postkarte DIN A6", 148, 105, 3, "4/4"),
+    ("Flyer DIN lang", 99, 210, 3, "4/4"),
+    ("Flyer DIN A5", 148, 210, 3, "4/4"),
+    ("Flyer DIN A4", 210, 297, 3, "4/4"),
+    ("Einladungskarte", 210, 105, 3, "4/4"),
+    ("Magnet", 85, 55, 2, "4/0"),
+    ("Stempel", 58, 22, 0, "1/0"),
+    ("Poster DIN A2", 420, 594, 3, "4/0"),
+    ("Poster DIN A1", 594, 841, 3, "4/0"),
+]
+
+
+class OrderTableModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[orders.OrderRow] = []
+        self.headers = [
+            self.tr("Order"),
+            self.tr("Customer"),
+            self.tr("Product"),
+            self.tr("Status"),
+            self.tr("Due"),
+            self.tr("Taken"),
+        ]
+
+    def set_rows(self, rows: list[orders.OrderRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                row.number,
+                row.customer + (f" – {row.company}" if row.company else ""),
+                row.product,
+                status_label(row.status.value),
+                local_date(row.due),
+                local_time(row.created_at),
+            ][col]
+        if role == Qt.ItemDataRole.ForegroundRole and col == 3:
+            return QColor(STATUS_COLORS.get(row.status.value, "#000000"))
+        return None
+
+
+class OrdersScreen(QWidget):
+    """Signals: ``open_order(str)`` with the order number."""
+
+    open_order = Signal(str)
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search: order number, customer, company, phone, e-mail"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumHeight(40)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All orders"), None)
+        for s in OrderStatus:
+            self.status.addItem(status_label(s.value), s.value)
+        self.new_button = big_button(self.tr("New order"), primary=True)
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.new_button)
+        layout.addLayout(bar)
+        self.model = OrderTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setAlternatingRowColors(True)
+        self.table.activated.connect(self._activated)
+        layout.addWidget(self.table, 1)
+        self.empty = hint(self.tr("No orders found. Press Ctrl+N to take a new order."))
+        layout.addWidget(self.empty)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(120)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self._enter)
+        self.status.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.new_button.clicked.connect(self.new_order)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_order)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self.table.setFocus)
+
+    def refresh(self) -> None:
+        rows = orders.search_orders(self.search.text(), self.status.currentData(), limit=300)
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        if rows:
+            self.table.selectRow(0)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(3)
+
+    def _enter(self) -> None:
+        self._debounce.stop()
+        self.refresh()
+        if self.model.rows:
+            self.open_order.emit(self.model.rows[0].number)
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.open_order.emit(self.model.rows[index.row()].number)
+
+    def new_order(self) -> None:
+        dialog = NewOrderDialog(self.session.actor, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.number:
+            self.session.changed.emit()
+            self.refresh()
+            self.open_order.emit(dialog.number)
+
+
+class NewOrderDialog(QDialog):
+    """The new-order form with product presets; errors are shown in place, nothing is lost."""
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.number: str | None = None
+        self.setWindowTitle(self.tr("New order"))
+        self.setMinimumWidth(560)
+        form = QFormLayout()
+        self.customer = QLineEdit()
+        self.company = QLineEdit()
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.preset = QComboBox()
+        for name, w, h, b, colors in PRESETS:
+            self.preset.addItem(f"{name} ({w} × {h} mm)", (name, w, h, b, colors))
+        self.preset.addItem(self.tr("Other product…"), None)
+        self.product = QLineEdit()
+        self.width = QDoubleSpinBox()
+        self.height = QDoubleSpinBox()
+        for box in (self.width, self.height):
+            box.setRange(0, 20000)
+            box.setDecimals(1)
+            box.setSuffix(" mm")
+        self.bleed = QDoubleSpinBox()
+        self.bleed.setRange(0, 20)
+        self.bleed.setDecimals(1)
+        self.bleed.setSuffix(" mm")
+        self.quantity = QSpinBox()
+        self.quantity.setRange(0, 10_000_000)
+        self.quantity.setValue(250)
+        self.stock = QLineEdit()
+        self.colors = QComboBox()
+        self.colors.setEditable(True)
+        self.colors.addItems(["4/4", "4/0", "4/1", "1/1", "1/0"])
+        self.finishing = QLineEdit()
+        self.due = QDateEdit(QDate.currentDate().addDays(5))
+        self.due.setCalendarPopup(True)
+        form.addRow(self.tr("Customer *"), self.customer)
+        form.addRow(self.tr("Company"), self.company)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Product preset"), self.preset)
+        form.addRow(self.tr("Product *"), self.product)
+        size = QHBoxLayout()
+        size.addWidget(self.width)
+        size.addWidget(self.height)
+        form.addRow(self.tr("Finished size (W × H)"), size)
+        form.addRow(self.tr("Bleed"), self.bleed)
+        form.addRow(self.tr("Quantity"), self.quantity)
+        form.addRow(self.tr("Stock"), self.stock)
+        form.addRow(self.tr("Colours"), self.colors)
+        form.addRow(self.tr("Finishing"), self.finishing)
+        form.addRow(self.tr("Due date"), self.due)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.message = message_line()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Take order"))
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.preset.currentIndexChanged.connect(self._apply_preset)
+        self._apply_preset()
+
+    def _apply_preset(self) -> None:
+        data = self.preset.currentData()
+        if data is None:
+            self.product.clear()
+            self.product.setFocus()
+            return
+        name, w, h, b, colors = data
+        self.product.setText(name)
+        self.width.setValue(w)
+        self.height.setValue(h)
+        self.bleed.setValue(b)
+        self.colors.setCurrentText(colors)
+
+    def _save(self) -> None:
+        try:
+            spec = JobSpec(
+                self.product.text(),
+                self.width.value(),
+                self.height.value(),
+                self.bleed.value(),
+                self.quantity.value(),
+                self.stock.text(),
+                self.colors.currentText(),
+                self.finishing.text(),
+                self.due.date().toPython(),
+            )
+            order = orders.new_order(
+                self.actor,
+                orders.CustomerInput(self.customer.text(), self.company.text(), self.phone.text(), self.email.text()),
+                spec,
+            )
+        except UserError as exc:
+            show_message(self.message, str(exc))
+            return
+        self.number = order.number
+        self.accept()

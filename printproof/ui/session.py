@@ -1,0 +1,55 @@
+"""Who is signed in at this workstation, and the idle lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from ..services.context import Actor
+
+INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.TabletPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.Wheel,
+}
+
+
+class Session(QObject):
+    """Signals: ``signed_in(object)`` with the Actor, ``signed_out()``, ``changed()`` after any write."""
+
+    signed_in = Signal(object)
+    signed_out = Signal()
+    changed = Signal()
+
+    def __init__(self, idle_minutes: int = 5) -> None:
+        super().__init__()
+        self.actor: Actor | None = None
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self.sign_out)
+        self.set_idle_minutes(idle_minutes)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self._idle.setInterval(max(1, int(minutes)) * 60_000)
+
+    def sign_in(self, actor: Actor) -> None:
+        self.actor = actor
+        self._idle.start()
+        self.signed_in.emit(actor)
+
+    def sign_out(self) -> None:
+        if self.actor is not None:
+            self.actor = None
+            self._idle.stop()
+            self.signed_out.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if self.actor is not None and event.type() in INPUT_EVENTS:
+            self._idle.start()
+        return False

@@ -1,0 +1,131 @@
+"""Settings (owner): shop profile, proofs, terms, staff, idle lock."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.enums import Role
+from ..domain.errors import UserError
+from ..services import shop, staff
+from .common import big_button, hint, message_line, show_message, title
+
+
+class SettingsScreen(QWidget):
+    def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.session = session
+        outer = QHBoxLayout(self)
+        left = QVBoxLayout()
+        left.addWidget(title(self.tr("Shop")))
+        form = QFormLayout()
+        self.shop_name = QLineEdit()
+        self.address = QPlainTextEdit()
+        self.address.setMaximumHeight(70)
+        self.language = QComboBox()
+        self.language.addItem("Deutsch", "de")
+        self.language.addItem("English", "en")
+        self.watermark = QLineEdit()
+        self.watermark.setPlaceholderText(self.tr("standard: PROOF – NOT FOR PRINT"))
+        self.dpi = QSpinBox()
+        self.dpi.setRange(72, 300)
+        self.dpi.setSuffix(" dpi")
+        self.idle = QSpinBox()
+        self.idle.setRange(1, 240)
+        self.idle.setSuffix(self.tr(" min"))
+        self.terms_de = QPlainTextEdit()
+        self.terms_en = QPlainTextEdit()
+        form.addRow(self.tr("Shop name"), self.shop_name)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Language of proofs"), self.language)
+        form.addRow(self.tr("Watermark"), self.watermark)
+        form.addRow(self.tr("Proof resolution"), self.dpi)
+        form.addRow(self.tr("Lock when idle after"), self.idle)
+        form.addRow(self.tr("Terms (German)"), self.terms_de)
+        form.addRow(self.tr("Terms (English)"), self.terms_en)
+        left.addLayout(form)
+        self.message = message_line()
+        left.addWidget(self.message)
+        save = big_button(self.tr("Save settings"), primary=True)
+        save.clicked.connect(self.save)
+        left.addWidget(save)
+        outer.addLayout(left, 3)
+        right = QVBoxLayout()
+        right.addWidget(title(self.tr("Staff")))
+        self.staff_list = QListWidget()
+        right.addWidget(self.staff_list, 1)
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText(self.tr("Name"))
+        self.new_role = QComboBox()
+        for role, text in (
+            (Role.COUNTER, self.tr("Counter staff")),
+            (Role.DESIGNER, self.tr("Designer")),
+            (Role.OWNER, self.tr("Owner")),
+        ):
+            self.new_role.addItem(text, role.value)
+        self.new_pin = QLineEdit()
+        self.new_pin.setPlaceholderText(self.tr("PIN"))
+        self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        add = big_button(self.tr("Add staff member"))
+        add.clicked.connect(self.add_staff)
+        for w in (self.new_name, self.new_role, self.new_pin, add):
+            right.addWidget(w)
+        right.addWidget(hint(self.tr("Only the owner changes settings and staff.")))
+        outer.addLayout(right, 2)
+
+    def load(self) -> None:
+        values = shop.settings()
+        self.shop_name.setText(values["shop.name"])
+        self.address.setPlainText(values["shop.address"])
+        self.language.setCurrentIndex(max(0, self.language.findData(values["shop.language"])))
+        self.watermark.setText(values["proof.watermark"])
+        self.dpi.setValue(int(values["proof.dpi"]))
+        self.idle.setValue(int(values["lock.idle_minutes"]))
+        self.terms_de.setPlainText(values["terms.de"] or shop.terms("de"))
+        self.terms_en.setPlainText(values["terms.en"] or shop.terms("en"))
+        self.staff_list.clear()
+        for member in staff.list_staff():
+            self.staff_list.addItem(f"{member.name} – {member.role}")
+        show_message(self.message, "")
+
+    def save(self) -> None:
+        changes = {
+            "shop.name": self.shop_name.text().strip(),
+            "shop.address": self.address.toPlainText().strip(),
+            "shop.language": self.language.currentData(),
+            "proof.watermark": self.watermark.text().strip(),
+            "proof.dpi": self.dpi.value(),
+            "lock.idle_minutes": self.idle.value(),
+            "terms.de": self.terms_de.toPlainText().strip(),
+            "terms.en": self.terms_en.toPlainText().strip(),
+        }
+        try:
+            shop.change_settings(self.session.actor, changes)
+        except UserError as exc:
+            show_message(self.message, str(exc))
+            return
+        self.session.set_idle_minutes(self.idle.value())
+        self.session.changed.emit()
+        show_message(self.message, self.tr("Saved."), ok=True)
+
+    def add_staff(self) -> None:
+        try:
+            staff.add_staff(
+                self.session.actor, self.new_name.text(), Role(self.new_role.currentData()), self.new_pin.text()
+            )
+        except UserError as exc:
+            show_message(self.message, str(exc))
+            return
+        self.new_name.clear()
+        self.new_pin.clear()
+        self.load()
+        show_message(self.message, self.tr("Staff member added."), ok=True)

@@ -1,0 +1,162 @@
+"""First run and sign-in: the two screens before the shop opens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import UserError
+from ..services import shop, staff
+from ..services.context import Actor
+from ..workers.tasks import run_task
+from .common import big_button, hint, message_line, show_message, title
+
+
+class FirstRunScreen(QWidget):
+    """Set up a new shop, or open the demo shop. Signals: ``done(object)`` with the owner's Actor or None."""
+
+    done = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(60, 40, 60, 40)
+        outer.addWidget(title(self.tr("Welcome to PrintProof")))
+        outer.addWidget(hint(self.tr("Set up your shop once. You can change everything later in Settings.")))
+        form = QFormLayout()
+        self.shop_name = QLineEdit()
+        self.address = QPlainTextEdit()
+        self.address.setFixedHeight(70)
+        self.owner = QLineEdit()
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin2 = QLineEdit()
+        self.pin2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.language = QComboBox()
+        self.language.addItem("Deutsch", "de")
+        self.language.addItem("English", "en")
+        form.addRow(self.tr("Shop name"), self.shop_name)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Owner's name"), self.owner)
+        form.addRow(self.tr("Owner's PIN (4–12 digits)"), self.pin)
+        form.addRow(self.tr("PIN again"), self.pin2)
+        form.addRow(self.tr("Language of proofs"), self.language)
+        outer.addLayout(form)
+        self.message = message_line()
+        outer.addWidget(self.message)
+        row = QHBoxLayout()
+        self.create = big_button(self.tr("Set up shop"), primary=True)
+        self.create.clicked.connect(self._create)
+        self.demo = big_button(self.tr("Open the demo shop"))
+        self.demo.clicked.connect(self._demo)
+        row.addWidget(self.create)
+        row.addWidget(self.demo)
+        row.addStretch()
+        outer.addLayout(row)
+        outer.addStretch()
+
+    def _create(self) -> None:
+        if self.pin.text() != self.pin2.text():
+            show_message(self.message, self.tr("The two PINs differ; please type them again."))
+            return
+        try:
+            actor = shop.setup(
+                self.shop_name.text(),
+                self.owner.text(),
+                self.pin.text(),
+                self.language.currentData(),
+                self.address.toPlainText(),
+            )
+        except UserError as exc:
+            show_message(self.message, str(exc))
+            return
+        self.done.emit(actor)
+
+    def _demo(self) -> None:
+        from ..services import demo
+
+        self.demo.setEnabled(False)
+        self.create.setEnabled(False)
+        show_message(self.message, self.tr("Preparing the demo shop…"), ok=True)
+        run_task(lambda: demo.fill(0), lambda _r: self.done.emit(None), self._failed)
+
+    def _failed(self, text: str) -> None:
+        self.demo.setEnabled(True)
+        self.create.setEnabled(True)
+        show_message(self.message, text)
+
+
+class SignInScreen(QWidget):
+    """Pick your name, type your PIN, Enter. Signals: ``signed_in(object)`` with the Actor."""
+
+    signed_in = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(80, 50, 80, 50)
+        self.heading = title(self.tr("Who is at the counter?"))
+        outer.addWidget(self.heading)
+        self.names = QListWidget()
+        self.names.setMaximumHeight(260)
+        font = self.names.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.names.setFont(font)
+        self.names.setSpacing(4)
+        self.names.itemActivated.connect(lambda _i: self.pin.setFocus())
+        self.names.currentItemChanged.connect(lambda *_: (self.pin.clear(), self.pin.setFocus()))
+        outer.addWidget(self.names)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setPlaceholderText(self.tr("PIN"))
+        self.pin.setMaxLength(12)
+        self.pin.setMinimumHeight(44)
+        self.pin.returnPressed.connect(self.try_sign_in)
+        outer.addWidget(self.pin)
+        self.message = message_line()
+        outer.addWidget(self.message)
+        self.go = big_button(self.tr("Sign in"), primary=True)
+        self.go.clicked.connect(self.try_sign_in)
+        outer.addWidget(self.go, alignment=Qt.AlignmentFlag.AlignLeft)
+        outer.addStretch()
+
+    def reload(self) -> None:
+        shop_name = str(shop.settings()["shop.name"])
+        self.heading.setText(self.tr("{shop} – who is at the counter?").format(shop=shop_name))
+        current = self.names.currentItem().text() if self.names.currentItem() else None
+        self.names.clear()
+        for member in staff.list_staff():
+            item = QListWidgetItem(member.name)
+            self.names.addItem(item)
+            if member.name == current:
+                self.names.setCurrentItem(item)
+        if self.names.currentItem() is None and self.names.count():
+            self.names.setCurrentRow(0)
+        self.pin.clear()
+        show_message(self.message, "")
+        self.pin.setFocus()
+
+    def try_sign_in(self) -> None:
+        item = self.names.currentItem()
+        if item is None:
+            show_message(self.message, self.tr("Pick your name first."))
+            return
+        try:
+            actor: Actor = staff.sign_in(item.text(), self.pin.text())
+        except UserError as exc:
+            self.pin.clear()
+            show_message(self.message, str(exc))
+            return
+        self.pin.clear()
+        show_message(self.message, "")
+        self.signed_in.emit(actor)

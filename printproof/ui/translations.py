@@ -1,0 +1,39 @@
+"""Qt translations: ``resources/translations/printproof_<lang>.ts`` compiled to ``.qm`` when needed."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from platformdirs import user_cache_path
+
+from ..resources import resources_dir
+
+
+def _lrelease() -> str | None:
+    import PySide6
+
+    bundled = Path(PySide6.__file__).parent / "lrelease"
+    if bundled.exists():
+        return str(bundled)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def compiled_translation(lang: str) -> Path | None:
+    """The ``.qm`` for ``lang``, compiled from its ``.ts`` if that is newer; None for English or when missing."""
+    source = resources_dir() / "translations" / f"printproof_{lang}.ts"
+    if lang == "en" or not source.exists():
+        return None
+    shipped = source.with_suffix(".qm")
+    if shipped.exists() and shipped.stat().st_mtime >= source.stat().st_mtime:
+        return shipped
+    target = user_cache_path("PrintProof", appauthor=False) / f"printproof_{lang}.qm"
+    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+        return target
+    tool = _lrelease()
+    if tool is None:
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run([tool, "-silent", str(source), "-qm", str(target)], capture_output=True)
+    return target if done.returncode == 0 and target.exists() else None
