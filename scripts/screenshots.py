@@ -30,11 +30,14 @@ OUT = ROOT / "docs" / "screenshots"
 
 
 def settle(app: QApplication, rounds: int = 20) -> None:
-    for _ in range(rounds):
-        app.processEvents()
+    """Let background tasks finish and Qt's PDF view render its pages (it renders in a thread)."""
+    import time
+
     wait_for_tasks()
-    for _ in range(rounds):
+    deadline = time.monotonic() + rounds * 0.05
+    while time.monotonic() < deadline:
         app.processEvents()
+        time.sleep(0.01)
 
 
 def main() -> None:
@@ -70,6 +73,7 @@ def main() -> None:
     window.grab().save(str(OUT / "04-order-proof.png"))
     window.present("2026-00003", 2)
     dialog = window.present_dialog
+    dialog.showNormal()
     dialog.resize(1440, 900)
     for box in dialog.checks.values():
         box.setChecked(True)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -86,7 +87,7 @@ class PresentDialog(QDialog):
         side.addWidget(self.changes)
         self.message = message_line()
         side.addWidget(self.message)
-        actions = QHBoxLayout()
+        actions = QVBoxLayout()  # stacked: big, readable, never cut off
         self.approve = big_button(self.tr("Approve for print"), primary=True)
         self.approve.clicked.connect(lambda: self._decide(Decision.APPROVED))
         self.with_changes = big_button(self.tr("Approve with these changes"))
@@ -102,8 +103,14 @@ class PresentDialog(QDialog):
         side.addWidget(close, alignment=Qt.AlignmentFlag.AlignRight)
         holder = QWidget()
         holder.setLayout(side)
-        holder.setMaximumWidth(560)
-        outer.addWidget(holder, 2)
+        scroll = QScrollArea()  # small screens scroll instead of squeezing the signature box
+        scroll.setWidget(holder)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(480)
+        scroll.setMaximumWidth(620)
+        outer.addWidget(scroll, 2)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.reject)
         self._update()
 

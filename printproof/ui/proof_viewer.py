@@ -16,7 +16,7 @@ class ProofViewer(QWidget):
         self._buffer: QBuffer | None = None
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setPageMode(QPdfView.PageMode.SinglePage)  # one page at a time: clearer at the counter
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.view.setPageSpacing(16)
         layout = QVBoxLayout(self)

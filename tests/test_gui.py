@@ -1,0 +1,244 @@
+"""The counter app driven through its real widgets, offscreen, on a real store file."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QPointF, QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QKeyEvent, QMouseEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialogButtonBox  # noqa: E402
+
+from printproof.domain.enums import Role  # noqa: E402
+from printproof.services import staff  # noqa: E402
+from printproof.store.models import Approval, DisputeDecision, Pickup, Proof  # noqa: E402
+from printproof.workers.tasks import wait_for_tasks  # noqa: E402
+
+from .conftest import card_png  # noqa: E402
+
+
+@pytest.fixture
+def window(store, qtbot, tmp_path):
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    from printproof.ui.main_window import MainWindow
+
+    win = MainWindow(store.location)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def settle(qtbot, condition=None, timeout=20_000):
+    wait_for_tasks()
+    if condition is not None:
+        qtbot.waitUntil(condition, timeout=timeout)
+    QApplication.processEvents()
+
+
+def type_text(widget, text: str) -> None:
+    """Type like a keyboard (or a barcode scanner) does, one key event per character.
+
+    QTest's keyClicks only knows ASCII; customers are called Müller and Żółć.
+    """
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def sign(qtbot, pad) -> None:
+    """Write a signature with real mouse events: press, a wavy path, release."""
+    w, h = pad.width(), pad.height()
+    points = [QPointF(w * (0.15 + 0.7 * i / 80), h * (0.5 + 0.25 * ((i % 10) - 5) / 5)) for i in range(81)]
+
+    def send(kind, pos, buttons):
+        event = QMouseEvent(
+            kind, pos, pad.mapToGlobal(pos), Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier
+        )
+        QApplication.sendEvent(pad, event)
+
+    send(QEvent.Type.MouseButtonPress, points[0], Qt.MouseButton.LeftButton)
+    for p in points[1:]:
+        send(QEvent.Type.MouseMove, p, Qt.MouseButton.LeftButton)
+    send(QEvent.Type.MouseButtonRelease, points[-1], Qt.MouseButton.NoButton)
+
+
+def test_first_run_sign_in_and_idle_lock(window, qtbot):
+    assert window.pages.currentWidget() is window.first_run
+    fr = window.first_run
+    type_text(fr.shop_name, "Druckerei Müller")
+    type_text(fr.owner, "Anna")
+    type_text(fr.pin, "1234")
+    type_text(fr.pin2, "1235")
+    qtbot.mouseClick(fr.create, Qt.MouseButton.LeftButton)
+    assert "differ" in fr.message.text()
+    fr.pin2.setText("1234")
+    qtbot.mouseClick(fr.create, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.workspace
+    window.session.sign_out()
+    assert window.pages.currentWidget() is window.sign_in
+    type_text(window.sign_in.pin, "0000")
+    qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
+    assert window.sign_in.message.text() == "Wrong PIN."
+    type_text(window.sign_in.pin, "1234")
+    qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
+    assert window.session.actor.name == "Anna"
+    window.session.set_idle_minutes(1)
+    window.session._idle.setInterval(50)
+    window.session._idle.start()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.sign_in, timeout=3000)
+
+
+def test_the_whole_story(window, qtbot, tmp_path, owner):
+    from printproof.ui.disputes import DecisionDialog, DisputeDialog
+    from printproof.ui.orders import NewOrderDialog
+    from printproof.ui.pickup_screen import HandOverDialog
+
+    staff.add_staff(owner, "Tom", Role.COUNTER, "1111")
+    window._signed_out()
+    items = window.sign_in.names.findItems("Tom", Qt.MatchFlag.MatchExactly)
+    window.sign_in.names.setCurrentItem(items[0])
+    type_text(window.sign_in.pin, "1111")
+    qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
+    assert window.session.actor.name == "Tom"
+    assert not window.tabs["settings"].isVisible()
+
+    # New order: the preset fills size and bleed; an empty name is refused in place.
+    dialog = NewOrderDialog(window.session.actor, window)
+    qtbot.addWidget(dialog)
+    assert dialog.product.text() == "Visitenkarte" and dialog.width.value() == 85
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert "customer name is empty" in dialog.message.text()
+    type_text(dialog.customer, "Łukasz Żółć")
+    type_text(dialog.phone, "0171 2345678")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    number = dialog.number
+    assert number
+
+    # Find it by typing, open it with Enter.
+    window.show_tab("orders")
+    type_text(window.orders.search, "żół")
+    qtbot.waitUntil(lambda: [r.number for r in window.orders.model.rows] == [number], timeout=3000)
+    with qtbot.waitSignal(window.orders.open_order):
+        qtbot.keyClick(window.orders.search, Qt.Key.Key_Return)
+    screen = window.order
+    assert screen.number == number and not screen.make_button.isEnabled()
+
+    # Artwork dropped in, a refused file says why, then two proof versions made in the background.
+    bad = tmp_path / "notes.png"
+    bad.write_text("not an image")
+    screen.add_files([bad])
+    settle(qtbot, lambda: not screen.busy)
+    assert "is not artwork" in screen.message.text()
+    screen.add_files([card_png(tmp_path / "front.png"), card_png(tmp_path / "back.png", color=(200, 40, 40))])
+    settle(qtbot, lambda: not screen.busy)
+    assert screen.sides_box.count() >= 2 and screen.make_button.isEnabled()
+    qtbot.mouseClick(screen.make_button, Qt.MouseButton.LeftButton)
+    assert screen.progress.isVisible()  # the window is free while the proof is made
+    settle(qtbot, lambda: not screen.busy)
+    screen.make_proof()
+    settle(qtbot, lambda: not screen.busy)
+    assert Proof.select().count() == 2
+    assert screen.versions.count() == 2 and screen.viewer.page_count() == 3
+
+    # Present version 2 and sign: approve is possible only with everything ticked and signed.
+    window.present(number, 2)
+    present = window.present_dialog
+    assert not present.approve.isEnabled()
+    for box in present.checks.values():
+        box.setChecked(True)
+    type_text(present.name, "Łukasz Żółć")
+    sign(qtbot, present.pad)
+    assert not present.pad.is_empty()
+    present.pad.undo()
+    assert present.pad.is_empty() and not present.approve.isEnabled()
+    sign(qtbot, present.pad)
+    assert present.approve.isEnabled()
+    qtbot.mouseClick(present.approve, Qt.MouseButton.LeftButton)
+    approval = Approval.get()
+    assert approval.proof.version == 2 and approval.customer_name == "Łukasz Żółć"
+    assert approval.signature_image_id
+
+    window.order.next_button.click()  # start production
+    window.order.next_button.click()  # ready for pickup
+
+    # Pickup: the scanner types the number and Enter.
+    window.show_tab("pickup")
+    pickup = window.pickup
+    type_text(pickup.search, number)
+    qtbot.keyClick(pickup.search, Qt.Key.Key_Return)
+    assert pickup.card.isVisible() and "Łukasz Żółć" in pickup.facts.text()
+    assert pickup.viewer.page_count() == 3 and pickup.hand_over.isEnabled()
+    hand = HandOverDialog(window.session, number, "Łukasz Żółć", window)
+    qtbot.addWidget(hand)
+    hand.show()
+    sign(qtbot, hand.pad)
+    hand._save()
+    assert Pickup.select().count() == 1
+
+    # The customer complains; counter staff record it, only the owner decides.
+    complaint = DisputeDialog(window.session, number, window)
+    qtbot.addWidget(complaint)
+    type_text(complaint.words, "Die Farbe ist zu dunkel")
+    complaint.add_photo(card_png(tmp_path / "photo.jpg", fmt="JPEG"))
+    complaint._save()
+    pickup.look_up(number)
+    assert pickup.decide.isVisible() and not pickup.decide.isEnabled()
+    from printproof.services.disputes import open_disputes
+
+    owner_window_session = window.session
+    owner_window_session.sign_in(owner)
+    decide = DecisionDialog(window.session, open_disputes()[0].id, window)
+    qtbot.addWidget(decide)
+    decide._save()
+    assert "Say whether" in decide.message.text()
+    decide.group.buttons()[0].setChecked(True)
+    type_text(decide.reason, "Entspricht dem freigegebenen Proof.")
+    decide._save()
+    assert DisputeDecision.select().count() == 1
+    pickup.look_up(number)
+    from printproof.ui.common import status_label
+
+    assert window.pickup.status_chip.text() == status_label("resolved")
+    assert window.pickup.hand_over.isEnabled()  # a resolved complaint: the customer can take it now
+
+
+def test_trivial_signature_is_refused(window, qtbot, owner, card_order, tmp_path):
+    from printproof.services import artwork, proofs
+
+    artwork.add_artwork(owner, card_order, card_png(tmp_path / "f.png"))
+    artwork.add_artwork(owner, card_order, card_png(tmp_path / "b.png"), "back")
+    proofs.make_proof(owner, card_order)
+    window.session.sign_in(owner)
+    window.present(card_order, 1)
+    present = window.present_dialog
+    for box in present.checks.values():
+        box.setChecked(True)
+    present.name.setText("X")
+    QApplication.sendEvent(
+        present.pad,
+        QMouseEvent(
+            QEvent.Type.MouseButtonPress,
+            QPointF(100, 80),
+            QPointF(100, 80),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    )
+    QApplication.sendEvent(
+        present.pad,
+        QMouseEvent(
+            QEvent.Type.MouseButtonRelease,
+            QPointF(101, 80),
+            QPointF(101, 80),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    )
+    present.approve.click()
+    assert "too short" in present.message.text() or "no signature" in present.message.text()
+    assert Approval.select().count() == 0
