@@ -35,7 +35,8 @@ def main() -> None:
     last = orders.search_orders("", limit=1)[0].number
     queries = {
         "exact number (scanner)": last,
-        "number prefix": last[:-2],
+        "number prefix (no year)": last.split("-")[1][:-1],
+        "number with year, partial": last[:-1],
         "surname (many hits)": "müller",
         "name prefix": "łuk",
         "two words": "ayşe şahin",

@@ -98,6 +98,7 @@ class OrderToken(BaseModel):
 
     class Meta:
         primary_key = pw.CompositeKey("token", "order")
+        indexes = ((("order", "token"), True),)  # "does this order have a word starting with …?"
 
 
 class Artwork(BaseModel):

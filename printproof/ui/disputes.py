@@ -35,29 +35,29 @@ from .proof_viewer import ProofViewer
 def category_names() -> dict[DisputeCategory, str]:
     from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
     return {
-        DisputeCategory.COLOUR: t("Dispute", "Colour"),
-        DisputeCategory.TEXT: t("Dispute", "Text / typo"),
-        DisputeCategory.SIZE: t("Dispute", "Size / cut"),
-        DisputeCategory.QUANTITY: t("Dispute", "Quantity"),
-        DisputeCategory.STOCK: t("Dispute", "Stock / finish"),
-        DisputeCategory.DAMAGE: t("Dispute", "Damage"),
-        DisputeCategory.LATE: t("Dispute", "Late"),
-        DisputeCategory.CHANGED_MIND: t("Dispute", "Changed mind"),
+        DisputeCategory.COLOUR: QCoreApplication.translate("Dispute", "Colour"),
+        DisputeCategory.TEXT: QCoreApplication.translate("Dispute", "Text / typo"),
+        DisputeCategory.SIZE: QCoreApplication.translate("Dispute", "Size / cut"),
+        DisputeCategory.QUANTITY: QCoreApplication.translate("Dispute", "Quantity"),
+        DisputeCategory.STOCK: QCoreApplication.translate("Dispute", "Stock / finish"),
+        DisputeCategory.DAMAGE: QCoreApplication.translate("Dispute", "Damage"),
+        DisputeCategory.LATE: QCoreApplication.translate("Dispute", "Late"),
+        DisputeCategory.CHANGED_MIND: QCoreApplication.translate("Dispute", "Changed mind"),
     }
 
 
 def outcome_names() -> dict[DisputeOutcome, str]:
     from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
     return {
-        DisputeOutcome.CUSTOMER_PAYS: t("Dispute", "Customer pays and takes it"),
-        DisputeOutcome.REPRINT_SHOP_COST: t("Dispute", "Reprint at the shop's cost"),
-        DisputeOutcome.DISCOUNT: t("Dispute", "Discount"),
-        DisputeOutcome.REFUND: t("Dispute", "Refund"),
-        DisputeOutcome.NEW_PROOF_CUSTOMER_COST: t("Dispute", "New proof at the customer's cost"),
+        DisputeOutcome.CUSTOMER_PAYS: QCoreApplication.translate("Dispute", "Customer pays and takes it"),
+        DisputeOutcome.REPRINT_SHOP_COST: QCoreApplication.translate("Dispute", "Reprint at the shop's cost"),
+        DisputeOutcome.DISCOUNT: QCoreApplication.translate("Dispute", "Discount"),
+        DisputeOutcome.REFUND: QCoreApplication.translate("Dispute", "Refund"),
+        DisputeOutcome.NEW_PROOF_CUSTOMER_COST: QCoreApplication.translate(
+            "Dispute", "New proof at the customer's cost"
+        ),
     }
 
 

@@ -23,12 +23,16 @@ from .common import STATUS_COLORS, big_button, hint, local_time, message_line, s
 from .proof_viewer import ProofViewer
 from .signature_pad import SignaturePad
 
-METHOD_NAMES = {
-    "on_screen": "signed on screen",
-    "paper": "signed paper proof",
-    "email": "by e-mail",
-    "phone": "by phone",
-}
+
+def method_name(method: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        "on_screen": QCoreApplication.translate("Pickup", "signed on screen"),
+        "paper": QCoreApplication.translate("Pickup", "signed paper proof"),
+        "email": QCoreApplication.translate("Pickup", "by e-mail"),
+        "phone": QCoreApplication.translate("Pickup", "by phone"),
+    }.get(method, method)
 
 
 class PickupScreen(QWidget):
@@ -122,13 +126,15 @@ class PickupScreen(QWidget):
         self.status_chip.setStyleSheet(
             f"background:{color}; color:white; padding:6px 12px; border-radius:12px;font-weight:600;"
         )
-        lines = [f"<b>{order.product}</b>, {order.quantity} {self.tr('pcs')}, {order.colors}"]
+        pcs = self.tr("{n} pcs").format(n=order.quantity)
+        lines = [f"<b>{order.product}</b>, {pcs}, {order.colors}"]
         a = rec.approval
         if a is None:
             self.viewer.set_pdf(None)
             self.signature.clear()
             self.signature.setText(self.tr("No approval on record for this order."))
-            lines.append(f"<span style='color:#c62828'><b>{self.tr('Not approved yet.')}</b></span>")
+            not_yet = self.tr("Not approved yet.")
+            lines.append(f"<span style='color:#c62828'><b>{not_yet}</b></span>")
         else:
             self.viewer.set_pdf(proofs.proof_bytes(a.proof), page=1)
             pixmap = QPixmap()
@@ -140,7 +146,7 @@ class PickupScreen(QWidget):
                     )
                 )
             else:
-                self.signature.setText(self.tr(METHOD_NAMES.get(a.method, a.method)))
+                self.signature.setText(method_name(a.method))
             decision = {
                 "approved": self.tr("Approved for print"),
                 "approved_with_changes": self.tr("Approved with changes"),
@@ -149,16 +155,15 @@ class PickupScreen(QWidget):
                 f"<span style='color:#2e7d32; font-size:14pt'><b>{decision}</b></span>",
                 self.tr("by <b>{name}</b>").format(name=a.customer_name),
                 self.tr("on {when}").format(when=local_time(a.created_at)),
-                self.tr("proof version {v} ({method})").format(
-                    v=a.proof.version, method=self.tr(METHOD_NAMES.get(a.method, a.method))
-                ),
+                self.tr("proof version {v} ({method})").format(v=a.proof.version, method=method_name(a.method)),
                 self.tr("present: {staff} at {workstation}").format(
                     staff=a.staff.name if a.staff else "–", workstation=a.workstation
                 ),
                 f"<span style='color:#616161'>SHA-256 {a.proof.pdf_id[:16]}…</span>",
             ]
         if rec.requested_changes:
-            lines.append(f"<br><b>{self.tr('Changes asked for along the way:')}</b>")
+            heading = self.tr("Changes asked for along the way:")
+            lines.append(f"<br><b>{heading}</b>")
             lines += [f"v{v}: {text}" for v, text in rec.requested_changes]
         self.facts.setText("<br>".join(lines))
         status = OrderStatus(order.status)

@@ -1,0 +1,990 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="140" />
+        <source>Decide the complaint about {number}</source>
+        <translation>Reklamation zu {number} entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="157" />
+        <source>No photos were taken.</source>
+        <translation>Es wurden keine Fotos gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="166" />
+        <source>Does the delivery match the approval?</source>
+        <translation>Entspricht die Lieferung der Freigabe?</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="169" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="170" />
+        <source>Partly</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="171" />
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="184" />
+        <source>Why – in words the customer can follow</source>
+        <translation>Begründung – in Worten, die der Kunde versteht</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="190" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="192" />
+        <source>Record decision</source>
+        <translation>Entscheidung festhalten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="202" />
+        <source>Say whether the delivery matches the approval.</source>
+        <translation>Bitte angeben, ob die Lieferung der Freigabe entspricht.</translation>
+    </message>
+</context>
+<context>
+    <name>Dispute</name>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="39" />
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="40" />
+        <source>Text / typo</source>
+        <translation>Text / Tippfehler</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="41" />
+        <source>Size / cut</source>
+        <translation>Format / Schnitt</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="42" />
+        <source>Quantity</source>
+        <translation>Auflage</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="43" />
+        <source>Stock / finish</source>
+        <translation>Material / Veredelung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="44" />
+        <source>Damage</source>
+        <translation>Beschädigung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="45" />
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="46" />
+        <source>Changed mind</source>
+        <translation>Meinung geändert</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="54" />
+        <source>Customer pays and takes it</source>
+        <translation>Kunde zahlt und nimmt die Ware</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="55" />
+        <source>Reprint at the shop's cost</source>
+        <translation>Nachdruck auf Kosten der Druckerei</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="56" />
+        <source>Discount</source>
+        <translation>Preisnachlass</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="57" />
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="58" />
+        <source>New proof at the customer's cost</source>
+        <translation>Neuer Proof auf Kosten des Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeDialog</name>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="67" />
+        <source>Complaint about {number}</source>
+        <translation>Reklamation zu {number}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="73" />
+        <source>What is the complaint about?</source>
+        <translation>Worum geht es bei der Reklamation?</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="75" />
+        <source>In the customer's words:</source>
+        <translation>In den Worten des Kunden:</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="79" />
+        <source>Add photos…</source>
+        <translation>Fotos hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="90" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="92" />
+        <source>Record complaint</source>
+        <translation>Reklamation aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="102" />
+        <source>Photos of the delivered product</source>
+        <translation>Fotos der gelieferten Ware</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="34" />
+        <source>Welcome to PrintProof</source>
+        <translation>Willkommen bei PrintProof</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="35" />
+        <source>Set up your shop once. You can change everything later in Settings.</source>
+        <translation>Richten Sie Ihre Druckerei einmal ein. Alles lässt sich später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="48" />
+        <source>Shop name</source>
+        <translation>Name der Druckerei</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="49" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="50" />
+        <source>Owner's name</source>
+        <translation>Name der Inhaberin / des Inhabers</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="51" />
+        <source>Owner's PIN (4–12 digits)</source>
+        <translation>PIN der Inhaberin / des Inhabers (4–12 Ziffern)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="52" />
+        <source>PIN again</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="53" />
+        <source>Language of proofs</source>
+        <translation>Sprache der Korrekturabzüge</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="58" />
+        <source>Set up shop</source>
+        <translation>Druckerei einrichten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="60" />
+        <source>Open the demo shop</source>
+        <translation>Demo-Druckerei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="70" />
+        <source>The two PINs differ; please type them again.</source>
+        <translation>Die beiden PINs sind verschieden; bitte erneut eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="90" />
+        <source>Preparing the demo shop…</source>
+        <translation>Demo-Druckerei wird vorbereitet…</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="209" />
+        <source>Hand over {number}</source>
+        <translation>{number} übergeben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="212" />
+        <source>The customer confirms receipt with a signature.</source>
+        <translation>Der Kunde bestätigt den Empfang mit seiner Unterschrift.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="220" />
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="222" />
+        <source>Confirm receipt</source>
+        <translation>Empfang bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="224" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../printproof/ui/main_window.py" line="44" />
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/main_window.py" line="45" />
+        <source>Pickup</source>
+        <translation>Abholung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/main_window.py" line="46" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/main_window.py" line="62" />
+        <source>Switch user (Ctrl+L)</source>
+        <translation>Benutzer wechseln (Strg+L)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/main_window.py" line="73" />
+        <source>Store: {store}</source>
+        <translation>Datenbank: {store}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/main_window.py" line="101" />
+        <source>Signed in: &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>Angemeldet: &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderDialog</name>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="175" />
+        <source>New order</source>
+        <translation>Neuer Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="185" />
+        <source>Other product…</source>
+        <translation>Anderes Produkt…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="207" />
+        <source>Customer *</source>
+        <translation>Kunde *</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="208" />
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="209" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="210" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="211" />
+        <source>Product preset</source>
+        <translation>Produktvorlage</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="212" />
+        <source>Product *</source>
+        <translation>Produkt *</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="216" />
+        <source>Finished size (W × H)</source>
+        <translation>Endformat (B × H)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="217" />
+        <source>Bleed</source>
+        <translation>Beschnittzugabe</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="218" />
+        <source>Quantity</source>
+        <translation>Auflage</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="219" />
+        <source>Stock</source>
+        <translation>Papier / Material</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="220" />
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="221" />
+        <source>Finishing</source>
+        <translation>Veredelung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="222" />
+        <source>Due date</source>
+        <translation>Liefertermin</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="228" />
+        <source>Take order</source>
+        <translation>Auftrag anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>OrderScreen</name>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="86" />
+        <source>← Orders</source>
+        <translation>← Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="87" />
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="106" />
+        <source>Artwork</source>
+        <translation>Druckdaten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="109" />
+        <source>Add artwork…</source>
+        <translation>Druckdaten hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="129" />
+        <source>Make proof</source>
+        <translation>Proof erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="130" />
+        <source>Ctrl+M</source>
+        <translation>Strg+M</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="136" />
+        <source>Show to customer &amp;&amp; sign</source>
+        <translation>Kunde prüft &amp;&amp; unterschreibt</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="137" />
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="139" />
+        <source>Print proof…</source>
+        <translation>Proof drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="141" />
+        <source>Save proof as PDF…</source>
+        <translation>Proof als PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="151" />
+        <source>Proof versions</source>
+        <translation>Proof-Versionen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="162" />
+        <source>Drop the customer's files anywhere here (PDF, TIFF, PNG, JPEG).</source>
+        <translation>Dateien des Kunden einfach hier hineinziehen (PDF, TIFF, PNG, JPEG).</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="186" />
+        <source>Order {number} · {customer}</source>
+        <translation>Auftrag {number} · {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="196" />
+        <source>bleed {mm} mm</source>
+        <translation>Anschnitt {mm} mm</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="197" />
+        <source>{n} pcs</source>
+        <translation>{n} Stück</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="202" />
+        <source>due {date}</source>
+        <translation>Termin {date}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="222" />
+        <source>No artwork yet – drop the customer's files here.</source>
+        <translation>Noch keine Druckdaten – Dateien des Kunden hier hineinziehen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="227" />
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="228" />
+        <source>approved with changes</source>
+        <translation>freigegeben mit Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="229" />
+        <source>changes requested</source>
+        <translation>Änderungen gewünscht</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="230" />
+        <source>approval voided</source>
+        <translation>Freigabe widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="233" />
+        <source>Version {v} · {when} · {who}</source>
+        <translation>Version {v} · {when} · {who}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="277" />
+        <source>Start production</source>
+        <translation>Produktion starten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="278" />
+        <source>Ready for pickup</source>
+        <translation>Abholbereit</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="297" />
+        <source>Customer's artwork</source>
+        <translation>Druckdaten des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="318" />
+        <source>Reading artwork…</source>
+        <translation>Druckdaten werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="320" />
+        <source>Added {files}.</source>
+        <translation>Hinzugefügt: {files}.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="328" />
+        <source>Making the proof…</source>
+        <translation>Proof wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="331" />
+        <source>Proof version {v} is ready.</source>
+        <translation>Proof-Version {v} ist fertig.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="359" />
+        <source>Save proof</source>
+        <translation>Proof speichern</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="368" />
+        <source>Saved to {path}</source>
+        <translation>Gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="378" />
+        <source>Proof {number} version {v}</source>
+        <translation>Proof {number} Version {v}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="51" />
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="52" />
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="53" />
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="54" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="55" />
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="56" />
+        <source>Taken</source>
+        <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersScreen</name>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="103" />
+        <source>Search: order number, customer, company, phone, e-mail</source>
+        <translation>Suche: Auftragsnummer, Kunde, Firma, Telefon, E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="107" />
+        <source>All orders</source>
+        <translation>Alle Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="110" />
+        <source>New order</source>
+        <translation>Neuer Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="111" />
+        <source>Ctrl+N</source>
+        <translation>Strg+N</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="128" />
+        <source>No orders found. Press Ctrl+N to take a new order.</source>
+        <translation>Keine Aufträge gefunden. Strg+N legt einen neuen Auftrag an.</translation>
+    </message>
+</context>
+<context>
+    <name>Pickup</name>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="30" />
+        <source>signed on screen</source>
+        <translation>am Bildschirm unterschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="31" />
+        <source>signed paper proof</source>
+        <translation>unterschriebener Papier-Proof</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="32" />
+        <source>by e-mail</source>
+        <translation>per E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="33" />
+        <source>by phone</source>
+        <translation>telefonisch</translation>
+    </message>
+</context>
+<context>
+    <name>PickupScreen</name>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="44" />
+        <source>Scan or type the order number, then Enter</source>
+        <translation>Auftragsnummer scannen oder eintippen, dann Enter</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="77" />
+        <source>Hand over – customer signs</source>
+        <translation>Übergeben – Kunde unterschreibt</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="79" />
+        <source>Customer disputes</source>
+        <translation>Kunde reklamiert</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="81" />
+        <source>Decide the complaint (owner)</source>
+        <translation>Reklamation entscheiden (Inhaber/in)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="128" />
+        <source>{n} pcs</source>
+        <translation>{n} Stück</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="134" />
+        <source>No approval on record for this order.</source>
+        <translation>Für diesen Auftrag liegt keine Druckfreigabe vor.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="135" />
+        <source>Not approved yet.</source>
+        <translation>Noch nicht freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="150" />
+        <source>Approved for print</source>
+        <translation>Zum Druck freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="151" />
+        <source>Approved with changes</source>
+        <translation>Freigegeben mit Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="155" />
+        <source>by &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>von &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="156" />
+        <source>on {when}</source>
+        <translation>am {when}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="157" />
+        <source>proof version {v} ({method})</source>
+        <translation>Proof-Version {v} ({method})</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="160" />
+        <source>present: {staff} at {workstation}</source>
+        <translation>anwesend: {staff} an {workstation}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="166" />
+        <source>Changes asked for along the way:</source>
+        <translation>Unterwegs gewünschte Änderungen:</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="182" />
+        <source>Handed over. Thank you!</source>
+        <translation>Übergeben. Danke!</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="190" />
+        <source>The complaint is recorded; the owner decides it.</source>
+        <translation>Die Reklamation ist aufgenommen; die Inhaberin / der Inhaber entscheidet.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="201" />
+        <source>The decision is recorded.</source>
+        <translation>Die Entscheidung ist festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentDialog</name>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="41" />
+        <source>Proof {number} – version {v}</source>
+        <translation>Proof {number} – Version {v}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="48" />
+        <source>Please check your proof carefully</source>
+        <translation>Bitte prüfen Sie Ihren Korrekturabzug sorgfältig</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="66" />
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="75" />
+        <source>Undo stroke</source>
+        <translation>Letzten Strich zurück</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="77" />
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="84" />
+        <source>Changes the customer asks for (one per line)</source>
+        <translation>Änderungswünsche des Kunden (eine pro Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="91" />
+        <source>Approve for print</source>
+        <translation>Zum Druck freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="93" />
+        <source>Approve with these changes</source>
+        <translation>Mit diesen Änderungen freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="95" />
+        <source>Ask for changes</source>
+        <translation>Änderungen wünschen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="101" />
+        <source>Back (Esc)</source>
+        <translation>Zurück (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ProofViewer</name>
+    <message>
+        <location filename="../../printproof/ui/proof_viewer.py" line="24" />
+        <source>No proof yet – add the customer's artwork, then make a proof.</source>
+        <translation>Noch kein Proof – erst Druckdaten hinzufügen, dann Proof erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/proof_viewer.py" line="35" />
+        <source>Fit page</source>
+        <translation>Ganze Seite</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/proof_viewer.py" line="36" />
+        <source>Fit width</source>
+        <translation>Seitenbreite</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/proof_viewer.py" line="37" />
+        <source>True size (100 %)</source>
+        <translation>Originalgröße (100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/proof_viewer.py" line="87" />
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="29" />
+        <source>Shop</source>
+        <translation>Druckerei</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="38" />
+        <source>standard: PROOF – NOT FOR PRINT</source>
+        <translation>Standard: KORREKTUR – NICHT ZUM DRUCK</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="44" />
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="47" />
+        <source>Shop name</source>
+        <translation>Name der Druckerei</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="48" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="49" />
+        <source>Language of proofs</source>
+        <translation>Sprache der Korrekturabzüge</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="50" />
+        <source>Watermark</source>
+        <translation>Wasserzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="51" />
+        <source>Proof resolution</source>
+        <translation>Auflösung im Proof</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="52" />
+        <source>Lock when idle after</source>
+        <translation>Sperren nach</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="53" />
+        <source>Terms (German)</source>
+        <translation>Bedingungen (Deutsch)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="54" />
+        <source>Terms (English)</source>
+        <translation>Bedingungen (Englisch)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="58" />
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="63" />
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="67" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="70" />
+        <source>Counter staff</source>
+        <translation>Thekenpersonal</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="71" />
+        <source>Designer</source>
+        <translation>Grafiker/in</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="72" />
+        <source>Owner</source>
+        <translation>Inhaber/in</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="76" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="78" />
+        <source>Add staff member</source>
+        <translation>Mitarbeiter/in hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="82" />
+        <source>Only the owner changes settings and staff.</source>
+        <translation>Nur Inhaber/innen ändern Einstellungen und Personal.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="118" />
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="131" />
+        <source>Staff member added.</source>
+        <translation>Mitarbeiter/in hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>SideCard</name>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="62" />
+        <source>✓ Ready to print</source>
+        <translation>✓ Druckfertig</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="108" />
+        <source>Who is at the counter?</source>
+        <translation>Wer steht an der Theke?</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="121" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="128" />
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="135" />
+        <source>{shop} – who is at the counter?</source>
+        <translation>{shop} – wer steht an der Theke?</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="152" />
+        <source>Pick your name first.</source>
+        <translation>Bitte zuerst Ihren Namen wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../printproof/ui/signature_pad.py" line="33" />
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signature_pad.py" line="146" />
+        <source>Please sign here</source>
+        <translation>Bitte hier unterschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../printproof/ui/common.py" line="96" />
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/common.py" line="97" />
+        <source>Proofing</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/common.py" line="98" />
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/common.py" line="99" />
+        <source>In production</source>
+        <translation>In Produktion</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/common.py" line="100" />
+        <source>Ready for pickup</source>
+        <translation>Abholbereit</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/common.py" line="101" />
+        <source>Picked up</source>
+        <translation>Abgeholt</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/common.py" line="102" />
+        <source>Complaint open</source>
+        <translation>Reklamation offen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/common.py" line="103" />
+        <source>Complaint resolved</source>
+        <translation>Reklamation erledigt</translation>
+    </message>
+</context>
+</TS>
