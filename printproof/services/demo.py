@@ -103,7 +103,7 @@ def demo_artwork(spec: JobSpec, name: str, company: str, side: int, dpi: int = 3
     im = Image.new("RGB", (w, h), (250, 248, 242) if side == 0 else hue)
     draw = ImageDraw.Draw(im)
     pad = round((spec.bleed_mm + 6) / 25.4 * dpi)
-    unit = max(12, h // 14)
+    unit = max(12, min(w, h) // 20)
     if side == 0:
         draw.rectangle((0, 0, w, h // 4), fill=hue)
         draw.text((pad, h // 4 + unit), name, font=_font(unit * 2, True), fill=(25, 25, 25))

@@ -106,6 +106,7 @@ class OrderScreen(QWidget):
         left_layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Artwork"))))
         add_row = QHBoxLayout()
         self.side = QComboBox()
+        self.side.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.add_button = big_button(self.tr("Add artwork…"))
         self.add_button.clicked.connect(self.browse_artwork)
         add_row.addWidget(self.side)

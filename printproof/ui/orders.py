@@ -146,7 +146,9 @@ class OrdersScreen(QWidget):
         if rows:
             self.table.selectRow(0)
         self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(2)
         self.table.resizeColumnToContents(3)
+        self.table.resizeColumnToContents(5)
 
     def _enter(self) -> None:
         self._debounce.stop()
