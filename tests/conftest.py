@@ -83,3 +83,27 @@ def needs(tool: str) -> None:
 def table_counts() -> dict[str, int]:
     """Row counts of every table: to prove that a refused action changed nothing."""
     return {t: db.execute_sql(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in sorted(db.get_tables())}
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    from .postgres_server import PostgresServer
+
+    server = PostgresServer()
+    if not server.available:
+        pytest.skip("PostgreSQL is not installed and could not be installed (scripts/bootstrap --dev installs it)")
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request, tmp_path):
+    """The same test on a SQLite file and on a real PostgreSQL server."""
+    if request.param == "sqlite":
+        url = str(tmp_path / "store.sqlite3")
+    else:
+        url = request.getfixturevalue("postgres_server").new_database()
+    opened = open_store(url)
+    yield opened
+    opened.close()

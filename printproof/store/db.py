@@ -71,7 +71,6 @@ def _connect_postgres(url: str) -> pw.PostgresqlDatabase:
         password=parsed.password,
         host=parsed.hostname or "localhost",
         port=parsed.port or 5432,
-        autorollback=True,
     )
 
 

@@ -25,7 +25,7 @@ def install_triggers() -> None:
             """
             CREATE OR REPLACE FUNCTION printproof_sealed() RETURNS trigger AS $$
             BEGIN
-                RAISE EXCEPTION 'PrintProof: % of a sealed % record is not allowed', TG_OP, TG_TABLE_NAME;
+                RAISE EXCEPTION 'PrintProof: %% of a sealed %% record is not allowed', TG_OP, TG_TABLE_NAME;
             END;
             $$ LANGUAGE plpgsql
             """

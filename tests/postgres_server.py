@@ -1,0 +1,80 @@
+"""A throwaway PostgreSQL server for the tests: initdb in a temporary folder, on loopback.
+
+The server comes from Debian's ``postgresql`` package, which ``scripts/bootstrap --dev``
+installs. PostgreSQL refuses to run as root, so as root the server runs as ``postgres``.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from pathlib import Path
+
+
+def _bin(name: str) -> str | None:
+    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    return found[-1] if found else shutil.which(name)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class PostgresServer:
+    def __init__(self) -> None:
+        self.initdb, self.pg_ctl = _bin("initdb"), _bin("pg_ctl")
+        self.dir: Path | None = None
+        self.port = 0
+        self.counter = 0
+
+    @property
+    def available(self) -> bool:
+        return bool(self.initdb and self.pg_ctl)
+
+    def _run(self, *cmd: str) -> None:
+        prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        subprocess.run(prefix + list(cmd), check=True, capture_output=True, text=True)
+
+    def start(self) -> None:
+        self.dir = Path(tempfile.mkdtemp(prefix="printproof-pg-"))
+        data = self.dir / "data"
+        if os.geteuid() == 0:
+            shutil.chown(self.dir, "postgres", "postgres")
+        self.port = _free_port()
+        self._run(self.initdb, "-D", str(data), "-A", "trust", "-U", "printproof", "-E", "UTF8", "--no-sync")
+        self._run(
+            self.pg_ctl,
+            "-D",
+            str(data),
+            "-w",
+            "-l",
+            str(self.dir / "log"),
+            "-o",
+            f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off",
+            "start",
+        )
+
+    def new_database(self) -> str:
+        import psycopg2
+
+        self.counter += 1
+        name = f"test_{os.getpid()}_{self.counter}"
+        con = psycopg2.connect(host="127.0.0.1", port=self.port, user="printproof", dbname="postgres")
+        con.autocommit = True
+        con.cursor().execute(f'CREATE DATABASE "{name}"')
+        con.close()
+        return f"postgresql://printproof@127.0.0.1:{self.port}/{name}"
+
+    def stop(self) -> None:
+        if self.dir is not None:
+            try:
+                self._run(self.pg_ctl, "-D", str(self.dir / "data"), "-m", "immediate", "stop")
+            finally:
+                shutil.rmtree(self.dir, ignore_errors=True)
+                self.dir = None
