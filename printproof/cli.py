@@ -248,7 +248,11 @@ def _describe_order(data: dict[str, Any]) -> str:
     ]
     for a in data["artwork"]:
         if a["current"]:
-            lines.append(f"Side {a['side'] + 1}: {a['file']} ({a['pixels'][0]}×{a['pixels'][1]} px, {a['mode']})")
+            dpi = f", {a['effective_dpi']} dpi" if a["effective_dpi"] else ", vector"
+            icc = f", ICC {a['icc_profile']}" if a["icc_profile"] else ""
+            lines.append(
+                f"Side {a['side'] + 1}: {a['file']} ({a['pixels'][0]}×{a['pixels'][1]} px, {a['mode']}{dpi}{icc})"
+            )
     for p in data["proofs"]:
         lines.append(f"Proof v{p['version']}: {p['created_at']} by {p['created_by']}, SHA-256 {p['sha256']}")
     for a in data["approvals"]:

@@ -70,6 +70,8 @@ def test_the_whole_story(cli, tmp_path):
     assert (tmp_path / "again.pdf").read_bytes() == (tmp_path / "v1.pdf").read_bytes()
     shown = json.loads(cli("show", number, "--json").stdout)
     assert [(p["version"], p["sha256"]) for p in shown["proofs"]] == [(1, v1["sha256"]), (2, v2["sha256"])]
+    front_info = next(a for a in shown["artwork"] if a["side"] == 0)
+    assert (front_info["pixels"], front_info["mode"], front_info["effective_dpi"]) == ([1075, 720], "CMYK", 300)
     for search in ("żółć", "ørsted", "0171", number):
         found = json.loads(cli("order", "list", "--search", search, "--json").stdout)["orders"]
         assert [o["order"] for o in found] == [number], search

@@ -17,6 +17,13 @@ def _staff_names() -> dict[int, str]:
     return {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
 
 
+def _effective_dpi(order, art) -> float:  # noqa: ANN001
+    """Resolution of the artwork at the order's finished size plus bleed, as it will be placed."""
+    from ..domain.preflight import SideArtwork, placement
+
+    return placement(spec_of(order), SideArtwork(art.side, art.width_px, art.height_px, art.mode))[1]
+
+
 def order_overview(number: str) -> dict[str, Any]:
     """The order, its customer, artwork, proof versions, records and audit trail."""
     order = get_order(number)
@@ -47,6 +54,7 @@ def order_overview(number: str) -> dict[str, Any]:
                 "icc_profile": a.icc_profile,
                 "vector": a.vector,
                 "current": a.current,
+                "effective_dpi": None if a.vector else round(_effective_dpi(order, a)),
             }
             for a in Artwork.select().where(Artwork.order == order).order_by(Artwork.side, Artwork.id)
         ],
@@ -110,6 +118,8 @@ class SideView:
     thumbnail: bytes
     pixels: tuple[int, int]
     mode: str
+    dpi: int | None  # effective, at finished size plus bleed; None for vector pages
+    icc_profile: str
     findings: list[str]
     serious: bool
 
@@ -161,6 +171,8 @@ def order_view(number: str) -> OrderView:
                 blob_bytes(art.thumbnail_id),
                 (art.width_px, art.height_px),
                 art.mode,
+                None if art.vector else round(_effective_dpi(order, art)),
+                art.icc_profile,
                 [f.message for f in found],
                 any(f.severity == "serious" for f in found),
             )

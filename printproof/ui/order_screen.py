@@ -51,7 +51,11 @@ class SideCard(QFrame):
         name = QLabel(f"<b>{side_label(lang, view.side)}</b> – {view.filename}")
         name.setWordWrap(True)
         text.addWidget(name)
-        text.addWidget(hint(f"{view.pixels[0]} × {view.pixels[1]} px · {view.mode}"))
+        facts = [f"{view.pixels[0]} × {view.pixels[1]} px", view.mode]
+        facts.append(f"{view.dpi} dpi" if view.dpi else self.tr("vector PDF"))
+        if view.icc_profile:
+            facts.append(view.icc_profile)
+        text.addWidget(hint(" · ".join(facts)))
         if view.findings:
             for finding in view.findings:
                 label = QLabel(("⛔ " if view.serious else "⚠ ") + finding)
