@@ -242,3 +242,52 @@ def test_trivial_signature_is_refused(window, qtbot, owner, card_order, tmp_path
     present.approve.click()
     assert "too short" in present.message.text() or "no signature" in present.message.text()
     assert Approval.select().count() == 0
+
+
+def test_cancel_phone_approval_history_and_logo(window, qtbot, owner, card_order, tmp_path):
+    from printproof.services import artwork, proofs
+    from printproof.ui.other_approval import OtherApprovalDialog
+
+    window.session.sign_in(owner)
+    window.open_order(card_order)
+    screen = window.order
+    screen.add_files([card_png(tmp_path / "f.png"), card_png(tmp_path / "b.png")])
+    settle(qtbot, lambda: not screen.busy)
+    # Cancel while the proof is being made: nothing is stored.
+    screen.make_proof()
+    screen.cancel()
+    settle(qtbot, lambda: not screen.busy)
+    assert "Cancelled" in screen.message.text(), screen.message.text()
+    assert Proof.select().count() == 0
+    screen.make_proof()
+    settle(qtbot, lambda: not screen.busy)
+    assert Proof.select().count() == 1
+
+    # An approval by phone needs a note; then it is on record.
+    dialog = OtherApprovalDialog(window.session, card_order, 1, window)
+    qtbot.addWidget(dialog)
+    dialog.method.setCurrentIndex(2)
+    dialog.name.setText("Łukasz Żółć")
+    for box in dialog.checks.values():
+        box.setChecked(True)
+    dialog._save()
+    assert "phone call" in dialog.message.text()
+    type_text(dialog.note, "Anruf 14:10, Freigabe so wie gezeigt")
+    dialog._save()
+    assert Approval.get().method == "phone"
+    screen.reload()
+    history = [screen.history.item(i).text() for i in range(screen.history.count())]
+    assert any("Proof version 1 made" in h for h in history)
+    assert any("approved" in h for h in history)
+
+    # The owner's logo goes on the next proof's cover.
+    window.show_tab("settings")
+    logo = tmp_path / "logo.png"
+    card_png(logo, size=(300, 100))
+    window.settings.set_logo(logo)
+    assert window.settings.logo.pixmap() is not None and not window.settings.logo.pixmap().isNull()
+    artwork.add_artwork(owner, card_order, card_png(tmp_path / "f2.png"), "front")
+    assert Proof.select().count() == 1
+    window.order.load(card_order)
+    with pytest.raises(Exception, match="approved"):
+        proofs.make_proof(owner, card_order)  # approved by phone: a new version needs the approval voided

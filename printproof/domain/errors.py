@@ -36,3 +36,7 @@ class Conflict(UserError):
 
 class StoreError(UserError):
     """The store cannot be used: damaged, foreign, too new, read-only or the disk is full."""
+
+
+class Cancelled(UserError):
+    """The user cancelled long work before anything was saved."""

@@ -123,7 +123,7 @@ def record_approval(
         if proof.version != newest:
             raise UserError(f"Version {proof.version} is not the latest proof; the customer must see version {newest}.")
         standing = active_approval(order)
-        if standing is not None and decision in APPROVING:
+        if standing is not None and decision in APPROVING and standing.proof_id == proof.id:
             raise Conflict(
                 f"Version {standing.proof.version} of {order.number} was already approved by "
                 f"{standing.customer_name} at {standing.created_at:%H:%M} UTC; nothing was recorded twice."

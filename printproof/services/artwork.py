@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.errors import UserError
+from ..domain.errors import Cancelled, UserError
 from ..domain.preflight import Finding, SideArtwork, check_job
 from ..domain.spec import JobSpec
 from ..store.blobs import blob_bytes, put_blob
@@ -94,7 +95,12 @@ def job_findings(order: Order, lang: str | None = None) -> list[Finding]:
 
 
 def add_artwork(
-    actor: Actor, number: str, path: Path | str, side: str | int | None = None, data: bytes | None = None
+    actor: Actor,
+    number: str,
+    path: Path | str,
+    side: str | int | None = None,
+    data: bytes | None = None,
+    should_cancel: Callable[[], bool] | None = None,
 ) -> ArtworkAdded:
     """Import an artwork file for a side (a multi-page file fills the following sides too).
 
@@ -111,6 +117,8 @@ def add_artwork(
     if first_side + len(pages) > 64:
         raise UserError(f"“{path.name}” would fill sides beyond page 64.")
     sides = [first_side + p.page for p in pages]
+    if should_cancel is not None and should_cancel():
+        raise Cancelled(f"Cancelled: “{path.name}” was not added.")
     with write():
         original = put_blob(content, MEDIA_TYPES_BY_KIND[kind])
         Artwork.update(current=False).where(

@@ -199,3 +199,22 @@ def order_view(number: str) -> OrderView:
             for p in Proof.select().where(Proof.order == order).order_by(Proof.version.desc())
         ],
     )
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: datetime
+    staff: str
+    workstation: str
+    kind: str  # e.g. "proof.made", "approval.recorded"
+    details: dict[str, Any]
+
+
+def order_timeline(number: str) -> list[TimelineEntry]:
+    """Everything that happened to an order, oldest first, from the audit log."""
+    order = get_order(number)
+    names = _staff_names()
+    return [
+        TimelineEntry(e.created_at, names.get(e.staff_id, ""), e.workstation, e.kind, json.loads(e.payload))
+        for e in AuditEvent.select().where(AuditEvent.order == order).order_by(AuditEvent.seq)
+    ]

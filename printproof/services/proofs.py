@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import peewee as pw
 
 from ..domain.enums import OrderStatus, Role
-from ..domain.errors import Conflict, NotFound, UserError
+from ..domain.errors import Cancelled, Conflict, NotFound, UserError
 from ..domain.preflight import Finding
 from ..domain.text import clean_text
 from ..store.blobs import blob_bytes, put_blob, sha256_hex
@@ -95,7 +96,7 @@ def build_document(
     return doc, findings, [a.id for a in artwork]
 
 
-def make_proof(actor: Actor, number: str, note: str = "") -> ProofMade:
+def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callable[[], bool] | None = None) -> ProofMade:
     """Make and store the next proof version of an order; earlier versions stay as they were."""
     require(actor, Role.COUNTER, Role.DESIGNER, Role.OWNER, action="make a proof")
     note = clean_text(note, "note on what changed", max_len=2000)
@@ -103,6 +104,14 @@ def make_proof(actor: Actor, number: str, note: str = "") -> ProofMade:
     status = OrderStatus(order.status)
     if status in (OrderStatus.PICKED_UP, OrderStatus.DISPUTED, OrderStatus.READY):
         raise UserError(f"Order {order.number} is {status.value.replace('_', ' ')}; a new proof is not possible now.")
+    from .approvals import active_approval
+
+    standing = active_approval(order)
+    if standing is not None and status != OrderStatus.RESOLVED:  # after a complaint: a new proof may follow
+        raise UserError(
+            f"Version {standing.proof.version} of {order.number} is approved; the owner voids that approval "
+            "before a new version is made."
+        )
     if not current_artwork(order):
         raise UserError(f"Order {order.number} has no artwork yet; add the customer's files first.")
     refresh_previews(order, spec_of(order), proof_dpi())
@@ -111,6 +120,8 @@ def make_proof(actor: Actor, number: str, note: str = "") -> ProofMade:
         doc, findings, artwork_ids = build_document(order, version, note)
         pdf, pages = render_proof(doc)
         digest = sha256_hex(pdf)
+        if should_cancel is not None and should_cancel():
+            raise Cancelled("Cancelled: no proof version was made.")
         with write():
             if latest_version(order) + 1 != version:
                 continue  # another workstation made this version meanwhile: draw ours again

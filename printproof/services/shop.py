@@ -79,3 +79,17 @@ def change_settings(actor: Actor, changes: dict[str, Any]) -> None:
             "settings.changed",
             payload={k: {"from": before.get(k), "to": v} for k, v in changes.items()},
         )
+
+
+def set_logo(actor: Actor, filename: str, data: bytes) -> str:
+    """The owner sets the shop's logo (PNG, JPEG or TIFF) for proofs and certificates; returns its SHA-256."""
+    from ..store.blobs import put_blob
+    from .imaging import MEDIA_TYPES_BY_KIND, check_photo
+
+    require(actor, Role.OWNER, action="change the shop's logo")
+    kind = check_photo(data, filename)
+    with write():
+        blob = put_blob(data, MEDIA_TYPES_BY_KIND[kind])
+        put_setting("shop.logo_sha256", blob.sha256)
+        audit.append(actor, "settings.logo", payload={"file": filename, "sha256": blob.sha256})
+    return blob.sha256

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,47 @@ from .common import STATUS_COLORS, big_button, hint, local_time, message_line, s
 from .proof_viewer import ProofViewer
 
 ARTWORK_FILTER = "Artwork (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)"
+
+
+def timeline_text(entry: overview.TimelineEntry) -> str:
+    """One line of the order's history in the user's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ..domain.enums import DisputeCategory, DisputeOutcome
+    from .disputes import category_names, outcome_names
+
+    d = entry.details
+    decisions = {
+        "approved": QCoreApplication.translate("History", "approved"),
+        "approved_with_changes": QCoreApplication.translate("History", "approved with changes"),
+        "changes_requested": QCoreApplication.translate("History", "changes requested"),
+    }
+    category = str(d.get("category", ""))
+    outcome = str(d.get("outcome", ""))
+    if category in DisputeCategory._value2member_map_:
+        category = category_names()[DisputeCategory(category)]
+    if outcome in DisputeOutcome._value2member_map_:
+        outcome = outcome_names()[DisputeOutcome(outcome)]
+    texts = {
+        "order.created": QCoreApplication.translate("History", "Order taken"),
+        "artwork.added": QCoreApplication.translate("History", "Artwork added: {file}").format(file=d.get("file", "")),
+        "proof.made": QCoreApplication.translate("History", "Proof version {v} made").format(v=d.get("version", "")),
+        "approval.recorded": QCoreApplication.translate(
+            "History", "Customer's decision on version {v}: {decision}"
+        ).format(v=d.get("version", ""), decision=decisions.get(str(d.get("decision", "")), "")),
+        "approval.voided": QCoreApplication.translate("History", "Approval voided by the owner"),
+        "pickup.recorded": QCoreApplication.translate("History", "Handed over against signature"),
+        "dispute.opened": QCoreApplication.translate("History", "Complaint recorded: {category}").format(
+            category=category
+        ),
+        "dispute.decided": QCoreApplication.translate("History", "Complaint decided: {outcome}").format(
+            outcome=outcome
+        ),
+        "order.status": QCoreApplication.translate("History", "Status: {status}").format(
+            status=status_label(str(d.get("to", "")))
+        ),
+    }
+    return texts.get(entry.kind, entry.kind)
 
 
 class SideCard(QFrame):
@@ -138,6 +180,12 @@ class OrderScreen(QWidget):
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
         self.progress.hide()
+        self.cancel_button = big_button(self.tr("Cancel"))
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
+        self._cancelled = False
+        self.other_button = big_button(self.tr("Approval received otherwise…"))
+        self.other_button.clicked.connect(self._other_approval)
         self.present_button = big_button(self.tr("Show to customer && sign"))
         self.present_button.setToolTip(self.tr("F5"))
         self.present_button.clicked.connect(self._present)
@@ -149,15 +197,21 @@ class OrderScreen(QWidget):
         self.next_button.clicked.connect(self._next_status)
         right_layout.addWidget(self.make_button)
         right_layout.addWidget(self.progress)
+        right_layout.addWidget(self.cancel_button)
         right_layout.addWidget(self.present_button)
+        right_layout.addWidget(self.other_button)
         right_layout.addWidget(self.print_button)
         right_layout.addWidget(self.save_button)
         right_layout.addWidget(self.next_button)
-        right_layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Proof versions"))))
         self.versions = QListWidget()
         self.versions.setWordWrap(True)
         self.versions.currentItemChanged.connect(self._version_picked)
-        right_layout.addWidget(self.versions, 1)
+        self.history = QListWidget()
+        self.history.setWordWrap(True)
+        tabs = QTabWidget()
+        tabs.addTab(self.versions, self.tr("Proof versions"))
+        tabs.addTab(self.history, self.tr("History"))
+        right_layout.addWidget(tabs, 1)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
@@ -246,6 +300,11 @@ class OrderScreen(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, p.version)
             self.versions.addItem(item)
         self.versions.blockSignals(False)
+        self.history.clear()
+        for entry in reversed(overview.order_timeline(self.number)):
+            self.history.addItem(
+                f"{local_time(entry.at)} · {entry.staff or entry.workstation}\n   {timeline_text(entry)}"
+            )
         if data.proofs:
             wanted = version or data.proofs[0].version
             row = next(i for i, p in enumerate(data.proofs) if p.version == wanted)
@@ -271,11 +330,12 @@ class OrderScreen(QWidget):
         data = self.view_data
         status = OrderStatus(data.status) if data else OrderStatus.DRAFT
         has_proof = bool(data and data.proofs)
-        can_proof = status in (OrderStatus.DRAFT, OrderStatus.PROOFING, OrderStatus.APPROVED, OrderStatus.RESOLVED)
+        can_proof = status in (OrderStatus.DRAFT, OrderStatus.PROOFING, OrderStatus.RESOLVED)
         self.make_button.setEnabled(not self.busy and bool(data and data.sides) and can_proof)
         self.add_button.setEnabled(not self.busy and can_proof)
         latest = data.proofs[0] if has_proof else None
         self.present_button.setEnabled(bool(latest) and status in (OrderStatus.PROOFING, OrderStatus.RESOLVED))
+        self.other_button.setEnabled(self.present_button.isEnabled())
         self.print_button.setEnabled(has_proof)
         self.save_button.setEnabled(has_proof)
         follow = {
@@ -315,7 +375,7 @@ class OrderScreen(QWidget):
             notes = []
             side = first
             for path in paths:
-                added = artwork.add_artwork(actor, number, path, side)
+                added = artwork.add_artwork(actor, number, path, side, should_cancel=lambda: self._cancelled)
                 side = max(added.sides) + 1
                 notes.append(path.name)
             return notes
@@ -332,13 +392,21 @@ class OrderScreen(QWidget):
         actor, number = self.session.actor, self.number
         self._start(self.tr("Making the proof…"))
         run_task(
-            lambda: proofs.make_proof(actor, number),
+            lambda: proofs.make_proof(actor, number, should_cancel=lambda: self._cancelled),
             lambda made: self._finished(self.tr("Proof version {v} is ready.").format(v=made.version), made.version),
             self._failed,
         )
 
+    def cancel(self) -> None:
+        """Stop the work before it saves anything (files already added stay)."""
+        self._cancelled = True
+        self.cancel_button.setEnabled(False)
+
     def _start(self, text: str) -> None:
         self.busy = True
+        self._cancelled = False
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
         self.progress.show()
         show_message(self.message, text, ok=True)
         self._update_buttons()
@@ -346,6 +414,7 @@ class OrderScreen(QWidget):
     def _finished(self, text: str, version: int | None = None) -> None:
         self.busy = False
         self.progress.hide()
+        self.cancel_button.hide()
         self.session.changed.emit()
         self.reload(version)
         show_message(self.message, text, ok=True)
@@ -353,7 +422,9 @@ class OrderScreen(QWidget):
     def _failed(self, text: str) -> None:
         self.busy = False
         self.progress.hide()
-        self._update_buttons()
+        self.cancel_button.hide()
+        self.session.changed.emit()
+        self.reload(self.shown_version)
         show_message(self.message, text)
 
     def save_proof(self) -> None:
@@ -386,6 +457,18 @@ class OrderScreen(QWidget):
     def _present(self) -> None:
         if self.present_button.isEnabled() and self.view_data and self.view_data.proofs:
             self.present.emit(self.number, self.view_data.proofs[0].version)
+
+    def _other_approval(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from .other_approval import OtherApprovalDialog
+
+        if not (self.view_data and self.view_data.proofs):
+            return
+        dialog = OtherApprovalDialog(self.session, self.number, self.view_data.proofs[0].version, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            show_message(self.message, self.tr("The approval is recorded."), ok=True)
 
     def _next_status(self) -> None:
         try:

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -44,7 +50,18 @@ class SettingsScreen(QWidget):
         self.idle.setSuffix(self.tr(" min"))
         self.terms_de = QPlainTextEdit()
         self.terms_en = QPlainTextEdit()
+        logo_row = QHBoxLayout()
+        self.logo = QLabel()
+        self.logo.setFixedSize(160, 60)
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo.setStyleSheet("background: white; border: 1px solid #ddd;")
+        pick = big_button(self.tr("Choose logo…"))
+        pick.clicked.connect(self.choose_logo)
+        logo_row.addWidget(self.logo)
+        logo_row.addWidget(pick)
+        logo_row.addStretch()
         form.addRow(self.tr("Shop name"), self.shop_name)
+        form.addRow(self.tr("Logo"), logo_row)
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Language of proofs"), self.language)
         form.addRow(self.tr("Watermark"), self.watermark)
@@ -90,6 +107,7 @@ class SettingsScreen(QWidget):
         self.watermark.setText(values["proof.watermark"])
         self.dpi.setValue(int(values["proof.dpi"]))
         self.idle.setValue(int(values["lock.idle_minutes"]))
+        self._show_logo(values["shop.logo_sha256"])
         self.terms_de.setPlainText(values["terms.de"] or shop.terms("de"))
         self.terms_en.setPlainText(values["terms.en"] or shop.terms("en"))
         self.staff_list.clear()
@@ -116,6 +134,36 @@ class SettingsScreen(QWidget):
         self.session.set_idle_minutes(self.idle.value())
         self.session.changed.emit()
         show_message(self.message, self.tr("Saved."), ok=True)
+
+    def _show_logo(self, sha: str) -> None:
+        from ..store.blobs import blob_bytes
+
+        if not sha:
+            self.logo.setText(self.tr("no logo"))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(blob_bytes(sha))
+        self.logo.setPixmap(
+            pixmap.scaled(150, 54, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        )
+
+    def choose_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Shop logo"), str(Path.home()), "Images (*.png *.jpg *.jpeg *.tif *.tiff)"
+        )
+        if name:
+            self.set_logo(Path(name))
+
+    def set_logo(self, path: Path) -> None:
+        from ..services.artwork import read_file
+
+        try:
+            sha = shop.set_logo(self.session.actor, path.name, read_file(path))
+        except UserError as exc:
+            show_message(self.message, str(exc))
+            return
+        self._show_logo(sha)
+        show_message(self.message, self.tr("The logo appears on the next proof."), ok=True)
 
     def add_staff(self) -> None:
         try:

@@ -3,52 +3,52 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="140" />
+        <location filename="../../printproof/ui/disputes.py" line="142" />
         <source>Decide the complaint about {number}</source>
         <translation>Reklamation zu {number} entscheiden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="157" />
+        <location filename="../../printproof/ui/disputes.py" line="159" />
         <source>No photos were taken.</source>
         <translation>Es wurden keine Fotos gemacht.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="166" />
+        <location filename="../../printproof/ui/disputes.py" line="168" />
         <source>Does the delivery match the approval?</source>
         <translation>Entspricht die Lieferung der Freigabe?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="169" />
+        <location filename="../../printproof/ui/disputes.py" line="171" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="170" />
+        <location filename="../../printproof/ui/disputes.py" line="172" />
         <source>Partly</source>
         <translation>Teilweise</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="171" />
+        <location filename="../../printproof/ui/disputes.py" line="173" />
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="184" />
+        <location filename="../../printproof/ui/disputes.py" line="186" />
         <source>Why – in words the customer can follow</source>
         <translation>Begründung – in Worten, die der Kunde versteht</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="190" />
+        <location filename="../../printproof/ui/disputes.py" line="192" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="192" />
+        <location filename="../../printproof/ui/disputes.py" line="194" />
         <source>Record decision</source>
         <translation>Entscheidung festhalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="202" />
+        <location filename="../../printproof/ui/disputes.py" line="204" />
         <source>Say whether the delivery matches the approval.</source>
         <translation>Bitte angeben, ob die Lieferung der Freigabe entspricht.</translation>
     </message>
@@ -124,37 +124,37 @@
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="67" />
+        <location filename="../../printproof/ui/disputes.py" line="69" />
         <source>Complaint about {number}</source>
         <translation>Reklamation zu {number}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="73" />
+        <location filename="../../printproof/ui/disputes.py" line="75" />
         <source>What is the complaint about?</source>
         <translation>Worum geht es bei der Reklamation?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="75" />
+        <location filename="../../printproof/ui/disputes.py" line="77" />
         <source>In the customer's words:</source>
         <translation>In den Worten des Kunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="79" />
+        <location filename="../../printproof/ui/disputes.py" line="81" />
         <source>Add photos…</source>
         <translation>Fotos hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="90" />
+        <location filename="../../printproof/ui/disputes.py" line="92" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="92" />
+        <location filename="../../printproof/ui/disputes.py" line="94" />
         <source>Record complaint</source>
         <translation>Reklamation aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="102" />
+        <location filename="../../printproof/ui/disputes.py" line="104" />
         <source>Photos of the delivered product</source>
         <translation>Fotos der gelieferten Ware</translation>
     </message>
@@ -225,29 +225,92 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="209" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="208" />
         <source>Hand over {number}</source>
         <translation>{number} übergeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="212" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="211" />
         <source>The customer confirms receipt with a signature.</source>
         <translation>Der Kunde bestätigt den Empfang mit seiner Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="220" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="219" />
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="222" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="221" />
         <source>Confirm receipt</source>
         <translation>Empfang bestätigen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="224" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="223" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="47" />
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="48" />
+        <source>approved with changes</source>
+        <translation>freigegeben mit Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="49" />
+        <source>changes requested</source>
+        <translation>Änderungen gewünscht</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="58" />
+        <source>Order taken</source>
+        <translation>Auftrag angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="59" />
+        <source>Artwork added: {file}</source>
+        <translation>Druckdaten hinzugefügt: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="60" />
+        <source>Proof version {v} made</source>
+        <translation>Proof-Version {v} erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="61" />
+        <source>Customer's decision on version {v}: {decision}</source>
+        <translation>Entscheidung des Kunden zu Version {v}: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="64" />
+        <source>Approval voided by the owner</source>
+        <translation>Freigabe von Inhaber/in widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="65" />
+        <source>Handed over against signature</source>
+        <translation>Gegen Unterschrift übergeben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="66" />
+        <source>Complaint recorded: {category}</source>
+        <translation>Reklamation aufgenommen: {category}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="69" />
+        <source>Complaint decided: {outcome}</source>
+        <translation>Reklamation entschieden: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="72" />
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
     </message>
 </context>
 <context>
@@ -286,82 +349,82 @@
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="175" />
+        <location filename="../../printproof/ui/orders.py" line="177" />
         <source>New order</source>
         <translation>Neuer Auftrag</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="185" />
+        <location filename="../../printproof/ui/orders.py" line="187" />
         <source>Other product…</source>
         <translation>Anderes Produkt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="207" />
+        <location filename="../../printproof/ui/orders.py" line="209" />
         <source>Customer *</source>
         <translation>Kunde *</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="208" />
+        <location filename="../../printproof/ui/orders.py" line="210" />
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="209" />
+        <location filename="../../printproof/ui/orders.py" line="211" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="210" />
+        <location filename="../../printproof/ui/orders.py" line="212" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="211" />
+        <location filename="../../printproof/ui/orders.py" line="213" />
         <source>Product preset</source>
         <translation>Produktvorlage</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="212" />
+        <location filename="../../printproof/ui/orders.py" line="214" />
         <source>Product *</source>
         <translation>Produkt *</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="216" />
+        <location filename="../../printproof/ui/orders.py" line="218" />
         <source>Finished size (W × H)</source>
         <translation>Endformat (B × H)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="217" />
+        <location filename="../../printproof/ui/orders.py" line="219" />
         <source>Bleed</source>
         <translation>Beschnittzugabe</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="218" />
+        <location filename="../../printproof/ui/orders.py" line="220" />
         <source>Quantity</source>
         <translation>Auflage</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="219" />
+        <location filename="../../printproof/ui/orders.py" line="221" />
         <source>Stock</source>
         <translation>Papier / Material</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="220" />
+        <location filename="../../printproof/ui/orders.py" line="222" />
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="221" />
+        <location filename="../../printproof/ui/orders.py" line="223" />
         <source>Finishing</source>
         <translation>Veredelung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="222" />
+        <location filename="../../printproof/ui/orders.py" line="224" />
         <source>Due date</source>
         <translation>Liefertermin</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="228" />
+        <location filename="../../printproof/ui/orders.py" line="230" />
         <source>Take order</source>
         <translation>Auftrag anlegen</translation>
     </message>
@@ -369,164 +432,184 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="86" />
+        <location filename="../../printproof/ui/order_screen.py" line="132" />
         <source>← Orders</source>
         <translation>← Aufträge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="87" />
+        <location filename="../../printproof/ui/order_screen.py" line="133" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="106" />
+        <location filename="../../printproof/ui/order_screen.py" line="152" />
         <source>Artwork</source>
         <translation>Druckdaten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="109" />
+        <location filename="../../printproof/ui/order_screen.py" line="156" />
         <source>Add artwork…</source>
         <translation>Druckdaten hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="129" />
+        <location filename="../../printproof/ui/order_screen.py" line="176" />
         <source>Make proof</source>
         <translation>Proof erstellen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="130" />
+        <location filename="../../printproof/ui/order_screen.py" line="177" />
         <source>Ctrl+M</source>
         <translation>Strg+M</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="136" />
+        <location filename="../../printproof/ui/order_screen.py" line="183" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="187" />
+        <source>Approval received otherwise…</source>
+        <translation>Freigabe auf anderem Weg…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="189" />
         <source>Show to customer &amp;&amp; sign</source>
         <translation>Kunde prüft &amp;&amp; unterschreibt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="137" />
+        <location filename="../../printproof/ui/order_screen.py" line="190" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="139" />
+        <location filename="../../printproof/ui/order_screen.py" line="192" />
         <source>Print proof…</source>
         <translation>Proof drucken…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="141" />
+        <location filename="../../printproof/ui/order_screen.py" line="194" />
         <source>Save proof as PDF…</source>
         <translation>Proof als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="151" />
+        <location filename="../../printproof/ui/order_screen.py" line="212" />
         <source>Proof versions</source>
         <translation>Proof-Versionen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="162" />
+        <location filename="../../printproof/ui/order_screen.py" line="213" />
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="221" />
         <source>Drop the customer's files anywhere here (PDF, TIFF, PNG, JPEG).</source>
         <translation>Dateien des Kunden einfach hier hineinziehen (PDF, TIFF, PNG, JPEG).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="186" />
+        <location filename="../../printproof/ui/order_screen.py" line="245" />
         <source>Order {number} · {customer}</source>
         <translation>Auftrag {number} · {customer}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="196" />
+        <location filename="../../printproof/ui/order_screen.py" line="255" />
         <source>bleed {mm} mm</source>
         <translation>Anschnitt {mm} mm</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="197" />
+        <location filename="../../printproof/ui/order_screen.py" line="256" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="202" />
+        <location filename="../../printproof/ui/order_screen.py" line="261" />
         <source>due {date}</source>
         <translation>Termin {date}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="222" />
+        <location filename="../../printproof/ui/order_screen.py" line="281" />
         <source>No artwork yet – drop the customer's files here.</source>
         <translation>Noch keine Druckdaten – Dateien des Kunden hier hineinziehen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="227" />
+        <location filename="../../printproof/ui/order_screen.py" line="286" />
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="228" />
+        <location filename="../../printproof/ui/order_screen.py" line="287" />
         <source>approved with changes</source>
         <translation>freigegeben mit Änderungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="229" />
+        <location filename="../../printproof/ui/order_screen.py" line="288" />
         <source>changes requested</source>
         <translation>Änderungen gewünscht</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="230" />
+        <location filename="../../printproof/ui/order_screen.py" line="289" />
         <source>approval voided</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="233" />
+        <location filename="../../printproof/ui/order_screen.py" line="292" />
         <source>Version {v} · {when} · {who}</source>
         <translation>Version {v} · {when} · {who}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="277" />
+        <location filename="../../printproof/ui/order_screen.py" line="342" />
         <source>Start production</source>
         <translation>Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="278" />
+        <location filename="../../printproof/ui/order_screen.py" line="343" />
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="297" />
+        <location filename="../../printproof/ui/order_screen.py" line="362" />
         <source>Customer's artwork</source>
         <translation>Druckdaten des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="318" />
+        <location filename="../../printproof/ui/order_screen.py" line="383" />
         <source>Reading artwork…</source>
         <translation>Druckdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="320" />
+        <location filename="../../printproof/ui/order_screen.py" line="385" />
         <source>Added {files}.</source>
         <translation>Hinzugefügt: {files}.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="328" />
+        <location filename="../../printproof/ui/order_screen.py" line="393" />
         <source>Making the proof…</source>
         <translation>Proof wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="331" />
+        <location filename="../../printproof/ui/order_screen.py" line="396" />
         <source>Proof version {v} is ready.</source>
         <translation>Proof-Version {v} ist fertig.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="359" />
+        <location filename="../../printproof/ui/order_screen.py" line="435" />
         <source>Save proof</source>
         <translation>Proof speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="368" />
+        <location filename="../../printproof/ui/order_screen.py" line="444" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="378" />
+        <location filename="../../printproof/ui/order_screen.py" line="454" />
         <source>Proof {number} version {v}</source>
         <translation>Proof {number} Version {v}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="471" />
+        <source>The approval is recorded.</source>
+        <translation>Die Druckfreigabe ist festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -591,24 +674,128 @@
     </message>
 </context>
 <context>
+    <name>OtherApprovalDialog</name>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="35" />
+        <source>Approval of {number}, version {v}</source>
+        <translation>Druckfreigabe zu {number}, Version {v}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="40" />
+        <source>Signed paper proof (scan)</source>
+        <translation>Unterschriebener Papier-Proof (Scan)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="41" />
+        <source>By e-mail (the .eml file)</source>
+        <translation>Per E-Mail (die .eml-Datei)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="42" />
+        <source>By phone (a note)</source>
+        <translation>Telefonisch (Notiz)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="44" />
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="45" />
+        <source>Approved with changes</source>
+        <translation>Freigegeben mit Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="46" />
+        <source>Changes requested</source>
+        <translation>Änderungen gewünscht</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="49" />
+        <source>no file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="50" />
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="55" />
+        <source>Phone: who called, when, what exactly was said</source>
+        <translation>Telefon: wer hat wann angerufen, was genau wurde gesagt</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="59" />
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="60" />
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="61" />
+        <source>Customer's name</source>
+        <translation>Name des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="62" />
+        <location filename="../../printproof/ui/other_approval.py" line="86" />
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="63" />
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="64" />
+        <source>Changes asked for</source>
+        <translation>Gewünschte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="66" />
+        <source>The customer confirmed each point:</source>
+        <translation>Der Kunde hat jeden Punkt bestätigt:</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="74" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="76" />
+        <source>Record approval</source>
+        <translation>Freigabe festhalten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="88" />
+        <source>Scans and e-mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</source>
+        <translation>Scans und E-Mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</translation>
+    </message>
+</context>
+<context>
     <name>Pickup</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="30" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="31" />
         <source>signed on screen</source>
         <translation>am Bildschirm unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="31" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="32" />
         <source>signed paper proof</source>
         <translation>unterschriebener Papier-Proof</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="32" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="33" />
         <source>by e-mail</source>
         <translation>per E-Mail</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="33" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="34" />
         <source>by phone</source>
         <translation>telefonisch</translation>
     </message>
@@ -616,87 +803,87 @@
 <context>
     <name>PickupScreen</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="44" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="45" />
         <source>Scan or type the order number, then Enter</source>
         <translation>Auftragsnummer scannen oder eintippen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="77" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="78" />
         <source>Hand over – customer signs</source>
         <translation>Übergeben – Kunde unterschreibt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="79" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="80" />
         <source>Customer disputes</source>
         <translation>Kunde reklamiert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="81" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="82" />
         <source>Decide the complaint (owner)</source>
         <translation>Reklamation entscheiden (Inhaber/in)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="128" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="129" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="134" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="135" />
         <source>No approval on record for this order.</source>
         <translation>Für diesen Auftrag liegt keine Druckfreigabe vor.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="135" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="136" />
         <source>Not approved yet.</source>
         <translation>Noch nicht freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="150" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="151" />
         <source>Approved for print</source>
         <translation>Zum Druck freigegeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="151" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="152" />
         <source>Approved with changes</source>
         <translation>Freigegeben mit Änderungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="155" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="156" />
         <source>by &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>von &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="156" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="157" />
         <source>on {when}</source>
         <translation>am {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="157" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="158" />
         <source>proof version {v} ({method})</source>
         <translation>Proof-Version {v} ({method})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="160" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="159" />
         <source>present: {staff} at {workstation}</source>
         <translation>anwesend: {staff} an {workstation}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="166" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="165" />
         <source>Changes asked for along the way:</source>
         <translation>Unterwegs gewünschte Änderungen:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="182" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="181" />
         <source>Handed over. Thank you!</source>
         <translation>Übergeben. Danke!</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="190" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="189" />
         <source>The complaint is recorded; the owner decides it.</source>
         <translation>Die Reklamation ist aufgenommen; die Inhaberin / der Inhaber entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="201" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="200" />
         <source>The decision is recorded.</source>
         <translation>Die Entscheidung ist festgehalten.</translation>
     </message>
@@ -785,112 +972,137 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="29" />
+        <location filename="../../printproof/ui/settings_screen.py" line="35" />
         <source>Shop</source>
         <translation>Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="38" />
+        <location filename="../../printproof/ui/settings_screen.py" line="44" />
         <source>standard: PROOF – NOT FOR PRINT</source>
         <translation>Standard: KORREKTUR – NICHT ZUM DRUCK</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="44" />
+        <location filename="../../printproof/ui/settings_screen.py" line="50" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="47" />
+        <location filename="../../printproof/ui/settings_screen.py" line="58" />
+        <source>Choose logo…</source>
+        <translation>Logo wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="63" />
         <source>Shop name</source>
         <translation>Name der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="48" />
+        <location filename="../../printproof/ui/settings_screen.py" line="64" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="65" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="49" />
+        <location filename="../../printproof/ui/settings_screen.py" line="66" />
         <source>Language of proofs</source>
         <translation>Sprache der Korrekturabzüge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="50" />
+        <location filename="../../printproof/ui/settings_screen.py" line="67" />
         <source>Watermark</source>
         <translation>Wasserzeichen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="51" />
+        <location filename="../../printproof/ui/settings_screen.py" line="68" />
         <source>Proof resolution</source>
         <translation>Auflösung im Proof</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="52" />
+        <location filename="../../printproof/ui/settings_screen.py" line="69" />
         <source>Lock when idle after</source>
         <translation>Sperren nach</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="53" />
+        <location filename="../../printproof/ui/settings_screen.py" line="70" />
         <source>Terms (German)</source>
         <translation>Bedingungen (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="54" />
+        <location filename="../../printproof/ui/settings_screen.py" line="71" />
         <source>Terms (English)</source>
         <translation>Bedingungen (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="58" />
+        <location filename="../../printproof/ui/settings_screen.py" line="75" />
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="63" />
+        <location filename="../../printproof/ui/settings_screen.py" line="80" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="67" />
+        <location filename="../../printproof/ui/settings_screen.py" line="84" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="70" />
+        <location filename="../../printproof/ui/settings_screen.py" line="87" />
         <source>Counter staff</source>
         <translation>Thekenpersonal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="71" />
+        <location filename="../../printproof/ui/settings_screen.py" line="88" />
         <source>Designer</source>
         <translation>Grafiker/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="72" />
+        <location filename="../../printproof/ui/settings_screen.py" line="89" />
         <source>Owner</source>
         <translation>Inhaber/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="76" />
+        <location filename="../../printproof/ui/settings_screen.py" line="93" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="78" />
+        <location filename="../../printproof/ui/settings_screen.py" line="95" />
         <source>Add staff member</source>
         <translation>Mitarbeiter/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="82" />
+        <location filename="../../printproof/ui/settings_screen.py" line="99" />
         <source>Only the owner changes settings and staff.</source>
         <translation>Nur Inhaber/innen ändern Einstellungen und Personal.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="118" />
+        <location filename="../../printproof/ui/settings_screen.py" line="136" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="131" />
+        <location filename="../../printproof/ui/settings_screen.py" line="142" />
+        <source>no logo</source>
+        <translation>kein Logo</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="152" />
+        <source>Shop logo</source>
+        <translation>Logo der Druckerei</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="166" />
+        <source>The logo appears on the next proof.</source>
+        <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="179" />
         <source>Staff member added.</source>
         <translation>Mitarbeiter/in hinzugefügt.</translation>
     </message>
@@ -898,7 +1110,12 @@
 <context>
     <name>SideCard</name>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="62" />
+        <location filename="../../printproof/ui/order_screen.py" line="97" />
+        <source>vector PDF</source>
+        <translation>Vektor-PDF</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="108" />
         <source>✓ Ready to print</source>
         <translation>✓ Druckfertig</translation>
     </message>

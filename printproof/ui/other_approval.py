@@ -1,0 +1,120 @@
+"""Approvals that did not happen on this screen: a signed paper proof, an e-mail, a phone call."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.enums import ApprovalMethod, Decision
+from ..domain.errors import UserError
+from ..domain.texts import CHECKLIST, checklist_label
+from ..services import approvals
+from ..services.artwork import read_file
+from ..services.shop import language
+from .common import big_button, hint, message_line, show_message
+
+
+class OtherApprovalDialog(QDialog):
+    def __init__(self, session, number: str, version: int, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.session, self.number, self.version = session, number, version
+        self.evidence: approvals.Evidence | None = None
+        self.setWindowTitle(self.tr("Approval of {number}, version {v}").format(number=number, v=version))
+        self.setMinimumWidth(620)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.method = QComboBox()
+        self.method.addItem(self.tr("Signed paper proof (scan)"), ApprovalMethod.PAPER.value)
+        self.method.addItem(self.tr("By e-mail (the .eml file)"), ApprovalMethod.EMAIL.value)
+        self.method.addItem(self.tr("By phone (a note)"), ApprovalMethod.PHONE.value)
+        self.decision = QComboBox()
+        self.decision.addItem(self.tr("Approved"), Decision.APPROVED.value)
+        self.decision.addItem(self.tr("Approved with changes"), Decision.APPROVED_WITH_CHANGES.value)
+        self.decision.addItem(self.tr("Changes requested"), Decision.CHANGES_REQUESTED.value)
+        self.name = QLineEdit()
+        file_row = QHBoxLayout()
+        self.file_label = QLabel(self.tr("no file"))
+        pick = big_button(self.tr("Choose file…"))
+        pick.clicked.connect(self._pick)
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(pick)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("Phone: who called, when, what exactly was said"))
+        self.note.setMaximumHeight(80)
+        self.changes = QPlainTextEdit()
+        self.changes.setMaximumHeight(70)
+        form.addRow(self.tr("How"), self.method)
+        form.addRow(self.tr("Decision"), self.decision)
+        form.addRow(self.tr("Customer's name"), self.name)
+        form.addRow(self.tr("Evidence"), file_row)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("Changes asked for"), self.changes)
+        layout.addLayout(form)
+        layout.addWidget(hint(self.tr("The customer confirmed each point:")))
+        lang = language()
+        self.checks = {key: QCheckBox(checklist_label(lang, key)) for key in CHECKLIST}
+        for box in self.checks.values():
+            layout.addWidget(box)
+        self.message = message_line()
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        cancel = big_button(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        save = big_button(self.tr("Record approval"), primary=True)
+        save.clicked.connect(self._save)
+        row.addStretch()
+        row.addWidget(cancel)
+        row.addWidget(save)
+        layout.addLayout(row)
+
+    def _pick(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Evidence"),
+            str(Path.home()),
+            self.tr("Scans and e-mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)"),
+        )
+        if name:
+            self.set_evidence(Path(name))
+
+    def set_evidence(self, path: Path) -> None:
+        try:
+            self.evidence = approvals.Evidence(path.name, read_file(path))
+        except UserError as exc:
+            show_message(self.message, str(exc))
+            return
+        self.file_label.setText(path.name)
+
+    def _save(self) -> None:
+        method = ApprovalMethod(self.method.currentData())
+        try:
+            approvals.record_approval(
+                self.session.actor,
+                self.number,
+                decision=Decision(self.decision.currentData()),
+                customer_name=self.name.text(),
+                checklist={k: b.isChecked() for k, b in self.checks.items()},
+                method=method,
+                version=self.version,
+                changes=self.changes.toPlainText(),
+                evidence=self.evidence if method != ApprovalMethod.PHONE else None,
+                note=self.note.toPlainText(),
+            )
+        except UserError as exc:
+            show_message(self.message, str(exc))
+            return
+        self.session.changed.emit()
+        self.accept()
