@@ -42,7 +42,9 @@ def run(argv: list[str]) -> int:
     app.setApplicationName("PrintProof")
     app.setStyle("Fusion")
     app.setStyleSheet(APP_STYLE)
-    install_translators(app, args.language)
+    from PySide6.QtCore import QSettings
+
+    install_translators(app, args.language or QSettings().value("ui/language") or None)
     try:
         store = open_store(args.db)
     except UserError as exc:

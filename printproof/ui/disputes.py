@@ -81,6 +81,12 @@ class DisputeDialog(QDialog):
         add = big_button(self.tr("Add photos…"))
         add.clicked.connect(self._add_photos)
         row.addWidget(add)
+        from .camera import camera_available
+
+        if camera_available():
+            camera = big_button(self.tr("Webcam…"))
+            camera.clicked.connect(self._camera)
+            row.addWidget(camera)
         row.addStretch()
         layout.addLayout(row)
         self.photo_list = QListWidget()
@@ -107,6 +113,18 @@ class DisputeDialog(QDialog):
         )
         for name in files:
             self.add_photo(Path(name))
+
+    def _camera(self) -> None:
+        from .camera import CameraDialog
+
+        dialog = CameraDialog(self)
+        dialog.photo.connect(self._from_camera)
+        dialog.exec()
+
+    def _from_camera(self, data: bytes) -> None:
+        name = self.tr("webcam-{n}.jpg").format(n=len(self.photos) + 1)
+        self.photos.append(Photo(name, data))
+        self.photo_list.addItem(name)
 
     def add_photo(self, path: Path) -> None:
         try:

@@ -29,7 +29,7 @@ from ..domain.units import format_mm
 from ..services import artwork, orders, overview, proofs
 from ..services.shop import language
 from ..workers.tasks import run_task
-from .common import STATUS_COLORS, big_button, hint, local_time, message_line, show_message, status_label
+from .common import STATUS_COLORS, big_button, hint, local_date, local_time, message_line, show_message, status_label
 from .proof_viewer import ProofViewer
 
 ARTWORK_FILTER = "Artwork (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)"
@@ -217,6 +217,11 @@ class OrderScreen(QWidget):
         split.setStretchFactor(1, 5)
         split.setStretchFactor(2, 2)
         split.setSizes([330, 800, 300])
+        self.split = split
+        state = QSettings().value("order/splitter")
+        if state is not None:
+            split.restoreState(state)
+        split.splitterMoved.connect(lambda *_: QSettings().setValue("order/splitter", split.saveState()))
         outer.addWidget(split, 1)
         self.drop_hint = hint(self.tr("Drop the customer's files anywhere here (PDF, TIFF, PNG, JPEG)."))
         outer.addWidget(self.drop_hint)
@@ -258,7 +263,7 @@ class OrderScreen(QWidget):
         ]
         parts += [p for p in (s.stock, s.finishing) if p]
         if s.due:
-            parts.append(self.tr("due {date}").format(date=s.due.strftime("%d.%m.%Y")))
+            parts.append(self.tr("due {date}").format(date=local_date(s.due)))
         self.spec_line.setText(" · ".join(parts) + "   " + " · ".join(v for v in (data.phone, data.email) if v))
         current = self.side.currentData()
         self.side.clear()

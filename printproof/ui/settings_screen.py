@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -64,6 +64,11 @@ class SettingsScreen(QWidget):
         form.addRow(self.tr("Logo"), logo_row)
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Language of proofs"), self.language)
+        self.ui_language = QComboBox()
+        self.ui_language.addItem(self.tr("As the system"), "")
+        self.ui_language.addItem("Deutsch", "de")
+        self.ui_language.addItem("English", "en")
+        form.addRow(self.tr("Language of this workstation (after restart)"), self.ui_language)
         form.addRow(self.tr("Watermark"), self.watermark)
         form.addRow(self.tr("Proof resolution"), self.dpi)
         form.addRow(self.tr("Lock when idle after"), self.idle)
@@ -108,11 +113,12 @@ class SettingsScreen(QWidget):
         self.dpi.setValue(int(values["proof.dpi"]))
         self.idle.setValue(int(values["lock.idle_minutes"]))
         self._show_logo(values["shop.logo_sha256"])
+        self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(QSettings().value("ui/language", ""))))
         self.terms_de.setPlainText(values["terms.de"] or shop.terms("de"))
         self.terms_en.setPlainText(values["terms.en"] or shop.terms("en"))
         self.staff_list.clear()
         for member in staff.list_staff():
-            self.staff_list.addItem(f"{member.name} – {member.role}")
+            self.staff_list.addItem(f"{member.name} – {self.new_role.itemText(self.new_role.findData(member.role))}")
         show_message(self.message, "")
 
     def save(self) -> None:
@@ -132,6 +138,7 @@ class SettingsScreen(QWidget):
             show_message(self.message, str(exc))
             return
         self.session.set_idle_minutes(self.idle.value())
+        QSettings().setValue("ui/language", self.ui_language.currentData())
         self.session.changed.emit()
         show_message(self.message, self.tr("Saved."), ok=True)
 

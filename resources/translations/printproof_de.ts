@@ -1,54 +1,72 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../printproof/ui/camera.py" line="31" />
+        <source>Take a photo</source>
+        <translation>Foto aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/camera.py" line="44" />
+        <source>Take photo (Space)</source>
+        <translation>Foto aufnehmen (Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/camera.py" line="47" />
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="142" />
+        <location filename="../../printproof/ui/disputes.py" line="160" />
         <source>Decide the complaint about {number}</source>
         <translation>Reklamation zu {number} entscheiden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="159" />
+        <location filename="../../printproof/ui/disputes.py" line="177" />
         <source>No photos were taken.</source>
         <translation>Es wurden keine Fotos gemacht.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="168" />
+        <location filename="../../printproof/ui/disputes.py" line="186" />
         <source>Does the delivery match the approval?</source>
         <translation>Entspricht die Lieferung der Freigabe?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="171" />
+        <location filename="../../printproof/ui/disputes.py" line="189" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="172" />
+        <location filename="../../printproof/ui/disputes.py" line="190" />
         <source>Partly</source>
         <translation>Teilweise</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="173" />
+        <location filename="../../printproof/ui/disputes.py" line="191" />
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="186" />
+        <location filename="../../printproof/ui/disputes.py" line="204" />
         <source>Why – in words the customer can follow</source>
         <translation>Begründung – in Worten, die der Kunde versteht</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="192" />
+        <location filename="../../printproof/ui/disputes.py" line="210" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="194" />
+        <location filename="../../printproof/ui/disputes.py" line="212" />
         <source>Record decision</source>
         <translation>Entscheidung festhalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="204" />
+        <location filename="../../printproof/ui/disputes.py" line="222" />
         <source>Say whether the delivery matches the approval.</source>
         <translation>Bitte angeben, ob die Lieferung der Freigabe entspricht.</translation>
     </message>
@@ -144,19 +162,29 @@
         <translation>Fotos hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="92" />
+        <location filename="../../printproof/ui/disputes.py" line="87" />
+        <source>Webcam…</source>
+        <translation>Webcam…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="98" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="94" />
+        <location filename="../../printproof/ui/disputes.py" line="100" />
         <source>Record complaint</source>
         <translation>Reklamation aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="104" />
+        <location filename="../../printproof/ui/disputes.py" line="110" />
         <source>Photos of the delivered product</source>
         <translation>Fotos der gelieferten Ware</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="125" />
+        <source>webcam-{n}.jpg</source>
+        <translation>webcam-{n}.jpg</translation>
     </message>
 </context>
 <context>
@@ -336,12 +364,12 @@
         <translation>Benutzer wechseln (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="73" />
+        <location filename="../../printproof/ui/main_window.py" line="78" />
         <source>Store: {store}</source>
         <translation>Datenbank: {store}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="101" />
+        <location filename="../../printproof/ui/main_window.py" line="106" />
         <source>Signed in: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Angemeldet: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
@@ -502,112 +530,112 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="221" />
+        <location filename="../../printproof/ui/order_screen.py" line="226" />
         <source>Drop the customer's files anywhere here (PDF, TIFF, PNG, JPEG).</source>
         <translation>Dateien des Kunden einfach hier hineinziehen (PDF, TIFF, PNG, JPEG).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="245" />
+        <location filename="../../printproof/ui/order_screen.py" line="250" />
         <source>Order {number} · {customer}</source>
         <translation>Auftrag {number} · {customer}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="255" />
+        <location filename="../../printproof/ui/order_screen.py" line="260" />
         <source>bleed {mm} mm</source>
         <translation>Anschnitt {mm} mm</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="256" />
+        <location filename="../../printproof/ui/order_screen.py" line="261" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="261" />
+        <location filename="../../printproof/ui/order_screen.py" line="266" />
         <source>due {date}</source>
         <translation>Termin {date}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="281" />
+        <location filename="../../printproof/ui/order_screen.py" line="286" />
         <source>No artwork yet – drop the customer's files here.</source>
         <translation>Noch keine Druckdaten – Dateien des Kunden hier hineinziehen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="286" />
+        <location filename="../../printproof/ui/order_screen.py" line="291" />
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="287" />
+        <location filename="../../printproof/ui/order_screen.py" line="292" />
         <source>approved with changes</source>
         <translation>freigegeben mit Änderungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="288" />
+        <location filename="../../printproof/ui/order_screen.py" line="293" />
         <source>changes requested</source>
         <translation>Änderungen gewünscht</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="289" />
+        <location filename="../../printproof/ui/order_screen.py" line="294" />
         <source>approval voided</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="292" />
+        <location filename="../../printproof/ui/order_screen.py" line="297" />
         <source>Version {v} · {when} · {who}</source>
         <translation>Version {v} · {when} · {who}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="342" />
+        <location filename="../../printproof/ui/order_screen.py" line="347" />
         <source>Start production</source>
         <translation>Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="343" />
+        <location filename="../../printproof/ui/order_screen.py" line="348" />
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="362" />
+        <location filename="../../printproof/ui/order_screen.py" line="367" />
         <source>Customer's artwork</source>
         <translation>Druckdaten des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="383" />
+        <location filename="../../printproof/ui/order_screen.py" line="388" />
         <source>Reading artwork…</source>
         <translation>Druckdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="385" />
+        <location filename="../../printproof/ui/order_screen.py" line="390" />
         <source>Added {files}.</source>
         <translation>Hinzugefügt: {files}.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="393" />
+        <location filename="../../printproof/ui/order_screen.py" line="398" />
         <source>Making the proof…</source>
         <translation>Proof wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="396" />
+        <location filename="../../printproof/ui/order_screen.py" line="401" />
         <source>Proof version {v} is ready.</source>
         <translation>Proof-Version {v} ist fertig.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="435" />
+        <location filename="../../printproof/ui/order_screen.py" line="440" />
         <source>Save proof</source>
         <translation>Proof speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="444" />
+        <location filename="../../printproof/ui/order_screen.py" line="449" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="454" />
+        <location filename="../../printproof/ui/order_screen.py" line="459" />
         <source>Proof {number} version {v}</source>
         <translation>Proof {number} Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="471" />
+        <location filename="../../printproof/ui/order_screen.py" line="476" />
         <source>The approval is recorded.</source>
         <translation>Die Druckfreigabe ist festgehalten.</translation>
     </message>
@@ -1012,97 +1040,107 @@
         <translation>Sprache der Korrekturabzüge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="67" />
+        <location filename="../../printproof/ui/settings_screen.py" line="68" />
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="71" />
+        <source>Language of this workstation (after restart)</source>
+        <translation>Sprache dieses Arbeitsplatzes (nach Neustart)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="72" />
         <source>Watermark</source>
         <translation>Wasserzeichen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="68" />
+        <location filename="../../printproof/ui/settings_screen.py" line="73" />
         <source>Proof resolution</source>
         <translation>Auflösung im Proof</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="69" />
+        <location filename="../../printproof/ui/settings_screen.py" line="74" />
         <source>Lock when idle after</source>
         <translation>Sperren nach</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="70" />
+        <location filename="../../printproof/ui/settings_screen.py" line="75" />
         <source>Terms (German)</source>
         <translation>Bedingungen (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="71" />
+        <location filename="../../printproof/ui/settings_screen.py" line="76" />
         <source>Terms (English)</source>
         <translation>Bedingungen (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="75" />
+        <location filename="../../printproof/ui/settings_screen.py" line="80" />
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="80" />
+        <location filename="../../printproof/ui/settings_screen.py" line="85" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="84" />
+        <location filename="../../printproof/ui/settings_screen.py" line="89" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="87" />
+        <location filename="../../printproof/ui/settings_screen.py" line="92" />
         <source>Counter staff</source>
         <translation>Thekenpersonal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="88" />
+        <location filename="../../printproof/ui/settings_screen.py" line="93" />
         <source>Designer</source>
         <translation>Grafiker/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="89" />
+        <location filename="../../printproof/ui/settings_screen.py" line="94" />
         <source>Owner</source>
         <translation>Inhaber/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="93" />
+        <location filename="../../printproof/ui/settings_screen.py" line="98" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="95" />
+        <location filename="../../printproof/ui/settings_screen.py" line="100" />
         <source>Add staff member</source>
         <translation>Mitarbeiter/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="99" />
+        <location filename="../../printproof/ui/settings_screen.py" line="104" />
         <source>Only the owner changes settings and staff.</source>
         <translation>Nur Inhaber/innen ändern Einstellungen und Personal.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="136" />
+        <location filename="../../printproof/ui/settings_screen.py" line="143" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="142" />
+        <location filename="../../printproof/ui/settings_screen.py" line="149" />
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="152" />
+        <location filename="../../printproof/ui/settings_screen.py" line="159" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="166" />
+        <location filename="../../printproof/ui/settings_screen.py" line="173" />
         <source>The logo appears on the next proof.</source>
         <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="179" />
+        <location filename="../../printproof/ui/settings_screen.py" line="186" />
         <source>Staff member added.</source>
         <translation>Mitarbeiter/in hinzugefügt.</translation>
     </message>
