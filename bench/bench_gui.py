@@ -38,8 +38,9 @@ def cold_start(repeats: int) -> list[float]:
     times = []
     for _ in range(repeats):
         t = time.perf_counter()
-        out = subprocess.run([sys.executable, "-c", COLD, str(STORE)], check=True, capture_output=True, text=True,
-                             cwd=ROOT, env=env)
+        out = subprocess.run(
+            [sys.executable, "-c", COLD, str(STORE)], check=True, capture_output=True, text=True, cwd=ROOT, env=env
+        )
         times.append((time.perf_counter() - t, float(out.stdout.split()[-1])))
     return times
 
@@ -75,8 +76,7 @@ def pickup_lookup(repeats: int) -> tuple[list[float], list[float]]:
         page = window.pickup.viewer.current_page()
         size = window.pickup.viewer.document.pagePointSize(page)
         scale = min(view.width() / size.width(), view.height() / size.height())
-        image = window.pickup.viewer.document.render(page, QSize(int(size.width() * scale),
-                                                                 int(size.height() * scale)))
+        image = window.pickup.viewer.document.render(page, QSize(int(size.width() * scale), int(size.height() * scale)))
         assert not image.isNull()
         renders.append(time.perf_counter() - t)
     return lookups, renders
@@ -88,12 +88,16 @@ def main() -> None:
     repeats = int(os.environ.get("BENCH_REPEATS", "5"))
     colds = cold_start(repeats)
     print(f"Counter app with {STORE.stem.split('-')[1]} orders (median of {repeats}, offscreen):")
-    print(f"  cold start to the sign-in screen: {statistics.median(c[0] for c in colds):.2f} s process wall time "
-          f"({statistics.median(c[1] for c in colds):.2f} s after the interpreter started)")
+    print(
+        f"  cold start to the sign-in screen: {statistics.median(c[0] for c in colds):.2f} s process wall time "
+        f"({statistics.median(c[1] for c in colds):.2f} s after the interpreter started)"
+    )
     lookups, renders = pickup_lookup(max(repeats, 9))
-    print(f"  pickup: number + Enter to the record on screen: {statistics.median(lookups) * 1000:.0f} ms; "
-          f"with the approved proof page rendered: {statistics.median(renders) * 1000:.0f} ms "
-          f"(max {max(renders) * 1000:.0f} ms)")
+    print(
+        f"  pickup: number + Enter to the record on screen: {statistics.median(lookups) * 1000:.0f} ms; "
+        f"with the approved proof page rendered: {statistics.median(renders) * 1000:.0f} ms "
+        f"(max {max(renders) * 1000:.0f} ms)"
+    )
 
 
 if __name__ == "__main__":

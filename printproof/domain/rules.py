@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .enums import OrderStatus as S
 from .errors import UserError
+from .i18n import t
 
 ALLOWED: dict[S, frozenset[S]] = {
     S.DRAFT: frozenset({S.PROOFING}),
@@ -26,5 +27,9 @@ def check_move(current: S, new: S) -> None:
     """Refuse a change of status that the order's life does not allow."""
     if not can_move(current, new):
         raise UserError(
-            f"An order that is {current.value.replace('_', ' ')} cannot become {new.value.replace('_', ' ')}."
+            t(
+                "An order that is {current} cannot become {new}.",
+                current=t(current.value.replace("_", " ")),
+                new=t(new.value.replace("_", " ")),
+            )
         )

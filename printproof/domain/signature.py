@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass
 
 from .errors import UserError
+from .i18n import t
 
 MIN_POINTS = 12
 MIN_INK_LENGTH = 120.0  # in pad units (the pad is 1000 × 350): a dot or a short tick is refused
@@ -29,12 +30,12 @@ def check_signature(strokes: list[Stroke]) -> None:
     """Refuse an empty or trivial signature (a dot, a short line) with a sentence for the customer."""
     points = [p for s in strokes for p in s]
     if not points:
-        raise UserError("There is no signature yet; please sign in the box.")
+        raise UserError(t("There is no signature yet; please sign in the box."))
     ink = sum(math.dist((a.x, a.y), (b.x, b.y)) for s in strokes for a, b in zip(s, s[1:], strict=False))
     xs, ys = [p.x for p in points], [p.y for p in points]
     extent = max(max(xs) - min(xs), max(ys) - min(ys))
     if len(points) < MIN_POINTS or ink < MIN_INK_LENGTH or extent < MIN_EXTENT:
-        raise UserError("That is too short to be a signature; please sign with your name.")
+        raise UserError(t("That is too short to be a signature; please sign with your name."))
 
 
 def strokes_to_json(strokes: list[Stroke]) -> bytes:

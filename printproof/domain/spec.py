@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from .errors import UserError
+from .i18n import t
 from .text import clean_line
 from .units import format_mm
 
@@ -23,7 +24,7 @@ def parse_size(text: str) -> tuple[float, float]:
     """Parse ``"85x55"`` (millimetres, ``,`` or ``.`` as decimal mark) into width and height."""
     match = _SIZE_RE.match(text or "")
     if not match:
-        raise UserError(f"The size “{text}” is not understood; write width × height in mm, e.g. 85x55.")
+        raise UserError(t("The size “{text}” is not understood; write width × height in mm, e.g. 85x55.", text=text))
     width, height = (float(g.replace(",", ".")) for g in match.groups())
     return width, height
 
@@ -32,10 +33,12 @@ def parse_colors(text: str) -> tuple[int, int]:
     """Parse ``"4/4"`` into the number of inks on front and back."""
     match = _COLORS_RE.match(text or "")
     if not match:
-        raise UserError(f"The colours “{text}” are not understood; write front/back inks, e.g. 4/4 or 4/0.")
+        raise UserError(
+            t("The colours “{text}” are not understood; write front/back inks, e.g. 4/4 or 4/0.", text=text)
+        )
     front, back = int(match.group(1)), int(match.group(2))
     if front == 0:
-        raise UserError("The colours say nothing is printed on the front (0/…); write e.g. 4/0.")
+        raise UserError(t("The colours say nothing is printed on the front (0/…); write e.g. 4/0."))
     return front, back
 
 
@@ -60,15 +63,26 @@ class JobSpec:
         for name, value in (("width", self.width_mm), ("height", self.height_mm)):
             if not value == value or value < MIN_FORMAT_MM or value > MAX_FORMAT_MM:
                 raise UserError(
-                    f"The {name} of {format_mm(value)} mm is not a print size; "
-                    f"it must be between {format_mm(MIN_FORMAT_MM)} and {format_mm(MAX_FORMAT_MM)} mm."
+                    t(
+                        "The {name} of {value} mm is not a print size; it must be between {low} and {high} mm.",
+                        name=t(name),
+                        value=format_mm(value),
+                        low=format_mm(MIN_FORMAT_MM),
+                        high=format_mm(MAX_FORMAT_MM),
+                    )
                 )
         if not self.bleed_mm == self.bleed_mm or self.bleed_mm < 0 or self.bleed_mm > MAX_BLEED_MM:
-            raise UserError(f"A bleed of {format_mm(self.bleed_mm)} mm is not possible; use 0 to 20 mm.")
+            raise UserError(t("A bleed of {p1} mm is not possible; use 0 to 20 mm.", p1=format_mm(self.bleed_mm)))
         if isinstance(self.quantity, bool) or not isinstance(self.quantity, int):
-            raise UserError("The quantity must be a whole number.")
+            raise UserError(t("The quantity must be a whole number."))
         if self.quantity < 1 or self.quantity > MAX_QUANTITY:
-            raise UserError(f"A quantity of {self.quantity} is not possible; order 1 to {MAX_QUANTITY:,}.")
+            raise UserError(
+                t(
+                    "A quantity of {quantity} is not possible; order 1 to {p2:,}.",
+                    quantity=self.quantity,
+                    p2=MAX_QUANTITY,
+                )
+            )
         parse_colors(self.colors)
         object.__setattr__(self, "colors", "/".join(str(n) for n in parse_colors(self.colors)))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from .errors import UserError
+from .i18n import t
 
 
 def clean_line(value: str | None, what: str, *, required: bool = False, max_len: int = 200) -> str:
@@ -15,11 +16,18 @@ def clean_line(value: str | None, what: str, *, required: bool = False, max_len:
     """
     text = unicodedata.normalize("NFC", (value or "")).strip()
     if required and not text:
-        raise UserError(f"The {what} is empty; please fill it in.")
+        raise UserError(t("The {what} is empty; please fill it in.", what=t(what)))
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co") for ch in text):
-        raise UserError(f"The {what} contains an invisible control character; please type it again.")
+        raise UserError(t("The {what} contains an invisible control character; please type it again.", what=t(what)))
     if len(text) > max_len:
-        raise UserError(f"The {what} is too long ({len(text)} characters; at most {max_len}).")
+        raise UserError(
+            t(
+                "The {what} is too long ({p2} characters; at most {max_len}).",
+                what=t(what),
+                p2=len(text),
+                max_len=max_len,
+            )
+        )
     return text
 
 
@@ -27,12 +35,19 @@ def clean_text(value: str | None, what: str, *, required: bool = False, max_len:
     """Like :func:`clean_line` for multi-line text: line breaks and tabs are allowed."""
     text = unicodedata.normalize("NFC", (value or "")).replace("\r\n", "\n").strip()
     if required and not text:
-        raise UserError(f"The {what} is empty; please fill it in.")
+        raise UserError(t("The {what} is empty; please fill it in.", what=t(what)))
     bad = [ch for ch in text if ch not in "\n\t" and unicodedata.category(ch) in ("Cc", "Cs", "Co")]
     if bad:
-        raise UserError(f"The {what} contains an invisible control character; please type it again.")
+        raise UserError(t("The {what} contains an invisible control character; please type it again.", what=t(what)))
     if len(text) > max_len:
-        raise UserError(f"The {what} is too long ({len(text)} characters; at most {max_len}).")
+        raise UserError(
+            t(
+                "The {what} is too long ({p2} characters; at most {max_len}).",
+                what=t(what),
+                p2=len(text),
+                max_len=max_len,
+            )
+        )
     return text
 
 

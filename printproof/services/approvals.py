@@ -12,6 +12,7 @@ from typing import Any
 
 from ..domain.enums import ApprovalMethod, Decision, OrderStatus, Role
 from ..domain.errors import Conflict, NotFound, UserError
+from ..domain.i18n import t
 from ..domain.signature import Stroke, check_signature, strokes_to_json
 from ..domain.text import clean_line, clean_text
 from ..domain.texts import CHECKLIST, checklist_label
@@ -99,37 +100,55 @@ def record_approval(
     changes = clean_text(changes, "list of changes", max_len=5000)
     note = clean_text(note, "note", max_len=5000)
     if decision != Decision.APPROVED and not changes:
-        raise UserError("Write down the changes the customer asks for.")
+        raise UserError(t("Write down the changes the customer asks for."))
     unknown = set(checklist) - set(CHECKLIST)
     if unknown:
-        raise UserError(f"Unknown checklist item {sorted(unknown)[0]}.")
+        raise UserError(t("Unknown checklist item {p1}.", p1=sorted(unknown)[0]))
     if decision == Decision.APPROVED and not all(checklist.get(k) for k in CHECKLIST):
-        raise UserError("Every point of the checklist must be ticked before the proof is approved.")
+        raise UserError(t("Every point of the checklist must be ticked before the proof is approved."))
     if method == ApprovalMethod.ON_SCREEN:
         check_signature(strokes or [])
     elif method in (ApprovalMethod.PAPER, ApprovalMethod.EMAIL):
         if evidence is None or not evidence.data:
             what = "the scanned, signed paper proof" if method == ApprovalMethod.PAPER else "the customer's e-mail"
-            raise UserError(f"Attach {what}.")
+            raise UserError(t("Attach {what}.", what=t(what)))
         if method == ApprovalMethod.PAPER:
             sniff(evidence.data, evidence.filename)
     elif method == ApprovalMethod.PHONE and not note:
-        raise UserError("Write a note of the phone call: who said what, when.")
+        raise UserError(t("Write a note of the phone call: who said what, when."))
     lang = language()
     order = get_order(number)
     with write():
         proof = get_proof(order.number, version)
         newest = latest_version(order)
         if proof.version != newest:
-            raise UserError(f"Version {proof.version} is not the latest proof; the customer must see version {newest}.")
+            raise UserError(
+                t(
+                    "Version {version} is not the latest proof; the customer must see version {newest}.",
+                    version=proof.version,
+                    newest=newest,
+                )
+            )
         standing = active_approval(order)
         if standing is not None and decision in APPROVING and standing.proof_id == proof.id:
             raise Conflict(
-                f"Version {standing.proof.version} of {order.number} was already approved by "
-                f"{standing.customer_name} at {standing.created_at:%H:%M} UTC; nothing was recorded twice."
+                t(
+                    "Version {version} of {number} was already approved by {name} at {time} UTC; nothing was "
+                    "recorded twice.",
+                    version=standing.proof.version,
+                    number=order.number,
+                    name=standing.customer_name,
+                    time=f"{standing.created_at:%H:%M}",
+                )
             )
         if OrderStatus(order.status) not in (OrderStatus.PROOFING, OrderStatus.RESOLVED):
-            raise UserError(f"Order {order.number} is {order.status.replace('_', ' ')}; it cannot be approved now.")
+            raise UserError(
+                t(
+                    "Order {number} is {p2}; it cannot be approved now.",
+                    number=order.number,
+                    p2=t(order.status.replace("_", " ")),
+                )
+            )
         strokes_blob = image_blob = evidence_blob = None
         if strokes:
             strokes_blob = put_blob(strokes_to_json(strokes), "application/json").sha256
@@ -181,9 +200,9 @@ def void_approval(actor: Actor, approval_id: int, reason: str) -> ApprovalVoid:
     with write():
         approval = Approval.get_or_none(Approval.id == approval_id)
         if approval is None:
-            raise NotFound(f"There is no approval {approval_id}.")
+            raise NotFound(t("There is no approval {approval_id}.", approval_id=approval_id))
         if ApprovalVoid.select().where(ApprovalVoid.approval == approval).exists():
-            raise Conflict("This approval is already void.")
+            raise Conflict(t("This approval is already void."))
         void = ApprovalVoid(
             approval=approval,
             reason=reason,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import Cancelled, UserError
+from ..domain.i18n import t
 from ..domain.preflight import Finding, SideArtwork, check_job
 from ..domain.spec import JobSpec
 from ..store.blobs import blob_bytes, put_blob
@@ -41,10 +42,10 @@ def parse_side(text: str | int | None) -> int:
         if key in SIDE_NAMES:
             return SIDE_NAMES[key]
         if not key.isdigit():
-            raise UserError(f"The side “{text}” is not understood; use front, back or a page number.")
+            raise UserError(t("The side “{text}” is not understood; use front, back or a page number.", text=text))
         value = int(key)
     if not 1 <= value <= 64:
-        raise UserError("Page numbers run from 1 to 64.")
+        raise UserError(t("Page numbers run from 1 to 64."))
     return value - 1
 
 
@@ -57,14 +58,14 @@ def read_file(path: Path) -> bytes:
     name = path.name
     try:
         if path.is_dir():
-            raise UserError(f"“{name}” is a folder, not a file.")
+            raise UserError(t("“{name}” is a folder, not a file.", name=name))
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise UserError(f"“{path}” does not exist.") from exc
+        raise UserError(t("“{path}” does not exist.", path=path)) from exc
     except PermissionError as exc:
-        raise UserError(f"“{name}” cannot be read: permission denied.") from exc
+        raise UserError(t("“{name}” cannot be read: permission denied.", name=name)) from exc
     except OSError as exc:
-        raise UserError(f"“{name}” cannot be read: {exc.strerror or exc}.") from exc
+        raise UserError(t("“{name}” cannot be read: {p2}.", name=name, p2=exc.strerror or exc)) from exc
 
 
 def current_artwork(order: Order) -> list[Artwork]:
@@ -115,10 +116,10 @@ def add_artwork(
     content = data if data is not None else read_file(path)
     kind, pages = read_pages(content, path.name, spec, dpi)
     if first_side + len(pages) > 64:
-        raise UserError(f"“{path.name}” would fill sides beyond page 64.")
+        raise UserError(t("“{name}” would fill sides beyond page 64.", name=path.name))
     sides = [first_side + p.page for p in pages]
     if should_cancel is not None and should_cancel():
-        raise Cancelled(f"Cancelled: “{path.name}” was not added.")
+        raise Cancelled(t("Cancelled: “{name}” was not added.", name=path.name))
     with write():
         original = put_blob(content, MEDIA_TYPES_BY_KIND[kind])
         Artwork.update(current=False).where(

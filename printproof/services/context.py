@@ -8,6 +8,7 @@ from datetime import datetime
 
 from ..domain.enums import Role
 from ..domain.errors import NotAllowed
+from ..domain.i18n import t
 
 ROLE_NAMES = {Role.OWNER: "the owner", Role.DESIGNER: "a designer", Role.COUNTER: "counter staff"}
 
@@ -42,8 +43,16 @@ def utc_offset_now() -> str:
 def require(actor: Actor | None, *roles: Role, action: str) -> Actor:
     """Refuse ``action`` unless ``actor`` is signed in with one of ``roles`` (any role if none)."""
     if actor is None:
-        raise NotAllowed(f"Please sign in to {action}.")
+        raise NotAllowed(t("Please sign in to {action}.", action=t(action)))
     if roles and actor.role not in roles:
-        who = " or ".join(ROLE_NAMES[r] for r in roles)
-        raise NotAllowed(f"Only {who} may {action}; {actor.name} is signed in as {ROLE_NAMES[actor.role]}.")
+        who = t(" or ").join(t(ROLE_NAMES[r]) for r in roles)
+        raise NotAllowed(
+            t(
+                "Only {who} may {action}; {name} is signed in as {p4}.",
+                who=who,
+                action=t(action),
+                name=actor.name,
+                p4=t(ROLE_NAMES[actor.role]),
+            )
+        )
     return actor

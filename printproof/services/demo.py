@@ -19,6 +19,7 @@ from ..domain.enums import (
     Role,
 )
 from ..domain.errors import UserError
+from ..domain.i18n import t
 from ..domain.signature import Point, Stroke
 from ..domain.spec import JobSpec
 from ..domain.texts import CHECKLIST
@@ -126,7 +127,7 @@ def fill(extra_orders: int = 0) -> dict[str, Any]:
     """Fill an empty store with the demo shop, then ``extra_orders`` more plain orders (bulk inserts)."""
     if shop.is_set_up():
         if not extra_orders:
-            raise UserError("This store already has a shop; the demo fills only an empty store.")
+            raise UserError(t("This store already has a shop; the demo fills only an empty store."))
         return {"staff": [], "orders": 0, "bulk_orders": bulk_orders(extra_orders)}
     owner = shop.setup(
         "Druckerei Sonnenschein", DEMO_STAFF[0][0], DEMO_STAFF[0][2], "de", "Lindenstraße 12\n80331 München"
@@ -240,7 +241,7 @@ def _photo(spec: JobSpec, name: str, company: str) -> bytes:
 def bulk_orders(count: int, batch: int = 5000) -> int:
     """Insert ``count`` plain orders fast (for benchmarks of search and lookup at shop scale)."""
     if count < 0 or count > 5_000_000:
-        raise UserError("Give between 0 and 5,000,000 demo orders.")
+        raise UserError(t("Give between 0 and 5,000,000 demo orders."))
     rng = random.Random(count)
     done = 0
     year = now().year

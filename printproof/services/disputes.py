@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval, OrderStatus, Role
 from ..domain.errors import NotFound, UserError
+from ..domain.i18n import t
 from ..domain.text import clean_line, clean_text
 from ..store.blobs import put_blob
 from ..store.db import write
@@ -33,7 +34,7 @@ def open_dispute(
     category = DisputeCategory(category)
     words = clean_text(customer_words, "customer's words", required=True, max_len=5000)
     if len(photos) > MAX_PHOTOS:
-        raise UserError(f"At most {MAX_PHOTOS} photos per complaint.")
+        raise UserError(t("At most {p1} photos per complaint.", p1=MAX_PHOTOS))
     kinds = [check_photo(p.data, p.filename) for p in photos]  # refuse bad photos before writing
     with write():
         order = get_order(number)
@@ -45,7 +46,11 @@ def open_dispute(
             OrderStatus.RESOLVED,
         ):
             raise UserError(
-                f"Order {order.number} is {order.status.replace('_', ' ')}; there is nothing to complain about yet."
+                t(
+                    "Order {number} is {status}; there is nothing to complain about yet.",
+                    number=order.number,
+                    status=t(order.status.replace("_", " ")),
+                )
             )
         dispute = Dispute(
             order=order,
@@ -104,9 +109,9 @@ def decide_dispute(
     with write():
         dispute = Dispute.get_or_none(Dispute.id == dispute_id)
         if dispute is None:
-            raise NotFound(f"There is no complaint {dispute_id}.")
+            raise NotFound(t("There is no complaint {dispute_id}.", dispute_id=dispute_id))
         if DisputeDecision.select().where(DisputeDecision.dispute == dispute).exists():
-            raise UserError("This complaint is already decided; open a new one if the customer comes back.")
+            raise UserError(t("This complaint is already decided; open a new one if the customer comes back."))
         decision = DisputeDecision(
             dispute=dispute,
             matches_approval=matches,

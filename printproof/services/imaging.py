@@ -14,6 +14,7 @@ from PIL import Image, ImageCms, ImageFilter, UnidentifiedImageError
 
 from ..domain.errors import UserError
 from ..domain.geometry import image_rect, safe_margin_mm
+from ..domain.i18n import t
 from ..domain.preflight import SideArtwork, placement
 from ..domain.spec import JobSpec
 from ..domain.units import MM_PER_INCH, px_for
@@ -56,9 +57,11 @@ def preview_key(spec: JobSpec, dpi: int) -> str:
 def sniff(data: bytes, name: str) -> str:
     """The file's real type from its first bytes: ``png``, ``jpeg``, ``tiff`` or ``pdf``."""
     if not data:
-        raise UserError(f"“{name}” is empty (0 bytes).")
+        raise UserError(t("“{name}” is empty (0 bytes).", name=name))
     if len(data) > MAX_FILE_BYTES:
-        raise UserError(f"“{name}” is {len(data) / 1e6:.0f} MB; artwork files up to 500 MB are accepted.")
+        raise UserError(
+            t("“{name}” is {p2:.0f} MB; artwork files up to 500 MB are accepted.", name=name, p2=len(data) / 1e6)
+        )
     head = data[:1024]
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return "png"
@@ -69,8 +72,10 @@ def sniff(data: bytes, name: str) -> str:
     if b"%PDF-" in head:
         return "pdf"
     if head[:6] in (b"GIF87a", b"GIF89a") or head[:2] == b"BM" or head[8:12] in (b"WEBP", b"heic", b"heix"):
-        raise UserError(f"“{name}” is an image type PrintProof does not take; save it as PDF, TIFF, PNG or JPEG.")
-    raise UserError(f"“{name}” is not artwork: it is not a PDF, TIFF, PNG or JPEG file.")
+        raise UserError(
+            t("“{name}” is an image type PrintProof does not take; save it as PDF, TIFF, PNG or JPEG.", name=name)
+        )
+    raise UserError(t("“{name}” is not artwork: it is not a PDF, TIFF, PNG or JPEG file.", name=name))
 
 
 def read_pages(data: bytes, name: str, spec: JobSpec, dpi: int) -> tuple[str, list[DecodedPage]]:
@@ -89,7 +94,9 @@ def _read_image(data: bytes, name: str, kind: str, spec: JobSpec, dpi: int) -> l
             im = Image.open(io.BytesIO(data))
             frames = getattr(im, "n_frames", 1) if kind == "tiff" else 1
             if frames > 64:
-                raise UserError(f"“{name}” has {frames} pages; at most 64 sides are accepted.")
+                raise UserError(
+                    t("“{name}” has {frames} pages; at most 64 sides are accepted.", name=name, frames=frames)
+                )
             for frame in range(frames):
                 if frame:
                     im.seek(frame)
@@ -97,13 +104,15 @@ def _read_image(data: bytes, name: str, kind: str, spec: JobSpec, dpi: int) -> l
     except UserError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise UserError(f"“{name}” claims an absurd number of pixels; it was refused as unsafe.") from exc
+        raise UserError(t("“{name}” claims an absurd number of pixels; it was refused as unsafe.", name=name)) from exc
     except UnidentifiedImageError as exc:
-        raise UserError(f"“{name}” is damaged: it looks like {kind.upper()} but cannot be read.") from exc
+        raise UserError(
+            t("“{name}” is damaged: it looks like {p2} but cannot be read.", name=name, p2=kind.upper())
+        ) from exc
     except (OSError, SyntaxError, ValueError, EOFError, IndexError, struct_error()) as exc:
-        raise UserError(f"“{name}” is damaged or truncated and cannot be read ({exc}).") from exc
+        raise UserError(t("“{name}” is damaged or truncated and cannot be read ({exc}).", name=name, exc=exc)) from exc
     except MemoryError as exc:
-        raise UserError(f"“{name}” is too large to open on this computer.") from exc
+        raise UserError(t("“{name}” is too large to open on this computer.", name=name)) from exc
     return pages
 
 
@@ -164,11 +173,18 @@ def _encode_jpeg(im: Image.Image, quality: int) -> bytes:
 def _decode_frame(im: Image.Image, frame: int, name: str, spec: JobSpec, dpi: int) -> DecodedPage:
     width, height = im.size
     if width < 1 or height < 1:
-        raise UserError(f"“{name}” has no pixels.")
+        raise UserError(t("“{name}” has no pixels.", name=name))
     if width * height > MAX_PIXELS:
         raise UserError(
-            f"“{name}” has {width} × {height} pixels ({width * height / 1e6:.0f} megapixels); "
-            f"at most {MAX_PIXELS // 1_000_000} megapixels are accepted."
+            t(
+                "“{name}” has {width} × {height} pixels ({mp:.0f} megapixels); "
+                "at most {limit} megapixels are accepted.",
+                name=name,
+                width=width,
+                height=height,
+                mp=width * height / 1e6,
+                limit=MAX_PIXELS // 1_000_000,
+            )
         )
     orientation = _orientation(im) if frame == 0 else 1
     if orientation in (5, 6, 7, 8):
@@ -247,14 +263,16 @@ def _read_pdf(data: bytes, name: str, spec: JobSpec, dpi: int) -> list[DecodedPa
     except pdfium.PdfiumError as exc:
         text = str(exc).lower()
         if "password" in text:
-            raise UserError(f"“{name}” is password-protected; ask the customer for an unprotected PDF.") from exc
-        raise UserError(f"“{name}” is a damaged PDF and cannot be read.") from exc
+            raise UserError(
+                t("“{name}” is password-protected; ask the customer for an unprotected PDF.", name=name)
+            ) from exc
+        raise UserError(t("“{name}” is a damaged PDF and cannot be read.", name=name)) from exc
     try:
         count = len(pdf)
         if count == 0:
-            raise UserError(f"“{name}” is a PDF without pages.")
+            raise UserError(t("“{name}” is a PDF without pages.", name=name))
         if count > 64:
-            raise UserError(f"“{name}” has {count} pages; at most 64 sides are accepted.")
+            raise UserError(t("“{name}” has {count} pages; at most 64 sides are accepted.", name=name, count=count))
         pages = []
         for index in range(count):
             page = pdf[index]
@@ -269,7 +287,7 @@ def _read_pdf(data: bytes, name: str, spec: JobSpec, dpi: int) -> list[DecodedPa
                 w_pt = right - left - crop[0] - crop[2]
                 h_pt = top - bottom - crop[1] - crop[3]
                 if w_pt < 1 or h_pt < 1:
-                    raise UserError(f"Page {index + 1} of “{name}” has no size.")
+                    raise UserError(t("Page {p1} of “{name}” has no size.", p1=index + 1, name=name))
                 w_mm, h_mm = w_pt / 72 * MM_PER_INCH, h_pt / 72 * MM_PER_INCH
                 render_dpi = dpi
                 if px_for(w_mm, render_dpi) * px_for(h_mm, render_dpi) > MAX_RENDER_PIXELS:
@@ -281,7 +299,7 @@ def _read_pdf(data: bytes, name: str, spec: JobSpec, dpi: int) -> list[DecodedPa
             pages.append(_finish(rgb, index, rgb.size[0], rgb.size[1], "PDF", 8, "", True, spec, dpi))
         return pages
     except pdfium.PdfiumError as exc:
-        raise UserError(f"“{name}” is a damaged PDF and cannot be read.") from exc
+        raise UserError(t("“{name}” is a damaged PDF and cannot be read.", name=name)) from exc
     finally:
         pdf.close()
 
@@ -347,17 +365,17 @@ def check_photo(data: bytes, name: str) -> str:
     """Refuse a photo that is not a readable PNG, JPEG or TIFF; return its type."""
     kind = sniff(data, name)
     if kind == "pdf":
-        raise UserError(f"“{name}” is a PDF; photos must be JPEG, PNG or TIFF.")
+        raise UserError(t("“{name}” is a PDF; photos must be JPEG, PNG or TIFF.", name=name))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as im:
                 if im.size[0] * im.size[1] > MAX_PIXELS:
-                    raise UserError(f"“{name}” has too many pixels to be a photo.")
+                    raise UserError(t("“{name}” has too many pixels to be a photo.", name=name))
                 im.draft("RGB", (400, 400))
                 im.load()
     except UserError:
         raise
     except Exception as exc:
-        raise UserError(f"“{name}” is damaged or truncated and cannot be read.") from exc
+        raise UserError(t("“{name}” is damaged or truncated and cannot be read.", name=name)) from exc
     return kind

@@ -11,6 +11,7 @@ from peewee import SQL, fn
 
 from ..domain.enums import OrderStatus
 from ..domain.errors import NotFound, UserError
+from ..domain.i18n import t
 from ..domain.rules import check_move
 from ..domain.spec import JobSpec
 from ..domain.text import clean_line, search_tokens
@@ -35,10 +36,10 @@ class CustomerInput:
     def cleaned(self) -> CustomerInput:
         email = clean_line(self.email, "e-mail address")
         if email and not _EMAIL_RE.match(email):
-            raise UserError(f"“{email}” is not an e-mail address.")
+            raise UserError(t("“{email}” is not an e-mail address.", email=email))
         phone = clean_line(self.phone, "phone number", max_len=40)
         if phone and not _PHONE_RE.match(phone):
-            raise UserError(f"“{phone}” is not a phone number; use digits, spaces, + - / ( ).")
+            raise UserError(t("“{phone}” is not a phone number; use digits, spaces, + - / ( ).", phone=phone))
         return CustomerInput(
             clean_line(self.name, "customer name", required=True),
             clean_line(self.company, "company"),
@@ -124,7 +125,7 @@ def get_order(number: str) -> Order:
     wanted = (number or "").strip()
     order = Order.get_or_none(Order.number == wanted) or Order.get_or_none(Order.number == wanted.upper())
     if order is None:
-        raise NotFound(f"There is no order {wanted or '(empty)'}.")
+        raise NotFound(t("There is no order {p1}.", p1=wanted or "(empty)"))
     return order
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..domain.enums import OrderStatus
 from ..domain.errors import UserError
+from ..domain.i18n import t
 from ..domain.signature import Stroke, check_signature, strokes_to_json
 from ..domain.text import clean_line
 from ..store.blobs import put_blob
@@ -50,14 +51,20 @@ def record_pickup(actor: Actor, number: str, customer_name: str, strokes: list[S
         order = get_order(number)
         approval = active_approval(order)
         if approval is None:
-            raise UserError(f"Order {order.number} has no approval; it cannot be handed over.")
+            raise UserError(t("Order {number} has no approval; it cannot be handed over.", number=order.number))
         if OrderStatus(order.status) not in (
             OrderStatus.APPROVED,
             OrderStatus.IN_PRODUCTION,
             OrderStatus.READY,
             OrderStatus.RESOLVED,
         ):
-            raise UserError(f"Order {order.number} is {order.status.replace('_', ' ')}; it cannot be handed over.")
+            raise UserError(
+                t(
+                    "Order {number} is {p2}; it cannot be handed over.",
+                    number=order.number,
+                    p2=t(order.status.replace("_", " ")),
+                )
+            )
         strokes_blob = put_blob(strokes_to_json(strokes), "application/json").sha256
         image_blob = put_blob(render_signature(strokes), "image/png").sha256
         pickup = Pickup(

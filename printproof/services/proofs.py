@@ -12,6 +12,7 @@ import peewee as pw
 
 from ..domain.enums import OrderStatus, Role
 from ..domain.errors import Cancelled, Conflict, NotFound, UserError
+from ..domain.i18n import t
 from ..domain.preflight import Finding
 from ..domain.text import clean_text
 from ..store.blobs import blob_bytes, put_blob, sha256_hex
@@ -103,17 +104,27 @@ def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callabl
     order = get_order(number)
     status = OrderStatus(order.status)
     if status in (OrderStatus.PICKED_UP, OrderStatus.DISPUTED, OrderStatus.READY):
-        raise UserError(f"Order {order.number} is {status.value.replace('_', ' ')}; a new proof is not possible now.")
+        raise UserError(
+            t(
+                "Order {number} is {p2}; a new proof is not possible now.",
+                number=order.number,
+                p2=t(status.value.replace("_", " ")),
+            )
+        )
     from .approvals import active_approval
 
     standing = active_approval(order)
     if standing is not None and status != OrderStatus.RESOLVED:  # after a complaint: a new proof may follow
         raise UserError(
-            f"Version {standing.proof.version} of {order.number} is approved; the owner voids that approval "
-            "before a new version is made."
+            t(
+                "Version {version} of {number} is approved; the owner voids that approval before a new version "
+                "is made.",
+                version=standing.proof.version,
+                number=order.number,
+            )
         )
     if not current_artwork(order):
-        raise UserError(f"Order {order.number} has no artwork yet; add the customer's files first.")
+        raise UserError(t("Order {number} has no artwork yet; add the customer's files first.", number=order.number))
     refresh_previews(order, spec_of(order), proof_dpi())
     for _attempt in range(3):
         version = latest_version(order) + 1
@@ -121,7 +132,7 @@ def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callabl
         pdf, pages = render_proof(doc)
         digest = sha256_hex(pdf)
         if should_cancel is not None and should_cancel():
-            raise Cancelled("Cancelled: no proof version was made.")
+            raise Cancelled(t("Cancelled: no proof version was made."))
         with write():
             if latest_version(order) + 1 != version:
                 continue  # another workstation made this version meanwhile: draw ours again
@@ -154,7 +165,7 @@ def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callabl
                 },
             )
         return ProofMade(order.number, version, digest, doc.content_sha256, pages, findings, pdf)
-    raise Conflict("Other workstations keep making proofs of this order; please try again.")
+    raise Conflict(t("Other workstations keep making proofs of this order; please try again."))
 
 
 def get_proof(number: str, version: int | None = None) -> Proof:
@@ -168,9 +179,9 @@ def get_proof(number: str, version: int | None = None) -> Proof:
     )
     if proof is None:
         raise NotFound(
-            f"Order {order.number} has no proof version {version}."
+            t("Order {number} has no proof version {version}.", number=order.number, version=version)
             if version
-            else f"Order {order.number} has no proof yet."
+            else t("Order {number} has no proof yet.", number=order.number)
         )
     return proof
 
@@ -194,13 +205,13 @@ def write_file_atomically(path: Path, data: bytes) -> None:
 
     path = path.expanduser()
     if path.is_dir():
-        raise UserError(f"“{path}” is a folder; give a file name.")
+        raise UserError(t("“{path}” is a folder; give a file name.", path=path))
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     except FileNotFoundError as exc:
-        raise UserError(f"The folder “{path.parent}” does not exist.") from exc
+        raise UserError(t("The folder “{parent}” does not exist.", parent=path.parent)) from exc
     except PermissionError as exc:
-        raise UserError(f"Cannot write into “{path.parent}”: permission denied.") from exc
+        raise UserError(t("Cannot write into “{parent}”: permission denied.", parent=path.parent)) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -213,5 +224,5 @@ def write_file_atomically(path: Path, data: bytes) -> None:
         except OSError:
             pass
         if exc.errno == 28:
-            raise UserError(f"The disk is full; “{path.name}” was not written.") from exc
-        raise UserError(f"“{path}” could not be written: {exc.strerror or exc}.") from exc
+            raise UserError(t("The disk is full; “{name}” was not written.", name=path.name)) from exc
+        raise UserError(t("“{path}” could not be written: {p2}.", path=path, p2=exc.strerror or exc)) from exc

@@ -6,6 +6,7 @@ from typing import Any
 
 from ..domain.enums import Role
 from ..domain.errors import UserError
+from ..domain.i18n import t
 from ..domain.text import clean_line, clean_text
 from ..domain.texts import LANGUAGES, tr
 from ..store.db import write
@@ -26,10 +27,10 @@ def setup(shop: str, owner: str, pin: str, language: str = "de", address: str = 
     shop = clean_line(shop, "shop name", required=True)
     address = clean_text(address, "address", max_len=500)
     if language not in LANGUAGES:
-        raise UserError(f"The language “{language}” is not offered; choose de or en.")
+        raise UserError(t("The language “{language}” is not offered; choose de or en.", language=language))
     with write():
         if is_set_up():
-            raise UserError("This store is already set up; sign in as the owner to change the shop.")
+            raise UserError(t("This store is already set up; sign in as the owner to change the shop."))
         staff = new_staff(owner, Role.OWNER, pin)
         put_setting("shop.name", shop)
         put_setting("shop.language", language)
@@ -62,13 +63,13 @@ def change_settings(actor: Actor, changes: dict[str, Any]) -> None:
     require(actor, Role.OWNER, action="change the shop's settings")
     for key in changes:
         if key not in DEFINITIONS:
-            raise UserError(f"There is no setting called “{key}”.")
+            raise UserError(t("There is no setting called “{key}”.", key=key))
     if "shop.language" in changes and changes["shop.language"] not in LANGUAGES:
-        raise UserError("The language must be de or en.")
+        raise UserError(t("The language must be de or en."))
     if "proof.dpi" in changes:
         dpi = int(changes["proof.dpi"])
         if not 72 <= dpi <= 300:
-            raise UserError("The proof resolution must be between 72 and 300 dpi.")
+            raise UserError(t("The proof resolution must be between 72 and 300 dpi."))
         changes["proof.dpi"] = dpi
     with write():
         before = all_settings()

@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from ..domain.enums import Role
 from ..domain.errors import NotAllowed, NotFound, UserError
+from ..domain.i18n import t
 from ..domain.text import clean_line
 from ..store.db import write
 from ..store.migrations import now
@@ -40,7 +41,7 @@ def check_pin_format(pin: str) -> str:
     """Refuse PINs a shop should not use: fewer than 4 digits, or anything but digits."""
     pin = (pin or "").strip()
     if not pin.isdigit() or not 4 <= len(pin) <= 12:
-        raise UserError("A PIN is 4 to 12 digits.")
+        raise UserError(t("A PIN is 4 to 12 digits."))
     return pin
 
 
@@ -48,7 +49,7 @@ def new_staff(name: str, role: Role, pin: str) -> Staff:
     """Create a staff member (inside the caller's write transaction)."""
     name = clean_line(name, "name", required=True, max_len=100)
     if Staff.select().where(Staff.name == name).exists():
-        raise UserError(f"There is already a staff member called “{name}”.")
+        raise UserError(t("There is already a staff member called “{name}”.", name=name))
     return Staff.create(name=name, role=Role(role), pin_hash=hash_pin(check_pin_format(pin)), created_at=now())
 
 
@@ -69,13 +70,17 @@ def sign_in(name: str, pin: str) -> Actor:
     """Check ``name`` and ``pin``; after five wrong PINs the person is locked for a growing delay."""
     staff = Staff.get_or_none((Staff.name == (name or "").strip()) & (Staff.active == True))  # noqa: E712
     if staff is None:
-        raise NotFound(f"There is no staff member called “{name}”.")
+        raise NotFound(t("There is no staff member called “{name}”.", name=name))
     moment = now()
     if staff.locked_until and staff.locked_until > moment:
         seconds = int((staff.locked_until - moment).total_seconds()) + 1
         raise NotAllowed(
-            f"{staff.name} is locked after too many wrong PINs; try again in {seconds} s "
-            "or ask the owner to reset the PIN."
+            t(
+                "{name} is locked after too many wrong PINs; try again in {seconds} s "
+                "or ask the owner to reset the PIN.",
+                name=staff.name,
+                seconds=seconds,
+            )
         )
     if not _pin_matches(pin or "", staff.pin_hash):
         with write():
@@ -85,7 +90,7 @@ def sign_in(name: str, pin: str) -> Actor:
                 locked = moment + timedelta(seconds=30 * 2 ** min(failed - FREE_TRIES, 10))
             Staff.update(failed_pins=failed, locked_until=locked).where(Staff.id == staff.id).execute()
             audit.append(None, "staff.wrong_pin", subject=f"staff:{staff.id}", payload={"failed": failed})
-        raise NotAllowed("Wrong PIN.")
+        raise NotAllowed(t("Wrong PIN."))
     if staff.failed_pins:
         with write():
             Staff.update(failed_pins=0, locked_until=None).where(Staff.id == staff.id).execute()
@@ -98,7 +103,7 @@ def reset_pin(actor: Actor, name: str, pin: str) -> None:
     with write():
         staff = Staff.get_or_none(Staff.name == name)
         if staff is None:
-            raise NotFound(f"There is no staff member called “{name}”.")
+            raise NotFound(t("There is no staff member called “{name}”.", name=name))
         Staff.update(pin_hash=hash_pin(check_pin_format(pin)), failed_pins=0, locked_until=None).where(
             Staff.id == staff.id
         ).execute()

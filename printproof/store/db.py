@@ -14,6 +14,7 @@ import peewee as pw
 from platformdirs import user_data_path
 
 from ..domain.errors import Conflict, StoreError
+from ..domain.i18n import t
 from . import migrations
 from .models import db
 
@@ -93,9 +94,9 @@ def _check_sqlite_file(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(16)
     except OSError as exc:
-        raise StoreError(f"Cannot read the store “{path}”: {exc.strerror or exc}.") from exc
+        raise StoreError(t("Cannot read the store “{path}”: {p2}.", path=path, p2=exc.strerror or exc)) from exc
     if header != SQLITE_HEADER:
-        raise StoreError(f"“{path}” is damaged or is not a PrintProof store; it was not changed.")
+        raise StoreError(t("“{path}” is damaged or is not a PrintProof store; it was not changed.", path=path))
     try:
         con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
@@ -103,9 +104,9 @@ def _check_sqlite_file(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"“{path}” is damaged or is not a PrintProof store; it was not changed.") from exc
+        raise StoreError(t("“{path}” is damaged or is not a PrintProof store; it was not changed.", path=path)) from exc
     if tables and "schema_version" not in tables:
-        raise StoreError(f"“{path}” is not a PrintProof store; it was not changed.")
+        raise StoreError(t("“{path}” is not a PrintProof store; it was not changed.", path=path))
 
 
 def open_store(url: str | None = None, *, create: bool = True) -> Store:
@@ -123,9 +124,9 @@ def open_store(url: str | None = None, *, create: bool = True) -> Store:
             target = target[len("sqlite:///") :]
         path = Path(target).expanduser().resolve()
         if path.is_dir():
-            raise StoreError(f"“{path}” is a folder, not a PrintProof store file.")
+            raise StoreError(t("“{path}” is a folder, not a PrintProof store file.", path=path))
         if not create and not path.exists():
-            raise StoreError(f"There is no PrintProof store at “{path}”.")
+            raise StoreError(t("There is no PrintProof store at “{path}”.", path=path))
         _check_sqlite_file(path)
         database = _connect_sqlite(path)
         store = Store("sqlite", str(path), database)
@@ -148,17 +149,19 @@ def translate_errors(location: str = "the store") -> Iterator[None]:
     except (pw.OperationalError, pw.DatabaseError, sqlite3.DatabaseError) as exc:
         text = str(exc).lower()
         if "disk is full" in text or "no space" in text or "disk full" in text:
-            raise StoreError("The disk is full: nothing was saved. Free some space and try again.") from exc
+            raise StoreError(t("The disk is full: nothing was saved. Free some space and try again.")) from exc
         if "readonly" in text or "read-only" in text or "read only" in text:
-            raise StoreError(f"The store “{location}” is read-only: nothing was saved.") from exc
+            raise StoreError(t("The store “{location}” is read-only: nothing was saved.", location=location)) from exc
         if "locked" in text or "busy" in text:
-            raise Conflict("Another workstation is saving at this moment; please try again.") from exc
+            raise Conflict(t("Another workstation is saving at this moment; please try again.")) from exc
         if "not a database" in text or "malformed" in text or "file is encrypted" in text:
-            raise StoreError(f"“{location}” is damaged or is not a PrintProof store.") from exc
+            raise StoreError(t("“{location}” is damaged or is not a PrintProof store.", location=location)) from exc
         if "could not connect" in text or "connection refused" in text or "does not exist" in text:
-            raise StoreError(f"Cannot reach the database {location}: {exc}".strip()) from exc
+            raise StoreError(t("Cannot reach the database {location}: {error}", location=location, error=exc)) from exc
         if "unable to open" in text:
-            raise StoreError(f"Cannot open the store “{location}”: the folder is missing or not writable.") from exc
+            raise StoreError(
+                t("Cannot open the store “{location}”: the folder is missing or not writable.", location=location)
+            ) from exc
         raise
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import peewee as pw
 
 from ..domain.errors import StoreError
+from ..domain.i18n import t
 from .models import ALL_MODELS, Customer, Order, OrderToken, SchemaVersion, db
 
 CURRENT = 2
@@ -88,15 +89,19 @@ def prepare(kind: str, path: Path | None) -> None:
     """Create a new store, or upgrade an older one, or refuse a foreign or newer one."""
     tables = set(db.get_tables())
     if tables and "schema_version" not in tables:
-        raise StoreError(f"“{path or 'This database'}” is not a PrintProof store; it was not changed.")
+        raise StoreError(t("“{p1}” is not a PrintProof store; it was not changed.", p1=path or "This database"))
     if tables:
         version = _version()
         if version == CURRENT:
             return
         if version > CURRENT:
             raise StoreError(
-                f"This store was written by a newer PrintProof (schema {version}); this version "
-                f"understands schema {CURRENT}. Please update PrintProof on this workstation."
+                t(
+                    "This store was written by a newer PrintProof (schema {version}); this version understands "
+                    "schema {current}. Please update PrintProof on this workstation.",
+                    version=version,
+                    current=CURRENT,
+                )
             )
         if path is not None:
             _copy_aside(path, version)

@@ -16,8 +16,11 @@ from .translations import compiled_translation
 
 def install_translators(app: QApplication, language: str | None = None) -> list[QTranslator]:
     """German or English UI: ours from resources/translations, Qt's own for dialogs."""
+    from ..domain.i18n import set_language
+
     locale = QLocale(language) if language else QLocale.system()
     QLocale.setDefault(locale)
+    set_language(locale.name().split("_")[0])  # the services' sentences too
     translators = []
     qm = compiled_translation(locale.name().split("_")[0])
     if qm is not None:

@@ -1,0 +1,56 @@
+"""Every sentence the services can say has a German version with the same placeholders."""
+
+import ast
+import string
+from pathlib import Path
+
+import pytest
+
+from printproof.domain import i18n
+from printproof.domain.errors import UserError
+from printproof.domain.messages_de import MESSAGES
+from printproof.domain.spec import JobSpec
+
+ROOT = Path(__file__).resolve().parent.parent / "printproof"
+
+
+def _templates() -> set[str]:
+    found = set()
+    for path in [*ROOT.glob("domain/*.py"), *ROOT.rglob("services/**/*.py"), *ROOT.glob("store/*.py")]:
+        for node in ast.walk(ast.parse(path.read_text())):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+                continue
+            if node.func.id == "t" and node.args and isinstance(node.args[0], ast.Constant):
+                found.add(node.args[0].value)
+            if node.func.id in ("clean_line", "clean_text") and len(node.args) > 1:
+                if isinstance(node.args[1], ast.Constant):
+                    found.add(node.args[1].value)
+            if node.func.id == "require":
+                found.update(k.value.value for k in node.keywords if k.arg == "action")
+    return found
+
+
+def _fields(text: str) -> set[str]:
+    return {f for _, f, _, _ in string.Formatter().parse(text) if f}
+
+
+def test_every_template_has_a_german_sentence_with_the_same_placeholders():
+    templates = _templates()
+    assert len(templates) > 100
+    missing = sorted(t for t in templates if t not in MESSAGES)
+    assert missing == []
+    for template in templates:
+        assert _fields(MESSAGES[template]) == _fields(template), template
+
+
+def test_errors_follow_the_workstation_language():
+    try:
+        i18n.set_language("de")
+        with pytest.raises(UserError, match="Eine Auflage von 0 ist nicht möglich"):
+            JobSpec("Karte", 85, 55, quantity=0)
+        with pytest.raises(UserError, match="Produkt: Das Feld ist leer"):
+            JobSpec(" ", 85, 55)
+    finally:
+        i18n.set_language("en")
+    with pytest.raises(UserError, match="A quantity of 0 is not possible"):
+        JobSpec("Card", 85, 55, quantity=0)
