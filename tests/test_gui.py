@@ -10,7 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEvent, QPointF, QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent, QMouseEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialogButtonBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel  # noqa: E402
 
 from printproof.domain.enums import Role  # noqa: E402
 from printproof.services import staff  # noqa: E402
@@ -159,6 +159,9 @@ def test_the_whole_story(window, qtbot, tmp_path, owner):
     qtbot.mouseClick(present.approve, Qt.MouseButton.LeftButton)
     approval = Approval.get()
     assert approval.proof.version == 2 and approval.customer_name == "Łukasz Żółć"
+    receipt = window.receipt  # the signed record is shown back at once, read from the store
+    assert receipt.isVisible() and approval.content_sha256[:16] in receipt.findChildren(QLabel)[-1].text()
+    receipt.accept()
     assert approval.signature_image_id
 
     window.order.next_button.click()  # start production

@@ -54,3 +54,15 @@ def test_errors_follow_the_workstation_language():
         i18n.set_language("en")
     with pytest.raises(UserError, match="A quantity of 0 is not possible"):
         JobSpec("Card", 85, 55, quantity=0)
+
+
+def test_the_qt_translation_is_complete():
+    import xml.etree.ElementTree as ET
+
+    ts = Path(__file__).resolve().parent.parent / "resources" / "translations" / "printproof_de.ts"
+    unfinished = [
+        m.find("source").text
+        for m in ET.parse(ts).iter("message")
+        if m.find("translation").get("type") == "unfinished" or not m.find("translation").text
+    ]
+    assert unfinished == []

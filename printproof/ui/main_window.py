@@ -137,9 +137,16 @@ class MainWindow(QMainWindow):
 
     def present(self, number: str, version: int) -> None:
         dialog = PresentDialog(self.session, number, version, self)
-        dialog.recorded.connect(lambda _r: self.order.reload())
+        dialog.recorded.connect(self._recorded)
         self.present_dialog = dialog
         dialog.show_on_customer_screen()
+
+    def _recorded(self, approval) -> None:  # noqa: ANN001
+        from .receipt import ApprovalReceipt
+
+        self.order.reload()
+        self.receipt = ApprovalReceipt(approval.id, self)
+        self.receipt.show()
 
     def changeEvent(self, event) -> None:  # noqa: ANN001, N802
         # Another workstation may have changed things while we were away: refresh on return.

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..services import shop, staff
+from ..services.artwork import read_file
 from ..services.context import Actor
 from ..workers.tasks import run_task
 from .common import big_button, hint, message_line, show_message, title
@@ -47,6 +52,14 @@ class FirstRunScreen(QWidget):
         self.language.addItem("English", "en")
         form.addRow(self.tr("Shop name"), self.shop_name)
         form.addRow(self.tr("Address"), self.address)
+        logo_row = QHBoxLayout()
+        self.logo_label = QLabel(self.tr("no logo"))
+        self.logo_path: Path | None = None
+        logo_button = big_button(self.tr("Choose logo…"))
+        logo_button.clicked.connect(self._pick_logo)
+        logo_row.addWidget(self.logo_label, 1)
+        logo_row.addWidget(logo_button)
+        form.addRow(self.tr("Logo (optional)"), logo_row)
         form.addRow(self.tr("Owner's name"), self.owner)
         form.addRow(self.tr("Owner's PIN (4–12 digits)"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin2)
@@ -80,7 +93,20 @@ class FirstRunScreen(QWidget):
         except UserError as exc:
             show_message(self.message, str(exc))
             return
+        if self.logo_path is not None:
+            try:
+                shop.set_logo(actor, self.logo_path.name, read_file(self.logo_path))
+            except UserError as exc:  # the shop exists now; the logo can be set again in Settings
+                show_message(self.message, str(exc))
         self.done.emit(actor)
+
+    def _pick_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Shop logo"), str(Path.home()), "Images (*.png *.jpg *.jpeg *.tif *.tiff)"
+        )
+        if name:
+            self.logo_path = Path(name)
+            self.logo_label.setText(self.logo_path.name)
 
     def _demo(self) -> None:
         from ..services import demo

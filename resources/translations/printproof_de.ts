@@ -1,6 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApprovalReceipt</name>
+    <message>
+        <location filename="../../printproof/ui/receipt.py" line="18" />
+        <source>Recorded</source>
+        <translation>Festgehalten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/receipt.py" line="21" />
+        <source>Approved for print</source>
+        <translation>Zum Druck freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/receipt.py" line="22" />
+        <source>Approved with changes</source>
+        <translation>Freigegeben mit Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/receipt.py" line="23" />
+        <source>Changes requested</source>
+        <translation>Änderungen gewünscht</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/receipt.py" line="36" />
+        <source>Order {number}, proof version {v}</source>
+        <translation>Auftrag {number}, Proof-Version {v}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/receipt.py" line="37" />
+        <source>by &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>von &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/receipt.py" line="38" />
+        <source>on {when}</source>
+        <translation>am {when}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/receipt.py" line="41" />
+        <source>Changes: {changes}</source>
+        <translation>Änderungen: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/receipt.py" line="49" />
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <location filename="../../printproof/ui/camera.py" line="31" />
@@ -190,62 +238,82 @@
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="34" />
+        <location filename="../../printproof/ui/signin.py" line="39" />
         <source>Welcome to PrintProof</source>
         <translation>Willkommen bei PrintProof</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="35" />
+        <location filename="../../printproof/ui/signin.py" line="40" />
         <source>Set up your shop once. You can change everything later in Settings.</source>
         <translation>Richten Sie Ihre Druckerei einmal ein. Alles lässt sich später in den Einstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="48" />
+        <location filename="../../printproof/ui/signin.py" line="53" />
         <source>Shop name</source>
         <translation>Name der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="49" />
+        <location filename="../../printproof/ui/signin.py" line="54" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="50" />
+        <location filename="../../printproof/ui/signin.py" line="56" />
+        <source>no logo</source>
+        <translation>kein Logo</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="58" />
+        <source>Choose logo…</source>
+        <translation>Logo wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="62" />
+        <source>Logo (optional)</source>
+        <translation>Logo (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="63" />
         <source>Owner's name</source>
         <translation>Name der Inhaberin / des Inhabers</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="51" />
+        <location filename="../../printproof/ui/signin.py" line="64" />
         <source>Owner's PIN (4–12 digits)</source>
         <translation>PIN der Inhaberin / des Inhabers (4–12 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="52" />
+        <location filename="../../printproof/ui/signin.py" line="65" />
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="53" />
+        <location filename="../../printproof/ui/signin.py" line="66" />
         <source>Language of proofs</source>
         <translation>Sprache der Korrekturabzüge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="58" />
+        <location filename="../../printproof/ui/signin.py" line="71" />
         <source>Set up shop</source>
         <translation>Druckerei einrichten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="60" />
+        <location filename="../../printproof/ui/signin.py" line="73" />
         <source>Open the demo shop</source>
         <translation>Demo-Druckerei öffnen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="70" />
+        <location filename="../../printproof/ui/signin.py" line="83" />
         <source>The two PINs differ; please type them again.</source>
         <translation>Die beiden PINs sind verschieden; bitte erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="90" />
+        <location filename="../../printproof/ui/signin.py" line="105" />
+        <source>Shop logo</source>
+        <translation>Logo der Druckerei</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="116" />
         <source>Preparing the demo shop…</source>
         <translation>Demo-Druckerei wird vorbereitet…</translation>
     </message>
@@ -1161,27 +1229,27 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="108" />
+        <location filename="../../printproof/ui/signin.py" line="134" />
         <source>Who is at the counter?</source>
         <translation>Wer steht an der Theke?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="121" />
+        <location filename="../../printproof/ui/signin.py" line="147" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="128" />
+        <location filename="../../printproof/ui/signin.py" line="154" />
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="135" />
+        <location filename="../../printproof/ui/signin.py" line="161" />
         <source>{shop} – who is at the counter?</source>
         <translation>{shop} – wer steht an der Theke?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="152" />
+        <location filename="../../printproof/ui/signin.py" line="178" />
         <source>Pick your name first.</source>
         <translation>Bitte zuerst Ihren Namen wählen.</translation>
     </message>
