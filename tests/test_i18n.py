@@ -66,3 +66,30 @@ def test_the_qt_translation_is_complete():
         if m.find("translation").get("type") == "unfinished" or not m.find("translation").text
     ]
     assert unfinished == []
+
+
+def test_every_ui_string_is_in_the_translation(tmp_path):
+    """lupdate over the UI finds no string the committed .ts lacks (run lupdate, then translate)."""
+    import shutil
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+
+    tool = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
+    root = Path(__file__).resolve().parent.parent
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [tool, *map(str, sorted((root / "printproof" / "ui").glob("*.py"))), "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+
+    def sources(path: Path) -> set[tuple[str, str]]:
+        return {
+            (c.find("name").text, m.find("source").text)
+            for c in ET.parse(path).iter("context")
+            for m in c.iter("message")
+        }
+
+    committed = sources(root / "resources" / "translations" / "printproof_de.ts")
+    assert sources(fresh) - committed == set()
