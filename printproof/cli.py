@@ -25,6 +25,14 @@ class UsageError(UserError):
     pass
 
 
+class VerifyFailed(Exception):
+    """The store has altered items: the report is printed and the exit code is 1."""
+
+    def __init__(self, data: dict[str, Any], text: str) -> None:
+        super().__init__(text)
+        self.data, self.text = data, text
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse would exit(2) with a usage dump; say one sentence
         raise UsageError(f"{message[0].upper()}{message[1:]} (see `printproof {self.prog.split(' ', 1)[-1]} --help`).")
@@ -106,6 +114,8 @@ def _parser() -> argparse.ArgumentParser:
     sa.add_argument("--role", choices=[r.value for r in Role], required=True)
     sa.add_argument("--pin", dest="staff_pin", required=True)
 
+    sub.add_parser("verify", parents=[common], help="re-hash every record and file, walk the audit chain")
+
     d = sub.add_parser("demo", parents=[common], help="fill an empty store with a demo shop")
     d.add_argument("--orders", type=int, default=0, help="this many more plain orders (bulk)")
     return p
@@ -151,6 +161,14 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
         result = demo.fill(args.orders)
         return result, demo.describe(result)
     actor = _actor(args)
+    if cmd == "verify":
+        from .services.verify import verify_store
+
+        report = verify_store()
+        lines = [report.summary()] + [f"  {p.order or '-'}  {p.kind}: {p.what}" for p in report.problems]
+        if not report.ok:
+            raise VerifyFailed(report.to_dict(), "\n".join(lines))
+        return report.to_dict(), lines[0]
     if cmd == "order" and args.action == "new":
         width, height = parse_size(args.size)
         spec = JobSpec(
@@ -274,6 +292,9 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(str(exc), file=sys.stderr)
         return exc.exit_code
+    except VerifyFailed as failed:
+        print(json.dumps(failed.data, ensure_ascii=False, indent=2) if getattr(args, "json", False) else failed.text)
+        return EXIT_BUG
     except KeyboardInterrupt:
         print("Interrupted; nothing half-saved.", file=sys.stderr)
         return EXIT_BUG

@@ -174,6 +174,7 @@ def test_the_whole_story(window, qtbot, tmp_path, owner):
     qtbot.keyClick(pickup.search, Qt.Key.Key_Return)
     assert pickup.card.isVisible() and "Łukasz Żółć" in pickup.facts.text()
     assert pickup.viewer.page_count() == 3 and pickup.hand_over.isEnabled()
+    assert "Verified: record, signature and proof are unchanged" in pickup.facts.text()
     hand = HandOverDialog(window.session, number, "Łukasz Żółć", window)
     qtbot.addWidget(hand)
     hand.show()
@@ -282,6 +283,11 @@ def test_cancel_phone_approval_history_and_logo(window, qtbot, owner, card_order
     history = [screen.history.item(i).text() for i in range(screen.history.count())]
     assert any("Proof version 1 made" in h for h in history)
     assert any("approved" in h for h in history)
+
+    # The owner runs the full check from Settings.
+    window.show_tab("settings")
+    window.settings.verify()
+    settle(qtbot, lambda: "Verified" in window.settings.verify_result.text())
 
     # The owner's logo goes on the next proof's cover.
     window.show_tab("settings")

@@ -64,6 +64,20 @@ def approval_content(a: Approval) -> dict[str, Any]:
     }
 
 
+def void_content(v: ApprovalVoid) -> dict[str, Any]:
+    """The canonical content of a void: it names the approval it voids by that approval's hash."""
+    return {
+        "kind": "approval_void",
+        "approval": v.approval_id,
+        "approval_sha256": v.approval.content_sha256,
+        "reason": v.reason,
+        "staff": v.staff_id,
+        "workstation": v.workstation,
+        "created_at": v.created_at.isoformat(timespec="microseconds"),
+        "utc_offset": v.utc_offset,
+    }
+
+
 def active_approval(order: Order) -> Approval | None:
     """The approval that stands: the newest approving record that nobody voided."""
     voided = ApprovalVoid.select(ApprovalVoid.approval)
@@ -212,18 +226,7 @@ def void_approval(actor: Actor, approval_id: int, reason: str) -> ApprovalVoid:
             utc_offset=utc_offset_now(),
             content_sha256="",
         )
-        void.content_sha256 = audit.content_hash(
-            {
-                "kind": "approval_void",
-                "approval": approval.id,
-                "approval_sha256": approval.content_sha256,
-                "reason": reason,
-                "staff": actor.staff_id,
-                "workstation": void.workstation,
-                "created_at": void.created_at.isoformat(timespec="microseconds"),
-                "utc_offset": void.utc_offset,
-            }
-        )
+        void.content_sha256 = audit.content_hash(void_content(void))
         void.save(force_insert=True)
         order = approval.order
         if OrderStatus(order.status) in (OrderStatus.APPROVED, OrderStatus.IN_PRODUCTION):

@@ -15,7 +15,18 @@ SEALED_TABLES = (
     "dispute_decision",
     "audit_event",
     "proof",
+    "blob",  # files are stored by their hash: a changed byte would be a lie
 )
+
+
+def drop_triggers() -> None:
+    """Remove the triggers (only tamper tests do this, to show that verify still catches edits)."""
+    for table in SEALED_TABLES:
+        if isinstance(db.obj, pw.PostgresqlDatabase):
+            db.execute_sql(f'DROP TRIGGER IF EXISTS "{table}_sealed" ON "{table}"')
+        else:
+            for op in ("update", "delete"):
+                db.execute_sql(f'DROP TRIGGER IF EXISTS "{table}_no_{op}"')
 
 
 def install_triggers() -> None:

@@ -161,6 +161,15 @@ class PickupScreen(QWidget):
                 ),
                 f"<span style='color:#616161'>SHA-256 {a.proof.pdf_id[:16]}…</span>",
             ]
+            from ..services.verify import verify_approval
+
+            problems = verify_approval(a.id)
+            if problems:
+                text = self.tr("NOT verified: {problems}").format(problems="; ".join(problems))
+                lines.insert(1, f"<span style='color:#c62828'><b>⛔ {text}</b></span>")
+            else:
+                text = self.tr("Verified: record, signature and proof are unchanged")
+                lines.insert(1, f"<span style='color:#2e7d32'>✔ {text}</span>")
         if rec.requested_changes:
             heading = self.tr("Changes asked for along the way:")
             lines.append(f"<br><b>{heading}</b>")

@@ -102,6 +102,12 @@ class SettingsScreen(QWidget):
         for w in (self.new_name, self.new_role, self.new_pin, add):
             right.addWidget(w)
         right.addWidget(hint(self.tr("Only the owner changes settings and staff.")))
+        verify = big_button(self.tr("Verify the whole store"))
+        verify.clicked.connect(self.verify)
+        right.addWidget(verify)
+        self.verify_result = QLabel()
+        self.verify_result.setWordWrap(True)
+        right.addWidget(self.verify_result)
         outer.addLayout(right, 2)
 
     def load(self) -> None:
@@ -171,6 +177,28 @@ class SettingsScreen(QWidget):
             return
         self._show_logo(sha)
         show_message(self.message, self.tr("The logo appears on the next proof."), ok=True)
+
+    def verify(self) -> None:
+        """Re-hash everything in the background and say what, if anything, was altered."""
+        from ..services.verify import verify_store
+        from ..workers.tasks import run_task
+
+        self.verify_result.setText(self.tr("Checking every record and file…"))
+
+        def shown(report) -> None:  # noqa: ANN001
+            if report.ok:
+                self.verify_result.setStyleSheet("color: #2e7d32; font-weight: 600;")
+                self.verify_result.setText(
+                    self.tr("✔ Verified: nothing was altered.")
+                    + "\n"
+                    + self.tr("{n} records and files checked.").format(n=sum(report.counts.values()))
+                )
+            else:
+                self.verify_result.setStyleSheet("color: #c62828; font-weight: 600;")
+                lines = [f"{p.order or '–'} · {p.kind}: {p.what}" for p in report.problems[:20]]
+                self.verify_result.setText(self.tr("⛔ Altered items found:") + "\n" + "\n".join(lines))
+
+        run_task(verify_store, shown, self.verify_result.setText)
 
     def add_staff(self) -> None:
         try:

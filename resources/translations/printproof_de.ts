@@ -321,27 +321,27 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="208" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="217" />
         <source>Hand over {number}</source>
         <translation>{number} übergeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="211" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="220" />
         <source>The customer confirms receipt with a signature.</source>
         <translation>Der Kunde bestätigt den Empfang mit seiner Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="219" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="228" />
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="221" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="230" />
         <source>Confirm receipt</source>
         <translation>Empfang bestätigen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="223" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="232" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -964,22 +964,32 @@
         <translation>anwesend: {staff} an {workstation}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="165" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="168" />
+        <source>NOT verified: {problems}</source>
+        <translation>NICHT bestätigt: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="171" />
+        <source>Verified: record, signature and proof are unchanged</source>
+        <translation>Bestätigt: Datensatz, Unterschrift und Proof sind unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="174" />
         <source>Changes asked for along the way:</source>
         <translation>Unterwegs gewünschte Änderungen:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="181" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="190" />
         <source>Handed over. Thank you!</source>
         <translation>Übergeben. Danke!</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="189" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="198" />
         <source>The complaint is recorded; the owner decides it.</source>
         <translation>Die Reklamation ist aufgenommen; die Inhaberin / der Inhaber entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="200" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="209" />
         <source>The decision is recorded.</source>
         <translation>Die Entscheidung ist festgehalten.</translation>
     </message>
@@ -1188,27 +1198,52 @@
         <translation>Nur Inhaber/innen ändern Einstellungen und Personal.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="143" />
+        <location filename="../../printproof/ui/settings_screen.py" line="105" />
+        <source>Verify the whole store</source>
+        <translation>Ganze Datenbank prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="149" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="149" />
+        <location filename="../../printproof/ui/settings_screen.py" line="155" />
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="159" />
+        <location filename="../../printproof/ui/settings_screen.py" line="165" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="173" />
+        <location filename="../../printproof/ui/settings_screen.py" line="179" />
         <source>The logo appears on the next proof.</source>
         <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
     </message>
     <message>
         <location filename="../../printproof/ui/settings_screen.py" line="186" />
+        <source>Checking every record and file…</source>
+        <translation>Jeder Datensatz und jede Datei wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="192" />
+        <source>✔ Verified: nothing was altered.</source>
+        <translation>✔ Bestätigt: nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="194" />
+        <source>{n} records and files checked.</source>
+        <translation>{n} Datensätze und Dateien geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="199" />
+        <source>⛔ Altered items found:</source>
+        <translation>⛔ Veränderte Einträge gefunden:</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="214" />
         <source>Staff member added.</source>
         <translation>Mitarbeiter/in hinzugefügt.</translation>
     </message>
