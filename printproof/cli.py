@@ -114,6 +114,10 @@ def _parser() -> argparse.ArgumentParser:
     sa.add_argument("--role", choices=[r.value for r in Role], required=True)
     sa.add_argument("--pin", dest="staff_pin", required=True)
 
+    c = sub.add_parser("certificate", parents=[common], help="the signed approval certificate of an order")
+    c.add_argument("order")
+    c.add_argument("--out", required=True)
+
     sub.add_parser("verify", parents=[common], help="re-hash every record and file, walk the audit chain")
 
     d = sub.add_parser("demo", parents=[common], help="fill an empty store with a demo shop")
@@ -169,6 +173,13 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
         if not report.ok:
             raise VerifyFailed(report.to_dict(), "\n".join(lines))
         return report.to_dict(), lines[0]
+    if cmd == "certificate":
+        from .services.certificates import make_certificate
+
+        pdf = make_certificate(actor, args.order)
+        proofs.write_file_atomically(Path(args.out), pdf)
+        path = str(Path(args.out).resolve())
+        return {"order": args.order, "path": path}, f"Signed approval certificate written to {path}"
     if cmd == "order" and args.action == "new":
         width, height = parse_size(args.size)
         spec = JobSpec(

@@ -129,6 +129,11 @@ MESSAGES: dict[str, str] = {
     "pickup": "Abholung",
     "dispute": "Reklamation",
     "dispute decision": "Entscheidung",
+    "Order {number} has no approval yet.": "Auftrag {number} hat noch keine Freigabe.",
+    "The shop's signing key cannot be stored in “{folder}”: {error}.": "Der Signaturschlüssel der Druckerei kann nicht in „{folder}“ gespeichert werden: {error}.",
+    "The shop's signing key cannot be read.": "Der Signaturschlüssel der Druckerei lässt sich nicht lesen.",
+    "print an approval certificate": "eine Freigabebestätigung zu drucken",
+    "print a dossier": "ein Dossier zu drucken",
     # Nouns and phrases that fill the sentences above.
     "a designer": "Grafiker/innen",
     "counter staff": "Thekenpersonal",

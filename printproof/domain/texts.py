@@ -72,6 +72,46 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
+_TEXTS.update(
+    {
+        "cert_title": {"de": "Freigabebestätigung", "en": "Approval certificate"},
+        "cert_intro": {
+            "de": "Diese Bestätigung dokumentiert die Entscheidung des Kunden zu genau dem unten beigefügten "
+            "Korrekturabzug. Sie ist digital signiert; jede spätere Änderung macht die Signatur ungültig.",
+            "en": "This certificate records the customer's decision on exactly the proof attached below. It is "
+            "digitally signed; any later change invalidates the signature.",
+        },
+        "decision": {"de": "Entscheidung", "en": "Decision"},
+        "dec_approved": {"de": "Zum Druck freigegeben", "en": "Approved for print"},
+        "dec_approved_with_changes": {"de": "Freigegeben mit Änderungen", "en": "Approved with changes"},
+        "dec_changes_requested": {"de": "Änderungen gewünscht", "en": "Changes requested"},
+        "changes": {"de": "Gewünschte Änderungen", "en": "Changes asked for"},
+        "signed_by": {"de": "Kunde", "en": "Customer"},
+        "time": {"de": "Zeitpunkt", "en": "Time"},
+        "method": {"de": "Art der Freigabe", "en": "How"},
+        "m_on_screen": {"de": "am Bildschirm unterschrieben", "en": "signed on screen"},
+        "m_paper": {"de": "unterschriebener Papier-Proof (Scan)", "en": "signed paper proof (scan)"},
+        "m_email": {"de": "per E-Mail", "en": "by e-mail"},
+        "m_phone": {"de": "telefonisch", "en": "by phone"},
+        "evidence": {"de": "Nachweis", "en": "Evidence"},
+        "staff_present": {"de": "Anwesend", "en": "Staff present"},
+        "proof_version": {"de": "Proof-Version", "en": "Proof version"},
+        "proof_sha": {"de": "SHA-256 des Proofs", "en": "Proof SHA-256"},
+        "record_sha": {"de": "SHA-256 des Datensatzes", "en": "Record SHA-256"},
+        "verified": {"de": "Bei Ausstellung geprüft: unverändert", "en": "Checked at issue: unaltered"},
+        "not_verified": {"de": "Bei Ausstellung geprüft: VERÄNDERT", "en": "Checked at issue: ALTERED"},
+        "voided": {"de": "WIDERRUFEN", "en": "VOIDED"},
+        "void_reason": {"de": "Grund des Widerrufs", "en": "Reason for voiding"},
+        "terms_shown": {"de": "Bedingungen, wie gezeigt", "en": "Terms as shown"},
+        "checklist_shown": {"de": "Checkliste, wie abgehakt", "en": "Checklist as ticked"},
+        "approved_proof_follows": {
+            "de": "Es folgt der freigegebene Korrekturabzug.",
+            "en": "The approved proof follows.",
+        },
+        "issued": {"de": "Ausgestellt", "en": "Issued"},
+    }
+)
+
 CHECKLIST: dict[str, dict[str, str]] = {
     "text": {"de": "Text und Rechtschreibung", "en": "Text and spelling"},
     "phone": {"de": "Telefon- und Faxnummern", "en": "Phone and fax numbers"},

@@ -37,6 +37,9 @@ def setup(shop: str, owner: str, pin: str, language: str = "de", address: str = 
         put_setting("shop.address", address)
         actor = Actor(staff.id, staff.name, Role.OWNER)
         audit.append(actor, "shop.setup", payload={"shop": shop, "owner": staff.name, "language": language})
+    from .signing import ensure_shop_certificate
+
+    ensure_shop_certificate(shop)  # the key that signs certificates, made once at setup
     return actor
 
 

@@ -1,0 +1,85 @@
+"""The signed approval certificate that a customer or a court can read."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from ..domain.errors import NotFound
+from ..domain.i18n import t
+from ..domain.texts import tr
+from ..domain.units import format_mm
+from ..store.blobs import blob_bytes
+from ..store.models import Approval, ApprovalVoid, Order
+from .context import Actor, require
+from .orders import get_order, spec_of
+from .pdf.certificate_pdf import CertificateData, append_pdf, render_certificate
+from .shop import language
+from .signing import sign_pdf
+from .verify import verify_approval
+
+
+def _local(utc: datetime, offset: str) -> str:
+    return f"{utc:%Y-%m-%d %H:%M:%S} UTC (UTC{offset})"
+
+
+def spec_rows(order: Order, lang: str) -> list[tuple[str, str]]:
+    spec = spec_of(order)
+    return [
+        (tr(lang, "customer"), ", ".join(v for v in (order.customer.name, order.customer.company) if v)),
+        (tr(lang, "product"), spec.product),
+        (tr(lang, "finished_size"), spec.size_label),
+        (tr(lang, "bleed"), f"{format_mm(spec.bleed_mm)} mm"),
+        (tr(lang, "quantity"), str(spec.quantity)),
+        (tr(lang, "stock"), spec.stock or "–"),
+        (tr(lang, "colors"), spec.colors),
+        (tr(lang, "finishing"), spec.finishing or "–"),
+        (tr(lang, "due"), spec.due.isoformat() if spec.due else "–"),
+    ]
+
+
+def certificate_data(approval: Approval, lang: str) -> CertificateData:
+    from ..store.settings import get_setting
+
+    void = ApprovalVoid.get_or_none(ApprovalVoid.approval == approval)
+    evidence = ""
+    if approval.evidence_id:
+        evidence = f"{approval.evidence_name} (SHA-256 {approval.evidence_id})"
+    elif approval.note:
+        evidence = approval.note
+    return CertificateData(
+        lang=lang,
+        shop_name=str(get_setting("shop.name")),
+        shop_address=str(get_setting("shop.address")),
+        order_number=approval.order.number,
+        spec_rows=spec_rows(approval.order, lang),
+        decision=tr(lang, f"dec_{approval.decision}"),
+        changes=approval.changes,
+        customer_name=approval.customer_name,
+        signature_png=blob_bytes(approval.signature_image_id) if approval.signature_image_id else None,
+        time_text=_local(approval.created_at, approval.utc_offset),
+        method=tr(lang, f"m_{approval.method}"),
+        evidence_text=evidence,
+        staff_text=f"{approval.staff.name if approval.staff else '–'} · {approval.workstation}",
+        checklist=[(item["label"], item["checked"]) for item in json.loads(approval.checklist)],
+        terms=approval.terms,
+        proof_version=approval.proof.version,
+        proof_sha256=approval.proof.pdf_id,
+        record_sha256=approval.content_sha256,
+        verified=not verify_approval(approval.id),
+        void_reason=void.reason if void else "",
+        issued_at=datetime.now(UTC),
+    )
+
+
+def make_certificate(actor: Actor, number: str) -> bytes:
+    """The signed certificate of the order's latest approval record, followed by the approved proof."""
+    require(actor, action="print an approval certificate")
+    order = get_order(number)
+    approval = Approval.select().where(Approval.order == order).order_by(Approval.id.desc()).first()
+    if approval is None:
+        raise NotFound(t("Order {number} has no approval yet.", number=order.number))
+    lang = language()
+    data = certificate_data(approval, lang)
+    pages = append_pdf(render_certificate(data), blob_bytes(approval.proof.pdf_id))
+    return sign_pdf(pages, data.shop_name, f"{tr(lang, 'cert_title')} {order.number}")

@@ -1,0 +1,172 @@
+"""The approval certificate: what was approved, by whom, when and how; then the proof itself."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import datetime
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from ...domain.texts import tr
+from ...domain.units import mm_to_pt
+from .fonts import SANS, SANS_BOLD, register_fonts
+from .proof_pdf import draw_qr
+
+
+@dataclass(frozen=True)
+class CertificateData:
+    lang: str
+    shop_name: str
+    shop_address: str
+    order_number: str
+    spec_rows: list[tuple[str, str]]
+    decision: str
+    changes: str
+    customer_name: str
+    signature_png: bytes | None
+    time_text: str
+    method: str
+    evidence_text: str
+    staff_text: str
+    checklist: list[tuple[str, bool]]
+    terms: str
+    proof_version: int
+    proof_sha256: str
+    record_sha256: str
+    verified: bool
+    void_reason: str
+    issued_at: datetime
+
+
+class _Qr(Flowable):
+    def __init__(self, value: str, size: float) -> None:
+        super().__init__()
+        self.value, self.size = value, size
+        self.width = self.height = size
+
+    def draw(self) -> None:
+        draw_qr(self.canv, self.value, 0, 0, self.size)
+
+
+def render_certificate(data: CertificateData) -> bytes:
+    """The certificate pages (the caller appends the proof and signs the whole)."""
+    register_fonts()
+    lang = data.lang
+    base = ParagraphStyle("b", fontName=SANS, fontSize=9.5, leading=12.5)
+    small = ParagraphStyle("s", parent=base, fontSize=8, leading=10)
+    head = ParagraphStyle("h", parent=base, fontName=SANS_BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=3)
+    big = ParagraphStyle("t", parent=base, fontName=SANS_BOLD, fontSize=20, leading=24)
+
+    def p(text: str, style: ParagraphStyle = base) -> Paragraph:
+        return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+    story: list = [p(data.shop_name, head), p(data.shop_address, small), Spacer(1, 8)]
+    story.append(p(f"{tr(lang, 'cert_title')} – {tr(lang, 'order')} {data.order_number}", big))
+    story.append(Spacer(1, 4))
+    story.append(p(tr(lang, "cert_intro"), small))
+    if data.void_reason:
+        story.append(
+            Paragraph(
+                f'<font color="#c62828"><b>{tr(lang, "voided")}</b> – '
+                f"{escape(tr(lang, 'void_reason'))}: {escape(data.void_reason)}</font>",
+                base,
+            )
+        )
+    rows = [
+        (tr(lang, "decision"), data.decision),
+        (tr(lang, "signed_by"), data.customer_name),
+        (tr(lang, "time"), data.time_text),
+        (tr(lang, "method"), data.method),
+    ]
+    if data.evidence_text:
+        rows.append((tr(lang, "evidence"), data.evidence_text))
+    if data.changes:
+        rows.append((tr(lang, "changes"), data.changes))
+    rows += [
+        (tr(lang, "staff_present"), data.staff_text),
+        (tr(lang, "proof_version"), str(data.proof_version)),
+        (tr(lang, "proof_sha"), data.proof_sha256),
+        (tr(lang, "record_sha"), data.record_sha256),
+    ]
+    story.append(_table(rows, p))
+    check = tr(lang, "verified") if data.verified else tr(lang, "not_verified")
+    color = "#2e7d32" if data.verified else "#c62828"
+    story.append(Paragraph(f'<font color="{color}"><b>{escape(check)}</b></font>', base))
+    if data.signature_png:
+        reader = ImageReader(io.BytesIO(data.signature_png))
+        w, h = reader.getSize()
+        width = mm_to_pt(80)
+        signature = Image(io.BytesIO(data.signature_png), width=width, height=width * h / w)
+        signature.hAlign = "LEFT"
+        story += [Spacer(1, 6), signature]
+        story.append(p(data.customer_name, small))
+    story.append(p(tr(lang, "specification"), head))
+    story.append(_table(data.spec_rows, p))
+    story.append(p(tr(lang, "checklist_shown"), head))
+    story += [p(("☑  " if ticked else "☐  ") + label) for label, ticked in data.checklist]
+    story.append(p(tr(lang, "terms_shown"), head))
+    story.append(p(data.terms, small))
+    story.append(Spacer(1, 8))
+    story.append(_Qr(f"PRINTPROOF-APPROVAL|{data.order_number}|{data.proof_sha256}|{data.record_sha256}", mm_to_pt(28)))
+    story.append(
+        p(f"{tr(lang, 'issued')}: {data.issued_at:%Y-%m-%d %H:%M} · {tr(lang, 'approved_proof_follows')}", small)
+    )
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=mm_to_pt(18),
+        rightMargin=mm_to_pt(18),
+        topMargin=mm_to_pt(16),
+        bottomMargin=mm_to_pt(16),
+        title=f"{tr(lang, 'cert_title')} {data.order_number}",
+        author=data.shop_name,
+        creator="PrintProof",
+        initialFontName=SANS,
+        initialFontSize=9,
+    )
+    doc.build(story, onFirstPage=_font_first, onLaterPages=_font_first)
+    return out.getvalue()
+
+
+def _font_first(canvas, _doc) -> None:  # noqa: ANN001
+    canvas.setFont(SANS, 9)
+
+
+def _table(rows: list[tuple[str, str]], p) -> Table:  # noqa: ANN001
+    bold = ParagraphStyle("k", fontName=SANS_BOLD, fontSize=9, leading=11.5)
+    cell = ParagraphStyle("v", fontName=SANS, fontSize=9, leading=11.5)
+    table = Table([[p(k, bold), p(v, cell)] for k, v in rows], colWidths=[mm_to_pt(45), None], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.Color(0.85, 0.85, 0.85)),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def append_pdf(first: bytes, second: bytes) -> bytes:
+    """``first`` followed by every page of ``second`` (pypdf; page boxes and ``first``'s title are kept)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    meta = PdfReader(io.BytesIO(first)).metadata
+    if meta:
+        writer.add_metadata({k: str(v) for k, v in meta.items()})
+    for source in (first, second):
+        for page in PdfReader(io.BytesIO(source)).pages:
+            writer.add_page(page)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

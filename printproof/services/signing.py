@@ -1,0 +1,129 @@
+"""The shop's own signing key: PAdES signatures on certificates and dossiers (pyHanko).
+
+At setup PrintProof creates a self-signed certificate for the shop and keeps key and
+certificate in a folder beside the store, readable only by the user (0700/0600). A shop
+that has a certificate from a trust service sets ``PRINTPROOF_SIGNING_P12`` (path of the
+PKCS#12 file) and ``PRINTPROOF_SIGNING_PASSWORD`` instead; then that certificate signs.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import peewee as pw
+from platformdirs import user_data_path
+
+from ..domain.errors import StoreError
+from ..domain.i18n import t
+from ..store.models import db
+
+KEY_FILE, CERT_FILE = "shop-signing-key.pem", "shop-signing-cert.pem"
+
+
+def signing_dir() -> Path:
+    """Where the shop's key lives: beside the SQLite file, or in the user's data folder for PostgreSQL."""
+    if isinstance(db.obj, pw.SqliteDatabase):
+        return Path(db.obj.database).resolve().parent / "printproof-signing"
+    return user_data_path("PrintProof", appauthor=False) / "signing"
+
+
+def ensure_shop_certificate(shop_name: str) -> Path:
+    """Create the shop's key and self-signed certificate once; return the certificate's path."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+
+    folder = signing_dir()
+    cert_path, key_path = folder / CERT_FILE, folder / KEY_FILE
+    if cert_path.exists() and key_path.exists():
+        return cert_path
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
+        name = x509.Name(
+            [
+                x509.NameAttribute(NameOID.COMMON_NAME, f"{shop_name} (PrintProof)"[:64]),
+                x509.NameAttribute(NameOID.ORGANIZATION_NAME, shop_name[:64] or "PrintProof"),
+            ]
+        )
+        now = datetime.now(UTC)
+        cert = (
+            x509.CertificateBuilder()
+            .subject_name(name)
+            .issuer_name(name)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(days=1))
+            .not_valid_after(now + timedelta(days=365 * 15))  # records are kept 10 years
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .add_extension(
+                x509.KeyUsage(
+                    digital_signature=True,
+                    content_commitment=True,
+                    key_encipherment=False,
+                    data_encipherment=False,
+                    key_agreement=False,
+                    key_cert_sign=True,
+                    crl_sign=False,
+                    encipher_only=False,
+                    decipher_only=False,
+                ),
+                critical=True,
+            )
+            .sign(key, hashes.SHA256())
+        )
+        key_bytes = key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+        fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(key_bytes)
+        cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    except OSError as exc:
+        raise StoreError(
+            t(
+                "The shop's signing key cannot be stored in “{folder}”: {error}.",
+                folder=folder,
+                error=exc.strerror or exc,
+            )
+        ) from exc
+    return cert_path
+
+
+def _signer(shop_name: str):  # noqa: ANN202
+    from pyhanko.sign import signers
+
+    p12 = os.environ.get("PRINTPROOF_SIGNING_P12")
+    if p12:
+        password = os.environ.get("PRINTPROOF_SIGNING_PASSWORD", "").encode() or None
+        signer = signers.SimpleSigner.load_pkcs12(p12, passphrase=password)
+    else:
+        cert_path = ensure_shop_certificate(shop_name)
+        signer = signers.SimpleSigner.load(str(signing_dir() / KEY_FILE), str(cert_path))
+    if signer is None:
+        raise StoreError(t("The shop's signing key cannot be read."))
+    return signer
+
+
+def sign_pdf(pdf: bytes, shop_name: str, reason: str, location: str = "") -> bytes:
+    """Sign ``pdf`` (PAdES baseline B-B); any later change shows as tampering in a PDF reader."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    meta = signers.PdfSignatureMetadata(
+        field_name="PrintProof",
+        reason=reason,
+        location=location or None,
+        subfilter=fields.SigSeedSubFilter.PADES,
+    )
+    out = signers.sign_pdf(writer, meta, signer=_signer(shop_name))
+    return out.getvalue()
+
+
+def shop_certificate_pem() -> bytes:
+    return (signing_dir() / CERT_FILE).read_bytes()

@@ -1,0 +1,95 @@
+"""The signed approval certificate, checked by pyHanko's validator and poppler."""
+
+import io
+import subprocess
+
+import pytest
+
+from printproof.domain.enums import Decision
+from printproof.domain.errors import NotAllowed
+from printproof.domain.texts import CHECKLIST
+from printproof.services import approvals, artwork, certificates, proofs, signing
+
+from .conftest import card_png, signature_strokes
+
+
+def validate(data: bytes):
+    from pyhanko.keys import load_cert_from_pemder
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    cert = load_cert_from_pemder(str(signing.signing_dir() / signing.CERT_FILE))
+    reader = PdfFileReader(io.BytesIO(data), strict=False)
+    return validate_pdf_signature(reader.embedded_signatures[0], ValidationContext(trust_roots=[cert]))
+
+
+@pytest.fixture
+def certificate(owner, card_order, tmp_path):
+    artwork.add_artwork(owner, card_order, card_png(tmp_path / "f.png"))
+    artwork.add_artwork(owner, card_order, card_png(tmp_path / "b.png"), "back")
+    proofs.make_proof(owner, card_order)
+    approvals.record_approval(
+        owner,
+        card_order,
+        decision=Decision.APPROVED,
+        customer_name="Łukasz Żółć",
+        checklist=dict.fromkeys(CHECKLIST, True),
+        strokes=signature_strokes(),
+    )
+    return certificates.make_certificate(owner, card_order)
+
+
+def test_certificate_is_signed_intact_and_readable(certificate, card_order, tmp_path):
+    status = validate(certificate)
+    assert status.intact and status.valid and status.trusted and status.bottom_line
+    path = tmp_path / "cert.pdf"
+    path.write_bytes(certificate)
+    assert (
+        "No syntax or stream encoding errors"
+        in subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True).stdout
+    )
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    for expected in (
+        "Freigabebestätigung",
+        card_order,
+        "Łukasz Żółć",
+        "Zum Druck freigegeben",
+        "Bei Ausstellung geprüft: unverändert",
+        "KORREKTURABZUG",
+    ):
+        assert expected in text, expected
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout.splitlines()[2:]
+    assert fonts and all(" yes yes " in line for line in fonts)
+    pages = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    assert "Pages:" in pages
+
+
+def test_a_changed_byte_breaks_the_signature(certificate):
+    data = bytearray(certificate)
+    at = data.find(b"/Title")  # inside the signed byte range
+    data[at + 1] = ord("X")
+    status = validate(bytes(data))
+    assert not status.intact or not status.valid
+
+
+def test_an_edit_appended_after_signing_is_reported(certificate):
+    """An incremental update (how PDF editors save) leaves the signature intact but no longer covering
+    the whole file: readers and pyHanko report the document as changed after signing."""
+    from pyhanko.pdf_utils.generic import NameObject
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.validation import SignatureCoverageLevel
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(certificate))
+    writer.root["/PageMode"] = NameObject("/UseOutlines")
+    writer.update_root()
+    out = io.BytesIO()
+    writer.write(out)
+    assert validate(certificate).coverage == SignatureCoverageLevel.ENTIRE_FILE
+    assert validate(out.getvalue()).coverage != SignatureCoverageLevel.ENTIRE_FILE
+
+
+def test_counter_staff_may_print_but_not_without_sign_in(certificate, card_order, counter):
+    assert certificates.make_certificate(counter, card_order).startswith(b"%PDF")
+    with pytest.raises(NotAllowed):
+        certificates.make_certificate(None, card_order)
