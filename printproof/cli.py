@@ -118,6 +118,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("order")
     c.add_argument("--out", required=True)
 
+    ds = sub.add_parser("dossier", parents=[common], help="the whole order in one signed PDF (owner)")
+    ds.add_argument("order")
+    ds.add_argument("--out", required=True)
+
     sub.add_parser("verify", parents=[common], help="re-hash every record and file, walk the audit chain")
 
     d = sub.add_parser("demo", parents=[common], help="fill an empty store with a demo shop")
@@ -180,6 +184,12 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
         proofs.write_file_atomically(Path(args.out), pdf)
         path = str(Path(args.out).resolve())
         return {"order": args.order, "path": path}, f"Signed approval certificate written to {path}"
+    if cmd == "dossier":
+        from .services.dossier import make_dossier
+
+        proofs.write_file_atomically(Path(args.out), make_dossier(actor, args.order))
+        path = str(Path(args.out).resolve())
+        return {"order": args.order, "path": path}, f"Signed dossier written to {path}"
     if cmd == "order" and args.action == "new":
         width, height = parse_size(args.size)
         spec = JobSpec(

@@ -93,3 +93,32 @@ def test_counter_staff_may_print_but_not_without_sign_in(certificate, card_order
     assert certificates.make_certificate(counter, card_order).startswith(b"%PDF")
     with pytest.raises(NotAllowed):
         certificates.make_certificate(None, card_order)
+
+
+def test_dossier_is_owner_only_signed_and_complete(owner, counter, card_order, tmp_path, certificate):
+    from printproof.domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval
+    from printproof.services import disputes, dossier, pickup
+
+    from .conftest import image_bytes
+
+    pickup.record_pickup(counter, card_order, "Łukasz Żółć", signature_strokes())
+    from PIL import Image
+
+    photo = disputes.Photo("delivered.jpg", image_bytes(Image.new("RGB", (320, 200), "navy"), "JPEG"))
+    case = disputes.open_dispute(counter, card_order, DisputeCategory.TEXT, "Tippfehler im Namen", [photo])
+    disputes.decide_dispute(owner, case.id, MatchesApproval.YES, DisputeOutcome.CUSTOMER_PAYS,
+                            "Der Name steht so im freigegebenen Proof.")
+    with pytest.raises(NotAllowed, match="Only the owner"):
+        dossier.make_dossier(counter, card_order)
+    pdf = dossier.make_dossier(owner, card_order)
+    status = validate(pdf)
+    assert status.intact and status.valid
+    path = tmp_path / "dossier.pdf"
+    path.write_bytes(pdf)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    for expected in ("Dossier", "Proof-Version 1", "Entscheidung des Kunden zu Version 1", "Abholung",
+                     "Reklamation", "Tippfehler im Namen", "Der Name steht so im freigegebenen Proof",
+                     "Prüfkette des Auftrags", "approval.recorded", "Freigabebestätigung", "KORREKTURABZUG"):
+        assert expected in text, expected
+    images = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True).stdout
+    assert len(images.splitlines()) > 4  # signatures, the photo, the artwork of the proof
