@@ -113,6 +113,9 @@ def _parser() -> argparse.ArgumentParser:
     sa.add_argument("name")
     sa.add_argument("--role", choices=[r.value for r in Role], required=True)
     sa.add_argument("--pin", dest="staff_pin", required=True)
+    sr = staff.add_parser("reset-pin", parents=[common], help="set a new PIN and lift a lock-out (owner)")
+    sr.add_argument("name")
+    sr.add_argument("--pin", dest="staff_pin", required=True)
 
     c = sub.add_parser("certificate", parents=[common], help="the signed approval certificate of an order")
     c.add_argument("order")
@@ -123,6 +126,13 @@ def _parser() -> argparse.ArgumentParser:
     ds.add_argument("--out", required=True)
 
     sub.add_parser("verify", parents=[common], help="re-hash every record and file, walk the audit chain")
+
+    ap = sub.add_parser("approval", parents=[common], help="approval records").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    av = ap.add_parser("void", parents=[common], help="void an approval with a reason (owner)")
+    av.add_argument("order")
+    av.add_argument("--reason", required=True)
 
     d = sub.add_parser("demo", parents=[common], help="fill an empty store with a demo shop")
     d.add_argument("--orders", type=int, default=0, help="this many more plain orders (bulk)")
@@ -265,6 +275,16 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
     if cmd == "show":
         data = overview.order_overview(args.order)
         return data, _describe_order(data)
+    if cmd == "approval":
+        from .services import approvals
+
+        standing, void = approvals.void_standing_approval(actor, args.order, args.reason)
+        return {"order": args.order, "voided": standing.id, "record": void.content_sha256}, (
+            f"The approval of version {standing.proof.version} is void; both records stay on the order."
+        )
+    if cmd == "staff" and args.action == "reset-pin":
+        staff.reset_pin(actor, args.name, args.staff_pin)
+        return {"staff": args.name}, f"New PIN set for {args.name}."
     if cmd == "staff":
         member = staff.add_staff(actor, args.name, Role(args.role), args.staff_pin)
         return {"staff": member.name, "role": member.role}, f"{member.name} added as {member.role}."

@@ -106,8 +106,9 @@ def test_dossier_is_owner_only_signed_and_complete(owner, counter, card_order, t
 
     photo = disputes.Photo("delivered.jpg", image_bytes(Image.new("RGB", (320, 200), "navy"), "JPEG"))
     case = disputes.open_dispute(counter, card_order, DisputeCategory.TEXT, "Tippfehler im Namen", [photo])
-    disputes.decide_dispute(owner, case.id, MatchesApproval.YES, DisputeOutcome.CUSTOMER_PAYS,
-                            "Der Name steht so im freigegebenen Proof.")
+    disputes.decide_dispute(
+        owner, case.id, MatchesApproval.YES, DisputeOutcome.CUSTOMER_PAYS, "Der Name steht so im freigegebenen Proof."
+    )
     with pytest.raises(NotAllowed, match="Only the owner"):
         dossier.make_dossier(counter, card_order)
     pdf = dossier.make_dossier(owner, card_order)
@@ -116,9 +117,19 @@ def test_dossier_is_owner_only_signed_and_complete(owner, counter, card_order, t
     path = tmp_path / "dossier.pdf"
     path.write_bytes(pdf)
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
-    for expected in ("Dossier", "Proof-Version 1", "Entscheidung des Kunden zu Version 1", "Abholung",
-                     "Reklamation", "Tippfehler im Namen", "Der Name steht so im freigegebenen Proof",
-                     "Prüfkette des Auftrags", "approval.recorded", "Freigabebestätigung", "KORREKTURABZUG"):
+    for expected in (
+        "Dossier",
+        "Proof-Version 1",
+        "Entscheidung des Kunden zu Version 1",
+        "Abholung",
+        "Reklamation",
+        "Tippfehler im Namen",
+        "Der Name steht so im freigegebenen Proof",
+        "Prüfkette des Auftrags",
+        "approval.recorded",
+        "Freigabebestätigung",
+        "KORREKTURABZUG",
+    ):
         assert expected in text, expected
     images = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True).stdout
     assert len(images.splitlines()) > 4  # signatures, the photo, the artwork of the proof

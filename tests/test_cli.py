@@ -116,3 +116,45 @@ def test_demo_fills_an_empty_store(cli):
     statuses = {o["status"] for o in listed["orders"]}
     assert statuses >= {"draft", "proofing", "approved", "in_production", "ready", "picked_up", "disputed", "resolved"}
     cli("demo", user=None, check=2)
+
+
+def test_roles_lockout_and_void_on_the_command_line(cli, tmp_path):
+    cli("setup", "--shop", "S", "--owner", "Anna", "--pin", "1234", user=None)
+    cli("staff", "add", "Tom", "--role", "counter", "--pin", "1111")
+    tom = ("Tom", "1111")
+    number = json.loads(
+        cli(
+            "order",
+            "new",
+            "--customer",
+            "A",
+            "--product",
+            "Card",
+            "--size",
+            "85x55",
+            "--quantity",
+            "1",
+            "--colors",
+            "4/0",
+            "--json",
+            user=tom,
+        ).stdout
+    )["order"]
+    cli("artwork", "add", number, str(card_png(tmp_path / "f.png")), user=tom)
+    cli("proof", "make", number, user=tom)
+    # Counter staff may not void, print the dossier, reset PINs or change staff: exit 3, saying who may.
+    for args in (
+        ("dossier", number, "--out", str(tmp_path / "d.pdf")),
+        ("staff", "reset-pin", "Anna", "--pin", "9999"),
+        ("approval", "void", number, "--reason", "x"),
+    ):
+        refused = cli(*args, user=tom, check=3)
+        assert "Only the owner" in refused.stderr, args
+    # Five wrong PINs lock Tom out; the owner resets the PIN.
+    for _ in range(5):
+        cli("order", "list", user=("Tom", "0000"), check=3)
+    locked = cli("order", "list", user=tom, check=3)
+    assert "locked" in locked.stderr
+    cli("staff", "reset-pin", "Tom", "--pin", "2222")
+    cli("order", "list", user=("Tom", "2222"))
+    cli("approval", "void", number, "--reason", "x", check=2)  # nothing approved yet: a clear sentence

@@ -164,6 +164,8 @@ def test_the_whole_story(window, qtbot, tmp_path, owner):
     receipt.accept()
     assert approval.signature_image_id
 
+    assert "verified" in screen.versions.item(0).text() and screen.certificate_button.isVisible()
+    assert not screen.void_button.isVisible()  # counter staff do not void approvals
     window.order.next_button.click()  # start production
     window.order.next_button.click()  # ready for pickup
 
@@ -248,7 +250,7 @@ def test_trivial_signature_is_refused(window, qtbot, owner, card_order, tmp_path
     assert Approval.select().count() == 0
 
 
-def test_cancel_phone_approval_history_and_logo(window, qtbot, owner, card_order, tmp_path):
+def test_cancel_phone_approval_history_and_logo(window, qtbot, owner, card_order, tmp_path, monkeypatch):
     from printproof.services import artwork, proofs
     from printproof.ui.other_approval import OtherApprovalDialog
 
@@ -281,6 +283,16 @@ def test_cancel_phone_approval_history_and_logo(window, qtbot, owner, card_order
     assert Approval.get().method == "phone"
     screen.reload()
     history = [screen.history.item(i).text() for i in range(screen.history.count())]
+    # The owner voids it with a reason (the question is answered for the test); both records stay.
+    from PySide6.QtWidgets import QInputDialog
+
+    from printproof.store.models import ApprovalVoid
+
+    assert screen.void_button.isVisible()
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Falscher Kunde am Telefon", True))
+    screen.void_button.click()
+    assert ApprovalVoid.select().count() == 1 and "approval voided" in screen.versions.item(0).text()
+    assert Approval.select().count() == 1
     assert any("Proof version 1 made" in h for h in history)
     assert any("approved" in h for h in history)
 
@@ -298,5 +310,4 @@ def test_cancel_phone_approval_history_and_logo(window, qtbot, owner, card_order
     artwork.add_artwork(owner, card_order, card_png(tmp_path / "f2.png"), "front")
     assert Proof.select().count() == 1
     window.order.load(card_order)
-    with pytest.raises(Exception, match="approved"):
-        proofs.make_proof(owner, card_order)  # approved by phone: a new version needs the approval voided
+    assert proofs.make_proof(owner, card_order).version == 2  # after the void a new version may follow

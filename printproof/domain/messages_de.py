@@ -134,6 +134,7 @@ MESSAGES: dict[str, str] = {
     "The shop's signing key cannot be read.": "Der Signaturschlüssel der Druckerei lässt sich nicht lesen.",
     "print an approval certificate": "eine Freigabebestätigung zu drucken",
     "print a dossier": "ein Dossier zu drucken",
+    "Order {number} has no approval that stands.": "Auftrag {number} hat keine gültige Freigabe.",
     # Nouns and phrases that fill the sentences above.
     "a designer": "Grafiker/innen",
     "counter staff": "Thekenpersonal",

@@ -243,3 +243,12 @@ def void_approval(actor: Actor, approval_id: int, reason: str) -> ApprovalVoid:
 
 def signature_hash(strokes: list[Stroke]) -> str:
     return sha256_hex(strokes_to_json(strokes))
+
+
+def void_standing_approval(actor: Actor, number: str, reason: str) -> tuple[Approval, ApprovalVoid]:
+    """The owner voids the order's approval that stands (the one production would follow)."""
+    require(actor, Role.OWNER, action="void an approval")
+    standing = active_approval(get_order(number))
+    if standing is None:
+        raise UserError(t("Order {number} has no approval that stands.", number=number))
+    return standing, void_approval(actor, standing.id, reason)

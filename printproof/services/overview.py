@@ -132,6 +132,7 @@ class ProofView:
     note: str
     sha256: str
     verdict: str  # "", "approved", "approved_with_changes", "changes_requested", "voided"
+    verified: bool | None = None  # the latest approval record of this version re-hashes correctly
 
 
 @dataclass(frozen=True)
@@ -180,9 +181,13 @@ def order_view(number: str) -> OrderView:
     side_codes = {"missing_side", "extra_side", "no_artwork"}
     names = _staff_names()
     voided = {v.approval_id for v in ApprovalVoid.select(ApprovalVoid.approval)}
+    from .verify import verify_approval
+
     verdicts: dict[int, str] = {}
+    verified: dict[int, bool] = {}
     for a in Approval.select().where(Approval.order == order).order_by(Approval.id):
         verdicts[a.proof_id] = "voided" if a.id in voided else a.decision
+        verified[a.proof_id] = not verify_approval(a.id)
     customer = order.customer
     return OrderView(
         number=order.number,
@@ -195,7 +200,15 @@ def order_view(number: str) -> OrderView:
         sides=sides,
         job_findings=[f.message for f in job_findings(order, lang) if f.code in side_codes],
         proofs=[
-            ProofView(p.version, p.created_at, names.get(p.created_by_id, ""), p.note, p.pdf_id, verdicts.get(p.id, ""))
+            ProofView(
+                p.version,
+                p.created_at,
+                names.get(p.created_by_id, ""),
+                p.note,
+                p.pdf_id,
+                verdicts.get(p.id, ""),
+                verified.get(p.id),
+            )
             for p in Proof.select().where(Proof.order == order).order_by(Proof.version.desc())
         ],
     )

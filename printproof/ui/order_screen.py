@@ -193,6 +193,12 @@ class OrderScreen(QWidget):
         self.print_button.clicked.connect(self.print_proof)
         self.save_button = big_button(self.tr("Save proof as PDF…"))
         self.save_button.clicked.connect(self.save_proof)
+        self.certificate_button = big_button(self.tr("Approval certificate…"))
+        self.certificate_button.clicked.connect(self.save_certificate)
+        self.dossier_button = big_button(self.tr("Dossier (owner)…"))
+        self.dossier_button.clicked.connect(self.save_dossier)
+        self.void_button = big_button(self.tr("Void the approval (owner)…"), danger=True)
+        self.void_button.clicked.connect(self.void_approval)
         self.next_button = big_button("")
         self.next_button.clicked.connect(self._next_status)
         right_layout.addWidget(self.make_button)
@@ -203,6 +209,9 @@ class OrderScreen(QWidget):
         right_layout.addWidget(self.print_button)
         right_layout.addWidget(self.save_button)
         right_layout.addWidget(self.next_button)
+        right_layout.addWidget(self.certificate_button)
+        right_layout.addWidget(self.dossier_button)
+        right_layout.addWidget(self.void_button)
         self.versions = QListWidget()
         self.versions.setWordWrap(True)
         self.versions.currentItemChanged.connect(self._version_picked)
@@ -298,7 +307,8 @@ class OrderScreen(QWidget):
                 v=p.version, when=local_time(p.created_at), who=p.created_by
             )
             if p.verdict:
-                text += f"\n   {verdict_names[p.verdict]}"
+                mark = "✔ " + self.tr("verified") if p.verified else "⛔ " + self.tr("NOT verified")
+                text += f"\n   {verdict_names[p.verdict]} · {mark}"
             if p.note:
                 text += f"\n   {p.note}"
             item = QListWidgetItem(text)
@@ -341,6 +351,14 @@ class OrderScreen(QWidget):
         latest = data.proofs[0] if has_proof else None
         self.present_button.setEnabled(bool(latest) and status in (OrderStatus.PROOFING, OrderStatus.RESOLVED))
         self.other_button.setEnabled(self.present_button.isEnabled())
+        from ..domain.enums import Role
+
+        approved = any(p.verdict and p.verdict != "voided" for p in (data.proofs if data else []))
+        owner = self.session.actor is not None and self.session.actor.role == Role.OWNER
+        self.certificate_button.setVisible(approved)
+        self.dossier_button.setVisible(owner and has_proof)
+        standing = any(p.verdict in ("approved", "approved_with_changes") for p in (data.proofs if data else []))
+        self.void_button.setVisible(owner and standing and status in (OrderStatus.APPROVED, OrderStatus.IN_PRODUCTION))
         self.print_button.setEnabled(has_proof)
         self.save_button.setEnabled(has_proof)
         follow = {
@@ -462,6 +480,52 @@ class OrderScreen(QWidget):
     def _present(self) -> None:
         if self.present_button.isEnabled() and self.view_data and self.view_data.proofs:
             self.present.emit(self.number, self.view_data.proofs[0].version)
+
+    def _save_signed(self, kind: str, make) -> None:  # noqa: ANN001
+        folder = QSettings().value("proof/folder", str(Path.home()))
+        suggested = str(Path(str(folder)) / f"{kind}-{self.number}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, kind, suggested, "PDF (*.pdf)")
+        if not path:
+            return
+        actor, number = self.session.actor, self.number
+        self._start(self.tr("Preparing the signed PDF…"))
+
+        def work() -> str:
+            proofs.write_file_atomically(Path(path), make(actor, number))
+            return path
+
+        run_task(
+            work, lambda p: self._finished(self.tr("Saved to {path}").format(path=p), self.shown_version), self._failed
+        )
+
+    def save_certificate(self) -> None:
+        from ..services.certificates import make_certificate
+
+        self._save_signed(self.tr("Approval-certificate"), make_certificate)
+
+    def save_dossier(self) -> None:
+        from ..services.dossier import make_dossier
+
+        self._save_signed(self.tr("Dossier"), make_dossier)
+
+    def void_approval(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from ..services import approvals
+
+        reason, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Void the approval"), self.tr("Why is this approval void? Both records stay visible.")
+        )
+        if not ok:
+            return
+        try:
+            approvals.void_standing_approval(self.session.actor, self.number, reason)
+        except UserError as exc:
+            show_message(self.message, str(exc))
+            return
+        self.session.changed.emit()
+        self.reload()
+        show_message(self.message, self.tr("The approval is void; the order is back in proofing."), ok=True)
 
     def _other_approval(self) -> None:
         from PySide6.QtWidgets import QDialog

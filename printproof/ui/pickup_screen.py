@@ -84,6 +84,9 @@ class PickupScreen(QWidget):
         side.addWidget(self.hand_over)
         side.addWidget(self.dispute)
         side.addWidget(self.decide)
+        self.certificate = big_button(self.tr("Signed approval certificate…"))
+        self.certificate.clicked.connect(self._certificate)
+        side.addWidget(self.certificate)
         body.addWidget(card, 2)
         outer.addLayout(body, 1)
         self.card = card
@@ -182,7 +185,32 @@ class PickupScreen(QWidget):
         )
         self.dispute.setEnabled(a is not None and status != OrderStatus.DISPUTED)
         self.decide.setVisible(status == OrderStatus.DISPUTED)
+        self.certificate.setEnabled(a is not None)
         self.decide.setEnabled(self.session.actor is not None and self.session.actor.role == Role.OWNER)
+
+    def _certificate(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..services.certificates import make_certificate
+        from ..services.proofs import write_file_atomically
+
+        number = self.record.order.number
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Approval certificate"),
+            str(Path.home() / f"Approval-certificate-{number}.pdf"),
+            "PDF (*.pdf)",
+        )
+        if not path:
+            return
+        try:
+            write_file_atomically(Path(path), make_certificate(self.session.actor, number))
+        except UserError as exc:
+            show_message(self.message, str(exc))
+            return
+        show_message(self.message, self.tr("Saved to {path}").format(path=path), ok=True)
 
     def _hand_over(self) -> None:
         dialog = HandOverDialog(self.session, self.record.order.number, self.record.order.customer.name, self)

@@ -321,27 +321,27 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="217" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="245" />
         <source>Hand over {number}</source>
         <translation>{number} übergeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="220" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="248" />
         <source>The customer confirms receipt with a signature.</source>
         <translation>Der Kunde bestätigt den Empfang mit seiner Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="228" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="256" />
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="230" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="258" />
         <source>Confirm receipt</source>
         <translation>Empfang bestätigen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="232" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="260" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -588,122 +588,178 @@
         <translation>Proof als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="212" />
+        <location filename="../../printproof/ui/order_screen.py" line="196" />
+        <source>Approval certificate…</source>
+        <translation>Freigabebestätigung…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="198" />
+        <source>Dossier (owner)…</source>
+        <translation>Dossier (Inhaber/in)…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="200" />
+        <source>Void the approval (owner)…</source>
+        <translation>Freigabe widerrufen (Inhaber/in)…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="221" />
         <source>Proof versions</source>
         <translation>Proof-Versionen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="213" />
+        <location filename="../../printproof/ui/order_screen.py" line="222" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="226" />
+        <location filename="../../printproof/ui/order_screen.py" line="235" />
         <source>Drop the customer's files anywhere here (PDF, TIFF, PNG, JPEG).</source>
         <translation>Dateien des Kunden einfach hier hineinziehen (PDF, TIFF, PNG, JPEG).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="250" />
+        <location filename="../../printproof/ui/order_screen.py" line="259" />
         <source>Order {number} · {customer}</source>
         <translation>Auftrag {number} · {customer}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="260" />
+        <location filename="../../printproof/ui/order_screen.py" line="269" />
         <source>bleed {mm} mm</source>
         <translation>Anschnitt {mm} mm</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="261" />
+        <location filename="../../printproof/ui/order_screen.py" line="270" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="266" />
+        <location filename="../../printproof/ui/order_screen.py" line="275" />
         <source>due {date}</source>
         <translation>Termin {date}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="286" />
+        <location filename="../../printproof/ui/order_screen.py" line="295" />
         <source>No artwork yet – drop the customer's files here.</source>
         <translation>Noch keine Druckdaten – Dateien des Kunden hier hineinziehen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="291" />
+        <location filename="../../printproof/ui/order_screen.py" line="300" />
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="292" />
+        <location filename="../../printproof/ui/order_screen.py" line="301" />
         <source>approved with changes</source>
         <translation>freigegeben mit Änderungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="293" />
+        <location filename="../../printproof/ui/order_screen.py" line="302" />
         <source>changes requested</source>
         <translation>Änderungen gewünscht</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="294" />
+        <location filename="../../printproof/ui/order_screen.py" line="303" />
         <source>approval voided</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="297" />
+        <location filename="../../printproof/ui/order_screen.py" line="306" />
         <source>Version {v} · {when} · {who}</source>
         <translation>Version {v} · {when} · {who}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="347" />
+        <location filename="../../printproof/ui/order_screen.py" line="310" />
+        <source>verified</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="310" />
+        <source>NOT verified</source>
+        <translation>NICHT bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="365" />
         <source>Start production</source>
         <translation>Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="348" />
+        <location filename="../../printproof/ui/order_screen.py" line="366" />
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="367" />
+        <location filename="../../printproof/ui/order_screen.py" line="385" />
         <source>Customer's artwork</source>
         <translation>Druckdaten des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="388" />
+        <location filename="../../printproof/ui/order_screen.py" line="406" />
         <source>Reading artwork…</source>
         <translation>Druckdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="390" />
+        <location filename="../../printproof/ui/order_screen.py" line="408" />
         <source>Added {files}.</source>
         <translation>Hinzugefügt: {files}.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="398" />
+        <location filename="../../printproof/ui/order_screen.py" line="416" />
         <source>Making the proof…</source>
         <translation>Proof wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="401" />
+        <location filename="../../printproof/ui/order_screen.py" line="419" />
         <source>Proof version {v} is ready.</source>
         <translation>Proof-Version {v} ist fertig.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="440" />
+        <location filename="../../printproof/ui/order_screen.py" line="458" />
         <source>Save proof</source>
         <translation>Proof speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="449" />
+        <location filename="../../printproof/ui/order_screen.py" line="467" />
+        <location filename="../../printproof/ui/order_screen.py" line="498" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="459" />
+        <location filename="../../printproof/ui/order_screen.py" line="477" />
         <source>Proof {number} version {v}</source>
         <translation>Proof {number} Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="476" />
+        <location filename="../../printproof/ui/order_screen.py" line="491" />
+        <source>Preparing the signed PDF…</source>
+        <translation>Signiertes PDF wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="504" />
+        <source>Approval-certificate</source>
+        <translation>Freigabebestaetigung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="509" />
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="517" />
+        <source>Void the approval</source>
+        <translation>Freigabe widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="517" />
+        <source>Why is this approval void? Both records stay visible.</source>
+        <translation>Warum ist diese Freigabe ungültig? Beide Einträge bleiben sichtbar.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="528" />
+        <source>The approval is void; the order is back in proofing.</source>
+        <translation>Die Freigabe ist widerrufen; der Auftrag ist wieder in Korrektur.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="540" />
         <source>The approval is recorded.</source>
         <translation>Die Druckfreigabe ist festgehalten.</translation>
     </message>
@@ -919,77 +975,92 @@
         <translation>Reklamation entscheiden (Inhaber/in)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="129" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="87" />
+        <source>Signed approval certificate…</source>
+        <translation>Signierte Freigabebestätigung…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="132" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="135" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="138" />
         <source>No approval on record for this order.</source>
         <translation>Für diesen Auftrag liegt keine Druckfreigabe vor.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="136" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="139" />
         <source>Not approved yet.</source>
         <translation>Noch nicht freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="151" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="154" />
         <source>Approved for print</source>
         <translation>Zum Druck freigegeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="152" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="155" />
         <source>Approved with changes</source>
         <translation>Freigegeben mit Änderungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="156" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="159" />
         <source>by &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>von &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="157" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="160" />
         <source>on {when}</source>
         <translation>am {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="158" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="161" />
         <source>proof version {v} ({method})</source>
         <translation>Proof-Version {v} ({method})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="159" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="162" />
         <source>present: {staff} at {workstation}</source>
         <translation>anwesend: {staff} an {workstation}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="168" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="171" />
         <source>NOT verified: {problems}</source>
         <translation>NICHT bestätigt: {problems}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="171" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="174" />
         <source>Verified: record, signature and proof are unchanged</source>
         <translation>Bestätigt: Datensatz, Unterschrift und Proof sind unverändert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="174" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="177" />
         <source>Changes asked for along the way:</source>
         <translation>Unterwegs gewünschte Änderungen:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="190" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="202" />
+        <source>Approval certificate</source>
+        <translation>Freigabebestätigung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="213" />
+        <source>Saved to {path}</source>
+        <translation>Gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="218" />
         <source>Handed over. Thank you!</source>
         <translation>Übergeben. Danke!</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="198" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="226" />
         <source>The complaint is recorded; the owner decides it.</source>
         <translation>Die Reklamation ist aufgenommen; die Inhaberin / der Inhaber entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="209" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="237" />
         <source>The decision is recorded.</source>
         <translation>Die Entscheidung ist festgehalten.</translation>
     </message>
