@@ -17,7 +17,7 @@ from ..domain.signature import Stroke, check_signature, strokes_to_json
 from ..domain.text import clean_line, clean_text
 from ..domain.texts import CHECKLIST, checklist_label
 from ..store.blobs import put_blob, sha256_hex
-from ..store.db import write
+from ..store.db import lock_order, write
 from ..store.migrations import now
 from ..store.models import Approval, ApprovalVoid, Order
 from . import audit
@@ -133,6 +133,8 @@ def record_approval(
     lang = language()
     order = get_order(number)
     with write():
+        lock_order(order.id)
+        order = Order.get_by_id(order.id)  # fresh status, now that we hold the order
         proof = get_proof(order.number, version)
         newest = latest_version(order)
         if proof.version != newest:
@@ -213,6 +215,8 @@ def void_approval(actor: Actor, approval_id: int, reason: str) -> ApprovalVoid:
     reason = clean_text(reason, "reason", required=True, max_len=2000)
     with write():
         approval = Approval.get_or_none(Approval.id == approval_id)
+        if approval is not None:
+            lock_order(approval.order_id)
         if approval is None:
             raise NotFound(t("There is no approval {approval_id}.", approval_id=approval_id))
         if ApprovalVoid.select().where(ApprovalVoid.approval == approval).exists():

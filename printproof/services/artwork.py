@@ -11,7 +11,7 @@ from ..domain.i18n import t
 from ..domain.preflight import Finding, SideArtwork, check_job
 from ..domain.spec import JobSpec
 from ..store.blobs import blob_bytes, put_blob
-from ..store.db import write
+from ..store.db import lock_order, write
 from ..store.migrations import now
 from ..store.models import Artwork, Order
 from ..store.settings import get_setting
@@ -121,6 +121,7 @@ def add_artwork(
     if should_cancel is not None and should_cancel():
         raise Cancelled(t("Cancelled: “{name}” was not added.", name=path.name))
     with write():
+        lock_order(order.id)
         original = put_blob(content, MEDIA_TYPES_BY_KIND[kind])
         Artwork.update(current=False).where(
             (Artwork.order == order) & (Artwork.side.in_(sides)) & (Artwork.current == True)  # noqa: E712

@@ -9,9 +9,9 @@ from ..domain.errors import NotFound, UserError
 from ..domain.i18n import t
 from ..domain.text import clean_line, clean_text
 from ..store.blobs import put_blob
-from ..store.db import write
+from ..store.db import lock_order, write
 from ..store.migrations import now
-from ..store.models import Dispute, DisputeDecision, DisputePhoto
+from ..store.models import Dispute, DisputeDecision, DisputePhoto, Order
 from . import audit
 from .context import Actor, require, utc_offset_now
 from .imaging import MEDIA_TYPES_BY_KIND, check_photo
@@ -38,6 +38,8 @@ def open_dispute(
     kinds = [check_photo(p.data, p.filename) for p in photos]  # refuse bad photos before writing
     with write():
         order = get_order(number)
+        lock_order(order.id)
+        order = Order.get_by_id(order.id)
         if OrderStatus(order.status) not in (
             OrderStatus.APPROVED,
             OrderStatus.IN_PRODUCTION,
@@ -108,6 +110,8 @@ def decide_dispute(
     reason = clean_text(reason, "reason", required=True, max_len=5000)
     with write():
         dispute = Dispute.get_or_none(Dispute.id == dispute_id)
+        if dispute is not None:
+            lock_order(dispute.order_id)
         if dispute is None:
             raise NotFound(t("There is no complaint {dispute_id}.", dispute_id=dispute_id))
         if DisputeDecision.select().where(DisputeDecision.dispute == dispute).exists():

@@ -15,7 +15,7 @@ from ..domain.i18n import t
 from ..domain.rules import check_move
 from ..domain.spec import JobSpec
 from ..domain.text import clean_line, search_tokens
-from ..store.db import write
+from ..store.db import lock_order, write
 from ..store.migrations import now, order_tokens
 from ..store.models import Counter, Customer, Order, OrderToken
 from . import audit
@@ -144,7 +144,9 @@ def set_status(actor: Actor, number: str, status: OrderStatus) -> None:
     """Move an order on, e.g. to production or ready for pickup."""
     require(actor, action="change an order's status")
     with write():
-        move(actor, get_order(number), OrderStatus(status))
+        order = get_order(number)
+        lock_order(order.id)
+        move(actor, order, OrderStatus(status))
 
 
 SELECTIVE = 2000  # a word matching fewer orders than this drives the search from the word index

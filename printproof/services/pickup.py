@@ -10,7 +10,7 @@ from ..domain.i18n import t
 from ..domain.signature import Stroke, check_signature, strokes_to_json
 from ..domain.text import clean_line
 from ..store.blobs import put_blob
-from ..store.db import write
+from ..store.db import lock_order, write
 from ..store.migrations import now
 from ..store.models import Approval, Order, Pickup, Proof
 from . import audit
@@ -49,6 +49,8 @@ def record_pickup(actor: Actor, number: str, customer_name: str, strokes: list[S
     check_signature(strokes)
     with write():
         order = get_order(number)
+        lock_order(order.id)
+        order = Order.get_by_id(order.id)
         approval = active_approval(order)
         if approval is None:
             raise UserError(t("Order {number} has no approval; it cannot be handed over.", number=order.number))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import random
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,7 +18,7 @@ from ..domain.i18n import t
 from ..domain.preflight import Finding
 from ..domain.text import clean_text
 from ..store.blobs import blob_bytes, put_blob, sha256_hex
-from ..store.db import write
+from ..store.db import lock_order, write
 from ..store.migrations import now
 from ..store.models import Order, Proof
 from ..store.settings import get_setting
@@ -126,7 +128,10 @@ def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callabl
     if not current_artwork(order):
         raise UserError(t("Order {number} has no artwork yet; add the customer's files first.", number=order.number))
     refresh_previews(order, spec_of(order), proof_dpi())
-    for _attempt in range(3):
+    # Optimistic: draw the next version, store it only if nobody stored that number meanwhile, else draw
+    # again. Every round someone wins, so busy counters still get consecutive versions, none lost.
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
         version = latest_version(order) + 1
         doc, findings, artwork_ids = build_document(order, version, note)
         pdf, pages = render_proof(doc)
@@ -134,8 +139,10 @@ def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callabl
         if should_cancel is not None and should_cancel():
             raise Cancelled(t("Cancelled: no proof version was made."))
         with write():
+            lock_order(order.id)
             if latest_version(order) + 1 != version:
-                continue  # another workstation made this version meanwhile: draw ours again
+                time.sleep(random.uniform(0, 0.05))  # another workstation made this version: draw ours again
+                continue
             blob = put_blob(pdf, "application/pdf")
             proof = Proof.create(
                 order=order,

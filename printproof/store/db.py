@@ -184,3 +184,13 @@ def write() -> Iterator[None]:
 
 def is_sqlite() -> bool:
     return isinstance(db.obj, pw.SqliteDatabase)
+
+
+def lock_order(order_id: int) -> None:
+    """Serialise writers of one order for the rest of the transaction.
+
+    SQLite's ``BEGIN IMMEDIATE`` already lets one writer in at a time; PostgreSQL needs the
+    order's row locked, or two workstations could both see "not approved yet" and both approve.
+    """
+    if isinstance(db.obj, pw.PostgresqlDatabase):
+        db.execute_sql('SELECT id FROM "order" WHERE id = %s FOR UPDATE', (order_id,))
