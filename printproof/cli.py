@@ -125,6 +125,11 @@ def _parser() -> argparse.ArgumentParser:
     ds.add_argument("order")
     ds.add_argument("--out", required=True)
 
+    bk = sub.add_parser("backup", parents=[common], help="write a verified backup file (while the app is in use)")
+    bk.add_argument("file")
+    rs = sub.add_parser("restore", parents=[common], help="check a backup, keep the current store aside, restore")
+    rs.add_argument("file")
+
     sub.add_parser("verify", parents=[common], help="re-hash every record and file, walk the audit chain")
 
     ap = sub.add_parser("approval", parents=[common], help="approval records").add_subparsers(
@@ -194,6 +199,22 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
         proofs.write_file_atomically(Path(args.out), pdf)
         path = str(Path(args.out).resolve())
         return {"order": args.order, "path": path}, f"Signed approval certificate written to {path}"
+    if cmd == "backup":
+        from .services.backup import make_backup
+
+        made = make_backup(actor, args.file)
+        return (
+            {"path": str(made.path), "bytes": made.size, "verified": made.report.ok},
+            f"Backup written to {made.path} ({made.size / 1e6:.1f} MB) and verified.",
+        )
+    if cmd == "restore":
+        from .services.backup import restore_backup
+
+        kept = restore_backup(actor, args.file)
+        return (
+            {"restored": args.file, "kept": str(kept) if kept else None},
+            f"Restored from {args.file}." + (f" The previous store is kept as {kept}." if kept else ""),
+        )
     if cmd == "dossier":
         from .services.dossier import make_dossier
 

@@ -135,6 +135,9 @@ MESSAGES: dict[str, str] = {
     "print an approval certificate": "eine Freigabebestätigung zu drucken",
     "print a dossier": "ein Dossier zu drucken",
     "Order {number} has no approval that stands.": "Auftrag {number} hat keine gültige Freigabe.",
+    "The backup does not verify; the store itself has altered items. Run verify.": "Die Sicherung lässt sich nicht bestätigen; die Datenbank selbst enthält veränderte Einträge. Bitte „Prüfen“ ausführen.",
+    "The backup “{name}” does not verify ({what}); nothing was replaced.": "Die Sicherung „{name}“ lässt sich nicht bestätigen ({what}); nichts wurde ersetzt.",
+    "restore a backup": "eine Sicherung zurückzuspielen",
     # Nouns and phrases that fill the sentences above.
     "a designer": "Grafiker/innen",
     "counter staff": "Thekenpersonal",
