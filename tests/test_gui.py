@@ -311,3 +311,22 @@ def test_cancel_phone_approval_history_and_logo(window, qtbot, owner, card_order
     assert Proof.select().count() == 1
     window.order.load(card_order)
     assert proofs.make_proof(owner, card_order).version == 2  # after the void a new version may follow
+
+
+def test_automatic_backup_and_its_warning(store, qtbot, tmp_path, owner):
+    from printproof.services import shop
+    from printproof.ui.main_window import MainWindow
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    shop.change_settings(owner, {"backup.folder": str(folder), "backup.keep": 2})
+    win = MainWindow(store.location, store.location, auto_backup=True)
+    qtbot.addWidget(win)
+    assert "No backup yet" in win.backup_label.text()
+    for _ in range(3):
+        win.auto_backup.run()
+        qtbot.waitUntil(lambda: win.auto_backup.process is None, timeout=60_000)
+    backups = sorted(folder.glob("printproof-backup-*.sqlite3"))
+    assert 1 <= len(backups) <= 2  # older copies beyond "keep" are removed
+    assert "Last backup" in win.backup_label.text() and "⚠" not in win.backup_label.text()

@@ -193,3 +193,41 @@ def prune_backups(folder: Path, keep: int) -> None:
 def last_backup(folder: Path) -> datetime | None:
     backups = sorted(folder.glob(f"{BACKUP_PREFIX}*.sqlite3"))
     return datetime.fromtimestamp(backups[-1].stat().st_mtime) if backups else None
+
+
+def default_backup_folder() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("PrintProof", appauthor=False) / "backups"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m printproof.services.backup --db URL FOLDER --keep N``: the app's automatic backup,
+    run in its own process so the app never waits and never shares its database connection."""
+    import argparse
+    import json
+    import sys
+
+    from ..store.db import open_store
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db")
+    parser.add_argument("folder")
+    parser.add_argument("--keep", type=int, default=14)
+    args = parser.parse_args(argv)
+    try:
+        open_store(args.db)
+        folder = Path(args.folder).expanduser()
+        folder.mkdir(parents=True, exist_ok=True)
+        made = make_backup(None, folder)
+        prune_backups(folder, args.keep)
+    except (UserError, OSError) as exc:
+        print(json.dumps({"ok": False, "error": str(exc)}, ensure_ascii=False))
+        return 2
+    print(json.dumps({"ok": True, "path": str(made.path), "bytes": made.size}))
+    sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

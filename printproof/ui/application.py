@@ -53,9 +53,10 @@ def run(argv: list[str]) -> int:
     except UserError as exc:
         QMessageBox.critical(None, "PrintProof", str(exc))
         return 2
+    from ..store.db import resolve_url
     from .main_window import MainWindow
 
-    window = MainWindow(store.location)
+    window = MainWindow(store.location, resolve_url(args.db), auto_backup=True)
     window.show()
     code = app.exec()
     store.close()

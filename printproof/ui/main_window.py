@@ -18,7 +18,7 @@ from .signin import FirstRunScreen, SignInScreen
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store_label: str) -> None:
+    def __init__(self, store_label: str, store_url: str | None = None, auto_backup: bool = False) -> None:
         super().__init__()
         self.setWindowTitle("PrintProof")
         self.session = Session(int(shop.settings()["lock.idle_minutes"]))
@@ -76,6 +76,17 @@ class MainWindow(QMainWindow):
         layout.addLayout(top)
         layout.addWidget(self.body, 1)
         self.statusBar().showMessage(self.tr("Store: {store}").format(store=store_label))
+        from PySide6.QtWidgets import QLabel as _Label
+
+        self.backup_label = _Label()
+        self.statusBar().addPermanentWidget(self.backup_label)
+        self.auto_backup = None
+        if auto_backup and store_url:
+            from .auto_backup import AutoBackup
+
+            self.auto_backup = AutoBackup(store_url, self)
+            self.auto_backup.status.connect(self._backup_status)
+            self.auto_backup.start()
 
         self.first_run.done.connect(self._after_first_run)
         self.sign_in.signed_in.connect(self.session.sign_in)
@@ -158,8 +169,15 @@ class MainWindow(QMainWindow):
                 self.order.reload(self.order.shown_version)
         super().changeEvent(event)
 
+    def _backup_status(self, text: str, warning: bool) -> None:
+        self.backup_label.setText(("⚠ " if warning else "") + text)
+        self.backup_label.setStyleSheet("color: #c62828; font-weight: 600;" if warning else "color: #2e7d32;")
+
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         QSettings().setValue("window/geometry", self.saveGeometry())
+        if self.auto_backup is not None:
+            self.statusBar().showMessage(self.tr("Backing up before closing…"))
+            self.auto_backup.run_now_blocking()
         super().closeEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802

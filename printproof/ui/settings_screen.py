@@ -72,6 +72,17 @@ class SettingsScreen(QWidget):
         form.addRow(self.tr("Watermark"), self.watermark)
         form.addRow(self.tr("Proof resolution"), self.dpi)
         form.addRow(self.tr("Lock when idle after"), self.idle)
+        backup_row = QHBoxLayout()
+        self.backup_folder = QLineEdit()
+        self.backup_folder.setPlaceholderText(self.tr("standard: the data folder (better: a USB disk or the NAS)"))
+        choose = big_button(self.tr("Choose…"))
+        choose.clicked.connect(self._choose_backup_folder)
+        self.backup_keep = QSpinBox()
+        self.backup_keep.setRange(1, 365)
+        backup_row.addWidget(self.backup_folder, 1)
+        backup_row.addWidget(choose)
+        backup_row.addWidget(self.backup_keep)
+        form.addRow(self.tr("Backup folder, copies kept"), backup_row)
         form.addRow(self.tr("Terms (German)"), self.terms_de)
         form.addRow(self.tr("Terms (English)"), self.terms_en)
         left.addLayout(form)
@@ -118,6 +129,8 @@ class SettingsScreen(QWidget):
         self.watermark.setText(values["proof.watermark"])
         self.dpi.setValue(int(values["proof.dpi"]))
         self.idle.setValue(int(values["lock.idle_minutes"]))
+        self.backup_folder.setText(values["backup.folder"])
+        self.backup_keep.setValue(int(values["backup.keep"]))
         self._show_logo(values["shop.logo_sha256"])
         self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(QSettings().value("ui/language", ""))))
         self.terms_de.setPlainText(values["terms.de"] or shop.terms("de"))
@@ -135,6 +148,8 @@ class SettingsScreen(QWidget):
             "proof.watermark": self.watermark.text().strip(),
             "proof.dpi": self.dpi.value(),
             "lock.idle_minutes": self.idle.value(),
+            "backup.folder": self.backup_folder.text().strip(),
+            "backup.keep": self.backup_keep.value(),
             "terms.de": self.terms_de.toPlainText().strip(),
             "terms.en": self.terms_en.toPlainText().strip(),
         }
@@ -147,6 +162,11 @@ class SettingsScreen(QWidget):
         QSettings().setValue("ui/language", self.ui_language.currentData())
         self.session.changed.emit()
         show_message(self.message, self.tr("Saved."), ok=True)
+
+    def _choose_backup_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.backup_folder.text())
+        if folder:
+            self.backup_folder.setText(folder)
 
     def _show_logo(self, sha: str) -> None:
         from ..store.blobs import blob_bytes

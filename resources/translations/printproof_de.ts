@@ -49,6 +49,29 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../printproof/ui/auto_backup.py" line="44" />
+        <source>No backup yet – set a backup folder in Settings.</source>
+        <translation>Noch keine Sicherung – bitte in den Einstellungen einen Sicherungsordner wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/auto_backup.py" line="47" />
+        <source>Last backup {when} – is the backup disk connected?</source>
+        <translation>Letzte Sicherung {when} – ist die Sicherungsplatte angeschlossen?</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/auto_backup.py" line="53" />
+        <source>Last backup {when}</source>
+        <translation>Letzte Sicherung {when}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/auto_backup.py" line="82" />
+        <source>Backup failed: {error}</source>
+        <translation>Sicherung fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <location filename="../../printproof/ui/camera.py" line="31" />
@@ -437,9 +460,14 @@
         <translation>Datenbank: {store}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="106" />
+        <location filename="../../printproof/ui/main_window.py" line="117" />
         <source>Signed in: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Angemeldet: &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/main_window.py" line="179" />
+        <source>Backing up before closing…</source>
+        <translation>Sicherung vor dem Beenden…</translation>
     </message>
 </context>
 <context>
@@ -1214,107 +1242,127 @@
         <translation>Sperren nach</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="75" />
+        <location filename="../../printproof/ui/settings_screen.py" line="77" />
+        <source>standard: the data folder (better: a USB disk or the NAS)</source>
+        <translation>Standard: der Datenordner (besser: USB-Platte oder NAS)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="78" />
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="85" />
+        <source>Backup folder, copies kept</source>
+        <translation>Sicherungsordner, Anzahl Kopien</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="86" />
         <source>Terms (German)</source>
         <translation>Bedingungen (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="76" />
+        <location filename="../../printproof/ui/settings_screen.py" line="87" />
         <source>Terms (English)</source>
         <translation>Bedingungen (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="80" />
+        <location filename="../../printproof/ui/settings_screen.py" line="91" />
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="85" />
+        <location filename="../../printproof/ui/settings_screen.py" line="96" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="89" />
+        <location filename="../../printproof/ui/settings_screen.py" line="100" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="92" />
+        <location filename="../../printproof/ui/settings_screen.py" line="103" />
         <source>Counter staff</source>
         <translation>Thekenpersonal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="93" />
+        <location filename="../../printproof/ui/settings_screen.py" line="104" />
         <source>Designer</source>
         <translation>Grafiker/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="94" />
+        <location filename="../../printproof/ui/settings_screen.py" line="105" />
         <source>Owner</source>
         <translation>Inhaber/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="98" />
+        <location filename="../../printproof/ui/settings_screen.py" line="109" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="100" />
+        <location filename="../../printproof/ui/settings_screen.py" line="111" />
         <source>Add staff member</source>
         <translation>Mitarbeiter/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="104" />
+        <location filename="../../printproof/ui/settings_screen.py" line="115" />
         <source>Only the owner changes settings and staff.</source>
         <translation>Nur Inhaber/innen ändern Einstellungen und Personal.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="105" />
+        <location filename="../../printproof/ui/settings_screen.py" line="116" />
         <source>Verify the whole store</source>
         <translation>Ganze Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="149" />
+        <location filename="../../printproof/ui/settings_screen.py" line="164" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="155" />
+        <location filename="../../printproof/ui/settings_screen.py" line="167" />
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="175" />
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="165" />
+        <location filename="../../printproof/ui/settings_screen.py" line="185" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="179" />
+        <location filename="../../printproof/ui/settings_screen.py" line="199" />
         <source>The logo appears on the next proof.</source>
         <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="186" />
+        <location filename="../../printproof/ui/settings_screen.py" line="206" />
         <source>Checking every record and file…</source>
         <translation>Jeder Datensatz und jede Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="192" />
+        <location filename="../../printproof/ui/settings_screen.py" line="212" />
         <source>✔ Verified: nothing was altered.</source>
         <translation>✔ Bestätigt: nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="194" />
+        <location filename="../../printproof/ui/settings_screen.py" line="214" />
         <source>{n} records and files checked.</source>
         <translation>{n} Datensätze und Dateien geprüft.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="199" />
+        <location filename="../../printproof/ui/settings_screen.py" line="219" />
         <source>⛔ Altered items found:</source>
         <translation>⛔ Veränderte Einträge gefunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="214" />
+        <location filename="../../printproof/ui/settings_screen.py" line="234" />
         <source>Staff member added.</source>
         <translation>Mitarbeiter/in hinzugefügt.</translation>
     </message>
