@@ -147,7 +147,12 @@ def translate_errors(location: str = "the store") -> Iterator[None]:
     try:
         yield
     except (pw.OperationalError, pw.DatabaseError, sqlite3.DatabaseError) as exc:
-        text = str(exc).lower()
+        # SQLite rolls back by itself on a full disk; peewee's own rollback then fails with "no transaction
+        # is active". The cause is in the chain: classify by every message in it.
+        text, cause = "", exc
+        while cause is not None:
+            text += " " + str(cause).lower()
+            cause = cause.__context__
         if "disk is full" in text or "no space" in text or "disk full" in text:
             raise StoreError(t("The disk is full: nothing was saved. Free some space and try again.")) from exc
         if "readonly" in text or "read-only" in text or "read only" in text:
