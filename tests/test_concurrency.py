@@ -111,8 +111,11 @@ def _url(store) -> str:  # noqa: ANN001
 KILL_SCRIPT = r"""
 import sys
 from printproof.store.db import open_store
-from printproof.services import artwork, orders, proofs, staff
+from printproof.services import approvals, artwork, orders, proofs, staff
+from printproof.domain.enums import Decision
+from printproof.domain.signature import Point
 from printproof.domain.spec import JobSpec
+from printproof.domain.texts import CHECKLIST
 open_store(sys.argv[1])
 actor = staff.sign_in("Anna", "1234")
 spec = JobSpec("Visitenkarte", 85, 55, 3, 100)
@@ -122,6 +125,9 @@ while True:
     artwork.add_artwork(actor, number, sys.argv[2])
     artwork.add_artwork(actor, number, sys.argv[2], "back")
     proofs.make_proof(actor, number)
+    approvals.record_approval(actor, number, decision=Decision.APPROVED, customer_name="K",
+                              checklist=dict.fromkeys(CHECKLIST, True),
+                              strokes=[[Point(50 + i * 10, 150 + (i % 7) * 12, 0.6, i * 10.0) for i in range(60)]])
 """
 
 
@@ -152,6 +158,8 @@ def test_killed_writers_leave_a_store_that_verifies(tmp_path):
 
     for proof in Proof.select():
         assert Blob.get_or_none(Blob.sha256 == proof.pdf_id) is not None
+    for approval in Approval.select():
+        assert Blob.get_or_none(Blob.sha256 == approval.signature_image_id) is not None
     for art_row in Artwork.select():
         assert Blob.get_or_none(Blob.sha256 == art_row.original_id) is not None
     assert Order.select().count() >= kills  # work was really happening when the kills came

@@ -330,3 +330,17 @@ def test_automatic_backup_and_its_warning(store, qtbot, tmp_path, owner):
     backups = sorted(folder.glob("printproof-backup-*.sqlite3"))
     assert 1 <= len(backups) <= 2  # older copies beyond "keep" are removed
     assert "Last backup" in win.backup_label.text() and "⚠" not in win.backup_label.text()
+
+
+def test_changes_from_another_workstation_show_up(window, qtbot, owner, card_order, tmp_path):
+    from printproof.services import artwork, proofs
+
+    artwork.add_artwork(owner, card_order, card_png(tmp_path / "f.png"))
+    artwork.add_artwork(owner, card_order, card_png(tmp_path / "b.png"), "back")
+    window.session.sign_in(owner)
+    window.open_order(card_order)
+    assert window.order.versions.count() == 0
+    proofs.make_proof(owner, card_order)  # as if made at the design desk
+    assert window.poll.isActive() and window.poll.interval() <= 30_000
+    window.refresh_from_store()
+    assert window.order.versions.count() == 1

@@ -124,3 +124,25 @@ def test_read_only_store_says_so_and_loses_nothing(owner, card_order, tmp_path):
         orders.new_order(owner, orders.CustomerInput("X"), CARD)
     db.execute_sql("PRAGMA query_only = 0")
     assert table_counts() == before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Robert\'); DROP TABLE "order";--',
+        "../../etc/passwd",
+        "C:\\Windows\\system32",
+        "%s %d {0} ${HOME}",
+        "<script>alert(1)</script>",
+        "ÆØÅ Ñandú ß ﬁ 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 👍",
+        "الخط العربي",
+        "漢字かな",
+    ],
+)
+def test_sql_and_path_fragments_are_just_text(owner, tmp_path, text):
+    made = orders.new_order(owner, orders.CustomerInput(text, company=text), JobSpec(text, 85, 55))
+    assert made.customer.name == text and made.product == text
+    path = tmp_path / "weird name; DROP TABLE blob.png"
+    card_png(path)
+    artwork.add_artwork(owner, made.number, path)
+    assert verify_store().ok

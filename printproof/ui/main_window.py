@@ -96,6 +96,12 @@ class MainWindow(QMainWindow):
         self.order.back.connect(lambda: self.show_tab("orders"))
         self.order.present.connect(self.present)
 
+        from PySide6.QtCore import QTimer
+
+        self.poll = QTimer(self)
+        self.poll.setInterval(30_000)
+        self.poll.timeout.connect(self.refresh_from_store)
+        self.poll.start()
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -159,14 +165,21 @@ class MainWindow(QMainWindow):
         self.receipt = ApprovalReceipt(approval.id, self)
         self.receipt.show()
 
+    def refresh_from_store(self) -> None:
+        """Show what other workstations changed meanwhile (on return to the window, and every half minute)."""
+        if self.session.actor is None or self.pages.currentWidget() is not self.workspace:
+            return
+        current = self.body.currentWidget()
+        if current is self.orders:
+            self.orders.refresh()
+        elif current is self.order and self.order.number and not self.order.busy:
+            self.order.reload()
+        elif current is self.pickup and self.pickup.record is not None:
+            self.pickup.look_up(self.pickup.record.order.number)
+
     def changeEvent(self, event) -> None:  # noqa: ANN001, N802
-        # Another workstation may have changed things while we were away: refresh on return.
-        if event.type() == event.Type.ActivationChange and self.isActiveWindow() and self.session.actor:
-            current = self.body.currentWidget()
-            if current is self.orders:
-                self.orders.refresh()
-            elif current is self.order and self.order.number and not self.order.busy:
-                self.order.reload(self.order.shown_version)
+        if event.type() == event.Type.ActivationChange and self.isActiveWindow():
+            self.refresh_from_store()
         super().changeEvent(event)
 
     def _backup_status(self, text: str, warning: bool) -> None:
