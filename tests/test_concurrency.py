@@ -9,6 +9,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from printproof.services import orders, shop
 from printproof.services.verify import verify_store
 from printproof.store.db import open_store
@@ -131,9 +133,13 @@ while True:
 """
 
 
-def test_killed_writers_leave_a_store_that_verifies(tmp_path):
-    path = tmp_path / "kill.sqlite3"
-    opened = open_store(str(path))
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_killed_writers_leave_a_store_that_verifies(tmp_path, request, kind):
+    if kind == "sqlite":
+        path = str(tmp_path / "kill.sqlite3")
+    else:
+        path = request.getfixturevalue("postgres_server").new_database()
+    opened = open_store(path)
     shop.setup("Shop", "Anna", "1234", "de")
     art = str(card_png(tmp_path / "big.png", size=(2150, 1441)))
     opened.close()
@@ -150,7 +156,7 @@ def test_killed_writers_leave_a_store_that_verifies(tmp_path):
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         kills += 1
-    opened = open_store(str(path))
+    opened = open_store(path)
     report = verify_store()
     assert report.ok, report.problems
     # Nothing half-saved: every proof has its PDF, every artwork row its files.

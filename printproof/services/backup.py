@@ -158,6 +158,9 @@ def restore_backup(actor: Actor, source: Path | str) -> Path | None:
         db.connect(reuse_if_open=True)
         migrations.prepare("sqlite", live)
     else:
+        aside = default_backup_folder()
+        aside.mkdir(parents=True, exist_ok=True)
+        kept = make_backup(None, aside / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite3").path
         backup_db = pw.SqliteDatabase(f"file:{source}?mode=ro", uri=True)
         with bound_to(backup_db):
             rows = {model: list(model.select().dicts()) for model in ALL_MODELS}
