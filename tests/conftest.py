@@ -21,8 +21,21 @@ from printproof.store.models import db
 CARD = JobSpec("Visitenkarte", 85, 55, 3, 500, "350 g matt", "4/4")
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path: Path) -> Iterator[Store]:
+    """Every service and GUI test runs on a fresh SQLite file and on a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        url = str(tmp_path / "store.sqlite3")
+    else:
+        url = request.getfixturevalue("postgres_server").new_database()
+    opened = open_store(url)
+    yield opened
+    opened.close()
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
+def sqlite_store(tmp_path: Path) -> Iterator[Store]:
+    """For tests about the SQLite file itself (pragmas, migration copies, damaged files)."""
     opened = open_store(str(tmp_path / "store.sqlite3"))
     yield opened
     opened.close()

@@ -10,6 +10,12 @@ from printproof.store.db import open_store, write
 from printproof.store.models import Blob, OrderToken, db
 
 
+@pytest.fixture
+def store(sqlite_store):
+    """These tests are about the SQLite file itself."""
+    return sqlite_store
+
+
 def test_new_store_is_wal_with_foreign_keys_and_full_sync(store):
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
