@@ -7,6 +7,7 @@ transaction is opened, so another workstation never waits for a decoding poster.
 from __future__ import annotations
 
 import io
+import struct
 import warnings
 from dataclasses import dataclass
 
@@ -109,17 +110,11 @@ def _read_image(data: bytes, name: str, kind: str, spec: JobSpec, dpi: int) -> l
         raise UserError(
             t("“{name}” is damaged: it looks like {p2} but cannot be read.", name=name, p2=kind.upper())
         ) from exc
-    except (OSError, SyntaxError, ValueError, EOFError, IndexError, struct_error()) as exc:
+    except (OSError, SyntaxError, ValueError, EOFError, IndexError, struct.error) as exc:
         raise UserError(t("“{name}” is damaged or truncated and cannot be read ({exc}).", name=name, exc=exc)) from exc
     except MemoryError as exc:
         raise UserError(t("“{name}” is too large to open on this computer.", name=name)) from exc
     return pages
-
-
-def struct_error() -> type[Exception]:
-    import struct
-
-    return struct.error
 
 
 def _orientation(im: Image.Image) -> int:

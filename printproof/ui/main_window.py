@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -76,9 +76,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(top)
         layout.addWidget(self.body, 1)
         self.statusBar().showMessage(self.tr("Store: {store}").format(store=store_label))
-        from PySide6.QtWidgets import QLabel as _Label
-
-        self.backup_label = _Label()
+        self.backup_label = QLabel()
         self.statusBar().addPermanentWidget(self.backup_label)
         self.auto_backup = None
         if auto_backup and store_url:
@@ -95,8 +93,6 @@ class MainWindow(QMainWindow):
         self.orders.open_order.connect(self.open_order)
         self.order.back.connect(lambda: self.show_tab("orders"))
         self.order.present.connect(self.present)
-
-        from PySide6.QtCore import QTimer
 
         self.poll = QTimer(self)
         self.poll.setInterval(30_000)
