@@ -28,6 +28,10 @@ class AutoBackup(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(60 * 60 * 1000)  # look every hour whether a day has passed
         self.timer.timeout.connect(self.maybe_run)
+        self.first = QTimer(self)
+        self.first.setSingleShot(True)
+        self.first.setInterval(30_000)  # not at the very start: the counter opens first
+        self.first.timeout.connect(self.maybe_run)
 
     def folder(self) -> Path:
         chosen = str(settings().get("backup.folder") or "")
@@ -36,7 +40,11 @@ class AutoBackup(QObject):
     def start(self) -> None:
         self.timer.start()
         self.report()
-        QTimer.singleShot(30_000, self.maybe_run)  # not at the very start: the counter opens first
+        self.first.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.first.stop()
 
     def report(self) -> None:
         last = backup.last_backup(self.folder()) if self.folder().exists() else None

@@ -163,15 +163,22 @@ class MainWindow(QMainWindow):
 
     def refresh_from_store(self) -> None:
         """Show what other workstations changed meanwhile (on return to the window, and every half minute)."""
-        if self.session.actor is None or self.pages.currentWidget() is not self.workspace:
+        if not self.isVisible() or self.session.actor is None or self.pages.currentWidget() is not self.workspace:
             return
+        import peewee as pw
+
+        from ..domain.errors import UserError
+
         current = self.body.currentWidget()
-        if current is self.orders:
-            self.orders.refresh()
-        elif current is self.order and self.order.number and not self.order.busy:
-            self.order.reload()
-        elif current is self.pickup and self.pickup.record is not None:
-            self.pickup.look_up(self.pickup.record.order.number)
+        try:
+            if current is self.orders:
+                self.orders.refresh()
+            elif current is self.order and self.order.number and not self.order.busy:
+                self.order.reload()
+            elif current is self.pickup and self.pickup.record is not None:
+                self.pickup.look_up(self.pickup.record.order.number)
+        except (pw.DatabaseError, UserError) as exc:  # the server or NAS is away for a moment: say so, keep going
+            self.statusBar().showMessage(self.tr("The store cannot be reached right now: {error}").format(error=exc))
 
     def changeEvent(self, event) -> None:  # noqa: ANN001, N802
         if event.type() == event.Type.ActivationChange and self.isActiveWindow():
@@ -183,8 +190,10 @@ class MainWindow(QMainWindow):
         self.backup_label.setStyleSheet("color: #c62828; font-weight: 600;" if warning else "color: #2e7d32;")
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        self.poll.stop()
         QSettings().setValue("window/geometry", self.saveGeometry())
         if self.auto_backup is not None:
+            self.auto_backup.stop()
             self.statusBar().showMessage(self.tr("Backing up before closing…"))
             self.auto_backup.run_now_blocking()
         super().closeEvent(event)

@@ -460,12 +460,17 @@
         <translation>Datenbank: {store}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="117" />
+        <location filename="../../printproof/ui/main_window.py" line="119" />
         <source>Signed in: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Angemeldet: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="179" />
+        <location filename="../../printproof/ui/main_window.py" line="181" />
+        <source>The store cannot be reached right now: {error}</source>
+        <translation>Die Datenbank ist gerade nicht erreichbar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/main_window.py" line="196" />
         <source>Backing up before closing…</source>
         <translation>Sicherung vor dem Beenden…</translation>
     </message>
