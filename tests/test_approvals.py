@@ -35,7 +35,10 @@ def test_signed_approval_is_sealed(counter, proofed):
     assert record.order.status == "approved"
     assert record.content_sha256 == audit.content_hash(approvals.approval_content(Approval.get_by_id(record.id)))
     assert record.signature_image_id and record.signature_strokes_id
-    assert "Text und Rechtschreibung" in record.checklist and "Druck frei" in record.terms or record.terms
+    from printproof.services import shop
+
+    assert "Text und Rechtschreibung" in record.checklist
+    assert record.terms == shop.terms("de") and "zum Druck frei" in record.terms
     event = AuditEvent.select().order_by(AuditEvent.seq.desc()).first()
     assert event.kind == "approval.recorded" and record.content_sha256 in event.payload
 

@@ -11,11 +11,6 @@ def mm_to_pt(mm: float) -> float:
     return mm * PT_PER_INCH / MM_PER_INCH
 
 
-def pt_to_mm(pt: float) -> float:
-    """PDF points to millimetres."""
-    return pt * MM_PER_INCH / PT_PER_INCH
-
-
 def px_for(mm: float, dpi: float) -> int:
     """Pixels needed to cover ``mm`` at ``dpi`` (at least one)."""
     return max(1, round(mm / MM_PER_INCH * dpi))

@@ -16,7 +16,7 @@ from ..domain.i18n import t
 from ..domain.signature import Stroke, check_signature, strokes_to_json
 from ..domain.text import clean_line, clean_text
 from ..domain.texts import CHECKLIST, checklist_label
-from ..store.blobs import put_blob, sha256_hex
+from ..store.blobs import put_blob
 from ..store.db import lock_order, write
 from ..store.migrations import now
 from ..store.models import Approval, ApprovalVoid, Order
@@ -243,10 +243,6 @@ def void_approval(actor: Actor, approval_id: int, reason: str) -> ApprovalVoid:
             payload={"content_sha256": void.content_sha256, "approval": approval.id},
         )
     return void
-
-
-def signature_hash(strokes: list[Stroke]) -> str:
-    return sha256_hex(strokes_to_json(strokes))
 
 
 def void_standing_approval(actor: Actor, number: str, reason: str) -> tuple[Approval, ApprovalVoid]:

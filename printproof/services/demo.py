@@ -266,7 +266,7 @@ def bulk_orders(count: int, batch: int = 5000) -> int:
                     }
                 )
             first_customer = Customer.insert_many(customers).execute()
-            ids = _inserted_ids(Customer, first_customer, n)
+            ids = _inserted_ids(first_customer, n)
             rows = []
             for k, cid in enumerate(ids):
                 product, w, h, colors, stock = PRODUCTS[k % len(PRODUCTS)]
@@ -305,7 +305,7 @@ def bulk_orders(count: int, batch: int = 5000) -> int:
     return count
 
 
-def _inserted_ids(model: type, returned: Any, n: int) -> list[int]:
+def _inserted_ids(returned: Any, n: int) -> list[int]:
     """Ids of a multi-row insert: SQLite returns the last rowid, PostgreSQL the rows."""
     if isinstance(returned, int):
         return list(range(returned - n + 1, returned + 1))

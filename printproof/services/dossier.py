@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import io
 import json
 from datetime import datetime
 from xml.sax.saxutils import escape
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Image, PageBreak, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import PageBreak, Paragraph, Spacer
 
 from ..domain.enums import Role
 from ..domain.texts import tr
-from ..domain.units import mm_to_pt
 from ..store.blobs import blob_bytes
 from ..store.models import (
     Approval,
@@ -29,7 +26,7 @@ from ..store.models import (
 from .certificates import certificate_data, spec_rows
 from .context import Actor, require
 from .orders import get_order
-from .pdf.certificate_pdf import _table, append_pdf, render_certificate
+from .pdf.certificate_pdf import append_pdf, build_a4, image_flowable, key_value_table, render_certificate
 from .pdf.fonts import SANS, SANS_BOLD, register_fonts
 from .shop import language
 from .signing import sign_pdf
@@ -138,7 +135,7 @@ def make_dossier(actor: Actor, number: str) -> bytes:
         return f"{moment:%Y-%m-%d %H:%M:%S} UTC (UTC{offset})"
 
     story: list = [p(f"{words['dossier']} – {tr(lang, 'order')} {order.number}", big), Spacer(1, 6)]
-    story.append(_table(spec_rows(order, lang), p))
+    story.append(key_value_table(spec_rows(order, lang), p))
     entries: list[tuple[datetime, list]] = []
     for proof in Proof.select().where(Proof.order == order):
         findings = json.loads(proof.findings)
@@ -167,10 +164,10 @@ def make_dossier(actor: Actor, number: str) -> bytes:
         block = [
             p(words["approval"].format(v=approval.proof.version), head),
             p(when(approval.created_at, approval.utc_offset)),
-            _table(rows, p),
+            key_value_table(rows, p),
         ]
         if data.signature_png:
-            block.append(_image(data.signature_png, 60))
+            block.append(image_flowable(data.signature_png, 60))
         entries.append((approval.created_at, block))
         void = ApprovalVoid.get_or_none(ApprovalVoid.approval == approval)
         if void is not None:
@@ -191,16 +188,18 @@ def make_dossier(actor: Actor, number: str) -> bytes:
             p(f"{pickup.customer_name} · {names.get(pickup.staff_id, '–')}"),
         ]
         if pickup.signature_image_id:
-            block.append(_image(blob_bytes(pickup.signature_image_id), 60))
+            block.append(image_flowable(blob_bytes(pickup.signature_image_id), 60))
         entries.append((pickup.created_at, block))
     for dispute in Dispute.select().where(Dispute.order == order):
         block = [
             p(words["dispute"], head),
             p(when(dispute.created_at, dispute.utc_offset)),
-            _table([(words["category"], VALUES[lang][dispute.category]), (words["words"], dispute.customer_words)], p),
+            key_value_table(
+                [(words["category"], VALUES[lang][dispute.category]), (words["words"], dispute.customer_words)], p
+            ),
         ]
         for photo in DisputePhoto.select().where(DisputePhoto.dispute == dispute).order_by(DisputePhoto.position):
-            block.append(_image(blob_bytes(photo.blob_id), 90))
+            block.append(image_flowable(blob_bytes(photo.blob_id), 90))
             block.append(p(f"{words['photo']}: {photo.filename} · SHA-256 {photo.blob_id}", small))
         entries.append((dispute.created_at, block))
         for decision in DisputeDecision.select().where(DisputeDecision.dispute == dispute):
@@ -210,10 +209,10 @@ def make_dossier(actor: Actor, number: str) -> bytes:
                     [
                         p(words["decision"], head),
                         p(when(decision.created_at, decision.utc_offset)),
-                        _table(
+                        key_value_table(
                             [
-                                (words["matches"], decision.matches_approval),
-                                (words["outcome"], decision.outcome),
+                                (words["matches"], VALUES[lang][decision.matches_approval]),
+                                (words["outcome"], VALUES[lang][decision.outcome]),
                                 (words["reason"], decision.reason),
                             ],
                             p,
@@ -235,20 +234,7 @@ def make_dossier(actor: Actor, number: str) -> bytes:
         )
     story.append(Spacer(1, 8))
     story.append(p(words["pages_follow"], small))
-    out = io.BytesIO()
-    SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=mm_to_pt(18),
-        rightMargin=mm_to_pt(18),
-        topMargin=mm_to_pt(16),
-        bottomMargin=mm_to_pt(16),
-        title=f"{words['dossier']} {order.number}",
-        creator="PrintProof",
-        initialFontName=SANS,
-        initialFontSize=9,
-    ).build(story)
-    pdf = out.getvalue()
+    pdf = build_a4(story, f"{words['dossier']} {order.number}")
     for proof in Proof.select().where(Proof.order == order).order_by(Proof.version):
         pdf = append_pdf(pdf, blob_bytes(proof.pdf_id))
     latest = Approval.select().where(Approval.order == order).order_by(Approval.id.desc()).first()
@@ -257,13 +243,3 @@ def make_dossier(actor: Actor, number: str) -> bytes:
     from ..store.settings import get_setting
 
     return sign_pdf(pdf, str(get_setting("shop.name")), f"{words['dossier']} {order.number}")
-
-
-def _image(data: bytes, width_mm: float) -> Image:
-    from reportlab.lib.utils import ImageReader
-
-    w, h = ImageReader(io.BytesIO(data)).getSize()
-    width = mm_to_pt(width_mm)
-    image = Image(io.BytesIO(data), width=width, height=width * h / w)
-    image.hAlign = "LEFT"
-    return image

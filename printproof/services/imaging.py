@@ -47,9 +47,6 @@ class DecodedPage:
     thumbnail: bytes  # small JPEG for lists
     edges_with_content: tuple[str, ...]
 
-    def side_artwork(self, side: int) -> SideArtwork:
-        return SideArtwork(side, self.width_px, self.height_px, self.mode, self.vector, self.edges_with_content)
-
 
 def preview_key(spec: JobSpec, dpi: int) -> str:
     return f"{spec.width_mm:g}x{spec.height_mm:g}+{spec.bleed_mm:g}@{dpi}"

@@ -47,7 +47,6 @@ def run_task(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_failed: Callable[[str], None],
-    receiver: QObject | None = None,
 ) -> Task:
     """Run ``fn`` in the thread pool; ``on_done``/``on_failed`` are called on the GUI thread."""
     task = Task(fn)

@@ -94,20 +94,15 @@ def render_certificate(data: CertificateData) -> bytes:
         (tr(lang, "proof_sha"), data.proof_sha256),
         (tr(lang, "record_sha"), data.record_sha256),
     ]
-    story.append(_table(rows, p))
+    story.append(key_value_table(rows, p))
     check = tr(lang, "verified") if data.verified else tr(lang, "not_verified")
     color = "#2e7d32" if data.verified else "#c62828"
     story.append(Paragraph(f'<font color="{color}"><b>{escape(check)}</b></font>', base))
     if data.signature_png:
-        reader = ImageReader(io.BytesIO(data.signature_png))
-        w, h = reader.getSize()
-        width = mm_to_pt(80)
-        signature = Image(io.BytesIO(data.signature_png), width=width, height=width * h / w)
-        signature.hAlign = "LEFT"
-        story += [Spacer(1, 6), signature]
+        story += [Spacer(1, 6), image_flowable(data.signature_png, 80)]
         story.append(p(data.customer_name, small))
     story.append(p(tr(lang, "specification"), head))
-    story.append(_table(data.spec_rows, p))
+    story.append(key_value_table(data.spec_rows, p))
     story.append(p(tr(lang, "checklist_shown"), head))
     story += [p(("☑  " if ticked else "☐  ") + label) for label, ticked in data.checklist]
     story.append(p(tr(lang, "terms_shown"), head))
@@ -117,29 +112,38 @@ def render_certificate(data: CertificateData) -> bytes:
     story.append(
         p(f"{tr(lang, 'issued')}: {data.issued_at:%Y-%m-%d %H:%M} · {tr(lang, 'approved_proof_follows')}", small)
     )
+    return build_a4(story, f"{tr(lang, 'cert_title')} {data.order_number}", data.shop_name)
+
+
+def build_a4(story: list, title: str, author: str = "") -> bytes:
+    """An A4 document of flowing content in the shipped fonts (certificate, dossier)."""
     out = io.BytesIO()
-    doc = SimpleDocTemplate(
+    SimpleDocTemplate(
         out,
         pagesize=A4,
         leftMargin=mm_to_pt(18),
         rightMargin=mm_to_pt(18),
         topMargin=mm_to_pt(16),
         bottomMargin=mm_to_pt(16),
-        title=f"{tr(lang, 'cert_title')} {data.order_number}",
-        author=data.shop_name,
+        title=title,
+        author=author,
         creator="PrintProof",
         initialFontName=SANS,
         initialFontSize=9,
-    )
-    doc.build(story, onFirstPage=_font_first, onLaterPages=_font_first)
+    ).build(story)
     return out.getvalue()
 
 
-def _font_first(canvas, _doc) -> None:  # noqa: ANN001
-    canvas.setFont(SANS, 9)
+def image_flowable(data: bytes, width_mm: float) -> Image:
+    """A picture (signature, photo) at ``width_mm``, keeping its aspect ratio, aligned left."""
+    w, h = ImageReader(io.BytesIO(data)).getSize()
+    width = mm_to_pt(width_mm)
+    image = Image(io.BytesIO(data), width=width, height=width * h / w)
+    image.hAlign = "LEFT"
+    return image
 
 
-def _table(rows: list[tuple[str, str]], p) -> Table:  # noqa: ANN001
+def key_value_table(rows: list[tuple[str, str]], p) -> Table:  # noqa: ANN001
     bold = ParagraphStyle("k", fontName=SANS_BOLD, fontSize=9, leading=11.5)
     cell = ParagraphStyle("v", fontName=SANS, fontSize=9, leading=11.5)
     table = Table([[p(k, bold), p(v, cell)] for k, v in rows], colWidths=[mm_to_pt(45), None], hAlign="LEFT")
