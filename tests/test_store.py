@@ -58,7 +58,7 @@ def test_older_store_is_copied_aside_and_upgraded(tmp_path, owner, card_order):
     assert migrations._version() == migrations.CURRENT
     assert OrderToken.select().count() > 0
     assert [r.number for r in orders.search_orders("żółć")] == [card_order]
-    backups = list(tmp_path.glob("store.before-v2-from-v1-*.sqlite3"))
+    backups = list(tmp_path.glob(f"store.before-v{migrations.CURRENT}-from-v1-*.sqlite3"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
     assert old.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1

@@ -6,6 +6,8 @@ The GUI translates its own strings with Qt's tools; documents made by the core
 
 from __future__ import annotations
 
+from .finding_texts import ACKNOWLEDGE, FINDINGS, WORDS
+
 LANGUAGES = ("de", "en")
 
 _TEXTS: dict[str, dict[str, str]] = {
@@ -125,55 +127,7 @@ CHECKLIST: dict[str, dict[str, str]] = {
     "quantity": {"de": "Auflage und Papier", "en": "Quantity and stock"},
 }
 
-_FINDINGS: dict[str, dict[str, str]] = {
-    "low_resolution": {
-        "de": "{side}: Auflösung {dpi} dpi bei Druckgröße (empfohlen: 300 dpi).",
-        "en": "{side}: {dpi} dpi at printed size (300 dpi recommended).",
-    },
-    "very_low_resolution": {
-        "de": "{side}: nur {dpi} dpi bei Druckgröße – der Druck wird sichtbar unscharf.",
-        "en": "{side}: only {dpi} dpi at printed size – the print will look visibly blurred.",
-    },
-    "rgb_for_cmyk": {
-        "de": "{side}: RGB-Daten für einen CMYK-Druck – Farben können sich ändern.",
-        "en": "{side}: RGB artwork for a CMYK job – colours may shift in print.",
-    },
-    "no_bleed": {
-        "de": "{side}: Daten ohne Anschnitt ({size} statt {bleed_size}) – weiße Blitzer am Rand möglich.",
-        "en": "{side}: artwork has no bleed ({size} instead of {bleed_size}) – white edges may show.",
-    },
-    "aspect_mismatch": {
-        "de": "{side}: Seitenverhältnis passt nicht – auf {width} mm Breite ist die Datei {diff} mm zu {direction}.",
-        "en": "{side}: aspect ratio does not match – at {width} mm wide the artwork is {diff} mm too {direction}.",
-    },
-    "missing_side": {
-        "de": "{side} fehlt: bestellt ist {colors}, aber es gibt keine Daten dafür.",
-        "en": "{side} is missing: the job is {colors} but there is no artwork for it.",
-    },
-    "extra_side": {
-        "de": "{side}: bestellt ist {colors} (einseitig), diese Seite wird nicht gedruckt.",
-        "en": "{side}: the job is {colors} (one-sided); this side will not be printed.",
-    },
-    "content_near_cut": {
-        "de": "{side}: Inhalt liegt im Sicherheitsabstand ({edges}) und kann angeschnitten werden.",
-        "en": "{side}: content lies inside the safe zone ({edges}) and may be cut off.",
-    },
-    "no_artwork": {
-        "de": "Es sind noch keine Druckdaten vorhanden.",
-        "en": "There is no artwork yet.",
-    },
-}
-
-WORDS: dict[str, dict[str, str]] = {
-    "short": {"de": "kurz", "en": "short"},
-    "narrow": {"de": "schmal", "en": "narrow"},
-    "tall": {"de": "hoch", "en": "tall"},
-    "wide": {"de": "breit", "en": "wide"},
-    "left": {"de": "links", "en": "left"},
-    "right": {"de": "rechts", "en": "right"},
-    "top": {"de": "oben", "en": "top"},
-    "bottom": {"de": "unten", "en": "bottom"},
-}
+_FINDINGS = FINDINGS
 
 
 def _pick(table: dict[str, str], lang: str) -> str:
@@ -194,7 +148,13 @@ def checklist_label(lang: str, key: str) -> str:
 
 
 def finding_text(lang: str, code: str, **params: object) -> str:
+    """The sentence of finding ``code`` (or ``code.variant``) in ``lang``, with its values filled in."""
     return _pick(_FINDINGS[code], lang).format(**params)
+
+
+def acknowledgement(lang: str, text: str) -> str:
+    """What the customer ticks: "Mir ist bekannt: …" / "I am aware: …"."""
+    return _pick(ACKNOWLEDGE, lang).format(text=text)
 
 
 def side_label(lang: str, index: int) -> str:

@@ -74,6 +74,9 @@ def change_settings(actor: Actor, changes: dict[str, Any]) -> None:
         if not 72 <= dpi <= 300:
             raise UserError(t("The proof resolution must be between 72 and 300 dpi."))
         changes["proof.dpi"] = dpi
+    from .press import check_press_settings
+
+    check_press_settings(changes)
     with write():
         before = all_settings()
         for key, value in changes.items():

@@ -15,9 +15,10 @@ import peewee as pw
 
 from ..domain.errors import StoreError
 from ..domain.i18n import t
+from .migration_v4 import to_v4
 from .models import ALL_MODELS, Customer, Order, OrderToken, SchemaVersion, db
 
-CURRENT = 2
+CURRENT = 4
 
 V1_MODELS = [m for m in ALL_MODELS if m is not OrderToken]
 
@@ -82,7 +83,11 @@ def _to_v2() -> None:
         OrderToken.insert_many(rows).on_conflict_ignore().execute()
 
 
-STEPS = {2: _to_v2}
+def _to_v3_placeholder() -> None:
+    """Schema 3 belongs to issue 9 (lands on main first); this branch replaces it with theirs on merge."""
+
+
+STEPS = {2: _to_v2, 3: _to_v3_placeholder, 4: to_v4}
 
 
 def prepare(kind: str, path: Path | None) -> None:
