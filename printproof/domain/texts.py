@@ -111,6 +111,28 @@ _TEXTS.update(
             "en": "The approved proof follows.",
         },
         "issued": {"de": "Ausgestellt", "en": "Issued"},
+        "acknowledged": {"de": "Vom Kunden zur Kenntnis genommen", "en": "Acknowledged by the customer"},
+        "told_of": {"de": "Dem Kunden mitgeteilt", "en": "The customer was told of"},
+    }
+)
+
+# Colour as the press prints it (the proof's profile statement and colour warning pages).
+_TEXTS.update(
+    {
+        "colour_sim": {"de": "Farbsimulation", "en": "Colour simulation"},
+        "simulated_for": {"de": "Farben simuliert für {profile}", "en": "Colours simulated for {profile}"},
+        "intent_perceptual": {"de": "wahrnehmungsorientiert", "en": "perceptual"},
+        "intent_relative": {"de": "relativ farbmetrisch", "en": "relative colorimetric"},
+        "intent_saturation": {"de": "Sättigung", "en": "saturation"},
+        "intent_absolute": {"de": "absolut farbmetrisch", "en": "absolute colorimetric"},
+        "bpc_on": {"de": "mit Tiefenkompensierung", "en": "with black-point compensation"},
+        "bpc_off": {"de": "ohne Tiefenkompensierung", "en": "without black-point compensation"},
+        "output_intent": {"de": "PDF/X-Ausgabebedingung", "en": "PDF/X output intent"},
+        "gamut_title": {
+            "de": "Farbwarnung: schraffierte Flächen drucken sichtbar anders als am Bildschirm (ΔE über {limit})",
+            "en": "Colour warning: hatched areas print visibly different from the screen (ΔE above {limit})",
+        },
+        "gamut_label": {"de": "Farbwarnung", "en": "colour warning"},
     }
 )
 

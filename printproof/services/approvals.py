@@ -21,6 +21,7 @@ from ..store.db import lock_order, write
 from ..store.migrations import now
 from ..store.models import Approval, ApprovalVoid, Order
 from . import audit
+from .acknowledgements import acknowledged_json
 from .context import Actor, require, utc_offset_now
 from .imaging import sniff
 from .orders import get_order, move
@@ -57,6 +58,7 @@ def approval_content(a: Approval) -> dict[str, Any]:
         "evidence_sha256": a.evidence_id,
         "evidence_name": a.evidence_name,
         "note": a.note,
+        **({"acknowledged": json.loads(a.acknowledged)} if a.acknowledged else {}),
         "staff": a.staff_id,
         "workstation": a.workstation,
         "created_at": a.created_at.isoformat(timespec="microseconds"),
@@ -106,8 +108,13 @@ def record_approval(
     strokes: list[Stroke] | None = None,
     evidence: Evidence | None = None,
     note: str = "",
+    acknowledged: list[str] | None = None,
 ) -> Approval:
-    """Record the customer's decision on a proof version, sealed with its hash."""
+    """Record the customer's decision on a proof version, sealed with its hash.
+
+    ``acknowledged``: keys of the proof's serious findings the customer acknowledged (on screen) or was
+    told of (paper, e-mail, phone); an approval needs all of them (services/acknowledgements.py).
+    """
     require(actor, action="record an approval")
     decision, method = Decision(decision), ApprovalMethod(method)
     customer_name = clean_line(customer_name, "customer's name", required=True)
@@ -165,6 +172,7 @@ def record_approval(
                     p2=t(order.status.replace("_", " ")),
                 )
             )
+        acknowledged_record = acknowledged_json(proof, acknowledged, decision in APPROVING, lang)
         strokes_blob = image_blob = evidence_blob = None
         if strokes:
             strokes_blob = put_blob(strokes_to_json(strokes), "application/json").sha256
@@ -189,6 +197,7 @@ def record_approval(
             evidence=evidence_blob,
             evidence_name=clean_line(evidence.filename, "file name", max_len=260) if evidence else "",
             note=note,
+            acknowledged=acknowledged_record,
             staff=actor.staff_id,
             workstation=actor.workstation,
             created_at=now(),

@@ -152,19 +152,21 @@ class OrderView:
 
 
 def order_view(number: str) -> OrderView:
+    from ..domain.i18n import language
     from ..domain.preflight import check_side
     from ..store.blobs import blob_bytes
     from ..store.models import ApprovalVoid
     from .artwork import current_artwork, side_infos
-    from .shop import language
+    from .press import press_facts
 
     order = get_order(number)
-    lang = language()
+    lang = language()  # the workstation's: an English counter app never shows German findings
     spec = spec_of(order)
     items = current_artwork(order)
+    facts = press_facts()
     sides = []
     for art, info in zip(items, side_infos(items), strict=True):
-        found = check_side(spec, info, lang)
+        found = check_side(spec, info, lang, facts)
         sides.append(
             SideView(
                 art.side,

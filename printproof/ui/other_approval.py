@@ -25,6 +25,7 @@ from ..services import approvals
 from ..services.artwork import read_file
 from ..services.shop import language
 from .common import big_button, hint, message_line, show_message
+from .findings_ack import FindingsAck
 
 
 class OtherApprovalDialog(QDialog):
@@ -68,6 +69,8 @@ class OtherApprovalDialog(QDialog):
         self.checks = {key: QCheckBox(checklist_label(lang, key)) for key in CHECKLIST}
         for box in self.checks.values():
             layout.addWidget(box)
+        self.findings_ack = FindingsAck(number, version, lang, self.tr("The customer was told of:"), large=False)
+        layout.addWidget(self.findings_ack)
         self.message = message_line()
         layout.addWidget(self.message)
         row = QHBoxLayout()
@@ -112,6 +115,7 @@ class OtherApprovalDialog(QDialog):
                 changes=self.changes.toPlainText(),
                 evidence=self.evidence if method != ApprovalMethod.PHONE else None,
                 note=self.note.toPlainText(),
+                acknowledged=self.findings_ack.keys(),
             )
         except UserError as exc:
             show_message(self.message, str(exc))

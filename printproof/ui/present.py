@@ -23,6 +23,7 @@ from ..domain.texts import CHECKLIST, checklist_label
 from ..services import approvals, proofs
 from ..services.shop import language, terms
 from .common import big_button, message_line, show_message
+from .findings_ack import FindingsAck
 from .proof_viewer import ProofViewer
 from .signature_pad import SignaturePad
 
@@ -58,6 +59,9 @@ class PresentDialog(QDialog):
             box.toggled.connect(self._update)
             self.checks[key] = box
             side.addWidget(box)
+        self.findings_ack = FindingsAck(number, version, lang, self.tr("Please confirm each of these points:"))
+        self.findings_ack.changed.connect(self._update)
+        side.addWidget(self.findings_ack)
         self.terms = QTextBrowser()
         self.terms.setPlainText(terms(lang))
         self.terms.setMaximumHeight(120)
@@ -123,7 +127,7 @@ class PresentDialog(QDialog):
         self.showFullScreen()
 
     def _update(self) -> None:
-        ticked = all(b.isChecked() for b in self.checks.values())
+        ticked = all(b.isChecked() for b in self.checks.values()) and self.findings_ack.all_ticked()
         signed = not self.pad.is_empty() and bool(self.name.text().strip())
         has_changes = bool(self.changes.toPlainText().strip())
         self.approve.setEnabled(ticked and signed and not has_changes)
@@ -141,6 +145,7 @@ class PresentDialog(QDialog):
                 version=self.version,
                 changes=self.changes.toPlainText(),
                 strokes=self.pad.strokes,
+                acknowledged=self.findings_ack.keys(),
             )
         except UserError as exc:
             show_message(self.message, str(exc))

@@ -44,9 +44,14 @@ class ProofViewer(QWidget):
             bar.addWidget(self.page_label)
             bar.addWidget(self.next)
             bar.addStretch()
+            from .colour_toggle import ColourToggle
+
+            self.colours = ColourToggle(self)
+            bar.addWidget(self.colours)
             bar.addWidget(self.zoom)
             layout.addLayout(bar)
             self.view.pageNavigator().currentPageChanged.connect(lambda _p: self._update_label())
+            self.view.pageNavigator().currentPageChanged.connect(lambda _p: self.colours.follow())
             QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self, activated=lambda: self._step(1.25))
             QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self, activated=lambda: self._step(0.8))
         self.set_pdf(None)
@@ -61,12 +66,16 @@ class ProofViewer(QWidget):
         self.empty.setVisible(not has)
         if not data:
             self._update_label()
+            if hasattr(self, "colours"):
+                self.colours.refresh()
             return
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         self.go(page)
+        if hasattr(self, "colours"):
+            self.colours.refresh()
 
     def page_count(self) -> int:
         return self.document.pageCount()

@@ -24,6 +24,7 @@ from ..domain.enums import Role
 from ..domain.errors import UserError
 from ..services import shop, staff
 from .common import big_button, hint, message_line, show_message, title
+from .press_settings import PressSettings
 
 
 class SettingsScreen(QWidget):
@@ -86,6 +87,8 @@ class SettingsScreen(QWidget):
         form.addRow(self.tr("Terms (German)"), self.terms_de)
         form.addRow(self.tr("Terms (English)"), self.terms_en)
         left.addLayout(form)
+        self.press = PressSettings(session)
+        left.addWidget(self.press)
         self.message = message_line()
         left.addWidget(self.message)
         save = big_button(self.tr("Save settings"), primary=True)
@@ -132,6 +135,7 @@ class SettingsScreen(QWidget):
         self.backup_folder.setText(values["backup.folder"])
         self.backup_keep.setValue(int(values["backup.keep"]))
         self._show_logo(values["shop.logo_sha256"])
+        self.press.load(values)
         self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(QSettings().value("ui/language", ""))))
         self.terms_de.setPlainText(values["terms.de"] or shop.terms("de"))
         self.terms_en.setPlainText(values["terms.en"] or shop.terms("en"))
@@ -152,6 +156,7 @@ class SettingsScreen(QWidget):
             "backup.keep": self.backup_keep.value(),
             "terms.de": self.terms_de.toPlainText().strip(),
             "terms.en": self.terms_en.toPlainText().strip(),
+            **self.press.changes(),
         }
         try:
             shop.change_settings(self.session.actor, changes)

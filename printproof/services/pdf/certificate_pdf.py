@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from xml.sax.saxutils import escape
 
@@ -42,6 +42,8 @@ class CertificateData:
     verified: bool
     void_reason: str
     issued_at: datetime
+    acknowledged: list[tuple[str, bool]] = field(default_factory=list)  # serious findings, as sealed
+    acknowledged_heading: str = "acknowledged"  # or "told_of" for approvals on paper, by e-mail or phone
 
 
 class _Qr(Flowable):
@@ -105,6 +107,9 @@ def render_certificate(data: CertificateData) -> bytes:
     story.append(key_value_table(data.spec_rows, p))
     story.append(p(tr(lang, "checklist_shown"), head))
     story += [p(("☑  " if ticked else "☐  ") + label) for label, ticked in data.checklist]
+    if data.acknowledged:
+        story.append(p(tr(lang, data.acknowledged_heading), head))
+        story += [p(("☑  " if ticked else "☐  ") + text) for text, ticked in data.acknowledged]
     story.append(p(tr(lang, "terms_shown"), head))
     story.append(p(data.terms, small))
     story.append(Spacer(1, 8))

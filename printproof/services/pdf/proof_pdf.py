@@ -53,9 +53,21 @@ SEVERITY_COLOR = {
 @dataclass(frozen=True)
 class ProofSide:
     side: int
-    preview_jpeg: bytes  # RGB JPEG at proof resolution, embedded as is
+    preview_jpeg: bytes  # RGB JPEG at proof resolution, in the press's colours, embedded as is
     width_px: int  # of the customer's original, for placement
     height_px: int
+    marked_jpeg: bytes | None = None  # the same with the colours that change in print hatched
+
+
+@dataclass(frozen=True)
+class PressStatement:
+    """What the proof says about its colours: the profile simulated and how RGB was converted."""
+
+    profile: str = ""
+    intent: str = "relative"
+    bpc: bool = True
+    gamut_delta_e: float = 5.0
+    output_intents: tuple[str, ...] = ()  # the customer's PDF/X output conditions
 
 
 @dataclass(frozen=True)
@@ -80,6 +92,7 @@ class ProofDocument:
     sides: list[ProofSide] = field(default_factory=list)
     logo: bytes | None = None
     note: str = ""
+    press: PressStatement = field(default_factory=PressStatement)
 
 
 class _JpegReader(ImageReader):
@@ -124,14 +137,31 @@ def render_proof(doc: ProofDocument) -> tuple[bytes, int]:
     canvas.setAuthor(doc.shop_name)
     canvas.setSubject(f"{doc.spec.product} – {doc.customer_name}")
     canvas.setCreator("PrintProof")
-    pages = 1 + len(doc.sides)
+    sides = sorted(doc.sides, key=lambda s: s.side)
+    pages = 1 + len(sides) + sum(1 for s in sides if s.marked_jpeg)
     _cover(canvas, doc, pages)
+    canvas.addPageLabel(0, prefix=tr(doc.lang, "proof_title"))
     canvas.showPage()
-    for number, side in enumerate(sorted(doc.sides, key=lambda s: s.side), start=2):
-        _artwork_page(canvas, doc, side, number, pages)
+    number = 2
+    for side in sides:
+        # Page labels name each page's side, so a reader (and the counter app's toggle) can tell a
+        # side's simulated page from its colour warning page.
+        canvas.addPageLabel(number - 1, prefix=side_label(doc.lang, side.side))
+        _artwork_page(canvas, doc, side, side.preview_jpeg, number, pages)
         canvas.showPage()
+        number += 1
+        if side.marked_jpeg:
+            canvas.addPageLabel(number - 1, prefix=gamut_label(doc.lang, side.side))
+            _artwork_page(canvas, doc, side, side.marked_jpeg, number, pages, marked=True)
+            canvas.showPage()
+            number += 1
     canvas.save()
     return out.getvalue(), pages
+
+
+def gamut_label(lang: str, side: int) -> str:
+    """The page label of a side's colour warning page, e.g. "Vorderseite – Farbwarnung"."""
+    return f"{side_label(lang, side)} – {tr(lang, 'gamut_label')}"
 
 
 # --- the cover --------------------------------------------------------------------------
@@ -282,6 +312,11 @@ def _spec_table(doc: ProofDocument, st: dict[str, ParagraphStyle]) -> Table:
             ", ".join(side_label(lang, s.side) for s in sorted(doc.sides, key=lambda s: s.side)) or "–",
         ),
     ]
+    if doc.press.profile:
+        how = f"{tr(lang, 'intent_' + doc.press.intent)}, {tr(lang, 'bpc_on' if doc.press.bpc else 'bpc_off')}"
+        rows.append(("colour_sim", f"{doc.press.profile} ({how})"))
+    if doc.press.output_intents:
+        rows.append(("output_intent", ", ".join(doc.press.output_intents)))
     data = [[_p(tr(lang, key), st["cellb"]), _p(value, st["cell"])] for key, value in rows]
     table = Table(data, colWidths=[mm_to_pt(38), None], hAlign="LEFT")
     table.setStyle(
@@ -352,7 +387,9 @@ def _signature_block(c: Canvas, doc: ProofDocument, left: float, right: float, p
 # --- artwork pages --------------------------------------------------------------------
 
 
-def _artwork_page(c: Canvas, doc: ProofDocument, side: ProofSide, number: int, pages: int) -> None:
+def _artwork_page(
+    c: Canvas, doc: ProofDocument, side: ProofSide, jpeg: bytes, number: int, pages: int, marked: bool = False
+) -> None:
     spec, lang = doc.spec, doc.lang
     s = page_scale(spec)
 
@@ -383,7 +420,7 @@ def _artwork_page(c: Canvas, doc: ProofDocument, side: ProofSide, number: int, p
     clip.rect(bleed_box[0], bleed_box[1], u(bw), u(bh))
     c.clipPath(clip, stroke=0, fill=0)
     x0, y_top = to_page(rect.x, rect.y)
-    c.drawImage(_JpegReader(side.preview_jpeg), x0, y_top - u(rect.height), u(rect.width), u(rect.height))
+    c.drawImage(_JpegReader(jpeg), x0, y_top - u(rect.height), u(rect.width), u(rect.height))
     c.restoreState()
 
     # The bleed band, shaded: this part is cut away.
@@ -422,6 +459,7 @@ def _artwork_page(c: Canvas, doc: ProofDocument, side: ProofSide, number: int, p
 
     _trim_marks(c, trim_box, bleed_box)
     _legend(c, doc, page_w, page_h, margin, s, safe)
+    _colour_statement(c, doc, page_w, page_h, marked)
 
     c.setFont(SANS, 6.5)
     c.setFillColor(colors.Color(0.25, 0.25, 0.25))
@@ -463,6 +501,25 @@ def _watermark(c: Canvas, text: str, bleed_box: tuple[float, float, float, float
             t.textOut(text)
             c.drawText(t)
     c.restoreState()
+
+
+def _colour_statement(c: Canvas, doc: ProofDocument, page_w: float, page_h: float, marked: bool) -> None:
+    """Under the legend: which profile the colours simulate, or what the hatching on this page means."""
+    lang = doc.lang
+    if marked:
+        text = tr(lang, "gamut_title", limit=f"{doc.press.gamut_delta_e:g}")
+        c.setFillColor(colors.Color(0.8, 0.05, 0.1))
+        font = SANS_BOLD
+    else:
+        text = tr(lang, "simulated_for", profile=doc.press.profile or "–")
+        c.setFillColor(colors.Color(0.2, 0.2, 0.2))
+        font = SANS
+    size = 6.0
+    while size > 3.5 and c.stringWidth(text, font, size) > page_w - 8:
+        size -= 0.25  # a narrow business card: the sentence shrinks rather than running off the page
+    c.setFont(font, size)
+    c.drawCentredString(page_w / 2, page_h - mm_to_pt(7.2), text)
+    c.setFillColor(colors.black)
 
 
 def _trim_marks(c: Canvas, trim: tuple[float, float, float, float], bleed: tuple[float, float, float, float]) -> None:

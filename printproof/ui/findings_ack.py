@@ -1,0 +1,57 @@
+"""The serious findings of a proof version, each ticked by the customer before approving.
+
+"Mir ist bekannt: Seite 3, Bild oben links: nur 112 ppi …" — one box per finding, in the
+shop's language like the checklist (it is what the sealed record keeps). Hidden when the
+proof has no serious findings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ..services import acknowledgements, proofs
+
+
+class FindingsAck(QWidget):
+    """One box per serious finding of a proof version.
+
+    Signals: ``changed()`` when a box is ticked or cleared.
+    """
+
+    changed = Signal()
+
+    def __init__(self, number: str, version: int, lang: str, heading: str, large: bool = True) -> None:
+        super().__init__()
+        self.items = acknowledgements.serious_findings(proofs.get_proof(number, version), lang)
+        self.boxes: dict[str, QCheckBox] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        title = QLabel(heading)
+        title.setWordWrap(True)
+        title.setStyleSheet("font-weight: bold; color: #b71c1c;" + (" font-size: 13pt;" if large else ""))
+        layout.addWidget(title)
+        size = "font-size: 12pt;" if large else ""
+        for item in self.items:
+            row = QHBoxLayout()
+            box = QCheckBox()
+            box.setStyleSheet("QCheckBox::indicator { width: 24px; height: 24px; }" if large else "")
+            box.setAccessibleName(item.text)
+            box.toggled.connect(self.changed.emit)
+            text = QLabel(item.text)  # a label wraps long sentences; a click on it ticks the box
+            text.setWordWrap(True)
+            text.setStyleSheet(f"color: #b71c1c; {size}")
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            text.mousePressEvent = lambda _e, b=box: b.toggle()  # type: ignore[method-assign]
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(text, 1)
+            layout.addLayout(row)
+            self.boxes[item.key] = box
+        self.setVisible(bool(self.items))
+
+    def all_ticked(self) -> bool:
+        return all(box.isChecked() for box in self.boxes.values())
+
+    def keys(self) -> list[str]:
+        """The keys of the findings ticked, for :func:`approvals.record_approval`."""
+        return [key for key, box in self.boxes.items() if box.isChecked()]
