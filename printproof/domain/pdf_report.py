@@ -71,7 +71,9 @@ class PageReport:
 Raw = tuple[str, Severity, dict[str, object]]  # code, severity, raw values for the sentence
 
 
-def page_findings(spec: JobSpec, report: PageReport, ink_limit: int, press_condition: str) -> list[Raw]:
+def page_findings(
+    spec: JobSpec, report: PageReport, ink_limit: int, press_condition: str, press_name: str = ""
+) -> list[Raw]:
     """The findings of one PDF page against the order and the press (codes stable, values raw)."""
     found: list[Raw] = []
     seen: set[tuple[str, str, int]] = set()
@@ -132,7 +134,9 @@ def page_findings(spec: JobSpec, report: PageReport, ink_limit: int, press_condi
             report.output_intent_condition != press_condition
         )
         if differs:
-            found.append(("output_intent_differs", Severity.WARNING, {"name": report.output_intent}))
+            found.append(
+                ("output_intent_differs", Severity.WARNING, {"name": report.output_intent, "press": press_name})
+            )
         else:
             found.append(("output_intent", Severity.INFO, {"name": report.output_intent}))
     if report.annotations:

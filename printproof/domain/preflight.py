@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .enums import Severity
-from .pdf_report import PageReport, page_findings, pdf_has_trim
+from .pdf_report import PageReport, page_findings
 from .spec import JobSpec
 from .texts import finding_text, side_label, word
 from .units import effective_dpi, format_mm
@@ -23,6 +23,7 @@ class PressFacts:
     ink_limit: int = 300
     condition: str = "FOGRA39"
     gamut_delta_e: float = 5.0
+    name: str = "Coated FOGRA39 (PrintProof, ISO 12647-2)"
 
 
 @dataclass(frozen=True)
@@ -156,9 +157,9 @@ def check_side(spec: JobSpec, art: SideArtwork, lang: str, press: PressFacts | N
     if spec.is_cmyk and art.mode in ("RGB", "RGBA", "RGBX", "P", "LA", "La", "RGBa"):
         add("rgb_for_cmyk", Severity.WARNING)
     if pdf is not None:
-        for code, severity, params in page_findings(spec, pdf, press.ink_limit, press.condition):
+        for code, severity, params in page_findings(spec, pdf, press.ink_limit, press.condition, press.name):
             add(code, severity, **params)
-    if not pdf_has_trim(pdf, spec):
+    if pdf is None or pdf.trim_mm is None:  # a TrimBox speaks for itself (trim_mismatch, no_bleed)
         findings.extend(_fit_findings(spec, art, fit, lang))
     ink = art.checks.get("ink")
     if ink and int(ink["percent"]) > press.ink_limit:

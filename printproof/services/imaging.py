@@ -187,11 +187,16 @@ def _decode_frame(im: Image.Image, frame: int, name: str, spec: JobSpec, dpi: in
     if im.format == "JPEG" and scale < 1:
         im.draft(im.mode, (int(target[0] * DRAFT_SLACK), int(target[1] * DRAFT_SLACK)))
     im.load()
+    ink_source = None
     if im.size[0] > target[0] * 1.01:
+        if im.mode == "CMYK":  # box-averaged for the ink measure: Lanczos rings above the real ink at edges
+            ink_source = im.reduce(max(1, int(im.size[0] / target[0])))
         im = im.resize(target, Image.Resampling.LANCZOS, reducing_gap=2.0)
     if orientation != 1:
         im = _apply_orientation(im, orientation)
-    view = press_view(_prepared(im), icc, press)
+    if ink_source is not None and orientation != 1:
+        ink_source = _apply_orientation(ink_source, orientation)
+    view = press_view(_prepared(im), icc, press, ink_source=ink_source)
     return _finish(view, frame, width, height, mode, bits, _icc_name(icc), False, spec, dpi, press)
 
 

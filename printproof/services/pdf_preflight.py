@@ -142,15 +142,29 @@ def open_pdf(data: bytes, name: str) -> pikepdf.Pdf:
 
 
 def has_javascript(pdf: pikepdf.Pdf) -> bool:
-    """Whether any action, name tree or field of the file carries JavaScript."""
-    for obj in pdf.objects:
+    """Whether any action, name tree or field of the file carries JavaScript (direct or indirect)."""
+
+    def scripted(obj: object, depth: int) -> bool:
+        if depth > 12:
+            return False
         if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
             if obj.get("/S") == pikepdf.Name.JavaScript or "/JS" in obj:
                 return True
             names = obj.get("/Names")
             if isinstance(names, pikepdf.Dictionary) and "/JavaScript" in names:
                 return True
-    return False
+            children = [obj[k] for k in obj.keys() if k != "/Parent"]
+        elif isinstance(obj, pikepdf.Array):
+            children = list(obj)
+        else:
+            return False
+        return any(
+            scripted(child, depth + 1)
+            for child in children
+            if isinstance(child, pikepdf.Dictionary | pikepdf.Array) and not child.is_indirect
+        )
+
+    return any(scripted(obj, 0) for obj in [pdf.Root, *pdf.objects])
 
 
 def analyse(data: bytes, name: str) -> PdfAnalysis:

@@ -34,7 +34,7 @@ def press_setup() -> PressSetup:
 def press_facts(setup: PressSetup | None = None) -> PressFacts:
     """What preflight compares with: the ink limit and the press's printing condition (e.g. FOGRA39)."""
     setup = setup or press_setup()
-    return PressFacts(setup.ink_limit, condition_of(setup.name), GAMUT_DELTA_E)
+    return PressFacts(setup.ink_limit, condition_of(setup.name), GAMUT_DELTA_E, setup.name)
 
 
 def check_press_settings(changes: dict[str, Any]) -> None:
