@@ -37,7 +37,7 @@ class FindingsAck(QWidget):
             box = QCheckBox()
             box.setStyleSheet("QCheckBox::indicator { width: 24px; height: 24px; }" if large else "")
             box.setAccessibleName(item.text)
-            box.toggled.connect(self.changed.emit)
+            box.toggled.connect(lambda _checked: self.changed.emit())
             text = QLabel(item.text)  # a label wraps long sentences; a click on it ticks the box
             text.setWordWrap(True)
             text.setStyleSheet(f"color: #b71c1c; {size}")

@@ -90,6 +90,29 @@
     </message>
 </context>
 <context>
+    <name>ColourToggle</name>
+    <message>
+        <location filename="../../printproof/ui/colour_toggle.py" line="1" />
+        <source>Press colours</source>
+        <translation>Druckfarben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/colour_toggle.py" line="1" />
+        <source>The side as the press prints it (simulated through the press profile)</source>
+        <translation>Die Seite, wie die Druckmaschine sie druckt (über das Druckprofil simuliert)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/colour_toggle.py" line="1" />
+        <source>Colour warning</source>
+        <translation>Farbwarnung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/colour_toggle.py" line="1" />
+        <source>Hatched: colours that print visibly different from the screen</source>
+        <translation>Schraffiert: Farben, die sichtbar anders drucken als am Bildschirm</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../printproof/ui/disputes.py" line="160" />
@@ -961,6 +984,11 @@
         <source>Scans and e-mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</source>
         <translation>Scans und E-Mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</translation>
     </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="1" />
+        <source>The customer was told of:</source>
+        <translation>Dem Kunden wurde mitgeteilt:</translation>
+    </message>
 </context>
 <context>
     <name>Pickup</name>
@@ -1149,6 +1177,84 @@
         <location filename="../../printproof/ui/present.py" line="101" />
         <source>Back (Esc)</source>
         <translation>Zurück (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="1" />
+        <source>Please confirm each of these points:</source>
+        <translation>Bitte bestätigen Sie jeden dieser Punkte:</translation>
+    </message>
+</context>
+<context>
+    <name>PressSettings</name>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="1" />
+        <source>Press and colours</source>
+        <translation>Druckmaschine und Farben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="1" />
+        <source>Install ICC profile…</source>
+        <translation>ICC-Profil installieren…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="1" />
+        <source>Use FOGRA39</source>
+        <translation>FOGRA39 verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="1" />
+        <source>The shipped profile for offset on coated paper</source>
+        <translation>Das mitgelieferte Profil für Offsetdruck auf gestrichenem Papier</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="1" />
+        <source>Relative colorimetric</source>
+        <translation>Relativ farbmetrisch</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="1" />
+        <source>Perceptual</source>
+        <translation>Wahrnehmungsorientiert</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="1" />
+        <source>Saturation</source>
+        <translation>Sättigung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="1" />
+        <source>Absolute colorimetric</source>
+        <translation>Absolut farbmetrisch</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="1" />
+        <source>Black-point compensation</source>
+        <translation>Tiefenkompensierung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="1" />
+        <source>Press profile</source>
+        <translation>Druckprofil</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="1" />
+        <source>RGB artwork converted</source>
+        <translation>RGB-Daten umgewandelt</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="1" />
+        <source>Total ink limit</source>
+        <translation>Gesamtfarbauftrag höchstens</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="1" />
+        <source>ICC profiles (*.icc *.icm)</source>
+        <translation>ICC-Profile (*.icc *.icm)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="1" />
+        <source>New proofs simulate {name}.</source>
+        <translation>Neue Proofs simulieren {name}.</translation>
     </message>
 </context>
 <context>

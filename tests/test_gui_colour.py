@@ -1,0 +1,115 @@
+"""The counter app's parts for print truth: findings to tick, the colour toggle, press settings, languages."""
+
+from __future__ import annotations
+
+import json
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PIL import Image  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
+
+from printproof.domain.spec import JobSpec  # noqa: E402
+from printproof.services import artwork, orders, proofs  # noqa: E402
+from printproof.store.models import Approval  # noqa: E402
+
+from .test_gui import settle, sign, type_text  # noqa: E402
+
+
+@pytest.fixture
+def window(store, qtbot, tmp_path):
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    from printproof.ui.main_window import MainWindow
+
+    win = MainWindow(store.location)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def blue_order(owner, tmp_path) -> str:
+    number = orders.new_order(
+        owner, orders.CustomerInput("Frau Blau", "", "", ""), JobSpec("Visitenkarte", 85, 55, 3, 500, "", "4/0")
+    ).number
+    path = tmp_path / "blue.png"
+    Image.new("RGB", (1075, 720), (0, 0, 255)).save(path)
+    artwork.add_artwork(owner, number, path)
+    proofs.make_proof(owner, number)
+    return number
+
+
+def test_the_customer_ticks_each_serious_finding_before_approving(window, qtbot, owner, tmp_path):
+    number = blue_order(owner, tmp_path)
+    window.session.sign_in(owner)
+    window.present(number, 1)
+    present = window.present_dialog
+    ack = present.findings_ack
+    assert ack.isVisible() and len(ack.boxes) == 1
+    texts = [label.text() for label in ack.findChildren(QLabel)]
+    assert any(t.startswith("Mir ist bekannt: Vorderseite: 100 % der Fläche") for t in texts), texts
+    for box in present.checks.values():
+        box.setChecked(True)
+    type_text(present.name, "Frau Blau")
+    sign(qtbot, present.pad)
+    assert not present.approve.isEnabled()  # the finding is not yet acknowledged
+    next(iter(ack.boxes.values())).setChecked(True)
+    assert present.approve.isEnabled()
+    present.approve.click()
+    record = Approval.get()
+    assert [i["acknowledged"] for i in json.loads(record.acknowledged)] == [True]
+
+
+def test_the_viewer_toggles_between_press_colours_and_the_colour_warning(window, qtbot, owner, tmp_path):
+    number = blue_order(owner, tmp_path)
+    window.session.sign_in(owner)
+    window.open_order(number)
+    viewer = window.order.viewer
+    settle(qtbot, lambda: viewer.page_count() == 3)
+    toggle = viewer.colours
+    viewer.go(1)
+    QApplication.processEvents()
+    assert toggle.isVisible() and toggle.simulated.isChecked()
+    toggle.marked.click()
+    assert viewer.current_page() == 2 and toggle.marked.isChecked()
+    toggle.simulated.click()
+    assert viewer.current_page() == 1
+    viewer.go(0)  # the cover has no colour warning page
+    QApplication.processEvents()
+    assert not toggle.isVisible()
+
+
+def test_an_english_workstation_shows_english_findings_in_a_german_shop(window, qtbot, owner, tmp_path):
+    from printproof.domain.i18n import language, set_language
+    from printproof.services import overview
+
+    number = blue_order(owner, tmp_path)
+    before = language()
+    set_language("en")
+    try:
+        view = overview.order_view(number)
+        assert view.sides[0].findings and all(
+            "Vorderseite" not in f and "Fläche" not in f for f in view.sides[0].findings
+        )
+        assert any(f.startswith("Front: 100 % of the area prints visibly different") for f in view.sides[0].findings)
+        set_language("de")
+        assert any("Vorderseite" in f for f in overview.order_view(number).sides[0].findings)
+    finally:
+        set_language(before)
+
+
+def test_press_settings_are_saved_by_the_owner(window, qtbot, owner):
+    from printproof.store.settings import get_setting
+
+    window.session.sign_in(owner)
+    window.show_tab("settings")
+    settings = window.settings
+    settings.load()
+    group = settings.press
+    assert "FOGRA39" in group.profile.text() and not group.default_button.isEnabled()
+    group.intent.setCurrentIndex(group.intent.findData("perceptual"))
+    group.ink_limit.setValue(330)
+    settings.save()
+    assert get_setting("press.intent") == "perceptual" and get_setting("press.ink_limit") == 330
