@@ -64,7 +64,7 @@ def test_no_approval_without_every_serious_finding_acknowledged(counter, low_res
     keys = acknowledgements.serious_keys(proofs.get_proof(low_res_and_blue))
     before = table_counts()
     with pytest.raises(UserError, match="Every serious finding must be acknowledged") as refused:
-        approve(counter, low_res_and_blue, acknowledged=keys[:1])
+        approve(counter, low_res_and_blue, acknowledged=keys[:1])  # the resolution, not the colour
     assert "100 %" in str(refused.value)  # names the one still open
     with pytest.raises(UserError, match="no serious finding"):
         approve(counter, low_res_and_blue, acknowledged=[*keys, "made_up@0#0"])

@@ -8,7 +8,7 @@ from typing import Any
 from .enums import Severity
 from .pdf_report import PageReport, page_findings
 from .spec import JobSpec
-from .texts import finding_text, side_label, word
+from .texts import finding_text, side_label, sides_label, word
 from .units import effective_dpi, format_mm
 
 GOOD_DPI = 300
@@ -87,10 +87,12 @@ def _number(lang: str, value: object) -> str:
     return str(value)
 
 
-def message(lang: str, code: str, side: int | None, params: dict[str, object]) -> str:
-    """The sentence of a finding in ``lang``, made from its raw values."""
+def message(lang: str, code: str, side: int | None, params: dict[str, object], sides: list[int] | None = None) -> str:
+    """The sentence of a finding in ``lang``, made from its raw values (``sides``: said of several sides)."""
     values: dict[str, object] = {k: _number(lang, v) for k, v in params.items()}
-    if side is not None:
+    if sides:
+        values["side"] = sides_label(lang, sides)
+    elif side is not None:
         values["side"] = side_label(lang, side)
     for key in ("direction", "where", "what"):
         if params.get(key):
@@ -222,6 +224,38 @@ def check_job(spec: JobSpec, sides: list[SideArtwork], lang: str, press: PressFa
         for side in sorted(present - {0}):
             findings.append(make(lang, "extra_side", Severity.WARNING, side, colors=spec.colors))
     return findings
+
+
+@dataclass(frozen=True)
+class FindingGroup:
+    """The same finding on several sides, said once: "Seiten 3–32: Schrift „Helvetica“ …"."""
+
+    indexes: tuple[int, ...]  # positions in the list it was grouped from
+    severity: Severity
+    code: str
+    sides: tuple[int, ...]
+    message: str
+
+
+def group_findings(findings: list[Finding], lang: str) -> list[FindingGroup]:
+    """Findings that differ only by their side, merged (first-seen order kept)."""
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for index, f in enumerate(findings):
+        key = (f.code, str(f.severity), f.side is None, repr(sorted(f.params.items())))
+        groups.setdefault(key if f.side is not None else (index,), []).append(index)
+    result = []
+    for indexes in groups.values():
+        first = findings[indexes[0]]
+        sides = [findings[i].side for i in indexes if findings[i].side is not None]
+        if len(indexes) == 1:
+            text = first.in_language(lang).message
+        else:
+            try:
+                text = message(lang, first.code, first.side, first.params, sides)  # type: ignore[arg-type]
+            except (KeyError, IndexError, ValueError):
+                text = first.message
+        result.append(FindingGroup(tuple(indexes), first.severity, first.code, tuple(sides), text))  # type: ignore[arg-type]
+    return result
 
 
 def finding_key(findings: list[Finding], index: int) -> str:

@@ -54,6 +54,11 @@ _TEXTS: dict[str, dict[str, str]] = {
     "side_front": {"de": "Vorderseite", "en": "Front"},
     "side_back": {"de": "Rückseite", "en": "Back"},
     "side_n": {"de": "Seite {n}", "en": "Page {n}"},
+    "sides_range": {"de": "Seiten {first}–{last}", "en": "Pages {first}–{last}"},
+    "more_findings": {
+        "de": "… und {n} weitere Befunde (jede Seite zeigt ihre im Proof-Viewer).",
+        "en": "… and {n} more findings (each page shows its own in the proof viewer).",
+    },
     "no_artwork": {"de": "Noch keine Druckdaten.", "en": "No artwork yet."},
     "default_terms": {
         "de": (
@@ -177,6 +182,24 @@ def finding_text(lang: str, code: str, **params: object) -> str:
 def acknowledgement(lang: str, text: str) -> str:
     """What the customer ticks: "Mir ist bekannt: …" / "I am aware: …"."""
     return _pick(ACKNOWLEDGE, lang).format(text=text)
+
+
+def sides_label(lang: str, sides: list[int]) -> str:
+    """Several sides in one name: "Vorderseite, Rückseite, Seiten 3–32"."""
+    names: list[str] = []
+    numbered = sorted(s for s in set(sides) if s >= 2)
+    names += [side_label(lang, s) for s in sorted(set(sides)) if s < 2]
+    run: list[int] = []
+    for side in [*numbered, None]:
+        if side is not None and run and side == run[-1] + 1:
+            run.append(side)
+            continue
+        if len(run) > 2:
+            names.append(tr(lang, "sides_range", first=run[0] + 1, last=run[-1] + 1))
+        else:
+            names += [side_label(lang, r) for r in run]
+        run = [side] if side is not None else []
+    return ", ".join(names)
 
 
 def side_label(lang: str, index: int) -> str:

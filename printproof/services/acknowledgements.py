@@ -14,18 +14,19 @@ from dataclasses import dataclass
 from ..domain.enums import Severity
 from ..domain.errors import UserError
 from ..domain.i18n import t
-from ..domain.preflight import Finding, finding_key
+from ..domain.preflight import Finding, finding_key, group_findings
 from ..domain.texts import acknowledgement
 from ..store.models import Approval, Proof
 
 
 @dataclass(frozen=True)
 class SeriousFinding:
-    """A serious finding of one proof version, as the customer is asked to acknowledge it."""
+    """A serious finding of one proof version as the customer acknowledges it: one box, even when it
+    stands on many sides ("Seiten 3–32: …")."""
 
-    key: str  # stable within the proof: code, side and number among equals
+    keys: tuple[str, ...]  # stable within the proof: code, side and number among equals, one per side
     code: str
-    side: int | None
+    sides: tuple[int, ...]
     text: str  # "Mir ist bekannt: …" in the language asked for
 
 
@@ -37,16 +38,22 @@ def proof_findings(proof: Proof) -> list[Finding]:
 def serious_findings(proof: Proof, lang: str) -> list[SeriousFinding]:
     """Every serious finding of ``proof``, worded in ``lang``, in the proof's order."""
     findings = proof_findings(proof)
+    serious = [f for f in findings if f.severity == Severity.SERIOUS]
+    positions = [i for i, f in enumerate(findings) if f.severity == Severity.SERIOUS]
     return [
-        SeriousFinding(finding_key(findings, i), f.code, f.side, acknowledgement(lang, f.in_language(lang).message))
-        for i, f in enumerate(findings)
-        if f.severity == Severity.SERIOUS
+        SeriousFinding(
+            tuple(finding_key(findings, positions[i]) for i in group.indexes),
+            group.code,
+            group.sides,
+            acknowledgement(lang, group.message),
+        )
+        for group in group_findings(serious, lang)
     ]
 
 
 def serious_keys(proof: Proof) -> list[str]:
     """The keys of every serious finding of ``proof`` (what "acknowledge all" ticks)."""
-    return [s.key for s in serious_findings(proof, "en")]
+    return [key for s in serious_findings(proof, "en") for key in s.keys]
 
 
 def acknowledged_json(proof: Proof, acknowledged: list[str] | None, approving: bool, lang: str) -> str:
@@ -56,10 +63,10 @@ def acknowledged_json(proof: Proof, acknowledged: list[str] | None, approving: b
     """
     serious = serious_findings(proof, lang)
     keys = set(acknowledged or [])
-    unknown = keys - {s.key for s in serious}
+    unknown = keys - {key for s in serious for key in s.keys}
     if unknown:
         raise UserError(t("The proof has no serious finding “{key}”.", key=sorted(unknown)[0]))
-    missing = [s for s in serious if s.key not in keys]
+    missing = [s for s in serious if not set(s.keys) <= keys]
     if approving and missing:
         raise UserError(
             t(
@@ -68,7 +75,14 @@ def acknowledged_json(proof: Proof, acknowledged: list[str] | None, approving: b
             )
         )
     items = [
-        {"key": s.key, "code": s.code, "side": s.side, "text": s.text, "acknowledged": s.key in keys} for s in serious
+        {
+            "keys": list(s.keys),
+            "code": s.code,
+            "sides": list(s.sides),
+            "text": s.text,
+            "acknowledged": set(s.keys) <= keys,
+        }
+        for s in serious
     ]
     return json.dumps(items, ensure_ascii=False) if items else ""
 

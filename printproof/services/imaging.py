@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import struct
 import warnings
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from PIL import Image, ImageCms, ImageFilter, UnidentifiedImageError
@@ -229,15 +230,13 @@ def _finish(
 ) -> DecodedPage:
     rgb = view.image
     factor = max(rgb.size) / THUMBNAIL_PX
-    thumb = (
-        rgb.resize(
-            (max(1, round(rgb.size[0] / factor)), max(1, round(rgb.size[1] / factor))),
-            Image.Resampling.BILINEAR,
-            reducing_gap=2.0,
-        )
-        if factor > 1
-        else rgb
-    )
+    thumb = rgb
+    if factor >= 2:
+        thumb = thumb.reduce(int(factor))  # a box average: quick, and fine at thumbnail size
+    if max(thumb.size) > THUMBNAIL_PX:
+        scale = THUMBNAIL_PX / max(thumb.size)
+        size = (max(1, round(thumb.size[0] * scale)), max(1, round(thumb.size[1] * scale)))
+        thumb = thumb.resize(size, Image.Resampling.BILINEAR)
     return DecodedPage(
         page=page,
         width_px=width,
@@ -257,7 +256,7 @@ def _finish(
 
 def _read_pdf(data: bytes, name: str, spec: JobSpec, dpi: int, press: PressSetup) -> list[DecodedPage]:
     from .pdf_preflight import analyse
-    from .pdf_render import render_pages
+    from .pdf_render import RenderedPage, render_pages
 
     analysis = analyse(data, name)
     if len(analysis.pages) == 0:
@@ -268,31 +267,29 @@ def _read_pdf(data: bytes, name: str, spec: JobSpec, dpi: int, press: PressSetup
         )
     cmyk_profile = (analysis.output_profile or press.icc) if analysis.device_cmyk_pages else None
     trims = [pdf_has_trim(report, spec) for report in analysis.pages]
-    pages = []
-    for rendered in render_pages(data, name, spec, dpi, cmyk_profile, trims):
+
+    def finish(rendered: RenderedPage) -> DecodedPage:
         report = analysis.pages[rendered.index]
         # A page of only CMYK and grey already shows press colours (drawn through the profile);
         # RGB, Lab and spot colours are converted to the press first, with the gamut warning.
         press_only = set(report.colours) <= {"gray", "cmyk", "devicecmyk"}
         view = press_view(rendered.image, None, press, simulate=not press_only)
-        rgb = view.image
-        pages.append(
-            _finish(
-                view,
-                rendered.index,
-                rgb.size[0],
-                rgb.size[1],
-                "PDF",
-                8,
-                analysis.pages[0].output_intent if rendered.index == 0 else "",
-                True,
-                spec,
-                dpi,
-                press,
-                {"pdf": report.to_dict()},
-            )
+        width, height = view.image.size
+        intent = analysis.pages[0].output_intent if rendered.index == 0 else ""
+        return _finish(
+            view, rendered.index, width, height, "PDF", 8, intent, True, spec, dpi, press, {"pdf": report.to_dict()}
         )
-    return pages
+
+    # One thread renders with pdfium (not thread-safe); two more convert, mark and encode the pages
+    # already rendered (Pillow and littleCMS release the interpreter lock): on two cores the colour
+    # work of one page overlaps the rendering of the next. At most four pages wait in memory.
+    pages: list[Future[DecodedPage]] = []
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="pdf-page") as pool:
+        for rendered in render_pages(data, name, spec, dpi, cmyk_profile, trims):
+            pages.append(pool.submit(finish, rendered))
+            if len(pages) >= 4:
+                pages[-4].result()
+        return [page.result() for page in pages]
 
 
 def content_near_cut(rgb: Image.Image, spec: JobSpec, width_px: int, height_px: int) -> tuple[str, ...]:

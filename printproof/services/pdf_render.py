@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pikepdf
@@ -51,10 +52,11 @@ def rotate_edges(edges: Box, rotation: int) -> Box:
 
 def render_pages(
     data: bytes, name: str, spec: JobSpec, dpi: int, cmyk_profile: bytes | None, trims: list[bool]
-) -> list[RenderedPage]:
-    """Render every page. ``cmyk_profile``: the ICC profile for DeviceCMYK (None: the file has none).
+) -> Iterator[RenderedPage]:
+    """Render every page, one after the other (pdfium is not thread-safe: one thread renders).
 
-    ``trims[i]`` says whether page ``i``'s TrimBox matches the ordered size (the preflight knows).
+    ``cmyk_profile``: the ICC profile for DeviceCMYK (None: the file has none). ``trims[i]`` says
+    whether page ``i``'s TrimBox matches the ordered size (the preflight knows).
     """
     source = with_cmyk_profile(data, cmyk_profile) if cmyk_profile else data
     try:
@@ -72,15 +74,14 @@ def render_pages(
         if count > 64:
             raise UserError(t("“{name}” has {count} pages; at most 64 sides are accepted.", name=name, count=count))
         pdf.init_forms()
-        pages = []
         for index in range(count):
             page = pdf[index]
             try:
                 by_trim = index < len(trims) and trims[index]
-                pages.append(RenderedPage(index, _render(page, index, name, spec, dpi, by_trim), by_trim))
+                image = _render(page, index, name, spec, dpi, by_trim)
             finally:
                 page.close()
-        return pages
+            yield RenderedPage(index, image, by_trim)
     except pdfium.PdfiumError as exc:
         raise UserError(t("“{name}” is a damaged PDF and cannot be read.", name=name)) from exc
     finally:

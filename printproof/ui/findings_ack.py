@@ -24,7 +24,7 @@ class FindingsAck(QWidget):
     def __init__(self, number: str, version: int, lang: str, heading: str, large: bool = True) -> None:
         super().__init__()
         self.items = acknowledgements.serious_findings(proofs.get_proof(number, version), lang)
-        self.boxes: dict[str, QCheckBox] = {}
+        self.boxes: dict[tuple[str, ...], QCheckBox] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         title = QLabel(heading)
@@ -46,7 +46,7 @@ class FindingsAck(QWidget):
             row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
             row.addWidget(text, 1)
             layout.addLayout(row)
-            self.boxes[item.key] = box
+            self.boxes[item.keys] = box
         self.setVisible(bool(self.items))
 
     def all_ticked(self) -> bool:
@@ -54,4 +54,4 @@ class FindingsAck(QWidget):
 
     def keys(self) -> list[str]:
         """The keys of the findings ticked, for :func:`approvals.record_approval`."""
-        return [key for key, box in self.boxes.items() if box.isChecked()]
+        return [key for keys, box in self.boxes.items() if box.isChecked() for key in keys]

@@ -25,7 +25,7 @@ from reportlab.platypus import Frame, KeepInFrame, Paragraph, Spacer, Table, Tab
 
 from ...domain.enums import Severity
 from ...domain.geometry import image_rect, safe_margin_mm
-from ...domain.preflight import Finding
+from ...domain.preflight import Finding, group_findings
 from ...domain.spec import JobSpec
 from ...domain.texts import CHECKLIST, checklist_label, side_label, tr
 from ...domain.units import format_mm, mm_to_pt
@@ -38,6 +38,7 @@ MARGIN_MM = 14.0  # around the bleed box: trim marks, legend and slug line
 MARK_GAP_MM = 2.0
 MARK_LEN_MM = 5.0
 NICE_SCALES = (1.0, 0.5, 0.4, 0.25, 0.2, 0.1, 0.05)
+COVER_FINDINGS = 12
 
 TRIM_COLOR = colors.Color(0.85, 0.0, 0.55)
 SAFE_COLOR = colors.Color(0.0, 0.55, 0.85)
@@ -250,9 +251,15 @@ def _cover(c: Canvas, doc: ProofDocument, pages: int) -> None:
     story.append(_spec_table(doc, st))
     story.append(_p(tr(lang, "preflight"), st["h"]))
     if doc.findings:
-        for finding in doc.findings:
-            color = SEVERITY_COLOR.get(finding.severity, colors.black).hexval()[2:]
-            story.append(Paragraph(f'<font color="#{color}">●</font> {escape(finding.message)}', st["base"]))
+        # The same finding on many pages is said once ("Seiten 3–32: …"), the serious ones first; a long
+        # list stops at COVER_FINDINGS lines rather than shrinking the cover's text to nothing.
+        rank = {Severity.SERIOUS: 0, Severity.WARNING: 1, Severity.INFO: 2}
+        groups = sorted(group_findings(doc.findings, lang), key=lambda g: rank.get(g.severity, 3))
+        for group in groups[:COVER_FINDINGS]:
+            color = SEVERITY_COLOR.get(group.severity, colors.black).hexval()[2:]
+            story.append(Paragraph(f'<font color="#{color}">●</font> {escape(group.message)}', st["base"]))
+        if len(groups) > COVER_FINDINGS:
+            story.append(_p(tr(lang, "more_findings", n=len(groups) - COVER_FINDINGS), st["small"]))
     else:
         story.append(Paragraph(f'<font color="#2e7d32">✓</font> {escape(tr(lang, "preflight_ok"))}', st["base"]))
     if doc.note:
