@@ -40,6 +40,7 @@ class ColourToggle(QWidget):
         group = QButtonGroup(self)
         for button in (self.simulated, self.marked):
             button.setCheckable(True)
+            button.setStyleSheet("QPushButton:checked { background: #1565c0; color: white; }")
             group.addButton(button)
             layout.addWidget(button)
         self.simulated.clicked.connect(lambda: self._show(marked=False))

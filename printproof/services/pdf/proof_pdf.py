@@ -480,7 +480,24 @@ def _artwork_page(
 
 
 def _watermark(c: Canvas, text: str, bleed_box: tuple[float, float, float, float], spec: JobSpec, scale: float) -> None:
-    """Repeat the watermark diagonally over the whole bleed box, so no crop escapes it."""
+    """Repeat the watermark diagonally over the whole bleed box, so no crop escapes it.
+
+    Drawn once into a form (XObject) per size and placed on every artwork page of that size: a
+    32-page brochure carries the hundreds of watermark texts once, not 64 times.
+    """
+    x1, y1, x2, y2 = bleed_box
+    name = "wm" + hashlib.sha256(f"{text}|{bleed_box}".encode()).hexdigest()[:16]
+    made = getattr(c, "_printproof_forms", set())
+    if name not in made:
+        c.beginForm(name, x1, y1, x2, y2)
+        _watermark_text(c, text, bleed_box)
+        c.endForm()
+        made.add(name)
+        c._printproof_forms = made  # type: ignore[attr-defined]
+    c.doForm(name)
+
+
+def _watermark_text(c: Canvas, text: str, bleed_box: tuple[float, float, float, float]) -> None:
     x1, y1, x2, y2 = bleed_box
     w, h = x2 - x1, y2 - y1
     size = max(6.0, min(110.0, min(w, h) * 0.085))
