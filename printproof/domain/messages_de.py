@@ -186,4 +186,10 @@ MESSAGES: dict[str, str] = {
     "picked up": "abgeholt",
     "disputed": "reklamiert",
     "resolved": "Reklamation erledigt",
+    "Order {number} is {status}; its artwork cannot change now.": "Auftrag {number} ist „{status}“; seine Druckdaten können jetzt nicht geändert werden.",
+    "Order {number} has no artwork on this side.": "Auftrag {number} hat auf dieser Seite keine Druckdaten.",
+    "remove artwork": "Druckdaten zu entfernen",
+    "“{name}” is not a photo; PrintProof takes photos as JPEG, PNG or TIFF.": "„{name}“ ist kein Foto; PrintProof nimmt Fotos als JPEG, PNG oder TIFF.",
+    "“{name}” is too large for a photo ({p2:.0f} MB).": "„{name}“ ist für ein Foto zu groß ({p2:.0f} MB).",
+    "The photo “{name}” is damaged or incomplete and cannot be shown.": "Das Foto „{name}“ ist beschädigt oder unvollständig und lässt sich nicht anzeigen.",
 }
