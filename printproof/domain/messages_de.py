@@ -81,7 +81,7 @@ MESSAGES: dict[str, str] = {
     "“{location}” is damaged or is not a PrintProof store.": "„{location}“ ist beschädigt oder keine PrintProof-Datenbank.",
     "“{name}” cannot be read: permission denied.": "„{name}“ lässt sich nicht lesen: keine Berechtigung.",
     "“{name}” cannot be read: {p2}.": "„{name}“ lässt sich nicht lesen: {p2}.",
-    "“{name}” claims an absurd number of pixels; it was refused as unsafe.": "„{name}“ gibt eine absurde Pixelzahl an und wurde als unsicher abgelehnt.",
+    "“{name}” claims an absurd number of pixels; it was refused as unsafe.": "„{name}“ gibt eine unglaubwürdig hohe Pixelzahl an und wurde aus Sicherheitsgründen abgelehnt.",
     "“{name}” has no pixels.": "„{name}“ hat keine Pixel.",
     "“{name}” has too many pixels to be a photo.": "„{name}“ hat zu viele Pixel für ein Foto.",
     "“{name}” has {count} pages; at most 64 sides are accepted.": "„{name}“ hat {count} Seiten; höchstens 64 sind möglich.",

@@ -90,7 +90,7 @@ _TEXTS.update(
         "changes": {"de": "Gewünschte Änderungen", "en": "Changes asked for"},
         "signed_by": {"de": "Kunde", "en": "Customer"},
         "time": {"de": "Zeitpunkt", "en": "Time"},
-        "method": {"de": "Art der Freigabe", "en": "How"},
+        "method": {"de": "Form der Erklärung", "en": "How"},
         "m_on_screen": {"de": "am Bildschirm unterschrieben", "en": "signed on screen"},
         "m_paper": {"de": "unterschriebener Papier-Proof (Scan)", "en": "signed paper proof (scan)"},
         "m_email": {"de": "per E-Mail", "en": "by e-mail"},

@@ -9,55 +9,53 @@ from ..services.overview import TimelineEntry
 from .common import status_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def decision_name(decision: str) -> str:
     return {
-        "approved": _tr("Approved for print"),
-        "approved_with_changes": _tr("Approved with changes"),
-        "changes_requested": _tr("Changes requested"),
+        "approved": QCoreApplication.translate("Labels", "Approved for print"),
+        "approved_with_changes": QCoreApplication.translate("Labels", "Approved with changes"),
+        "changes_requested": QCoreApplication.translate("Labels", "Changes requested"),
     }.get(decision, decision)
 
 
 def method_name(method: str) -> str:
     return {
-        "on_screen": _tr("signed on screen"),
-        "paper": _tr("signed paper proof"),
-        "email": _tr("by e-mail"),
-        "phone": _tr("by phone"),
+        "on_screen": QCoreApplication.translate("Labels", "signed on screen"),
+        "paper": QCoreApplication.translate("Labels", "signed paper proof"),
+        "email": QCoreApplication.translate("Labels", "by e-mail"),
+        "phone": QCoreApplication.translate("Labels", "by phone"),
     }.get(method, method)
 
 
 def category_names() -> dict[DisputeCategory, str]:
     return {
-        DisputeCategory.COLOUR: _tr("Colour"),
-        DisputeCategory.TEXT: _tr("Text / typo"),
-        DisputeCategory.SIZE: _tr("Size / cut"),
-        DisputeCategory.QUANTITY: _tr("Quantity"),
-        DisputeCategory.STOCK: _tr("Stock / finish"),
-        DisputeCategory.DAMAGE: _tr("Damage"),
-        DisputeCategory.LATE: _tr("Late"),
-        DisputeCategory.CHANGED_MIND: _tr("Changed mind"),
+        DisputeCategory.COLOUR: QCoreApplication.translate("Labels", "Colour"),
+        DisputeCategory.TEXT: QCoreApplication.translate("Labels", "Text / typo"),
+        DisputeCategory.SIZE: QCoreApplication.translate("Labels", "Size / cut"),
+        DisputeCategory.QUANTITY: QCoreApplication.translate("Labels", "Quantity"),
+        DisputeCategory.STOCK: QCoreApplication.translate("Labels", "Stock / finish"),
+        DisputeCategory.DAMAGE: QCoreApplication.translate("Labels", "Damage"),
+        DisputeCategory.LATE: QCoreApplication.translate("Labels", "Late"),
+        DisputeCategory.CHANGED_MIND: QCoreApplication.translate("Labels", "Changed mind"),
     }
 
 
 def outcome_names() -> dict[DisputeOutcome, str]:
     return {
-        DisputeOutcome.CUSTOMER_PAYS: _tr("Customer pays and takes it"),
-        DisputeOutcome.REPRINT_SHOP_COST: _tr("Reprint at the shop's cost"),
-        DisputeOutcome.DISCOUNT: _tr("Discount"),
-        DisputeOutcome.REFUND: _tr("Refund"),
-        DisputeOutcome.NEW_PROOF_CUSTOMER_COST: _tr("New proof at the customer's cost"),
+        DisputeOutcome.CUSTOMER_PAYS: QCoreApplication.translate("Labels", "Customer pays and takes it"),
+        DisputeOutcome.REPRINT_SHOP_COST: QCoreApplication.translate("Labels", "Reprint at the shop's cost"),
+        DisputeOutcome.DISCOUNT: QCoreApplication.translate("Labels", "Discount"),
+        DisputeOutcome.REFUND: QCoreApplication.translate("Labels", "Refund"),
+        DisputeOutcome.NEW_PROOF_CUSTOMER_COST: QCoreApplication.translate(
+            "Labels", "New proof at the customer's cost"
+        ),
     }
 
 
 def matches_names() -> dict[MatchesApproval, str]:
     return {
-        MatchesApproval.YES: _tr("Yes, it matches"),
-        MatchesApproval.PARTLY: _tr("Partly"),
-        MatchesApproval.NO: _tr("No, it does not match"),
+        MatchesApproval.YES: QCoreApplication.translate("Labels", "Yes, it matches"),
+        MatchesApproval.PARTLY: QCoreApplication.translate("Labels", "Partly"),
+        MatchesApproval.NO: QCoreApplication.translate("Labels", "No, it does not match"),
     }
 
 
@@ -71,26 +69,38 @@ def timeline_text(entry: TimelineEntry) -> str:
     if outcome in DisputeOutcome._value2member_map_:
         outcome = outcome_names()[DisputeOutcome(outcome)]
     if entry.kind == "approval.recorded":
-        text = _tr("Customer's decision on version {v}: {decision} ({method}, {name})").format(
+        text = QCoreApplication.translate(
+            "Labels", "Customer's decision on version {v}: {decision} ({method}, {name})"
+        ).format(
             v=d.get("version", ""),
             decision=decision_name(str(d.get("decision", ""))),
             method=method_name(str(d.get("method", ""))),
             name=d.get("customer_name", ""),
         )
         if d.get("changes"):
-            text += "\n   " + _tr("Changes asked for: {changes}").format(changes=d["changes"])
+            text += "\n   " + QCoreApplication.translate("Labels", "Changes asked for: {changes}").format(
+                changes=d["changes"]
+            )
         if d.get("note"):
-            text += "\n   " + _tr("Note: {note}").format(note=d["note"])
+            text += "\n   " + QCoreApplication.translate("Labels", "Note: {note}").format(note=d["note"])
         return text
     texts = {
-        "order.created": _tr("Order taken"),
-        "artwork.added": _tr("Artwork added: {file}").format(file=d.get("file", "")),
-        "artwork.removed": _tr("Artwork removed: {file}").format(file=d.get("file", "")),
-        "proof.made": _tr("Proof version {v} made").format(v=d.get("version", "")),
-        "approval.voided": _tr("Approval voided by the owner: {reason}").format(reason=d.get("reason", "")),
-        "pickup.recorded": _tr("Handed over against signature"),
-        "dispute.opened": _tr("Complaint recorded: {category}").format(category=category),
-        "dispute.decided": _tr("Complaint decided: {outcome}").format(outcome=outcome),
-        "order.status": _tr("Status: {status}").format(status=status_label(str(d.get("to", "")))),
+        "order.created": QCoreApplication.translate("Labels", "Order taken"),
+        "artwork.added": QCoreApplication.translate("Labels", "Artwork added: {file}").format(file=d.get("file", "")),
+        "artwork.removed": QCoreApplication.translate("Labels", "Artwork removed: {file}").format(
+            file=d.get("file", "")
+        ),
+        "proof.made": QCoreApplication.translate("Labels", "Proof version {v} made").format(v=d.get("version", "")),
+        "approval.voided": QCoreApplication.translate("Labels", "Approval voided by the owner: {reason}").format(
+            reason=d.get("reason", "")
+        ),
+        "pickup.recorded": QCoreApplication.translate("Labels", "Handed over against signature"),
+        "dispute.opened": QCoreApplication.translate("Labels", "Complaint recorded: {category}").format(
+            category=category
+        ),
+        "dispute.decided": QCoreApplication.translate("Labels", "Complaint decided: {outcome}").format(outcome=outcome),
+        "order.status": QCoreApplication.translate("Labels", "Status: {status}").format(
+            status=status_label(str(d.get("to", "")))
+        ),
     }
     return texts.get(entry.kind, entry.kind)

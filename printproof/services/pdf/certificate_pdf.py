@@ -88,6 +88,7 @@ def render_certificate(data: CertificateData) -> bytes:
     top.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -144,11 +145,12 @@ def _checklist(items: list[tuple[str, bool]], p) -> Table:  # noqa: ANN001
     """The checklist as ticked, in two columns."""
     cells = [p(("☑  " if ticked else "☐  ") + label) for label, ticked in items]
     half = (len(cells) + 1) // 2
-    rows = [[cells[i], cells[half + i] if half + i < len(cells) else ""] for i in range(half)]
+    rows = [[cells[i], cells[half + i] if half + i < len(cells) else p("")] for i in range(half)]
     table = Table(rows, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
