@@ -317,6 +317,7 @@ def test_cancel_phone_approval_history_and_logo(window, qtbot, owner, card_order
     from printproof.store.models import ApprovalVoid
 
     assert screen.void_button.isVisible()
+
     def give_reason(dialog):
         type_text(dialog.text, "Falscher Kunde am Telefon")
         dialog.ok.click()
