@@ -225,7 +225,7 @@ def main() -> None:
     print(f"  Pillow decode                    {plain:6.2f} s")
     print(f"  Pillow decode + colour managed   {managed:6.2f} s (full size, sRGB → press CMYK)")
     print(
-        f"  PrintProof import + proof        {best['total']:6.2f} s = {best['total'] / managed:.2f} × the managed decode"
+        f"  PrintProof import + proof        {best['total']:6.2f} s = {best['total'] / managed:.2f} × the managed one"
         f" ({best['total'] / plain:.2f} × the plain one; import {best['import']:.2f} s, proof {best['proof']:.2f} s)"
     )
     print(f"  artwork add + proof make (CLI)   {cli:6.2f} s = {cli / managed:.2f} × the managed decode")

@@ -195,3 +195,48 @@ def refresh_previews(order: Order, spec: JobSpec, dpi: int) -> None:
                 checks=json.dumps(page.checks, ensure_ascii=False),
                 marked=marked,
             ).where(Artwork.id == art.id).execute()
+
+
+def check_artwork_editable(order: Order) -> None:
+    """Refuse a change of artwork once a version is approved (the approval must be voided first) or while the
+    order is in production, handed over or under complaint."""
+    from ..domain.enums import OrderStatus
+
+    status = OrderStatus(order.status)
+    if status not in (OrderStatus.DRAFT, OrderStatus.PROOFING, OrderStatus.RESOLVED):
+        raise UserError(
+            t(
+                "Order {number} is {status}; its artwork cannot change now.",
+                number=order.number,
+                status=t(status.value.replace("_", " ")),
+            )
+        )
+
+
+def remove_artwork(actor: Actor, number: str, side: str | int) -> int:
+    """Take one side's artwork off the order (a wrong file); the file stays in the order's history.
+
+    Returns the side's index. Earlier proofs keep showing what they showed.
+    """
+    require(actor, action="remove artwork")
+    index = parse_side(side)
+    order = get_order(number)
+    with write():
+        lock_order(order.id)
+        order = Order.get_by_id(order.id)
+        check_artwork_editable(order)
+        current = (
+            Artwork.select()
+            .where((Artwork.order == order) & (Artwork.side == index) & (Artwork.current == True))  # noqa: E712
+            .first()
+        )
+        if current is None:
+            raise UserError(t("Order {number} has no artwork on this side.", number=order.number))
+        Artwork.update(current=False).where(Artwork.id == current.id).execute()
+        audit.append(
+            actor,
+            "artwork.removed",
+            order=order,
+            payload={"file": current.filename, "sha256": current.original_id, "sides": [index]},
+        )
+    return index

@@ -52,6 +52,10 @@ class FindingsAck(QWidget):
     def all_ticked(self) -> bool:
         return all(box.isChecked() for box in self.boxes.values())
 
+    def open_count(self) -> int:
+        """How many findings are not yet ticked."""
+        return sum(not box.isChecked() for box in self.boxes.values())
+
     def keys(self) -> list[str]:
         """The keys of the findings ticked, for :func:`approvals.record_approval`."""
         return [key for keys, box in self.boxes.items() if box.isChecked() for key in keys]

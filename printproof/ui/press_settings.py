@@ -27,7 +27,7 @@ class PressSettings(QGroupBox):
     """The press profile and how colours are converted to it; saved with the other settings."""
 
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
-        super().__init__(self.tr("Press and colours"), parent)
+        super().__init__(self.tr("The press the proofs simulate"), parent)
         self.session = session
         form = QFormLayout(self)
         profile_row = QHBoxLayout()
