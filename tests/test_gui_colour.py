@@ -113,3 +113,35 @@ def test_press_settings_are_saved_by_the_owner(window, qtbot, owner):
     group.ink_limit.setValue(330)
     settings.save()
     assert get_setting("press.intent") == "perceptual" and get_setting("press.ink_limit") == 330
+
+
+def test_the_owner_compares_the_approved_press_colours_with_the_photo(window, qtbot, owner, tmp_path):
+    from printproof.domain.enums import Decision, DisputeCategory
+    from printproof.domain.texts import CHECKLIST
+    from printproof.services import acknowledgements, approvals, disputes
+    from printproof.services.disputes import Photo
+    from printproof.ui.disputes import DecisionDialog
+
+    from .conftest import image_bytes, signature_strokes
+
+    number = blue_order(owner, tmp_path)
+    approvals.record_approval(
+        owner,
+        number,
+        decision=Decision.APPROVED,
+        customer_name="Frau Blau",
+        checklist=dict.fromkeys(CHECKLIST, True),
+        strokes=signature_strokes(),
+        acknowledged=acknowledgements.serious_keys(proofs.get_proof(number)),
+    )
+    photo = Photo("karte.jpg", image_bytes(Image.new("RGB", (800, 520), (20, 60, 140)), "JPEG"))
+    case = disputes.open_dispute(owner, number, DisputeCategory.COLOUR, "Das Blau ist viel dunkler", [photo])
+    window.session.sign_in(owner)
+    dialog = DecisionDialog(window.session, case.id, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle(qtbot, lambda: dialog.viewer.page_count() == 3)
+    viewer = dialog.viewer
+    # The approved side as the press prints it, with the way to its colour warning page at hand.
+    assert viewer.current_page() == 1 and viewer.document.pageLabel(1) == "Vorderseite"
+    assert viewer.colours.isVisible() and viewer.colours.simulated.isChecked()
