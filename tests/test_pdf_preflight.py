@@ -289,3 +289,14 @@ def test_every_finding_reads_in_english_and_german(tmp_path):
         assert english != german
         assert not re.search(r"[äöüß„]|Seite|Vorderseite|Bild ", english), english
         assert not re.search(r"\b(the|image|line|front)\b", german), german
+
+
+def test_a_pdf_of_too_many_pages_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "catalogue.pdf"
+    c = pdfs.canvas(path)
+    for _ in range(65):
+        c.drawString(100, 100, "page")
+        c.showPage()
+    c.save()
+    with pytest.raises(UserError, match="has 65 pages; at most 64 sides"):
+        imaging.read_pages(path.read_bytes(), path.name, A4, 150)

@@ -172,6 +172,11 @@ def analyse(data: bytes, name: str) -> PdfAnalysis:
     pdf = open_pdf(data, name)
     with pdf:
         try:
+            count = len(pdf.pages)
+            if count == 0:
+                raise UserError(t("“{name}” is a PDF without pages.", name=name))
+            if count > 64:  # refused before anything is read page by page
+                raise UserError(t("“{name}” has {count} pages; at most 64 sides are accepted.", name=name, count=count))
             if has_javascript(pdf):
                 raise UserError(
                     t(
