@@ -300,3 +300,24 @@ def test_a_pdf_of_too_many_pages_is_refused_before_it_is_read(tmp_path):
     c.save()
     with pytest.raises(UserError, match="has 65 pages; at most 64 sides"):
         imaging.read_pages(path.read_bytes(), path.name, A4, 150)
+
+
+def test_the_proof_names_the_output_intent_and_keeps_the_customers_file_untouched(owner, tmp_path):
+    from printproof.services import artwork, orders, proofs
+    from printproof.store.blobs import blob_bytes, sha256_hex
+    from printproof.store.models import Artwork
+
+    number = orders.new_order(owner, orders.CustomerInput("Agentur", "", "", ""), A4).number
+    path = pdfs.with_output_intent(tmp_path / "x39.pdf", "FOGRA39")
+    added = artwork.add_artwork(owner, number, path)
+    assert [f.code for f in added.findings] == ["output_intent"]
+    made = proofs.make_proof(owner, number)
+    # The DeviceCMYK of the file was drawn through a profile by rewriting a copy in memory: the stored
+    # original is byte for byte the customer's file.
+    art = Artwork.get()
+    assert art.original_id == sha256_hex(path.read_bytes()) and blob_bytes(art.original_id) == path.read_bytes()
+    out = tmp_path / "proof.pdf"
+    out.write_bytes(made.pdf)
+    cover = " ".join(run("pdftotext", "-l", "1", str(out), "-").split())
+    assert "Datei angelegt für FOGRA39" in cover
+    assert "die PDF ist für „FOGRA39“ angelegt" in cover

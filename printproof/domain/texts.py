@@ -150,7 +150,7 @@ _TEXTS.update(
         "intent_absolute": {"de": "absolut farbmetrisch", "en": "absolute colorimetric"},
         "bpc_on": {"de": "mit Tiefenkompensierung", "en": "with black-point compensation"},
         "bpc_off": {"de": "ohne Tiefenkompensierung", "en": "without black-point compensation"},
-        "output_intent": {"de": "PDF/X-Ausgabebedingung", "en": "PDF/X output intent"},
+        "output_intent": {"de": "Datei angelegt für", "en": "File prepared for"},  # its PDF/X output intent
         "gamut_title": {
             "de": "Farbwarnung: schraffierte Flächen drucken sichtbar anders als am Bildschirm (ΔE über {limit})",
             "en": "Colour warning: hatched areas print visibly different from the screen (ΔE above {limit})",
