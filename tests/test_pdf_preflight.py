@@ -153,8 +153,8 @@ def test_hairlines_after_the_page_transformation(tmp_path):
     found = findings(pdfs.hairlines(tmp_path / "lines.pdf"))
     [line] = [f for f in found if f.code == "hairline"]
     assert (line.params["count"], line.params["width"], line.params["where"]) == (2, 0.05, "bottom_left")
-    assert "0.05 pt (0.018 mm)" in line.message
-    assert "0,05 pt (0,018 mm)" in line.in_language("de").message
+    assert "the thinnest 0.05 pt (0.018 mm, bottom left)" in line.message
+    assert "die dünnste 0,05 pt (0,018 mm, unten links)" in line.in_language("de").message
     [zero] = [f for f in findings(pdfs.hairlines(tmp_path / "zero.pdf", zero=True)) if f.code == "hairline"]
     assert zero.params["count"] == 3 and zero.params["width"] == 0 and "width 0" in zero.message
 

@@ -73,15 +73,15 @@ FINDINGS: dict[str, dict[str, str]] = {
         "en": "{side}: font “{font}” is a Type 3 font (drawn as graphics) – please check it closely.",
     },
     "hairline": {
-        "de": "{side}: {count} Linie(n) dünner als 0,25 pt, die dünnste {width} pt ({mm} mm) {where} – "
+        "de": "{side}: {count} Linie(n) dünner als 0,25 pt, die dünnste {width} pt ({mm} mm, {where}) – "
         "sie können im Druck abreißen oder verschwinden.",
-        "en": "{side}: {count} line(s) thinner than 0.25 pt, the thinnest {width} pt ({mm} mm) {where} – "
+        "en": "{side}: {count} line(s) thinner than 0.25 pt, the thinnest {width} pt ({mm} mm, {where}) – "
         "they may break up or vanish in print.",
     },
     "hairline.zero": {
-        "de": "{side}: {count} Linie(n) mit Linienstärke 0 (so dünn wie das Gerät zeichnen kann) {where} – "
-        "sie verschwinden im Druck.",
-        "en": "{side}: {count} line(s) of width 0 (as thin as the device can draw) {where} – they vanish in print.",
+        "de": "{side}: {count} Linie(n) mit Linienstärke 0 ({where}) – so dünn, wie das Gerät zeichnen kann, "
+        "verschwinden sie im Druck.",
+        "en": "{side}: {count} line(s) of width 0 ({where}) – drawn as thin as the device can, they vanish in print.",
     },
     "spot_color": {
         "de": "{side}: Sonderfarbe „{name}“ in einem 4-farbig (CMYK) bestellten Druck – sie wird in CMYK "
@@ -90,8 +90,8 @@ FINDINGS: dict[str, dict[str, str]] = {
         "may look different.",
     },
     "white_overprint": {
-        "de": "{side}: weiße(r) {what} {where} auf Überdrucken gestellt – verschwindet im Druck.",
-        "en": "{side}: white {what} {where} set to overprint – it vanishes in print.",
+        "de": "{side}: weiße(r) {what} ({where}) auf Überdrucken gestellt – verschwindet im Druck.",
+        "en": "{side}: white {what} ({where}) set to overprint – it vanishes in print.",
     },
     "overprint": {
         "de": "{side}: Überdrucken wird verwendet – Objekte drucken übereinander statt auszusparen; bitte "
@@ -100,9 +100,9 @@ FINDINGS: dict[str, dict[str, str]] = {
         "check the colours closely.",
     },
     "ink_coverage": {
-        "de": "{side}: Gesamtfarbauftrag bis {percent} % {where} (Grenze {limit} %) – Gefahr von Abliegen und "
+        "de": "{side}: Gesamtfarbauftrag bis {percent} % ({where}; Grenze {limit} %) – Gefahr von Abliegen und "
         "Trocknungsproblemen.",
-        "en": "{side}: total ink coverage up to {percent} % {where} (limit {limit} %) – risk of set-off and "
+        "en": "{side}: total ink coverage up to {percent} % ({where}; limit {limit} %) – risk of set-off and "
         "drying problems.",
     },
     "output_intent": {
