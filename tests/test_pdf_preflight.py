@@ -321,3 +321,15 @@ def test_the_proof_names_the_output_intent_and_keeps_the_customers_file_untouche
     cover = " ".join(run("pdftotext", "-l", "1", str(out), "-").split())
     assert "Datei angelegt für FOGRA39" in cover
     assert "die PDF ist für „FOGRA39“ angelegt" in cover
+
+
+def test_a_refused_pdf_changes_nothing_in_the_store(owner, tmp_path):
+    from printproof.services import artwork, orders
+
+    from .conftest import table_counts
+
+    number = orders.new_order(owner, orders.CustomerInput("Agentur", "", "", ""), A4).number
+    before = table_counts()
+    with pytest.raises(UserError, match="contains JavaScript"):
+        artwork.add_artwork(owner, number, pdfs.with_javascript(tmp_path / "script.pdf"))
+    assert table_counts() == before
