@@ -349,7 +349,11 @@ class Story:
 
         w = self.window
         w.showMaximized()
-        yield self.until(lambda: w.isVisible() and w.isActiveWindow(), 20)
+        yield self.until(lambda: w.isVisible(), 20)
+        yield self.pause(0.5)
+        if not w.isActiveWindow():  # the window manager was still starting: click into the window
+            yield from self.x("windowactivate", "--sync", str(int(w.winId())))
+        yield self.until(lambda: w.isActiveWindow(), 20)
 
         self.step("first run")
         fr = w.first_run
