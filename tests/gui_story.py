@@ -105,6 +105,8 @@ def sideways_phone_photo(path: Path) -> Path:
 
 
 class Story:
+    tour = False  # the demo shop's screens, for screenshots (a lively list, settings, a disputed order)
+
     def __init__(self, out: Path, shots: Path | None, language: str) -> None:
         self.out, self.shots, self.language = out, shots, language
         self.limit_s = 400
@@ -183,6 +185,10 @@ class Story:
         from printproof.ui.main_window import MainWindow
 
         store = open_store(str(self.tmp / "store.sqlite3"))
+        if self.tour:
+            from printproof.services import demo
+
+            demo.fill(0)
         self.window = MainWindow(store.location)
         self.window.show()
         self.app = app
@@ -191,7 +197,7 @@ class Story:
         heartbeat.timeout.connect(self.dog.beat)
         heartbeat.start()
         self.dog.start()
-        story = self.story()
+        story = self.demo_tour() if self.tour else self.story()
         waiting: list[Any] = [None]
 
         def tick() -> None:
@@ -339,6 +345,50 @@ class Story:
 
         return self.until(lambda: isinstance(QApplication.activeModalWidget(), kind))
 
+    def demo_tour(self) -> Iterator[Callable[[], bool] | None]:
+        """Sign in to the demo shop and look at its screens (screenshots for the README)."""
+        from PySide6.QtCore import Qt
+
+        w = self.window
+        w.showMaximized()
+        yield self.until(lambda: w.isVisible(), 20)
+        yield self.pause(0.5)
+        if not w.isActiveWindow():
+            yield from self.x("windowactivate", "--sync", str(int(w.winId())))
+        self.step("sign in")
+        yield self.until(lambda: w.pages.currentWidget() is w.sign_in)
+        owner = w.sign_in.names.findItems("Anna Becker", Qt.MatchFlag.MatchExactly)[0]
+        w.sign_in.names.setCurrentItem(owner)
+        yield from self.idle("sign-in")
+        self.shot("02-sign-in")
+        yield from self.type_into(w.sign_in.pin, "1234")
+        yield from self.key("Return")
+        yield self.until(lambda: w.pages.currentWidget() is w.workspace, 30)
+        self.step("orders")
+        yield from self.key("F2")
+        yield self.until(lambda: w.body.currentWidget() is w.orders and w.orders.model.rowCount() > 5)
+        yield from self.idle("orders")
+        self.shot("03-orders")
+        self.step("order")
+        w.open_order("2026-00003")
+        yield self.until(lambda: w.order.viewer.page_count() > 0)
+        yield from self.idle("order")
+        self.shot("04-order-proof")
+        self.step("disputed")
+        yield from self.key("F3")
+        yield self.until(lambda: w.body.currentWidget() is w.pickup)
+        yield from self.type_into(w.pickup.search, "2026-00009")
+        yield from self.key("Return")
+        yield self.until(lambda: w.pickup.record is not None)
+        yield from self.idle("pickup of a disputed order")
+        self.shot("08-pickup-disputed")
+        self.step("settings")
+        yield from self.click_x(w.tabs["settings"])
+        yield self.until(lambda: w.body.currentWidget() is w.settings)
+        yield from self.idle("settings")
+        self.shot("10-settings")
+        self.step("done")
+
     def story(self) -> Iterator[Callable[[], bool] | None]:  # noqa: C901 - one story, told in order
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication, QFileDialog
@@ -415,7 +465,7 @@ class Story:
         self.check(not present.with_changes.isEnabled(), "approving with changes needs the checklist too")
         yield from self.click_x(present.ask)
         yield self.until(lambda: getattr(w, "receipt", None) is not None and w.receipt.isVisible())
-        self.shot("05-receipt")
+        self.shot("06-receipt")
         w.receipt.accept()
         yield self.until(lambda: "groesser" in screen.versions.item(0).text())
         self.check("Telefonnummer bitte groesser" in screen.versions.item(0).text(), "the designer sees the changes")
@@ -433,7 +483,7 @@ class Story:
         yield from self.type_into(present.name, "Lukasz Zolc")
         yield from self.sign_x(present.pad)
         yield self.until(lambda: present.approve.isEnabled())
-        self.shot("06-present-and-sign")
+        self.shot("05-present-and-sign")
         yield from self.click_x(present.approve)
         yield self.until(lambda: w.receipt.isVisible())
         w.receipt.accept()
@@ -496,7 +546,7 @@ class Story:
             f"the sideways phone photo is shown upright ({pixmap.width()}×{pixmap.height()})",
         )
         self.check(decide.viewer.page_count() > 0, "the approved proof is shown beside it")
-        self.shot("08-owner-decides")
+        self.shot("09-owner-decides")
         decide.group.buttons()[0].setChecked(True)
         yield from self.type_into(decide.reason, "Farben entsprechen dem freigegebenen Proof")
         yield from self.click_x(decide.save_button)
@@ -524,8 +574,11 @@ def main() -> int:
     parser.add_argument("--out", required=True)
     parser.add_argument("--shots")
     parser.add_argument("--language", default="de")
+    parser.add_argument("--tour", action="store_true", help="walk the demo shop instead (screenshots)")
     args = parser.parse_args()
-    return Story(Path(args.out), Path(args.shots) if args.shots else None, args.language).run()
+    story = Story(Path(args.out), Path(args.shots) if args.shots else None, args.language)
+    story.tour = args.tour
+    return story.run()
 
 
 if __name__ == "__main__":

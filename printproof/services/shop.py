@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
+
+import peewee as pw
 
 from ..domain.enums import Role
 from ..domain.errors import UserError
@@ -107,3 +110,10 @@ def logo_bytes(sha: str) -> bytes | None:
         return blob_bytes(sha) if sha else None
     except KeyError:
         return None
+
+
+def set_up_at() -> datetime | None:
+    """When the shop was set up (UTC), or None before setup."""
+    from ..store.models import AuditEvent
+
+    return AuditEvent.select(pw.fn.MIN(AuditEvent.created_at)).where(AuditEvent.kind == "shop.setup").scalar()

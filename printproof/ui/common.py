@@ -273,7 +273,8 @@ def status_label(status: str) -> str:
 def status_chip_style(status: str) -> str:
     """A status shown as a tinted label (not a button: nothing happens when it is clicked)."""
     color = STATUS_COLORS.get(status, "#000000")
+    r, g, b = (int(color[i : i + 2], 16) for i in (1, 3, 5))  # Qt reads #RRGGBBAA as #AARRGGBB: use rgba()
     return (
-        f"background: {color}1f; color: {color}; border: 1px solid {color}66; padding: 3px 10px;"
-        " border-radius: 10px; font-weight: 600;"
+        f"background: rgba({r}, {g}, {b}, 0.12); color: {color}; border: 1px solid rgba({r}, {g}, {b}, 0.4);"
+        " padding: 3px 10px; border-radius: 10px; font-weight: 600;"
     )

@@ -32,6 +32,19 @@ from ..workers.tasks import run_task
 from .common import OK, SERIOUS, big_button, hint, message_line, pixmap_from, show_message, small_button, text_box
 
 
+def _form_page() -> tuple[QWidget, QFormLayout]:
+    """A settings page: fields at their natural height from the top, text fields wide, numbers short."""
+    page = QWidget()
+    outer = QVBoxLayout(page)
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+    outer.addLayout(form)
+    outer.addStretch()
+    page.setMaximumWidth(1100)
+    return page, form
+
+
 def _scrolling(widget: QWidget) -> QScrollArea:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
@@ -64,8 +77,7 @@ class SettingsScreen(QWidget):
 
     # --- pages ------------------------------------------------------------------------------
     def _shop_page(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
+        page, form = _form_page()
         self.shop_name = QLineEdit()
         self.address = text_box()
         self.address.setMaximumHeight(80)
@@ -98,8 +110,7 @@ class SettingsScreen(QWidget):
         return page
 
     def _proof_page(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
+        page, form = _form_page()
         self.watermark = QLineEdit()
         self.watermark.setPlaceholderText(self.tr("standard: PROOF – NOT FOR PRINT"))
         self.dpi = QSpinBox()
@@ -152,6 +163,7 @@ class SettingsScreen(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         backup_row = QHBoxLayout()
         self.backup_folder = QLineEdit()
         self.backup_folder.setPlaceholderText(self.tr("standard: the data folder (better: a USB disk or the NAS)"))

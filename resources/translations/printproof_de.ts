@@ -46,22 +46,27 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="52" />
+        <location filename="../../printproof/ui/auto_backup.py" line="59" />
+        <source>Automatic backup is on; the first copy is made shortly.</source>
+        <translation>Die automatische Sicherung ist an; die erste Kopie entsteht gleich.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/auto_backup.py" line="61" />
         <source>No backup yet – set a backup folder in Settings.</source>
         <translation>Noch keine Sicherung – bitte in den Einstellungen einen Sicherungsordner wählen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="55" />
+        <location filename="../../printproof/ui/auto_backup.py" line="64" />
         <source>Last backup {when} – is the backup disk connected?</source>
         <translation>Letzte Sicherung {when} – ist die Sicherungsplatte angeschlossen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="61" />
+        <location filename="../../printproof/ui/auto_backup.py" line="70" />
         <source>Last backup {when}</source>
         <translation>Letzte Sicherung {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="90" />
+        <location filename="../../printproof/ui/auto_backup.py" line="99" />
         <source>Backup failed: {error}</source>
         <translation>Sicherung fehlgeschlagen: {error}</translation>
     </message>
@@ -1407,32 +1412,32 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="365" />
+        <location filename="../../printproof/ui/settings_screen.py" line="377" />
         <source>New PIN for {name}</source>
         <translation>Neue PIN für {name}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="371" />
+        <location filename="../../printproof/ui/settings_screen.py" line="383" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="372" />
+        <location filename="../../printproof/ui/settings_screen.py" line="384" />
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="376" />
+        <location filename="../../printproof/ui/settings_screen.py" line="388" />
         <source>Set PIN</source>
         <translation>PIN setzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="377" />
+        <location filename="../../printproof/ui/settings_screen.py" line="389" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="384" />
+        <location filename="../../printproof/ui/settings_screen.py" line="396" />
         <source>The two PINs differ; please type them again.</source>
         <translation>Die beiden PINs sind verschieden; bitte noch einmal eingeben.</translation>
     </message>
@@ -1491,258 +1496,258 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="52" />
+        <location filename="../../printproof/ui/settings_screen.py" line="65" />
         <source>Shop</source>
         <translation>Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="104" />
+        <location filename="../../printproof/ui/settings_screen.py" line="115" />
         <source>standard: PROOF – NOT FOR PRINT</source>
         <translation>Standard: KORREKTUR – NICHT ZUM DRUCK</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="91" />
+        <location filename="../../printproof/ui/settings_screen.py" line="103" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="53" />
+        <location filename="../../printproof/ui/settings_screen.py" line="66" />
         <source>Proofs and terms</source>
         <translation>Proofs und Bedingungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="55" />
+        <location filename="../../printproof/ui/settings_screen.py" line="68" />
         <source>Backup and checks</source>
         <translation>Sicherung und Prüfung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="80" />
+        <location filename="../../printproof/ui/settings_screen.py" line="92" />
         <source>Choose logo…</source>
         <translation>Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="92" />
+        <location filename="../../printproof/ui/settings_screen.py" line="104" />
         <source>Shop name</source>
         <translation>Name der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="93" />
+        <location filename="../../printproof/ui/settings_screen.py" line="105" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="94" />
+        <location filename="../../printproof/ui/settings_screen.py" line="106" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="95" />
+        <location filename="../../printproof/ui/settings_screen.py" line="107" />
         <source>Language of proofs</source>
         <translation>Sprache der Korrekturabzüge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="86" />
+        <location filename="../../printproof/ui/settings_screen.py" line="98" />
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="96" />
+        <location filename="../../printproof/ui/settings_screen.py" line="108" />
         <source>Language of this workstation (after restart)</source>
         <translation>Sprache dieses Arbeitsplatzes (nach Neustart)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="112" />
+        <location filename="../../printproof/ui/settings_screen.py" line="123" />
         <source>Watermark</source>
         <translation>Wasserzeichen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="113" />
+        <location filename="../../printproof/ui/settings_screen.py" line="124" />
         <source>Proof resolution</source>
         <translation>Auflösung im Proof</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="97" />
+        <location filename="../../printproof/ui/settings_screen.py" line="109" />
         <source>Lock when idle after</source>
         <translation>Sperren nach</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="157" />
+        <location filename="../../printproof/ui/settings_screen.py" line="169" />
         <source>standard: the data folder (better: a USB disk or the NAS)</source>
         <translation>Standard: der Datenordner (besser: USB-Platte oder NAS)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="158" />
+        <location filename="../../printproof/ui/settings_screen.py" line="170" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="114" />
+        <location filename="../../printproof/ui/settings_screen.py" line="125" />
         <source>Terms (German)</source>
         <translation>Bedingungen (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="115" />
+        <location filename="../../printproof/ui/settings_screen.py" line="126" />
         <source>Terms (English)</source>
         <translation>Bedingungen (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="60" />
+        <location filename="../../printproof/ui/settings_screen.py" line="73" />
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="54" />
+        <location filename="../../printproof/ui/settings_screen.py" line="67" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="125" />
+        <location filename="../../printproof/ui/settings_screen.py" line="136" />
         <source>New PIN…</source>
         <translation>Neue PIN…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="126" />
+        <location filename="../../printproof/ui/settings_screen.py" line="137" />
         <source>Set a new PIN for the selected person; lifts a lock-out</source>
         <translation>Neue PIN für die ausgewählte Person; hebt eine Sperre auf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="131" />
+        <location filename="../../printproof/ui/settings_screen.py" line="142" />
         <source>Add a staff member</source>
         <translation>Mitarbeiter/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="134" />
+        <location filename="../../printproof/ui/settings_screen.py" line="145" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="141" />
+        <location filename="../../printproof/ui/settings_screen.py" line="152" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="165" />
+        <location filename="../../printproof/ui/settings_screen.py" line="177" />
         <source>Backup copies kept</source>
         <translation>Aufbewahrte Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="167" />
+        <location filename="../../printproof/ui/settings_screen.py" line="179" />
         <source>The app backs up once a day and when it closes.</source>
         <translation>Die App sichert einmal am Tag und beim Beenden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="180" />
+        <location filename="../../printproof/ui/settings_screen.py" line="192" />
         <source>Counter staff</source>
         <translation>Thekenpersonal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="181" />
+        <location filename="../../printproof/ui/settings_screen.py" line="193" />
         <source>Designer</source>
         <translation>Grafiker/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="182" />
+        <location filename="../../printproof/ui/settings_screen.py" line="194" />
         <source>Owner</source>
         <translation>Inhaber/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="318" />
+        <location filename="../../printproof/ui/settings_screen.py" line="330" />
         <source>Verified: nothing was altered.</source>
         <translation>Geprüft: nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="325" />
+        <location filename="../../printproof/ui/settings_screen.py" line="337" />
         <source>Altered items found:</source>
         <translation>Veränderte Einträge gefunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="357" />
+        <location filename="../../printproof/ui/settings_screen.py" line="369" />
         <source>{name} has a new PIN; a lock-out is lifted.</source>
         <translation>{name} hat eine neue PIN; eine Sperre ist aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="139" />
+        <location filename="../../printproof/ui/settings_screen.py" line="150" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="59" />
+        <location filename="../../printproof/ui/settings_screen.py" line="72" />
         <source>Only the owner changes settings and staff.</source>
         <translation>Nur Inhaber/innen ändern Einstellungen und Personal.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="168" />
+        <location filename="../../printproof/ui/settings_screen.py" line="180" />
         <source>Verify the whole store</source>
         <translation>Ganze Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="268" />
+        <location filename="../../printproof/ui/settings_screen.py" line="280" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="164" />
-        <location filename="../../printproof/ui/settings_screen.py" line="273" />
+        <location filename="../../printproof/ui/settings_screen.py" line="176" />
+        <location filename="../../printproof/ui/settings_screen.py" line="285" />
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="240" />
+        <location filename="../../printproof/ui/settings_screen.py" line="252" />
         <source>Unsaved settings</source>
         <translation>Ungespeicherte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="241" />
+        <location filename="../../printproof/ui/settings_screen.py" line="253" />
         <source>You changed settings without saving them.</source>
         <translation>Sie haben Einstellungen geändert, aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="242" />
+        <location filename="../../printproof/ui/settings_screen.py" line="254" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="243" />
+        <location filename="../../printproof/ui/settings_screen.py" line="255" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="244" />
+        <location filename="../../printproof/ui/settings_screen.py" line="256" />
         <source>Stay here</source>
         <translation>Hier bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="280" />
+        <location filename="../../printproof/ui/settings_screen.py" line="292" />
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="290" />
+        <location filename="../../printproof/ui/settings_screen.py" line="302" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="290" />
+        <location filename="../../printproof/ui/settings_screen.py" line="302" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="304" />
+        <location filename="../../printproof/ui/settings_screen.py" line="316" />
         <source>The logo appears on the next proof.</source>
         <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="311" />
+        <location filename="../../printproof/ui/settings_screen.py" line="323" />
         <source>Checking every record and file…</source>
         <translation>Jeder Datensatz und jede Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="320" />
+        <location filename="../../printproof/ui/settings_screen.py" line="332" />
         <source>{n} records and files checked.</source>
         <translation>{n} Datensätze und Dateien geprüft.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="341" />
+        <location filename="../../printproof/ui/settings_screen.py" line="353" />
         <source>Staff member added.</source>
         <translation>Mitarbeiter/in hinzugefügt.</translation>
     </message>
