@@ -202,10 +202,9 @@ def test_the_owner_sets_a_new_pin_in_the_app(window, owner, qtbot):
 
 
 def test_a_new_shop_is_not_greeted_by_a_red_backup_warning(store, qtbot, tmp_path, owner, monkeypatch):
+    from printproof.services import shop
     from printproof.ui import auto_backup
     from printproof.ui.main_window import MainWindow
-
-    from printproof.services import shop
 
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     (tmp_path / "usb").mkdir()
