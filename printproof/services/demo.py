@@ -26,7 +26,7 @@ from ..domain.texts import CHECKLIST
 from ..resources import get_resource
 from ..store.db import write
 from ..store.migrations import now, order_tokens
-from ..store.models import Counter, Customer, Order, OrderToken
+from ..store.models import AuditEvent, Counter, Customer, Order, OrderToken, Setting, Staff
 from . import approvals, artwork, audit, disputes, orders, pickup, proofs, shop
 from .context import Actor
 from .staff import new_staff
@@ -123,12 +123,20 @@ def demo_artwork(spec: JobSpec, name: str, company: str, side: int, dpi: int = 3
     return out.getvalue()
 
 
+def is_empty() -> bool:
+    """Whether the store holds nothing yet: no shop, no staff, no order, no event."""
+    return not any(model.select().exists() for model in (Staff, Customer, Order, AuditEvent, Setting))
+
+
 def fill(extra_orders: int = 0) -> dict[str, Any]:
-    """Fill an empty store with the demo shop, then ``extra_orders`` more plain orders (bulk inserts)."""
-    if shop.is_set_up():
-        if not extra_orders:
-            raise UserError(t("This store already has a shop; the demo fills only an empty store."))
-        return {"staff": [], "orders": 0, "bulk_orders": bulk_orders(extra_orders)}
+    """Fill an empty store with the demo shop, then ``extra_orders`` more plain orders (bulk inserts).
+
+    A store that holds anything — a live shop above all — is refused: demo orders never mix with real ones.
+    """
+    if extra_orders < 0 or extra_orders > 5_000_000:
+        raise UserError(t("Give between 0 and 5,000,000 demo orders."))
+    if not is_empty():
+        raise UserError(t("This store already has a shop; the demo fills only an empty store."))
     owner = shop.setup(
         "Druckerei Sonnenschein", DEMO_STAFF[0][0], DEMO_STAFF[0][2], "de", "Lindenstraße 12\n80331 München"
     )
