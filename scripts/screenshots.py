@@ -64,7 +64,7 @@ def main() -> None:
     window._signed_out()
     settle(app)
     window.grab().save(str(OUT / "02-sign-in.png"))
-    window.session.sign_in(staff.sign_in("Anna Becker", "1234"))
+    window.session.sign_in(staff.sign_in("Anna Becker", "123456"))
     window.show_tab("orders")
     settle(app)
     window.grab().save(str(OUT / "03-orders.png"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,10 @@ from printproof.services import orders, shop
 from printproof.services.context import Actor
 from printproof.store.db import Store, open_store
 from printproof.store.models import db
+
+# Hundreds of sign-ins: PINs are hashed at a test cost (test_staff.py checks the real cost once). Set before
+# any store opens, and inherited by every process the tests start.
+os.environ["PRINTPROOF_TEST_FAST_PINS"] = "1"
 
 CARD = JobSpec("Visitenkarte", 85, 55, 3, 500, "350 g matt", "4/4")
 
@@ -43,7 +48,7 @@ def sqlite_store(tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def owner(store: Store) -> Actor:
-    return shop.setup("Druckerei Müller", "Anna Owner", "1234", "de")
+    return shop.setup("Druckerei Müller", "Anna Owner", "123456", "de").actor
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ def cli(tmp_path):
     env.pop("PRINTPROOF_USER", None)
     env.pop("PRINTPROOF_PIN", None)
 
-    def run(*args: str, user: tuple[str, str] | None = ("Anna", "1234"), check: int | None = 0):
+    def run(*args: str, user: tuple[str, str] | None = ("Anna", "123456"), check: int | None = 0):
         cmd = [sys.executable, "-m", "printproof"]
         if user:
             cmd += ["--user", user[0], "--pin", user[1]]
@@ -30,8 +30,8 @@ def cli(tmp_path):
 
 
 def test_the_whole_story(cli, tmp_path):
-    cli("setup", "--shop", "Druckerei Müller", "--owner", "Anna", "--pin", "1234", user=None)
-    again = cli("setup", "--shop", "X", "--owner", "Y", "--pin", "1234", user=None, check=2)
+    cli("setup", "--shop", "Druckerei Müller", "--owner", "Anna", "--pin", "123456", user=None)
+    again = cli("setup", "--shop", "X", "--owner", "Y", "--pin", "123456", user=None, check=2)
     assert "already set up" in again.stderr
     made = cli(
         "order",
@@ -79,9 +79,9 @@ def test_the_whole_story(cli, tmp_path):
 
 
 def test_exit_codes_and_one_sentence_errors(cli, tmp_path):
-    cli("setup", "--shop", "S", "--owner", "Anna", "--pin", "1234", user=None)
+    cli("setup", "--shop", "S", "--owner", "Anna", "--pin", "123456", user=None)
     wrong = cli("order", "list", user=("Anna", "9999"), check=3)
-    assert wrong.stderr.strip() == "Wrong PIN."
+    assert wrong.stderr.strip() == "Wrong PIN; 4 tries left before a 30-second lock."
     nobody = cli("order", "list", user=None, check=3)
     assert "sign in" in nobody.stderr
     bad_size = cli(
@@ -111,7 +111,7 @@ def test_exit_codes_and_one_sentence_errors(cli, tmp_path):
 def test_demo_fills_an_empty_store(cli):
     out = cli("demo", "--orders", "300", user=None).stdout
     assert "Anna Becker" in out and "300" in out
-    listed = json.loads(cli("order", "list", "--limit", "1000", "--json", user=("Anna Becker", "1234")).stdout)
+    listed = json.loads(cli("order", "list", "--limit", "1000", "--json", user=("Anna Becker", "123456")).stdout)
     assert len(listed["orders"]) == 310
     statuses = {o["status"] for o in listed["orders"]}
     assert statuses >= {"draft", "proofing", "approved", "in_production", "ready", "picked_up", "disputed", "resolved"}
@@ -119,7 +119,7 @@ def test_demo_fills_an_empty_store(cli):
 
 
 def test_roles_lockout_and_void_on_the_command_line(cli, tmp_path):
-    cli("setup", "--shop", "S", "--owner", "Anna", "--pin", "1234", user=None)
+    cli("setup", "--shop", "S", "--owner", "Anna", "--pin", "123456", user=None)
     cli("staff", "add", "Tom", "--role", "counter", "--pin", "1111")
     tom = ("Tom", "1111")
     number = json.loads(

@@ -70,19 +70,19 @@ def test_first_run_sign_in_and_idle_lock(window, qtbot):
     fr = window.first_run
     type_text(fr.shop_name, "Druckerei Müller")
     type_text(fr.owner, "Anna")
-    type_text(fr.pin, "1234")
+    type_text(fr.pin, "123456")
     type_text(fr.pin2, "1235")
     qtbot.mouseClick(fr.create, Qt.MouseButton.LeftButton)
     assert "differ" in fr.message.text()
-    fr.pin2.setText("1234")
+    fr.pin2.setText("123456")
     qtbot.mouseClick(fr.create, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.workspace
     window.session.sign_out()
     assert window.pages.currentWidget() is window.sign_in
     type_text(window.sign_in.pin, "0000")
     qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
-    assert window.sign_in.message.text() == "Wrong PIN."
-    type_text(window.sign_in.pin, "1234")
+    assert window.sign_in.message.text() == "Wrong PIN; 4 tries left before a 30-second lock."
+    type_text(window.sign_in.pin, "123456")
     qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
     assert window.session.actor.name == "Anna"
     window.session.set_idle_minutes(1)

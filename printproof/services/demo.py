@@ -32,7 +32,7 @@ from .context import Actor
 from .staff import new_staff
 
 DEMO_STAFF = [
-    ("Anna Becker", Role.OWNER, "1234"),
+    ("Anna Becker", Role.OWNER, "123456"),
     ("Tom Keller", Role.COUNTER, "1111"),
     ("Lea Wagner", Role.DESIGNER, "2222"),
 ]
@@ -137,14 +137,14 @@ def fill(extra_orders: int = 0) -> dict[str, Any]:
         raise UserError(t("Give between 0 and 5,000,000 demo orders."))
     if not is_empty():
         raise UserError(t("This store already has a shop; the demo fills only an empty store."))
-    owner = shop.setup(
+    done = shop.setup(
         "Druckerei Sonnenschein", DEMO_STAFF[0][0], DEMO_STAFF[0][2], "de", "Lindenstraße 12\n80331 München"
     )
+    owner = done.actor
     with write():
-        for name, role, pin in DEMO_STAFF[1:]:
-            new_staff(name, role, pin)
-    counter = Actor(owner.staff_id + 1, DEMO_STAFF[1][0], Role.COUNTER)
-    designer = Actor(owner.staff_id + 2, DEMO_STAFF[2][0], Role.DESIGNER)
+        made_staff = [new_staff(name, role, pin, by=owner) for name, role, pin in DEMO_STAFF[1:]]
+    counter = Actor(made_staff[0].id, made_staff[0].name, Role.COUNTER)
+    designer = Actor(made_staff[1].id, made_staff[1].name, Role.DESIGNER)
     plan = [
         OrderStatus.DRAFT,
         OrderStatus.PROOFING,
@@ -229,9 +229,10 @@ def fill(extra_orders: int = 0) -> dict[str, Any]:
                     "Farben entsprechen dem freigegebenen Proof; Hinweis auf Farbverbindlichkeit "
                     "wurde abgehakt und unterschrieben.",
                 )
-    bulk = bulk_orders(extra_orders) if extra_orders else 0
+    bulk = _bulk_orders(extra_orders) if extra_orders else 0
     return {
         "staff": [{"name": n, "role": r.value, "pin": p} for n, r, p in DEMO_STAFF],
+        "recovery_code": done.recovery_code,
         "orders": made,
         "bulk_orders": bulk,
     }
@@ -246,7 +247,7 @@ def _photo(spec: JobSpec, name: str, company: str) -> bytes:
     return out.getvalue()
 
 
-def bulk_orders(count: int, batch: int = 5000) -> int:
+def _bulk_orders(count: int, batch: int = 5000) -> int:
     """Insert ``count`` plain orders fast (for benchmarks of search and lookup at shop scale)."""
     if count < 0 or count > 5_000_000:
         raise UserError(t("Give between 0 and 5,000,000 demo orders."))
@@ -326,6 +327,7 @@ def describe(result: dict[str, Any]) -> str:
     if result["staff"]:
         lines.append("Demo shop “Druckerei Sonnenschein” is ready. Sign in as:")
         lines += [f"  {s['name']} ({s['role']}), PIN {s['pin']}" for s in result["staff"]]
+        lines.append(f"The owner's recovery code: {result['recovery_code']}")
         lines.append(f"Orders: {', '.join(result['orders'])}")
     if result["bulk_orders"]:
         lines.append(f"Added {result['bulk_orders']:,} plain orders.")

@@ -107,8 +107,8 @@ def _read_image(data: bytes, name: str, kind: str, spec: JobSpec, dpi: int) -> l
         raise UserError(
             t("“{name}” is damaged: it looks like {p2} but cannot be read.", name=name, p2=kind.upper())
         ) from exc
-    except (OSError, SyntaxError, ValueError, EOFError, IndexError, struct.error) as exc:
-        raise UserError(t("“{name}” is damaged or truncated and cannot be read ({exc}).", name=name, exc=exc)) from exc
+    except (OSError, SyntaxError, ValueError, TypeError, KeyError, EOFError, IndexError, struct.error) as exc:
+        raise UserError(unreadable_image(name, exc)) from exc
     except MemoryError as exc:
         raise UserError(t("“{name}” is too large to open on this computer.", name=name)) from exc
     return pages
@@ -371,3 +371,15 @@ def check_photo(data: bytes, name: str) -> str:
     except Exception as exc:
         raise UserError(t("“{name}” is damaged or truncated and cannot be read.", name=name)) from exc
     return kind
+
+
+def unreadable_image(name: str, exc: BaseException) -> str:
+    """What Pillow's complaint about a file means for the user; Pillow's own English is not passed on."""
+    said = str(exc).casefold()
+    if "decompressed data too large" in said or "too much memory" in said:
+        return t(
+            "“{name}” carries an oversized text or colour-profile block; open it in the design program and "
+            "save or export it again (PDF or TIFF).",
+            name=name,
+        )
+    return t("“{name}” is damaged or truncated and cannot be read; ask the customer for the file again.", name=name)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import random
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -190,20 +193,30 @@ def export_proof(actor: Actor, number: str, out: Path | str, version: int | None
     return proof
 
 
-def write_file_atomically(path: Path, data: bytes) -> None:
-    """Write a file completely or not at all (a full disk leaves no half file behind)."""
-    import os
-    import tempfile
+PARTIAL_PREFIX = ".printproof-partial-"  # every half-written file PrintProof makes: easy to find and remove
 
-    path = path.expanduser()
+
+def check_output_path(path: Path | str) -> Path:
+    """Refuse, before any work is done or stored, a place a file cannot be written to: a missing folder,
+    a folder given as the file name, a folder without write permission or on a read-only disk."""
+    path = Path(path).expanduser()
     if path.is_dir():
         raise UserError(t("“{path}” is a folder; give a file name.", path=path))
+    if not path.parent.is_dir():
+        raise UserError(t("The folder “{parent}” does not exist.", parent=path.parent))
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    except FileNotFoundError as exc:
-        raise UserError(t("The folder “{parent}” does not exist.", parent=path.parent)) from exc
-    except PermissionError as exc:
-        raise UserError(t("Cannot write into “{parent}”: permission denied.", parent=path.parent)) from exc
+        fd, probe = tempfile.mkstemp(dir=path.parent, prefix=PARTIAL_PREFIX, suffix=".part")
+    except OSError as exc:
+        raise UserError(_not_written(exc, path)) from exc
+    os.close(fd)
+    os.unlink(probe)
+    return path
+
+
+def write_file_atomically(path: Path | str, data: bytes) -> None:
+    """Write a file completely or not at all (a full disk leaves no half file behind)."""
+    path = check_output_path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=PARTIAL_PREFIX, suffix=".part")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -215,6 +228,17 @@ def write_file_atomically(path: Path, data: bytes) -> None:
             os.unlink(tmp)
         except OSError:
             pass
-        if exc.errno == 28:
-            raise UserError(t("The disk is full; “{name}” was not written.", name=path.name)) from exc
-        raise UserError(t("“{path}” could not be written: {p2}.", path=path, p2=exc.strerror or exc)) from exc
+        raise UserError(_not_written(exc, path)) from exc
+
+
+def _not_written(exc: OSError, path: Path) -> str:
+    """Why a file could not be written, in the user's words (the system's English is not passed on)."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return t("The disk is full; “{name}” was not written.", name=path.name)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return t("Cannot write into “{parent}”: permission denied.", parent=path.parent)
+    if exc.errno == errno.EROFS:
+        return t("The folder “{parent}” is on a read-only disk; choose another folder.", parent=path.parent)
+    if exc.errno == errno.ENOENT:
+        return t("The folder “{parent}” does not exist.", parent=path.parent)
+    return t("“{path}” could not be written; check the disk and try again.", path=path)

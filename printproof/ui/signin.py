@@ -89,7 +89,7 @@ class FirstRunScreen(QWidget):
                 self.pin.text(),
                 self.language.currentData(),
                 self.address.toPlainText(),
-            )
+            ).actor  # its .recovery_code is still to be shown here, once
         except UserError as exc:
             show_message(self.message, str(exc))
             return
