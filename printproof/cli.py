@@ -230,7 +230,7 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
             f"Backup written to {made.path} ({made.size / 1e6:.1f} MB) and verified.",
         )
     if cmd == "restore":
-        from .services.backup import restore_backup
+        from .services.restore import restore_backup
 
         kept = restore_backup(actor, args.file)
         return (

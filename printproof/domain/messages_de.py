@@ -263,4 +263,11 @@ MESSAGES: dict[str, str] = {
     "the recovery code of {name} was changed outside PrintProof": "der Wiederherstellungscode von {name} wurde außerhalb von PrintProof geändert",
     "owner": "Inhaber/in",
     "designer": "Grafiker/in",
+    "Cannot reach the database {location}; check that the server is running and this computer is on the shop's network.": "Die Datenbank {location} ist nicht erreichbar; bitte prüfen, ob der Server läuft und dieser Computer im Netz der Druckerei ist.",
+    "Cannot read the store “{path}”: permission denied or the disk failed.": "Die Datenbank „{path}“ lässt sich nicht lesen: keine Berechtigung oder der Datenträger ist defekt.",
+    "The backup “{name}” is damaged or cut short, so nothing was replaced; use another backup.": "Die Sicherung „{name}“ ist beschädigt oder unvollständig, daher wurde nichts ersetzt; bitte eine andere Sicherung verwenden.",
+    "The store “{path}” is in a folder this user may not write to (or on a read-only disk); allow writing there or move the store.": "Die Datenbank „{path}“ liegt in einem Ordner, in den dieser Benutzer nicht schreiben darf (oder auf einem schreibgeschützten Datenträger); bitte Schreibrechte geben oder die Datenbank verschieben.",
+    "the database file is damaged; restore the newest backup that verifies": "die Datenbankdatei ist beschädigt; bitte die neueste Sicherung wiederherstellen, die sich prüfen lässt",
+    "“{name}” has schema {version}, this PrintProof schema {current}; restore it to upgrade it.": "„{name}“ hat Schema {version}, dieses PrintProof Schema {current}; beim Wiederherstellen wird sie angepasst.",
+    "“{name}” is not a backup file.": "„{name}“ ist keine Sicherungsdatei.",
 }

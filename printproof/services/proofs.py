@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import errno
 import json
-import os
 import random
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,6 +26,7 @@ from ..store.settings import get_setting
 from . import audit
 from .artwork import current_artwork, job_findings, proof_dpi, refresh_previews
 from .context import Actor, require
+from .files import check_output_path, write_file_atomically  # noqa: F401  (callers write proofs through here)
 from .orders import advance, check_step, get_order, spec_of
 from .pdf.proof_pdf import ProofDocument, ProofSide, render_proof
 from .shop import language, terms, watermark
@@ -191,54 +189,3 @@ def export_proof(actor: Actor, number: str, out: Path | str, version: int | None
     proof = get_proof(number, version)
     write_file_atomically(Path(out), proof_bytes(proof))
     return proof
-
-
-PARTIAL_PREFIX = ".printproof-partial-"  # every half-written file PrintProof makes: easy to find and remove
-
-
-def check_output_path(path: Path | str) -> Path:
-    """Refuse, before any work is done or stored, a place a file cannot be written to: a missing folder,
-    a folder given as the file name, a folder without write permission or on a read-only disk."""
-    path = Path(path).expanduser()
-    if path.is_dir():
-        raise UserError(t("“{path}” is a folder; give a file name.", path=path))
-    if not path.parent.is_dir():
-        raise UserError(t("The folder “{parent}” does not exist.", parent=path.parent))
-    try:
-        fd, probe = tempfile.mkstemp(dir=path.parent, prefix=PARTIAL_PREFIX, suffix=".part")
-    except OSError as exc:
-        raise UserError(_not_written(exc, path)) from exc
-    os.close(fd)
-    os.unlink(probe)
-    return path
-
-
-def write_file_atomically(path: Path | str, data: bytes) -> None:
-    """Write a file completely or not at all (a full disk leaves no half file behind)."""
-    path = check_output_path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=PARTIAL_PREFIX, suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise UserError(_not_written(exc, path)) from exc
-
-
-def _not_written(exc: OSError, path: Path) -> str:
-    """Why a file could not be written, in the user's words (the system's English is not passed on)."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return t("The disk is full; “{name}” was not written.", name=path.name)
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return t("Cannot write into “{parent}”: permission denied.", parent=path.parent)
-    if exc.errno == errno.EROFS:
-        return t("The folder “{parent}” is on a read-only disk; choose another folder.", parent=path.parent)
-    if exc.errno == errno.ENOENT:
-        return t("The folder “{parent}” does not exist.", parent=path.parent)
-    return t("“{path}” could not be written; check the disk and try again.", path=path)

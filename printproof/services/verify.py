@@ -193,7 +193,9 @@ def verify_store() -> Report:
     if is_sqlite():
         result = db.execute_sql("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            add(Problem("", "database file", t("SQLite reports damage: {result}", result=result)))
+            add(
+                Problem("", "database file", t("the database file is damaged; restore the newest backup that verifies"))
+            )
     return report
 
 
