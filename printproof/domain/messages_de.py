@@ -221,7 +221,6 @@ MESSAGES: dict[str, str] = {
     "The artwork of {number} changed after version {version} was made; make a new proof version and show that one to the customer.": "Die Druckdaten von {number} haben sich nach Version {version} geändert; bitte eine neue Proof-Version erstellen und diese dem Kunden zeigen.",
     "The code names order {number}, but its fingerprint matches nothing PrintProof recorded for that order; the paper is not from this shop's store, so type the order number to look the order up.": "Der Code nennt Auftrag {number}, aber sein Fingerabdruck passt zu nichts, was PrintProof zu diesem Auftrag gespeichert hat; das Papier stammt nicht aus dieser Datenbank, also bitte die Auftragsnummer eintippen, um den Auftrag aufzurufen.",
     "Type or scan an order number.": "Bitte eine Auftragsnummer eintippen oder scannen.",
-    "notes": "Notizen",
     "“{name}” cannot be read: the disk reports an error; copy the file to this computer first.": "„{name}“ lässt sich nicht lesen: Der Datenträger meldet einen Fehler; bitte die Datei zuerst auf diesen Computer kopieren.",
     "“{name}” cannot be read; copy it to this computer and try again.": "„{name}“ lässt sich nicht lesen; bitte auf diesen Computer kopieren und erneut versuchen.",
     "“{name}” is a link that points to itself; pick the file itself.": "„{name}“ ist eine Verknüpfung, die auf sich selbst zeigt; bitte die Datei selbst wählen.",
@@ -270,4 +269,5 @@ MESSAGES: dict[str, str] = {
     "the database file is damaged; restore the newest backup that verifies": "die Datenbankdatei ist beschädigt; bitte die neueste Sicherung wiederherstellen, die sich prüfen lässt",
     "“{name}” has schema {version}, this PrintProof schema {current}; restore it to upgrade it.": "„{name}“ hat Schema {version}, dieses PrintProof Schema {current}; beim Wiederherstellen wird sie angepasst.",
     "“{name}” is not a backup file.": "„{name}“ ist keine Sicherungsdatei.",
+    "Page {p1} of “{name}” shows nothing: its visible area lies outside the page; ask the customer to export the PDF again.": "Seite {p1} von „{name}“ zeigt nichts: Ihr sichtbarer Bereich liegt außerhalb der Seite; bitte den Kunden, das PDF neu zu exportieren.",
 }

@@ -269,6 +269,16 @@ def _read_pdf(data: bytes, name: str, spec: JobSpec, dpi: int) -> list[DecodedPa
         for index in range(count):
             page = pdf[index]
             try:
+                page_w, page_h = page.get_size()  # what is visible: the CropBox within the MediaBox
+                if page_w < 1 or page_h < 1:
+                    raise UserError(
+                        t(
+                            "Page {p1} of “{name}” shows nothing: its visible area lies outside the page; "
+                            "ask the customer to export the PDF again.",
+                            p1=index + 1,
+                            name=name,
+                        )
+                    )
                 left, bottom, right, top = page.get_cropbox()
                 bleed = page.get_bleedbox()
                 if bleed and bleed != (left, bottom, right, top) and bleed[2] > bleed[0]:
@@ -290,7 +300,7 @@ def _read_pdf(data: bytes, name: str, spec: JobSpec, dpi: int) -> list[DecodedPa
                 page.close()
             pages.append(_finish(rgb, index, rgb.size[0], rgb.size[1], "PDF", 8, "", True, spec, dpi))
         return pages
-    except pdfium.PdfiumError as exc:
+    except (pdfium.PdfiumError, ValueError) as exc:  # ValueError: pdfium's own check of absurd page boxes
         raise UserError(t("“{name}” is a damaged PDF and cannot be read.", name=name)) from exc
     finally:
         pdf.close()

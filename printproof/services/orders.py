@@ -89,7 +89,7 @@ def new_order(actor: Actor, customer: CustomerInput, spec: JobSpec, notes: str =
     """Take a new order; returns it with its new number."""
     require(actor, action="take an order")
     customer = customer.cleaned()
-    notes = clean_text(notes, "notes", max_len=5000)
+    notes = clean_text(notes, "note", max_len=5000)
     with write():
         cust = Customer.create(
             name=customer.name,
