@@ -158,3 +158,61 @@ def test_roles_lockout_and_void_on_the_command_line(cli, tmp_path):
     cli("staff", "reset-pin", "Tom", "--pin", "2222")
     cli("order", "list", user=("Tom", "2222"))
     cli("approval", "void", number, "--reason", "x", check=2)  # nothing approved yet: a clear sentence
+
+
+def test_the_issues_front_door_holes_are_closed(cli, tmp_path):
+    """What the issue did with nothing but the documented command line, as real processes."""
+    made = cli("setup", "--shop", "S", "--owner", "Anna", "--pin", "123456", "--json", user=None)
+    code = json.loads(made.stdout)["recovery_code"]
+    cli("staff", "add", "Tom", "--role", "counter", "--pin", "1111")
+    tom = ("Tom", "1111")
+    number = json.loads(
+        cli(
+            "order",
+            "new",
+            "--customer",
+            "A",
+            "--product",
+            "Card",
+            "--size",
+            "85x55",
+            "--quantity",
+            "1",
+            "--colors",
+            "4/0",
+            "--json",
+            user=tom,
+        ).stdout
+    )["order"]
+    cli("artwork", "add", number, str(card_png(tmp_path / "f.png")), user=tom)
+    cli("proof", "make", number, user=tom)
+    for target, words in (
+        ("approved", "becomes approved only when the customer's approval of its current proof version is recorded."),
+        ("resolved", "is resolved only through the owner's decision on the complaint."),
+        ("picked_up", "is picked up only through a hand-over that the customer signs."),
+    ):
+        refused = cli("order", "status", number, target, user=tom, check=2)
+        assert refused.stderr.strip() == f"Order {number} {words}"
+    shown = json.loads(cli("show", number, "--json", user=tom).stdout)
+    assert shown["status"] == "proofing" and shown["approvals"] == []
+    # The demo does not add fake orders to a live shop, signed in or not.
+    refused = cli("demo", "--orders", "5", user=None, check=2)
+    assert refused.stderr.strip() == "This store already has a shop; the demo fills only an empty store."
+    assert len(json.loads(cli("order", "list", "--json").stdout)["orders"]) == 1
+    # Roles: a role changed in the table gives no power; verify names it (exit 1).
+    import sqlite3
+
+    con = sqlite3.connect(tmp_path / "shop.sqlite3")
+    con.execute("UPDATE staff SET role = 'owner' WHERE name = 'Tom'")
+    con.commit()
+    con.close()
+    cli("staff", "add", "Eve", "--role", "owner", "--pin", "654321", user=tom, check=3)
+    report = cli("verify", check=1)
+    assert "staff member Tom is owner in the staff table, but the audit chain recorded counter staff" in report.stdout
+    # The owner's recovery code, printed at setup, lifts the owner's lock-out (no sign-in needed).
+    for _ in range(5):
+        cli("order", "list", user=("Anna", "000000"), check=3)
+    locked = cli("order", "list", check=3)
+    assert "or lift the lock with the owner's recovery code" in locked.stderr
+    cli("staff", "unlock", "Anna", "--recovery-code", code, user=None)
+    cli("order", "list")
