@@ -38,6 +38,34 @@ def settle(qtbot, condition=None, timeout=20_000):
     QApplication.processEvents()
 
 
+def answer_next_dialog(action, timeout_ms: int = 10_000) -> None:
+    """Answer the next modal dialog as a person would: ``action(dialog)`` runs once it is open."""
+    from PySide6.QtCore import QTimer
+
+    deadline = [timeout_ms]
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.isVisible():
+            action(dialog)
+        elif deadline[0] > 0:
+            deadline[0] -= 20
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(20, look)
+
+
+def press_button(dialog, text: str) -> None:
+    """Click the button of ``dialog`` whose text is ``text`` (a question's answer)."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    for button in dialog.findChildren(QAbstractButton):
+        if button.text() == text:
+            button.click()
+            return
+    raise AssertionError(f"no button {text!r} in {[b.text() for b in dialog.findChildren(QAbstractButton)]}")
+
+
 def type_text(widget, text: str) -> None:
     """Type like a keyboard (or a barcode scanner) does, one key event per character.
 
@@ -75,15 +103,17 @@ def test_first_run_sign_in_and_idle_lock(window, qtbot):
     qtbot.mouseClick(fr.create, Qt.MouseButton.LeftButton)
     assert "differ" in fr.message.text()
     fr.pin2.setText("123456")
-    qtbot.mouseClick(fr.create, Qt.MouseButton.LeftButton)
-    assert window.pages.currentWidget() is window.workspace
+    qtbot.keyClick(fr.pin2, Qt.Key.Key_Return)  # Enter in the form sets up the shop
+    settle(qtbot, lambda: window.pages.currentWidget() is window.workspace)
     window.session.sign_out()
     assert window.pages.currentWidget() is window.sign_in
     type_text(window.sign_in.pin, "0000")
     qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
+    settle(qtbot, lambda: "Wrong PIN" in window.sign_in.message.text())
     assert window.sign_in.message.text() == "Wrong PIN; 4 tries left before a 30-second lock."
     type_text(window.sign_in.pin, "123456")
     qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
+    settle(qtbot, lambda: window.session.actor is not None)
     assert window.session.actor.name == "Anna"
     window.session.set_idle_minutes(1)
     window.session._idle.setInterval(50)
@@ -102,6 +132,7 @@ def test_the_whole_story(window, qtbot, tmp_path, owner):
     window.sign_in.names.setCurrentItem(items[0])
     type_text(window.sign_in.pin, "1111")
     qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
+    settle(qtbot, lambda: window.session.actor is not None)
     assert window.session.actor.name == "Tom"
     assert not window.tabs["settings"].isVisible()
 
@@ -164,7 +195,7 @@ def test_the_whole_story(window, qtbot, tmp_path, owner):
     receipt.accept()
     assert approval.signature_image_id
 
-    assert "verified" in screen.versions.item(0).text() and screen.certificate_button.isVisible()
+    assert "verified" in screen.versions.item(0).text() and screen.certificate_button.isEnabled()
     assert not screen.void_button.isVisible()  # counter staff do not void approvals
     window.order.next_button.click()  # start production
     window.order.next_button.click()  # ready for pickup
@@ -176,7 +207,7 @@ def test_the_whole_story(window, qtbot, tmp_path, owner):
     qtbot.keyClick(pickup.search, Qt.Key.Key_Return)
     assert pickup.card.isVisible() and "Łukasz Żółć" in pickup.facts.text()
     assert pickup.viewer.page_count() == 3 and pickup.hand_over.isEnabled()
-    assert "Verified: record, signature and proof are unchanged" in pickup.facts.text()
+    assert "Verified: record, signature and proof are unchanged" in pickup.verified.text()
     hand = HandOverDialog(window.session, number, "Łukasz Żółć", window)
     qtbot.addWidget(hand)
     hand.show()
@@ -250,7 +281,7 @@ def test_trivial_signature_is_refused(window, qtbot, owner, card_order, tmp_path
     assert Approval.select().count() == 0
 
 
-def test_cancel_phone_approval_history_and_logo(window, qtbot, owner, card_order, tmp_path, monkeypatch):
+def test_cancel_phone_approval_history_and_logo(window, qtbot, owner, card_order, tmp_path):
     from printproof.services import artwork, proofs
     from printproof.ui.other_approval import OtherApprovalDialog
 
@@ -284,17 +315,22 @@ def test_cancel_phone_approval_history_and_logo(window, qtbot, owner, card_order
     screen.reload()
     history = [screen.history.item(i).text() for i in range(screen.history.count())]
     # The owner voids it with a reason (the question is answered for the test); both records stay.
-    from PySide6.QtWidgets import QInputDialog
-
     from printproof.store.models import ApprovalVoid
 
     assert screen.void_button.isVisible()
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Falscher Kunde am Telefon", True))
+
+    def give_reason(dialog):
+        type_text(dialog.text, "Falscher Kunde am Telefon")
+        dialog.ok.click()
+
+    answer_next_dialog(give_reason)
     screen.void_button.click()
     assert ApprovalVoid.select().count() == 1 and "approval voided" in screen.versions.item(0).text()
     assert Approval.select().count() == 1
     assert any("Proof version 1 made" in h for h in history)
-    assert any("approved" in h for h in history)
+    # The history and the version list say what was said, not only that something was (issue 8).
+    assert any("Approved for print (by phone, Łukasz Żółć)" in h and "Anruf 14:10" in h for h in history)
+    assert "Anruf 14:10, Freigabe so wie gezeigt" in screen.versions.item(0).text()
 
     # The owner runs the full check from Settings.
     window.show_tab("settings")

@@ -6,6 +6,8 @@ The GUI translates its own strings with Qt's tools; documents made by the core
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
+
 LANGUAGES = ("de", "en")
 
 _TEXTS: dict[str, dict[str, str]] = {
@@ -88,7 +90,7 @@ _TEXTS.update(
         "changes": {"de": "Gewünschte Änderungen", "en": "Changes asked for"},
         "signed_by": {"de": "Kunde", "en": "Customer"},
         "time": {"de": "Zeitpunkt", "en": "Time"},
-        "method": {"de": "Art der Freigabe", "en": "How"},
+        "method": {"de": "Form der Erklärung", "en": "How"},
         "m_on_screen": {"de": "am Bildschirm unterschrieben", "en": "signed on screen"},
         "m_paper": {"de": "unterschriebener Papier-Proof (Scan)", "en": "signed paper proof (scan)"},
         "m_email": {"de": "per E-Mail", "en": "by e-mail"},
@@ -109,8 +111,40 @@ _TEXTS.update(
             "en": "The approved proof follows.",
         },
         "issued": {"de": "Ausgestellt", "en": "Issued"},
+        "cert_title_changes": {"de": "Änderungswunsch", "en": "Changes requested"},
+        "cert_intro_changes": {
+            "de": "Diese Bestätigung dokumentiert die Änderungswünsche des Kunden zu genau dem unten beigefügten "
+            "Korrekturabzug. Dieser Korrekturabzug ist nicht zum Druck freigegeben. Die Bestätigung ist digital "
+            "signiert; jede spätere Änderung macht die Signatur ungültig.",
+            "en": "This certificate records the changes the customer asked for on exactly the proof attached below. "
+            "This proof is not approved for print. The certificate is digitally signed; any later change "
+            "invalidates the signature.",
+        },
+        "changes_proof_follows": {
+            "de": "Es folgt der Korrekturabzug, zu dem die Änderungen gewünscht wurden.",
+            "en": "The proof on which the changes were asked for follows.",
+        },
+        "recorded_by": {"de": "Aufgenommen von", "en": "Recorded by"},
+        "workstation": {"de": "Arbeitsplatz", "en": "workstation"},
+        "phone_note": {"de": "Notiz zum Telefonat", "en": "Note of the call"},
     }
 )
+
+# What the audit trail calls each event, for documents.
+EVENTS: dict[str, dict[str, str]] = {
+    "order.created": {"de": "Auftrag angelegt", "en": "Order taken"},
+    "order.status": {"de": "Status geändert", "en": "Status changed"},
+    "artwork.added": {"de": "Druckdaten hinzugefügt", "en": "Artwork added"},
+    "artwork.removed": {"de": "Druckdaten entfernt", "en": "Artwork removed"},
+    "proof.made": {"de": "Proof erstellt", "en": "Proof made"},
+    "approval.recorded": {"de": "Entscheidung des Kunden", "en": "Customer's decision"},
+    "approval.voided": {"de": "Freigabe widerrufen", "en": "Approval voided"},
+    "pickup.recorded": {"de": "Übergabe gegen Unterschrift", "en": "Handed over against signature"},
+    "dispute.opened": {"de": "Reklamation aufgenommen", "en": "Complaint recorded"},
+    "dispute.decided": {"de": "Reklamation entschieden", "en": "Complaint decided"},
+}
+
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 CHECKLIST: dict[str, dict[str, str]] = {
     "text": {"de": "Text und Rechtschreibung", "en": "Text and spelling"},
@@ -204,3 +238,35 @@ def side_label(lang: str, index: int) -> str:
     if index == 1:
         return tr(lang, "side_back")
     return tr(lang, "side_n", n=index + 1)
+
+
+def event_label(lang: str, kind: str) -> str:
+    """An audit event's name for people (``order.created`` → "Auftrag angelegt")."""
+    table = EVENTS.get(kind)
+    return _pick(table, lang) if table else kind
+
+
+def record_time(lang: str, utc: datetime, offset: str = "+00:00") -> str:
+    """When a record was made, as the workstation's clock showed it: ``23.11.2026, 14:32:05 (UTC+01:00)``."""
+    local = utc + _offset(offset)
+    if lang == "de":
+        text = f"{local:%d.%m.%Y, %H:%M:%S}"
+    else:
+        text = f"{local.day} {MONTHS_EN[local.month - 1]} {local.year}, {local:%H:%M:%S}"
+    return f"{text} (UTC{offset})"
+
+
+def document_date(lang: str, value: date) -> str:
+    """A date in a document: ``30.11.2026`` or ``30 Nov 2026``."""
+    if lang == "de":
+        return f"{value:%d.%m.%Y}"
+    return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
+
+
+def _offset(text: str) -> timedelta:
+    try:
+        sign = -1 if text.startswith("-") else 1
+        hours, minutes = text.lstrip("+-").split(":")
+        return sign * timedelta(hours=int(hours), minutes=int(minutes))
+    except ValueError:
+        return timedelta(0)

@@ -131,7 +131,9 @@ def record_approval(
     unknown = set(checklist) - set(CHECKLIST)
     if unknown:
         raise UserError(t("Unknown checklist item {p1}.", p1=sorted(unknown)[0]))
-    if decision == Decision.APPROVED and not all(checklist.get(k) for k in CHECKLIST):
+    # One rule for every path (on screen, paper, e-mail, phone): an approval, with or without changes,
+    # stands on every point of the checklist; asking for changes needs none.
+    if decision in APPROVING and not all(checklist.get(k) for k in CHECKLIST):
         raise UserError(t("Every point of the checklist must be ticked before the proof is approved."))
     if method == ApprovalMethod.ON_SCREEN:
         check_signature(strokes or [])

@@ -239,3 +239,31 @@ def refresh_previews(order: Order, spec: JobSpec, dpi: int) -> None:
                 preview_key=page.preview_key,
                 edges_with_content=",".join(page.edges_with_content),
             ).where(Artwork.id == art.id).execute()
+
+
+def remove_artwork(actor: Actor, number: str, side: str | int) -> int:
+    """Take one side's artwork off the order (a wrong file); the file stays in the order's history.
+
+    Returns the side's index. Earlier proofs keep showing what they showed.
+    """
+    require(actor, action="remove artwork")
+    index = parse_side(side)
+    order = get_order(number)
+    with write():
+        lock_order(order.id)
+        advance(actor, order, Step.ARTWORK)  # the same rule as adding: frozen once approved
+        current = (
+            Artwork.select()
+            .where((Artwork.order == order) & (Artwork.side == index) & (Artwork.current == True))  # noqa: E712
+            .first()
+        )
+        if current is None:
+            raise UserError(t("Order {number} has no artwork on this side.", number=order.number))
+        Artwork.update(current=False).where(Artwork.id == current.id).execute()
+        audit.append(
+            actor,
+            "artwork.removed",
+            order=order,
+            payload={"file": current.filename, "sha256": current.original_id, "sides": [index]},
+        )
+    return index

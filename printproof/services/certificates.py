@@ -7,20 +7,16 @@ from datetime import UTC, datetime
 
 from ..domain.errors import NotFound
 from ..domain.i18n import t
-from ..domain.texts import tr
+from ..domain.texts import document_date, record_time, tr
 from ..domain.units import format_mm
 from ..store.blobs import blob_bytes
 from ..store.models import Approval, ApprovalVoid, Order
-from .context import Actor, require
+from .context import Actor, require, utc_offset_now
 from .orders import get_order, spec_of
 from .pdf.certificate_pdf import CertificateData, append_pdf, render_certificate
 from .shop import language
 from .signing import sign_pdf
 from .verify import verify_approval
-
-
-def _local(utc: datetime, offset: str) -> str:
-    return f"{utc:%Y-%m-%d %H:%M:%S} UTC (UTC{offset})"
 
 
 def spec_rows(order: Order, lang: str) -> list[tuple[str, str]]:
@@ -34,8 +30,17 @@ def spec_rows(order: Order, lang: str) -> list[tuple[str, str]]:
         (tr(lang, "stock"), spec.stock or "–"),
         (tr(lang, "colors"), spec.colors),
         (tr(lang, "finishing"), spec.finishing or "–"),
-        (tr(lang, "due"), spec.due.isoformat() if spec.due else "–"),
+        (tr(lang, "due"), document_date(lang, spec.due) if spec.due else "–"),
     ]
+
+
+def staff_label(lang: str, method: str) -> str:
+    """Who stood for the shop: present at the signature, or took the call, or filed the scan or e-mail."""
+    return tr(lang, "staff_present" if method == "on_screen" else "recorded_by")
+
+
+def staff_text(lang: str, name: str, workstation: str) -> str:
+    return f"{name or '–'} ({tr(lang, 'workstation')} {workstation})"
 
 
 def certificate_data(approval: Approval, lang: str) -> CertificateData:
@@ -46,21 +51,24 @@ def certificate_data(approval: Approval, lang: str) -> CertificateData:
     if approval.evidence_id:
         evidence = f"{approval.evidence_name} (SHA-256 {approval.evidence_id})"
     elif approval.note:
-        evidence = approval.note
+        evidence = f"{tr(lang, 'phone_note')}: {approval.note}"
+    issued = datetime.now(UTC).replace(tzinfo=None)
     return CertificateData(
         lang=lang,
         shop_name=str(get_setting("shop.name")),
         shop_address=str(get_setting("shop.address")),
         order_number=approval.order.number,
         spec_rows=spec_rows(approval.order, lang),
+        decision_key=approval.decision,
         decision=tr(lang, f"dec_{approval.decision}"),
         changes=approval.changes,
         customer_name=approval.customer_name,
         signature_png=blob_bytes(approval.signature_image_id) if approval.signature_image_id else None,
-        time_text=_local(approval.created_at, approval.utc_offset),
+        time_text=record_time(lang, approval.created_at, approval.utc_offset),
         method=tr(lang, f"m_{approval.method}"),
         evidence_text=evidence,
-        staff_text=f"{approval.staff.name if approval.staff else '–'} · {approval.workstation}",
+        staff_label=staff_label(lang, approval.method),
+        staff_text=staff_text(lang, approval.staff.name if approval.staff else "", approval.workstation),
         checklist=[(item["label"], item["checked"]) for item in json.loads(approval.checklist)],
         terms=approval.terms,
         proof_version=approval.proof.version,
@@ -68,7 +76,7 @@ def certificate_data(approval: Approval, lang: str) -> CertificateData:
         record_sha256=approval.content_sha256,
         verified=not verify_approval(approval.id),
         void_reason=void.reason if void else "",
-        issued_at=datetime.now(UTC),
+        issued_text=record_time(lang, issued, utc_offset_now()),
     )
 
 
@@ -82,4 +90,5 @@ def make_certificate(actor: Actor, number: str) -> bytes:
     lang = language()
     data = certificate_data(approval, lang)
     pages = append_pdf(render_certificate(data), blob_bytes(approval.proof.pdf_id))
-    return sign_pdf(pages, data.shop_name, f"{tr(lang, 'cert_title')} {order.number}")
+    title = tr(lang, "cert_title_changes" if approval.decision == "changes_requested" else "cert_title")
+    return sign_pdf(pages, data.shop_name, f"{title} {order.number}")

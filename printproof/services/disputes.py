@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 
 from ..domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval, Role
 from ..domain.errors import NotFound, UserError
@@ -154,3 +156,63 @@ def approved_proof_for(dispute: Dispute):  # noqa: ANN201
 
     approval = active_approval(dispute.order)
     return approval.proof if approval else None
+
+
+def read_photo(path: Path) -> Photo:
+    """A photo file the user picked, checked at once (so a wrong file is refused when it is added, in words
+    about photos), or one sentence saying why it cannot be used."""
+    from .artwork import read_file
+
+    data = read_file(path)
+    check_photo(data, path.name)
+    return Photo(path.name, data)
+
+
+@dataclass(frozen=True)
+class PhotoView:
+    filename: str
+    sha256: str
+    upright_jpeg: bytes  # turned as its EXIF orientation says
+
+
+@dataclass(frozen=True)
+class DisputeView:
+    """What the owner sees to decide a complaint."""
+
+    dispute_id: int
+    number: str
+    customer: str
+    category: str
+    customer_words: str
+    created_at: datetime
+    photos: list[PhotoView]
+    approved_version: int | None
+    approved_pdf: bytes | None
+    decided: bool
+
+
+def dispute_view(dispute_id: int) -> DisputeView:
+    """A complaint with its photos upright and the approved proof, for the owner's decision."""
+    from ..store.blobs import blob_bytes
+    from .imaging import upright_jpeg
+
+    dispute = Dispute.get_or_none(Dispute.id == dispute_id)
+    if dispute is None:
+        raise NotFound(t("There is no complaint {dispute_id}.", dispute_id=dispute_id))
+    proof = approved_proof_for(dispute)
+    photos = [
+        PhotoView(p.filename, p.blob_id, upright_jpeg(blob_bytes(p.blob_id)))
+        for p in DisputePhoto.select().where(DisputePhoto.dispute == dispute).order_by(DisputePhoto.position)
+    ]
+    return DisputeView(
+        dispute.id,
+        dispute.order.number,
+        dispute.order.customer.name,
+        dispute.category,
+        dispute.customer_words,
+        dispute.created_at,
+        photos,
+        proof.version if proof is not None else None,
+        blob_bytes(proof.pdf_id) if proof is not None else None,
+        DisputeDecision.select().where(DisputeDecision.dispute == dispute).exists(),
+    )

@@ -10,7 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import PageBreak, Paragraph, Spacer
 
 from ..domain.enums import Role
-from ..domain.texts import tr
+from ..domain.texts import event_label, record_time, tr
 from ..store.blobs import blob_bytes
 from ..store.models import (
     Approval,
@@ -25,6 +25,7 @@ from ..store.models import (
 )
 from .certificates import certificate_data, spec_rows
 from .context import Actor, require
+from .imaging import upright_jpeg
 from .orders import get_order
 from .pdf.certificate_pdf import append_pdf, build_a4, image_flowable, key_value_table, render_certificate
 from .pdf.fonts import SANS, SANS_BOLD, register_fonts
@@ -132,7 +133,7 @@ def make_dossier(actor: Actor, number: str) -> bytes:
         return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
 
     def when(moment: datetime, offset: str = "+00:00") -> str:
-        return f"{moment:%Y-%m-%d %H:%M:%S} UTC (UTC{offset})"
+        return record_time(lang, moment, offset)
 
     story: list = [p(f"{words['dossier']} – {tr(lang, 'order')} {order.number}", big), Spacer(1, 6)]
     story.append(key_value_table(spec_rows(order, lang), p))
@@ -154,7 +155,7 @@ def make_dossier(actor: Actor, number: str) -> bytes:
             (tr(lang, "decision"), data.decision),
             (tr(lang, "signed_by"), data.customer_name),
             (tr(lang, "method"), data.method),
-            (tr(lang, "staff_present"), data.staff_text),
+            (data.staff_label, data.staff_text),
             (tr(lang, "record_sha"), data.record_sha256),
         ]
         if data.changes:
@@ -199,7 +200,7 @@ def make_dossier(actor: Actor, number: str) -> bytes:
             ),
         ]
         for photo in DisputePhoto.select().where(DisputePhoto.dispute == dispute).order_by(DisputePhoto.position):
-            block.append(image_flowable(blob_bytes(photo.blob_id), 90))
+            block.append(image_flowable(upright_jpeg(blob_bytes(photo.blob_id)), 90))
             block.append(p(f"{words['photo']}: {photo.filename} · SHA-256 {photo.blob_id}", small))
         entries.append((dispute.created_at, block))
         for decision in DisputeDecision.select().where(DisputeDecision.dispute == dispute):
@@ -227,8 +228,9 @@ def make_dossier(actor: Actor, number: str) -> bytes:
     for event in AuditEvent.select().where(AuditEvent.order == order).order_by(AuditEvent.seq):
         story.append(
             p(
-                f"#{event.seq} {event.created_at:%Y-%m-%d %H:%M:%S} UTC · {event.kind} · "
-                f"{names.get(event.staff_id, '–')} @ {event.workstation} · {event.hash[:16]}…",
+                f"#{event.seq} · {when(event.created_at)} · {event_label(lang, event.kind)} · "
+                f"{names.get(event.staff_id, '–')} ({tr(lang, 'workstation')} {event.workstation}) · "
+                f"{event.hash[:16]}…",
                 small,
             )
         )

@@ -365,9 +365,21 @@ MEDIA_TYPES_BY_KIND = {"png": "image/png", "jpeg": "image/jpeg", "tiff": "image/
 
 def check_photo(data: bytes, name: str) -> str:
     """Refuse a photo that is not a readable PNG, JPEG or TIFF; return its type."""
-    kind = sniff(data, name)
-    if kind == "pdf":
+    if not data:
+        raise UserError(t("“{name}” is empty (0 bytes).", name=name))
+    head = data[:16]
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        kind = "png"
+    elif head.startswith(b"\xff\xd8\xff"):
+        kind = "jpeg"
+    elif head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
+        kind = "tiff"
+    elif b"%PDF-" in data[:1024]:
         raise UserError(t("“{name}” is a PDF; photos must be JPEG, PNG or TIFF.", name=name))
+    else:
+        raise UserError(t("“{name}” is not a photo; PrintProof takes photos as JPEG, PNG or TIFF.", name=name))
+    if len(data) > MAX_FILE_BYTES:
+        raise UserError(t("“{name}” is too large for a photo ({p2:.0f} MB).", name=name, p2=len(data) / 1e6))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -379,7 +391,7 @@ def check_photo(data: bytes, name: str) -> str:
     except UserError:
         raise
     except Exception as exc:
-        raise UserError(t("“{name}” is damaged or truncated and cannot be read.", name=name)) from exc
+        raise UserError(t("The photo “{name}” is damaged or incomplete and cannot be shown.", name=name)) from exc
     return kind
 
 
@@ -393,3 +405,19 @@ def unreadable_image(name: str, exc: BaseException) -> str:
             name=name,
         )
     return t("“{name}” is damaged or truncated and cannot be read; ask the customer for the file again.", name=name)
+
+
+def upright_jpeg(data: bytes, max_px: int = 1800) -> bytes:
+    """A photo turned upright as its EXIF orientation says, at most ``max_px`` on its long side, as JPEG.
+
+    Phones store photos sideways with an orientation tag; documents and screens show them upright.
+    The stored original stays as it was taken (its hash is sealed).
+    """
+    from PIL import ImageOps
+
+    with Image.open(io.BytesIO(data)) as im:
+        im.draft("RGB", (max_px, max_px))
+        upright = ImageOps.exif_transpose(im)
+        upright = upright.convert("RGB")
+        upright.thumbnail((max_px, max_px), Image.Resampling.LANCZOS)
+        return _encode_jpeg(upright, 85)

@@ -122,6 +122,24 @@ class SideView:
     icc_profile: str
     findings: list[str]
     serious: bool
+    size_mm: tuple[float, float] | None = None  # a vector page's size
+
+
+@dataclass(frozen=True)
+class DecisionView:
+    """One customer decision on a proof version, as the screens show it."""
+
+    approval_id: int
+    decision: str  # Decision value
+    method: str  # ApprovalMethod value
+    customer_name: str
+    changes: str
+    note: str  # a phone approval's note
+    created_at: datetime
+    staff: str
+    voided: bool
+    void_reason: str
+    verified: bool
 
 
 @dataclass(frozen=True)
@@ -133,6 +151,7 @@ class ProofView:
     sha256: str
     verdict: str  # "", "approved", "approved_with_changes", "changes_requested", "voided"
     verified: bool | None = None  # the latest approval record of this version re-hashes correctly
+    decisions: tuple[DecisionView, ...] = ()  # oldest first
 
 
 @dataclass(frozen=True)
@@ -149,17 +168,53 @@ class OrderView:
     sides: list[SideView]
     job_findings: list[str]
     proofs: list[ProofView]
+    notes: str = ""
 
 
-def order_view(number: str) -> OrderView:
+def _vector_size_mm(art) -> tuple[float, float] | None:  # noqa: ANN001
+    """A PDF page's size: its pixels were rendered at the proof resolution named in the preview key."""
+    if not art.vector or "@" not in art.preview_key:
+        return None
+    dpi = float(art.preview_key.rsplit("@", 1)[1])
+    return round(art.width_px / dpi * 25.4, 1), round(art.height_px / dpi * 25.4, 1)
+
+
+def decisions_of(order) -> dict[int, list[DecisionView]]:  # noqa: ANN001
+    """Every customer decision on the order's proofs, by proof id, oldest first."""
+    from ..store.models import ApprovalVoid
+    from .verify import verify_approval
+
+    names = _staff_names()
+    voids = {v.approval_id: v.reason for v in ApprovalVoid.select().join(Approval).where(Approval.order == order)}
+    found: dict[int, list[DecisionView]] = {}
+    for a in Approval.select().where(Approval.order == order).order_by(Approval.id):
+        found.setdefault(a.proof_id, []).append(
+            DecisionView(
+                a.id,
+                a.decision,
+                a.method,
+                a.customer_name,
+                a.changes,
+                a.note,
+                a.created_at,
+                names.get(a.staff_id, ""),
+                a.id in voids,
+                voids.get(a.id, ""),
+                not verify_approval(a.id),
+            )
+        )
+    return found
+
+
+def order_view(number: str, lang: str | None = None) -> OrderView:
+    """The order screen's data; texts in ``lang`` (default: the workstation's language, not the shop's)."""
+    from ..domain.i18n import language as ui_language
     from ..domain.preflight import check_side
     from ..store.blobs import blob_bytes
-    from ..store.models import ApprovalVoid
     from .artwork import current_artwork, side_infos
-    from .shop import language
 
     order = get_order(number)
-    lang = language()
+    lang = lang or ui_language()
     spec = spec_of(order)
     items = current_artwork(order)
     sides = []
@@ -176,19 +231,36 @@ def order_view(number: str) -> OrderView:
                 art.icc_profile,
                 [f.message for f in found],
                 any(f.severity == "serious" for f in found),
+                _vector_size_mm(art),
             )
         )
     side_codes = {"missing_side", "extra_side", "no_artwork"}
     names = _staff_names()
-    voided = {v.approval_id for v in ApprovalVoid.select(ApprovalVoid.approval)}
-    from .verify import verify_approval
+    decisions = decisions_of(order)
 
-    verdicts: dict[int, str] = {}
-    verified: dict[int, bool] = {}
-    for a in Approval.select().where(Approval.order == order).order_by(Approval.id):
-        verdicts[a.proof_id] = "voided" if a.id in voided else a.decision
-        verified[a.proof_id] = not verify_approval(a.id)
+    def verdict(proof_id: int) -> tuple[str, bool | None]:
+        latest = decisions.get(proof_id, [])[-1:] or None
+        if latest is None:
+            return "", None
+        d = latest[0]
+        return ("voided" if d.voided else d.decision), d.verified
+
     customer = order.customer
+    proofs = []
+    for p in Proof.select().where(Proof.order == order).order_by(Proof.version.desc()):
+        shown, ok = verdict(p.id)
+        proofs.append(
+            ProofView(
+                p.version,
+                p.created_at,
+                names.get(p.created_by_id, ""),
+                p.note,
+                p.pdf_id,
+                shown,
+                ok,
+                tuple(decisions.get(p.id, [])),
+            )
+        )
     return OrderView(
         number=order.number,
         status=order.status,
@@ -199,18 +271,8 @@ def order_view(number: str) -> OrderView:
         spec=spec,
         sides=sides,
         job_findings=[f.message for f in job_findings(order, lang) if f.code in side_codes],
-        proofs=[
-            ProofView(
-                p.version,
-                p.created_at,
-                names.get(p.created_by_id, ""),
-                p.note,
-                p.pdf_id,
-                verdicts.get(p.id, ""),
-                verified.get(p.id),
-            )
-            for p in Proof.select().where(Proof.order == order).order_by(Proof.version.desc())
-        ],
+        proofs=proofs,
+        notes=order.notes,
     )
 
 
@@ -224,10 +286,66 @@ class TimelineEntry:
 
 
 def order_timeline(number: str) -> list[TimelineEntry]:
-    """Everything that happened to an order, oldest first, from the audit log."""
+    """Everything that happened to an order, oldest first, from the audit log.
+
+    The customer's decisions carry what they said (the changes asked for, a phone note, the name),
+    a void its reason: the history shows what happened, not only that something did.
+    """
+    from ..store.models import ApprovalVoid
+
     order = get_order(number)
     names = _staff_names()
-    return [
-        TimelineEntry(e.created_at, names.get(e.staff_id, ""), e.workstation, e.kind, json.loads(e.payload))
-        for e in AuditEvent.select().where(AuditEvent.order == order).order_by(AuditEvent.seq)
-    ]
+    approvals = {f"approval:{a.id}": a for a in Approval.select().where(Approval.order == order)}
+    voids = {f"approval_void:{v.id}": v for v in ApprovalVoid.select().join(Approval).where(Approval.order == order)}
+    entries = []
+    for e in AuditEvent.select().where(AuditEvent.order == order).order_by(AuditEvent.seq):
+        details = json.loads(e.payload)
+        record = approvals.get(e.subject)
+        if record is not None:
+            details.update(
+                method=record.method, customer_name=record.customer_name, changes=record.changes, note=record.note
+            )
+        void = voids.get(e.subject)
+        if void is not None:
+            details.update(reason=void.reason)
+        entries.append(TimelineEntry(e.created_at, names.get(e.staff_id, ""), e.workstation, e.kind, details))
+    return entries
+
+
+@dataclass(frozen=True)
+class RecordView:
+    """One sealed approval record, read back from the store as it was stored."""
+
+    approval_id: int
+    number: str
+    version: int
+    decision: str
+    method: str
+    customer_name: str
+    created_at: datetime
+    changes: str
+    note: str
+    record_sha256: str
+    proof_sha256: str
+    signature_png: bytes | None
+
+
+def approval_record(approval_id: int) -> RecordView:
+    """The approval record with this id, read back (what the screen shows is what was stored)."""
+    from ..store.blobs import blob_bytes
+
+    a = Approval.get_by_id(approval_id)
+    return RecordView(
+        a.id,
+        a.order.number,
+        a.proof.version,
+        a.decision,
+        a.method,
+        a.customer_name,
+        a.created_at,
+        a.changes,
+        a.note,
+        a.content_sha256,
+        a.proof.pdf_id,
+        blob_bytes(a.signature_image_id) if a.signature_image_id else None,
+    )

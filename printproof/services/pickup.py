@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from ..domain.codes import read_code
 from ..domain.errors import UserError
@@ -133,3 +134,88 @@ def check_fingerprint(scanned: str, order: Order) -> None:
                 number=order.number,
             )
         )
+
+
+@dataclass(frozen=True)
+class ApprovalFacts:
+    """The standing approval as the pickup screen shows it."""
+
+    approval_id: int
+    decision: str
+    method: str
+    customer_name: str
+    created_at: datetime
+    version: int
+    staff: str
+    workstation: str
+    proof_sha256: str
+    note: str
+    changes: str
+    signature_png: bytes | None
+    problems: list[str]  # what no longer verifies; empty when record, signature and proof are unchanged
+
+
+@dataclass(frozen=True)
+class PickupView:
+    """Everything the counter shows when a customer comes for an order (plain data, read at once)."""
+
+    number: str
+    customer: str
+    company: str
+    product: str
+    quantity: int
+    colors: str
+    status: str
+    approval: ApprovalFacts | None
+    proof_pdf: bytes | None
+    requested_changes: list[tuple[int, str]]
+    open_dispute_id: int | None
+    complaint: str  # the open complaint in the customer's words
+
+
+def pickup_view(text: str) -> PickupView:
+    """What the pickup screen shows for a number (or anything PrintProof printed as a code) typed or scanned."""
+    from ..store.blobs import blob_bytes
+    from ..store.models import Dispute, DisputeDecision
+    from .verify import verify_approval
+
+    record = find_for_pickup(text)
+    order, a = record.order, record.approval
+    facts = None
+    if a is not None:
+        facts = ApprovalFacts(
+            a.id,
+            a.decision,
+            a.method,
+            a.customer_name,
+            a.created_at,
+            a.proof.version,
+            a.staff.name if a.staff else "",
+            a.workstation,
+            a.proof.pdf_id,
+            a.note,
+            a.changes,
+            blob_bytes(a.signature_image_id) if a.signature_image_id else None,
+            verify_approval(a.id),
+        )
+    decided = DisputeDecision.select(DisputeDecision.dispute)
+    dispute = (
+        Dispute.select()
+        .where((Dispute.order == order) & ~(Dispute.id.in_(decided)))
+        .order_by(Dispute.id.desc())
+        .first()
+    )
+    return PickupView(
+        order.number,
+        order.customer.name,
+        order.customer.company,
+        order.product,
+        order.quantity,
+        order.colors,
+        order.status,
+        facts,
+        blob_bytes(a.proof.pdf_id) if a is not None else None,
+        record.requested_changes,
+        dispute.id if dispute is not None else None,
+        dispute.customer_words if dispute is not None else "",
+    )

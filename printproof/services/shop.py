@@ -144,3 +144,13 @@ def set_logo(actor: Actor, filename: str, data: bytes) -> str:
         put_setting("shop.logo_sha256", blob.sha256)
         audit.append(actor, "settings.logo", payload={"file": filename, "sha256": blob.sha256})
     return blob.sha256
+
+
+def logo_bytes(sha: str) -> bytes | None:
+    """The stored logo file with this SHA-256 (for the settings screen), or None."""
+    from ..store.blobs import blob_bytes
+
+    try:
+        return blob_bytes(sha) if sha else None
+    except KeyError:
+        return None

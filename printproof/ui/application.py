@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..domain.errors import UserError
 from ..store.db import open_store
-from .common import APP_STYLE
+from .common import APP_STYLE, install_font, ui_locale
 from .translations import compiled_translation
 
 
@@ -18,7 +18,7 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
     """German or English UI: ours from resources/translations, Qt's own for dialogs."""
     from ..domain.i18n import set_language
 
-    locale = QLocale(language) if language else QLocale.system()
+    locale = ui_locale(language)
     QLocale.setDefault(locale)
     set_language(locale.name().split("_")[0])  # the services' sentences too
     translators = []
@@ -44,6 +44,7 @@ def run(argv: list[str]) -> int:
     app.setOrganizationName("PrintProof")
     app.setApplicationName("PrintProof")
     app.setStyle("Fusion")
+    install_font(app)
     app.setStyleSheet(APP_STYLE)
     from PySide6.QtCore import QSettings
 
@@ -59,7 +60,16 @@ def run(argv: list[str]) -> int:
     window = MainWindow(store.location, resolve_url(args.db), auto_backup=True)
     window.show()
     code = app.exec()
+    # Take the widgets down while Python and Qt are both still whole: a Qt object left to the interpreter's
+    # final clean-up can crash the process on the way out.
+    window.deleteLater()
+    del window
+    app.processEvents()
     store.close()
+    import gc
+
+    gc.collect()
+    app.shutdown()
     return code
 
 

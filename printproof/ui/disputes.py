@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -13,61 +13,47 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
-    QPlainTextEdit,
+    QListWidgetItem,
     QRadioButton,
-    QScrollArea,
+    QSizePolicy,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval
 from ..domain.errors import UserError
-from ..services import disputes, proofs
-from ..services.artwork import read_file
+from ..services import disputes
 from ..services.disputes import Photo
-from ..store.blobs import blob_bytes
-from ..store.models import Dispute
-from .common import big_button, hint, message_line, show_message
+from .common import (
+    ask,
+    big_button,
+    fit_to_screen,
+    hint,
+    local_time,
+    message_line,
+    pixmap_from,
+    show_message,
+    small_button,
+    text_box,
+)
+from .labels import category_names, matches_names, outcome_names
 from .proof_viewer import ProofViewer
 
-
-def category_names() -> dict[DisputeCategory, str]:
-    from PySide6.QtCore import QCoreApplication
-
-    return {
-        DisputeCategory.COLOUR: QCoreApplication.translate("Dispute", "Colour"),
-        DisputeCategory.TEXT: QCoreApplication.translate("Dispute", "Text / typo"),
-        DisputeCategory.SIZE: QCoreApplication.translate("Dispute", "Size / cut"),
-        DisputeCategory.QUANTITY: QCoreApplication.translate("Dispute", "Quantity"),
-        DisputeCategory.STOCK: QCoreApplication.translate("Dispute", "Stock / finish"),
-        DisputeCategory.DAMAGE: QCoreApplication.translate("Dispute", "Damage"),
-        DisputeCategory.LATE: QCoreApplication.translate("Dispute", "Late"),
-        DisputeCategory.CHANGED_MIND: QCoreApplication.translate("Dispute", "Changed mind"),
-    }
-
-
-def outcome_names() -> dict[DisputeOutcome, str]:
-    from PySide6.QtCore import QCoreApplication
-
-    return {
-        DisputeOutcome.CUSTOMER_PAYS: QCoreApplication.translate("Dispute", "Customer pays and takes it"),
-        DisputeOutcome.REPRINT_SHOP_COST: QCoreApplication.translate("Dispute", "Reprint at the shop's cost"),
-        DisputeOutcome.DISCOUNT: QCoreApplication.translate("Dispute", "Discount"),
-        DisputeOutcome.REFUND: QCoreApplication.translate("Dispute", "Refund"),
-        DisputeOutcome.NEW_PROOF_CUSTOMER_COST: QCoreApplication.translate(
-            "Dispute", "New proof at the customer's cost"
-        ),
-    }
+PHOTO_FILTER_EXTENSIONS = "*.jpg *.jpeg *.png *.tif *.tiff"
 
 
 class DisputeDialog(QDialog):
+    """Record a complaint: what about, in the customer's words, with photos of what was delivered."""
+
     def __init__(self, session, number: str, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.session, self.number = session, number
         self.photos: list[Photo] = []
         self.setWindowTitle(self.tr("Complaint about {number}").format(number=number))
-        self.resize(640, 520)
+        fit_to_screen(self, 700, 600)
         layout = QVBoxLayout(self)
         self.category = QComboBox()
         for key, name in category_names().items():
@@ -75,7 +61,7 @@ class DisputeDialog(QDialog):
         layout.addWidget(QLabel(self.tr("What is the complaint about?")))
         layout.addWidget(self.category)
         layout.addWidget(QLabel(self.tr("In the customer's words:")))
-        self.words = QPlainTextEdit()
+        self.words = text_box(self.tr("What the customer says, as they say it"))
         layout.addWidget(self.words, 1)
         row = QHBoxLayout()
         add = big_button(self.tr("Add photos…"))
@@ -87,11 +73,26 @@ class DisputeDialog(QDialog):
             camera = big_button(self.tr("Webcam…"))
             camera.clicked.connect(self._camera)
             row.addWidget(camera)
+        self.remove_button = small_button(self.tr("Remove photo"))
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self.remove_selected)
+        row.addWidget(self.remove_button)
         row.addStretch()
         layout.addLayout(row)
         self.photo_list = QListWidget()
-        self.photo_list.setMaximumHeight(110)
+        self.photo_list.setViewMode(QListView.ViewMode.IconMode)
+        self.photo_list.setIconSize(QSize(96, 96))
+        self.photo_list.setMovement(QListView.Movement.Static)
+        self.photo_list.setMaximumHeight(150)
+        self.photo_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        remove = QAction(self.tr("Remove photo"), self.photo_list)
+        remove.triggered.connect(self.remove_selected)
+        self.photo_list.addAction(remove)
+        self.photo_list.currentRowChanged.connect(lambda row: self.remove_button.setEnabled(row >= 0))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.photo_list, activated=self.remove_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Backspace), self.photo_list, activated=self.remove_selected)
         layout.addWidget(self.photo_list)
+        layout.addWidget(hint(self.tr("Photos: JPEG, PNG or TIFF. Select one and press Delete to remove it.")))
         self.message = message_line()
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
@@ -103,14 +104,18 @@ class DisputeDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(save)
         layout.addLayout(buttons)
+        self.words.setFocus()
 
     def _add_photos(self) -> None:
+        folder = QSettings().value("photos/folder", str(Path.home()))
         files, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Photos of the delivered product"),
-            str(Path.home()),
-            "Photos (*.jpg *.jpeg *.png *.tif *.tiff)",
+            str(folder),
+            self.tr("Photos ({patterns})").format(patterns=PHOTO_FILTER_EXTENSIONS),
         )
+        if files:
+            QSettings().setValue("photos/folder", str(Path(files[0]).parent))
         for name in files:
             self.add_photo(Path(name))
 
@@ -122,17 +127,47 @@ class DisputeDialog(QDialog):
         dialog.exec()
 
     def _from_camera(self, data: bytes) -> None:
-        name = self.tr("webcam-{n}.jpg").format(n=len(self.photos) + 1)
-        self.photos.append(Photo(name, data))
-        self.photo_list.addItem(name)
+        self._append(Photo(self.tr("webcam-{n}.jpg").format(n=len(self.photos) + 1), data))
 
-    def add_photo(self, path: Path) -> None:
+    def add_photo(self, path: Path) -> bool:
+        """Add a photo file, checked at once; a file that is not a photo is refused in one sentence."""
         try:
-            self.photos.append(Photo(path.name, read_file(path)))
+            photo = disputes.read_photo(path)
         except UserError as exc:
             show_message(self.message, str(exc))
+            return False
+        self._append(photo)
+        self.message.clear_message()
+        return True
+
+    def _append(self, photo: Photo) -> None:
+        self.photos.append(photo)
+        item = QListWidgetItem(QIcon(pixmap_from(photo.data).scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio)), "")
+        item.setToolTip(photo.filename)
+        item.setText(photo.filename if len(photo.filename) <= 18 else photo.filename[:16] + "…")
+        self.photo_list.addItem(item)
+        self.photo_list.setCurrentItem(item)
+
+    def remove_selected(self) -> None:
+        row = self.photo_list.currentRow()
+        if 0 <= row < len(self.photos):
+            del self.photos[row]
+            self.photo_list.takeItem(row)
+
+    def has_input(self) -> bool:
+        return bool(self.words.toPlainText().strip() or self.photos)
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's ✕: what was typed is not thrown away without asking."""
+        if self.has_input() and not ask(
+            self,
+            self.tr("Discard the complaint?"),
+            self.tr("The customer's words and photos are not saved yet. Discard them?"),
+            self.tr("Discard"),
+            self.tr("Keep editing"),
+        ):
             return
-        self.photo_list.addItem(path.name)
+        super().reject()
 
     def _save(self) -> None:
         try:
@@ -150,59 +185,123 @@ class DisputeDialog(QDialog):
         self.accept()
 
 
+class PhotoPanel(QWidget):
+    """The delivery photos, upright and as large as the space allows; thumbnails switch between them."""
+
+    def __init__(self, photos: list[disputes.PhotoView], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pixmaps = [pixmap_from(p.upright_jpeg) for p in photos]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.strip = QListWidget()
+        self.strip.setViewMode(QListView.ViewMode.IconMode)
+        self.strip.setFlow(QListView.Flow.LeftToRight)
+        self.strip.setWrapping(False)
+        self.strip.setIconSize(QSize(64, 64))
+        self.strip.setFixedHeight(92)
+        for photo, pixmap in zip(photos, self.pixmaps, strict=True):
+            item = QListWidgetItem(QIcon(pixmap.scaled(64, 64, Qt.AspectRatioMode.KeepAspectRatio)), "")
+            item.setToolTip(f"{photo.filename} · SHA-256 {photo.sha256[:16]}…")
+            self.strip.addItem(item)
+        self.strip.setVisible(len(photos) > 1)
+        self.strip.currentRowChanged.connect(self._show)
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.picture.setMinimumSize(200, 150)
+        self.caption = hint()
+        layout.addWidget(self.strip)
+        layout.addWidget(self.picture, 1)
+        layout.addWidget(self.caption)
+        self.names = [p.filename for p in photos]
+        self.current = 0
+        if photos:
+            self.strip.setCurrentRow(0)
+            self._show(0)
+        else:
+            self.picture.setText(self.tr("No photos were taken."))
+
+    def _show(self, row: int) -> None:
+        if 0 <= row < len(self.pixmaps):
+            self.current = row
+            self.caption.setText(
+                self.tr("Photo {n} of {count}: {name}").format(n=row + 1, count=len(self.pixmaps), name=self.names[row])
+            )
+            self._scale()
+
+    def _scale(self) -> None:
+        if self.pixmaps:
+            pixmap: QPixmap = self.pixmaps[self.current]
+            self.picture.setPixmap(
+                pixmap.scaled(
+                    self.picture.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        self._scale()
+
+
 class DecisionDialog(QDialog):
     """The owner's view: approved proof and photos side by side, then the decision and why."""
 
     def __init__(self, session, dispute_id: int, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.session, self.dispute_id = session, dispute_id
-        case = Dispute.get_by_id(dispute_id)
-        self.setWindowTitle(self.tr("Decide the complaint about {number}").format(number=case.order.number))
-        self.resize(1200, 760)
+        case = disputes.dispute_view(dispute_id)
+        self.setWindowTitle(self.tr("Decide the complaint about {number}").format(number=case.number))
+        fit_to_screen(self, 1400, 900)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint(f"{category_names()[DisputeCategory(case.category)]}: „{case.customer_words}“"))
-        compare = QHBoxLayout()
-        viewer = ProofViewer()
-        approved = disputes.approved_proof_for(case)
-        viewer.set_pdf(proofs.proof_bytes(approved) if approved else None, page=1)
-        compare.addWidget(viewer, 1)
-        photos = QVBoxLayout()
-        for photo in case.photos:
-            label = QLabel()
-            pixmap = QPixmap()
-            pixmap.loadFromData(blob_bytes(photo.blob_id))
-            label.setPixmap(pixmap.scaledToWidth(520, Qt.TransformationMode.SmoothTransformation))
-            photos.addWidget(label)
-        if not list(case.photos):
-            photos.addWidget(hint(self.tr("No photos were taken.")))
-        holder = QWidget()
-        holder.setLayout(photos)
-        scroll = QScrollArea()
-        scroll.setWidget(holder)
-        scroll.setWidgetResizable(True)
-        compare.addWidget(scroll, 1)
-        layout.addLayout(compare, 1)
+        category = category_names()[DisputeCategory(case.category)]
+        words = QLabel(
+            self.tr("{category}, recorded {when}: „{words}“").format(
+                category=category, when=local_time(case.created_at), words=case.customer_words
+            )
+        )
+        words.setWordWrap(True)
+        words.setStyleSheet("font-weight: 600;")
+        layout.addWidget(words)
+        split = QSplitter()
+        split.setChildrenCollapsible(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        if case.approved_version is not None:
+            left_layout.addWidget(hint(self.tr("Approved proof, version {v}").format(v=case.approved_version)))
+        self.viewer = ProofViewer()
+        self.viewer.set_empty_text(self.tr("There is no approved proof for this order."))
+        self.viewer.set_pdf(case.approved_pdf, page=1, key=("decide", dispute_id))
+        left_layout.addWidget(self.viewer, 1)
+        split.addWidget(left)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(hint(self.tr("What was delivered (the customer's photos)")))
+        self.photos = PhotoPanel(case.photos)
+        right_layout.addWidget(self.photos, 1)
+        split.addWidget(right)
+        split.setSizes([600, 600])
+        layout.addWidget(split, 1)
+
         matches = QHBoxLayout()
         matches.addWidget(QLabel(self.tr("Does the delivery match the approval?")))
         self.group = QButtonGroup(self)
-        for value, text in (
-            (MatchesApproval.YES, self.tr("Yes")),
-            (MatchesApproval.PARTLY, self.tr("Partly")),
-            (MatchesApproval.NO, self.tr("No")),
-        ):
+        for value, text in matches_names().items():
             button = QRadioButton(text)
             button.setProperty("value", value.value)
             self.group.addButton(button)
             matches.addWidget(button)
         matches.addStretch()
         layout.addLayout(matches)
+        outcome_row = QHBoxLayout()
+        outcome_row.addWidget(QLabel(self.tr("Outcome:")))
         self.outcome = QComboBox()
         for key, name in outcome_names().items():
             self.outcome.addItem(name, key.value)
-        layout.addWidget(self.outcome)
-        self.reason = QPlainTextEdit()
-        self.reason.setPlaceholderText(self.tr("Why – in words the customer can follow"))
-        self.reason.setMaximumHeight(100)
+        outcome_row.addWidget(self.outcome, 1)
+        layout.addLayout(outcome_row)
+        self.reason = text_box(self.tr("Why – in words the customer can follow"), max_height=90)
         layout.addWidget(self.reason)
         self.message = message_line()
         layout.addWidget(self.message)
@@ -215,6 +314,17 @@ class DecisionDialog(QDialog):
         row.addWidget(cancel)
         row.addWidget(save)
         layout.addLayout(row)
+
+    def reject(self) -> None:
+        if self.reason.toPlainText().strip() and not ask(
+            self,
+            self.tr("Discard the decision?"),
+            self.tr("The reason you wrote is not saved yet. Discard it?"),
+            self.tr("Discard"),
+            self.tr("Keep editing"),
+        ):
+            return
+        super().reject()
 
     def _save(self) -> None:
         checked = self.group.checkedButton()

@@ -1,4 +1,4 @@
-"""The main window: first run, sign-in, and the workspace (orders, pickup, settings)."""
+"""The main window: first run, sign-in, and the workspace (orders, an order, pickup, settings)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QSt
 
 from ..domain.enums import Role
 from ..services import shop
+from .common import ElidedLabel, big_button
 from .order_screen import OrderScreen
 from .orders import OrdersScreen
 from .pickup_screen import PickupScreen
@@ -16,11 +17,14 @@ from .session import Session
 from .settings_screen import SettingsScreen
 from .signin import FirstRunScreen, SignInScreen
 
+MIN_WIDTH, MIN_HEIGHT = 960, 600  # a 1024 × 768 screen with a window frame and a panel still fits
+
 
 class MainWindow(QMainWindow):
     def __init__(self, store_label: str, store_url: str | None = None, auto_backup: bool = False) -> None:
         super().__init__()
         self.setWindowTitle("PrintProof")
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.session = Session(int(shop.settings()["lock.idle_minutes"]))
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
@@ -45,36 +49,33 @@ class MainWindow(QMainWindow):
             ("pickup", self.tr("Pickup"), "F3"),
             ("settings", self.tr("Settings"), ""),
         ):
-            button = QPushButton(f"{text}  ({shortcut})" if shortcut else text)
+            button = big_button(f"{text}  ({shortcut})" if shortcut else text)
             button.setCheckable(True)
-            button.setMinimumHeight(40)
             button.clicked.connect(lambda _c=False, k=key: self.show_tab(k))
             self.tabs[key] = button
             top.addWidget(button)
-            if shortcut:
-                action = QAction(self)
-                action.setShortcut(QKeySequence(shortcut))
-                action.triggered.connect(lambda _c=False, k=key: self.show_tab(k))
-                self.addAction(action)
-        top.addStretch()
-        self.who = QLabel()
-        top.addWidget(self.who)
-        switch = QPushButton(self.tr("Switch user (Ctrl+L)"))
-        switch.setMinimumHeight(40)
+        self.who = ElidedLabel()
+        self.who.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.who, 1)
+        switch = big_button(self.tr("Switch user (Ctrl+L)"))
         switch.clicked.connect(self.session.sign_out)
         top.addWidget(switch)
+        layout = QVBoxLayout(self.workspace)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.body, 1)
+
+        # Shortcuts that work on every screen of the workspace, whatever has the focus.
+        self._shortcut("F2", lambda: self.show_tab("orders"))
+        self._shortcut("F3", lambda: self.show_tab("pickup"))
+        self._shortcut(QKeySequence.StandardKey.New, self.new_order)
+        self._shortcut(QKeySequence.StandardKey.Find, self.find_order)
+        self._shortcut("Ctrl+L", self.session.sign_out)
         full = QAction(self)
-        full.setShortcut(QKeySequence(QKeySequence.StandardKey.FullScreen))
         full.setShortcuts([QKeySequence("F11"), QKeySequence(QKeySequence.StandardKey.FullScreen)])
         full.triggered.connect(lambda: self.showNormal() if self.isFullScreen() else self.showFullScreen())
         self.addAction(full)
-        lock = QAction(self)
-        lock.setShortcut(QKeySequence("Ctrl+L"))
-        lock.triggered.connect(self.session.sign_out)
-        self.addAction(lock)
-        layout = QVBoxLayout(self.workspace)
-        layout.addLayout(top)
-        layout.addWidget(self.body, 1)
+
         self.statusBar().showMessage(self.tr("Store: {store}").format(store=store_label))
         self.backup_label = QLabel()
         self.statusBar().addPermanentWidget(self.backup_label)
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.session.signed_in.connect(self._signed_in)
         self.session.signed_out.connect(self._signed_out)
         self.orders.open_order.connect(self.open_order)
+        self.orders.new_order_made.connect(self.open_order)
         self.order.back.connect(lambda: self.show_tab("orders"))
         self.order.present.connect(self.present)
 
@@ -98,8 +100,7 @@ class MainWindow(QMainWindow):
         self.poll.setInterval(30_000)
         self.poll.timeout.connect(self.refresh_from_store)
         self.poll.start()
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
+        geometry = QSettings().value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -109,43 +110,89 @@ class MainWindow(QMainWindow):
         else:
             self.pages.setCurrentWidget(self.first_run)
 
+    def _shortcut(self, keys: str | QKeySequence.StandardKey, slot) -> QAction:  # noqa: ANN001
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda: slot() if self.session.actor is not None else None)
+        self.addAction(action)
+        return action
+
     def _after_first_run(self, actor) -> None:  # noqa: ANN001
+        self._update_title()
+        if self.auto_backup is not None:
+            self.auto_backup.report()
         if actor is not None:
             self.session.sign_in(actor)
         else:
             self._signed_out()
 
+    def _update_title(self) -> None:
+        name = str(shop.settings()["shop.name"])
+        self.setWindowTitle(f"PrintProof – {name}" if name else "PrintProof")
+
     def _signed_in(self, actor) -> None:  # noqa: ANN001
-        self.who.setText(self.tr("Signed in: <b>{name}</b>").format(name=actor.name))
+        self._update_title()
+        role = {
+            Role.OWNER: self.tr("owner"),
+            Role.DESIGNER: self.tr("designer"),
+            Role.COUNTER: self.tr("counter staff"),
+        }[Role(actor.role)]
+        self.who.setText(self.tr("Signed in: {name} ({role})").format(name=actor.name, role=role))
         self.tabs["settings"].setVisible(actor.role == Role.OWNER)
         self.pages.setCurrentWidget(self.workspace)
-        self.show_tab(str(QSettings().value("window/tab", "orders")))
+        # What a screen offers depends on who is signed in (the owner decides, voids, prints dossiers).
+        self.order.session_changed()
+        self.pickup.session_changed()
+        current = self.body.currentWidget()
+        if current is self.order and self.order.number:
+            self.open_order(self.order.number)
+        elif current is self.pickup:
+            self.show_tab("pickup")
+        else:
+            self.show_tab(str(QSettings().value("window/tab", "orders")))
 
     def _signed_out(self) -> None:
         self.sign_in.reload()
         self.pages.setCurrentWidget(self.sign_in)
+        self.sign_in.pin.setFocus()
 
     def show_tab(self, key: str) -> None:
         if self.session.actor is None:
             return
         if key == "settings" and self.session.actor.role != Role.OWNER:
             key = "orders"
+        if self.body.currentWidget() is self.settings and key != "settings" and not self.settings.may_leave():
+            self.tabs["settings"].setChecked(True)
+            return
         for name, button in self.tabs.items():
             button.setChecked(name == key)
         widget = {"orders": self.orders, "pickup": self.pickup, "settings": self.settings}[key]
+        self.body.setCurrentWidget(widget)
         if key == "orders":
             self.orders.refresh()
             self.orders.search.setFocus()
         elif key == "settings":
             self.settings.load()
-        self.body.setCurrentWidget(widget)
+        elif key == "pickup":
+            self.pickup.search.setFocus()
+            self.pickup.search.selectAll()
         QSettings().setValue("window/tab", key)
 
+    def new_order(self) -> None:
+        if self.body.currentWidget() is self.settings and not self.settings.may_leave():
+            return
+        self.orders.new_order()
+
+    def find_order(self) -> None:
+        self.show_tab("orders")
+
     def open_order(self, number: str) -> None:
+        if self.body.currentWidget() is self.settings and not self.settings.may_leave():
+            return
         self.order.load(number)
-        for button in self.tabs.values():
-            button.setChecked(False)
-        self.tabs["orders"].setChecked(True)
+        for name, button in self.tabs.items():
+            button.setChecked(name == "orders")
         self.body.setCurrentWidget(self.order)
 
     def present(self, number: str, version: int) -> None:
@@ -154,11 +201,11 @@ class MainWindow(QMainWindow):
         self.present_dialog = dialog
         dialog.show_on_customer_screen()
 
-    def _recorded(self, approval) -> None:  # noqa: ANN001
+    def _recorded(self, approval_id: int) -> None:
         from .receipt import ApprovalReceipt
 
         self.order.reload()
-        self.receipt = ApprovalReceipt(approval.id, self)
+        self.receipt = ApprovalReceipt(approval_id, self)
         self.receipt.show()
 
     def refresh_from_store(self) -> None:
@@ -174,9 +221,9 @@ class MainWindow(QMainWindow):
             if current is self.orders:
                 self.orders.refresh()
             elif current is self.order and self.order.number and not self.order.busy:
-                self.order.reload()
-            elif current is self.pickup and self.pickup.record is not None:
-                self.pickup.look_up(self.pickup.record.order.number)
+                self.order.reload(self.order.shown_version)
+            elif current is self.pickup:
+                self.pickup.refresh()
         except (pw.DatabaseError, UserError) as exc:  # the server or NAS is away for a moment: say so, keep going
             self.statusBar().showMessage(self.tr("The store cannot be reached right now: {error}").format(error=exc))
 
@@ -190,6 +237,9 @@ class MainWindow(QMainWindow):
         self.backup_label.setStyleSheet("color: #c62828; font-weight: 600;" if warning else "color: #2e7d32;")
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        if self.body.currentWidget() is self.settings and not self.settings.may_leave():
+            event.ignore()
+            return
         self.poll.stop()
         QSettings().setValue("window/geometry", self.saveGeometry())
         if self.auto_backup is not None:
@@ -197,8 +247,3 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Backing up before closing…"))
             self.auto_backup.run_now_blocking()
         super().closeEvent(event)
-
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
-        if event.key() == Qt.Key.Key_F3:
-            self.show_tab("pickup")
-        super().keyPressEvent(event)

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,93 +24,92 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import OrderStatus
+from ..domain.enums import OrderStatus, Role
 from ..domain.errors import UserError
 from ..domain.texts import side_label
 from ..domain.units import format_mm
 from ..services import artwork, orders, overview, proofs
 from ..services.shop import language
-from ..workers.tasks import run_task
-from .common import STATUS_COLORS, big_button, hint, local_date, local_time, message_line, show_message, status_label
+from ..workers.tasks import CancelToken, run_task
+from .common import (
+    OK,
+    SERIOUS,
+    WARNING,
+    ElidedLabel,
+    ask,
+    big_button,
+    hint,
+    local_date,
+    local_time,
+    message_line,
+    pixmap_from,
+    show_message,
+    small_button,
+    status_chip_style,
+    status_label,
+)
+from .labels import decision_name, method_name, timeline_text
 from .proof_viewer import ProofViewer
 
-ARTWORK_FILTER = "Artwork (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)"
-
-
-def timeline_text(entry: overview.TimelineEntry) -> str:
-    """One line of the order's history in the user's language."""
-    from PySide6.QtCore import QCoreApplication
-
-    from ..domain.enums import DisputeCategory, DisputeOutcome
-    from .disputes import category_names, outcome_names
-
-    d = entry.details
-    decisions = {
-        "approved": QCoreApplication.translate("History", "approved"),
-        "approved_with_changes": QCoreApplication.translate("History", "approved with changes"),
-        "changes_requested": QCoreApplication.translate("History", "changes requested"),
-    }
-    category = str(d.get("category", ""))
-    outcome = str(d.get("outcome", ""))
-    if category in DisputeCategory._value2member_map_:
-        category = category_names()[DisputeCategory(category)]
-    if outcome in DisputeOutcome._value2member_map_:
-        outcome = outcome_names()[DisputeOutcome(outcome)]
-    texts = {
-        "order.created": QCoreApplication.translate("History", "Order taken"),
-        "artwork.added": QCoreApplication.translate("History", "Artwork added: {file}").format(file=d.get("file", "")),
-        "proof.made": QCoreApplication.translate("History", "Proof version {v} made").format(v=d.get("version", "")),
-        "approval.recorded": QCoreApplication.translate(
-            "History", "Customer's decision on version {v}: {decision}"
-        ).format(v=d.get("version", ""), decision=decisions.get(str(d.get("decision", "")), "")),
-        "approval.voided": QCoreApplication.translate("History", "Approval voided by the owner"),
-        "pickup.recorded": QCoreApplication.translate("History", "Handed over against signature"),
-        "dispute.opened": QCoreApplication.translate("History", "Complaint recorded: {category}").format(
-            category=category
-        ),
-        "dispute.decided": QCoreApplication.translate("History", "Complaint decided: {outcome}").format(
-            outcome=outcome
-        ),
-        "order.status": QCoreApplication.translate("History", "Status: {status}").format(
-            status=status_label(str(d.get("to", "")))
-        ),
-    }
-    return texts.get(entry.kind, entry.kind)
+EDITABLE = (OrderStatus.DRAFT, OrderStatus.PROOFING, OrderStatus.RESOLVED)
 
 
 class SideCard(QFrame):
-    def __init__(self, view: overview.SideView, lang: str) -> None:
+    """One side's artwork: thumbnail, what was measured, the findings; replace or remove it.
+
+    Signals: ``replace(int)`` and ``remove(int)`` with the side.
+    """
+
+    replace = Signal(int)
+    remove = Signal(int)
+
+    def __init__(self, view: overview.SideView, lang: str, editable: bool) -> None:
         super().__init__()
         self.setProperty("role", "card")
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
         thumb = QLabel()
-        pixmap = QPixmap()
-        pixmap.loadFromData(view.thumbnail)
         thumb.setPixmap(
-            pixmap.scaled(120, 120, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            pixmap_from(view.thumbnail).scaled(
+                96, 96, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
         )
-        thumb.setFixedWidth(124)
+        thumb.setFixedWidth(100)
+        thumb.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(thumb)
         text = QVBoxLayout()
         name = QLabel(f"<b>{side_label(lang, view.side)}</b> – {view.filename}")
         name.setWordWrap(True)
+        name.setTextFormat(Qt.TextFormat.RichText)
         text.addWidget(name)
-        facts = [f"{view.pixels[0]} × {view.pixels[1]} px", view.mode]
-        facts.append(f"{view.dpi} dpi" if view.dpi else self.tr("vector PDF"))
+        if view.size_mm:
+            facts = [self.tr("vector PDF"), f"{format_mm(view.size_mm[0])} × {format_mm(view.size_mm[1])} mm"]
+        else:
+            facts = [f"{view.pixels[0]} × {view.pixels[1]} px", view.mode, f"{view.dpi} dpi"]
         if view.icc_profile:
             facts.append(view.icc_profile)
         text.addWidget(hint(" · ".join(facts)))
-        if view.findings:
-            for finding in view.findings:
-                label = QLabel(("⛔ " if view.serious else "⚠ ") + finding)
-                label.setWordWrap(True)
-                label.setStyleSheet("color: #b71c1c;" if view.serious else "color: #e65100;")
-                text.addWidget(label)
-        else:
-            ok = QLabel(self.tr("✓ Ready to print"))
+        for finding in view.findings:
+            label = QLabel(f"{SERIOUS if view.serious else WARNING} {finding}")
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #b71c1c;" if view.serious else "color: #e65100;")
+            text.addWidget(label)
+        if not view.findings:
+            ok = QLabel(f"{OK} " + self.tr("Ready to print"))
             ok.setStyleSheet("color: #2e7d32;")
             text.addWidget(ok)
-        text.addStretch()
+        if editable:
+            row = QHBoxLayout()
+            replace = small_button(self.tr("Replace…"))
+            replace.setToolTip(self.tr("Choose another file for this side"))
+            replace.clicked.connect(lambda: self.replace.emit(view.side))
+            remove = small_button(self.tr("Remove"))
+            remove.setToolTip(self.tr("Take this file off the order (it stays in the history)"))
+            remove.clicked.connect(lambda: self.remove.emit(view.side))
+            row.addWidget(replace)
+            row.addWidget(remove)
+            row.addStretch()
+            text.addLayout(row)
         layout.addLayout(text, 1)
 
 
@@ -125,93 +126,136 @@ class OrderScreen(QWidget):
         self.view_data: overview.OrderView | None = None
         self.shown_version: int | None = None
         self.busy = False
+        self._token = CancelToken()
+        self._next: OrderStatus | None = None
         self.setAcceptDrops(True)
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 4, 0, 0)
 
         head = QHBoxLayout()
-        self.back_button = big_button(self.tr("← Orders"))
-        self.back_button.setToolTip(self.tr("Esc"))
+        self.back_button = big_button(self.tr("← Orders (Esc)"))
         self.back_button.clicked.connect(self.back.emit)
-        self.heading = QLabel()
+        self.heading = ElidedLabel()
         self.heading.setProperty("role", "title")
         self.status_chip = QLabel()
         head.addWidget(self.back_button)
         head.addWidget(self.heading, 1)
         head.addWidget(self.status_chip)
         outer.addLayout(head)
-        self.spec_line = hint()
+        self.spec_line = ElidedLabel()
+        self.spec_line.setProperty("role", "hint")
         outer.addWidget(self.spec_line)
+
+        split = QSplitter()
+        split.setChildrenCollapsible(False)
+        split.addWidget(self._artwork_column())
+        self.viewer = ProofViewer()
+        self.viewer.setMinimumWidth(280)
+        split.addWidget(self.viewer)
+        split.addWidget(self._actions_column())
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setStretchFactor(2, 2)
+        split.setSizes([320, 760, 300])
+        self.split = split
+        state = QSettings().value("order/splitter")
+        if state is not None:
+            split.restoreState(state)
+        split.splitterMoved.connect(lambda *_: QSettings().setValue("order/splitter", split.saveState()))
+        outer.addWidget(split, 1)
         self.message = message_line()
         outer.addWidget(self.message)
 
-        split = QSplitter()
-        # Left: artwork.
+        for keys, slot in (
+            ("Ctrl+M", self.make_proof),
+            (QKeySequence.StandardKey.Print, self.print_proof),
+            (QKeySequence.StandardKey.Save, self.save_proof),
+            (Qt.Key.Key_F5, self._present),
+            (Qt.Key.Key_Escape, self.back.emit),
+        ):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+
+    # --- building ---------------------------------------------------------------------------
+    def _artwork_column(self) -> QWidget:
         left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Artwork"))))
+        left.setMinimumWidth(240)
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Artwork"))))
         add_row = QHBoxLayout()
         self.side = QComboBox()
-        self.side.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.side.setAccessibleName(self.tr("Side for the next file"))
         self.add_button = big_button(self.tr("Add artwork…"))
         self.add_button.clicked.connect(self.browse_artwork)
         add_row.addWidget(self.side)
-        add_row.addWidget(self.add_button)
-        left_layout.addLayout(add_row)
+        add_row.addWidget(self.add_button, 1)
+        layout.addLayout(add_row)
         self.sides_box = QVBoxLayout()
+        self.sides_box.setContentsMargins(0, 0, 0, 0)
         holder = QWidget()
         holder.setLayout(self.sides_box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(holder)
-        left_layout.addWidget(scroll, 1)
-        split.addWidget(left)
-        # Middle: the proof.
-        self.viewer = ProofViewer()
-        split.addWidget(self.viewer)
-        # Right: versions and actions.
+        layout.addWidget(scroll, 1)
+        return left
+
+    def _actions_column(self) -> QWidget:
         right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        self.make_button = big_button(self.tr("Make proof"), primary=True)
-        self.make_button.setToolTip(self.tr("Ctrl+M"))
+        right.setMinimumWidth(250)
+        layout = QVBoxLayout(right)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.next_step = hint()
+        layout.addWidget(self.next_step)
+        self.make_button = big_button(self.tr("Make proof (Ctrl+M)"), primary=True)
         self.make_button.clicked.connect(self.make_proof)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
         self.progress.hide()
         self.cancel_button = big_button(self.tr("Cancel"))
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel)
-        self._cancelled = False
+        self.present_button = big_button(self.tr("Show to customer && sign (F5)"), primary=True)
+        self.present_button.clicked.connect(self._present)
         self.other_button = big_button(self.tr("Approval received otherwise…"))
         self.other_button.clicked.connect(self._other_approval)
-        self.present_button = big_button(self.tr("Show to customer && sign"))
-        self.present_button.setToolTip(self.tr("F5"))
-        self.present_button.clicked.connect(self._present)
-        self.print_button = big_button(self.tr("Print proof…"))
-        self.print_button.clicked.connect(self.print_proof)
-        self.save_button = big_button(self.tr("Save proof as PDF…"))
-        self.save_button.clicked.connect(self.save_proof)
-        self.certificate_button = big_button(self.tr("Approval certificate…"))
-        self.certificate_button.clicked.connect(self.save_certificate)
-        self.dossier_button = big_button(self.tr("Dossier (owner)…"))
-        self.dossier_button.clicked.connect(self.save_dossier)
-        self.void_button = big_button(self.tr("Void the approval (owner)…"), danger=True)
-        self.void_button.clicked.connect(self.void_approval)
         self.next_button = big_button("")
         self.next_button.clicked.connect(self._next_status)
-        right_layout.addWidget(self.make_button)
-        right_layout.addWidget(self.progress)
-        right_layout.addWidget(self.cancel_button)
-        right_layout.addWidget(self.present_button)
-        right_layout.addWidget(self.other_button)
-        right_layout.addWidget(self.print_button)
-        right_layout.addWidget(self.save_button)
-        right_layout.addWidget(self.next_button)
-        right_layout.addWidget(self.certificate_button)
-        right_layout.addWidget(self.dossier_button)
-        right_layout.addWidget(self.void_button)
+        for widget in (
+            self.make_button,
+            self.progress,
+            self.cancel_button,
+            self.present_button,
+            self.other_button,
+            self.next_button,
+        ):
+            layout.addWidget(widget)
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        self.print_button = small_button(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Print the proof (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_proof)
+        self.save_button = small_button(self.tr("Save PDF…"))
+        self.save_button.setToolTip(self.tr("Save the proof as PDF, e.g. for e-mail (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save_proof)
+        self.certificate_button = small_button(self.tr("Certificate…"))
+        self.certificate_button.setToolTip(self.tr("The signed certificate of the customer's latest decision"))
+        self.certificate_button.clicked.connect(self.save_certificate)
+        self.dossier_button = small_button(self.tr("Dossier…"))
+        self.dossier_button.setToolTip(self.tr("The whole order in one signed PDF (owner)"))
+        self.dossier_button.clicked.connect(self.save_dossier)
+        self.void_button = small_button(self.tr("Void the approval…"))
+        self.void_button.setToolTip(self.tr("Owner: void the approval with a reason; both records stay"))
+        self.void_button.clicked.connect(self.void_approval)
+        grid.addWidget(self.print_button, 0, 0)
+        grid.addWidget(self.save_button, 0, 1)
+        grid.addWidget(self.certificate_button, 1, 0)
+        grid.addWidget(self.dossier_button, 1, 1)
+        grid.addWidget(self.void_button, 2, 0, 1, 2)
+        layout.addLayout(grid)
         self.versions = QListWidget()
         self.versions.setWordWrap(True)
         self.versions.currentItemChanged.connect(self._version_picked)
@@ -220,32 +264,20 @@ class OrderScreen(QWidget):
         tabs = QTabWidget()
         tabs.addTab(self.versions, self.tr("Proof versions"))
         tabs.addTab(self.history, self.tr("History"))
-        right_layout.addWidget(tabs, 1)
-        split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 5)
-        split.setStretchFactor(2, 2)
-        split.setSizes([330, 800, 300])
-        self.split = split
-        state = QSettings().value("order/splitter")
-        if state is not None:
-            split.restoreState(state)
-        split.splitterMoved.connect(lambda *_: QSettings().setValue("order/splitter", split.saveState()))
-        outer.addWidget(split, 1)
-        self.drop_hint = hint(self.tr("Drop the customer's files anywhere here (PDF, TIFF, PNG, JPEG)."))
-        outer.addWidget(self.drop_hint)
-
-        QShortcut(QKeySequence("Ctrl+M"), self, activated=self.make_proof)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, activated=self.print_proof)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.save_proof)
-        QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self._present)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back.emit)
+        layout.addWidget(tabs, 1)
+        return right
 
     # --- loading ---------------------------------------------------------------------------
     def load(self, number: str) -> None:
+        if number != self.number:
+            self.message.clear_message()
+            self.shown_version = None
         self.number = number
-        show_message(self.message, "")
         self.reload()
+
+    def session_changed(self) -> None:
+        """Another person signed in: what this screen offers follows their role."""
+        self._update_buttons()
 
     def reload(self, version: int | None = None) -> None:
         try:
@@ -254,121 +286,159 @@ class OrderScreen(QWidget):
             show_message(self.message, str(exc))
             return
         self.view_data = data
-        lang = language()
+        lang = language_for_screen()
         who = data.customer + (f" – {data.company}" if data.company else "")
         self.heading.setText(self.tr("Order {number} · {customer}").format(number=data.number, customer=who))
-        color = STATUS_COLORS.get(data.status, "#000")
         self.status_chip.setText(status_label(data.status))
-        self.status_chip.setStyleSheet(
-            f"background:{color}; color:white; padding:6px 12px; border-radius:12px;font-weight:600;"
-        )
+        self.status_chip.setStyleSheet(status_chip_style(data.status))
         s = data.spec
         parts = [
             s.product,
             s.size_label,
             self.tr("bleed {mm} mm").format(mm=format_mm(s.bleed_mm)),
-            self.tr("{n} pcs").format(n=s.quantity),
+            self.tr("{n} pcs").format(n=count_text(s.quantity)),
             s.colors,
         ]
         parts += [p for p in (s.stock, s.finishing) if p]
         if s.due:
             parts.append(self.tr("due {date}").format(date=local_date(s.due)))
-        self.spec_line.setText(" · ".join(parts) + "   " + " · ".join(v for v in (data.phone, data.email) if v))
+        parts += [v for v in (data.phone, data.email) if v]
+        self.spec_line.setText(" · ".join(parts))
+        self._fill_sides(data, lang)
+        self._fill_versions(data)
+        self.history.clear()
+        for entry in reversed(overview.order_timeline(self.number)):
+            item = QListWidgetItem(
+                f"{local_time(entry.at)} · {entry.staff or entry.workstation}\n   {timeline_text(entry)}"
+            )
+            self.history.addItem(item)
+        if data.proofs:
+            wanted = version or self.shown_version or data.proofs[0].version
+            row = next((i for i, p in enumerate(data.proofs) if p.version == wanted), 0)
+            self.versions.blockSignals(True)
+            self.versions.setCurrentRow(row)
+            self.versions.blockSignals(False)
+            self._show_version(data.proofs[row].version)
+        else:
+            self.shown_version = None
+            self.viewer.set_pdf(None, key=(self.number, None))
+        self._update_buttons()
+
+    def _fill_sides(self, data: overview.OrderView, lang: str) -> None:
         current = self.side.currentData()
         self.side.clear()
-        for index in range(max(2, len(data.sides) + 1, s.sides_printed)):
+        for index in range(max(2, len(data.sides) + 1, data.spec.sides_printed)):
             self.side.addItem(side_label(lang, index), index)
-        missing = next((i for i in range(s.sides_printed) if i not in {v.side for v in data.sides}), None)
+        present = {v.side for v in data.sides}
+        missing = next((i for i in range(data.spec.sides_printed) if i not in present), None)
         self.side.setCurrentIndex(missing if missing is not None else (current or 0))
         while self.sides_box.count():
             item = self.sides_box.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
+        editable = OrderStatus(data.status) in EDITABLE
         for side in data.sides:
-            self.sides_box.addWidget(SideCard(side, lang))
+            card = SideCard(side, lang, editable)
+            card.replace.connect(self._replace_side)
+            card.remove.connect(self._remove_side)
+            self.sides_box.addWidget(card)
         for text in data.job_findings:
-            label = QLabel("⛔ " + text)
+            label = QLabel(f"{SERIOUS} {text}")
             label.setWordWrap(True)
             label.setStyleSheet("color: #b71c1c;")
             self.sides_box.addWidget(label)
         if not data.sides:
-            self.sides_box.addWidget(hint(self.tr("No artwork yet – drop the customer's files here.")))
+            self.sides_box.addWidget(hint(self.tr("No artwork yet – drop the customer's files anywhere here.")))
+        elif editable:
+            self.sides_box.addWidget(hint(self.tr("Drop more files anywhere here (PDF, TIFF, PNG, JPEG).")))
         self.sides_box.addStretch()
+
+    def _fill_versions(self, data: overview.OrderView) -> None:
         self.versions.blockSignals(True)
         self.versions.clear()
-        verdict_names = {
-            "approved": self.tr("approved"),
-            "approved_with_changes": self.tr("approved with changes"),
-            "changes_requested": self.tr("changes requested"),
-            "voided": self.tr("approval voided"),
-        }
         for p in data.proofs:
-            text = self.tr("Version {v} · {when} · {who}").format(
-                v=p.version, when=local_time(p.created_at), who=p.created_by
-            )
-            if p.verdict:
-                mark = "✔ " + self.tr("verified") if p.verified else "⛔ " + self.tr("NOT verified")
-                text += f"\n   {verdict_names[p.verdict]} · {mark}"
+            lines = [
+                self.tr("Version {v} · {when} · {who}").format(
+                    v=p.version, when=local_time(p.created_at), who=p.created_by
+                )
+            ]
             if p.note:
-                text += f"\n   {p.note}"
-            item = QListWidgetItem(text)
+                lines.append("   " + self.tr("What changed: {note}").format(note=p.note))
+            for d in p.decisions:
+                mark = f"{OK} " + self.tr("verified") if d.verified else f"{SERIOUS} " + self.tr("NOT verified")
+                verdict = self.tr("approval voided") if d.voided else decision_name(d.decision)
+                lines.append(f"   {verdict} · {d.customer_name} · {method_name(d.method)} · {mark}")
+                if d.changes:
+                    lines.append("   " + self.tr("Changes asked for: {changes}").format(changes=d.changes))
+                if d.note:
+                    lines.append("   " + self.tr("Note: {note}").format(note=d.note))
+                if d.voided and d.void_reason:
+                    lines.append("   " + self.tr("Voided because: {reason}").format(reason=d.void_reason))
+            item = QListWidgetItem("\n".join(lines))
             item.setData(Qt.ItemDataRole.UserRole, p.version)
             self.versions.addItem(item)
         self.versions.blockSignals(False)
-        self.history.clear()
-        for entry in reversed(overview.order_timeline(self.number)):
-            self.history.addItem(
-                f"{local_time(entry.at)} · {entry.staff or entry.workstation}\n   {timeline_text(entry)}"
-            )
-        if data.proofs:
-            wanted = version or data.proofs[0].version
-            row = next(i for i, p in enumerate(data.proofs) if p.version == wanted)
-            self.versions.setCurrentRow(row)
-            self._show_version(wanted)
-        else:
-            self.shown_version = None
-            self.viewer.set_pdf(None)
-        self._update_buttons()
 
     def _version_picked(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is not None:
             self._show_version(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def _show_version(self, version: int) -> None:
+        same = self.shown_version == version and self.viewer.page_count() > 0
+        page = self.viewer.current_page() if same else 1
         self.shown_version = version
         self.viewer.set_pdf(
-            proofs.proof_bytes(proofs.get_proof(self.number, version)),
-            page=1 if self.viewer.page_count() == 0 else self.viewer.current_page(),
+            proofs.proof_bytes(proofs.get_proof(self.number, version)), page=page, key=(self.number, version)
         )
 
     def _update_buttons(self) -> None:
         data = self.view_data
+        actor = self.session.actor
         status = OrderStatus(data.status) if data else OrderStatus.DRAFT
         has_proof = bool(data and data.proofs)
-        can_proof = status in (OrderStatus.DRAFT, OrderStatus.PROOFING, OrderStatus.RESOLVED)
-        self.make_button.setEnabled(not self.busy and bool(data and data.sides) and can_proof)
-        self.add_button.setEnabled(not self.busy and can_proof)
-        latest = data.proofs[0] if has_proof else None
-        self.present_button.setEnabled(bool(latest) and status in (OrderStatus.PROOFING, OrderStatus.RESOLVED))
-        self.other_button.setEnabled(self.present_button.isEnabled())
-        from ..domain.enums import Role
-
-        approved = any(p.verdict and p.verdict != "voided" for p in (data.proofs if data else []))
-        owner = self.session.actor is not None and self.session.actor.role == Role.OWNER
-        self.certificate_button.setVisible(approved)
-        self.dossier_button.setVisible(owner and has_proof)
-        standing = any(p.verdict in ("approved", "approved_with_changes") for p in (data.proofs if data else []))
-        self.void_button.setVisible(owner and standing and status in (OrderStatus.APPROVED, OrderStatus.IN_PRODUCTION))
+        editable = status in EDITABLE
+        owner = actor is not None and actor.role == Role.OWNER
+        self.make_button.setEnabled(not self.busy and bool(data and data.sides) and editable)
+        self.add_button.setEnabled(not self.busy and editable)
+        self.side.setEnabled(not self.busy and editable)
+        can_decide = has_proof and status in (OrderStatus.PROOFING, OrderStatus.RESOLVED) and not self.busy
+        self.present_button.setEnabled(can_decide)
+        self.other_button.setEnabled(can_decide)
+        decisions = [d for p in (data.proofs if data else []) for d in p.decisions]
+        standing = any(d.decision != "changes_requested" and not d.voided for d in decisions)
+        self.certificate_button.setEnabled(bool(decisions) and not self.busy)
+        self.dossier_button.setVisible(owner)
+        self.dossier_button.setEnabled(has_proof and not self.busy)
+        self.void_button.setVisible(owner)
+        self.void_button.setEnabled(standing and status in (OrderStatus.APPROVED, OrderStatus.IN_PRODUCTION))
         self.print_button.setEnabled(has_proof)
         self.save_button.setEnabled(has_proof)
         follow = {
             OrderStatus.APPROVED: (OrderStatus.IN_PRODUCTION, self.tr("Start production")),
             OrderStatus.IN_PRODUCTION: (OrderStatus.READY, self.tr("Ready for pickup")),
         }.get(status)
-        self.next_button.setVisible(follow is not None)
+        self.next_button.setVisible(follow is not None and not self.busy)
+        self._next = follow[0] if follow else None
         if follow:
             self.next_button.setText(follow[1])
-            self._next = follow[0]
+        self.next_step.setText(self._next_step_text(status, data))
+
+    def _next_step_text(self, status: OrderStatus, data: overview.OrderView | None) -> str:
+        if data is None:
+            return ""
+        if status == OrderStatus.DRAFT and not data.sides:
+            return self.tr("Next: add the customer's artwork.")
+        if status in EDITABLE and data.sides and not data.proofs:
+            return self.tr("Next: make the first proof.")
+        if status in (OrderStatus.PROOFING, OrderStatus.RESOLVED):
+            return self.tr("Next: show the newest proof to the customer, or record their answer.")
+        return {
+            OrderStatus.APPROVED: self.tr("Approved: production can start."),
+            OrderStatus.IN_PRODUCTION: self.tr("In production: mark it ready when it is done."),
+            OrderStatus.READY: self.tr("Ready: the customer collects it on the Pickup screen (F3)."),
+            OrderStatus.PICKED_UP: self.tr("Handed over."),
+            OrderStatus.DISPUTED: self.tr("Complaint open: the owner decides it on the Pickup screen."),
+        }.get(status, "")
 
     # --- artwork ---------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -377,28 +447,84 @@ class OrderScreen(QWidget):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        self.add_files(paths)
         event.acceptProposedAction()
+        self.add_files(paths)
 
-    def browse_artwork(self) -> None:
+    def _pick_files(self, many: bool = True) -> list[Path]:
         folder = QSettings().value("artwork/folder", str(Path.home()))
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Customer's artwork"), str(folder), ARTWORK_FILTER)
+        title = self.tr("Customer's artwork")
+        filter_text = self.tr("Artwork (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)")
+        if many:
+            files, _ = QFileDialog.getOpenFileNames(self, title, str(folder), filter_text)
+        else:
+            one, _ = QFileDialog.getOpenFileName(self, title, str(folder), filter_text)
+            files = [one] if one else []
         if files:
             QSettings().setValue("artwork/folder", str(Path(files[0]).parent))
-            self.add_files([Path(f) for f in files])
+        return [Path(f) for f in files]
 
-    def add_files(self, paths: list[Path]) -> None:
-        """Import files in the background: the first to the chosen side, the next ones to the sides after it."""
-        if not paths or self.busy:
+    def browse_artwork(self) -> None:
+        self.add_files(self._pick_files())
+
+    def _replace_side(self, side: int) -> None:
+        files = self._pick_files(many=False)
+        if files:
+            self.add_files(files, first=side, confirmed=True)
+
+    def _remove_side(self, side: int) -> None:
+        data = self.view_data
+        view = next((v for v in (data.sides if data else []) if v.side == side), None)
+        if view is None:
             return
-        first = int(self.side.currentData() or 0)
-        actor, number = self.session.actor, self.number
+        name = side_label(language_for_screen(), side)
+        if not ask(
+            self,
+            self.tr("Remove artwork"),
+            self.tr("Take “{file}” off the {side}? It stays in the order's history.").format(
+                file=view.filename, side=name
+            ),
+            self.tr("Remove"),
+            self.tr("Keep it"),
+        ):
+            return
+        try:
+            artwork.remove_artwork(self.session.actor, self.number, side)
+        except UserError as exc:
+            show_message(self.message, str(exc))
+            return
+        self.session.changed.emit()
+        self.reload()
+        show_message(self.message, self.tr("“{file}” was taken off the order.").format(file=view.filename), ok=True)
+
+    def add_files(self, paths: list[Path], first: int | None = None, confirmed: bool = False) -> None:
+        """Import files in the background: the first to the chosen side, the next ones to the sides after it.
+
+        A side that already has artwork is replaced only after the user agrees.
+        """
+        if not paths or self.busy or not self.add_button.isEnabled():
+            return
+        start = int(self.side.currentData() or 0) if first is None else first
+        occupied = {v.side: v.filename for v in (self.view_data.sides if self.view_data else [])}
+        clashes = [s for s in range(start, start + len(paths)) if s in occupied]
+        if clashes and not confirmed:
+            lang = language_for_screen()
+            listed = ", ".join(f"{side_label(lang, s)} ({occupied[s]})" for s in clashes)
+            if not ask(
+                self,
+                self.tr("Replace artwork"),
+                self.tr("This replaces the artwork of: {sides}. Replace it?").format(sides=listed),
+                self.tr("Replace"),
+                self.tr("Cancel"),
+            ):
+                return
+        actor, number, token = self.session.actor, self.number, CancelToken()
+        self._token = token
 
         def work() -> list[str]:
             notes = []
-            side = first
+            side = start
             for path in paths:
-                added = artwork.add_artwork(actor, number, path, side, should_cancel=lambda: self._cancelled)
+                added = artwork.add_artwork(actor, number, path, side, should_cancel=token.is_cancelled)
                 side = max(added.sides) + 1
                 notes.append(path.name)
             return notes
@@ -410,28 +536,28 @@ class OrderScreen(QWidget):
 
     # --- proofs ----------------------------------------------------------------------------
     def make_proof(self) -> None:
-        if not self.make_button.isEnabled():
+        if not self.make_button.isEnabled() or not self.isVisible():
             return
-        actor, number = self.session.actor, self.number
+        actor, number, token = self.session.actor, self.number, CancelToken()
+        self._token = token
         self._start(self.tr("Making the proof…"))
         run_task(
-            lambda: proofs.make_proof(actor, number, should_cancel=lambda: self._cancelled),
+            lambda: proofs.make_proof(actor, number, should_cancel=token.is_cancelled),
             lambda made: self._finished(self.tr("Proof version {v} is ready.").format(v=made.version), made.version),
             self._failed,
         )
 
     def cancel(self) -> None:
         """Stop the work before it saves anything (files already added stay)."""
-        self._cancelled = True
+        self._token.cancel()
         self.cancel_button.setEnabled(False)
 
     def _start(self, text: str) -> None:
         self.busy = True
-        self._cancelled = False
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
         self.progress.show()
-        show_message(self.message, text, ok=True)
+        self.message.show_text(text, "busy")
         self._update_buttons()
 
     def _finished(self, text: str, version: int | None = None) -> None:
@@ -451,11 +577,13 @@ class OrderScreen(QWidget):
         show_message(self.message, text)
 
     def save_proof(self) -> None:
-        if self.shown_version is None:
+        if self.shown_version is None or not self.isVisible():
             return
         folder = QSettings().value("proof/folder", str(Path.home()))
-        suggested = str(Path(str(folder)) / f"Proof-{self.number}-v{self.shown_version}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save proof"), suggested, "PDF (*.pdf)")
+        name = self.tr("Proof-{number}-v{v}.pdf").format(number=self.number, v=self.shown_version)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save proof"), str(Path(str(folder)) / name), self.tr("PDF documents (*.pdf)")
+        )
         if not path:
             return
         try:
@@ -467,7 +595,7 @@ class OrderScreen(QWidget):
         show_message(self.message, self.tr("Saved to {path}").format(path=path), ok=True)
 
     def print_proof(self) -> None:
-        if self.shown_version is None:
+        if self.shown_version is None or not self.isVisible():
             return
         from .printing import print_pdf
 
@@ -478,17 +606,19 @@ class OrderScreen(QWidget):
         )
 
     def _present(self) -> None:
-        if self.present_button.isEnabled() and self.view_data and self.view_data.proofs:
+        if self.present_button.isEnabled() and self.isVisible() and self.view_data and self.view_data.proofs:
             self.present.emit(self.number, self.view_data.proofs[0].version)
 
-    def _save_signed(self, kind: str, make) -> None:  # noqa: ANN001
+    def _save_signed(self, file_name: str, make) -> None:  # noqa: ANN001
         folder = QSettings().value("proof/folder", str(Path.home()))
-        suggested = str(Path(str(folder)) / f"{kind}-{self.number}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, kind, suggested, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, file_name, str(Path(str(folder)) / file_name), self.tr("PDF documents (*.pdf)")
+        )
         if not path:
             return
         actor, number = self.session.actor, self.number
         self._start(self.tr("Preparing the signed PDF…"))
+        self.cancel_button.hide()
 
         def work() -> str:
             proofs.write_file_atomically(Path(path), make(actor, number))
@@ -501,25 +631,27 @@ class OrderScreen(QWidget):
     def save_certificate(self) -> None:
         from ..services.certificates import make_certificate
 
-        self._save_signed(self.tr("Approval-certificate"), make_certificate)
+        self._save_signed(self.tr("Certificate-{number}.pdf").format(number=self.number), make_certificate)
 
     def save_dossier(self) -> None:
         from ..services.dossier import make_dossier
 
-        self._save_signed(self.tr("Dossier"), make_dossier)
+        self._save_signed(self.tr("Dossier-{number}.pdf").format(number=self.number), make_dossier)
 
     def void_approval(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
         from ..services import approvals
+        from .dialogs import ReasonDialog
 
-        reason, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Void the approval"), self.tr("Why is this approval void? Both records stay visible.")
+        dialog = ReasonDialog(
+            self.tr("Void the approval"),
+            self.tr("Why is this approval void? Both records stay visible, and the order goes back to proofing."),
+            self.tr("Void the approval"),
+            self,
         )
-        if not ok:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            approvals.void_standing_approval(self.session.actor, self.number, reason)
+            approvals.void_standing_approval(self.session.actor, self.number, dialog.reason())
         except UserError as exc:
             show_message(self.message, str(exc))
             return
@@ -528,8 +660,6 @@ class OrderScreen(QWidget):
         show_message(self.message, self.tr("The approval is void; the order is back in proofing."), ok=True)
 
     def _other_approval(self) -> None:
-        from PySide6.QtWidgets import QDialog
-
         from .other_approval import OtherApprovalDialog
 
         if not (self.view_data and self.view_data.proofs):
@@ -537,13 +667,32 @@ class OrderScreen(QWidget):
         dialog = OtherApprovalDialog(self.session, self.number, self.view_data.proofs[0].version, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
-            show_message(self.message, self.tr("The approval is recorded."), ok=True)
+            show_message(self.message, self.tr("The customer's answer is recorded."), ok=True)
 
     def _next_status(self) -> None:
+        target = self._next
+        if target is None:
+            return
         try:
-            orders.set_status(self.session.actor, self.number, self._next)
+            orders.set_status(self.session.actor, self.number, target)
         except UserError as exc:
             show_message(self.message, str(exc))
             return
         self.session.changed.emit()
         self.reload()
+        text = self.tr("{number} is now: {status}").format(number=self.number, status=status_label(target.value))
+        show_message(self.message, text, ok=True)
+
+
+def language_for_screen() -> str:
+    """Side names and findings on screen speak the workstation's language (documents the shop's)."""
+    from ..domain.i18n import language as ui_language
+
+    return ui_language() or language()
+
+
+def count_text(value: int) -> str:
+    """A count in the user's locale: 1.000 in German, 1,000 in English."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(value)

@@ -90,9 +90,10 @@ class OrderTableModel(QAbstractTableModel):
 
 
 class OrdersScreen(QWidget):
-    """Signals: ``open_order(str)`` with the order number."""
+    """Signals: ``open_order(str)`` with the order number; ``new_order_made(str)`` after Ctrl+N."""
 
     open_order = Signal(str)
+    new_order_made = Signal(str)
 
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -135,8 +136,6 @@ class OrdersScreen(QWidget):
         self.search.returnPressed.connect(self._enter)
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
         self.new_button.clicked.connect(self.new_order)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_order)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self.table.setFocus)
 
     def refresh(self) -> None:
@@ -160,11 +159,13 @@ class OrdersScreen(QWidget):
         self.open_order.emit(self.model.rows[index.row()].number)
 
     def new_order(self) -> None:
-        dialog = NewOrderDialog(self.session.actor, self)
+        """Take a new order (Ctrl+N from any screen); the new order opens at once."""
+        if self.session.actor is None:
+            return
+        dialog = NewOrderDialog(self.session.actor, self.window())
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.number:
             self.session.changed.emit()
-            self.refresh()
-            self.open_order.emit(dialog.number)
+            self.new_order_made.emit(dialog.number)
 
 
 class NewOrderDialog(QDialog):
@@ -175,7 +176,7 @@ class NewOrderDialog(QDialog):
         self.actor = actor
         self.number: str | None = None
         self.setWindowTitle(self.tr("New order"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(520)
         form = QFormLayout()
         self.customer = QLineEdit()
         self.company = QLineEdit()
@@ -228,6 +229,8 @@ class NewOrderDialog(QDialog):
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Take order"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from ..domain.texts import CHECKLIST, checklist_label
 from ..services import approvals
 from ..services.artwork import read_file
 from ..services.shop import language
-from .common import big_button, hint, message_line, show_message
+from .common import big_button, hint, message_line, show_message, text_box
 
 
 class OtherApprovalDialog(QDialog):
@@ -51,25 +50,28 @@ class OtherApprovalDialog(QDialog):
         pick.clicked.connect(self._pick)
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(pick)
-        self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(self.tr("Phone: who called, when, what exactly was said"))
-        self.note.setMaximumHeight(80)
-        self.changes = QPlainTextEdit()
-        self.changes.setMaximumHeight(70)
+        self.note = text_box(self.tr("Who called, when, what exactly was said"), max_height=80)
+        self.changes = text_box(self.tr("One change per line"), max_height=70)
         form.addRow(self.tr("How"), self.method)
         form.addRow(self.tr("Decision"), self.decision)
         form.addRow(self.tr("Customer's name"), self.name)
+        self.file_row = file_row
         form.addRow(self.tr("Evidence"), file_row)
-        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("Note of the call"), self.note)
         form.addRow(self.tr("Changes asked for"), self.changes)
+        self.form = form
         layout.addLayout(form)
-        layout.addWidget(hint(self.tr("The customer confirmed each point:")))
+        layout.addWidget(
+            hint(self.tr("The customer confirmed each point (needed for an approval, with or without changes):"))
+        )
         lang = language()
         self.checks = {key: QCheckBox(checklist_label(lang, key)) for key in CHECKLIST}
         for box in self.checks.values():
             layout.addWidget(box)
         self.message = message_line()
         layout.addWidget(self.message)
+        self.method.currentIndexChanged.connect(self._method_changed)
+        self._method_changed()
         row = QHBoxLayout()
         cancel = big_button(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
@@ -79,6 +81,12 @@ class OtherApprovalDialog(QDialog):
         row.addWidget(cancel)
         row.addWidget(save)
         layout.addLayout(row)
+
+    def _method_changed(self) -> None:
+        """Paper and e-mail need the file; a phone call needs a note of it."""
+        phone = self.method.currentData() == ApprovalMethod.PHONE.value
+        self.form.setRowVisible(self.file_row, not phone)
+        self.form.setRowVisible(self.note, phone)
 
     def _pick(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -2,91 +2,118 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.enums import OrderStatus, Role
 from ..domain.errors import UserError
-from ..services import pickup, proofs
-from ..services.disputes import open_disputes
-from ..store.blobs import blob_bytes
-from .common import STATUS_COLORS, big_button, hint, local_time, message_line, show_message, status_label
+from ..services import pickup
+from ..workers.tasks import run_task
+from .common import (
+    OK,
+    SERIOUS,
+    ElidedLabel,
+    big_button,
+    fit_to_screen,
+    hint,
+    local_time,
+    message_line,
+    pixmap_from,
+    show_message,
+    status_chip_style,
+    status_label,
+)
+from .labels import decision_name, method_name
 from .proof_viewer import ProofViewer
 from .signature_pad import SignaturePad
 
-
-def method_name(method: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return {
-        "on_screen": QCoreApplication.translate("Pickup", "signed on screen"),
-        "paper": QCoreApplication.translate("Pickup", "signed paper proof"),
-        "email": QCoreApplication.translate("Pickup", "by e-mail"),
-        "phone": QCoreApplication.translate("Pickup", "by phone"),
-    }.get(method, method)
+HANDOVER = (OrderStatus.APPROVED, OrderStatus.IN_PRODUCTION, OrderStatus.READY, OrderStatus.RESOLVED)
 
 
 class PickupScreen(QWidget):
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.session = session
-        self.record: pickup.PickupRecord | None = None
+        self.record: pickup.PickupView | None = None
+        self.busy = False
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 4, 0, 0)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Scan or type the order number, then Enter"))
-        self.search.setMinimumHeight(56)
+        self.search.setMinimumHeight(48)
         font = self.search.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setPointSizeF(font.pointSizeF() * 1.6)
         self.search.setFont(font)
+        self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self.look_up)
         outer.addWidget(self.search)
         self.message = message_line()
         outer.addWidget(self.message)
         body = QHBoxLayout()
         self.viewer = ProofViewer()
+        self.viewer.set_empty_text(self.tr("The approved proof appears here."))
         body.addWidget(self.viewer, 3)
+
         card = QFrame()
         card.setProperty("role", "card")
-        card.setMinimumWidth(420)
+        card.setMinimumWidth(360)
+        card.setMaximumWidth(560)
         side = QVBoxLayout(card)
-        self.heading = QLabel()
+        self.heading = ElidedLabel()
         self.heading.setProperty("role", "title")
-        self.heading.setWordWrap(True)
         self.status_chip = QLabel()
+        head = QHBoxLayout()
+        head.addWidget(self.status_chip)
+        head.addStretch()
+        side.addWidget(self.heading)
+        side.addLayout(head)
+        # The facts scroll; the buttons below them are always in view, on every screen size.
+        facts_box = QWidget()
+        facts_layout = QVBoxLayout(facts_box)
+        facts_layout.setContentsMargins(0, 0, 0, 0)
+        self.verified = QLabel()
+        self.verified.setWordWrap(True)
+        self.signature = QLabel()
+        self.signature.setMinimumHeight(90)
+        self.signature.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.signature.setStyleSheet("background: white; border: 1px solid #ddd; border-radius: 6px;")
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.signature = QLabel()
-        self.signature.setMinimumHeight(120)
-        self.signature.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.signature.setStyleSheet("background: white; border: 1px solid #ddd; border-radius: 6px;")
-        side.addWidget(self.heading)
-        side.addWidget(self.status_chip, alignment=Qt.AlignmentFlag.AlignLeft)
-        side.addWidget(self.signature)
-        side.addWidget(self.facts)
-        side.addStretch()
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        facts_layout.addWidget(self.verified)
+        facts_layout.addWidget(self.signature)
+        facts_layout.addWidget(self.facts)
+        facts_layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(facts_box)
+        side.addWidget(scroll, 1)
         self.hand_over = big_button(self.tr("Hand over – customer signs"), primary=True)
         self.hand_over.clicked.connect(self._hand_over)
         self.dispute = big_button(self.tr("Customer disputes"), danger=True)
         self.dispute.clicked.connect(self._dispute)
         self.decide = big_button(self.tr("Decide the complaint (owner)"))
         self.decide.clicked.connect(self._decide)
-        side.addWidget(self.hand_over)
-        side.addWidget(self.dispute)
-        side.addWidget(self.decide)
         self.certificate = big_button(self.tr("Signed approval certificate…"))
         self.certificate.clicked.connect(self._certificate)
-        side.addWidget(self.certificate)
+        for button in (self.hand_over, self.dispute, self.decide, self.certificate):
+            side.addWidget(button)
         body.addWidget(card, 2)
         outer.addLayout(body, 1)
         self.card = card
@@ -104,138 +131,169 @@ class PickupScreen(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def look_up(self, number: str | None = None) -> None:
+    def session_changed(self) -> None:
+        """Another person signed in (Ctrl+L): the buttons follow their role at once."""
+        if self.record is not None:
+            self._update_buttons()
+
+    def refresh(self) -> None:
+        """Read the shown order again (another workstation may have changed it)."""
+        if self.record is not None and not self.busy:
+            self.look_up(self.record.number, quiet=True)
+
+    def look_up(self, number: str | None = None, quiet: bool = False) -> None:
         text = number or self.search.text()
+        if not text.strip():
+            return
         try:
-            self.record = pickup.find_for_pickup(text)
+            self.record = pickup.pickup_view(text)
         except UserError as exc:
             show_message(self.message, str(exc))
+            self.record = None
             self.card.setVisible(False)
             self.viewer.set_pdf(None)
             self.search.selectAll()
             return
-        show_message(self.message, "")
+        if not quiet:
+            self.message.clear_message()
         self._show()
         self.search.selectAll()
 
     def _show(self) -> None:
         rec = self.record
-        order = rec.order
-        customer = order.customer
+        assert rec is not None
         self.card.setVisible(True)
-        self.heading.setText(f"{order.number} · {customer.name}")
-        color = STATUS_COLORS.get(order.status, "#000")
-        self.status_chip.setText(status_label(order.status))
-        self.status_chip.setStyleSheet(
-            f"background:{color}; color:white; padding:6px 12px; border-radius:12px;font-weight:600;"
-        )
-        pcs = self.tr("{n} pcs").format(n=order.quantity)
-        lines = [f"<b>{order.product}</b>, {pcs}, {order.colors}"]
+        self.heading.setText(f"{rec.number} · {rec.customer}" + (f" – {rec.company}" if rec.company else ""))
+        self.status_chip.setText(status_label(rec.status))
+        self.status_chip.setStyleSheet(status_chip_style(rec.status))
+        pcs = self.tr("{n} pcs").format(n=rec.quantity)
+        lines = [f"<b>{_esc(rec.product)}</b>, {pcs}, {rec.colors}"]
         a = rec.approval
         if a is None:
-            self.viewer.set_pdf(None)
+            self.viewer.set_pdf(None, key=(rec.number, None))
             self.signature.clear()
             self.signature.setText(self.tr("No approval on record for this order."))
-            not_yet = self.tr("Not approved yet.")
-            lines.append(f"<span style='color:#c62828'><b>{not_yet}</b></span>")
+            self.verified.setText(f"<span style='color:#c62828'><b>{self.tr('Not approved yet.')}</b></span>")
         else:
-            self.viewer.set_pdf(proofs.proof_bytes(a.proof), page=1)
-            pixmap = QPixmap()
-            if a.signature_image_id:
-                pixmap.loadFromData(blob_bytes(a.signature_image_id))
+            self.viewer.set_pdf(rec.proof_pdf, page=1, key=(rec.number, a.version))
+            if a.signature_png:
                 self.signature.setPixmap(
-                    pixmap.scaled(
-                        400, 140, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                    pixmap_from(a.signature_png).scaled(
+                        380, 120, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
                     )
                 )
             else:
                 self.signature.setText(method_name(a.method))
-            decision = {
-                "approved": self.tr("Approved for print"),
-                "approved_with_changes": self.tr("Approved with changes"),
-            }.get(a.decision, a.decision)
-            lines += [
-                f"<span style='color:#2e7d32; font-size:14pt'><b>{decision}</b></span>",
-                self.tr("by <b>{name}</b>").format(name=a.customer_name),
-                self.tr("on {when}").format(when=local_time(a.created_at)),
-                self.tr("proof version {v} ({method})").format(v=a.proof.version, method=method_name(a.method)),
-                self.tr("present: {staff} at {workstation}").format(
-                    staff=a.staff.name if a.staff else "–", workstation=a.workstation
-                ),
-                f"<span style='color:#616161'>SHA-256 {a.proof.pdf_id[:16]}…</span>",
-            ]
-            from ..services.verify import verify_approval
-
-            problems = verify_approval(a.id)
-            if problems:
-                text = self.tr("NOT verified: {problems}").format(problems="; ".join(problems))
-                lines.insert(1, f"<span style='color:#c62828'><b>⛔ {text}</b></span>")
+            if a.problems:
+                text = self.tr("NOT verified: {problems}").format(problems="; ".join(a.problems))
+                self.verified.setText(f"<span style='color:#c62828'><b>{SERIOUS} {_esc(text)}</b></span>")
             else:
                 text = self.tr("Verified: record, signature and proof are unchanged")
-                lines.insert(1, f"<span style='color:#2e7d32'>✔ {text}</span>")
+                self.verified.setText(f"<span style='color:#2e7d32'>{OK} {text}</span>")
+            recorder = (
+                self.tr("Present: {staff} (workstation {workstation})")
+                if a.method == "on_screen"
+                else self.tr("Recorded by: {staff} (workstation {workstation})")
+            )
+            lines += [
+                f"<span style='color:#2e7d32; font-size:13pt'><b>{decision_name(a.decision)}</b></span>",
+                self.tr("by <b>{name}</b>").format(name=_esc(a.customer_name)),
+                self.tr("on {when}").format(when=local_time(a.created_at)),
+                self.tr("proof version {v}, {method}").format(v=a.version, method=method_name(a.method)),
+                _esc(recorder.format(staff=a.staff or "–", workstation=a.workstation)),
+            ]
+            if a.note:
+                lines.append(_esc(self.tr("Note: {note}").format(note=a.note)))
+            lines.append(f"<span style='color:#616161'>SHA-256 {a.proof_sha256[:16]}…</span>")
         if rec.requested_changes:
-            heading = self.tr("Changes asked for along the way:")
-            lines.append(f"<br><b>{heading}</b>")
-            lines += [f"v{v}: {text}" for v, text in rec.requested_changes]
+            lines.append("<br><b>{}</b>".format(self.tr("Changes the customer asked for:")))
+            lines += [_esc(self.tr("Version {v}: {text}").format(v=v, text=text)) for v, text in rec.requested_changes]
+        if rec.complaint:
+            lines.append("<br><b>{}</b>".format(self.tr("Open complaint:")))
+            lines.append(f"„{_esc(rec.complaint)}“")
         self.facts.setText("<br>".join(lines))
-        status = OrderStatus(order.status)
-        self.hand_over.setEnabled(
-            a is not None
-            and status in (OrderStatus.APPROVED, OrderStatus.IN_PRODUCTION, OrderStatus.READY, OrderStatus.RESOLVED)
-        )
-        self.dispute.setEnabled(a is not None and status != OrderStatus.DISPUTED)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        rec = self.record
+        if rec is None:
+            return
+        status = OrderStatus(rec.status)
+        actor = self.session.actor
+        has_approval = rec.approval is not None
+        self.hand_over.setEnabled(has_approval and status in HANDOVER and not self.busy)
+        self.dispute.setEnabled(has_approval and status != OrderStatus.DISPUTED and not self.busy)
         self.decide.setVisible(status == OrderStatus.DISPUTED)
-        self.certificate.setEnabled(a is not None)
-        self.decide.setEnabled(self.session.actor is not None and self.session.actor.role == Role.OWNER)
+        owner = actor is not None and actor.role == Role.OWNER
+        self.decide.setEnabled(owner and rec.open_dispute_id is not None and not self.busy)
+        self.decide.setToolTip("" if owner else self.tr("Only the owner decides a complaint (Ctrl+L to switch user)."))
+        self.certificate.setEnabled(has_approval and not self.busy)
 
     def _certificate(self) -> None:
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
         from ..services.certificates import make_certificate
         from ..services.proofs import write_file_atomically
 
-        number = self.record.order.number
+        rec = self.record
+        if rec is None:
+            return
+        folder = QSettings().value("proof/folder", str(Path.home()))
+        name = self.tr("Certificate-{number}.pdf").format(number=rec.number)
         path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Approval certificate"),
-            str(Path.home() / f"Approval-certificate-{number}.pdf"),
-            "PDF (*.pdf)",
+            self, self.tr("Approval certificate"), str(Path(str(folder)) / name), self.tr("PDF documents (*.pdf)")
         )
         if not path:
             return
-        try:
-            write_file_atomically(Path(path), make_certificate(self.session.actor, number))
-        except UserError as exc:
-            show_message(self.message, str(exc))
-            return
-        show_message(self.message, self.tr("Saved to {path}").format(path=path), ok=True)
+        actor, number = self.session.actor, rec.number
+        self.busy = True
+        self._update_buttons()
+        self.message.show_text(self.tr("Preparing the signed certificate…"), "busy")
+
+        def work() -> str:
+            write_file_atomically(Path(path), make_certificate(actor, number))
+            return path
+
+        def done(saved: str) -> None:
+            self.busy = False
+            self._update_buttons()
+            show_message(self.message, self.tr("Saved to {path}").format(path=saved), ok=True)
+
+        def failed(text: str) -> None:
+            self.busy = False
+            self._update_buttons()
+            show_message(self.message, text)
+
+        run_task(work, done, failed)
 
     def _hand_over(self) -> None:
-        dialog = HandOverDialog(self.session, self.record.order.number, self.record.order.customer.name, self)
+        rec = self.record
+        if rec is None or not self.hand_over.isEnabled():
+            return
+        dialog = HandOverDialog(self.session, rec.number, rec.customer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.look_up(rec.number, quiet=True)
             show_message(self.message, self.tr("Handed over. Thank you!"), ok=True)
-            self.look_up(self.record.order.number)
 
     def _dispute(self) -> None:
         from .disputes import DisputeDialog
 
-        dialog = DisputeDialog(self.session, self.record.order.number, self)
+        rec = self.record
+        if rec is None or not self.dispute.isEnabled():
+            return
+        dialog = DisputeDialog(self.session, rec.number, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.look_up(rec.number, quiet=True)
             show_message(self.message, self.tr("The complaint is recorded; the owner decides it."), ok=True)
-            self.look_up(self.record.order.number)
 
     def _decide(self) -> None:
         from .disputes import DecisionDialog
 
-        cases = [d for d in open_disputes() if d.order_id == self.record.order.id]
-        if not cases:
+        rec = self.record
+        if rec is None or rec.open_dispute_id is None or not self.decide.isEnabled():
             return
-        dialog = DecisionDialog(self.session, cases[-1].id, self)
+        dialog = DecisionDialog(self.session, rec.open_dispute_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.look_up(rec.number, quiet=True)
             show_message(self.message, self.tr("The decision is recorded."), ok=True)
-            self.look_up(self.record.order.number)
 
 
 class HandOverDialog(QDialog):
@@ -243,10 +301,11 @@ class HandOverDialog(QDialog):
         super().__init__(parent)
         self.session, self.number = session, number
         self.setWindowTitle(self.tr("Hand over {number}").format(number=number))
-        self.resize(760, 460)
+        fit_to_screen(self, 760, 480)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint(self.tr("The customer confirms receipt with a signature.")))
+        layout.addWidget(hint(self.tr("The customer confirms receipt with their name and signature.")))
         self.name = QLineEdit(name)
+        self.name.setPlaceholderText(self.tr("Name of the person collecting"))
         layout.addWidget(self.name)
         self.pad = SignaturePad()
         layout.addWidget(self.pad, 1)
@@ -255,14 +314,14 @@ class HandOverDialog(QDialog):
         row = QHBoxLayout()
         clear = big_button(self.tr("Clear"))
         clear.clicked.connect(self.pad.clear)
-        ok = big_button(self.tr("Confirm receipt"), primary=True)
-        ok.clicked.connect(self._save)
+        self.ok = big_button(self.tr("Confirm receipt"), primary=True)
+        self.ok.clicked.connect(self._save)
         cancel = big_button(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         row.addWidget(clear)
         row.addStretch()
         row.addWidget(cancel)
-        row.addWidget(ok)
+        row.addWidget(self.ok)
         layout.addLayout(row)
 
     def _save(self) -> None:
@@ -273,3 +332,9 @@ class HandOverDialog(QDialog):
             return
         self.session.changed.emit()
         self.accept()
+
+
+def _esc(text: str) -> str:
+    from html import escape
+
+    return escape(text).replace("\n", "<br>")

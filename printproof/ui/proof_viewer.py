@@ -1,64 +1,105 @@
-"""A proof viewer on Qt's PDF module: pages, zoom, fit, and true size."""
+"""A proof viewer on Qt's PDF module: pages, zoom, fit, and true size.
+
+``QPdfView`` computes the "fit" zoom from its viewport, and the viewport shrinks when a
+scroll bar appears. With scroll bars "as needed", a page that fits only without the bar
+makes the view switch the bar on and off forever (a busy loop that freezes the window at
+some window sizes). So in the fit modes the scroll bars that the fit makes unnecessary are
+switched off, and only the free zoom levels scroll in both directions.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from .common import small_button
+
+FIT, WIDTH = "fit", "width"
 
 
 class ProofViewer(QWidget):
+    """A PDF, one page at a time, fitted to the space (or at a zoom level the user picks).
+
+    A new document (another order, another version) always opens fitted; the zoom the user
+    picked stays only while the same document is shown again (a refresh).
+    """
+
     def __init__(self, parent: QWidget | None = None, controls: bool = True) -> None:
         super().__init__(parent)
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
+        self._key: object = None
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.SinglePage)  # one page at a time: clearer at the counter
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.view.setPageSpacing(16)
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.empty = QLabel(self.tr("No proof yet – add the customer's artwork, then make a proof."))
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setProperty("role", "hint")
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.view, 1)
-        if controls:
-            bar = QHBoxLayout()
-            self.prev = QPushButton("◀")
-            self.next = QPushButton("▶")
-            self.page_label = QLabel()
-            self.zoom = QComboBox()
-            self.zoom.addItem(self.tr("Fit page"), "fit")
-            self.zoom.addItem(self.tr("Fit width"), "width")
-            self.zoom.addItem(self.tr("True size (100 %)"), 1.0)
-            for z in (0.5, 2.0, 4.0):
-                self.zoom.addItem(f"{int(z * 100)} %", z)
-            self.zoom.currentIndexChanged.connect(self._zoom)
-            self.prev.clicked.connect(lambda: self.go(self.current_page() - 1))
-            self.next.clicked.connect(lambda: self.go(self.current_page() + 1))
-            bar.addWidget(self.prev)
-            bar.addWidget(self.page_label)
-            bar.addWidget(self.next)
-            bar.addStretch()
-            bar.addWidget(self.zoom)
-            layout.addLayout(bar)
-            self.view.pageNavigator().currentPageChanged.connect(lambda _p: self._update_label())
-            QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self, activated=lambda: self._step(1.25))
-            QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self, activated=lambda: self._step(0.8))
+        self.zoom = QComboBox()
+        self.zoom.addItem(self.tr("Fit page"), FIT)
+        self.zoom.addItem(self.tr("Fit width"), WIDTH)
+        self.zoom.addItem(self.tr("True size (100 %)"), 1.0)
+        for z in (0.5, 2.0, 4.0):
+            self.zoom.addItem(f"{int(z * 100)} %", z)
+        self.zoom.setAccessibleName(self.tr("Zoom"))
+        self.zoom.currentIndexChanged.connect(self._zoom)
+        self.prev = small_button("◀")
+        self.prev.setToolTip(self.tr("Previous page (Page Up)"))
+        self.next = small_button("▶")
+        self.next.setToolTip(self.tr("Next page (Page Down)"))
+        self.page_label = QLabel()
+        self.prev.clicked.connect(lambda: self.go(self.current_page() - 1))
+        self.next.clicked.connect(lambda: self.go(self.current_page() + 1))
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 2, 0, 0)
+        bar.addWidget(self.prev)
+        bar.addWidget(self.page_label)
+        bar.addWidget(self.next)
+        bar.addStretch()
+        bar.addWidget(self.zoom)
+        self.bar = QWidget()
+        self.bar.setLayout(bar)
+        self.bar.setVisible(controls)
+        layout.addWidget(self.bar)
+        self.view.pageNavigator().currentPageChanged.connect(lambda _p: self._update_label())
+        for keys, slot in (
+            (QKeySequence.StandardKey.ZoomIn, lambda: self._step(1.25)),
+            (QKeySequence.StandardKey.ZoomOut, lambda: self._step(0.8)),
+            (QKeySequence("Ctrl+0"), lambda: self.zoom.setCurrentIndex(0)),
+            (QKeySequence(Qt.Key.Key_PageDown), lambda: self.go(self.current_page() + 1)),
+            (QKeySequence(Qt.Key.Key_PageUp), lambda: self.go(self.current_page() - 1)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._zoom()
         self.set_pdf(None)
 
-    def set_pdf(self, data: bytes | None, page: int = 0) -> None:
+    def set_pdf(self, data: bytes | None, page: int = 0, key: object = None) -> None:
+        """Show ``data`` at ``page``. ``key`` names the document (e.g. order and version): a new key fits it."""
+        if key is None or key != self._key:
+            self.zoom.setCurrentIndex(0)  # another document: fitted, never the last one's zoom
+        self._key = key
         self.document.close()
         if self._buffer is not None:
             self._buffer.close()
+            self._buffer.deleteLater()
             self._buffer = None
         has = bool(data)
         self.view.setVisible(has)
         self.empty.setVisible(not has)
+        self.prev.setEnabled(has)
+        self.next.setEnabled(has)
         if not data:
             self._update_label()
             return
@@ -67,6 +108,9 @@ class ProofViewer(QWidget):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         self.go(page)
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty.setText(text)
 
     def page_count(self) -> int:
         return self.document.pageCount()
@@ -81,22 +125,36 @@ class ProofViewer(QWidget):
         self._update_label()
 
     def _update_label(self) -> None:
-        if hasattr(self, "page_label"):
-            count = self.document.pageCount()
-            self.page_label.setText(
-                self.tr("Page {page} of {pages}").format(page=self.current_page() + 1, pages=count) if count else ""
-            )
+        count = self.document.pageCount()
+        self.page_label.setText(
+            self.tr("Page {page} of {pages}").format(page=self.current_page() + 1, pages=count) if count else ""
+        )
+        self.prev.setEnabled(count > 0 and self.current_page() > 0)
+        self.next.setEnabled(count > 0 and self.current_page() < count - 1)
+
+    def _policies(self, horizontal: Qt.ScrollBarPolicy, vertical: Qt.ScrollBarPolicy) -> None:
+        self.view.setHorizontalScrollBarPolicy(horizontal)
+        self.view.setVerticalScrollBarPolicy(vertical)
 
     def _zoom(self) -> None:
         value = self.zoom.currentData()
-        if value == "fit":
+        off, on, needed = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff,
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOn,
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded,
+        )
+        if value == FIT:
+            self._policies(off, off)  # the whole page fits: no bar, and no bar to toggle
             self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        elif value == "width":
+        elif value == WIDTH:
+            self._policies(off, on)  # a constant width: the fit cannot change when the page gets longer
             self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         else:
+            self._policies(needed, needed)  # a fixed zoom does not depend on the viewport: no loop
             self.view.setZoomMode(QPdfView.ZoomMode.Custom)
             self.view.setZoomFactor(float(value))
 
     def _step(self, factor: float) -> None:
+        self._policies(Qt.ScrollBarPolicy.ScrollBarAsNeeded, Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(max(0.1, min(self.view.zoomFactor() * factor, 16.0)))

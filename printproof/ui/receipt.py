@@ -2,51 +2,56 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
-from ..store.blobs import blob_bytes
-from ..store.models import Approval
-from .common import big_button, local_time, title
+from ..services.overview import approval_record
+from .common import big_button, local_time, pixmap_from, title
+from .labels import decision_name, method_name
 
 
 class ApprovalReceipt(QDialog):
     def __init__(self, approval_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        a = Approval.get_by_id(approval_id)  # read back: what is shown is what was stored
+        a = approval_record(approval_id)  # read back: what is shown is what was stored
         self.setWindowTitle(self.tr("Recorded"))
         layout = QVBoxLayout(self)
-        decision = {
-            "approved": self.tr("Approved for print"),
-            "approved_with_changes": self.tr("Approved with changes"),
-            "changes_requested": self.tr("Changes requested"),
-        }[a.decision]
-        layout.addWidget(title(decision))
-        if a.signature_image_id:
+        layout.addWidget(title(decision_name(a.decision)))
+        if a.signature_png:
             picture = QLabel()
-            pixmap = QPixmap()
-            pixmap.loadFromData(blob_bytes(a.signature_image_id))
             picture.setPixmap(
-                pixmap.scaled(520, 180, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+                pixmap_from(a.signature_png).scaled(
+                    520, 180, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
             )
             picture.setStyleSheet("background: white; border: 1px solid #ddd;")
             layout.addWidget(picture)
         facts = [
-            self.tr("Order {number}, proof version {v}").format(number=a.order.number, v=a.proof.version),
-            self.tr("by <b>{name}</b>").format(name=a.customer_name),
+            self.tr("Order {number}, proof version {v}").format(number=a.number, v=a.version),
+            self.tr("by <b>{name}</b>").format(name=escape(a.customer_name)),
             self.tr("on {when}").format(when=local_time(a.created_at)),
+            method_name(a.method),
         ]
         if a.changes:
-            facts.append(self.tr("Changes: {changes}").format(changes=a.changes.replace("\n", "; ")))
+            facts.append(self.tr("Changes: {changes}").format(changes=escape(a.changes).replace("\n", "; ")))
+        if a.note:
+            facts.append(self.tr("Note: {note}").format(note=escape(a.note)))
         facts.append(
-            f"<span style='color:#616161'>{self.tr('Record')} {a.content_sha256[:16]}… · "
-            f"{self.tr('Proof')} {a.proof.pdf_id[:16]}…</span>"
+            "<span style='color:#616161'>"
+            + self.tr("Record {record}… · Proof {proof}…").format(
+                record=a.record_sha256[:16], proof=a.proof_sha256[:16]
+            )
+            + "</span>"
         )
         label = QLabel("<br>".join(facts))
         label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
         layout.addWidget(label)
         done = big_button(self.tr("Done"), primary=True)
+        done.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        done.setDefault(True)
         done.clicked.connect(self.accept)
         layout.addWidget(done, alignment=Qt.AlignmentFlag.AlignRight)
         self.resize(600, 420)

@@ -1,21 +1,26 @@
-"""Settings (owner): shop profile, proofs, terms, staff, idle lock."""
+"""Settings (owner): shop profile, proofs and terms, staff, backup and the full check."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
+    QMessageBox,
+    QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,103 +28,175 @@ from PySide6.QtWidgets import (
 from ..domain.enums import Role
 from ..domain.errors import UserError
 from ..services import shop, staff
-from .common import big_button, hint, message_line, show_message, title
+from ..workers.tasks import run_task
+from .common import OK, SERIOUS, big_button, hint, message_line, pixmap_from, show_message, small_button, text_box
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(widget)
+    return scroll
 
 
 class SettingsScreen(QWidget):
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.session = session
-        outer = QHBoxLayout(self)
-        left = QVBoxLayout()
-        left.addWidget(title(self.tr("Shop")))
-        form = QFormLayout()
+        self._loaded: dict[str, Any] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 4, 0, 0)
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs, 1)
+        self.tabs.addTab(_scrolling(self._shop_page()), self.tr("Shop"))
+        self.tabs.addTab(_scrolling(self._proof_page()), self.tr("Proofs and terms"))
+        self.tabs.addTab(self._staff_page(), self.tr("Staff"))
+        self.tabs.addTab(_scrolling(self._backup_page()), self.tr("Backup and checks"))
+        self.message = message_line()
+        outer.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addWidget(hint(self.tr("Only the owner changes settings and staff.")), 1)
+        self.save_button = big_button(self.tr("Save settings"), primary=True)
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.save_button)
+        outer.addLayout(row)
+
+    # --- pages ------------------------------------------------------------------------------
+    def _shop_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
         self.shop_name = QLineEdit()
-        self.address = QPlainTextEdit()
-        self.address.setMaximumHeight(70)
+        self.address = text_box()
+        self.address.setMaximumHeight(80)
         self.language = QComboBox()
         self.language.addItem("Deutsch", "de")
         self.language.addItem("English", "en")
-        self.watermark = QLineEdit()
-        self.watermark.setPlaceholderText(self.tr("standard: PROOF – NOT FOR PRINT"))
-        self.dpi = QSpinBox()
-        self.dpi.setRange(72, 300)
-        self.dpi.setSuffix(" dpi")
-        self.idle = QSpinBox()
-        self.idle.setRange(1, 240)
-        self.idle.setSuffix(self.tr(" min"))
-        self.terms_de = QPlainTextEdit()
-        self.terms_en = QPlainTextEdit()
         logo_row = QHBoxLayout()
         self.logo = QLabel()
         self.logo.setFixedSize(160, 60)
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo.setStyleSheet("background: white; border: 1px solid #ddd;")
-        pick = big_button(self.tr("Choose logo…"))
+        pick = small_button(self.tr("Choose logo…"))
         pick.clicked.connect(self.choose_logo)
         logo_row.addWidget(self.logo)
         logo_row.addWidget(pick)
         logo_row.addStretch()
-        form.addRow(self.tr("Shop name"), self.shop_name)
-        form.addRow(self.tr("Logo"), logo_row)
-        form.addRow(self.tr("Address"), self.address)
-        form.addRow(self.tr("Language of proofs"), self.language)
         self.ui_language = QComboBox()
         self.ui_language.addItem(self.tr("As the system"), "")
         self.ui_language.addItem("Deutsch", "de")
         self.ui_language.addItem("English", "en")
+        self.idle = QSpinBox()
+        self.idle.setRange(1, 240)
+        self.idle.setSuffix(self.tr(" min"))
+        form.addRow(self.tr("Shop name"), self.shop_name)
+        form.addRow(self.tr("Logo"), logo_row)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Language of proofs"), self.language)
         form.addRow(self.tr("Language of this workstation (after restart)"), self.ui_language)
+        form.addRow(self.tr("Lock when idle after"), self.idle)
+        return page
+
+    def _proof_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.watermark = QLineEdit()
+        self.watermark.setPlaceholderText(self.tr("standard: PROOF – NOT FOR PRINT"))
+        self.dpi = QSpinBox()
+        self.dpi.setRange(72, 300)
+        self.dpi.setSuffix(" dpi")
+        self.terms_de = text_box()
+        self.terms_de.setMinimumHeight(110)
+        self.terms_en = text_box()
+        self.terms_en.setMinimumHeight(110)
         form.addRow(self.tr("Watermark"), self.watermark)
         form.addRow(self.tr("Proof resolution"), self.dpi)
-        form.addRow(self.tr("Lock when idle after"), self.idle)
-        backup_row = QHBoxLayout()
-        self.backup_folder = QLineEdit()
-        self.backup_folder.setPlaceholderText(self.tr("standard: the data folder (better: a USB disk or the NAS)"))
-        choose = big_button(self.tr("Choose…"))
-        choose.clicked.connect(self._choose_backup_folder)
-        self.backup_keep = QSpinBox()
-        self.backup_keep.setRange(1, 365)
-        backup_row.addWidget(self.backup_folder, 1)
-        backup_row.addWidget(choose)
-        backup_row.addWidget(self.backup_keep)
-        form.addRow(self.tr("Backup folder, copies kept"), backup_row)
         form.addRow(self.tr("Terms (German)"), self.terms_de)
         form.addRow(self.tr("Terms (English)"), self.terms_en)
-        left.addLayout(form)
-        self.message = message_line()
-        left.addWidget(self.message)
-        save = big_button(self.tr("Save settings"), primary=True)
-        save.clicked.connect(self.save)
-        left.addWidget(save)
-        outer.addLayout(left, 3)
-        right = QVBoxLayout()
-        right.addWidget(title(self.tr("Staff")))
+        return page
+
+    def _staff_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
         self.staff_list = QListWidget()
-        right.addWidget(self.staff_list, 1)
+        self.staff_list.currentRowChanged.connect(lambda _r: self._update_staff_buttons())
+        layout.addWidget(self.staff_list, 1)
+        actions = QHBoxLayout()
+        self.reset_pin_button = small_button(self.tr("New PIN…"))
+        self.reset_pin_button.setToolTip(self.tr("Set a new PIN for the selected person; lifts a lock-out"))
+        self.reset_pin_button.clicked.connect(self.reset_pin)
+        actions.addWidget(self.reset_pin_button)
+        actions.addStretch()
+        layout.addLayout(actions)
+        layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Add a staff member"))))
+        add_row = QHBoxLayout()
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("Name"))
         self.new_role = QComboBox()
-        for role, text in (
-            (Role.COUNTER, self.tr("Counter staff")),
-            (Role.DESIGNER, self.tr("Designer")),
-            (Role.OWNER, self.tr("Owner")),
-        ):
+        for role, text in self._role_names().items():
             self.new_role.addItem(text, role.value)
         self.new_pin = QLineEdit()
         self.new_pin.setPlaceholderText(self.tr("PIN"))
         self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
-        add = big_button(self.tr("Add staff member"))
+        add = small_button(self.tr("Add"))
         add.clicked.connect(self.add_staff)
-        for w in (self.new_name, self.new_role, self.new_pin, add):
-            right.addWidget(w)
-        right.addWidget(hint(self.tr("Only the owner changes settings and staff.")))
+        self.new_pin.returnPressed.connect(self.add_staff)
+        add_row.addWidget(self.new_name, 2)
+        add_row.addWidget(self.new_role, 1)
+        add_row.addWidget(self.new_pin, 1)
+        add_row.addWidget(add)
+        layout.addLayout(add_row)
+        return page
+
+    def _backup_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        form = QFormLayout()
+        backup_row = QHBoxLayout()
+        self.backup_folder = QLineEdit()
+        self.backup_folder.setPlaceholderText(self.tr("standard: the data folder (better: a USB disk or the NAS)"))
+        choose = small_button(self.tr("Choose…"))
+        choose.clicked.connect(self._choose_backup_folder)
+        backup_row.addWidget(self.backup_folder, 1)
+        backup_row.addWidget(choose)
+        self.backup_keep = QSpinBox()
+        self.backup_keep.setRange(1, 365)
+        form.addRow(self.tr("Backup folder"), backup_row)
+        form.addRow(self.tr("Backup copies kept"), self.backup_keep)
+        layout.addLayout(form)
+        layout.addWidget(hint(self.tr("The app backs up once a day and when it closes.")))
         verify = big_button(self.tr("Verify the whole store"))
         verify.clicked.connect(self.verify)
-        right.addWidget(verify)
+        layout.addWidget(verify, alignment=Qt.AlignmentFlag.AlignLeft)
         self.verify_result = QLabel()
         self.verify_result.setWordWrap(True)
-        right.addWidget(self.verify_result)
-        outer.addLayout(right, 2)
+        self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.verify_result)
+        layout.addStretch()
+        return page
+
+    def _role_names(self) -> dict[Role, str]:
+        return {
+            Role.COUNTER: self.tr("Counter staff"),
+            Role.DESIGNER: self.tr("Designer"),
+            Role.OWNER: self.tr("Owner"),
+        }
+
+    # --- values ------------------------------------------------------------------------------
+    def _values(self) -> dict[str, Any]:
+        return {
+            "shop.name": self.shop_name.text().strip(),
+            "shop.address": self.address.toPlainText().strip(),
+            "shop.language": self.language.currentData(),
+            "proof.watermark": self.watermark.text().strip(),
+            "proof.dpi": self.dpi.value(),
+            "lock.idle_minutes": self.idle.value(),
+            "backup.folder": self.backup_folder.text().strip(),
+            "backup.keep": self.backup_keep.value(),
+            "terms.de": self.terms_de.toPlainText().strip(),
+            "terms.en": self.terms_en.toPlainText().strip(),
+            "ui/language": self.ui_language.currentData(),
+        }
 
     def load(self) -> None:
         values = shop.settings()
@@ -135,54 +212,82 @@ class SettingsScreen(QWidget):
         self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(QSettings().value("ui/language", ""))))
         self.terms_de.setPlainText(values["terms.de"] or shop.terms("de"))
         self.terms_en.setPlainText(values["terms.en"] or shop.terms("en"))
-        self.staff_list.clear()
-        for member in staff.list_staff():
-            self.staff_list.addItem(f"{member.name} – {self.new_role.itemText(self.new_role.findData(member.role))}")
-        show_message(self.message, "")
+        self._load_staff()
+        self._loaded = self._values()
+        self.message.clear_message()
 
-    def save(self) -> None:
-        changes = {
-            "shop.name": self.shop_name.text().strip(),
-            "shop.address": self.address.toPlainText().strip(),
-            "shop.language": self.language.currentData(),
-            "proof.watermark": self.watermark.text().strip(),
-            "proof.dpi": self.dpi.value(),
-            "lock.idle_minutes": self.idle.value(),
-            "backup.folder": self.backup_folder.text().strip(),
-            "backup.keep": self.backup_keep.value(),
-            "terms.de": self.terms_de.toPlainText().strip(),
-            "terms.en": self.terms_en.toPlainText().strip(),
-        }
+    def _load_staff(self) -> None:
+        names = self._role_names()
+        self.staff_list.clear()
+        self._staff_names: list[str] = []
+        for member in staff.list_staff():
+            self.staff_list.addItem(f"{member.name} – {names.get(Role(member.role), member.role)}")
+            self._staff_names.append(member.name)
+        self._update_staff_buttons()
+
+    def _update_staff_buttons(self) -> None:
+        self.reset_pin_button.setEnabled(self.staff_list.currentRow() >= 0)
+
+    def is_dirty(self) -> bool:
+        return bool(self._loaded) and self._values() != self._loaded
+
+    def may_leave(self) -> bool:
+        """Leaving Settings with changes not saved asks first: save, discard, or stay."""
+        if not self.is_dirty():
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved settings"))
+        box.setText(self.tr("You changed settings without saving them."))
+        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Stay here"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(stay)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return self.save()
+        if clicked is discard:
+            self.load()
+            return True
+        return False
+
+    def save(self) -> bool:
+        values = self._values()
+        ui_language = values.pop("ui/language")
         try:
-            shop.change_settings(self.session.actor, changes)
+            shop.change_settings(self.session.actor, values)
         except UserError as exc:
             show_message(self.message, str(exc))
-            return
+            return False
         self.session.set_idle_minutes(self.idle.value())
-        QSettings().setValue("ui/language", self.ui_language.currentData())
+        QSettings().setValue("ui/language", ui_language)
         self.session.changed.emit()
+        self._loaded = self._values()
         show_message(self.message, self.tr("Saved."), ok=True)
+        return True
 
+    # --- logo, backup, verify -----------------------------------------------------------------
     def _choose_backup_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.backup_folder.text())
         if folder:
             self.backup_folder.setText(folder)
 
     def _show_logo(self, sha: str) -> None:
-        from ..store.blobs import blob_bytes
-
-        if not sha:
+        picture = shop.logo_bytes(sha) if sha else None
+        if not picture:
             self.logo.setText(self.tr("no logo"))
             return
-        pixmap = QPixmap()
-        pixmap.loadFromData(blob_bytes(sha))
         self.logo.setPixmap(
-            pixmap.scaled(150, 54, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            pixmap_from(picture).scaled(
+                150, 54, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
         )
 
     def choose_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Shop logo"), str(Path.home()), "Images (*.png *.jpg *.jpeg *.tif *.tiff)"
+            self, self.tr("Shop logo"), str(Path.home()), self.tr("Images (*.png *.jpg *.jpeg *.tif *.tiff)")
         )
         if name:
             self.set_logo(Path(name))
@@ -201,25 +306,27 @@ class SettingsScreen(QWidget):
     def verify(self) -> None:
         """Re-hash everything in the background and say what, if anything, was altered."""
         from ..services.verify import verify_store
-        from ..workers.tasks import run_task
 
+        self.verify_result.setStyleSheet("")
         self.verify_result.setText(self.tr("Checking every record and file…"))
 
         def shown(report) -> None:  # noqa: ANN001
             if report.ok:
                 self.verify_result.setStyleSheet("color: #2e7d32; font-weight: 600;")
                 self.verify_result.setText(
-                    self.tr("✔ Verified: nothing was altered.")
+                    f"{OK} "
+                    + self.tr("Verified: nothing was altered.")
                     + "\n"
                     + self.tr("{n} records and files checked.").format(n=sum(report.counts.values()))
                 )
             else:
                 self.verify_result.setStyleSheet("color: #c62828; font-weight: 600;")
                 lines = [f"{p.order or '–'} · {p.kind}: {p.what}" for p in report.problems[:20]]
-                self.verify_result.setText(self.tr("⛔ Altered items found:") + "\n" + "\n".join(lines))
+                self.verify_result.setText(f"{SERIOUS} " + self.tr("Altered items found:") + "\n" + "\n".join(lines))
 
         run_task(verify_store, shown, self.verify_result.setText)
 
+    # --- staff -------------------------------------------------------------------------------
     def add_staff(self) -> None:
         try:
             staff.add_staff(
@@ -230,5 +337,53 @@ class SettingsScreen(QWidget):
             return
         self.new_name.clear()
         self.new_pin.clear()
-        self.load()
+        self._load_staff()
         show_message(self.message, self.tr("Staff member added."), ok=True)
+
+    def reset_pin(self) -> None:
+        row = self.staff_list.currentRow()
+        if row < 0:
+            return
+        name = self._staff_names[row]
+        dialog = PinDialog(name, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            staff.reset_pin(self.session.actor, name, dialog.pin())
+        except UserError as exc:
+            show_message(self.message, str(exc))
+            return
+        self._load_staff()
+        show_message(self.message, self.tr("{name} has a new PIN; a lock-out is lifted.").format(name=name), ok=True)
+
+
+class PinDialog(QDialog):
+    """Type a new PIN twice."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New PIN for {name}").format(name=name))
+        form = QFormLayout(self)
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("New PIN"), self.first)
+        form.addRow(self.tr("PIN again"), self.second)
+        self.message = message_line()
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set PIN"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _check(self) -> None:
+        if self.first.text() != self.second.text():
+            show_message(self.message, self.tr("The two PINs differ; please type them again."))
+            return
+        self.accept()
+
+    def pin(self) -> str:
+        return self.first.text()

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +26,7 @@ from ..services import shop, staff
 from ..services.artwork import read_file
 from ..services.context import Actor
 from ..workers.tasks import run_task
-from .common import big_button, hint, message_line, show_message, title
+from .common import big_button, hint, message_line, show_message, text_box, title
 
 
 class FirstRunScreen(QWidget):
@@ -34,13 +36,21 @@ class FirstRunScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(60, 40, 60, 40)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        content = QWidget()
+        scroll = QScrollArea()  # a small screen scrolls the form instead of cutting it off
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        page.addWidget(scroll)
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(48, 28, 48, 28)
         outer.addWidget(title(self.tr("Welcome to PrintProof")))
         outer.addWidget(hint(self.tr("Set up your shop once. You can change everything later in Settings.")))
         form = QFormLayout()
         self.shop_name = QLineEdit()
-        self.address = QPlainTextEdit()
+        self.address = text_box(self.tr("Street, postcode and town (printed on every proof)"))
         self.address.setFixedHeight(70)
         self.owner = QLineEdit()
         self.pin = QLineEdit()
@@ -70,6 +80,8 @@ class FirstRunScreen(QWidget):
         row = QHBoxLayout()
         self.create = big_button(self.tr("Set up shop"), primary=True)
         self.create.clicked.connect(self._create)
+        for field in (self.shop_name, self.owner, self.pin, self.pin2):
+            field.returnPressed.connect(self._create)  # Enter in any one-line field sets up the shop
         self.demo = big_button(self.tr("Open the demo shop"))
         self.demo.clicked.connect(self._demo)
         row.addWidget(self.create)
@@ -79,26 +91,46 @@ class FirstRunScreen(QWidget):
         outer.addStretch()
 
     def _create(self) -> None:
+        if not self.create.isEnabled():
+            return
         if self.pin.text() != self.pin2.text():
             show_message(self.message, self.tr("The two PINs differ; please type them again."))
+            self.pin2.clear()
+            self.pin2.setFocus()
             return
-        try:
-            actor = shop.setup(
-                self.shop_name.text(),
-                self.owner.text(),
-                self.pin.text(),
-                self.language.currentData(),
-                self.address.toPlainText(),
-            ).actor  # its .recovery_code is still to be shown here, once
-        except UserError as exc:
-            show_message(self.message, str(exc))
-            return
-        if self.logo_path is not None:
-            try:
-                shop.set_logo(actor, self.logo_path.name, read_file(self.logo_path))
-            except UserError as exc:  # the shop exists now; the logo can be set again in Settings
-                show_message(self.message, str(exc))
+        values = (
+            self.shop_name.text(),
+            self.owner.text(),
+            self.pin.text(),
+            self.language.currentData(),
+            self.address.toPlainText(),
+        )
+        logo = self.logo_path
+
+        def work():  # noqa: ANN202 - the shop's signing key is made here: seconds, so off the GUI thread
+            actor = shop.setup(*values).actor  # its .recovery_code is still to be shown here, once
+            logo_error = ""
+            if logo is not None:
+                try:
+                    shop.set_logo(actor, logo.name, read_file(logo))
+                except UserError as exc:  # the shop exists now; the logo can be set again in Settings
+                    logo_error = str(exc)
+            return actor, logo_error
+
+        self._busy(True)
+        self.message.show_text(self.tr("Setting up the shop…"), "busy")
+        run_task(work, self._created, self._failed)
+
+    def _created(self, result) -> None:  # noqa: ANN001
+        actor, logo_error = result
+        self._busy(False)
+        if logo_error:
+            show_message(self.message, logo_error)
         self.done.emit(actor)
+
+    def _busy(self, busy: bool) -> None:
+        self.create.setEnabled(not busy)
+        self.demo.setEnabled(not busy)
 
     def _pick_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -117,8 +149,7 @@ class FirstRunScreen(QWidget):
         run_task(lambda: demo.fill(0), lambda _r: self.done.emit(None), self._failed)
 
     def _failed(self, text: str) -> None:
-        self.demo.setEnabled(True)
-        self.create.setEnabled(True)
+        self._busy(False)
         show_message(self.message, text)
 
 
@@ -139,8 +170,11 @@ class SignInScreen(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.names.setFont(font)
         self.names.setSpacing(4)
+        # Picking a name (click, even on the one already picked; arrows; Enter) puts the cursor in the PIN.
         self.names.itemActivated.connect(lambda _i: self.pin.setFocus())
-        self.names.currentItemChanged.connect(lambda *_: (self.pin.clear(), self.pin.setFocus()))
+        self.names.itemClicked.connect(lambda _i: self.pin.setFocus())
+        self.names.currentItemChanged.connect(lambda *_: (self.pin.clear(), self.message.clear_message()))
+        self.names.installEventFilter(self)
         outer.addWidget(self.names)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -169,20 +203,40 @@ class SignInScreen(QWidget):
         if self.names.currentItem() is None and self.names.count():
             self.names.setCurrentRow(0)
         self.pin.clear()
-        show_message(self.message, "")
+        self.message.clear_message()
         self.pin.setFocus()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Digits typed while the name list has the focus belong to the PIN, not to the list's search."""
+        if watched is self.names and event.type() == QEvent.Type.KeyPress:
+            text = event.text() if isinstance(event, QKeyEvent) else ""
+            if text.isdigit():
+                self.pin.setFocus()
+                self.pin.insert(text)
+                return True
+        return super().eventFilter(watched, event)
+
     def try_sign_in(self) -> None:
+        """Check the PIN off the GUI thread (a PIN hash is slow on purpose); the window stays responsive."""
         item = self.names.currentItem()
         if item is None:
             show_message(self.message, self.tr("Pick your name first."))
             return
-        try:
-            actor: Actor = staff.sign_in(item.text(), self.pin.text())
-        except UserError as exc:
-            self.pin.clear()
-            show_message(self.message, str(exc))
+        if not self.go.isEnabled():
             return
+        name, pin = item.text(), self.pin.text()
         self.pin.clear()
-        show_message(self.message, "")
-        self.signed_in.emit(actor)
+        self.go.setEnabled(False)
+        self.message.show_text(self.tr("Checking the PIN…"), "busy")
+
+        def done(actor: Actor) -> None:
+            self.go.setEnabled(True)
+            self.message.clear_message()
+            self.signed_in.emit(actor)
+
+        def failed(text: str) -> None:
+            self.go.setEnabled(True)
+            show_message(self.message, text)
+            self.pin.setFocus()
+
+        run_task(lambda: staff.sign_in(name, pin), done, failed)

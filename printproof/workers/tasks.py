@@ -5,6 +5,7 @@ Workers never touch widgets: they emit signals, which Qt queues to the receiver'
 
 from __future__ import annotations
 
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -12,6 +13,23 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..domain.errors import UserError
+
+
+class CancelToken:
+    """Asked by long work before it saves anything: cancelled work leaves the store as it was.
+
+    The screen calls :meth:`cancel`; the service checks :meth:`is_cancelled` (passed as ``should_cancel``),
+    from whichever thread it runs on.
+    """
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    def is_cancelled(self) -> bool:
+        return self._event.is_set()
 
 
 class TaskSignals(QObject):

@@ -3,47 +3,42 @@
 <context>
     <name>ApprovalReceipt</name>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="18" />
+        <location filename="../../printproof/ui/receipt.py" line="19" />
         <source>Recorded</source>
         <translation>Festgehalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="21" />
-        <source>Approved for print</source>
-        <translation>Zum Druck freigegeben</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/receipt.py" line="22" />
-        <source>Approved with changes</source>
-        <translation>Freigegeben mit Änderungen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/receipt.py" line="23" />
-        <source>Changes requested</source>
-        <translation>Änderungen gewünscht</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/receipt.py" line="36" />
+        <location filename="../../printproof/ui/receipt.py" line="32" />
         <source>Order {number}, proof version {v}</source>
         <translation>Auftrag {number}, Proof-Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="37" />
+        <location filename="../../printproof/ui/receipt.py" line="33" />
         <source>by &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>von &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="38" />
+        <location filename="../../printproof/ui/receipt.py" line="34" />
         <source>on {when}</source>
         <translation>am {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="41" />
+        <location filename="../../printproof/ui/receipt.py" line="38" />
         <source>Changes: {changes}</source>
         <translation>Änderungen: {changes}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="49" />
+        <location filename="../../printproof/ui/receipt.py" line="40" />
+        <source>Note: {note}</source>
+        <translation>Notiz: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/receipt.py" line="43" />
+        <source>Record {record}… · Proof {proof}…</source>
+        <translation>Datensatz {record}… · Proof {proof}…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/receipt.py" line="52" />
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -51,22 +46,22 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="44" />
+        <location filename="../../printproof/ui/auto_backup.py" line="52" />
         <source>No backup yet – set a backup folder in Settings.</source>
         <translation>Noch keine Sicherung – bitte in den Einstellungen einen Sicherungsordner wählen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="47" />
+        <location filename="../../printproof/ui/auto_backup.py" line="55" />
         <source>Last backup {when} – is the backup disk connected?</source>
         <translation>Letzte Sicherung {when} – ist die Sicherungsplatte angeschlossen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="53" />
+        <location filename="../../printproof/ui/auto_backup.py" line="61" />
         <source>Last backup {when}</source>
         <translation>Letzte Sicherung {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="82" />
+        <location filename="../../printproof/ui/auto_backup.py" line="90" />
         <source>Backup failed: {error}</source>
         <translation>Sicherung fehlgeschlagen: {error}</translation>
     </message>
@@ -92,251 +87,259 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="160" />
+        <location filename="../../printproof/ui/disputes.py" line="253" />
         <source>Decide the complaint about {number}</source>
         <translation>Reklamation zu {number} entscheiden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="177" />
-        <source>No photos were taken.</source>
-        <translation>Es wurden keine Fotos gemacht.</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/disputes.py" line="186" />
+        <location filename="../../printproof/ui/disputes.py" line="288" />
         <source>Does the delivery match the approval?</source>
         <translation>Entspricht die Lieferung der Freigabe?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="189" />
-        <source>Yes</source>
-        <translation>Ja</translation>
+        <location filename="../../printproof/ui/disputes.py" line="258" />
+        <source>{category}, recorded {when}: „{words}“</source>
+        <translation>{category}, aufgenommen am {when}: „{words}“</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="190" />
-        <source>Partly</source>
-        <translation>Teilweise</translation>
+        <location filename="../../printproof/ui/disputes.py" line="271" />
+        <source>Approved proof, version {v}</source>
+        <translation>Freigegebener Proof, Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="191" />
-        <source>No</source>
-        <translation>Nein</translation>
+        <location filename="../../printproof/ui/disputes.py" line="273" />
+        <source>There is no approved proof for this order.</source>
+        <translation>Zu diesem Auftrag gibt es keinen freigegebenen Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="204" />
+        <location filename="../../printproof/ui/disputes.py" line="280" />
+        <source>What was delivered (the customer's photos)</source>
+        <translation>Was geliefert wurde (Fotos des Kunden)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="298" />
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="304" />
         <source>Why – in words the customer can follow</source>
         <translation>Begründung – in Worten, die der Kunde versteht</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="210" />
+        <location filename="../../printproof/ui/disputes.py" line="309" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="212" />
+        <location filename="../../printproof/ui/disputes.py" line="311" />
         <source>Record decision</source>
         <translation>Entscheidung festhalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="222" />
+        <location filename="../../printproof/ui/disputes.py" line="321" />
+        <source>Discard the decision?</source>
+        <translation>Entscheidung verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="322" />
+        <source>The reason you wrote is not saved yet. Discard it?</source>
+        <translation>Die geschriebene Begründung ist noch nicht gespeichert. Verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="323" />
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="324" />
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="332" />
         <source>Say whether the delivery matches the approval.</source>
         <translation>Bitte angeben, ob die Lieferung der Freigabe entspricht.</translation>
     </message>
 </context>
 <context>
-    <name>Dispute</name>
-    <message>
-        <location filename="../../printproof/ui/disputes.py" line="39" />
-        <source>Colour</source>
-        <translation>Farbe</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/disputes.py" line="40" />
-        <source>Text / typo</source>
-        <translation>Text / Tippfehler</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/disputes.py" line="41" />
-        <source>Size / cut</source>
-        <translation>Format / Schnitt</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/disputes.py" line="42" />
-        <source>Quantity</source>
-        <translation>Auflage</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/disputes.py" line="43" />
-        <source>Stock / finish</source>
-        <translation>Material / Veredelung</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/disputes.py" line="44" />
-        <source>Damage</source>
-        <translation>Beschädigung</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/disputes.py" line="45" />
-        <source>Late</source>
-        <translation>Verspätet</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/disputes.py" line="46" />
-        <source>Changed mind</source>
-        <translation>Meinung geändert</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/disputes.py" line="54" />
-        <source>Customer pays and takes it</source>
-        <translation>Kunde zahlt und nimmt die Ware</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/disputes.py" line="55" />
-        <source>Reprint at the shop's cost</source>
-        <translation>Nachdruck auf Kosten der Druckerei</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/disputes.py" line="56" />
-        <source>Discount</source>
-        <translation>Preisnachlass</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/disputes.py" line="57" />
-        <source>Refund</source>
-        <translation>Erstattung</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/disputes.py" line="58" />
-        <source>New proof at the customer's cost</source>
-        <translation>Neuer Proof auf Kosten des Kunden</translation>
-    </message>
-</context>
-<context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="69" />
+        <location filename="../../printproof/ui/disputes.py" line="55" />
         <source>Complaint about {number}</source>
         <translation>Reklamation zu {number}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="75" />
+        <location filename="../../printproof/ui/disputes.py" line="61" />
         <source>What is the complaint about?</source>
         <translation>Worum geht es bei der Reklamation?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="77" />
+        <location filename="../../printproof/ui/disputes.py" line="63" />
         <source>In the customer's words:</source>
         <translation>In den Worten des Kunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="81" />
+        <location filename="../../printproof/ui/disputes.py" line="64" />
+        <source>What the customer says, as they say it</source>
+        <translation>Was der Kunde sagt, in seinen Worten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="67" />
         <source>Add photos…</source>
         <translation>Fotos hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="87" />
+        <location filename="../../printproof/ui/disputes.py" line="73" />
         <source>Webcam…</source>
         <translation>Webcam…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="98" />
+        <location filename="../../printproof/ui/disputes.py" line="76" />
+        <location filename="../../printproof/ui/disputes.py" line="88" />
+        <source>Remove photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="95" />
+        <source>Photos: JPEG, PNG or TIFF. Select one and press Delete to remove it.</source>
+        <translation>Fotos: JPEG, PNG oder TIFF. Zum Entfernen ein Foto auswählen und Entf drücken.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="99" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="100" />
+        <location filename="../../printproof/ui/disputes.py" line="101" />
         <source>Record complaint</source>
         <translation>Reklamation aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="110" />
+        <location filename="../../printproof/ui/disputes.py" line="113" />
         <source>Photos of the delivered product</source>
         <translation>Fotos der gelieferten Ware</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="125" />
+        <location filename="../../printproof/ui/disputes.py" line="115" />
+        <source>Photos ({patterns})</source>
+        <translation>Fotos ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="130" />
         <source>webcam-{n}.jpg</source>
         <translation>webcam-{n}.jpg</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="164" />
+        <source>Discard the complaint?</source>
+        <translation>Reklamation verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="165" />
+        <source>The customer's words and photos are not saved yet. Discard them?</source>
+        <translation>Die Worte des Kunden und die Fotos sind noch nicht gespeichert. Verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="166" />
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="167" />
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="39" />
+        <location filename="../../printproof/ui/signin.py" line="49" />
         <source>Welcome to PrintProof</source>
         <translation>Willkommen bei PrintProof</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="40" />
+        <location filename="../../printproof/ui/signin.py" line="50" />
         <source>Set up your shop once. You can change everything later in Settings.</source>
         <translation>Richten Sie Ihre Druckerei einmal ein. Alles lässt sich später in den Einstellungen ändern.</translation>
     </message>
     <message>
         <location filename="../../printproof/ui/signin.py" line="53" />
+        <source>Street, postcode and town (printed on every proof)</source>
+        <translation>Straße, PLZ und Ort (steht auf jedem Proof)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="63" />
         <source>Shop name</source>
         <translation>Name der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="54" />
+        <location filename="../../printproof/ui/signin.py" line="64" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="56" />
+        <location filename="../../printproof/ui/signin.py" line="66" />
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="58" />
+        <location filename="../../printproof/ui/signin.py" line="68" />
         <source>Choose logo…</source>
         <translation>Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="62" />
+        <location filename="../../printproof/ui/signin.py" line="72" />
         <source>Logo (optional)</source>
         <translation>Logo (optional)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="63" />
+        <location filename="../../printproof/ui/signin.py" line="73" />
         <source>Owner's name</source>
         <translation>Name der Inhaberin / des Inhabers</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="64" />
+        <location filename="../../printproof/ui/signin.py" line="74" />
         <source>Owner's PIN (4–12 digits)</source>
         <translation>PIN der Inhaberin / des Inhabers (4–12 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="65" />
+        <location filename="../../printproof/ui/signin.py" line="75" />
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="66" />
+        <location filename="../../printproof/ui/signin.py" line="76" />
         <source>Language of proofs</source>
         <translation>Sprache der Korrekturabzüge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="71" />
+        <location filename="../../printproof/ui/signin.py" line="81" />
         <source>Set up shop</source>
         <translation>Druckerei einrichten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="73" />
+        <location filename="../../printproof/ui/signin.py" line="85" />
         <source>Open the demo shop</source>
         <translation>Demo-Druckerei öffnen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="83" />
+        <location filename="../../printproof/ui/signin.py" line="97" />
         <source>The two PINs differ; please type them again.</source>
         <translation>Die beiden PINs sind verschieden; bitte erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="105" />
+        <location filename="../../printproof/ui/signin.py" line="121" />
+        <source>Setting up the shop…</source>
+        <translation>Die Druckerei wird eingerichtet…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="137" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="116" />
+        <location filename="../../printproof/ui/signin.py" line="148" />
         <source>Preparing the demo shop…</source>
         <translation>Demo-Druckerei wird vorbereitet…</translation>
     </message>
@@ -344,90 +347,210 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="245" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="303" />
         <source>Hand over {number}</source>
         <translation>{number} übergeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="248" />
-        <source>The customer confirms receipt with a signature.</source>
-        <translation>Der Kunde bestätigt den Empfang mit seiner Unterschrift.</translation>
+        <location filename="../../printproof/ui/pickup_screen.py" line="306" />
+        <source>The customer confirms receipt with their name and signature.</source>
+        <translation>Der Kunde bestätigt den Empfang mit Namen und Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="256" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="308" />
+        <source>Name of the person collecting</source>
+        <translation>Name der abholenden Person</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="315" />
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="258" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="317" />
         <source>Confirm receipt</source>
         <translation>Empfang bestätigen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="260" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="319" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
-    <name>History</name>
+    <name>Labels</name>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="47" />
-        <source>approved</source>
-        <translation>freigegeben</translation>
+        <location filename="../../printproof/ui/labels.py" line="14" />
+        <source>Approved for print</source>
+        <translation>Zum Druck freigegeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="48" />
-        <source>approved with changes</source>
-        <translation>freigegeben mit Änderungen</translation>
+        <location filename="../../printproof/ui/labels.py" line="15" />
+        <source>Approved with changes</source>
+        <translation>Freigegeben mit Änderungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="49" />
-        <source>changes requested</source>
+        <location filename="../../printproof/ui/labels.py" line="16" />
+        <source>Changes requested</source>
         <translation>Änderungen gewünscht</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="58" />
+        <location filename="../../printproof/ui/labels.py" line="22" />
+        <source>signed on screen</source>
+        <translation>am Bildschirm unterschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="23" />
+        <source>signed paper proof</source>
+        <translation>unterschriebener Papier-Proof</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="24" />
+        <source>by e-mail</source>
+        <translation>per E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="25" />
+        <source>by phone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="31" />
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="32" />
+        <source>Text / typo</source>
+        <translation>Text / Tippfehler</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="33" />
+        <source>Size / cut</source>
+        <translation>Format / Schnitt</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="34" />
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="35" />
+        <source>Stock / finish</source>
+        <translation>Material / Veredelung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="36" />
+        <source>Damage</source>
+        <translation>Beschädigung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="37" />
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="38" />
+        <source>Changed mind</source>
+        <translation>Meinung geändert</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="44" />
+        <source>Customer pays and takes it</source>
+        <translation>Kunde zahlt und nimmt die Ware</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="45" />
+        <source>Reprint at the shop's cost</source>
+        <translation>Nachdruck auf Kosten der Druckerei</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="46" />
+        <source>Discount</source>
+        <translation>Preisnachlass</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="47" />
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="48" />
+        <source>New proof at the customer's cost</source>
+        <translation>Neuer Proof auf Kosten des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="56" />
+        <source>Yes, it matches</source>
+        <translation>Ja, entspricht der Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="57" />
+        <source>Partly</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="58" />
+        <source>No, it does not match</source>
+        <translation>Nein, entspricht nicht der Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="72" />
+        <source>Customer's decision on version {v}: {decision} ({method}, {name})</source>
+        <translation>Entscheidung des Kunden zu Version {v}: {decision} ({method}, {name})</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="81" />
+        <source>Changes asked for: {changes}</source>
+        <translation>Gewünschte Änderungen: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="85" />
+        <source>Note: {note}</source>
+        <translation>Notiz: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="88" />
         <source>Order taken</source>
         <translation>Auftrag angelegt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="59" />
+        <location filename="../../printproof/ui/labels.py" line="89" />
         <source>Artwork added: {file}</source>
         <translation>Druckdaten hinzugefügt: {file}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="60" />
+        <location filename="../../printproof/ui/labels.py" line="90" />
+        <source>Artwork removed: {file}</source>
+        <translation>Druckdaten entfernt: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="93" />
         <source>Proof version {v} made</source>
         <translation>Proof-Version {v} erstellt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="61" />
-        <source>Customer's decision on version {v}: {decision}</source>
-        <translation>Entscheidung des Kunden zu Version {v}: {decision}</translation>
+        <location filename="../../printproof/ui/labels.py" line="94" />
+        <source>Approval voided by the owner: {reason}</source>
+        <translation>Freigabe von der Inhaberin / dem Inhaber widerrufen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="64" />
-        <source>Approval voided by the owner</source>
-        <translation>Freigabe von Inhaber/in widerrufen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="65" />
+        <location filename="../../printproof/ui/labels.py" line="97" />
         <source>Handed over against signature</source>
         <translation>Gegen Unterschrift übergeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="66" />
+        <location filename="../../printproof/ui/labels.py" line="98" />
         <source>Complaint recorded: {category}</source>
         <translation>Reklamation aufgenommen: {category}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="69" />
+        <location filename="../../printproof/ui/labels.py" line="101" />
         <source>Complaint decided: {outcome}</source>
         <translation>Reklamation entschieden: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="72" />
+        <location filename="../../printproof/ui/labels.py" line="102" />
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -435,42 +558,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="44" />
+        <location filename="../../printproof/ui/main_window.py" line="48" />
         <source>Orders</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="45" />
+        <location filename="../../printproof/ui/main_window.py" line="49" />
         <source>Pickup</source>
         <translation>Abholung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="46" />
+        <location filename="../../printproof/ui/main_window.py" line="50" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="62" />
+        <location filename="../../printproof/ui/main_window.py" line="60" />
         <source>Switch user (Ctrl+L)</source>
         <translation>Benutzer wechseln (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="78" />
+        <location filename="../../printproof/ui/main_window.py" line="79" />
         <source>Store: {store}</source>
         <translation>Datenbank: {store}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="119" />
-        <source>Signed in: &lt;b&gt;{name}&lt;/b&gt;</source>
-        <translation>Angemeldet: &lt;b&gt;{name}&lt;/b&gt;</translation>
+        <location filename="../../printproof/ui/main_window.py" line="137" />
+        <source>owner</source>
+        <translation>Inhaber/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="181" />
+        <location filename="../../printproof/ui/main_window.py" line="138" />
+        <source>designer</source>
+        <translation>Grafiker/in</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/main_window.py" line="139" />
+        <source>counter staff</source>
+        <translation>Theke</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/main_window.py" line="141" />
+        <source>Signed in: {name} ({role})</source>
+        <translation>Angemeldet: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/main_window.py" line="228" />
         <source>The store cannot be reached right now: {error}</source>
         <translation>Die Datenbank ist gerade nicht erreichbar: {error}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="196" />
+        <location filename="../../printproof/ui/main_window.py" line="247" />
         <source>Backing up before closing…</source>
         <translation>Sicherung vor dem Beenden…</translation>
     </message>
@@ -478,323 +616,451 @@
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="177" />
+        <location filename="../../printproof/ui/orders.py" line="178" />
         <source>New order</source>
         <translation>Neuer Auftrag</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="187" />
+        <location filename="../../printproof/ui/orders.py" line="188" />
         <source>Other product…</source>
         <translation>Anderes Produkt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="209" />
+        <location filename="../../printproof/ui/orders.py" line="210" />
         <source>Customer *</source>
         <translation>Kunde *</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="210" />
+        <location filename="../../printproof/ui/orders.py" line="211" />
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="211" />
+        <location filename="../../printproof/ui/orders.py" line="212" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="212" />
+        <location filename="../../printproof/ui/orders.py" line="213" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="213" />
+        <location filename="../../printproof/ui/orders.py" line="214" />
         <source>Product preset</source>
         <translation>Produktvorlage</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="214" />
+        <location filename="../../printproof/ui/orders.py" line="215" />
         <source>Product *</source>
         <translation>Produkt *</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="218" />
+        <location filename="../../printproof/ui/orders.py" line="219" />
         <source>Finished size (W × H)</source>
         <translation>Endformat (B × H)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="219" />
+        <location filename="../../printproof/ui/orders.py" line="220" />
         <source>Bleed</source>
         <translation>Beschnittzugabe</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="220" />
+        <location filename="../../printproof/ui/orders.py" line="221" />
         <source>Quantity</source>
         <translation>Auflage</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="221" />
+        <location filename="../../printproof/ui/orders.py" line="222" />
         <source>Stock</source>
         <translation>Papier / Material</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="222" />
+        <location filename="../../printproof/ui/orders.py" line="223" />
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="223" />
+        <location filename="../../printproof/ui/orders.py" line="224" />
         <source>Finishing</source>
         <translation>Veredelung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="224" />
+        <location filename="../../printproof/ui/orders.py" line="225" />
         <source>Due date</source>
         <translation>Liefertermin</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="230" />
+        <location filename="../../printproof/ui/orders.py" line="231" />
         <source>Take order</source>
         <translation>Auftrag anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/orders.py" line="233" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="132" />
-        <source>← Orders</source>
-        <translation>← Aufträge</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="133" />
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="152" />
+        <location filename="../../printproof/ui/order_screen.py" line="184" />
         <source>Artwork</source>
         <translation>Druckdaten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="156" />
+        <location filename="../../printproof/ui/order_screen.py" line="188" />
         <source>Add artwork…</source>
         <translation>Druckdaten hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="176" />
-        <source>Make proof</source>
-        <translation>Proof erstellen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="177" />
-        <source>Ctrl+M</source>
-        <translation>Strg+M</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="183" />
+        <location filename="../../printproof/ui/order_screen.py" line="218" />
+        <location filename="../../printproof/ui/order_screen.py" line="517" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="187" />
+        <location filename="../../printproof/ui/order_screen.py" line="223" />
         <source>Approval received otherwise…</source>
         <translation>Freigabe auf anderem Weg…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="189" />
-        <source>Show to customer &amp;&amp; sign</source>
-        <translation>Kunde prüft &amp;&amp; unterschreibt</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="190" />
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="192" />
-        <source>Print proof…</source>
-        <translation>Proof drucken…</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="194" />
-        <source>Save proof as PDF…</source>
-        <translation>Proof als PDF speichern…</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="196" />
-        <source>Approval certificate…</source>
-        <translation>Freigabebestätigung…</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="198" />
-        <source>Dossier (owner)…</source>
-        <translation>Dossier (Inhaber/in)…</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="200" />
-        <source>Void the approval (owner)…</source>
-        <translation>Freigabe widerrufen (Inhaber/in)…</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="221" />
+        <location filename="../../printproof/ui/order_screen.py" line="265" />
         <source>Proof versions</source>
         <translation>Proof-Versionen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="222" />
+        <location filename="../../printproof/ui/order_screen.py" line="266" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="235" />
-        <source>Drop the customer's files anywhere here (PDF, TIFF, PNG, JPEG).</source>
-        <translation>Dateien des Kunden einfach hier hineinziehen (PDF, TIFF, PNG, JPEG).</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="259" />
+        <location filename="../../printproof/ui/order_screen.py" line="291" />
         <source>Order {number} · {customer}</source>
         <translation>Auftrag {number} · {customer}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="269" />
+        <location filename="../../printproof/ui/order_screen.py" line="298" />
         <source>bleed {mm} mm</source>
         <translation>Anschnitt {mm} mm</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="270" />
+        <location filename="../../printproof/ui/order_screen.py" line="299" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="275" />
+        <location filename="../../printproof/ui/order_screen.py" line="304" />
         <source>due {date}</source>
         <translation>Termin {date}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="295" />
-        <source>No artwork yet – drop the customer's files here.</source>
-        <translation>Noch keine Druckdaten – Dateien des Kunden hier hineinziehen.</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="300" />
-        <source>approved</source>
-        <translation>freigegeben</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="301" />
-        <source>approved with changes</source>
-        <translation>freigegeben mit Änderungen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="302" />
-        <source>changes requested</source>
-        <translation>Änderungen gewünscht</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="303" />
+        <location filename="../../printproof/ui/order_screen.py" line="369" />
         <source>approval voided</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="306" />
+        <location filename="../../printproof/ui/order_screen.py" line="361" />
         <source>Version {v} · {when} · {who}</source>
         <translation>Version {v} · {when} · {who}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="310" />
+        <location filename="../../printproof/ui/order_screen.py" line="136" />
+        <source>← Orders (Esc)</source>
+        <translation>← Aufträge (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="187" />
+        <source>Side for the next file</source>
+        <translation>Seite für die nächste Datei</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="211" />
+        <source>Make proof (Ctrl+M)</source>
+        <translation>Proof erstellen (Strg+M)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="221" />
+        <source>Show to customer &amp;&amp; sign (F5)</source>
+        <translation>Kunde prüft &amp;&amp; unterschreibt (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="238" />
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="239" />
+        <source>Print the proof (Ctrl+P)</source>
+        <translation>Proof drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="241" />
+        <source>Save PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="242" />
+        <source>Save the proof as PDF, e.g. for e-mail (Ctrl+S)</source>
+        <translation>Proof als PDF speichern, z. B. für eine E-Mail (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="244" />
+        <source>Certificate…</source>
+        <translation>Bestätigung…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="245" />
+        <source>The signed certificate of the customer's latest decision</source>
+        <translation>Die signierte Bestätigung der letzten Entscheidung des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="247" />
+        <source>Dossier…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="248" />
+        <source>The whole order in one signed PDF (owner)</source>
+        <translation>Der ganze Auftrag in einem signierten PDF (Inhaber/in)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="250" />
+        <source>Void the approval…</source>
+        <translation>Freigabe widerrufen…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="251" />
+        <source>Owner: void the approval with a reason; both records stay</source>
+        <translation>Inhaber/in: die Freigabe mit Begründung widerrufen; beide Einträge bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="351" />
+        <source>No artwork yet – drop the customer's files anywhere here.</source>
+        <translation>Noch keine Druckdaten – die Dateien des Kunden einfach hierher ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="353" />
+        <source>Drop more files anywhere here (PDF, TIFF, PNG, JPEG).</source>
+        <translation>Weitere Dateien einfach hierher ziehen (PDF, TIFF, PNG, JPEG).</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="366" />
+        <source>What changed: {note}</source>
+        <translation>Geändert: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="368" />
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="310" />
+        <location filename="../../printproof/ui/order_screen.py" line="368" />
         <source>NOT verified</source>
         <translation>NICHT bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="365" />
+        <location filename="../../printproof/ui/order_screen.py" line="372" />
+        <source>Changes asked for: {changes}</source>
+        <translation>Gewünschte Änderungen: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="374" />
+        <source>Note: {note}</source>
+        <translation>Notiz: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="376" />
+        <source>Voided because: {reason}</source>
+        <translation>Widerrufen, weil: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="417" />
         <source>Start production</source>
         <translation>Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="366" />
+        <location filename="../../printproof/ui/order_screen.py" line="418" />
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="385" />
+        <location filename="../../printproof/ui/order_screen.py" line="430" />
+        <source>Next: add the customer's artwork.</source>
+        <translation>Als Nächstes: die Druckdaten des Kunden hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="432" />
+        <source>Next: make the first proof.</source>
+        <translation>Als Nächstes: den ersten Proof erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="434" />
+        <source>Next: show the newest proof to the customer, or record their answer.</source>
+        <translation>Als Nächstes: dem Kunden den neuesten Proof zeigen oder seine Antwort erfassen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="436" />
+        <source>Approved: production can start.</source>
+        <translation>Freigegeben: die Produktion kann beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="437" />
+        <source>In production: mark it ready when it is done.</source>
+        <translation>In Produktion: wenn fertig, als abholbereit markieren.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="438" />
+        <source>Ready: the customer collects it on the Pickup screen (F3).</source>
+        <translation>Abholbereit: der Kunde holt ihn über „Abholung“ (F3) ab.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="439" />
+        <source>Handed over.</source>
+        <translation>Übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="440" />
+        <source>Complaint open: the owner decides it on the Pickup screen.</source>
+        <translation>Reklamation offen: die Inhaberin / der Inhaber entscheidet sie unter „Abholung“.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="455" />
         <source>Customer's artwork</source>
         <translation>Druckdaten des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="406" />
+        <location filename="../../printproof/ui/order_screen.py" line="456" />
+        <source>Artwork (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</source>
+        <translation>Druckdaten (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="482" />
+        <source>Remove artwork</source>
+        <translation>Druckdaten entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="483" />
+        <source>Take “{file}” off the {side}? It stays in the order's history.</source>
+        <translation>„{file}“ von der Seite „{side}“ nehmen? Die Datei bleibt im Verlauf des Auftrags.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="486" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="487" />
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="497" />
+        <source>“{file}” was taken off the order.</source>
+        <translation>„{file}“ wurde vom Auftrag genommen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="514" />
+        <source>Replace artwork</source>
+        <translation>Druckdaten ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="515" />
+        <source>This replaces the artwork of: {sides}. Replace it?</source>
+        <translation>Damit werden die Druckdaten ersetzt: {sides}. Ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="516" />
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="532" />
         <source>Reading artwork…</source>
         <translation>Druckdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="408" />
+        <location filename="../../printproof/ui/order_screen.py" line="534" />
         <source>Added {files}.</source>
         <translation>Hinzugefügt: {files}.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="416" />
+        <location filename="../../printproof/ui/order_screen.py" line="543" />
         <source>Making the proof…</source>
         <translation>Proof wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="419" />
+        <location filename="../../printproof/ui/order_screen.py" line="546" />
         <source>Proof version {v} is ready.</source>
         <translation>Proof-Version {v} ist fertig.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="458" />
+        <location filename="../../printproof/ui/order_screen.py" line="583" />
+        <source>Proof-{number}-v{v}.pdf</source>
+        <translation>Proof-{number}-v{v}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="585" />
         <source>Save proof</source>
         <translation>Proof speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="467" />
-        <location filename="../../printproof/ui/order_screen.py" line="498" />
+        <location filename="../../printproof/ui/order_screen.py" line="585" />
+        <location filename="../../printproof/ui/order_screen.py" line="615" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="595" />
+        <location filename="../../printproof/ui/order_screen.py" line="628" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="477" />
+        <location filename="../../printproof/ui/order_screen.py" line="605" />
         <source>Proof {number} version {v}</source>
         <translation>Proof {number} Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="491" />
+        <location filename="../../printproof/ui/order_screen.py" line="620" />
         <source>Preparing the signed PDF…</source>
         <translation>Signiertes PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="504" />
-        <source>Approval-certificate</source>
-        <translation>Freigabebestaetigung</translation>
+        <location filename="../../printproof/ui/order_screen.py" line="634" />
+        <source>Certificate-{number}.pdf</source>
+        <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="509" />
-        <source>Dossier</source>
-        <translation>Dossier</translation>
+        <location filename="../../printproof/ui/order_screen.py" line="639" />
+        <source>Dossier-{number}.pdf</source>
+        <translation>Dossier-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="517" />
+        <location filename="../../printproof/ui/order_screen.py" line="647" />
+        <source>Why is this approval void? Both records stay visible, and the order goes back to proofing.</source>
+        <translation>Warum ist diese Freigabe ungültig? Beide Einträge bleiben sichtbar, und der Auftrag geht zurück in die Korrektur.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="670" />
+        <source>The customer's answer is recorded.</source>
+        <translation>Die Antwort des Kunden ist erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="683" />
+        <source>{number} is now: {status}</source>
+        <translation>{number} ist jetzt: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="646" />
+        <location filename="../../printproof/ui/order_screen.py" line="648" />
         <source>Void the approval</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="517" />
-        <source>Why is this approval void? Both records stay visible.</source>
-        <translation>Warum ist diese Freigabe ungültig? Beide Einträge bleiben sichtbar.</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="528" />
+        <location filename="../../printproof/ui/order_screen.py" line="660" />
         <source>The approval is void; the order is back in proofing.</source>
         <translation>Die Freigabe ist widerrufen; der Auftrag ist wieder in Korrektur.</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="540" />
-        <source>The approval is recorded.</source>
-        <translation>Die Druckfreigabe ist festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -833,27 +1099,27 @@
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="103" />
+        <location filename="../../printproof/ui/orders.py" line="104" />
         <source>Search: order number, customer, company, phone, e-mail</source>
         <translation>Suche: Auftragsnummer, Kunde, Firma, Telefon, E-Mail</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="107" />
+        <location filename="../../printproof/ui/orders.py" line="108" />
         <source>All orders</source>
         <translation>Alle Aufträge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="110" />
+        <location filename="../../printproof/ui/orders.py" line="111" />
         <source>New order</source>
         <translation>Neuer Auftrag</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="111" />
+        <location filename="../../printproof/ui/orders.py" line="112" />
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="128" />
+        <location filename="../../printproof/ui/orders.py" line="129" />
         <source>No orders found. Press Ctrl+N to take a new order.</source>
         <translation>Keine Aufträge gefunden. Strg+N legt einen neuen Auftrag an.</translation>
     </message>
@@ -861,292 +1127,410 @@
 <context>
     <name>OtherApprovalDialog</name>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="35" />
+        <location filename="../../printproof/ui/other_approval.py" line="34" />
         <source>Approval of {number}, version {v}</source>
         <translation>Druckfreigabe zu {number}, Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="40" />
+        <location filename="../../printproof/ui/other_approval.py" line="39" />
         <source>Signed paper proof (scan)</source>
         <translation>Unterschriebener Papier-Proof (Scan)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="41" />
+        <location filename="../../printproof/ui/other_approval.py" line="40" />
         <source>By e-mail (the .eml file)</source>
         <translation>Per E-Mail (die .eml-Datei)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="42" />
+        <location filename="../../printproof/ui/other_approval.py" line="41" />
         <source>By phone (a note)</source>
         <translation>Telefonisch (Notiz)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="44" />
+        <location filename="../../printproof/ui/other_approval.py" line="43" />
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="45" />
+        <location filename="../../printproof/ui/other_approval.py" line="44" />
         <source>Approved with changes</source>
         <translation>Freigegeben mit Änderungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="46" />
+        <location filename="../../printproof/ui/other_approval.py" line="45" />
         <source>Changes requested</source>
         <translation>Änderungen gewünscht</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="49" />
+        <location filename="../../printproof/ui/other_approval.py" line="48" />
         <source>no file</source>
         <translation>keine Datei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="50" />
+        <location filename="../../printproof/ui/other_approval.py" line="49" />
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="55" />
-        <source>Phone: who called, when, what exactly was said</source>
-        <translation>Telefon: wer hat wann angerufen, was genau wurde gesagt</translation>
+        <location filename="../../printproof/ui/other_approval.py" line="53" />
+        <source>Who called, when, what exactly was said</source>
+        <translation>Wer hat angerufen, wann, was genau wurde gesagt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="59" />
+        <location filename="../../printproof/ui/other_approval.py" line="54" />
+        <source>One change per line</source>
+        <translation>Eine Änderung pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="60" />
+        <source>Note of the call</source>
+        <translation>Notiz zum Telefonat</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="65" />
+        <source>The customer confirmed each point (needed for an approval, with or without changes):</source>
+        <translation>Der Kunde hat jeden Punkt bestätigt (nötig für eine Freigabe, mit oder ohne Änderungen):</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="55" />
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="60" />
+        <location filename="../../printproof/ui/other_approval.py" line="56" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="61" />
+        <location filename="../../printproof/ui/other_approval.py" line="57" />
         <source>Customer's name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="62" />
-        <location filename="../../printproof/ui/other_approval.py" line="86" />
+        <location filename="../../printproof/ui/other_approval.py" line="59" />
+        <location filename="../../printproof/ui/other_approval.py" line="94" />
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="63" />
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/other_approval.py" line="64" />
+        <location filename="../../printproof/ui/other_approval.py" line="61" />
         <source>Changes asked for</source>
         <translation>Gewünschte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="66" />
-        <source>The customer confirmed each point:</source>
-        <translation>Der Kunde hat jeden Punkt bestätigt:</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/other_approval.py" line="74" />
+        <location filename="../../printproof/ui/other_approval.py" line="76" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="76" />
+        <location filename="../../printproof/ui/other_approval.py" line="78" />
         <source>Record approval</source>
         <translation>Freigabe festhalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="88" />
+        <location filename="../../printproof/ui/other_approval.py" line="96" />
         <source>Scans and e-mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</source>
         <translation>Scans und E-Mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</translation>
     </message>
 </context>
 <context>
-    <name>Pickup</name>
+    <name>PhotoPanel</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="31" />
-        <source>signed on screen</source>
-        <translation>am Bildschirm unterschrieben</translation>
+        <location filename="../../printproof/ui/disputes.py" line="222" />
+        <source>No photos were taken.</source>
+        <translation>Es wurden keine Fotos aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="32" />
-        <source>signed paper proof</source>
-        <translation>unterschriebener Papier-Proof</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="33" />
-        <source>by e-mail</source>
-        <translation>per E-Mail</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="34" />
-        <source>by phone</source>
-        <translation>telefonisch</translation>
+        <location filename="../../printproof/ui/disputes.py" line="228" />
+        <source>Photo {n} of {count}: {name}</source>
+        <translation>Foto {n} von {count}: {name}</translation>
     </message>
 </context>
 <context>
     <name>PickupScreen</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="45" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="54" />
         <source>Scan or type the order number, then Enter</source>
         <translation>Auftragsnummer scannen oder eintippen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="78" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="66" />
+        <source>The approved proof appears here.</source>
+        <translation>Hier erscheint der freigegebene Proof.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="107" />
         <source>Hand over – customer signs</source>
         <translation>Übergeben – Kunde unterschreibt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="80" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="109" />
         <source>Customer disputes</source>
         <translation>Kunde reklamiert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="82" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="111" />
         <source>Decide the complaint (owner)</source>
         <translation>Reklamation entscheiden (Inhaber/in)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="87" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="113" />
         <source>Signed approval certificate…</source>
         <translation>Signierte Freigabebestätigung…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="132" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="169" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="138" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="175" />
         <source>No approval on record for this order.</source>
         <translation>Für diesen Auftrag liegt keine Druckfreigabe vor.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="139" />
-        <source>Not approved yet.</source>
-        <translation>Noch nicht freigegeben.</translation>
+        <location filename="../../printproof/ui/pickup_screen.py" line="194" />
+        <source>Present: {staff} (workstation {workstation})</source>
+        <translation>Anwesend: {staff} (Arbeitsplatz {workstation})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="154" />
-        <source>Approved for print</source>
-        <translation>Zum Druck freigegeben</translation>
+        <location filename="../../printproof/ui/pickup_screen.py" line="196" />
+        <source>Recorded by: {staff} (workstation {workstation})</source>
+        <translation>Aufgenommen von: {staff} (Arbeitsplatz {workstation})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="155" />
-        <source>Approved with changes</source>
-        <translation>Freigegeben mit Änderungen</translation>
+        <location filename="../../printproof/ui/pickup_screen.py" line="202" />
+        <source>proof version {v}, {method}</source>
+        <translation>Proof-Version {v}, {method}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="159" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="206" />
+        <source>Note: {note}</source>
+        <translation>Notiz: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="209" />
+        <source>Changes the customer asked for:</source>
+        <translation>Vom Kunden gewünschte Änderungen:</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="210" />
+        <source>Version {v}: {text}</source>
+        <translation>Version {v}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="212" />
+        <source>Open complaint:</source>
+        <translation>Offene Reklamation:</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="229" />
+        <source>Only the owner decides a complaint (Ctrl+L to switch user).</source>
+        <translation>Nur die Inhaberin / der Inhaber entscheidet eine Reklamation (Strg+L: Benutzer wechseln).</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="240" />
+        <source>Certificate-{number}.pdf</source>
+        <translation>Freigabebestaetigung-{number}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="200" />
         <source>by &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>von &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="160" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="201" />
         <source>on {when}</source>
         <translation>am {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="161" />
-        <source>proof version {v} ({method})</source>
-        <translation>Proof-Version {v} ({method})</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="162" />
-        <source>present: {staff} at {workstation}</source>
-        <translation>anwesend: {staff} an {workstation}</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="171" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="188" />
         <source>NOT verified: {problems}</source>
         <translation>NICHT bestätigt: {problems}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="174" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="191" />
         <source>Verified: record, signature and proof are unchanged</source>
         <translation>Bestätigt: Datensatz, Unterschrift und Proof sind unverändert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="177" />
-        <source>Changes asked for along the way:</source>
-        <translation>Unterwegs gewünschte Änderungen:</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="202" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="242" />
         <source>Approval certificate</source>
         <translation>Freigabebestätigung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="213" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="242" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="249" />
+        <source>Preparing the signed certificate…</source>
+        <translation>Die signierte Bestätigung wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="258" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="218" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="274" />
         <source>Handed over. Thank you!</source>
         <translation>Übergeben. Danke!</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="226" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="285" />
         <source>The complaint is recorded; the owner decides it.</source>
         <translation>Die Reklamation ist aufgenommen; die Inhaberin / der Inhaber entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="237" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="296" />
         <source>The decision is recorded.</source>
         <translation>Die Entscheidung ist festgehalten.</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="365" />
+        <source>New PIN for {name}</source>
+        <translation>Neue PIN für {name}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="371" />
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="372" />
+        <source>PIN again</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="376" />
+        <source>Set PIN</source>
+        <translation>PIN setzen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="377" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="384" />
+        <source>The two PINs differ; please type them again.</source>
+        <translation>Die beiden PINs sind verschieden; bitte noch einmal eingeben.</translation>
+    </message>
+</context>
+<context>
     <name>PresentDialog</name>
     <message>
-        <location filename="../../printproof/ui/present.py" line="41" />
+        <location filename="../../printproof/ui/present.py" line="45" />
         <source>Proof {number} – version {v}</source>
         <translation>Proof {number} – Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/present.py" line="48" />
+        <location filename="../../printproof/ui/present.py" line="54" />
         <source>Please check your proof carefully</source>
         <translation>Bitte prüfen Sie Ihren Korrekturabzug sorgfältig</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/present.py" line="66" />
+        <location filename="../../printproof/ui/present.py" line="76" />
+        <source>Changes you want (one per line) – leave empty to approve as shown</source>
+        <translation>Gewünschte Änderungen (eine pro Zeile) – leer lassen, um wie gezeigt freizugeben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="82" />
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/present.py" line="75" />
+        <location filename="../../printproof/ui/present.py" line="91" />
         <source>Undo stroke</source>
         <translation>Letzten Strich zurück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/present.py" line="77" />
-        <source>Clear</source>
-        <translation>Löschen</translation>
+        <location filename="../../printproof/ui/present.py" line="146" />
+        <source>write your name</source>
+        <translation>Ihren Namen eintragen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/present.py" line="84" />
-        <source>Changes the customer asks for (one per line)</source>
-        <translation>Änderungswünsche des Kunden (eine pro Zeile)</translation>
+        <location filename="../../printproof/ui/present.py" line="148" />
+        <source>sign in the box</source>
+        <translation>im Feld unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/present.py" line="91" />
+        <location filename="../../printproof/ui/present.py" line="151" />
+        <source>tick the {n} open points of the checklist</source>
+        <translation>die {n} offenen Punkte der Checkliste abhaken</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="158" />
+        <source>To approve: {needs}.</source>
+        <translation>Zum Freigeben: {needs}.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="159" />
+        <source>To ask for changes, write them in the box first.</source>
+        <translation>Für Änderungswünsche diese zuerst in das Feld schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="161" />
+        <source>To ask for these changes: {needs}.</source>
+        <translation>Für diese Änderungswünsche: {needs}.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="163" />
+        <source>To approve with these changes: {needs}.</source>
+        <translation>Zum Freigeben mit diesen Änderungen: {needs}.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="165" />
+        <source>Approve with these changes, or ask for them and see a new proof first.</source>
+        <translation>Mit diesen Änderungen freigeben – oder sie wünschen und zuerst einen neuen Proof ansehen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="172" />
+        <source>Leave without a decision?</source>
+        <translation>Ohne Entscheidung verlassen?</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="173" />
+        <source>The signature and what was written here are not saved. Leave anyway?</source>
+        <translation>Die Unterschrift und das hier Geschriebene werden nicht gespeichert. Trotzdem verlassen?</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="174" />
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="175" />
+        <source>Stay</source>
+        <translation>Bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="122" />
         <source>Approve for print</source>
         <translation>Zum Druck freigeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/present.py" line="93" />
+        <location filename="../../printproof/ui/present.py" line="120" />
         <source>Approve with these changes</source>
         <translation>Mit diesen Änderungen freigeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/present.py" line="95" />
+        <location filename="../../printproof/ui/present.py" line="93" />
+        <source>Clear signature</source>
+        <translation>Unterschrift löschen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/present.py" line="118" />
         <source>Ask for changes</source>
         <translation>Änderungen wünschen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/present.py" line="101" />
+        <location filename="../../printproof/ui/present.py" line="116" />
         <source>Back (Esc)</source>
         <translation>Zurück (Esc)</translation>
     </message>
@@ -1154,220 +1538,309 @@
 <context>
     <name>ProofViewer</name>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="24" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="42" />
         <source>No proof yet – add the customer's artwork, then make a proof.</source>
         <translation>Noch kein Proof – erst Druckdaten hinzufügen, dann Proof erstellen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="35" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="49" />
         <source>Fit page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="36" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="50" />
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="37" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="51" />
         <source>True size (100 %)</source>
         <translation>Originalgröße (100 %)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="87" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="54" />
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/proof_viewer.py" line="57" />
+        <source>Previous page (Page Up)</source>
+        <translation>Vorige Seite (Bild ↑)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/proof_viewer.py" line="59" />
+        <source>Next page (Page Down)</source>
+        <translation>Nächste Seite (Bild ↓)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/proof_viewer.py" line="130" />
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../printproof/ui/dialogs.py" line="25" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="35" />
+        <location filename="../../printproof/ui/settings_screen.py" line="52" />
         <source>Shop</source>
         <translation>Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="44" />
+        <location filename="../../printproof/ui/settings_screen.py" line="104" />
         <source>standard: PROOF – NOT FOR PRINT</source>
         <translation>Standard: KORREKTUR – NICHT ZUM DRUCK</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="50" />
+        <location filename="../../printproof/ui/settings_screen.py" line="91" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="58" />
+        <location filename="../../printproof/ui/settings_screen.py" line="53" />
+        <source>Proofs and terms</source>
+        <translation>Proofs und Bedingungen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="55" />
+        <source>Backup and checks</source>
+        <translation>Sicherung und Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="80" />
         <source>Choose logo…</source>
         <translation>Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="63" />
+        <location filename="../../printproof/ui/settings_screen.py" line="92" />
         <source>Shop name</source>
         <translation>Name der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="64" />
+        <location filename="../../printproof/ui/settings_screen.py" line="93" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="65" />
+        <location filename="../../printproof/ui/settings_screen.py" line="94" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="66" />
+        <location filename="../../printproof/ui/settings_screen.py" line="95" />
         <source>Language of proofs</source>
         <translation>Sprache der Korrekturabzüge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="68" />
+        <location filename="../../printproof/ui/settings_screen.py" line="86" />
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="71" />
+        <location filename="../../printproof/ui/settings_screen.py" line="96" />
         <source>Language of this workstation (after restart)</source>
         <translation>Sprache dieses Arbeitsplatzes (nach Neustart)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="72" />
+        <location filename="../../printproof/ui/settings_screen.py" line="112" />
         <source>Watermark</source>
         <translation>Wasserzeichen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="73" />
+        <location filename="../../printproof/ui/settings_screen.py" line="113" />
         <source>Proof resolution</source>
         <translation>Auflösung im Proof</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="74" />
+        <location filename="../../printproof/ui/settings_screen.py" line="97" />
         <source>Lock when idle after</source>
         <translation>Sperren nach</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="77" />
+        <location filename="../../printproof/ui/settings_screen.py" line="157" />
         <source>standard: the data folder (better: a USB disk or the NAS)</source>
         <translation>Standard: der Datenordner (besser: USB-Platte oder NAS)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="78" />
+        <location filename="../../printproof/ui/settings_screen.py" line="158" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="85" />
-        <source>Backup folder, copies kept</source>
-        <translation>Sicherungsordner, Anzahl Kopien</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="86" />
+        <location filename="../../printproof/ui/settings_screen.py" line="114" />
         <source>Terms (German)</source>
         <translation>Bedingungen (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="87" />
+        <location filename="../../printproof/ui/settings_screen.py" line="115" />
         <source>Terms (English)</source>
         <translation>Bedingungen (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="91" />
+        <location filename="../../printproof/ui/settings_screen.py" line="60" />
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="96" />
+        <location filename="../../printproof/ui/settings_screen.py" line="54" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="100" />
+        <location filename="../../printproof/ui/settings_screen.py" line="125" />
+        <source>New PIN…</source>
+        <translation>Neue PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="126" />
+        <source>Set a new PIN for the selected person; lifts a lock-out</source>
+        <translation>Neue PIN für die ausgewählte Person; hebt eine Sperre auf</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="131" />
+        <source>Add a staff member</source>
+        <translation>Mitarbeiter/in hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="134" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="103" />
+        <location filename="../../printproof/ui/settings_screen.py" line="141" />
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="165" />
+        <source>Backup copies kept</source>
+        <translation>Aufbewahrte Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="167" />
+        <source>The app backs up once a day and when it closes.</source>
+        <translation>Die App sichert einmal am Tag und beim Beenden.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="180" />
         <source>Counter staff</source>
         <translation>Thekenpersonal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="104" />
+        <location filename="../../printproof/ui/settings_screen.py" line="181" />
         <source>Designer</source>
         <translation>Grafiker/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="105" />
+        <location filename="../../printproof/ui/settings_screen.py" line="182" />
         <source>Owner</source>
         <translation>Inhaber/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="109" />
+        <location filename="../../printproof/ui/settings_screen.py" line="318" />
+        <source>Verified: nothing was altered.</source>
+        <translation>Geprüft: nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="325" />
+        <source>Altered items found:</source>
+        <translation>Veränderte Einträge gefunden:</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="357" />
+        <source>{name} has a new PIN; a lock-out is lifted.</source>
+        <translation>{name} hat eine neue PIN; eine Sperre ist aufgehoben.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="139" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="111" />
-        <source>Add staff member</source>
-        <translation>Mitarbeiter/in hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="115" />
+        <location filename="../../printproof/ui/settings_screen.py" line="59" />
         <source>Only the owner changes settings and staff.</source>
         <translation>Nur Inhaber/innen ändern Einstellungen und Personal.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="116" />
+        <location filename="../../printproof/ui/settings_screen.py" line="168" />
         <source>Verify the whole store</source>
         <translation>Ganze Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="164" />
+        <location filename="../../printproof/ui/settings_screen.py" line="268" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="167" />
+        <location filename="../../printproof/ui/settings_screen.py" line="164" />
+        <location filename="../../printproof/ui/settings_screen.py" line="273" />
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="175" />
+        <location filename="../../printproof/ui/settings_screen.py" line="240" />
+        <source>Unsaved settings</source>
+        <translation>Ungespeicherte Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="241" />
+        <source>You changed settings without saving them.</source>
+        <translation>Sie haben Einstellungen geändert, aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="242" />
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="243" />
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="244" />
+        <source>Stay here</source>
+        <translation>Hier bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="280" />
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="185" />
+        <location filename="../../printproof/ui/settings_screen.py" line="290" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="199" />
+        <location filename="../../printproof/ui/settings_screen.py" line="290" />
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="304" />
         <source>The logo appears on the next proof.</source>
         <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="206" />
+        <location filename="../../printproof/ui/settings_screen.py" line="311" />
         <source>Checking every record and file…</source>
         <translation>Jeder Datensatz und jede Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="212" />
-        <source>✔ Verified: nothing was altered.</source>
-        <translation>✔ Bestätigt: nichts wurde verändert.</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="214" />
+        <location filename="../../printproof/ui/settings_screen.py" line="320" />
         <source>{n} records and files checked.</source>
         <translation>{n} Datensätze und Dateien geprüft.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="219" />
-        <source>⛔ Altered items found:</source>
-        <translation>⛔ Veränderte Einträge gefunden:</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="234" />
+        <location filename="../../printproof/ui/settings_screen.py" line="341" />
         <source>Staff member added.</source>
         <translation>Mitarbeiter/in hinzugefügt.</translation>
     </message>
@@ -1375,42 +1848,67 @@
 <context>
     <name>SideCard</name>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="97" />
+        <location filename="../../printproof/ui/order_screen.py" line="86" />
         <source>vector PDF</source>
         <translation>Vektor-PDF</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="108" />
-        <source>✓ Ready to print</source>
-        <translation>✓ Druckfertig</translation>
+        <location filename="../../printproof/ui/order_screen.py" line="98" />
+        <source>Ready to print</source>
+        <translation>Druckfertig</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="103" />
+        <source>Replace…</source>
+        <translation>Ersetzen…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="104" />
+        <source>Choose another file for this side</source>
+        <translation>Eine andere Datei für diese Seite wählen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="106" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="107" />
+        <source>Take this file off the order (it stays in the history)</source>
+        <translation>Diese Datei vom Auftrag nehmen (sie bleibt im Verlauf)</translation>
     </message>
 </context>
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="134" />
+        <location filename="../../printproof/ui/signin.py" line="165" />
         <source>Who is at the counter?</source>
         <translation>Wer steht an der Theke?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="147" />
+        <location filename="../../printproof/ui/signin.py" line="181" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="154" />
+        <location filename="../../printproof/ui/signin.py" line="188" />
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="161" />
+        <location filename="../../printproof/ui/signin.py" line="195" />
         <source>{shop} – who is at the counter?</source>
         <translation>{shop} – wer steht an der Theke?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="178" />
+        <location filename="../../printproof/ui/signin.py" line="223" />
         <source>Pick your name first.</source>
         <translation>Bitte zuerst Ihren Namen wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="230" />
+        <source>Checking the PIN…</source>
+        <translation>PIN wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -1429,42 +1927,42 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../printproof/ui/common.py" line="96" />
+        <location filename="../../printproof/ui/common.py" line="261" />
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/common.py" line="97" />
+        <location filename="../../printproof/ui/common.py" line="262" />
         <source>Proofing</source>
         <translation>Korrektur</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/common.py" line="98" />
+        <location filename="../../printproof/ui/common.py" line="263" />
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/common.py" line="99" />
+        <location filename="../../printproof/ui/common.py" line="264" />
         <source>In production</source>
         <translation>In Produktion</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/common.py" line="100" />
+        <location filename="../../printproof/ui/common.py" line="265" />
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/common.py" line="101" />
+        <location filename="../../printproof/ui/common.py" line="266" />
         <source>Picked up</source>
         <translation>Abgeholt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/common.py" line="102" />
+        <location filename="../../printproof/ui/common.py" line="267" />
         <source>Complaint open</source>
         <translation>Reklamation offen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/common.py" line="103" />
+        <location filename="../../printproof/ui/common.py" line="268" />
         <source>Complaint resolved</source>
         <translation>Reklamation erledigt</translation>
     </message>

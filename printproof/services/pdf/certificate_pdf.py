@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import datetime
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -26,6 +25,7 @@ class CertificateData:
     shop_address: str
     order_number: str
     spec_rows: list[tuple[str, str]]
+    decision_key: str  # Decision value: picks the title, the introduction and the closing line
     decision: str
     changes: str
     customer_name: str
@@ -33,6 +33,7 @@ class CertificateData:
     time_text: str
     method: str
     evidence_text: str
+    staff_label: str
     staff_text: str
     checklist: list[tuple[str, bool]]
     terms: str
@@ -41,7 +42,7 @@ class CertificateData:
     record_sha256: str
     verified: bool
     void_reason: str
-    issued_at: datetime
+    issued_text: str
 
 
 class _Qr(Flowable):
@@ -55,21 +56,47 @@ class _Qr(Flowable):
 
 
 def render_certificate(data: CertificateData) -> bytes:
-    """The certificate pages (the caller appends the proof and signs the whole)."""
+    """The certificate pages (the caller appends the proof and signs the whole).
+
+    One A4 page for a usual record: header with the QR code beside it, the facts, the signature,
+    the checklist as ticked, the terms as shown, the job.
+    """
     register_fonts()
     lang = data.lang
-    base = ParagraphStyle("b", fontName=SANS, fontSize=9.5, leading=12.5)
-    small = ParagraphStyle("s", parent=base, fontSize=8, leading=10)
-    head = ParagraphStyle("h", parent=base, fontName=SANS_BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=3)
-    big = ParagraphStyle("t", parent=base, fontName=SANS_BOLD, fontSize=20, leading=24)
+    changes_only = data.decision_key == "changes_requested"
+    base = ParagraphStyle("b", fontName=SANS, fontSize=9, leading=11.5)
+    small = ParagraphStyle("s", parent=base, fontSize=7.5, leading=9.5)
+    head = ParagraphStyle("h", parent=base, fontName=SANS_BOLD, fontSize=10, leading=13, spaceBefore=6, spaceAfter=2)
+    big = ParagraphStyle("t", parent=base, fontName=SANS_BOLD, fontSize=17, leading=21)
 
     def p(text: str, style: ParagraphStyle = base) -> Paragraph:
         return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
-    story: list = [p(data.shop_name, head), p(data.shop_address, small), Spacer(1, 8)]
-    story.append(p(f"{tr(lang, 'cert_title')} – {tr(lang, 'order')} {data.order_number}", big))
-    story.append(Spacer(1, 4))
-    story.append(p(tr(lang, "cert_intro"), small))
+    title_key = "cert_title_changes" if changes_only else "cert_title"
+    intro_key = "cert_intro_changes" if changes_only else "cert_intro"
+    heading = [
+        p(data.shop_name, head),
+        p(data.shop_address, small),
+        Spacer(1, 6),
+        p(f"{tr(lang, title_key)} – {tr(lang, 'order')} {data.order_number}", big),
+        Spacer(1, 3),
+        p(tr(lang, intro_key), small),
+    ]
+    qr_size = mm_to_pt(26)
+    qr = _Qr(f"PRINTPROOF-APPROVAL|{data.order_number}|{data.proof_sha256}|{data.record_sha256}", qr_size)
+    top = Table([[heading, qr]], colWidths=[None, qr_size + mm_to_pt(4)], hAlign="LEFT")
+    top.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+            ]
+        )
+    )
+    story: list = [top]
     if data.void_reason:
         story.append(
             Paragraph(
@@ -84,35 +111,53 @@ def render_certificate(data: CertificateData) -> bytes:
         (tr(lang, "time"), data.time_text),
         (tr(lang, "method"), data.method),
     ]
+    if data.changes:
+        rows.insert(1, (tr(lang, "changes"), data.changes))
     if data.evidence_text:
         rows.append((tr(lang, "evidence"), data.evidence_text))
-    if data.changes:
-        rows.append((tr(lang, "changes"), data.changes))
     rows += [
-        (tr(lang, "staff_present"), data.staff_text),
+        (data.staff_label, data.staff_text),
         (tr(lang, "proof_version"), str(data.proof_version)),
         (tr(lang, "proof_sha"), data.proof_sha256),
         (tr(lang, "record_sha"), data.record_sha256),
     ]
+    story.append(Spacer(1, 4))
     story.append(key_value_table(rows, p))
     check = tr(lang, "verified") if data.verified else tr(lang, "not_verified")
     color = "#2e7d32" if data.verified else "#c62828"
     story.append(Paragraph(f'<font color="{color}"><b>{escape(check)}</b></font>', base))
     if data.signature_png:
-        story += [Spacer(1, 6), image_flowable(data.signature_png, 80)]
-        story.append(p(data.customer_name, small))
-    story.append(p(tr(lang, "specification"), head))
-    story.append(key_value_table(data.spec_rows, p))
+        story += [Spacer(1, 2), image_flowable(data.signature_png, 62), p(data.customer_name, small)]
     story.append(p(tr(lang, "checklist_shown"), head))
-    story += [p(("☑  " if ticked else "☐  ") + label) for label, ticked in data.checklist]
+    story.append(_checklist(data.checklist, p))
     story.append(p(tr(lang, "terms_shown"), head))
     story.append(p(data.terms, small))
-    story.append(Spacer(1, 8))
-    story.append(_Qr(f"PRINTPROOF-APPROVAL|{data.order_number}|{data.proof_sha256}|{data.record_sha256}", mm_to_pt(28)))
-    story.append(
-        p(f"{tr(lang, 'issued')}: {data.issued_at:%Y-%m-%d %H:%M} · {tr(lang, 'approved_proof_follows')}", small)
+    story.append(p(tr(lang, "specification"), head))
+    story.append(key_value_table(data.spec_rows, p))
+    story.append(Spacer(1, 6))
+    follows = tr(lang, "changes_proof_follows" if changes_only else "approved_proof_follows")
+    story.append(p(f"{tr(lang, 'issued')}: {data.issued_text} · {follows}", small))
+    title = tr(lang, title_key)
+    return build_a4(story, f"{title} {data.order_number}", data.shop_name)
+
+
+def _checklist(items: list[tuple[str, bool]], p) -> Table:  # noqa: ANN001
+    """The checklist as ticked, in two columns."""
+    cells = [p(("☑  " if ticked else "☐  ") + label) for label, ticked in items]
+    half = (len(cells) + 1) // 2
+    rows = [[cells[i], cells[half + i] if half + i < len(cells) else p("")] for i in range(half)]
+    table = Table(rows, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+            ]
+        )
     )
-    return build_a4(story, f"{tr(lang, 'cert_title')} {data.order_number}", data.shop_name)
+    return table
 
 
 def build_a4(story: list, title: str, author: str = "") -> bytes:
@@ -123,8 +168,8 @@ def build_a4(story: list, title: str, author: str = "") -> bytes:
         pagesize=A4,
         leftMargin=mm_to_pt(18),
         rightMargin=mm_to_pt(18),
-        topMargin=mm_to_pt(16),
-        bottomMargin=mm_to_pt(16),
+        topMargin=mm_to_pt(14),
+        bottomMargin=mm_to_pt(14),
         title=title,
         author=author,
         creator="PrintProof",
@@ -144,9 +189,9 @@ def image_flowable(data: bytes, width_mm: float) -> Image:
 
 
 def key_value_table(rows: list[tuple[str, str]], p) -> Table:  # noqa: ANN001
-    bold = ParagraphStyle("k", fontName=SANS_BOLD, fontSize=9, leading=11.5)
-    cell = ParagraphStyle("v", fontName=SANS, fontSize=9, leading=11.5)
-    table = Table([[p(k, bold), p(v, cell)] for k, v in rows], colWidths=[mm_to_pt(45), None], hAlign="LEFT")
+    bold = ParagraphStyle("k", fontName=SANS_BOLD, fontSize=8.5, leading=10.5)
+    cell = ParagraphStyle("v", fontName=SANS, fontSize=8.5, leading=10.5)
+    table = Table([[p(k, bold), p(v, cell)] for k, v in rows], colWidths=[mm_to_pt(42), None], hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -154,6 +199,8 @@ def key_value_table(rows: list[tuple[str, str]], p) -> Table:  # noqa: ANN001
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.Color(0.85, 0.85, 0.85)),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
             ]
         )
     )
