@@ -206,9 +206,9 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
         return result, demo.describe(result)
     actor = _actor(args)
     if cmd == "verify":
-        from .services.verify import verify_store
+        from .services.verify import check_store
 
-        report = verify_store()
+        report = check_store(actor)
         lines = [report.summary()] + [f"  {p.order or '-'}  {p.kind}: {p.what}" for p in report.problems]
         if not report.ok:
             raise VerifyFailed(report.to_dict(), "\n".join(lines))

@@ -276,4 +276,6 @@ MESSAGES: dict[str, str] = {
     "“{name}” is not a photo; PrintProof takes photos as JPEG, PNG or TIFF.": "„{name}“ ist kein Foto; PrintProof nimmt Fotos als JPEG, PNG oder TIFF.",
     "“{name}” is too large for a photo ({p2:.0f} MB).": "„{name}“ ist für ein Foto zu groß ({p2:.0f} MB).",
     "The photo “{name}” is damaged or incomplete and cannot be shown.": "Das Foto „{name}“ ist beschädigt oder unvollständig und lässt sich nicht anzeigen.",
+    "make a backup": "eine Sicherung erstellen",
+    "verify the whole store": "die ganze Datenbank prüfen",
 }

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import peewee as pw
 
+from ..domain.enums import Role
 from ..domain.errors import StoreError, UserError
 from ..domain.i18n import t
 from ..store import migrations
@@ -26,7 +27,7 @@ from ..store.db import is_sqlite, write
 from ..store.models import ALL_MODELS, db
 from ..store.triggers import install_triggers
 from . import audit
-from .context import Actor
+from .context import Actor, require
 from .files import not_written, partial_file, remove_stale_partials
 from .verify import Report, verify_store
 
@@ -147,8 +148,12 @@ def export_postgres(target: Path, *, snapshot: bool = True) -> None:
 def make_backup(actor: Actor | None, target: Path | str) -> BackupMade:
     """Write a verified backup of the whole store to ``target`` (a file, or a folder to put a dated file in).
 
-    The file appears complete or not at all; what crashed or killed backups left in the folder is removed.
+    A backup holds everything (customers, records, staff), so a person makes one only as the owner; the
+    app's automatic backup runs in its own process without a person (``actor`` None). The file appears
+    complete or not at all; what crashed or killed backups left in the folder is removed.
     """
+    if actor is not None:
+        actor = require(actor, Role.OWNER, action="make a backup")
     target = Path(target).expanduser()
     if target.is_dir():
         target = target / f"{BACKUP_PREFIX}{datetime.now():%Y%m%d-%H%M%S}.sqlite3"

@@ -9,6 +9,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
+from ..domain.enums import Role
 from ..domain.i18n import t
 from ..store.chain import STAFF_SEALED, fingerprint
 from ..store.db import is_sqlite
@@ -28,6 +29,7 @@ from ..store.models import (
 )
 from . import audit
 from .approvals import approval_content, void_content
+from .context import Actor, require
 from .disputes import decision_content, dispute_content
 from .pickup import pickup_content
 
@@ -236,6 +238,12 @@ def _staff_differences(staff: Staff, sealed: dict | None) -> list[str]:
     if sealed.get("recovery") != fingerprint(staff.recovery_hash):
         found.append(t("the recovery code of {name} was changed outside PrintProof", name=staff.name))
     return found
+
+
+def check_store(actor: Actor) -> Report:
+    """The owner's full check of the store (what Settings → Verify runs): see :func:`verify_store`."""
+    require(actor, Role.OWNER, action="verify the whole store")
+    return verify_store()
 
 
 def _blob_order(sha: str) -> str:
