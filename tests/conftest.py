@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import io
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +24,12 @@ from printproof.store.models import db
 # Hundreds of sign-ins: PINs are hashed at a test cost (test_staff.py checks the real cost once). Set before
 # any store opens, and inherited by every process the tests start.
 os.environ["PRINTPROOF_TEST_FAST_PINS"] = "1"
+# The user's data folder (backups, kept-aside stores, the PostgreSQL signing key) of the tests, not of the
+# person running them: other checkouts' test runs on the same machine must not meet in ~/.local/share.
+if "PRINTPROOF_TEST_DATA" not in os.environ:  # processes the tests start inherit the folder of their parent
+    os.environ["PRINTPROOF_TEST_DATA"] = tempfile.mkdtemp(prefix="printproof-test-data-")
+    atexit.register(shutil.rmtree, os.environ["PRINTPROOF_TEST_DATA"], ignore_errors=True)
+os.environ["XDG_DATA_HOME"] = os.environ["PRINTPROOF_TEST_DATA"]
 
 CARD = JobSpec("Visitenkarte", 85, 55, 3, 500, "350 g matt", "4/4")
 

@@ -105,7 +105,8 @@ def test_a_damaged_backup_is_one_sentence_and_replaces_nothing(owner, card_order
                 w in sentence for w in ("beschädigt", "existiert nicht", "keine Sicherungsdatei", "nicht bestätigen")
             )
     assert table_counts() == before
-    assert not list(tmp_path.glob(".printproof-partial-*")) and not list(Path(owner_folder()).glob(".printproof-*"))
+    assert not list(tmp_path.glob(".printproof-partial-*"))
+    assert not list(Path(owner_folder()).glob(".printproof-partial-*"))
 
 
 def owner_folder() -> Path:

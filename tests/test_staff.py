@@ -285,3 +285,24 @@ def guard_now():
     from printproof.store.migrations import now
 
     return now()
+
+
+def test_an_owner_from_before_the_rules_first_sets_a_longer_pin(tmp_path):
+    from .test_store import v2_store
+
+    opened = open_store(str(v2_store(tmp_path / "old.sqlite3")))
+    anna = staff.sign_in("Anna", "1234")  # the shop keeps working after the upgrade
+    assert anna.role == Role.OWNER and orders.new_order(anna, orders.CustomerInput("K"), CARD).number
+    before = table_counts()
+    with pytest.raises(NotAllowed, match="Anna's PIN is too short for what only the owner may do"):
+        staff.add_staff(anna, "Max", Role.COUNTER, "3333")
+    with pytest.raises(NotAllowed, match="too short"):
+        staff.reset_pin(anna, "Tom", "4444")  # someone else's PIN is an owner's power
+    assert table_counts() == before
+    assert [v.has_recovery_code for v in staff.list_staff() if v.name == "Anna"] == [False]
+    staff.reset_pin(anna, "Anna", "736184")  # her own PIN she may always set
+    code = staff.new_recovery_code(staff.sign_in("Anna", "736184"))
+    staff.add_staff(anna, "Max", Role.COUNTER, "3333")
+    staff.unlock_with_recovery_code("Anna", code)
+    assert verify_store().ok
+    opened.close()

@@ -278,4 +278,5 @@ MESSAGES: dict[str, str] = {
     "The photo “{name}” is damaged or incomplete and cannot be shown.": "Das Foto „{name}“ ist beschädigt oder unvollständig und lässt sich nicht anzeigen.",
     "make a backup": "eine Sicherung erstellen",
     "verify the whole store": "die ganze Datenbank prüfen",
+    "{name}'s PIN is too short for what only the owner may do; set a PIN of at least 6 digits or a passphrase first.": "Die PIN von {name} ist zu kurz für das, was nur die Inhaberin / der Inhaber darf; bitte zuerst eine PIN mit mindestens 6 Ziffern oder eine Passphrase setzen.",
 }

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -105,11 +106,15 @@ def _replace(actor: Actor, copy: Path, name: str, folder: Path) -> Path:
         live_ids = {m: _max_id(m) for m in ALL_MODELS if isinstance(m._meta.primary_key, pw.AutoField)}
         if is_sqlite():
             live = Path(db.obj.database)
-            kept = live.with_name(f"{live.stem}.before-restore-{stamp}{live.suffix}")
-            _copy_sqlite(kept)
+            kept = _unused(live.with_name(f"{live.stem}.before-restore-{stamp}{live.suffix}"))
         else:
-            kept = folder / f"before-restore-{stamp}.sqlite3"
-            export_postgres(kept, snapshot=False)  # every writer waits: this is the store as it is
+            kept = _unused(folder / f"before-restore-{stamp}.sqlite3")
+        with partial_file(kept.parent) as part:
+            if is_sqlite():
+                _copy_sqlite(part)
+            else:
+                export_postgres(part, snapshot=False)  # every writer waits: this is the store as it is
+            os.replace(part, kept)
         src = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
         try:
             issued_there = _issued(
@@ -136,6 +141,15 @@ def _replace(actor: Actor, copy: Path, name: str, folder: Path) -> Path:
             payload={"file": name, "kept": kept.name, "by": actor.name, "numbers_continue_after": numbers},
         )
     return kept
+
+
+def _unused(path: Path) -> Path:
+    """``path``, or ``path`` with ``-2``, ``-3``… when a file of that name exists (two restores in a second)."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
 
 
 def _max_id(model: type[pw.Model]) -> int:
