@@ -203,7 +203,9 @@ def expected(role: str, state: str, action: str, target: str | None) -> int:
     if action == "certificate":
         return 0 if state in HAS_APPROVAL else 2
     if action == "dossier":
-        return 0 if role == "owner" else 3
+        if role != "owner":
+            return 3
+        return 0 if state in HAS_PROOF else 2
     return 0  # show, list
 
 

@@ -7,7 +7,7 @@ from typing import Any
 from ..domain.enums import Role
 from ..domain.errors import UserError
 from ..domain.i18n import t
-from ..domain.text import clean_line, clean_text
+from ..domain.text import clean_filename, clean_line, clean_text
 from ..domain.texts import LANGUAGES, tr
 from ..store.db import write
 from ..store.models import Staff
@@ -138,6 +138,7 @@ def set_logo(actor: Actor, filename: str, data: bytes) -> str:
     from .imaging import MEDIA_TYPES_BY_KIND, check_photo
 
     require(actor, Role.OWNER, action="change the shop's logo")
+    filename = clean_filename(filename, "logo")
     kind = check_photo(data, filename)
     with write():
         blob = put_blob(data, MEDIA_TYPES_BY_KIND[kind])
