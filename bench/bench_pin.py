@@ -1,6 +1,6 @@
 """What a PIN check costs, and so what guessing every PIN offline costs someone who copied the store.
 
-Times PrintProof's own PIN check (``staff._pin_matches`` at ``staff.PIN_COST``) and, as a peer in the same
+Times PrintProof's own PIN check (``pins.pin_matches`` at ``pins.PIN_COST``) and, as a peer in the same
 run, OpenSSL's scrypt (``openssl kdf … SCRYPT``) with the same parameters; then prints what searching all
 10^4, 10^6 six-digit and 10^8 eight-digit PINs takes on one core and on an 8-core desktop (if all eight
 cores guess at once, each with its own 256 MiB).
@@ -26,14 +26,14 @@ def _days(seconds: float) -> str:
 
 
 def main() -> None:
-    from printproof.services import staff
+    from printproof.services import pins as staff
 
     n, r, p = staff.PIN_COST
     stored = staff.hash_pin("483915")
     ours = []
     for _ in range(RUNS):
         started = time.perf_counter()
-        assert not staff._pin_matches("000000", stored)
+        assert not staff.pin_matches("000000", stored)
         ours.append(time.perf_counter() - started)
     check = statistics.median(ours)
     print(f"scrypt N=2^{n.bit_length() - 1}, r={r}, p={p}: {128 * r * n / 2**20:.0f} MiB per check")

@@ -11,7 +11,7 @@ import pytest
 from printproof.domain import i18n
 from printproof.domain.enums import Role
 from printproof.domain.errors import NotAllowed, UserError
-from printproof.services import orders, shop, staff
+from printproof.services import orders, pins, shop, staff
 from printproof.services.verify import verify_store
 from printproof.store.db import open_store
 from printproof.store.models import AuditEvent, SignInGuard, Staff, db
@@ -224,7 +224,7 @@ def test_pins_are_hashed_at_the_cost_the_readme_states(store, monkeypatch):
     monkeypatch.delenv("PRINTPROOF_TEST_FAST_PINS")
     stored = staff.hash_pin("123456")
     assert stored.split("$")[:4] == ["scrypt", str(2**18), "8", "2"]
-    assert staff._pin_matches("123456", stored) and not staff._pin_matches("123457", stored)
+    assert pins.pin_matches("123456", stored) and not pins.pin_matches("123457", stored)
 
 
 def test_an_old_hash_is_brought_up_to_todays_cost_at_sign_in(tmp_path, monkeypatch):

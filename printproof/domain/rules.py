@@ -20,6 +20,8 @@ from .i18n import t
 
 
 class Step(StrEnum):
+    """A way an order changes; every step but ``STATUS`` comes with the record it needs."""
+
     ARTWORK = "artwork"  # artwork added or replaced (no move)
     PROOF = "proof"  # a new proof version
     APPROVAL = "approval"  # the customer approves the current version (with or without changes)
@@ -33,6 +35,8 @@ class Step(StrEnum):
 
 @dataclass(frozen=True)
 class Edge:
+    """``step`` takes an order from ``start`` to ``end`` (from a resolved order: only after ``outcomes``)."""
+
     start: S
     step: Step
     end: S
@@ -102,6 +106,7 @@ def status_words(status: S) -> str:
 
 
 def outcome_words(outcome: O | None) -> str:
+    """A complaint decision's outcome as the shop says it, in the current language."""
     return t(OUTCOME_WORDS[outcome]) if outcome else ""
 
 

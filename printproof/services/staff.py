@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -26,22 +25,17 @@ import peewee as pw
 from ..domain.enums import Role
 from ..domain.errors import NotAllowed, NotFound, UserError
 from ..domain.i18n import t
-from ..domain.text import clean_line, is_control
+from ..domain.text import clean_line
 from ..store.chain import append_event, fingerprint, seal_staff, sealed_staff
 from ..store.db import write
 from ..store.migrations import now
 from ..store.models import SignInGuard, Staff, db
 from .context import Actor, require, workstation_name
+from .pins import PIN_COST, check_pin, hash_pin, pin_matches, weaker_than_now  # noqa: F401  (PIN_COST: for callers)
 
-# scrypt N, r, p: 256 MiB of memory and about 1.7 s of one core per PIN check on the development machine.
-PIN_COST = (2**18, 8, 2)
-# Only test suites set PRINTPROOF_TEST_FAST_PINS=1 (hundreds of sign-ins); a real sign-in re-hashes such a PIN.
-TEST_COST = (2**10, 8, 1)
 FREE_TRIES = 5
 FIRST_LOCK = timedelta(seconds=30)
 MAX_LOCK = timedelta(minutes=5)
-MIN_OWNER_DIGITS = 6
-MIN_PASSPHRASE = 12
 RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base32: no I, L, O, U to misread
 
 
@@ -63,67 +57,6 @@ class SetUp:
 
     actor: Actor
     recovery_code: str
-
-
-def _cost() -> tuple[int, int, int]:
-    return TEST_COST if os.environ.get("PRINTPROOF_TEST_FAST_PINS") == "1" else PIN_COST
-
-
-def _scrypt(secret: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(secret.encode(), salt=salt, n=n, r=r, p=p, maxmem=2 * 128 * r * n + (64 << 20), dklen=32)
-
-
-def hash_pin(pin: str) -> str:
-    """A salted scrypt hash of ``pin``, as one string that names its parameters."""
-    n, r, p = _cost()
-    salt = secrets.token_bytes(16)
-    return f"scrypt${n}${r}${p}${salt.hex()}${_scrypt(pin, salt, n, r, p).hex()}"
-
-
-def _params(stored: str) -> tuple[int, int, int]:
-    _, n, r, p, _salt, _digest = stored.split("$")
-    return int(n), int(r), int(p)
-
-
-def _pin_matches(pin: str, stored: str) -> bool:
-    try:
-        n, r, p = _params(stored)
-        if n > 2**20 or r > 32 or p > 16:  # a hash planted to make every sign-in hang
-            return False
-        _, _, _, _, salt, digest = stored.split("$")
-        actual = _scrypt(pin, bytes.fromhex(salt), n, r, p)
-    except (ValueError, TypeError, MemoryError):
-        return False
-    return hmac.compare_digest(actual.hex(), digest)
-
-
-def _weaker_than_now(stored: str) -> bool:
-    try:
-        n, r, p = _params(stored)
-    except ValueError:
-        return True
-    cost_n, cost_r, cost_p = _cost()
-    return n * r * p < cost_n * cost_r * cost_p
-
-
-def check_pin(pin: str | None, role: Role) -> tuple[str, str]:
-    """The PIN and its class (``short``, ``pin``, ``passphrase``), or a sentence saying what a PIN must be.
-
-    Counter staff and designers: 4–12 digits. Owners: 6–12 digits. Anyone: a passphrase of 12–200 characters.
-    """
-    value = (pin or "").strip()
-    owner = Role(role) == Role.OWNER
-    if value and all(ch in "0123456789" for ch in value):
-        if not (MIN_OWNER_DIGITS if owner else 4) <= len(value) <= 12:
-            if owner:
-                raise UserError(t("An owner's PIN has 6 to 12 digits, or is a passphrase of at least 12 characters."))
-            raise UserError(t("A PIN has 4 to 12 digits, or is a passphrase of at least 12 characters."))
-        return value, "pin" if len(value) >= MIN_OWNER_DIGITS else "short"
-    if any(is_control(ch) for ch in value) or not MIN_PASSPHRASE <= len(value) <= 200 or len(set(value)) < 5:
-        if owner:
-            raise UserError(t("An owner's PIN has 6 to 12 digits, or is a passphrase of at least 12 characters."))
-        raise UserError(t("A PIN has 4 to 12 digits, or is a passphrase of at least 12 characters."))
-    return value, "passphrase"
 
 
 def _lock_staff_row(staff_id: int) -> None:
@@ -255,7 +188,7 @@ def sign_in(name: str, pin: str, workstation: str | None = None) -> Actor:
     if not state["active"]:
         raise NotAllowed(t("{name} is no longer active; the owner can make them active again.", name=staff.name))
     failed = _count_attempt(staff, role, workstation)
-    if not _pin_matches(pin or "", staff.pin_hash):
+    if not pin_matches(pin or "", staff.pin_hash):
         _wrong_pin(staff, role, workstation, failed)
     _signed_in(staff, pin, workstation)
     return Actor(staff.id, staff.name, role, workstation)
@@ -283,7 +216,7 @@ def _wrong_pin(staff: Staff, role: Role, workstation: str, failed: int) -> None:
 def _signed_in(staff: Staff, pin: str, workstation: str) -> None:
     """Forget this workstation's wrong tries; bring an old hash up to today's cost while the PIN is at hand."""
     pin_class = check_pin(pin, Role.COUNTER)[1] if _looks_valid(pin) else "short"
-    rehash = hash_pin(pin) if _weaker_than_now(staff.pin_hash) else None
+    rehash = hash_pin(pin) if weaker_than_now(staff.pin_hash) else None
     with write():
         _lock_staff_row(staff.id)
         SignInGuard.delete().where((SignInGuard.staff == staff.id) & (SignInGuard.workstation == workstation)).execute()
