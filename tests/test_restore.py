@@ -335,12 +335,21 @@ def test_a_store_folder_without_write_permission_is_one_sentence(tmp_path):
         f"{sys.executable} -m printproof --user Anna --pin 123456 "
         "order new --customer A --product P --size 85x55 --quantity 1"
     )
+    german = (
+        f"{sys.executable} -c 'from printproof.domain import i18n; from printproof.store.db import open_store\n"
+        'i18n.set_language("de")\ntry:\n    open_store()\nexcept Exception as exc:\n    print(exc)\''
+    )
     commands = (
         f"mount --bind {folder} {folder} && mount -o remount,ro,bind {folder} && {order}; echo exit=$?; "
-        f"PRINTPROOF_DB={folder}/sub/new.sqlite3 {order}; echo exit=$?"
+        f"PRINTPROOF_DB={folder}/sub/new.sqlite3 {order}; echo exit=$?; {german}"
     )
     done = subprocess.run(_namespace(commands), capture_output=True, text=True, env=env, cwd=tmp_path)
-    assert done.stdout.split() == ["exit=2", "exit=2"], done.stdout + done.stderr
+    lines = done.stdout.strip().splitlines()
+    assert lines[:2] == ["exit=2", "exit=2"], done.stdout + done.stderr
+    assert lines[2] == (
+        f"Die Datenbank „{folder}/shop.sqlite3“ liegt in einem Ordner, in den dieser Benutzer nicht schreiben darf "
+        "(oder auf einem schreibgeschützten Datenträger); bitte Schreibrechte geben oder die Datenbank verschieben."
+    )
     sentences = done.stderr.strip().splitlines()
     assert sentences == [
         f"The store “{folder}/shop.sqlite3” is in a folder this user may not write to (or on a read-only disk); "
