@@ -139,7 +139,7 @@ def test_the_whole_story(window, qtbot, tmp_path, owner):
     # New order: the preset fills size and bleed; an empty name is refused in place.
     dialog = NewOrderDialog(window.session.actor, window)
     qtbot.addWidget(dialog)
-    assert dialog.product.text() == "Visitenkarte" and dialog.width.value() == 85
+    assert dialog.product.text() == "Visitenkarte" and dialog.width_mm.value() == 85
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     assert "customer name is empty" in dialog.message.text()
     type_text(dialog.customer, "Łukasz Żółć")

@@ -119,8 +119,13 @@ def record_approval(
     strokes: list[Stroke] | None = None,
     evidence: Evidence | None = None,
     note: str = "",
+    shown_language: str | None = None,
 ) -> Approval:
-    """Record the customer's decision on a proof version, sealed with its hash."""
+    """Record the customer's decision on a proof version, sealed with its hash.
+
+    ``shown_language`` is the language the checklist and terms were shown in (the customer's screen can
+    switch); the record keeps exactly those words. Default: the shop's language.
+    """
     require(actor, action="record an approval")
     decision, method = Decision(decision), ApprovalMethod(method)
     customer_name = clean_line(customer_name, "customer's name", required=True)
@@ -145,7 +150,9 @@ def record_approval(
             sniff(evidence.data, evidence.filename)
     elif method == ApprovalMethod.PHONE and not note:
         raise UserError(t("Write a note of the phone call: who said what, when."))
-    lang = language()
+    from ..domain.texts import LANGUAGES
+
+    lang = shown_language if shown_language in LANGUAGES else language()
     order = get_order(number)
     with write():
         lock_order(order.id)

@@ -117,6 +117,11 @@ def write_file_atomically(path: Path | str, data: bytes) -> None:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
+            # mkstemp makes the file private (0600); a saved proof is for colleagues too (the shop's shared
+            # folder), so it gets the mode any new file of this user gets.
+            mask = os.umask(0)
+            os.umask(mask)
+            os.chmod(tmp, 0o666 & ~mask)
             os.replace(tmp, path)
     except OSError as exc:
         raise UserError(not_written(exc, path)) from exc

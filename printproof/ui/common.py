@@ -271,5 +271,9 @@ def status_label(status: str) -> str:
 
 
 def status_chip_style(status: str) -> str:
-    color = STATUS_COLORS.get(status, "#000")
-    return f"background:{color}; color:white; padding:5px 12px; border-radius:12px; font-weight:600;"
+    """A status shown as a tinted label (not a button: nothing happens when it is clicked)."""
+    color = STATUS_COLORS.get(status, "#000000")
+    return (
+        f"background: {color}1f; color: {color}; border: 1px solid {color}66; padding: 3px 10px;"
+        " border-radius: 10px; font-weight: 600;"
+    )

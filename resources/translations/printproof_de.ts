@@ -704,361 +704,376 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="184" />
+        <location filename="../../printproof/ui/order_screen.py" line="195" />
         <source>Artwork</source>
         <translation>Druckdaten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="188" />
-        <source>Add artwork…</source>
-        <translation>Druckdaten hinzufügen…</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="218" />
-        <location filename="../../printproof/ui/order_screen.py" line="517" />
+        <location filename="../../printproof/ui/order_screen.py" line="229" />
+        <location filename="../../printproof/ui/order_screen.py" line="533" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="223" />
-        <source>Approval received otherwise…</source>
-        <translation>Freigabe auf anderem Weg…</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="265" />
+        <location filename="../../printproof/ui/order_screen.py" line="280" />
         <source>Proof versions</source>
         <translation>Proof-Versionen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="266" />
+        <location filename="../../printproof/ui/order_screen.py" line="281" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="291" />
+        <location filename="../../printproof/ui/order_screen.py" line="306" />
         <source>Order {number} · {customer}</source>
         <translation>Auftrag {number} · {customer}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="298" />
+        <location filename="../../printproof/ui/order_screen.py" line="313" />
         <source>bleed {mm} mm</source>
         <translation>Anschnitt {mm} mm</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="299" />
+        <location filename="../../printproof/ui/order_screen.py" line="314" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="304" />
+        <location filename="../../printproof/ui/order_screen.py" line="319" />
         <source>due {date}</source>
         <translation>Termin {date}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="369" />
+        <location filename="../../printproof/ui/order_screen.py" line="385" />
         <source>approval voided</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="361" />
+        <location filename="../../printproof/ui/order_screen.py" line="377" />
         <source>Version {v} · {when} · {who}</source>
         <translation>Version {v} · {when} · {who}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="136" />
+        <location filename="../../printproof/ui/order_screen.py" line="148" />
         <source>← Orders (Esc)</source>
         <translation>← Aufträge (Esc)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="187" />
+        <location filename="../../printproof/ui/order_screen.py" line="198" />
         <source>Side for the next file</source>
         <translation>Seite für die nächste Datei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="211" />
+        <location filename="../../printproof/ui/order_screen.py" line="199" />
+        <source>Add file…</source>
+        <translation>Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="200" />
+        <source>Add the customer's artwork to the chosen side (or drop files here)</source>
+        <translation>Druckdaten des Kunden zur gewählten Seite hinzufügen (oder Dateien hierher ziehen)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="222" />
         <source>Make proof (Ctrl+M)</source>
         <translation>Proof erstellen (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="221" />
-        <source>Show to customer &amp;&amp; sign (F5)</source>
-        <translation>Kunde prüft &amp;&amp; unterschreibt (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="238" />
+        <location filename="../../printproof/ui/order_screen.py" line="253" />
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="239" />
+        <location filename="../../printproof/ui/order_screen.py" line="254" />
         <source>Print the proof (Ctrl+P)</source>
         <translation>Proof drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="241" />
+        <location filename="../../printproof/ui/order_screen.py" line="256" />
         <source>Save PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="242" />
+        <location filename="../../printproof/ui/order_screen.py" line="257" />
         <source>Save the proof as PDF, e.g. for e-mail (Ctrl+S)</source>
         <translation>Proof als PDF speichern, z. B. für eine E-Mail (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="244" />
+        <location filename="../../printproof/ui/order_screen.py" line="259" />
         <source>Certificate…</source>
         <translation>Bestätigung…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="245" />
+        <location filename="../../printproof/ui/order_screen.py" line="260" />
         <source>The signed certificate of the customer's latest decision</source>
         <translation>Die signierte Bestätigung der letzten Entscheidung des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="247" />
+        <location filename="../../printproof/ui/order_screen.py" line="262" />
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="248" />
+        <location filename="../../printproof/ui/order_screen.py" line="263" />
         <source>The whole order in one signed PDF (owner)</source>
         <translation>Der ganze Auftrag in einem signierten PDF (Inhaber/in)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="250" />
+        <location filename="../../printproof/ui/order_screen.py" line="265" />
         <source>Void the approval…</source>
         <translation>Freigabe widerrufen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="251" />
+        <location filename="../../printproof/ui/order_screen.py" line="266" />
         <source>Owner: void the approval with a reason; both records stay</source>
         <translation>Inhaber/in: die Freigabe mit Begründung widerrufen; beide Einträge bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="351" />
+        <location filename="../../printproof/ui/order_screen.py" line="366" />
         <source>No artwork yet – drop the customer's files anywhere here.</source>
         <translation>Noch keine Druckdaten – die Dateien des Kunden einfach hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="353" />
+        <location filename="../../printproof/ui/order_screen.py" line="369" />
         <source>Drop more files anywhere here (PDF, TIFF, PNG, JPEG).</source>
         <translation>Weitere Dateien einfach hierher ziehen (PDF, TIFF, PNG, JPEG).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="366" />
+        <location filename="../../printproof/ui/order_screen.py" line="382" />
         <source>What changed: {note}</source>
         <translation>Geändert: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="368" />
+        <location filename="../../printproof/ui/order_screen.py" line="384" />
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="368" />
+        <location filename="../../printproof/ui/order_screen.py" line="384" />
         <source>NOT verified</source>
         <translation>NICHT bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="372" />
+        <location filename="../../printproof/ui/order_screen.py" line="388" />
         <source>Changes asked for: {changes}</source>
         <translation>Gewünschte Änderungen: {changes}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="374" />
+        <location filename="../../printproof/ui/order_screen.py" line="390" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="376" />
+        <location filename="../../printproof/ui/order_screen.py" line="392" />
         <source>Voided because: {reason}</source>
         <translation>Widerrufen, weil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="417" />
+        <location filename="../../printproof/ui/order_screen.py" line="433" />
         <source>Start production</source>
         <translation>Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="418" />
+        <location filename="../../printproof/ui/order_screen.py" line="434" />
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="430" />
+        <location filename="../../printproof/ui/order_screen.py" line="446" />
         <source>Next: add the customer's artwork.</source>
         <translation>Als Nächstes: die Druckdaten des Kunden hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="432" />
+        <location filename="../../printproof/ui/order_screen.py" line="448" />
         <source>Next: make the first proof.</source>
         <translation>Als Nächstes: den ersten Proof erstellen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="434" />
+        <location filename="../../printproof/ui/order_screen.py" line="450" />
         <source>Next: show the newest proof to the customer, or record their answer.</source>
         <translation>Als Nächstes: dem Kunden den neuesten Proof zeigen oder seine Antwort erfassen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="436" />
+        <location filename="../../printproof/ui/order_screen.py" line="452" />
         <source>Approved: production can start.</source>
         <translation>Freigegeben: die Produktion kann beginnen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="437" />
+        <location filename="../../printproof/ui/order_screen.py" line="453" />
         <source>In production: mark it ready when it is done.</source>
         <translation>In Produktion: wenn fertig, als abholbereit markieren.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="438" />
+        <location filename="../../printproof/ui/order_screen.py" line="454" />
         <source>Ready: the customer collects it on the Pickup screen (F3).</source>
         <translation>Abholbereit: der Kunde holt ihn über „Abholung“ (F3) ab.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="439" />
+        <location filename="../../printproof/ui/order_screen.py" line="455" />
         <source>Handed over.</source>
         <translation>Übergeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="440" />
+        <location filename="../../printproof/ui/order_screen.py" line="456" />
         <source>Complaint open: the owner decides it on the Pickup screen.</source>
         <translation>Reklamation offen: die Inhaberin / der Inhaber entscheidet sie unter „Abholung“.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="455" />
+        <location filename="../../printproof/ui/order_screen.py" line="471" />
         <source>Customer's artwork</source>
         <translation>Druckdaten des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="456" />
+        <location filename="../../printproof/ui/order_screen.py" line="472" />
         <source>Artwork (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</source>
         <translation>Druckdaten (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="482" />
+        <location filename="../../printproof/ui/order_screen.py" line="498" />
         <source>Remove artwork</source>
         <translation>Druckdaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="483" />
+        <location filename="../../printproof/ui/order_screen.py" line="499" />
         <source>Take “{file}” off the {side}? It stays in the order's history.</source>
         <translation>„{file}“ von der Seite „{side}“ nehmen? Die Datei bleibt im Verlauf des Auftrags.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="486" />
+        <location filename="../../printproof/ui/order_screen.py" line="502" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="487" />
+        <location filename="../../printproof/ui/order_screen.py" line="503" />
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="497" />
+        <location filename="../../printproof/ui/order_screen.py" line="513" />
         <source>“{file}” was taken off the order.</source>
         <translation>„{file}“ wurde vom Auftrag genommen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="514" />
+        <location filename="../../printproof/ui/order_screen.py" line="530" />
         <source>Replace artwork</source>
         <translation>Druckdaten ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="515" />
+        <location filename="../../printproof/ui/order_screen.py" line="531" />
         <source>This replaces the artwork of: {sides}. Replace it?</source>
         <translation>Damit werden die Druckdaten ersetzt: {sides}. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="516" />
+        <location filename="../../printproof/ui/order_screen.py" line="532" />
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="532" />
+        <location filename="../../printproof/ui/order_screen.py" line="548" />
         <source>Reading artwork…</source>
         <translation>Druckdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="534" />
+        <location filename="../../printproof/ui/order_screen.py" line="550" />
         <source>Added {files}.</source>
         <translation>Hinzugefügt: {files}.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="543" />
+        <location filename="../../printproof/ui/order_screen.py" line="559" />
         <source>Making the proof…</source>
         <translation>Proof wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="546" />
+        <location filename="../../printproof/ui/order_screen.py" line="562" />
         <source>Proof version {v} is ready.</source>
         <translation>Proof-Version {v} ist fertig.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="583" />
+        <location filename="../../printproof/ui/order_screen.py" line="599" />
         <source>Proof-{number}-v{v}.pdf</source>
         <translation>Proof-{number}-v{v}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="585" />
+        <location filename="../../printproof/ui/order_screen.py" line="601" />
         <source>Save proof</source>
         <translation>Proof speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="585" />
-        <location filename="../../printproof/ui/order_screen.py" line="615" />
+        <location filename="../../printproof/ui/order_screen.py" line="601" />
+        <location filename="../../printproof/ui/order_screen.py" line="631" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="595" />
-        <location filename="../../printproof/ui/order_screen.py" line="628" />
+        <location filename="../../printproof/ui/order_screen.py" line="611" />
+        <location filename="../../printproof/ui/order_screen.py" line="644" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="605" />
+        <location filename="../../printproof/ui/order_screen.py" line="621" />
         <source>Proof {number} version {v}</source>
         <translation>Proof {number} Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="620" />
+        <location filename="../../printproof/ui/order_screen.py" line="636" />
         <source>Preparing the signed PDF…</source>
         <translation>Signiertes PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="634" />
+        <location filename="../../printproof/ui/order_screen.py" line="650" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="639" />
+        <location filename="../../printproof/ui/order_screen.py" line="655" />
         <source>Dossier-{number}.pdf</source>
         <translation>Dossier-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="647" />
+        <location filename="../../printproof/ui/order_screen.py" line="663" />
         <source>Why is this approval void? Both records stay visible, and the order goes back to proofing.</source>
         <translation>Warum ist diese Freigabe ungültig? Beide Einträge bleiben sichtbar, und der Auftrag geht zurück in die Korrektur.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="670" />
+        <location filename="../../printproof/ui/order_screen.py" line="686" />
         <source>The customer's answer is recorded.</source>
         <translation>Die Antwort des Kunden ist erfasst.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="683" />
+        <location filename="../../printproof/ui/order_screen.py" line="699" />
         <source>{number} is now: {status}</source>
         <translation>{number} ist jetzt: {status}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="646" />
-        <location filename="../../printproof/ui/order_screen.py" line="648" />
+        <location filename="../../printproof/ui/order_screen.py" line="662" />
+        <location filename="../../printproof/ui/order_screen.py" line="664" />
         <source>Void the approval</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="660" />
+        <location filename="../../printproof/ui/order_screen.py" line="232" />
+        <source>Customer signs (F5)</source>
+        <translation>Kunde unterschreibt (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="233" />
+        <source>Show the newest proof to the customer, full screen, to sign</source>
+        <translation>Dem Kunden den neuesten Proof im Vollbild zur Unterschrift zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="235" />
+        <source>Paper / e-mail / phone…</source>
+        <translation>Papier / E-Mail / Telefon…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="237" />
+        <source>Record the customer's answer given on a signed paper proof, by e-mail or by phone</source>
+        <translation>Die Antwort des Kunden auf einem unterschriebenen Papier-Proof, per E-Mail oder am Telefon erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="676" />
         <source>The approval is void; the order is back in proofing.</source>
         <translation>Die Freigabe ist widerrufen; der Auftrag ist wieder in Korrektur.</translation>
     </message>
@@ -1423,157 +1438,44 @@
     </message>
 </context>
 <context>
-    <name>PresentDialog</name>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="45" />
-        <source>Proof {number} – version {v}</source>
-        <translation>Proof {number} – Version {v}</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="54" />
-        <source>Please check your proof carefully</source>
-        <translation>Bitte prüfen Sie Ihren Korrekturabzug sorgfältig</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="76" />
-        <source>Changes you want (one per line) – leave empty to approve as shown</source>
-        <translation>Gewünschte Änderungen (eine pro Zeile) – leer lassen, um wie gezeigt freizugeben</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="82" />
-        <source>Your name</source>
-        <translation>Ihr Name</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="91" />
-        <source>Undo stroke</source>
-        <translation>Letzten Strich zurück</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="146" />
-        <source>write your name</source>
-        <translation>Ihren Namen eintragen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="148" />
-        <source>sign in the box</source>
-        <translation>im Feld unterschreiben</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="151" />
-        <source>tick the {n} open points of the checklist</source>
-        <translation>die {n} offenen Punkte der Checkliste abhaken</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="158" />
-        <source>To approve: {needs}.</source>
-        <translation>Zum Freigeben: {needs}.</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="159" />
-        <source>To ask for changes, write them in the box first.</source>
-        <translation>Für Änderungswünsche diese zuerst in das Feld schreiben.</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="161" />
-        <source>To ask for these changes: {needs}.</source>
-        <translation>Für diese Änderungswünsche: {needs}.</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="163" />
-        <source>To approve with these changes: {needs}.</source>
-        <translation>Zum Freigeben mit diesen Änderungen: {needs}.</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="165" />
-        <source>Approve with these changes, or ask for them and see a new proof first.</source>
-        <translation>Mit diesen Änderungen freigeben – oder sie wünschen und zuerst einen neuen Proof ansehen.</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="172" />
-        <source>Leave without a decision?</source>
-        <translation>Ohne Entscheidung verlassen?</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="173" />
-        <source>The signature and what was written here are not saved. Leave anyway?</source>
-        <translation>Die Unterschrift und das hier Geschriebene werden nicht gespeichert. Trotzdem verlassen?</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="174" />
-        <source>Leave</source>
-        <translation>Verlassen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="175" />
-        <source>Stay</source>
-        <translation>Bleiben</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="122" />
-        <source>Approve for print</source>
-        <translation>Zum Druck freigeben</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="120" />
-        <source>Approve with these changes</source>
-        <translation>Mit diesen Änderungen freigeben</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="93" />
-        <source>Clear signature</source>
-        <translation>Unterschrift löschen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="118" />
-        <source>Ask for changes</source>
-        <translation>Änderungen wünschen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="116" />
-        <source>Back (Esc)</source>
-        <translation>Zurück (Esc)</translation>
-    </message>
-</context>
-<context>
     <name>ProofViewer</name>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="42" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="43" />
         <source>No proof yet – add the customer's artwork, then make a proof.</source>
         <translation>Noch kein Proof – erst Druckdaten hinzufügen, dann Proof erstellen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="49" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="50" />
         <source>Fit page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="50" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="51" />
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="51" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="52" />
         <source>True size (100 %)</source>
         <translation>Originalgröße (100 %)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="54" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="55" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="57" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="58" />
         <source>Previous page (Page Up)</source>
         <translation>Vorige Seite (Bild ↑)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="59" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="60" />
         <source>Next page (Page Down)</source>
         <translation>Nächste Seite (Bild ↓)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="130" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="137" />
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
@@ -1848,34 +1750,29 @@
 <context>
     <name>SideCard</name>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="86" />
+        <location filename="../../printproof/ui/order_screen.py" line="94" />
+        <source>Replace or remove this side's file</source>
+        <translation>Datei dieser Seite ersetzen oder entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="98" />
+        <source>Replace with another file…</source>
+        <translation>Durch eine andere Datei ersetzen…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="99" />
+        <source>Remove from the order</source>
+        <translation>Vom Auftrag entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="104" />
         <source>vector PDF</source>
         <translation>Vektor-PDF</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="98" />
+        <location filename="../../printproof/ui/order_screen.py" line="115" />
         <source>Ready to print</source>
         <translation>Druckfertig</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="103" />
-        <source>Replace…</source>
-        <translation>Ersetzen…</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="104" />
-        <source>Choose another file for this side</source>
-        <translation>Eine andere Datei für diese Seite wählen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="106" />
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="107" />
-        <source>Take this file off the order (it stays in the history)</source>
-        <translation>Diese Datei vom Auftrag nehmen (sie bleibt im Verlauf)</translation>
     </message>
 </context>
 <context>
@@ -1919,7 +1816,7 @@
         <translation>Unterschrift</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signature_pad.py" line="146" />
+        <location filename="../../printproof/ui/signature_pad.py" line="34" />
         <source>Please sign here</source>
         <translation>Bitte hier unterschreiben</translation>
     </message>
