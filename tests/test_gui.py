@@ -98,11 +98,11 @@ def test_first_run_sign_in_and_idle_lock(window, qtbot):
     fr = window.first_run
     type_text(fr.shop_name, "Druckerei Müller")
     type_text(fr.owner, "Anna")
-    type_text(fr.pin, "1234")
+    type_text(fr.pin, "123456")
     type_text(fr.pin2, "1235")
     qtbot.mouseClick(fr.create, Qt.MouseButton.LeftButton)
     assert "differ" in fr.message.text()
-    fr.pin2.setText("1234")
+    fr.pin2.setText("123456")
     qtbot.keyClick(fr.pin2, Qt.Key.Key_Return)  # Enter in the form sets up the shop
     settle(qtbot, lambda: window.pages.currentWidget() is window.workspace)
     window.session.sign_out()
@@ -110,7 +110,8 @@ def test_first_run_sign_in_and_idle_lock(window, qtbot):
     type_text(window.sign_in.pin, "0000")
     qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
     settle(qtbot, lambda: "Wrong PIN" in window.sign_in.message.text())
-    type_text(window.sign_in.pin, "1234")
+    assert window.sign_in.message.text() == "Wrong PIN; 4 tries left before a 30-second lock."
+    type_text(window.sign_in.pin, "123456")
     qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
     settle(qtbot, lambda: window.session.actor is not None)
     assert window.session.actor.name == "Anna"

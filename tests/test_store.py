@@ -1,4 +1,6 @@
+import gzip
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -48,21 +50,39 @@ def test_blob_is_rolled_back_with_its_transaction(store):
     assert Blob.select().count() == 0
 
 
-def test_older_store_is_copied_aside_and_upgraded(tmp_path, owner, card_order):
-    path = tmp_path / "store.sqlite3"
-    # Make the file look like the first release: schema 1 had no search words table.
-    db.execute_sql("DROP TABLE order_token")
-    db.execute_sql("UPDATE schema_version SET version = 1")
-    db.close()
+def v2_store(path: Path) -> Path:
+    """The store a shop has on disk from before schema 3 (tests/data/README.md says how it was made)."""
+    path.write_bytes(gzip.decompress((Path(__file__).parent / "data" / "store-v2.sqlite3.gz").read_bytes()))
+    return path
+
+
+@pytest.mark.parametrize("start", [1, 2])
+def test_older_store_is_copied_aside_and_upgraded(tmp_path, start):
+    path = v2_store(tmp_path / "store.sqlite3")
+    if start == 1:  # schema 1 had no search words table
+        con = sqlite3.connect(path)
+        con.execute("DROP TABLE order_token")
+        con.execute("UPDATE schema_version SET version = 1")
+        con.commit()
+        con.close()
     reopened = open_store(str(path))
     assert migrations._version() == migrations.CURRENT
     assert OrderToken.select().count() > 0
-    assert [r.number for r in orders.search_orders("żółć")] == [card_order]
-    backups = list(tmp_path.glob("store.before-v2-from-v1-*.sqlite3"))
+    assert [r.number for r in orders.search_orders("müller")] == ["2026-00001"]
+    backups = list(tmp_path.glob(f"store.before-v{migrations.CURRENT}-from-v{start}-*.sqlite3"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
-    assert old.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+    assert old.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == start
+    assert "recovery_hash" not in {row[1] for row in old.execute("PRAGMA table_info(staff)")}  # as it was
+    assert old.execute('SELECT COUNT(*) FROM "order"').fetchone()[0] == 2
     old.close()
+    # The shop goes on: staff sealed as found (the old 4-digit owner PIN still signs in), records verify.
+    from printproof.services.staff import list_staff, sign_in
+    from printproof.services.verify import verify_store
+
+    assert verify_store().ok, verify_store().problems
+    assert sign_in("Anna", "1234").role == "owner" and sign_in("Tom", "1111").role == "counter"
+    assert {(v.name, v.role.value) for v in list_staff()} == {("Anna", "owner"), ("Tom", "counter")}
     reopened.close()
 
 

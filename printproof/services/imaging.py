@@ -107,8 +107,8 @@ def _read_image(data: bytes, name: str, kind: str, spec: JobSpec, dpi: int) -> l
         raise UserError(
             t("“{name}” is damaged: it looks like {p2} but cannot be read.", name=name, p2=kind.upper())
         ) from exc
-    except (OSError, SyntaxError, ValueError, EOFError, IndexError, struct.error) as exc:
-        raise UserError(t("“{name}” is damaged or truncated and cannot be read ({exc}).", name=name, exc=exc)) from exc
+    except (OSError, SyntaxError, ValueError, TypeError, KeyError, EOFError, IndexError, struct.error) as exc:
+        raise UserError(unreadable_image(name, exc)) from exc
     except MemoryError as exc:
         raise UserError(t("“{name}” is too large to open on this computer.", name=name)) from exc
     return pages
@@ -269,6 +269,16 @@ def _read_pdf(data: bytes, name: str, spec: JobSpec, dpi: int) -> list[DecodedPa
         for index in range(count):
             page = pdf[index]
             try:
+                page_w, page_h = page.get_size()  # what is visible: the CropBox within the MediaBox
+                if page_w < 1 or page_h < 1:
+                    raise UserError(
+                        t(
+                            "Page {p1} of “{name}” shows nothing: its visible area lies outside the page; "
+                            "ask the customer to export the PDF again.",
+                            p1=index + 1,
+                            name=name,
+                        )
+                    )
                 left, bottom, right, top = page.get_cropbox()
                 bleed = page.get_bleedbox()
                 if bleed and bleed != (left, bottom, right, top) and bleed[2] > bleed[0]:
@@ -290,7 +300,7 @@ def _read_pdf(data: bytes, name: str, spec: JobSpec, dpi: int) -> list[DecodedPa
                 page.close()
             pages.append(_finish(rgb, index, rgb.size[0], rgb.size[1], "PDF", 8, "", True, spec, dpi))
         return pages
-    except pdfium.PdfiumError as exc:
+    except (pdfium.PdfiumError, ValueError) as exc:  # ValueError: pdfium's own check of absurd page boxes
         raise UserError(t("“{name}” is a damaged PDF and cannot be read.", name=name)) from exc
     finally:
         pdf.close()
@@ -383,6 +393,18 @@ def check_photo(data: bytes, name: str) -> str:
     except Exception as exc:
         raise UserError(t("The photo “{name}” is damaged or incomplete and cannot be shown.", name=name)) from exc
     return kind
+
+
+def unreadable_image(name: str, exc: BaseException) -> str:
+    """What Pillow's complaint about a file means for the user; Pillow's own English is not passed on."""
+    said = str(exc).casefold()
+    if "decompressed data too large" in said or "too much memory" in said:
+        return t(
+            "“{name}” carries an oversized text or colour-profile block; open it in the design program and "
+            "save or export it again (PDF or TIFF).",
+            name=name,
+        )
+    return t("“{name}” is damaged or truncated and cannot be read; ask the customer for the file again.", name=name)
 
 
 def upright_jpeg(data: bytes, max_px: int = 1800) -> bytes:

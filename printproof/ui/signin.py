@@ -108,7 +108,7 @@ class FirstRunScreen(QWidget):
         logo = self.logo_path
 
         def work():  # noqa: ANN202 - the shop's signing key is made here: seconds, so off the GUI thread
-            actor = shop.setup(*values)
+            actor = shop.setup(*values).actor  # its .recovery_code is still to be shown here, once
             logo_error = ""
             if logo is not None:
                 try:
