@@ -240,7 +240,7 @@ def test_artwork_can_be_replaced_after_asking_and_removed(window, owner, card_or
 
 def test_artwork_is_frozen_once_approved(owner, proofed):
     approve(owner, proofed)
-    with pytest.raises(UserError, match="artwork cannot change"):
+    with pytest.raises(UserError, match="frozen since the customer approved it"):
         artwork.remove_artwork(owner, proofed, "back")
 
 
@@ -365,3 +365,63 @@ def test_the_history_names_what_was_asked(owner, proofed):
     entry = next(e for e in order_timeline(proofed) if e.kind == "approval.recorded")
     assert entry.details["changes"] == "Logo größer" and entry.details["customer_name"] == "Łukasz Żółć"
     assert AuditEvent.select().where(AuditEvent.kind == "approval.recorded").count() == 1
+
+
+# --- sign-in that holds (issue 9) in the app -----------------------------------------------------------------
+def test_a_locked_out_owner_gets_back_in_with_the_recovery_code(window, owner, qtbot):
+    code = staff.new_recovery_code(owner)
+    window._signed_out()
+    screen = window.sign_in
+    for _ in range(5):
+        type_text(screen.pin, "999999")
+        qtbot.keyClick(screen.pin, Qt.Key.Key_Return)
+        settle(qtbot, lambda: screen.go.isEnabled())
+    assert "recovery code" in screen.message.text()  # the lock names the way out that exists
+
+    def unlock(dialog):
+        type_text(dialog.code, code)
+        type_text(dialog.new_pin, "24681012")
+        dialog.ok.click()
+
+    answer_next_dialog(unlock)
+    screen.unlock.click()
+    settle(qtbot, lambda: "unlocked" in screen.message.text())
+    type_text(screen.pin, "24681012")
+    qtbot.keyClick(screen.pin, Qt.Key.Key_Return)
+    settle(qtbot, lambda: window.session.actor is not None)
+    assert window.session.actor.name == owner.name
+
+
+def test_the_owner_changes_roles_and_deactivates_staff_in_the_app(window, owner, qtbot):
+    staff.add_staff(owner, "Tom Keller", Role.COUNTER, "1111")
+    window.session.sign_in(owner)
+    window.show_tab("settings")
+    settings = window.settings
+    settings.staff_list.setCurrentRow(settings._staff_names.index("Tom Keller"))
+    settings.role_box.setCurrentIndex(settings.role_box.findData(Role.DESIGNER.value))
+    settings.role_box.activated.emit(settings.role_box.currentIndex())
+    assert next(m for m in staff.list_staff() if m.name == "Tom Keller").role == Role.DESIGNER
+    settings.staff_list.setCurrentRow(settings._staff_names.index("Tom Keller"))
+    settings.active_button.click()
+    assert "Tom Keller" not in [m.name for m in staff.list_staff()]
+    assert "deactivated" in settings.staff_list.item(settings._staff_names.index("Tom Keller")).text()
+    settings.staff_list.setCurrentRow(settings._staff_names.index(owner.name))
+    settings.active_button.click()  # the last owner cannot go
+    assert "owner" in settings.message.text().lower()
+    assert owner.name in [m.name for m in staff.list_staff()]
+
+
+def test_after_a_reprint_decision_the_order_screen_offers_production(window, owner, proofed, qtbot):
+    from printproof.domain.enums import DisputeOutcome, MatchesApproval
+
+    approve(owner, proofed)
+    pickup.record_pickup(owner, proofed, "Łukasz Żółć", signature_strokes())
+    case = disputes.open_dispute(owner, proofed, DisputeCategory.DAMAGE, "Kanten geknickt", [])
+    disputes.decide_dispute(owner, case.id, MatchesApproval.NO, DisputeOutcome.REPRINT_SHOP_COST, "Transportschaden")
+    window.session.sign_in(owner)
+    window.open_order(proofed)
+    screen = window.order
+    assert screen.next_button.isVisible() and "Reprint" in screen.next_button.text()
+    assert not screen.add_button.isEnabled() and not screen.make_button.isEnabled()
+    screen.next_button.click()
+    assert screen.view_data.status == "in_production"

@@ -169,6 +169,7 @@ class OrderView:
     job_findings: list[str]
     proofs: list[ProofView]
     notes: str = ""
+    outcome: str | None = None  # the owner's latest complaint decision, for a resolved order
 
 
 def _vector_size_mm(art) -> tuple[float, float] | None:  # noqa: ANN001
@@ -273,7 +274,15 @@ def order_view(number: str, lang: str | None = None) -> OrderView:
         job_findings=[f.message for f in job_findings(order, lang) if f.code in side_codes],
         proofs=proofs,
         notes=order.notes,
+        outcome=_latest_outcome(order),
     )
+
+
+def _latest_outcome(order) -> str | None:  # noqa: ANN001
+    from .orders import latest_outcome
+
+    found = latest_outcome(order)
+    return found.value if found else None
 
 
 @dataclass(frozen=True)

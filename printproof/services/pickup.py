@@ -171,6 +171,7 @@ class PickupView:
     requested_changes: list[tuple[int, str]]
     open_dispute_id: int | None
     complaint: str  # the open complaint in the customer's words
+    outcome: str | None = None  # the owner's latest complaint decision
 
 
 def pickup_view(text: str) -> PickupView:
@@ -218,4 +219,12 @@ def pickup_view(text: str) -> PickupView:
         record.requested_changes,
         dispute.id if dispute is not None else None,
         dispute.customer_words if dispute is not None else "",
+        _outcome(order),
     )
+
+
+def _outcome(order: Order) -> str | None:
+    from .orders import latest_outcome
+
+    found = latest_outcome(order)
+    return found.value if found else None

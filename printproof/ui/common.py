@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -175,6 +176,13 @@ def big_button(text: str, primary: bool = False, danger: bool = False) -> QPushB
     if danger:
         button.setProperty("danger", True)
     return button
+
+
+class RowCheckBox(QCheckBox):
+    """A check box that toggles when its row is touched anywhere, not only on the small box (touch screens)."""
+
+    def hitButton(self, pos) -> bool:  # noqa: ANN001, N802 (Qt's name)
+        return self.rect().contains(pos)
 
 
 def small_button(text: str) -> QPushButton:

@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import OrderStatus, Role
+from ..domain import rules
+from ..domain.enums import DisputeOutcome, OrderStatus, Role
 from ..domain.errors import UserError
+from ..domain.rules import Step
 from ..domain.texts import side_label
 from ..domain.units import format_mm
 from ..services import artwork, orders, overview, proofs
@@ -55,7 +57,13 @@ from .common import (
 from .labels import decision_name, method_name, timeline_text
 from .proof_viewer import ProofViewer
 
-EDITABLE = (OrderStatus.DRAFT, OrderStatus.PROOFING, OrderStatus.RESOLVED)
+
+def allowed(data: overview.OrderView | None, step: Step) -> bool:
+    """Whether the services accept ``step`` now (the screens offer only that)."""
+    if data is None:
+        return False
+    outcome = DisputeOutcome(data.outcome) if data.outcome else None
+    return rules.can(OrderStatus(data.status), step, outcome)
 
 
 class SideCard(QFrame):
@@ -351,7 +359,7 @@ class OrderScreen(QWidget):
             item = self.sides_box.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        editable = OrderStatus(data.status) in EDITABLE
+        editable = allowed(data, Step.ARTWORK)
         for side in data.sides:
             card = SideCard(side, lang, editable)
             card.replace.connect(self._replace_side)
@@ -412,12 +420,12 @@ class OrderScreen(QWidget):
         actor = self.session.actor
         status = OrderStatus(data.status) if data else OrderStatus.DRAFT
         has_proof = bool(data and data.proofs)
-        editable = status in EDITABLE
+        editable = allowed(data, Step.ARTWORK)
         owner = actor is not None and actor.role == Role.OWNER
-        self.make_button.setEnabled(not self.busy and bool(data and data.sides) and editable)
+        self.make_button.setEnabled(not self.busy and bool(data and data.sides) and allowed(data, Step.PROOF))
         self.add_button.setEnabled(not self.busy and editable)
         self.side.setEnabled(not self.busy and editable)
-        can_decide = has_proof and status in (OrderStatus.PROOFING, OrderStatus.RESOLVED) and not self.busy
+        can_decide = has_proof and allowed(data, Step.APPROVAL) and not self.busy
         self.present_button.setEnabled(can_decide)
         self.other_button.setEnabled(can_decide)
         decisions = [d for p in (data.proofs if data else []) for d in p.decisions]
@@ -426,17 +434,22 @@ class OrderScreen(QWidget):
         self.dossier_button.setVisible(owner)
         self.dossier_button.setEnabled(has_proof and not self.busy)
         self.void_button.setVisible(owner)
-        self.void_button.setEnabled(standing and status in (OrderStatus.APPROVED, OrderStatus.IN_PRODUCTION))
+        self.void_button.setEnabled(standing and allowed(data, Step.VOID) and not self.busy)
         self.print_button.setEnabled(has_proof)
         self.save_button.setEnabled(has_proof)
-        follow = {
-            OrderStatus.APPROVED: (OrderStatus.IN_PRODUCTION, self.tr("Start production")),
-            OrderStatus.IN_PRODUCTION: (OrderStatus.READY, self.tr("Ready for pickup")),
-        }.get(status)
-        self.next_button.setVisible(follow is not None and not self.busy)
-        self._next = follow[0] if follow else None
-        if follow:
-            self.next_button.setText(follow[1])
+        outcome = DisputeOutcome(data.outcome) if data and data.outcome else None
+        target = rules.next_status(status, outcome)
+        self._next = target
+        self.next_button.setVisible(target is not None and not self.busy)
+        if target is not None:
+            self.next_button.setText(
+                {
+                    OrderStatus.IN_PRODUCTION: self.tr("Reprint: start production")
+                    if status == OrderStatus.RESOLVED
+                    else self.tr("Start production"),
+                    OrderStatus.READY: self.tr("Ready for pickup"),
+                }.get(target, status_label(target.value))
+            )
         self.next_step.setText(self._next_step_text(status, data))
 
     def _next_step_text(self, status: OrderStatus, data: overview.OrderView | None) -> str:
@@ -444,10 +457,17 @@ class OrderScreen(QWidget):
             return ""
         if status == OrderStatus.DRAFT and not data.sides:
             return self.tr("Next: add the customer's artwork.")
-        if status in EDITABLE and data.sides and not data.proofs:
+        if allowed(data, Step.PROOF) and data.sides and not data.proofs:
             return self.tr("Next: make the first proof.")
-        if status in (OrderStatus.PROOFING, OrderStatus.RESOLVED):
+        if status == OrderStatus.PROOFING:
             return self.tr("Next: show the newest proof to the customer, or record their answer.")
+        if status == OrderStatus.RESOLVED:
+            outcome = DisputeOutcome(data.outcome) if data.outcome else None
+            if outcome == DisputeOutcome.NEW_PROOF_CUSTOMER_COST:
+                return self.tr("Complaint decided: a new proof, at the customer's cost.")
+            if outcome == DisputeOutcome.REPRINT_SHOP_COST:
+                return self.tr("Complaint decided: reprint at the shop's cost.")
+            return self.tr("Complaint decided: the customer takes the order.")
         return {
             OrderStatus.APPROVED: self.tr("Approved: production can start."),
             OrderStatus.IN_PRODUCTION: self.tr("In production: mark it ready when it is done."),

@@ -26,16 +26,9 @@ from ..domain.i18n import speaking
 from ..domain.texts import CHECKLIST, LANGUAGES, checklist_label, customer_text
 from ..services import approvals, proofs
 from ..services.shop import terms
-from .common import big_button, hint, message_line, show_message, small_button, text_box
+from .common import RowCheckBox, big_button, hint, message_line, show_message, small_button, text_box
 from .proof_viewer import ProofViewer
 from .signature_pad import SignaturePad
-
-
-class RowCheckBox(QCheckBox):
-    """A checklist point the customer ticks by touching anywhere on its row, not only on the small box."""
-
-    def hitButton(self, pos) -> bool:  # noqa: ANN001, N802 (Qt's name)
-        return self.rect().contains(pos)
 
 
 class PresentDialog(QDialog):

@@ -305,46 +305,51 @@
     </message>
     <message>
         <location filename="../../printproof/ui/signin.py" line="74" />
-        <source>Owner's PIN (4–12 digits)</source>
-        <translation>PIN der Inhaberin / des Inhabers (4–12 Ziffern)</translation>
+        <source>6 to 12 digits, or a passphrase of 12 or more characters</source>
+        <translation>6 bis 12 Ziffern oder eine Passphrase ab 12 Zeichen</translation>
     </message>
     <message>
         <location filename="../../printproof/ui/signin.py" line="75" />
+        <source>Owner's PIN</source>
+        <translation>PIN der Inhaberin / des Inhabers</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="76" />
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="76" />
+        <location filename="../../printproof/ui/signin.py" line="77" />
         <source>Language of proofs</source>
         <translation>Sprache der Korrekturabzüge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="81" />
+        <location filename="../../printproof/ui/signin.py" line="82" />
         <source>Set up shop</source>
         <translation>Druckerei einrichten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="85" />
+        <location filename="../../printproof/ui/signin.py" line="86" />
         <source>Open the demo shop</source>
         <translation>Demo-Druckerei öffnen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="97" />
+        <location filename="../../printproof/ui/signin.py" line="98" />
         <source>The two PINs differ; please type them again.</source>
         <translation>Die beiden PINs sind verschieden; bitte erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="121" />
+        <location filename="../../printproof/ui/signin.py" line="123" />
         <source>Setting up the shop…</source>
         <translation>Die Druckerei wird eingerichtet…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="137" />
+        <location filename="../../printproof/ui/signin.py" line="143" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="148" />
+        <location filename="../../printproof/ui/signin.py" line="154" />
         <source>Preparing the demo shop…</source>
         <translation>Demo-Druckerei wird vorbereitet…</translation>
     </message>
@@ -352,32 +357,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="303" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="304" />
         <source>Hand over {number}</source>
         <translation>{number} übergeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="306" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="307" />
         <source>The customer confirms receipt with their name and signature.</source>
         <translation>Der Kunde bestätigt den Empfang mit Namen und Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="308" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="309" />
         <source>Name of the person collecting</source>
         <translation>Name der abholenden Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="315" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="316" />
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="317" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="318" />
         <source>Confirm receipt</source>
         <translation>Empfang bestätigen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="319" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="320" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -709,376 +714,396 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="195" />
+        <location filename="../../printproof/ui/order_screen.py" line="203" />
         <source>Artwork</source>
         <translation>Druckdaten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="229" />
-        <location filename="../../printproof/ui/order_screen.py" line="533" />
+        <location filename="../../printproof/ui/order_screen.py" line="237" />
+        <location filename="../../printproof/ui/order_screen.py" line="553" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="280" />
+        <location filename="../../printproof/ui/order_screen.py" line="288" />
         <source>Proof versions</source>
         <translation>Proof-Versionen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="281" />
+        <location filename="../../printproof/ui/order_screen.py" line="289" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="306" />
+        <location filename="../../printproof/ui/order_screen.py" line="314" />
         <source>Order {number} · {customer}</source>
         <translation>Auftrag {number} · {customer}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="313" />
+        <location filename="../../printproof/ui/order_screen.py" line="321" />
         <source>bleed {mm} mm</source>
         <translation>Anschnitt {mm} mm</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="314" />
+        <location filename="../../printproof/ui/order_screen.py" line="322" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="319" />
+        <location filename="../../printproof/ui/order_screen.py" line="327" />
         <source>due {date}</source>
         <translation>Termin {date}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="385" />
+        <location filename="../../printproof/ui/order_screen.py" line="393" />
         <source>approval voided</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="377" />
+        <location filename="../../printproof/ui/order_screen.py" line="385" />
         <source>Version {v} · {when} · {who}</source>
         <translation>Version {v} · {when} · {who}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="148" />
+        <location filename="../../printproof/ui/order_screen.py" line="156" />
         <source>← Orders (Esc)</source>
         <translation>← Aufträge (Esc)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="198" />
+        <location filename="../../printproof/ui/order_screen.py" line="206" />
         <source>Side for the next file</source>
         <translation>Seite für die nächste Datei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="199" />
+        <location filename="../../printproof/ui/order_screen.py" line="207" />
         <source>Add file…</source>
         <translation>Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="200" />
+        <location filename="../../printproof/ui/order_screen.py" line="208" />
         <source>Add the customer's artwork to the chosen side (or drop files here)</source>
         <translation>Druckdaten des Kunden zur gewählten Seite hinzufügen (oder Dateien hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="222" />
+        <location filename="../../printproof/ui/order_screen.py" line="230" />
         <source>Make proof (Ctrl+M)</source>
         <translation>Proof erstellen (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="253" />
+        <location filename="../../printproof/ui/order_screen.py" line="261" />
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="254" />
+        <location filename="../../printproof/ui/order_screen.py" line="262" />
         <source>Print the proof (Ctrl+P)</source>
         <translation>Proof drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="256" />
+        <location filename="../../printproof/ui/order_screen.py" line="264" />
         <source>Save PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="257" />
+        <location filename="../../printproof/ui/order_screen.py" line="265" />
         <source>Save the proof as PDF, e.g. for e-mail (Ctrl+S)</source>
         <translation>Proof als PDF speichern, z. B. für eine E-Mail (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="259" />
+        <location filename="../../printproof/ui/order_screen.py" line="267" />
         <source>Certificate…</source>
         <translation>Bestätigung…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="260" />
+        <location filename="../../printproof/ui/order_screen.py" line="268" />
         <source>The signed certificate of the customer's latest decision</source>
         <translation>Die signierte Bestätigung der letzten Entscheidung des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="262" />
+        <location filename="../../printproof/ui/order_screen.py" line="270" />
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="263" />
+        <location filename="../../printproof/ui/order_screen.py" line="271" />
         <source>The whole order in one signed PDF (owner)</source>
         <translation>Der ganze Auftrag in einem signierten PDF (Inhaber/in)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="265" />
+        <location filename="../../printproof/ui/order_screen.py" line="273" />
         <source>Void the approval…</source>
         <translation>Freigabe widerrufen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="266" />
+        <location filename="../../printproof/ui/order_screen.py" line="274" />
         <source>Owner: void the approval with a reason; both records stay</source>
         <translation>Inhaber/in: die Freigabe mit Begründung widerrufen; beide Einträge bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="366" />
+        <location filename="../../printproof/ui/order_screen.py" line="374" />
         <source>No artwork yet – drop the customer's files anywhere here.</source>
         <translation>Noch keine Druckdaten – die Dateien des Kunden einfach hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="369" />
+        <location filename="../../printproof/ui/order_screen.py" line="377" />
         <source>Drop more files anywhere here (PDF, TIFF, PNG, JPEG).</source>
         <translation>Weitere Dateien einfach hierher ziehen (PDF, TIFF, PNG, JPEG).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="382" />
+        <location filename="../../printproof/ui/order_screen.py" line="390" />
         <source>What changed: {note}</source>
         <translation>Geändert: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="384" />
+        <location filename="../../printproof/ui/order_screen.py" line="392" />
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="384" />
+        <location filename="../../printproof/ui/order_screen.py" line="392" />
         <source>NOT verified</source>
         <translation>NICHT bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="388" />
+        <location filename="../../printproof/ui/order_screen.py" line="396" />
         <source>Changes asked for: {changes}</source>
         <translation>Gewünschte Änderungen: {changes}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="390" />
+        <location filename="../../printproof/ui/order_screen.py" line="398" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="392" />
+        <location filename="../../printproof/ui/order_screen.py" line="400" />
         <source>Voided because: {reason}</source>
         <translation>Widerrufen, weil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="433" />
+        <location filename="../../printproof/ui/order_screen.py" line="447" />
+        <source>Reprint: start production</source>
+        <translation>Nachdruck: Produktion starten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="449" />
         <source>Start production</source>
         <translation>Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="434" />
+        <location filename="../../printproof/ui/order_screen.py" line="450" />
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="446" />
+        <location filename="../../printproof/ui/order_screen.py" line="459" />
         <source>Next: add the customer's artwork.</source>
         <translation>Als Nächstes: die Druckdaten des Kunden hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="448" />
+        <location filename="../../printproof/ui/order_screen.py" line="461" />
         <source>Next: make the first proof.</source>
         <translation>Als Nächstes: den ersten Proof erstellen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="450" />
+        <location filename="../../printproof/ui/order_screen.py" line="463" />
         <source>Next: show the newest proof to the customer, or record their answer.</source>
         <translation>Als Nächstes: dem Kunden den neuesten Proof zeigen oder seine Antwort erfassen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="452" />
+        <location filename="../../printproof/ui/order_screen.py" line="467" />
+        <source>Complaint decided: a new proof, at the customer's cost.</source>
+        <translation>Reklamation entschieden: neuer Proof, auf Kosten des Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="469" />
+        <source>Complaint decided: reprint at the shop's cost.</source>
+        <translation>Reklamation entschieden: Nachdruck auf Kosten der Druckerei.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="470" />
+        <source>Complaint decided: the customer takes the order.</source>
+        <translation>Reklamation entschieden: der Kunde nimmt den Auftrag.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="472" />
         <source>Approved: production can start.</source>
         <translation>Freigegeben: die Produktion kann beginnen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="453" />
+        <location filename="../../printproof/ui/order_screen.py" line="473" />
         <source>In production: mark it ready when it is done.</source>
         <translation>In Produktion: wenn fertig, als abholbereit markieren.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="454" />
+        <location filename="../../printproof/ui/order_screen.py" line="474" />
         <source>Ready: the customer collects it on the Pickup screen (F3).</source>
         <translation>Abholbereit: der Kunde holt ihn über „Abholung“ (F3) ab.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="455" />
+        <location filename="../../printproof/ui/order_screen.py" line="475" />
         <source>Handed over.</source>
         <translation>Übergeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="456" />
+        <location filename="../../printproof/ui/order_screen.py" line="476" />
         <source>Complaint open: the owner decides it on the Pickup screen.</source>
         <translation>Reklamation offen: die Inhaberin / der Inhaber entscheidet sie unter „Abholung“.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="471" />
+        <location filename="../../printproof/ui/order_screen.py" line="491" />
         <source>Customer's artwork</source>
         <translation>Druckdaten des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="472" />
+        <location filename="../../printproof/ui/order_screen.py" line="492" />
         <source>Artwork (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</source>
         <translation>Druckdaten (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="498" />
+        <location filename="../../printproof/ui/order_screen.py" line="518" />
         <source>Remove artwork</source>
         <translation>Druckdaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="499" />
+        <location filename="../../printproof/ui/order_screen.py" line="519" />
         <source>Take “{file}” off the {side}? It stays in the order's history.</source>
         <translation>„{file}“ von der Seite „{side}“ nehmen? Die Datei bleibt im Verlauf des Auftrags.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="502" />
+        <location filename="../../printproof/ui/order_screen.py" line="522" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="503" />
+        <location filename="../../printproof/ui/order_screen.py" line="523" />
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="513" />
+        <location filename="../../printproof/ui/order_screen.py" line="533" />
         <source>“{file}” was taken off the order.</source>
         <translation>„{file}“ wurde vom Auftrag genommen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="530" />
+        <location filename="../../printproof/ui/order_screen.py" line="550" />
         <source>Replace artwork</source>
         <translation>Druckdaten ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="531" />
+        <location filename="../../printproof/ui/order_screen.py" line="551" />
         <source>This replaces the artwork of: {sides}. Replace it?</source>
         <translation>Damit werden die Druckdaten ersetzt: {sides}. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="532" />
+        <location filename="../../printproof/ui/order_screen.py" line="552" />
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="548" />
+        <location filename="../../printproof/ui/order_screen.py" line="568" />
         <source>Reading artwork…</source>
         <translation>Druckdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="550" />
+        <location filename="../../printproof/ui/order_screen.py" line="570" />
         <source>Added {files}.</source>
         <translation>Hinzugefügt: {files}.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="559" />
+        <location filename="../../printproof/ui/order_screen.py" line="579" />
         <source>Making the proof…</source>
         <translation>Proof wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="562" />
+        <location filename="../../printproof/ui/order_screen.py" line="582" />
         <source>Proof version {v} is ready.</source>
         <translation>Proof-Version {v} ist fertig.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="599" />
+        <location filename="../../printproof/ui/order_screen.py" line="619" />
         <source>Proof-{number}-v{v}.pdf</source>
         <translation>Proof-{number}-v{v}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="601" />
+        <location filename="../../printproof/ui/order_screen.py" line="621" />
         <source>Save proof</source>
         <translation>Proof speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="601" />
-        <location filename="../../printproof/ui/order_screen.py" line="631" />
+        <location filename="../../printproof/ui/order_screen.py" line="621" />
+        <location filename="../../printproof/ui/order_screen.py" line="651" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="611" />
-        <location filename="../../printproof/ui/order_screen.py" line="644" />
+        <location filename="../../printproof/ui/order_screen.py" line="631" />
+        <location filename="../../printproof/ui/order_screen.py" line="664" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="621" />
+        <location filename="../../printproof/ui/order_screen.py" line="641" />
         <source>Proof {number} version {v}</source>
         <translation>Proof {number} Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="636" />
+        <location filename="../../printproof/ui/order_screen.py" line="656" />
         <source>Preparing the signed PDF…</source>
         <translation>Signiertes PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="650" />
+        <location filename="../../printproof/ui/order_screen.py" line="670" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="655" />
+        <location filename="../../printproof/ui/order_screen.py" line="675" />
         <source>Dossier-{number}.pdf</source>
         <translation>Dossier-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="663" />
+        <location filename="../../printproof/ui/order_screen.py" line="683" />
         <source>Why is this approval void? Both records stay visible, and the order goes back to proofing.</source>
         <translation>Warum ist diese Freigabe ungültig? Beide Einträge bleiben sichtbar, und der Auftrag geht zurück in die Korrektur.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="686" />
+        <location filename="../../printproof/ui/order_screen.py" line="706" />
         <source>The customer's answer is recorded.</source>
         <translation>Die Antwort des Kunden ist erfasst.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="699" />
+        <location filename="../../printproof/ui/order_screen.py" line="719" />
         <source>{number} is now: {status}</source>
         <translation>{number} ist jetzt: {status}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="662" />
-        <location filename="../../printproof/ui/order_screen.py" line="664" />
+        <location filename="../../printproof/ui/order_screen.py" line="682" />
+        <location filename="../../printproof/ui/order_screen.py" line="684" />
         <source>Void the approval</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="232" />
+        <location filename="../../printproof/ui/order_screen.py" line="240" />
         <source>Customer signs (F5)</source>
         <translation>Kunde unterschreibt (F5)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="233" />
+        <location filename="../../printproof/ui/order_screen.py" line="241" />
         <source>Show the newest proof to the customer, full screen, to sign</source>
         <translation>Dem Kunden den neuesten Proof im Vollbild zur Unterschrift zeigen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="235" />
+        <location filename="../../printproof/ui/order_screen.py" line="243" />
         <source>Paper / e-mail / phone…</source>
         <translation>Papier / E-Mail / Telefon…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="237" />
+        <location filename="../../printproof/ui/order_screen.py" line="245" />
         <source>Record the customer's answer given on a signed paper proof, by e-mail or by phone</source>
         <translation>Die Antwort des Kunden auf einem unterschriebenen Papier-Proof, per E-Mail oder am Telefon erfassen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="676" />
+        <location filename="../../printproof/ui/order_screen.py" line="696" />
         <source>The approval is void; the order is back in proofing.</source>
         <translation>Die Freigabe ist widerrufen; der Auftrag ist wieder in Korrektur.</translation>
     </message>
@@ -1344,12 +1369,12 @@
         <translation>Offene Reklamation:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="229" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="230" />
         <source>Only the owner decides a complaint (Ctrl+L to switch user).</source>
         <translation>Nur die Inhaberin / der Inhaber entscheidet eine Reklamation (Strg+L: Benutzer wechseln).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="240" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="241" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
@@ -1374,37 +1399,37 @@
         <translation>Bestätigt: Datensatz, Unterschrift und Proof sind unverändert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="242" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="243" />
         <source>Approval certificate</source>
         <translation>Freigabebestätigung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="242" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="243" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="249" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="250" />
         <source>Preparing the signed certificate…</source>
         <translation>Die signierte Bestätigung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="258" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="259" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="274" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="275" />
         <source>Handed over. Thank you!</source>
         <translation>Übergeben. Danke!</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="285" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="286" />
         <source>The complaint is recorded; the owner decides it.</source>
         <translation>Die Reklamation ist aufgenommen; die Inhaberin / der Inhaber entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="296" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="297" />
         <source>The decision is recorded.</source>
         <translation>Die Entscheidung ist festgehalten.</translation>
     </message>
@@ -1412,32 +1437,32 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="377" />
+        <location filename="../../printproof/ui/settings_screen.py" line="444" />
         <source>New PIN for {name}</source>
         <translation>Neue PIN für {name}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="383" />
+        <location filename="../../printproof/ui/settings_screen.py" line="450" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="384" />
+        <location filename="../../printproof/ui/settings_screen.py" line="451" />
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="388" />
+        <location filename="../../printproof/ui/settings_screen.py" line="455" />
         <source>Set PIN</source>
         <translation>PIN setzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="389" />
+        <location filename="../../printproof/ui/settings_screen.py" line="456" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="396" />
+        <location filename="../../printproof/ui/settings_screen.py" line="463" />
         <source>The two PINs differ; please type them again.</source>
         <translation>Die beiden PINs sind verschieden; bitte noch einmal eingeben.</translation>
     </message>
@@ -1491,6 +1516,54 @@
         <location filename="../../printproof/ui/dialogs.py" line="25" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="30" />
+        <source>The owner's recovery code</source>
+        <translation>Wiederherstellungscode der Inhaberin / des Inhabers</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="32" />
+        <source>Keep this code safe</source>
+        <translation>Diesen Code sicher aufbewahren</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="36" />
+        <source>If the owner forgets the PIN or is locked out, this code lets them back in. It is shown only now: print it or write it down, and keep it away from the counter.</source>
+        <translation>Wenn die PIN vergessen ist oder die Inhaberin / der Inhaber gesperrt ist, öffnet dieser Code den Zugang wieder. Er wird nur jetzt angezeigt: ausdrucken oder aufschreiben und nicht an der Theke aufbewahren.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="50" />
+        <source>I have printed or written down the code</source>
+        <translation>Ich habe den Code ausgedruckt oder aufgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="53" />
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="56" />
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="69" />
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="76" />
+        <source>Recovery code of the owner {owner}</source>
+        <translation>Wiederherstellungscode von {owner} (Inhaber/in)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="78" />
+        <source>Keep this sheet away from the counter. A new code (Settings) makes this one invalid.</source>
+        <translation>Dieses Blatt nicht an der Theke aufbewahren. Ein neuer Code (Einstellungen) macht diesen ungültig.</translation>
     </message>
 </context>
 <context>
@@ -1571,12 +1644,12 @@
         <translation>Sperren nach</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="169" />
+        <location filename="../../printproof/ui/settings_screen.py" line="181" />
         <source>standard: the data folder (better: a USB disk or the NAS)</source>
         <translation>Standard: der Datenordner (besser: USB-Platte oder NAS)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="170" />
+        <location filename="../../printproof/ui/settings_screen.py" line="182" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
@@ -1612,61 +1685,112 @@
     </message>
     <message>
         <location filename="../../printproof/ui/settings_screen.py" line="142" />
+        <source>The selected person's role</source>
+        <translation>Rolle der ausgewählten Person</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="144" />
+        <location filename="../../printproof/ui/settings_screen.py" line="267" />
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="146" />
+        <source>New recovery code…</source>
+        <translation>Neuer Wiederherstellungscode…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="147" />
+        <source>Print a new recovery code for yourself; the old one stops working</source>
+        <translation>Einen neuen Wiederherstellungscode für sich selbst drucken; der alte wird ungültig</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="154" />
         <source>Add a staff member</source>
         <translation>Mitarbeiter/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="145" />
+        <location filename="../../printproof/ui/settings_screen.py" line="157" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="152" />
+        <location filename="../../printproof/ui/settings_screen.py" line="164" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="177" />
+        <location filename="../../printproof/ui/settings_screen.py" line="189" />
         <source>Backup copies kept</source>
         <translation>Aufbewahrte Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="179" />
+        <location filename="../../printproof/ui/settings_screen.py" line="191" />
         <source>The app backs up once a day and when it closes.</source>
         <translation>Die App sichert einmal am Tag und beim Beenden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="192" />
+        <location filename="../../printproof/ui/settings_screen.py" line="204" />
         <source>Counter staff</source>
         <translation>Thekenpersonal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="193" />
+        <location filename="../../printproof/ui/settings_screen.py" line="205" />
         <source>Designer</source>
         <translation>Grafiker/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="194" />
+        <location filename="../../printproof/ui/settings_screen.py" line="206" />
         <source>Owner</source>
         <translation>Inhaber/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="330" />
+        <location filename="../../printproof/ui/settings_screen.py" line="250" />
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="252" />
+        <source>locked after wrong PINs</source>
+        <translation>nach falschen PINs gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="267" />
+        <source>Reactivate</source>
+        <translation>Wieder aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="288" />
+        <source>{name} now works as: {role}</source>
+        <translation>{name} arbeitet jetzt als: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="297" />
+        <source>{name} can no longer sign in.</source>
+        <translation>{name} kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="297" />
+        <source>{name} can sign in again.</source>
+        <translation>{name} kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="397" />
         <source>Verified: nothing was altered.</source>
         <translation>Geprüft: nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="337" />
+        <location filename="../../printproof/ui/settings_screen.py" line="404" />
         <source>Altered items found:</source>
         <translation>Veränderte Einträge gefunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="369" />
+        <location filename="../../printproof/ui/settings_screen.py" line="436" />
         <source>{name} has a new PIN; a lock-out is lifted.</source>
         <translation>{name} hat eine neue PIN; eine Sperre ist aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="150" />
+        <location filename="../../printproof/ui/settings_screen.py" line="162" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -1676,78 +1800,78 @@
         <translation>Nur Inhaber/innen ändern Einstellungen und Personal.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="180" />
+        <location filename="../../printproof/ui/settings_screen.py" line="192" />
         <source>Verify the whole store</source>
         <translation>Ganze Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="280" />
+        <location filename="../../printproof/ui/settings_screen.py" line="347" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="176" />
-        <location filename="../../printproof/ui/settings_screen.py" line="285" />
+        <location filename="../../printproof/ui/settings_screen.py" line="188" />
+        <location filename="../../printproof/ui/settings_screen.py" line="352" />
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="252" />
+        <location filename="../../printproof/ui/settings_screen.py" line="319" />
         <source>Unsaved settings</source>
         <translation>Ungespeicherte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="253" />
+        <location filename="../../printproof/ui/settings_screen.py" line="320" />
         <source>You changed settings without saving them.</source>
         <translation>Sie haben Einstellungen geändert, aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="254" />
+        <location filename="../../printproof/ui/settings_screen.py" line="321" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="255" />
+        <location filename="../../printproof/ui/settings_screen.py" line="322" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="256" />
+        <location filename="../../printproof/ui/settings_screen.py" line="323" />
         <source>Stay here</source>
         <translation>Hier bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="292" />
+        <location filename="../../printproof/ui/settings_screen.py" line="359" />
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="302" />
+        <location filename="../../printproof/ui/settings_screen.py" line="369" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="302" />
+        <location filename="../../printproof/ui/settings_screen.py" line="369" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="316" />
+        <location filename="../../printproof/ui/settings_screen.py" line="383" />
         <source>The logo appears on the next proof.</source>
         <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="323" />
+        <location filename="../../printproof/ui/settings_screen.py" line="390" />
         <source>Checking every record and file…</source>
         <translation>Jeder Datensatz und jede Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="332" />
+        <location filename="../../printproof/ui/settings_screen.py" line="399" />
         <source>{n} records and files checked.</source>
         <translation>{n} Datensätze und Dateien geprüft.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="353" />
+        <location filename="../../printproof/ui/settings_screen.py" line="420" />
         <source>Staff member added.</source>
         <translation>Mitarbeiter/in hinzugefügt.</translation>
     </message>
@@ -1755,27 +1879,27 @@
 <context>
     <name>SideCard</name>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="94" />
+        <location filename="../../printproof/ui/order_screen.py" line="102" />
         <source>Replace or remove this side's file</source>
         <translation>Datei dieser Seite ersetzen oder entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="98" />
+        <location filename="../../printproof/ui/order_screen.py" line="106" />
         <source>Replace with another file…</source>
         <translation>Durch eine andere Datei ersetzen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="99" />
+        <location filename="../../printproof/ui/order_screen.py" line="107" />
         <source>Remove from the order</source>
         <translation>Vom Auftrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="104" />
+        <location filename="../../printproof/ui/order_screen.py" line="112" />
         <source>vector PDF</source>
         <translation>Vektor-PDF</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="115" />
+        <location filename="../../printproof/ui/order_screen.py" line="123" />
         <source>Ready to print</source>
         <translation>Druckfertig</translation>
     </message>
@@ -1783,34 +1907,45 @@
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="165" />
+        <location filename="../../printproof/ui/signin.py" line="171" />
         <source>Who is at the counter?</source>
         <translation>Wer steht an der Theke?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="181" />
+        <location filename="../../printproof/ui/signin.py" line="187" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="188" />
+        <location filename="../../printproof/ui/signin.py" line="195" />
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="195" />
+        <location filename="../../printproof/ui/signin.py" line="199" />
+        <source>Locked out or PIN forgotten? Owner's recovery code…</source>
+        <translation>Gesperrt oder PIN vergessen? Wiederherstellungscode…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="207" />
         <source>{shop} – who is at the counter?</source>
         <translation>{shop} – wer steht an der Theke?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="223" />
+        <location filename="../../printproof/ui/signin.py" line="235" />
+        <location filename="../../printproof/ui/signin.py" line="264" />
         <source>Pick your name first.</source>
         <translation>Bitte zuerst Ihren Namen wählen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="230" />
+        <location filename="../../printproof/ui/signin.py" line="242" />
         <source>Checking the PIN…</source>
         <translation>PIN wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="267" />
+        <source>{name} is unlocked; sign in now.</source>
+        <translation>{name} ist entsperrt; bitte jetzt anmelden.</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2002,49 @@
         <location filename="../../printproof/ui/common.py" line="268" />
         <source>Complaint resolved</source>
         <translation>Reklamation erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="93" />
+        <source>Unlock with the recovery code</source>
+        <translation>Mit dem Wiederherstellungscode entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="96" />
+        <source>The owner's printed recovery code unlocks {name}.</source>
+        <translation>Der ausgedruckte Wiederherstellungscode der Inhaberin / des Inhabers entsperrt {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="102" />
+        <source>leave empty to keep the PIN</source>
+        <translation>leer lassen, um die PIN zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="103" />
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="104" />
+        <source>New PIN (optional)</source>
+        <translation>Neue PIN (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="110" />
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="111" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="121" />
+        <source>Checking the code…</source>
+        <translation>Der Code wird geprüft…</translation>
     </message>
 </context>
 </TS>
