@@ -65,7 +65,7 @@ from printproof.services import shop, orders, artwork, proofs
 from printproof.domain.spec import JobSpec
 db, kind, *files = sys.argv[1:]
 open_store(db)
-actor = shop.setup("Bench", "Owner", "1234", "de")
+actor = shop.setup("Bench", "Owner", "123456", "de").actor
 if kind == "card":
     spec = JobSpec("Visitenkarte", 85, 55, 3, 500, "", "4/4")
 else:

@@ -110,13 +110,27 @@ def _parser() -> argparse.ArgumentParser:
     staff = sub.add_parser("staff", parents=[common], help="staff (owner)").add_subparsers(
         dest="action", required=True, parser_class=_Parser
     )
-    sa = staff.add_parser("add", parents=[common])
+    sa = staff.add_parser("add", parents=[common], help="add a staff member (owner)")
     sa.add_argument("name")
     sa.add_argument("--role", choices=[r.value for r in Role], required=True)
     sa.add_argument("--pin", dest="staff_pin", required=True)
+    sl = staff.add_parser("list", parents=[common], help="staff, their roles and lock-outs")
+    sl.add_argument("--all", action="store_true", help="with those no longer active")
+    so = staff.add_parser("role", parents=[common], help="give someone another role (owner)")
+    so.add_argument("name")
+    so.add_argument("role", choices=[r.value for r in Role])
+    sd = staff.add_parser("deactivate", parents=[common], help="someone may no longer sign in (owner)")
+    sd.add_argument("name")
+    se = staff.add_parser("activate", parents=[common], help="someone may sign in again (owner)")
+    se.add_argument("name")
     sr = staff.add_parser("reset-pin", parents=[common], help="set a new PIN and lift a lock-out (owner)")
     sr.add_argument("name")
     sr.add_argument("--pin", dest="staff_pin", required=True)
+    staff.add_parser("recovery-code", parents=[common], help="a new recovery code for the owner (printed once)")
+    su = staff.add_parser("unlock", parents=[common], help="lift a lock-out with the owner's recovery code")
+    su.add_argument("name")
+    su.add_argument("--recovery-code", required=True)
+    su.add_argument("--new-pin", help="also set a new PIN (a forgotten PIN)")
 
     c = sub.add_parser("certificate", parents=[common], help="the signed approval certificate of an order")
     c.add_argument("order")
@@ -174,11 +188,18 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
     open_store(args.db)
     cmd = args.command
     if cmd == "setup":
-        actor = shop.setup(args.shop, args.owner, args.owner_pin, args.language, args.address)
-        return {
-            "shop": args.shop,
-            "owner": actor.name,
-        }, f"Shop “{args.shop}” is set up; {actor.name} is the owner."
+        done = shop.setup(args.shop, args.owner, args.owner_pin, args.language, args.address)
+        return {"shop": args.shop, "owner": done.actor.name, "recovery_code": done.recovery_code}, (
+            f"Shop “{args.shop}” is set up; {done.actor.name} is the owner.\n"
+            f"The owner's recovery code: {done.recovery_code}\n"
+            "Print or write it down now and keep it away from the counter: it is shown only this once. It lifts a "
+            "lock-out and sets a forgotten PIN (`printproof staff unlock NAME --recovery-code …`)."
+        )
+    if cmd == "staff" and args.action == "unlock":
+        staff.unlock_with_recovery_code(args.name, args.recovery_code, args.new_pin)
+        return {"staff": args.name, "unlocked": True, "new_pin": bool(args.new_pin)}, (
+            f"{args.name} is unlocked on every workstation." + (" The new PIN is set." if args.new_pin else "")
+        )
     if cmd == "demo":
         from .services import demo
 
@@ -186,9 +207,9 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
         return result, demo.describe(result)
     actor = _actor(args)
     if cmd == "verify":
-        from .services.verify import verify_store
+        from .services.verify import check_store
 
-        report = verify_store()
+        report = check_store(actor)
         lines = [report.summary()] + [f"  {p.order or '-'}  {p.kind}: {p.what}" for p in report.problems]
         if not report.ok:
             raise VerifyFailed(report.to_dict(), "\n".join(lines))
@@ -196,6 +217,7 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
     if cmd == "certificate":
         from .services.certificates import make_certificate
 
+        proofs.check_output_path(args.out)
         pdf = make_certificate(actor, args.order)
         proofs.write_file_atomically(Path(args.out), pdf)
         path = str(Path(args.out).resolve())
@@ -209,7 +231,7 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
             f"Backup written to {made.path} ({made.size / 1e6:.1f} MB) and verified.",
         )
     if cmd == "restore":
-        from .services.backup import restore_backup
+        from .services.restore import restore_backup
 
         kept = restore_backup(actor, args.file)
         return (
@@ -219,6 +241,7 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
     if cmd == "dossier":
         from .services.dossier import make_dossier
 
+        proofs.check_output_path(args.out)
         proofs.write_file_atomically(Path(args.out), make_dossier(actor, args.order))
         path = str(Path(args.out).resolve())
         return {"order": args.order, "path": path}, f"Signed dossier written to {path}"
@@ -278,6 +301,8 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
         ]
         return data, "\n".join(lines)
     if cmd == "proof" and args.action == "make":
+        if args.out:
+            proofs.check_output_path(args.out)  # a wrong --out fails before a version is stored
         made = proofs.make_proof(actor, args.order, args.note)
         path = None
         if args.out:
@@ -306,13 +331,52 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
         return {"order": args.order, "voided": standing.id, "record": void.content_sha256}, (
             f"The approval of version {standing.proof.version} is void; both records stay on the order."
         )
-    if cmd == "staff" and args.action == "reset-pin":
-        staff.reset_pin(actor, args.name, args.staff_pin)
-        return {"staff": args.name}, f"New PIN set for {args.name}."
     if cmd == "staff":
-        member = staff.add_staff(actor, args.name, Role(args.role), args.staff_pin)
-        return {"staff": member.name, "role": member.role}, f"{member.name} added as {member.role}."
+        return _staff(actor, args)
     raise UsageError(f"Unknown command {cmd}.")
+
+
+def _staff(actor: Actor, args: argparse.Namespace) -> tuple[Any, str]:
+    from .services import staff
+
+    if args.action == "reset-pin":
+        staff.reset_pin(actor, args.name, args.staff_pin)
+        return {"staff": args.name}, f"New PIN set for {args.name}; lock-outs lifted."
+    if args.action == "recovery-code":
+        code = staff.new_recovery_code(actor)
+        return {"staff": actor.name, "recovery_code": code}, (
+            f"New recovery code for {actor.name}: {code}\nThe previous code no longer works. Keep this one on paper, "
+            "away from the counter: it is shown only now."
+        )
+    if args.action == "list":
+        views = staff.list_staff(include_inactive=args.all)
+        data = [
+            {
+                "name": v.name,
+                "role": v.role.value,
+                "active": v.active,
+                "locked_until": v.locked_until.isoformat(timespec="seconds") + "Z" if v.locked_until else None,
+                "failed_tries": v.failed_tries,
+            }
+            for v in views
+        ]
+        lines = [
+            f"{v.name}  {v.role.value}"
+            + ("" if v.active else "  (inactive)")
+            + (f"  locked until {v.locked_until:%H:%M:%S} UTC" if v.locked_until else "")
+            + (f"  {v.failed_tries} wrong PIN(s)" if v.failed_tries else "")
+            for v in views
+        ]
+        return {"staff": data}, "\n".join(lines)
+    if args.action == "role":
+        view = staff.set_role(actor, args.name, Role(args.role))
+        return {"staff": view.name, "role": view.role.value}, f"{view.name} is now {view.role.value}."
+    if args.action in ("activate", "deactivate"):
+        view = staff.set_active(actor, args.name, args.action == "activate")
+        state = "active" if view.active else "inactive"
+        return {"staff": view.name, "active": view.active}, f"{view.name} is now {state}."
+    member = staff.add_staff(actor, args.name, Role(args.role), args.staff_pin)
+    return {"staff": member.name, "role": member.role.value}, f"{member.name} added as {member.role.value}."
 
 
 def _describe_order(data: dict[str, Any]) -> str:

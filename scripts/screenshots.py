@@ -1,6 +1,6 @@
-"""Take the README's screenshots: a demo shop, every screen, offscreen.
+"""Take the README's screenshots in a real window: Xvfb + openbox, the counter story and a demo shop tour.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--language de|en]
+    .venv/bin/python scripts/screenshots.py [--size 1440x900] [--language de|en]
 
 Writes docs/screenshots/*.png. Look at every one before calling the GUI done.
 """
@@ -8,102 +8,70 @@ Writes docs/screenshots/*.png. Look at every one before calling the GUI done.
 from __future__ import annotations
 
 import argparse
-import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from tests.test_real_window import run_story  # noqa: E402
 
-from printproof.services import demo, staff  # noqa: E402
-from printproof.store.db import open_store  # noqa: E402
-from printproof.ui.application import install_translators  # noqa: E402
-from printproof.ui.common import APP_STYLE  # noqa: E402
-from printproof.workers.tasks import wait_for_tasks  # noqa: E402
-
-OUT = ROOT / "docs" / "screenshots"
+STORY_SHOTS = {"01-first-run", "05-present-and-sign", "06-receipt", "07-pickup", "09-owner-decides"}
+TOUR_SHOTS = {"02-sign-in", "03-orders", "04-order-proof", "08-pickup-disputed", "10-settings"}
 
 
-def settle(app: QApplication, rounds: int = 20) -> None:
-    """Let background tasks finish and Qt's PDF view render its pages (it renders in a thread)."""
-    import time
-
-    wait_for_tasks()
-    deadline = time.monotonic() + rounds * 0.05
-    while time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
-
-
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--size", default="1440x900")
     parser.add_argument("--language", default="de")
     args = parser.parse_args()
-    OUT.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix="printproof-shots-"))
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp))
-    app = QApplication(["printproof"])
-    QCoreApplication.setOrganizationName("PrintProofShots")
-    app.setStyle("Fusion")
-    app.setStyleSheet(APP_STYLE)
-    install_translators(app, args.language)
-    store = open_store(str(tmp / "demo.sqlite3"))
-    from printproof.ui.main_window import MainWindow
+    out = ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="printproof-shots-"))
+    report = run_story(args.size, args.language, work / "story.json", work / "story")
+    if report["errors"]:
+        print("\n".join(report["errors"]), file=sys.stderr)
+        return 1
+    run_tour(args.size, args.language, work)
+    for folder, names in ((work / "story", STORY_SHOTS), (work / "tour", TOUR_SHOTS)):
+        for name in names:
+            shutil.copy(folder / f"{name}.png", out / f"{name}.png")
+    print(f"Screenshots in {out}: look at every one.")
+    return 0
 
-    window = MainWindow(store.location)
-    window.resize(1440, 900)
-    window.show()
-    settle(app)
-    window.grab().save(str(OUT / "01-first-run.png"))
-    demo.fill(0)
-    window._signed_out()
-    settle(app)
-    window.grab().save(str(OUT / "02-sign-in.png"))
-    window.session.sign_in(staff.sign_in("Anna Becker", "1234"))
-    window.show_tab("orders")
-    settle(app)
-    window.grab().save(str(OUT / "03-orders.png"))
-    window.open_order("2026-00003")
-    settle(app, 60)
-    window.grab().save(str(OUT / "04-order-proof.png"))
-    window.present("2026-00003", 2)
-    dialog = window.present_dialog
-    dialog.showNormal()
-    dialog.resize(1440, 900)
-    for box in dialog.checks.values():
-        box.setChecked(True)
-    dialog.name.setText("Łukasz Becker")
-    dialog.pad.set_strokes(demo._signature(5))
-    settle(app, 60)
-    dialog.grab().save(str(OUT / "05-present-and-sign.png"))
-    dialog.close()
-    window.show_tab("pickup")
-    window.pickup.search.setText("2026-00009")
-    window.pickup.look_up()
-    settle(app, 60)
-    window.grab().save(str(OUT / "06-pickup-disputed.png"))
-    window.pickup.search.setText("2026-00006")
-    window.pickup.look_up()
-    settle(app, 60)
-    window.grab().save(str(OUT / "07-pickup.png"))
-    from printproof.services.disputes import open_disputes
-    from printproof.ui.disputes import DecisionDialog
 
-    decide = DecisionDialog(window.session, open_disputes()[0].id, window)
-    decide.show()
-    settle(app, 60)
-    decide.grab().save(str(OUT / "08-owner-decides.png"))
-    decide.close()
-    window.show_tab("settings")
-    settle(app)
-    window.grab().save(str(OUT / "09-settings.png"))
-    print(f"Screenshots in {OUT}")
+def run_tour(size: str, language: str, work: Path) -> dict:
+    import json
+    import subprocess
+
+    from tests.test_real_window import real_display
+
+    with real_display(size) as env:
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tests.gui_story",
+                "--tour",
+                "--out",
+                str(work / "tour.json"),
+                "--shots",
+                str(work / "tour"),
+                "--language",
+                language,
+            ],
+            env=env,
+            cwd=ROOT,
+            check=True,
+            timeout=600,
+        )
+    report = json.loads((work / "tour.json").read_text())
+    if report["errors"]:
+        raise SystemExit("\n".join(report["errors"]))
+    return report
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

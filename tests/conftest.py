@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import io
+import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +20,16 @@ from printproof.services import orders, shop
 from printproof.services.context import Actor
 from printproof.store.db import Store, open_store
 from printproof.store.models import db
+
+# Hundreds of sign-ins: PINs are hashed at a test cost (test_staff.py checks the real cost once). Set before
+# any store opens, and inherited by every process the tests start.
+os.environ["PRINTPROOF_TEST_FAST_PINS"] = "1"
+# The user's data folder (backups, kept-aside stores, the PostgreSQL signing key) of the tests, not of the
+# person running them: other checkouts' test runs on the same machine must not meet in ~/.local/share.
+if "PRINTPROOF_TEST_DATA" not in os.environ:  # processes the tests start inherit the folder of their parent
+    os.environ["PRINTPROOF_TEST_DATA"] = tempfile.mkdtemp(prefix="printproof-test-data-")
+    atexit.register(shutil.rmtree, os.environ["PRINTPROOF_TEST_DATA"], ignore_errors=True)
+os.environ["XDG_DATA_HOME"] = os.environ["PRINTPROOF_TEST_DATA"]
 
 CARD = JobSpec("Visitenkarte", 85, 55, 3, 500, "350 g matt", "4/4")
 
@@ -43,7 +56,7 @@ def sqlite_store(tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def owner(store: Store) -> Actor:
-    return shop.setup("Druckerei Müller", "Anna Owner", "1234", "de")
+    return shop.setup("Druckerei Müller", "Anna Owner", "123456", "de").actor
 
 
 @pytest.fixture

@@ -121,10 +121,13 @@ def _sqlite() -> bool:
 
 
 def test_a_store_from_before_schema_4_upgrades_and_its_approvals_still_verify(sqlite_store, tmp_path):
-    """An approval made before acknowledgements existed keeps its hash: the new column stays empty for it."""
+    """An approval made before acknowledgements existed keeps its hash: the new column stays empty for it.
+
+    (A real schema-2 shop upgrading through 3 and 4: tests/test_store.py.)
+    """
     from printproof.services import shop
 
-    owner = shop.setup("Druckerei", "Anna", "1234", "de")
+    owner = shop.setup("Druckerei", "Anna", "246810", "de").actor
     number = orders.new_order(
         owner, orders.CustomerInput("K", "", "", ""), JobSpec("Karte", 85, 55, 3, 1, "", "4/0")
     ).number
@@ -134,7 +137,7 @@ def test_a_store_from_before_schema_4_upgrades_and_its_approvals_still_verify(sq
     proofs.make_proof(owner, number)
     approve(owner, number)  # no serious findings: nothing to acknowledge, the column stays ""
     db.close()
-    # Make the file look like schema 2: without the columns schema 4 added.
+    # Make the file look like schema 3: without the columns schema 4 added.
     con = sqlite3.connect(tmp_path / "store.sqlite3")
     con.execute("PRAGMA foreign_keys = OFF")
     con.execute("ALTER TABLE approval DROP COLUMN acknowledged")
@@ -142,7 +145,7 @@ def test_a_store_from_before_schema_4_upgrades_and_its_approvals_still_verify(sq
     con.execute(f"CREATE TABLE artwork_v2 AS SELECT {', '.join(kept)} FROM artwork")  # SQLite cannot drop an FK
     con.execute("DROP TABLE artwork")
     con.execute("ALTER TABLE artwork_v2 RENAME TO artwork")
-    con.execute("UPDATE schema_version SET version = 2")
+    con.execute("UPDATE schema_version SET version = 3")
     con.commit()
     con.close()
     reopened = open_store(str(tmp_path / "store.sqlite3"))
@@ -150,5 +153,5 @@ def test_a_store_from_before_schema_4_upgrades_and_its_approvals_still_verify(sq
     assert {c.name for c in db.get_columns("approval")} >= {"acknowledged"}
     assert Approval.get().acknowledged == ""
     assert verify_store().ok
-    assert list(tmp_path.glob(f"store.before-v{migrations.CURRENT}-from-v2-*.sqlite3"))
+    assert list(tmp_path.glob(f"store.before-v{migrations.CURRENT}-from-v3-*.sqlite3"))
     reopened.close()

@@ -8,7 +8,8 @@ import pytest
 
 from printproof.domain.errors import NotAllowed, UserError
 from printproof.services import demo, orders
-from printproof.services.backup import check_backup, make_backup, restore_backup
+from printproof.services.backup import check_backup, make_backup
+from printproof.services.restore import restore_backup
 from printproof.services.staff import sign_in
 from printproof.services.verify import verify_store
 from printproof.store.models import Order
@@ -19,7 +20,7 @@ from .test_concurrency import KILL_SCRIPT
 
 def test_backup_and_restore_round_trip(any_store, tmp_path):
     demo.fill(0)
-    owner = sign_in("Anna Becker", "1234")
+    owner = sign_in("Anna Becker", "123456")
     made = make_backup(owner, tmp_path)
     assert made.report.ok and made.path.name.startswith("printproof-backup-")
     before = Order.select().count()
@@ -41,7 +42,7 @@ def test_backup_and_restore_round_trip(any_store, tmp_path):
 
 def test_a_tampered_backup_is_refused_and_nothing_replaced(store, tmp_path):
     demo.fill(0)
-    owner = sign_in("Anna Becker", "1234")
+    owner = sign_in("Anna Becker", "123456")
     made = make_backup(owner, tmp_path / "b.sqlite3")
     con = sqlite3.connect(made.path)
     con.execute("DROP TRIGGER approval_no_update")
@@ -62,11 +63,11 @@ def test_a_tampered_backup_is_refused_and_nothing_replaced(store, tmp_path):
 
 def test_backup_while_another_process_writes(store, tmp_path):
     demo.fill(0)
-    owner = sign_in("Anna Becker", "1234")
+    owner = sign_in("Anna Becker", "123456")
     from .conftest import card_png
 
     art = str(card_png(tmp_path / "a.png"))
-    script = KILL_SCRIPT.replace('staff.sign_in("Anna", "1234")', 'staff.sign_in("Anna Becker", "1234")')
+    script = KILL_SCRIPT.replace('staff.sign_in("Anna", "123456")', 'staff.sign_in("Anna Becker", "123456")')
     writer = subprocess.Popen(
         [sys.executable, "-c", script, store.location, art], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )

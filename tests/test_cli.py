@@ -17,7 +17,7 @@ def cli(tmp_path):
     env.pop("PRINTPROOF_USER", None)
     env.pop("PRINTPROOF_PIN", None)
 
-    def run(*args: str, user: tuple[str, str] | None = ("Anna", "1234"), check: int | None = 0):
+    def run(*args: str, user: tuple[str, str] | None = ("Anna", "123456"), check: int | None = 0):
         cmd = [sys.executable, "-m", "printproof"]
         if user:
             cmd += ["--user", user[0], "--pin", user[1]]
@@ -30,8 +30,8 @@ def cli(tmp_path):
 
 
 def test_the_whole_story(cli, tmp_path):
-    cli("setup", "--shop", "Druckerei Müller", "--owner", "Anna", "--pin", "1234", user=None)
-    again = cli("setup", "--shop", "X", "--owner", "Y", "--pin", "1234", user=None, check=2)
+    cli("setup", "--shop", "Druckerei Müller", "--owner", "Anna", "--pin", "123456", user=None)
+    again = cli("setup", "--shop", "X", "--owner", "Y", "--pin", "123456", user=None, check=2)
     assert "already set up" in again.stderr
     made = cli(
         "order",
@@ -79,9 +79,9 @@ def test_the_whole_story(cli, tmp_path):
 
 
 def test_exit_codes_and_one_sentence_errors(cli, tmp_path):
-    cli("setup", "--shop", "S", "--owner", "Anna", "--pin", "1234", user=None)
+    cli("setup", "--shop", "S", "--owner", "Anna", "--pin", "123456", user=None)
     wrong = cli("order", "list", user=("Anna", "9999"), check=3)
-    assert wrong.stderr.strip() == "Wrong PIN."
+    assert wrong.stderr.strip() == "Wrong PIN; 4 tries left before a 30-second lock."
     nobody = cli("order", "list", user=None, check=3)
     assert "sign in" in nobody.stderr
     bad_size = cli(
@@ -111,7 +111,7 @@ def test_exit_codes_and_one_sentence_errors(cli, tmp_path):
 def test_demo_fills_an_empty_store(cli):
     out = cli("demo", "--orders", "300", user=None).stdout
     assert "Anna Becker" in out and "300" in out
-    listed = json.loads(cli("order", "list", "--limit", "1000", "--json", user=("Anna Becker", "1234")).stdout)
+    listed = json.loads(cli("order", "list", "--limit", "1000", "--json", user=("Anna Becker", "123456")).stdout)
     assert len(listed["orders"]) == 310
     statuses = {o["status"] for o in listed["orders"]}
     assert statuses >= {"draft", "proofing", "approved", "in_production", "ready", "picked_up", "disputed", "resolved"}
@@ -119,7 +119,7 @@ def test_demo_fills_an_empty_store(cli):
 
 
 def test_roles_lockout_and_void_on_the_command_line(cli, tmp_path):
-    cli("setup", "--shop", "S", "--owner", "Anna", "--pin", "1234", user=None)
+    cli("setup", "--shop", "S", "--owner", "Anna", "--pin", "123456", user=None)
     cli("staff", "add", "Tom", "--role", "counter", "--pin", "1111")
     tom = ("Tom", "1111")
     number = json.loads(
@@ -158,3 +158,61 @@ def test_roles_lockout_and_void_on_the_command_line(cli, tmp_path):
     cli("staff", "reset-pin", "Tom", "--pin", "2222")
     cli("order", "list", user=("Tom", "2222"))
     cli("approval", "void", number, "--reason", "x", check=2)  # nothing approved yet: a clear sentence
+
+
+def test_the_issues_front_door_holes_are_closed(cli, tmp_path):
+    """What the issue did with nothing but the documented command line, as real processes."""
+    made = cli("setup", "--shop", "S", "--owner", "Anna", "--pin", "123456", "--json", user=None)
+    code = json.loads(made.stdout)["recovery_code"]
+    cli("staff", "add", "Tom", "--role", "counter", "--pin", "1111")
+    tom = ("Tom", "1111")
+    number = json.loads(
+        cli(
+            "order",
+            "new",
+            "--customer",
+            "A",
+            "--product",
+            "Card",
+            "--size",
+            "85x55",
+            "--quantity",
+            "1",
+            "--colors",
+            "4/0",
+            "--json",
+            user=tom,
+        ).stdout
+    )["order"]
+    cli("artwork", "add", number, str(card_png(tmp_path / "f.png")), user=tom)
+    cli("proof", "make", number, user=tom)
+    for target, words in (
+        ("approved", "becomes approved only when the customer's approval of its current proof version is recorded."),
+        ("resolved", "is resolved only through the owner's decision on the complaint."),
+        ("picked_up", "is picked up only through a hand-over that the customer signs."),
+    ):
+        refused = cli("order", "status", number, target, user=tom, check=2)
+        assert refused.stderr.strip() == f"Order {number} {words}"
+    shown = json.loads(cli("show", number, "--json", user=tom).stdout)
+    assert shown["status"] == "proofing" and shown["approvals"] == []
+    # The demo does not add fake orders to a live shop, signed in or not.
+    refused = cli("demo", "--orders", "5", user=None, check=2)
+    assert refused.stderr.strip() == "This store already has a shop; the demo fills only an empty store."
+    assert len(json.loads(cli("order", "list", "--json").stdout)["orders"]) == 1
+    # Roles: a role changed in the table gives no power; verify names it (exit 1).
+    import sqlite3
+
+    con = sqlite3.connect(tmp_path / "shop.sqlite3")
+    con.execute("UPDATE staff SET role = 'owner' WHERE name = 'Tom'")
+    con.commit()
+    con.close()
+    cli("staff", "add", "Eve", "--role", "owner", "--pin", "654321", user=tom, check=3)
+    report = cli("verify", check=1)
+    assert "staff member Tom is owner in the staff table, but the audit chain recorded counter staff" in report.stdout
+    # The owner's recovery code, printed at setup, lifts the owner's lock-out (no sign-in needed).
+    for _ in range(5):
+        cli("order", "list", user=("Anna", "000000"), check=3)
+    locked = cli("order", "list", check=3)
+    assert "or lift the lock with the owner's recovery code" in locked.stderr
+    cli("staff", "unlock", "Anna", "--recovery-code", code, user=None)
+    cli("order", "list")

@@ -37,7 +37,7 @@ def _work(url: str, art: str, index: int, barrier):  # noqa: ANN001, ANN202
     from printproof.services import acknowledgements, approvals, artwork, proofs, staff
 
     open_store(url)
-    actor = staff.sign_in("Anna", "1234")
+    actor = staff.sign_in("Anna", "123456")
     made = []
     for n in range(ORDERS_EACH):
         number = orders.new_order(actor, orders.CustomerInput(f"Kunde {index}-{n}"), CARD).number
@@ -69,7 +69,7 @@ def _work(url: str, art: str, index: int, barrier):  # noqa: ANN001, ANN202
 
 
 def test_many_writers_lose_nothing(any_store, tmp_path):
-    owner = shop.setup("Shop", "Anna", "1234", "de")
+    owner = shop.setup("Shop", "Anna", "123456", "de").actor
     art = str(card_png(tmp_path / "f.png"))
     shared = orders.new_order(owner, orders.CustomerInput("Geteilt"), CARD).number
     from printproof.services import artwork
@@ -120,7 +120,7 @@ from printproof.domain.signature import Point
 from printproof.domain.spec import JobSpec
 from printproof.domain.texts import CHECKLIST
 open_store(sys.argv[1])
-actor = staff.sign_in("Anna", "1234")
+actor = staff.sign_in("Anna", "123456")
 spec = JobSpec("Visitenkarte", 85, 55, 3, 100)
 print("ready", flush=True)
 while True:
@@ -142,7 +142,7 @@ def test_killed_writers_leave_a_store_that_verifies(tmp_path, request, kind):
     else:
         path = request.getfixturevalue("postgres_server").new_database()
     opened = open_store(path)
-    shop.setup("Shop", "Anna", "1234", "de")
+    shop.setup("Shop", "Anna", "123456", "de")
     art = str(card_png(tmp_path / "big.png", size=(2150, 1441)))
     opened.close()
     kills = 0

@@ -100,3 +100,33 @@ def test_extra_side_on_one_sided_job():
     assert codes(check_job(job, [SideArtwork(0, 1075, 720, "CMYK"), SideArtwork(1, 1075, 720, "CMYK")], "en")) == [
         "extra_side"
     ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "\U0001f469\u200d\U0001f469\u200d\U0001f467 Familie Öztürk",  # family emoji: joined by ZWJ
+        "\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f Bäckerei",  # Scotland's flag (tags)
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",  # Persian “mi-khaham”: the ZWNJ belongs to the word
+        "\U0001f44d\U0001f3fd Danke",
+    ],
+)
+def test_joiners_are_letters_not_control_characters(name):
+    assert clean_line(name, "customer name") == name
+
+
+@pytest.mark.parametrize("bad", ["Anna\u202eevil", "Tab\there", "soft\u00adhyphen", "\ufeffBOM", "bell\x07"])
+def test_invisible_controls_are_refused(bad):
+    with pytest.raises(UserError, match="invisible control character"):
+        clean_line(bad, "customer name")
+
+
+def test_file_names_are_cleaned_not_refused():
+    from printproof.domain.text import clean_filename
+
+    assert clean_filename("front\nside\x1b[31m.pdf") == "front_side_[31m.pdf"
+    assert clean_filename("../../etc/passwd") == ".._.._etc_passwd"
+    assert clean_filename("\u202e") == "file"
+    long = clean_filename("a" * 300 + ".tiff")
+    assert len(long) == 200 and long.endswith(".tiff")
+    assert clean_filename("Ehe\u200cname.png") == "Ehe\u200cname.png"

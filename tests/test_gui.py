@@ -98,11 +98,20 @@ def test_first_run_sign_in_and_idle_lock(window, qtbot):
     fr = window.first_run
     type_text(fr.shop_name, "Druckerei Müller")
     type_text(fr.owner, "Anna")
-    type_text(fr.pin, "1234")
+    type_text(fr.pin, "123456")
     type_text(fr.pin2, "1235")
     qtbot.mouseClick(fr.create, Qt.MouseButton.LeftButton)
     assert "differ" in fr.message.text()
-    fr.pin2.setText("1234")
+    fr.pin2.setText("123456")
+
+    def keep_code(dialog):  # the owner's recovery code is shown once and must be kept
+        assert len(dialog.code) >= 16 and not dialog.done_button.isEnabled()
+        dialog.reject()  # Esc cannot skip it
+        assert dialog.isVisible()
+        dialog.kept.setChecked(True)
+        dialog.done_button.click()
+
+    answer_next_dialog(keep_code)
     qtbot.keyClick(fr.pin2, Qt.Key.Key_Return)  # Enter in the form sets up the shop
     settle(qtbot, lambda: window.pages.currentWidget() is window.workspace)
     window.session.sign_out()
@@ -110,7 +119,8 @@ def test_first_run_sign_in_and_idle_lock(window, qtbot):
     type_text(window.sign_in.pin, "0000")
     qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
     settle(qtbot, lambda: "Wrong PIN" in window.sign_in.message.text())
-    type_text(window.sign_in.pin, "1234")
+    assert window.sign_in.message.text() == "Wrong PIN; 4 tries left before a 30-second lock."
+    type_text(window.sign_in.pin, "123456")
     qtbot.keyClick(window.sign_in.pin, Qt.Key.Key_Return)
     settle(qtbot, lambda: window.session.actor is not None)
     assert window.session.actor.name == "Anna"
@@ -138,7 +148,7 @@ def test_the_whole_story(window, qtbot, tmp_path, owner):
     # New order: the preset fills size and bleed; an empty name is refused in place.
     dialog = NewOrderDialog(window.session.actor, window)
     qtbot.addWidget(dialog)
-    assert dialog.product.text() == "Visitenkarte" and dialog.width.value() == 85
+    assert dialog.product.text() == "Visitenkarte" and dialog.width_mm.value() == 85
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     assert "customer name is empty" in dialog.message.text()
     type_text(dialog.customer, "Łukasz Żółć")
@@ -358,7 +368,7 @@ def test_automatic_backup_and_its_warning(store, qtbot, tmp_path, owner):
     shop.change_settings(owner, {"backup.folder": str(folder), "backup.keep": 2})
     win = MainWindow(store.location, store.location, auto_backup=True)
     qtbot.addWidget(win)
-    assert "No backup yet" in win.backup_label.text()
+    assert "first copy is made shortly" in win.backup_label.text()  # a new shop: no alarm yet
     for _ in range(3):
         win.auto_backup.run()
         qtbot.waitUntil(lambda: win.auto_backup.process is None, timeout=60_000)

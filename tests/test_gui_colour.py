@@ -42,24 +42,42 @@ def blue_order(owner, tmp_path) -> str:
 
 
 def test_the_customer_ticks_each_serious_finding_before_approving(window, qtbot, owner, tmp_path):
+    from printproof.domain.i18n import language
+
     number = blue_order(owner, tmp_path)
     window.session.sign_in(owner)
     window.present(number, 1)
     present = window.present_dialog
     ack = present.findings_ack
     assert ack.isVisible() and len(ack.boxes) == 1
-    texts = [label.text() for label in ack.findChildren(QLabel)]
-    assert any(t.startswith("Mir ist bekannt: Vorderseite: 100 % der Fläche") for t in texts), texts
+    # The screen starts in the workstation's language; the findings speak it too.
+    assert present.lang == language() == "en"
+    assert ack.texts()[0].startswith("I am aware: Front: 100 % of the area prints visibly different"), ack.texts()
     for box in present.checks.values():
         box.setChecked(True)
     type_text(present.name, "Frau Blau")
     sign(qtbot, present.pad)
-    assert not present.approve.isEnabled()  # the finding is not yet acknowledged
+    assert not present.approve.isEnabled()  # the finding is not yet acknowledged, and the hint line says so
+    assert present.needed.text().startswith("To approve: confirm the point found in your files."), present.needed.text()
+    # The customer switches the screen to German: the findings follow, with the hint line and the viewer's toggle.
+    present.language.setCurrentIndex(present.language.findData("de"))
+    assert present.lang == "de"
+    texts = [label.text() for label in ack.findChildren(QLabel)]
+    assert texts[0] == "In Ihren Druckdaten gefunden – bitte jeden Punkt bestätigen:"
+    assert ack.texts()[0].startswith("Mir ist bekannt: Vorderseite: 100 % der Fläche"), ack.texts()
+    assert present.needed.text().startswith("Zum Freigeben: den Punkt aus Ihren Druckdaten bestätigen.")
+    assert present.viewer.colours.marked.text() == "Farbwarnung"
     next(iter(ack.boxes.values())).setChecked(True)
-    assert present.approve.isEnabled()
+    present.language.setCurrentIndex(present.language.findData("en"))
+    present.language.setCurrentIndex(present.language.findData("de"))
+    assert ack.all_ticked() and present.approve.isEnabled()  # a tick survives the switch
+    assert "bestätigen" not in present.needed.text()
     present.approve.click()
     record = Approval.get()
-    assert [i["acknowledged"] for i in json.loads(record.acknowledged)] == [True]
+    sealed = json.loads(record.acknowledged)
+    assert [i["acknowledged"] for i in sealed] == [True]
+    assert sealed[0]["text"] == ack.texts()[0]  # sealed in the words shown: German
+    assert json.loads(record.checklist)[0]["label"] == "Text und Rechtschreibung"
 
 
 def test_the_viewer_toggles_between_press_colours_and_the_colour_warning(window, qtbot, owner, tmp_path):

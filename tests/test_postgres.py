@@ -17,7 +17,7 @@ from .conftest import CARD, card_png, signature_strokes
 
 
 def test_order_to_pickup_on_both_stores(any_store, tmp_path):
-    owner = shop.setup("Druckerei Müller", "Anna", "1234", "de")
+    owner = shop.setup("Druckerei Müller", "Anna", "123456", "de").actor
     number = orders.new_order(owner, orders.CustomerInput("Łukasz Żółć", phone="0171 2345678"), CARD).number
     artwork.add_artwork(owner, number, card_png(tmp_path / "f.tif", mode="CMYK", fmt="TIFF"))
     artwork.add_artwork(owner, number, card_png(tmp_path / "b.png"), "back")
@@ -40,7 +40,7 @@ def test_order_to_pickup_on_both_stores(any_store, tmp_path):
 
 
 def test_sealed_tables_refuse_raw_sql_on_both(any_store):
-    shop.setup("Shop", "Anna", "1234", "de")
+    shop.setup("Shop", "Anna", "123456", "de")
     with pytest.raises(Exception, match="sealed"):
         db.execute_sql("UPDATE audit_event SET kind = 'forged'")
     if db.in_transaction():
@@ -51,21 +51,21 @@ def test_sealed_tables_refuse_raw_sql_on_both(any_store):
 
 def test_bulk_demo_orders_on_both(any_store):
     demo.fill(0)
-    demo.bulk_orders(1200, batch=500)
+    demo._bulk_orders(1200, batch=500)  # several batches, on a filled demo shop
     assert orders.order_count() == 1210
     assert len(orders.search_orders("müller", limit=5)) == 5
 
 
 def test_cli_against_postgres(postgres_server, tmp_path):
     url = postgres_server.new_database()
-    env = {**os.environ, "PRINTPROOF_DB": url, "PRINTPROOF_USER": "Anna", "PRINTPROOF_PIN": "1234"}
+    env = {**os.environ, "PRINTPROOF_DB": url, "PRINTPROOF_USER": "Anna", "PRINTPROOF_PIN": "123456"}
 
     def run(*args):
         done = subprocess.run([sys.executable, "-m", "printproof", *args], capture_output=True, text=True, env=env)
         assert done.returncode == 0, done.stderr
         return done.stdout
 
-    run("setup", "--shop", "S", "--owner", "Anna", "--pin", "1234")
+    run("setup", "--shop", "S", "--owner", "Anna", "--pin", "123456")
     number = json.loads(
         run(
             "order",

@@ -91,7 +91,7 @@ def test_artwork_pages_carry_slug_legend_and_watermark_text(proof_file):
 def test_english_shop_and_unusual_names(store, tmp_path):
     from printproof.services import shop
 
-    actor = shop.setup("Print Corner", "Sam", "1234", "en")
+    actor = shop.setup("Print Corner", "Sam", "123456", "en").actor
     number = orders.new_order(actor, orders.CustomerInput("Иванов Şahin"), JobSpec("Flyer", 148, 210, colors="4/0"))
     number = number.number
     artwork.add_artwork(actor, number, card_png(tmp_path / "f.png", size=(1819, 2551)))
@@ -174,7 +174,7 @@ def test_proof_without_artwork_is_refused(owner, card_order):
 def test_giant_banner_is_scaled_and_says_so(store, tmp_path):
     from printproof.services import shop
 
-    actor = shop.setup("Shop", "Sam", "1234", "en")
+    actor = shop.setup("Shop", "Sam", "123456", "en").actor
     number = orders.new_order(
         actor, orders.CustomerInput("Big Corp"), JobSpec("Banner", 8000, 1000, 10, 1, colors="4/0")
     ).number

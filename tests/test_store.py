@@ -1,4 +1,6 @@
+import gzip
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -7,7 +9,7 @@ from printproof.services import orders
 from printproof.store import migrations
 from printproof.store.blobs import blob_bytes, put_blob
 from printproof.store.db import open_store, write
-from printproof.store.models import Blob, OrderToken, db
+from printproof.store.models import Approval, Artwork, Blob, OrderToken, SchemaVersion, db
 
 
 @pytest.fixture
@@ -48,21 +50,60 @@ def test_blob_is_rolled_back_with_its_transaction(store):
     assert Blob.select().count() == 0
 
 
-def test_older_store_is_copied_aside_and_upgraded(tmp_path, owner, card_order):
-    path = tmp_path / "store.sqlite3"
-    # Make the file look like the first release: schema 1 had no search words table.
-    db.execute_sql("DROP TABLE order_token")
-    db.execute_sql("UPDATE schema_version SET version = 1")
-    db.close()
+def v2_store(path: Path) -> Path:
+    """The store a shop has on disk from before schema 3 (tests/data/README.md says how it was made)."""
+    path.write_bytes(gzip.decompress((Path(__file__).parent / "data" / "store-v2.sqlite3.gz").read_bytes()))
+    return path
+
+
+@pytest.mark.parametrize("start", [1, 2])
+def test_older_store_is_copied_aside_and_upgraded(tmp_path, start):
+    path = v2_store(tmp_path / "store.sqlite3")
+    if start == 1:  # schema 1 had no search words table
+        con = sqlite3.connect(path)
+        con.execute("DROP TABLE order_token")
+        con.execute("UPDATE schema_version SET version = 1")
+        con.commit()
+        con.close()
     reopened = open_store(str(path))
     assert migrations._version() == migrations.CURRENT
     assert OrderToken.select().count() > 0
-    assert [r.number for r in orders.search_orders("żółć")] == [card_order]
-    backups = list(tmp_path.glob(f"store.before-v{migrations.CURRENT}-from-v1-*.sqlite3"))
+    assert [r.number for r in orders.search_orders("müller")] == ["2026-00001"]
+    steps = [row.version for row in SchemaVersion.select().order_by(SchemaVersion.version)]
+    assert migrations.CURRENT == 4 and steps == list(range(start, 5))  # through issue 9's schema 3, then 4
+    assert {"checks", "marked_id"} <= {c.name for c in db.get_columns("artwork")}
+    assert "acknowledged" in {c.name for c in db.get_columns("approval")}
+    backups = list(tmp_path.glob(f"store.before-v{migrations.CURRENT}-from-v{start}-*.sqlite3"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
-    assert old.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+    assert old.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == start
+    assert "recovery_hash" not in {row[1] for row in old.execute("PRAGMA table_info(staff)")}  # as it was
+    assert old.execute('SELECT COUNT(*) FROM "order"').fetchone()[0] == 2
     old.close()
+    # The shop goes on: staff sealed as found (the old 4-digit owner PIN still signs in), records verify.
+    from printproof.services.staff import list_staff, sign_in
+    from printproof.services.verify import verify_store
+
+    assert verify_store().ok, verify_store().problems
+    assert sign_in("Anna", "1234").role == "owner" and sign_in("Tom", "1111").role == "counter"
+    assert {(v.name, v.role.value) for v in list_staff()} == {("Anna", "owner"), ("Tom", "counter")}
+    # Schema 4's columns work on the old rows: the approved order shows as before (no findings to
+    # acknowledge in its sealed record), and the draft takes new artwork, checked and simulated for the press.
+    from PIL import Image
+
+    from printproof.services import artwork, overview, proofs
+    from printproof.services.acknowledgements import acknowledged_items
+
+    approved = overview.order_view("2026-00001")
+    assert approved.status == "in_production"
+    assert [acknowledged_items(a) for a in Approval.select()] == [[]]
+    png = tmp_path / "front.png"
+    Image.new("RGB", (600, 400), (0, 0, 255)).save(png)
+    tom = sign_in("Tom", "1111")
+    artwork.add_artwork(tom, "2026-00002", png)
+    assert Artwork.get(Artwork.order == orders.get_order("2026-00002")).checks != "{}"
+    assert proofs.make_proof(tom, "2026-00002").version == 1
+    assert verify_store().ok, verify_store().problems
     reopened.close()
 
 

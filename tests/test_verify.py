@@ -92,7 +92,7 @@ def test_verify_on_the_command_line(tmp_path):
         **os.environ,
         "PRINTPROOF_DB": str(tmp_path / "s.sqlite3"),
         "PRINTPROOF_USER": "Anna Becker",
-        "PRINTPROOF_PIN": "1234",
+        "PRINTPROOF_PIN": "123456",
     }
 
     def run(*args):

@@ -7,7 +7,12 @@ the command line stays English. Plain Python: the core needs no Qt for this.
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from collections.abc import Iterator
+
 _language = "en"
+_here = threading.local()  # a language for one stretch of one thread (the customer's screen)
 
 
 def set_language(lang: str) -> None:
@@ -17,12 +22,23 @@ def set_language(lang: str) -> None:
 
 
 def language() -> str:
-    return _language
+    return getattr(_here, "language", None) or _language
+
+
+@contextlib.contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """Speak ``lang`` in this thread for a moment (the customer's screen answers in the customer's language)."""
+    before = getattr(_here, "language", None)
+    _here.language = lang if lang in ("de", "en") else None
+    try:
+        yield
+    finally:
+        _here.language = before
 
 
 def t(template: str, **values: object) -> str:
     """The sentence ``template`` in the current language, with ``{values}`` filled in."""
-    if _language == "de":
+    if language() == "de":
         from .messages_de import MESSAGES
 
         template = MESSAGES.get(template, template)

@@ -1,35 +1,230 @@
-"""Which way an order may move through its life."""
+"""The order's life as one state machine: which step moves an order from which state to which.
+
+Every change to an order is a :class:`Step`. All but one need a record: a proof version, the
+customer's approval of the current version, the owner's void, a hand-over the customer signs, a
+complaint, the owner's decision. Only :attr:`Step.STATUS` is a plain move — approved → in production →
+ready, and a reprint after a complaint goes back into production. The services ask :func:`follow`
+inside the write that stores the record, so the GUI, the command line and anything later get the same
+answer; screens ask :func:`can` and :func:`next_status` to show only what will be accepted.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .enums import DisputeOutcome as O
 from .enums import OrderStatus as S
 from .errors import UserError
 from .i18n import t
 
-ALLOWED: dict[S, frozenset[S]] = {
-    S.DRAFT: frozenset({S.PROOFING}),
-    S.PROOFING: frozenset({S.PROOFING, S.APPROVED}),
-    S.APPROVED: frozenset({S.PROOFING, S.IN_PRODUCTION, S.READY, S.PICKED_UP, S.DISPUTED}),
-    S.IN_PRODUCTION: frozenset({S.READY, S.PROOFING}),
-    S.READY: frozenset({S.PICKED_UP, S.DISPUTED}),
-    S.PICKED_UP: frozenset({S.DISPUTED}),
-    S.DISPUTED: frozenset({S.RESOLVED}),
-    S.RESOLVED: frozenset({S.DISPUTED, S.PROOFING, S.PICKED_UP}),
+
+class Step(StrEnum):
+    """A way an order changes; every step but ``STATUS`` comes with the record it needs."""
+
+    ARTWORK = "artwork"  # artwork added or replaced (no move)
+    PROOF = "proof"  # a new proof version
+    APPROVAL = "approval"  # the customer approves the current version (with or without changes)
+    CHANGES = "changes"  # the customer asks for changes (a record, no move)
+    VOID = "void"  # the owner voids the standing approval
+    STATUS = "status"  # a move that needs no record
+    HANDOVER = "handover"  # the customer signs the receipt
+    COMPLAINT = "complaint"  # a complaint is recorded
+    DECISION = "decision"  # the owner decides the complaint
+
+
+@dataclass(frozen=True)
+class Edge:
+    """``step`` takes an order from ``start`` to ``end`` (from a resolved order: only after ``outcomes``)."""
+
+    start: S
+    step: Step
+    end: S
+    outcomes: frozenset[O] | None = None  # from RESOLVED: only after one of these decisions
+
+
+TAKES_IT = frozenset({O.CUSTOMER_PAYS, O.DISCOUNT, O.REFUND})
+DELIVERED = (S.APPROVED, S.IN_PRODUCTION, S.READY, S.PICKED_UP, S.RESOLVED)
+
+EDGES: tuple[Edge, ...] = (
+    Edge(S.DRAFT, Step.ARTWORK, S.DRAFT),
+    Edge(S.DRAFT, Step.PROOF, S.PROOFING),
+    Edge(S.PROOFING, Step.ARTWORK, S.PROOFING),
+    Edge(S.PROOFING, Step.PROOF, S.PROOFING),
+    Edge(S.PROOFING, Step.CHANGES, S.PROOFING),
+    Edge(S.PROOFING, Step.APPROVAL, S.APPROVED),
+    Edge(S.APPROVED, Step.STATUS, S.IN_PRODUCTION),
+    Edge(S.IN_PRODUCTION, Step.STATUS, S.READY),
+    Edge(S.APPROVED, Step.VOID, S.PROOFING),
+    Edge(S.IN_PRODUCTION, Step.VOID, S.PROOFING),
+    Edge(S.APPROVED, Step.HANDOVER, S.PICKED_UP),
+    Edge(S.IN_PRODUCTION, Step.HANDOVER, S.PICKED_UP),
+    Edge(S.READY, Step.HANDOVER, S.PICKED_UP),
+    *(Edge(state, Step.COMPLAINT, S.DISPUTED) for state in DELIVERED),
+    Edge(S.DISPUTED, Step.DECISION, S.RESOLVED),
+    Edge(S.RESOLVED, Step.STATUS, S.IN_PRODUCTION, frozenset({O.REPRINT_SHOP_COST})),
+    Edge(S.RESOLVED, Step.HANDOVER, S.PICKED_UP, TAKES_IT),
+    Edge(S.RESOLVED, Step.ARTWORK, S.RESOLVED, frozenset({O.NEW_PROOF_CUSTOMER_COST})),
+    Edge(S.RESOLVED, Step.PROOF, S.PROOFING, frozenset({O.NEW_PROOF_CUSTOMER_COST})),
+)
+
+
+def _edge(current: S, step: Step, outcome: O | None, target: S | None) -> Edge | None:
+    for edge in EDGES:
+        if edge.start != current or edge.step != step or (target is not None and edge.end != target):
+            continue
+        if edge.outcomes is None or outcome in edge.outcomes:
+            return edge
+    return None
+
+
+def can(current: S, step: Step, outcome: O | None = None, target: S | None = None) -> bool:
+    """Whether ``step`` is allowed now (``outcome``: the latest complaint decision of a resolved order)."""
+    return _edge(S(current), Step(step), outcome, target) is not None
+
+
+def next_status(current: S, outcome: O | None = None) -> S | None:
+    """The plain move the counter may make now (a button), or None."""
+    for edge in EDGES:
+        if edge.start == current and edge.step == Step.STATUS and (edge.outcomes is None or outcome in edge.outcomes):
+            return edge.end
+    return None
+
+
+def follow(current: S, step: Step, *, number: str, outcome: O | None = None, target: S | None = None) -> S:
+    """The order's state after ``step``, or a :class:`UserError` saying in one sentence why it is refused."""
+    current, step = S(current), Step(step)
+    edge = _edge(current, step, outcome, target)
+    if edge is None:
+        raise UserError(refusal(current, step, number=number, outcome=outcome, target=target))
+    return edge.end
+
+
+def status_words(status: S) -> str:
+    """The status as the shop says it (``in production``), in the current language."""
+    return t(S(status).value.replace("_", " "))
+
+
+def outcome_words(outcome: O | None) -> str:
+    """A complaint decision's outcome as the shop says it, in the current language."""
+    return t(OUTCOME_WORDS[outcome]) if outcome else ""
+
+
+OUTCOME_WORDS = {
+    O.CUSTOMER_PAYS: "customer pays and takes it",
+    O.REPRINT_SHOP_COST: "reprint at the shop's cost",
+    O.DISCOUNT: "discount",
+    O.REFUND: "refund",
+    O.NEW_PROOF_CUSTOMER_COST: "new proof at the customer's cost",
 }
 
 
-def can_move(current: S, new: S) -> bool:
-    """Whether an order in ``current`` may change to ``new``."""
-    return new in ALLOWED[current]
-
-
-def check_move(current: S, new: S) -> None:
-    """Refuse a change of status that the order's life does not allow."""
-    if not can_move(current, new):
-        raise UserError(
-            t(
-                "An order that is {current} cannot become {new}.",
-                current=t(current.value.replace("_", " ")),
-                new=t(new.value.replace("_", " ")),
+def refusal(current: S, step: Step, *, number: str, outcome: O | None = None, target: S | None = None) -> str:
+    """Why ``step`` is not possible for order ``number`` in ``current``: one sentence for the user."""
+    w = {"number": number, "status": status_words(current), "outcome": outcome_words(outcome)}
+    if step == Step.STATUS:
+        return _status_refusal(current, target, w)
+    if step == Step.ARTWORK:
+        if current in (S.APPROVED, S.IN_PRODUCTION):
+            return t(
+                "The artwork of {number} is frozen since the customer approved it; "
+                "the owner first voids the approval, with a reason.",
+                **w,
             )
+        if current in (S.READY, S.PICKED_UP):
+            return t(
+                "Order {number} is {status}; its artwork changes only after a complaint "
+                "that the owner decides as “new proof”.",
+                **w,
+            )
+        if current == S.DISPUTED:
+            return t(
+                "Order {number} has an open complaint; its artwork changes only after the owner decides it "
+                "as “new proof”.",
+                **w,
+            )
+        return t(
+            "The complaint about {number} was decided as “{outcome}”; the artwork changes only after "
+            "a decision “new proof”.",
+            **w,
         )
+    if step == Step.PROOF:
+        if current in (S.APPROVED, S.IN_PRODUCTION):
+            return t(
+                "Order {number} is approved; a new proof version needs the owner to void the approval first, "
+                "with a reason.",
+                **w,
+            )
+        if current in (S.READY, S.PICKED_UP):
+            return t(
+                "Order {number} is {status}; a new proof version follows only a complaint "
+                "that the owner decides as “new proof”.",
+                **w,
+            )
+        if current == S.DISPUTED:
+            return t(
+                "Order {number} has an open complaint; a new proof version follows only the owner's decision "
+                "“new proof”.",
+                **w,
+            )
+        return t(
+            "The complaint about {number} was decided as “{outcome}”; a new proof version follows only "
+            "a decision “new proof”.",
+            **w,
+        )
+    if step in (Step.APPROVAL, Step.CHANGES):
+        if current == S.DRAFT:
+            return t("Order {number} has no proof yet; make one before the customer decides.", **w)
+        return t("Order {number} is {status}; it cannot be approved now.", **w)
+    if step == Step.VOID:
+        if current in (S.DRAFT, S.PROOFING):
+            return t("Order {number} has no approval that stands.", **w)
+        return t("Order {number} is {status}; its approval stays, and changes now go through a complaint.", **w)
+    if step == Step.HANDOVER:
+        if current in (S.DRAFT, S.PROOFING):
+            return t("Order {number} has no approval; it cannot be handed over.", **w)
+        if current == S.PICKED_UP:
+            return t("Order {number} was already handed over.", **w)
+        if current == S.DISPUTED:
+            return t("Order {number} has an open complaint; the owner decides it before the order is handed over.", **w)
+        return t(
+            "The complaint about {number} was decided as “{outcome}”; the order is handed over once that is done.",
+            **w,
+        )
+    if step == Step.COMPLAINT:
+        if current == S.DISPUTED:
+            return t("Order {number} already has an open complaint; the owner decides it first.", **w)
+        return t("Order {number} is {status}; there is nothing to complain about yet.", **w)
+    return t("Order {number} is {status}; there is no open complaint to decide.", **w)
+
+
+def _status_refusal(current: S, target: S | None, w: dict[str, str]) -> str:
+    if target == current:
+        return t("Order {number} is already {status}.", **w)
+    if target == S.APPROVED:
+        return t(
+            "Order {number} becomes approved only when the customer's approval of its current proof version "
+            "is recorded.",
+            **w,
+        )
+    if target == S.PICKED_UP:
+        return t("Order {number} is picked up only through a hand-over that the customer signs.", **w)
+    if target == S.RESOLVED:
+        return t("Order {number} is resolved only through the owner's decision on the complaint.", **w)
+    if target == S.DISPUTED:
+        return t("Order {number} becomes disputed only when a complaint is recorded.", **w)
+    if target == S.PROOFING:
+        return t(
+            "Order {number} returns to proofing only through a new proof version or when the owner voids its approval.",
+            **w,
+        )
+    if target == S.DRAFT:
+        return t("An order never returns to draft.")
+    if target == S.IN_PRODUCTION and current == S.RESOLVED:
+        return t(
+            "The complaint about {number} was decided as “{outcome}”; only a reprint goes back into production.",
+            **w,
+        )
+    if target == S.IN_PRODUCTION:
+        return t("Order {number} is {status}; only an approved order goes into production.", **w)
+    return t("Order {number} is {status}; only an order in production becomes ready for pickup.", **w)

@@ -7,6 +7,18 @@ import unicodedata
 from .errors import UserError
 from .i18n import t
 
+# Invisible format characters that are part of writing, not control: the zero-width non-joiner (Persian,
+# Kurdish, Indic scripts), the zero-width joiner (emoji sequences such as "family", Indic conjuncts) and the
+# tag characters of subdivision flags (Scotland, Wales). Bidirectional overrides, soft hyphens, byte-order
+# marks and the rest of category Cf stay refused: they change how text looks without being seen.
+_WRITING_FORMAT = frozenset({"\u200c", "\u200d"}) | frozenset(chr(c) for c in range(0xE0020, 0xE0080))
+_CONTROL_CATEGORIES = ("Cc", "Cf", "Cs", "Co")
+
+
+def is_control(ch: str) -> bool:
+    """Whether ``ch`` is an invisible control character that has no place in typed text."""
+    return unicodedata.category(ch) in _CONTROL_CATEGORIES and ch not in _WRITING_FORMAT
+
 
 def clean_line(value: str | None, what: str, *, required: bool = False, max_len: int = 200) -> str:
     """Return ``value`` trimmed, or refuse it with a sentence naming ``what``.
@@ -17,7 +29,7 @@ def clean_line(value: str | None, what: str, *, required: bool = False, max_len:
     text = unicodedata.normalize("NFC", (value or "")).strip()
     if required and not text:
         raise UserError(t("The {what} is empty; please fill it in.", what=t(what)))
-    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co") for ch in text):
+    if any(is_control(ch) for ch in text):
         raise UserError(t("The {what} contains an invisible control character; please type it again.", what=t(what)))
     if len(text) > max_len:
         raise UserError(
@@ -36,8 +48,7 @@ def clean_text(value: str | None, what: str, *, required: bool = False, max_len:
     text = unicodedata.normalize("NFC", (value or "")).replace("\r\n", "\n").strip()
     if required and not text:
         raise UserError(t("The {what} is empty; please fill it in.", what=t(what)))
-    bad = [ch for ch in text if ch not in "\n\t" and unicodedata.category(ch) in ("Cc", "Cs", "Co")]
-    if bad:
+    if any(ch not in "\n\t" and is_control(ch) for ch in text):
         raise UserError(t("The {what} contains an invisible control character; please type it again.", what=t(what)))
     if len(text) > max_len:
         raise UserError(
@@ -49,6 +60,19 @@ def clean_text(value: str | None, what: str, *, required: bool = False, max_len:
             )
         )
     return text
+
+
+def clean_filename(name: str | None, fallback: str = "file") -> str:
+    """A file name as it may be stored and shown: control characters and path separators replaced, trimmed.
+
+    File names come from the customer's disk and cannot be retyped, so they are cleaned, not refused.
+    """
+    text = unicodedata.normalize("NFC", name or "")
+    text = "".join("_" if is_control(ch) or ch in "/\\" else ch for ch in text).strip()
+    if len(text) > 200:  # keep the extension: “…-final.pdf”
+        stem, dot, ext = text.rpartition(".")
+        text = (stem[: 200 - len(ext) - 1] + dot + ext) if dot and len(ext) <= 10 else text[:200]
+    return text if any(ch.isalnum() for ch in text) else fallback
 
 
 def search_tokens(text: str) -> list[str]:

@@ -175,6 +175,74 @@ EVENTS: dict[str, dict[str, str]] = {
 
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
+# The customer's screen speaks the customer's language (a switch on the screen), not the workstation's.
+CUSTOMER: dict[str, dict[str, str]] = {
+    "heading": {"de": "Bitte prüfen Sie Ihren Korrekturabzug sorgfältig", "en": "Please check your proof carefully"},
+    "changes_placeholder": {
+        "de": "Gewünschte Änderungen (eine pro Zeile) – leer lassen, um wie gezeigt freizugeben",
+        "en": "Changes you want (one per line) – leave empty to approve as shown",
+    },
+    "name_placeholder": {"de": "Ihr Name", "en": "Your name"},
+    "sign_here": {"de": "Bitte hier unterschreiben", "en": "Please sign here"},
+    "undo": {"de": "Letzten Strich zurück", "en": "Undo stroke"},
+    "clear": {"de": "Unterschrift löschen", "en": "Clear signature"},
+    "back": {"de": "Zurück (Esc)", "en": "Back (Esc)"},
+    "ask": {"de": "Änderungen wünschen", "en": "Ask for changes"},
+    "with_changes": {"de": "Mit diesen Änderungen freigeben", "en": "Approve with these changes"},
+    "approve": {"de": "Zum Druck freigeben", "en": "Approve for print"},
+    "need_name": {"de": "Ihren Namen eintragen", "en": "write your name"},
+    "need_signature": {"de": "im Feld unterschreiben", "en": "sign in the box"},
+    "need_ticks": {
+        "de": "die {n} offenen Punkte der Checkliste abhaken",
+        "en": "tick the {n} open points of the checklist",
+    },
+    "findings_heading": {
+        "de": "In Ihren Druckdaten gefunden – bitte jeden Punkt bestätigen:",
+        "en": "Found in your files – please confirm each point:",
+    },
+    "need_finding": {"de": "den Punkt aus Ihren Druckdaten bestätigen", "en": "confirm the point found in your files"},
+    "need_findings": {
+        "de": "die {n} Punkte aus Ihren Druckdaten bestätigen",
+        "en": "confirm the {n} points found in your files",
+    },
+    "to_approve": {"de": "Zum Freigeben: {needs}.", "en": "To approve: {needs}."},
+    "to_ask_first": {
+        "de": "Für Änderungswünsche diese zuerst in das Feld schreiben.",
+        "en": "To ask for changes, write them in the box first.",
+    },
+    "to_ask": {"de": "Für diese Änderungswünsche: {needs}.", "en": "To ask for these changes: {needs}."},
+    "to_approve_changes": {
+        "de": "Zum Freigeben mit diesen Änderungen: {needs}.",
+        "en": "To approve with these changes: {needs}.",
+    },
+    "either": {
+        "de": "Mit diesen Änderungen freigeben – oder sie wünschen und zuerst einen neuen Proof ansehen.",
+        "en": "Approve with these changes, or ask for them and see a new proof first.",
+    },
+    "leave_title": {"de": "Ohne Entscheidung verlassen?", "en": "Leave without a decision?"},
+    "leave_text": {
+        "de": "Die Unterschrift und das hier Geschriebene werden nicht gespeichert. Trotzdem verlassen?",
+        "en": "The signature and what was written here are not saved. Leave anyway?",
+    },
+    "leave": {"de": "Verlassen", "en": "Leave"},
+    "stay": {"de": "Bleiben", "en": "Stay"},
+    "page_of": {"de": "Seite {page} von {pages}", "en": "Page {page} of {pages}"},
+    "fit_page": {"de": "Ganze Seite", "en": "Fit page"},
+    "fit_width": {"de": "Seitenbreite", "en": "Fit width"},
+    "true_size": {"de": "Originalgröße (100 %)", "en": "True size (100 %)"},
+    "terms": {"de": "Bedingungen", "en": "Terms"},
+    "press_colours": {"de": "Druckfarben", "en": "Press colours"},
+    "press_colours_tip": {
+        "de": "Die Seite, wie die Druckmaschine sie druckt (über das Druckprofil simuliert)",
+        "en": "The side as the press prints it (simulated through the press profile)",
+    },
+    "colour_warning": {"de": "Farbwarnung", "en": "Colour warning"},
+    "colour_warning_tip": {
+        "de": "Schraffiert: Farben, die sichtbar anders drucken als am Bildschirm",
+        "en": "Hatched: colours that print visibly different from the screen",
+    },
+}
+
 CHECKLIST: dict[str, dict[str, str]] = {
     "text": {"de": "Text und Rechtschreibung", "en": "Text and spelling"},
     "phone": {"de": "Telefon- und Faxnummern", "en": "Phone and fax numbers"},
@@ -275,3 +343,9 @@ def _offset(text: str) -> timedelta:
         return sign * timedelta(hours=int(hours), minutes=int(minutes))
     except ValueError:
         return timedelta(0)
+
+
+def customer_text(lang: str, key: str, raw: bool = False, **params: object) -> str:
+    """A text of the customer's screen in ``lang`` (``raw``: the template itself, placeholders kept)."""
+    text = _pick(CUSTOMER[key], lang)
+    return text if raw else text.format(**params)

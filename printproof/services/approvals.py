@@ -10,21 +10,23 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain.enums import ApprovalMethod, Decision, OrderStatus, Role
+from ..domain.enums import ApprovalMethod, Decision, Role
 from ..domain.errors import Conflict, NotFound, UserError
 from ..domain.i18n import t
+from ..domain.rules import Step
 from ..domain.signature import Stroke, check_signature, strokes_to_json
-from ..domain.text import clean_line, clean_text
+from ..domain.text import clean_filename, clean_line, clean_text
 from ..domain.texts import CHECKLIST, checklist_label
 from ..store.blobs import put_blob
 from ..store.db import lock_order, write
 from ..store.migrations import now
-from ..store.models import Approval, ApprovalVoid, Order
+from ..store.models import Approval, ApprovalVoid, Order, Proof
 from . import audit
 from .acknowledgements import acknowledged_json
+from .artwork import current_artwork
 from .context import Actor, require, utc_offset_now
 from .imaging import sniff
-from .orders import get_order, move
+from .orders import advance, check_step, get_order
 from .proofs import get_proof, latest_version
 from .shop import language, terms
 from .signatures import render_signature
@@ -81,9 +83,12 @@ def void_content(v: ApprovalVoid) -> dict[str, Any]:
 
 
 def active_approval(order: Order) -> Approval | None:
-    """The approval that stands: the newest approving record that nobody voided."""
+    """The approval that stands: the newest approving record nobody voided, of the latest proof version,
+    and only while that version shows the order's current artwork. A new version or new artwork (after the
+    owner's decision “new proof”) never leaves an old approval standing for something the customer never saw.
+    """
     voided = ApprovalVoid.select(ApprovalVoid.approval)
-    return (
+    newest = (
         Approval.select()
         .where(
             (Approval.order == order)
@@ -93,6 +98,14 @@ def active_approval(order: Order) -> Approval | None:
         .order_by(Approval.id.desc())
         .first()
     )
+    if newest is None or newest.proof.version != latest_version(order):
+        return None
+    return newest if shows_current_artwork(newest.proof) else None
+
+
+def shows_current_artwork(proof: Proof) -> bool:
+    """Whether ``proof`` shows exactly the order's current artwork (no side added or replaced since)."""
+    return sorted(json.loads(proof.artwork_ids)) == sorted(a.id for a in current_artwork(proof.order))
 
 
 def record_approval(
@@ -109,11 +122,14 @@ def record_approval(
     evidence: Evidence | None = None,
     note: str = "",
     acknowledged: list[str] | None = None,
+    shown_language: str | None = None,
 ) -> Approval:
     """Record the customer's decision on a proof version, sealed with its hash.
 
     ``acknowledged``: keys of the proof's serious findings the customer acknowledged (on screen) or was
     told of (paper, e-mail, phone); an approval needs all of them (services/acknowledgements.py).
+    ``shown_language`` is the language the checklist, terms and findings were shown in (the customer's
+    screen can switch); the record keeps exactly those words. Default: the shop's language.
     """
     require(actor, action="record an approval")
     decision, method = Decision(decision), ApprovalMethod(method)
@@ -139,7 +155,9 @@ def record_approval(
             sniff(evidence.data, evidence.filename)
     elif method == ApprovalMethod.PHONE and not note:
         raise UserError(t("Write a note of the phone call: who said what, when."))
-    lang = language()
+    from ..domain.texts import LANGUAGES
+
+    lang = shown_language if shown_language in LANGUAGES else language()
     order = get_order(number)
     with write():
         lock_order(order.id)
@@ -166,12 +184,15 @@ def record_approval(
                     time=f"{standing.created_at:%H:%M}",
                 )
             )
-        if OrderStatus(order.status) not in (OrderStatus.PROOFING, OrderStatus.RESOLVED):
+        step = Step.APPROVAL if decision in APPROVING else Step.CHANGES
+        check_step(order, step)
+        if not shows_current_artwork(proof):
             raise UserError(
                 t(
-                    "Order {number} is {p2}; it cannot be approved now.",
+                    "The artwork of {number} changed after version {version} was made; make a new proof version "
+                    "and show that one to the customer.",
                     number=order.number,
-                    p2=t(order.status.replace("_", " ")),
+                    version=proof.version,
                 )
             )
         acknowledged_record = acknowledged_json(proof, acknowledged, decision in APPROVING, lang)
@@ -197,7 +218,7 @@ def record_approval(
             signature_strokes=strokes_blob,
             signature_image=image_blob,
             evidence=evidence_blob,
-            evidence_name=clean_line(evidence.filename, "file name", max_len=260) if evidence else "",
+            evidence_name=clean_filename(evidence.filename) if evidence else "",
             note=note,
             acknowledged=acknowledged_record,
             staff=actor.staff_id,
@@ -208,8 +229,7 @@ def record_approval(
         )
         record.content_sha256 = audit.content_hash(approval_content(record))
         record.save(force_insert=True)
-        if decision in APPROVING:
-            move(actor, order, OrderStatus.APPROVED, approval=record.id)
+        advance(actor, order, step, approval=record.id)
         audit.append(
             actor,
             "approval.recorded",
@@ -226,12 +246,22 @@ def void_approval(actor: Actor, approval_id: int, reason: str) -> ApprovalVoid:
     reason = clean_text(reason, "reason", required=True, max_len=2000)
     with write():
         approval = Approval.get_or_none(Approval.id == approval_id)
-        if approval is not None:
-            lock_order(approval.order_id)
         if approval is None:
             raise NotFound(t("There is no approval {approval_id}.", approval_id=approval_id))
+        lock_order(approval.order_id)
         if ApprovalVoid.select().where(ApprovalVoid.approval == approval).exists():
             raise Conflict(t("This approval is already void."))
+        order = Order.get_by_id(approval.order_id)
+        check_step(order, Step.VOID)
+        standing = active_approval(order)
+        if standing is None or standing.id != approval.id:
+            raise UserError(
+                t(
+                    "Approval {approval_id} no longer stands (a later version or record replaced it); "
+                    "there is nothing to void.",
+                    approval_id=approval.id,
+                )
+            )
         void = ApprovalVoid(
             approval=approval,
             reason=reason,
@@ -243,9 +273,7 @@ def void_approval(actor: Actor, approval_id: int, reason: str) -> ApprovalVoid:
         )
         void.content_sha256 = audit.content_hash(void_content(void))
         void.save(force_insert=True)
-        order = approval.order
-        if OrderStatus(order.status) in (OrderStatus.APPROVED, OrderStatus.IN_PRODUCTION):
-            move(actor, order, OrderStatus.PROOFING, void=void.id)
+        advance(actor, order, Step.VOID, void=void.id)
         audit.append(
             actor,
             "approval.voided",
@@ -259,7 +287,8 @@ def void_approval(actor: Actor, approval_id: int, reason: str) -> ApprovalVoid:
 def void_standing_approval(actor: Actor, number: str, reason: str) -> tuple[Approval, ApprovalVoid]:
     """The owner voids the order's approval that stands (the one production would follow)."""
     require(actor, Role.OWNER, action="void an approval")
-    standing = active_approval(get_order(number))
+    order = get_order(number)
+    standing = active_approval(order)
     if standing is None:
-        raise UserError(t("Order {number} has no approval that stands.", number=number))
+        raise UserError(t("Order {number} has no approval that stands.", number=order.number))
     return standing, void_approval(actor, standing.id, reason)

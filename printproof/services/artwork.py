@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,7 +13,9 @@ from pathlib import Path
 from ..domain.errors import Cancelled, UserError
 from ..domain.i18n import t
 from ..domain.preflight import Finding, SideArtwork, check_job
+from ..domain.rules import Step
 from ..domain.spec import JobSpec
+from ..domain.text import clean_filename
 from ..store.blobs import blob_bytes, put_blob
 from ..store.db import lock_order, write
 from ..store.migrations import now
@@ -18,8 +23,8 @@ from ..store.models import Artwork, Order
 from ..store.settings import get_setting
 from . import audit
 from .context import Actor, require
-from .imaging import MEDIA_TYPES_BY_KIND, DecodedPage, preview_key, read_pages
-from .orders import get_order, spec_of
+from .imaging import MAX_FILE_BYTES, MEDIA_TYPES_BY_KIND, DecodedPage, preview_key, read_pages
+from .orders import advance, check_step, get_order, spec_of
 from .press import press_facts, press_setup
 from .shop import language
 
@@ -55,19 +60,65 @@ def proof_dpi() -> int:
     return int(get_setting("proof.dpi"))
 
 
-def read_file(path: Path) -> bytes:
-    """The bytes of a file the user picked, or a sentence saying why it cannot be read."""
-    name = path.name
+def read_file(path: Path | str, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a file the user picked, or one sentence saying why it is not read.
+
+    Only a regular file is read, and only once its size is known: a device (a link to ``/dev/zero``), a
+    pipe, a folder or a file larger than ``max_bytes`` is refused at once, without reading from it. The
+    checks look at the opened file itself, so a file swapped after the check cannot slip through.
+    """
+    path = Path(path)
+    name = clean_filename(path.name)
     try:
-        if path.is_dir():
-            raise UserError(t("“{name}” is a folder, not a file.", name=name))
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise UserError(t("“{path}” does not exist.", path=path)) from exc
-    except PermissionError as exc:
-        raise UserError(t("“{name}” cannot be read: permission denied.", name=name)) from exc
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise UserError(t("“{name}” cannot be read: {p2}.", name=name, p2=exc.strerror or exc)) from exc
+        raise UserError(_unreadable(exc, path, name)) from exc
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise UserError(t("“{name}” is a folder, not a file.", name=name))
+        if not stat.S_ISREG(info.st_mode):
+            raise UserError(t("“{name}” is not a file but a device, pipe or socket; pick the file itself.", name=name))
+        if info.st_size > max_bytes:
+            raise UserError(_too_large(name, info.st_size, max_bytes))
+        chunks, size = [], 0
+        while size <= max_bytes:
+            chunk = os.read(fd, min(1 << 20, max_bytes + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > max_bytes:  # it grew while we read
+            raise UserError(_too_large(name, size, max_bytes))
+        return b"".join(chunks)
+    except OSError as exc:
+        raise UserError(_unreadable(exc, path, name)) from exc
+    finally:
+        os.close(fd)
+
+
+def _too_large(name: str, size: int, limit: int) -> str:
+    return t(
+        "“{name}” is {size} MB; files up to {limit} MB are accepted.",
+        name=name,
+        size=round(size / 1e6),
+        limit=round(limit / 1e6),
+    )
+
+
+def _unreadable(exc: OSError, path: Path, name: str) -> str:
+    """What the operating system said, in the user's words (its own English is not passed on)."""
+    if exc.errno == errno.ENOENT:
+        return t("“{path}” does not exist.", path=path)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return t("“{name}” cannot be read: permission denied.", name=name)
+    if exc.errno == errno.EISDIR:
+        return t("“{name}” is a folder, not a file.", name=name)
+    if exc.errno == errno.ELOOP:
+        return t("“{name}” is a link that points to itself; pick the file itself.", name=name)
+    if exc.errno == errno.EIO:
+        return t("“{name}” cannot be read: the disk reports an error; copy the file to this computer first.", name=name)
+    return t("“{name}” cannot be read; copy it to this computer and try again.", name=name)
 
 
 def current_artwork(order: Order) -> list[Artwork]:
@@ -113,29 +164,32 @@ def add_artwork(
     """
     require(actor, action="add artwork")
     path = Path(path)
+    filename = clean_filename(path.name, "artwork")
     order = get_order(number)
+    check_step(order, Step.ARTWORK)  # frozen once approved: refuse before reading a byte
     first_side = parse_side(side)
     spec, dpi = spec_of(order), proof_dpi()
     content = data if data is not None else read_file(path)
-    kind, pages = read_pages(content, path.name, spec, dpi, press_setup())
+    kind, pages = read_pages(content, filename, spec, dpi, press_setup())
     if first_side + len(pages) > 64:
-        raise UserError(t("“{name}” would fill sides beyond page 64.", name=path.name))
+        raise UserError(t("“{name}” would fill sides beyond page 64.", name=filename))
     sides = [first_side + p.page for p in pages]
     if should_cancel is not None and should_cancel():
-        raise Cancelled(t("Cancelled: “{name}” was not added.", name=path.name))
+        raise Cancelled(t("Cancelled: “{name}” was not added.", name=filename))
     with write():
         lock_order(order.id)
+        advance(actor, order, Step.ARTWORK)
         original = put_blob(content, MEDIA_TYPES_BY_KIND[kind])
         Artwork.update(current=False).where(
             (Artwork.order == order) & (Artwork.side.in_(sides)) & (Artwork.current == True)  # noqa: E712
         ).execute()
         for page, side_index in zip(pages, sides, strict=True):
-            _store_page(actor, order, page, side_index, path.name, kind, original.sha256)
+            _store_page(actor, order, page, side_index, filename, kind, original.sha256)
         audit.append(
             actor,
             "artwork.added",
             order=order,
-            payload={"file": path.name, "sha256": original.sha256, "sides": sides, "type": kind},
+            payload={"file": filename, "sha256": original.sha256, "sides": sides, "type": kind},
         )
     return ArtworkAdded(order.number, sides, job_findings(order))
 
@@ -149,7 +203,7 @@ def _store_page(
     return Artwork.create(
         order=order,
         side=side,
-        filename=filename[:260],
+        filename=filename,
         original=original_sha,
         page=page.page,
         file_type=kind,
@@ -197,22 +251,6 @@ def refresh_previews(order: Order, spec: JobSpec, dpi: int) -> None:
             ).where(Artwork.id == art.id).execute()
 
 
-def check_artwork_editable(order: Order) -> None:
-    """Refuse a change of artwork once a version is approved (the approval must be voided first) or while the
-    order is in production, handed over or under complaint."""
-    from ..domain.enums import OrderStatus
-
-    status = OrderStatus(order.status)
-    if status not in (OrderStatus.DRAFT, OrderStatus.PROOFING, OrderStatus.RESOLVED):
-        raise UserError(
-            t(
-                "Order {number} is {status}; its artwork cannot change now.",
-                number=order.number,
-                status=t(status.value.replace("_", " ")),
-            )
-        )
-
-
 def remove_artwork(actor: Actor, number: str, side: str | int) -> int:
     """Take one side's artwork off the order (a wrong file); the file stays in the order's history.
 
@@ -223,8 +261,7 @@ def remove_artwork(actor: Actor, number: str, side: str | int) -> int:
     order = get_order(number)
     with write():
         lock_order(order.id)
-        order = Order.get_by_id(order.id)
-        check_artwork_editable(order)
+        advance(actor, order, Step.ARTWORK)  # the same rule as adding: frozen once approved
         current = (
             Artwork.select()
             .where((Artwork.order == order) & (Artwork.side == index) & (Artwork.current == True))  # noqa: E712

@@ -1,16 +1,17 @@
-"""Backups: one file, made while the app is in use, checked before a restore replaces anything.
+"""Backups: one file, made while the app is in use, verified before it is kept.
 
 A backup is always a PrintProof SQLite store file. For SQLite stores it is made with SQLite's
 online backup; for PostgreSQL every table is exported into such a file (an equivalent of
-``pg_dump`` that needs no server tools and that ``verify`` can check directly).
+``pg_dump`` that needs no server tools and that ``verify`` can check directly). Restoring one is
+``services/restore.py``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,12 +25,14 @@ from ..domain.i18n import t
 from ..store import migrations
 from ..store.db import is_sqlite, write
 from ..store.models import ALL_MODELS, db
-from ..store.triggers import drop_triggers, install_triggers
+from ..store.triggers import install_triggers
 from . import audit
 from .context import Actor, require
+from .files import not_written, partial_file, remove_stale_partials
 from .verify import Report, verify_store
 
 BACKUP_PREFIX = "printproof-backup-"
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True)
@@ -51,24 +54,64 @@ def bound_to(database: pw.Database) -> Iterator[None]:
         db.initialize(previous)
 
 
-def check_backup(path: Path) -> Report:
-    """Open a backup read-only and verify every record, file and the chain in it."""
-    if not path.exists() or path.stat().st_size == 0:
+def damaged(path: Path) -> StoreError:
+    return StoreError(
+        t(
+            "The backup “{name}” is damaged or cut short, so nothing was replaced; use another backup.",
+            name=path.name,
+        )
+    )
+
+
+def check_file(path: Path) -> None:
+    """Refuse, in one sentence, a backup that is missing, not a file, or not a SQLite file at all."""
+    if not path.exists():
         raise UserError(t("“{path}” does not exist.", path=path))
-    with path.open("rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            raise StoreError(t("“{path}” is damaged or is not a PrintProof store; it was not changed.", path=path))
-    database = pw.SqliteDatabase(f"file:{path}?mode=ro", uri=True, pragmas={"query_only": 1})
+    if not path.is_file():
+        raise UserError(t("“{name}” is not a backup file.", name=path.name))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError as exc:
+        raise UserError(t("“{name}” cannot be read: permission denied.", name=path.name)) from exc
+    if header != SQLITE_HEADER:
+        raise StoreError(t("“{path}” is damaged or is not a PrintProof store; it was not changed.", path=path))
+
+
+def open_backup_file(path: Path) -> pw.SqliteDatabase:
+    """A backup file opened read-only, as a file that does not change (no lock files beside it)."""
+    return pw.SqliteDatabase(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, pragmas={"query_only": 1})
+
+
+def verify_file(path: Path) -> Report:
+    """Verify a store file of this schema version read-only: every record, file and the chain."""
+    database = open_backup_file(path)
     with bound_to(database):
         try:
             tables = set(database.get_tables())
             if "schema_version" not in tables:
                 raise StoreError(t("“{path}” is not a PrintProof store; it was not changed.", path=path))
+            version = migrations._version()
+            if version != migrations.CURRENT:
+                raise StoreError(
+                    t(
+                        "“{name}” has schema {version}, this PrintProof schema {current}; restore it to upgrade it.",
+                        name=path.name,
+                        version=version,
+                        current=migrations.CURRENT,
+                    )
+                )
             return verify_store()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(
-                t("“{path}” is damaged or is not a PrintProof store; it was not changed.", path=path)
-            ) from exc
+        except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
+            raise damaged(path) from exc
+
+
+def check_backup(path: Path | str) -> Report:
+    """Verify a backup without changing anything: a copy of it is upgraded (if older) and checked."""
+    from .restore import prepared_copy, work_folder
+
+    with prepared_copy(Path(path).expanduser(), work_folder()) as (_copy, report):
+        return report
 
 
 def _copy_sqlite(target: Path) -> None:
@@ -83,11 +126,15 @@ def _copy_sqlite(target: Path) -> None:
         source.close()
 
 
-def _export_postgres(target: Path) -> None:
-    """Copy every table, in one repeatable-read snapshot, into a new SQLite store file."""
+def export_postgres(target: Path, *, snapshot: bool = True) -> None:
+    """Copy every table into a new SQLite store file: in one repeatable-read snapshot, or (``snapshot=False``)
+    inside the caller's transaction, when the caller already keeps every writer out."""
     out = pw.SqliteDatabase(str(target), pragmas={"foreign_keys": 0, "journal_mode": "off", "synchronous": 0})
-    with db.atomic():
-        db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+    if snapshot:
+        with db.atomic():
+            db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            rows = {model: list(model.select().dicts()) for model in ALL_MODELS}
+    else:
         rows = {model: list(model.select().dicts()) for model in ALL_MODELS}
     with bound_to(out):
         out.create_tables(ALL_MODELS)
@@ -99,95 +146,64 @@ def _export_postgres(target: Path) -> None:
 
 
 def make_backup(actor: Actor | None, target: Path | str) -> BackupMade:
-    """Write a verified backup of the whole store to ``target`` (a file, or a folder to put a dated file in)."""
+    """Write a verified backup of the whole store to ``target`` (a file, or a folder to put a dated file in).
+
+    A backup holds everything (customers, records, staff), so a person makes one only as the owner; the
+    app's automatic backup runs in its own process without a person (``actor`` None). The file appears
+    complete or not at all; what crashed or killed backups left in the folder is removed.
+    """
+    if actor is not None:
+        actor = require(actor, Role.OWNER, action="make a backup")
     target = Path(target).expanduser()
     if target.is_dir():
         target = target / f"{BACKUP_PREFIX}{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
-    if not target.parent.exists():
+    if not target.parent.is_dir():
         raise UserError(t("The folder “{parent}” does not exist.", parent=target.parent))
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    os.close(fd)
-    tmp = Path(tmp_name)
+    remove_stale_partials(target.parent)
     try:
-        tmp.unlink()
-        if is_sqlite():
-            _copy_sqlite(tmp)
-        else:
-            _export_postgres(tmp)
-        report = check_backup(tmp)
-        if not report.ok:
-            raise StoreError(t("The backup does not verify; the store itself has altered items. Run verify."))
-        os.replace(tmp, target)
+        with partial_file(target.parent) as tmp:
+            try:
+                if is_sqlite():
+                    _copy_sqlite(tmp)
+                else:
+                    export_postgres(tmp)
+                report = verify_file(tmp)
+            except (sqlite3.Error, pw.DatabaseError, OSError) as exc:
+                raise UserError(_backup_failed(exc, target)) from exc  # judged while the partial file is there
+            if not report.ok:
+                raise StoreError(t("The backup does not verify; the store itself has altered items. Run verify."))
+            os.replace(tmp, target)
     except OSError as exc:
-        if exc.errno == 28:
-            raise UserError(t("The disk is full; “{name}” was not written.", name=target.name)) from exc
-        raise UserError(t("“{path}” could not be written: {p2}.", path=target, p2=exc.strerror or exc)) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
+        raise UserError(not_written(exc, target)) from exc
     if actor is not None:
         with write():
             audit.append(actor, "backup.made", payload={"file": target.name, "size": target.stat().st_size})
     return BackupMade(target, target.stat().st_size, report)
 
 
-def restore_backup(actor: Actor, source: Path | str) -> Path | None:
-    """The owner restores a backup: it is verified first; the current store is kept aside (SQLite)."""
-    require(actor, Role.OWNER, action="restore a backup")
-    source = Path(source).expanduser()
-    report = check_backup(source)
-    if not report.ok:
-        first = report.problems[0]
-        raise UserError(
-            t("The backup “{name}” does not verify ({what}); nothing was replaced.", name=source.name, what=first.what)
-        )
-    kept = None
-    if is_sqlite():
-        live = Path(db.obj.database)
-        kept = live.with_name(f"{live.stem}.before-restore-{datetime.now():%Y%m%d-%H%M%S}{live.suffix}")
-        _copy_sqlite(kept)
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            db.close()
-            dest = sqlite3.connect(str(live))
-            try:
-                src.backup(dest)  # page by page into the live file, under SQLite's own locks
-            finally:
-                dest.close()
-        finally:
-            src.close()
-        db.connect(reuse_if_open=True)
-        migrations.prepare("sqlite", live)
-    else:
-        aside = default_backup_folder()
-        aside.mkdir(parents=True, exist_ok=True)
-        kept = make_backup(None, aside / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite3").path
-        backup_db = pw.SqliteDatabase(f"file:{source}?mode=ro", uri=True)
-        with bound_to(backup_db):
-            rows = {model: list(model.select().dicts()) for model in ALL_MODELS}
-        with db.atomic():
-            drop_triggers()
-            for model in reversed(ALL_MODELS):
-                db.execute_sql(f'TRUNCATE TABLE "{model._meta.table_name}" CASCADE')
-            for model, data in rows.items():
-                for start in range(0, len(data), 500):
-                    model.insert_many(data[start : start + 500]).execute()
-            install_triggers()
-            for model in ALL_MODELS:  # keep id sequences ahead of the restored rows
-                pk = model._meta.primary_key
-                if isinstance(pk, pw.AutoField):
-                    table = model._meta.table_name
-                    quoted = f'"{table}"'
-                    db.execute_sql(
-                        f"SELECT setval(pg_get_serial_sequence('{quoted}', 'id'), "
-                        f"COALESCE((SELECT MAX(id) FROM {quoted}), 0) + 1, false)"
-                    )
-    with write():
-        audit.append(actor, "backup.restored", payload={"file": source.name, "kept": kept.name if kept else ""})
-    return kept
+def _backup_failed(exc: BaseException, target: Path) -> str:
+    text, cause = "", exc
+    while cause is not None:  # peewee wraps SQLite's error; the words are in the chain
+        text += " " + str(cause).casefold()
+        cause = cause.__cause__ or cause.__context__
+    try:
+        nearly_full = shutil.disk_usage(target.parent).free < (4 << 20)  # the partial file is still there
+    except OSError:
+        nearly_full = False
+    if nearly_full:
+        return t("The disk is full; “{name}” was not written.", name=target.name)
+    if "full" in text or "no space" in text or "too large" in text:
+        return t("The disk is full; “{name}” was not written.", name=target.name)
+    if isinstance(exc, OSError):
+        return not_written(exc, target)
+    if "readonly" in text or "read-only" in text or "permission" in text or "unable to open" in text:
+        return t("Cannot write into “{parent}”: permission denied.", parent=target.parent)
+    return t("“{path}” could not be written; check the disk and try again.", path=target)
 
 
 def prune_backups(folder: Path, keep: int) -> None:
-    """Keep the newest ``keep`` automatic backups in ``folder``."""
+    """Keep the newest ``keep`` automatic backups in ``folder``; remove what crashed backups left behind."""
+    remove_stale_partials(folder)
     backups = sorted(folder.glob(f"{BACKUP_PREFIX}*.sqlite3"))
     for old in backups[: max(0, len(backups) - keep)]:
         old.unlink(missing_ok=True)
@@ -224,8 +240,11 @@ def main(argv: list[str] | None = None) -> int:
         folder.mkdir(parents=True, exist_ok=True)
         made = make_backup(None, folder)
         prune_backups(folder, args.keep)
-    except (UserError, OSError) as exc:
+    except UserError as exc:
         print(json.dumps({"ok": False, "error": str(exc)}, ensure_ascii=False))
+        return 2
+    except OSError as exc:
+        print(json.dumps({"ok": False, "error": not_written(exc, Path(args.folder))}, ensure_ascii=False))
         return 2
     print(json.dumps({"ok": True, "path": str(made.path), "bytes": made.size}))
     sys.stdout.flush()

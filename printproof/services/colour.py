@@ -27,6 +27,7 @@ from PIL import Image, ImageChops, ImageCms, ImageFilter, ImageMath, ImageOps
 
 from ..domain.errors import UserError
 from ..domain.i18n import t
+from ..domain.text import is_control
 from ..resources import get_resource
 
 INTENTS = {"perceptual": 0, "relative": 1, "saturation": 2, "absolute": 3}
@@ -93,9 +94,11 @@ def profile_name(icc: bytes) -> str:
     """The profile's own description, e.g. "Coated FOGRA39 (PrintProof, ISO 12647-2)"."""
     try:
         profile = ImageCms.ImageCmsProfile(io.BytesIO(icc))
-        return ImageCms.getProfileDescription(profile).strip()[:200] or "ICC"
+        described = ImageCms.getProfileDescription(profile)
     except (OSError, ImageCms.PyCMSError):
         return "ICC"
+    # The description comes from the file: no control characters on a proof or in a settings line.
+    return " ".join("".join(" " if is_control(ch) else ch for ch in described).split())[:200] or "ICC"
 
 
 def check_press_profile(data: bytes, name: str) -> str:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from ..domain.enums import Role
 from ..domain.errors import NotAllowed
 from ..domain.i18n import t
+from ..store.chain import default_workstation, sealed_staff
+from ..store.models import Staff
 
 ROLE_NAMES = {Role.OWNER: "the owner", Role.DESIGNER: "a designer", Role.COUNTER: "counter staff"}
 
@@ -28,7 +29,8 @@ class Actor:
 
 
 def workstation_name() -> str:
-    return socket.gethostname()[:100] or "workstation"
+    """This computer's name, as records name the workstation."""
+    return default_workstation()
 
 
 def utc_offset_now() -> str:
@@ -40,10 +42,22 @@ def utc_offset_now() -> str:
     return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def require(actor: Actor | None, *roles: Role, action: str) -> Actor:
-    """Refuse ``action`` unless ``actor`` is signed in with one of ``roles`` (any role if none)."""
+def require(actor: Actor | None, *roles: Role, action: str, short_pin_ok: bool = False) -> Actor:
+    """Refuse ``action`` unless ``actor`` is signed in and now has one of ``roles`` (any role if none).
+
+    The role is read again from the audit chain at every call: someone the owner deactivated or gave
+    another role while they were signed in acts with what the chain says now, not what it said at sign-in.
+    What only the owner may do also needs an owner's PIN (6+ digits or a passphrase): an owner from a store
+    made before that rule first sets a longer PIN (``short_pin_ok`` marks the actions that do that).
+    Returns the actor with that role.
+    """
     if actor is None:
         raise NotAllowed(t("Please sign in to {action}.", action=t(action)))
+    state = sealed_staff(actor.staff_id)
+    if state is None or not state["active"] or state["name"] != actor.name:
+        raise NotAllowed(t("{name} may no longer work here; please sign in again.", name=actor.name))
+    if state["role"] != actor.role:
+        actor = replace(actor, role=Role(state["role"]))
     if roles and actor.role not in roles:
         who = t(" or ").join(t(ROLE_NAMES[r]) for r in roles)
         raise NotAllowed(
@@ -55,4 +69,14 @@ def require(actor: Actor | None, *roles: Role, action: str) -> Actor:
                 p4=t(ROLE_NAMES[actor.role]),
             )
         )
+    if roles == (Role.OWNER,) and not short_pin_ok:
+        pin_class = Staff.select(Staff.pin_class).where(Staff.id == actor.staff_id).scalar()
+        if pin_class == "short":
+            raise NotAllowed(
+                t(
+                    "{name}'s PIN is too short for what only the owner may do; set a PIN of at least 6 digits "
+                    "or a passphrase first.",
+                    name=actor.name,
+                )
+            )
     return actor

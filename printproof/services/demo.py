@@ -26,13 +26,13 @@ from ..domain.texts import CHECKLIST
 from ..resources import get_resource
 from ..store.db import write
 from ..store.migrations import now, order_tokens
-from ..store.models import Counter, Customer, Order, OrderToken
+from ..store.models import AuditEvent, Counter, Customer, Order, OrderToken, Setting, Staff
 from . import acknowledgements, approvals, artwork, audit, disputes, orders, pickup, proofs, shop
 from .context import Actor
 from .staff import new_staff
 
 DEMO_STAFF = [
-    ("Anna Becker", Role.OWNER, "1234"),
+    ("Anna Becker", Role.OWNER, "123456"),
     ("Tom Keller", Role.COUNTER, "1111"),
     ("Lea Wagner", Role.DESIGNER, "2222"),
 ]
@@ -123,20 +123,28 @@ def demo_artwork(spec: JobSpec, name: str, company: str, side: int, dpi: int = 3
     return out.getvalue()
 
 
+def is_empty() -> bool:
+    """Whether the store holds nothing yet: no shop, no staff, no order, no event."""
+    return not any(model.select().exists() for model in (Staff, Customer, Order, AuditEvent, Setting))
+
+
 def fill(extra_orders: int = 0) -> dict[str, Any]:
-    """Fill an empty store with the demo shop, then ``extra_orders`` more plain orders (bulk inserts)."""
-    if shop.is_set_up():
-        if not extra_orders:
-            raise UserError(t("This store already has a shop; the demo fills only an empty store."))
-        return {"staff": [], "orders": 0, "bulk_orders": bulk_orders(extra_orders)}
-    owner = shop.setup(
+    """Fill an empty store with the demo shop, then ``extra_orders`` more plain orders (bulk inserts).
+
+    A store that holds anything — a live shop above all — is refused: demo orders never mix with real ones.
+    """
+    if extra_orders < 0 or extra_orders > 5_000_000:
+        raise UserError(t("Give between 0 and 5,000,000 demo orders."))
+    if not is_empty():
+        raise UserError(t("This store already has a shop; the demo fills only an empty store."))
+    done = shop.setup(
         "Druckerei Sonnenschein", DEMO_STAFF[0][0], DEMO_STAFF[0][2], "de", "Lindenstraße 12\n80331 München"
     )
+    owner = done.actor
     with write():
-        for name, role, pin in DEMO_STAFF[1:]:
-            new_staff(name, role, pin)
-    counter = Actor(owner.staff_id + 1, DEMO_STAFF[1][0], Role.COUNTER)
-    designer = Actor(owner.staff_id + 2, DEMO_STAFF[2][0], Role.DESIGNER)
+        made_staff = [new_staff(name, role, pin, by=owner) for name, role, pin in DEMO_STAFF[1:]]
+    counter = Actor(made_staff[0].id, made_staff[0].name, Role.COUNTER)
+    designer = Actor(made_staff[1].id, made_staff[1].name, Role.DESIGNER)
     plan = [
         OrderStatus.DRAFT,
         OrderStatus.PROOFING,
@@ -222,9 +230,10 @@ def fill(extra_orders: int = 0) -> dict[str, Any]:
                     "Farben entsprechen dem freigegebenen Proof; Hinweis auf Farbverbindlichkeit "
                     "wurde abgehakt und unterschrieben.",
                 )
-    bulk = bulk_orders(extra_orders) if extra_orders else 0
+    bulk = _bulk_orders(extra_orders) if extra_orders else 0
     return {
         "staff": [{"name": n, "role": r.value, "pin": p} for n, r, p in DEMO_STAFF],
+        "recovery_code": done.recovery_code,
         "orders": made,
         "bulk_orders": bulk,
     }
@@ -239,7 +248,7 @@ def _photo(spec: JobSpec, name: str, company: str) -> bytes:
     return out.getvalue()
 
 
-def bulk_orders(count: int, batch: int = 5000) -> int:
+def _bulk_orders(count: int, batch: int = 5000) -> int:
     """Insert ``count`` plain orders fast (for benchmarks of search and lookup at shop scale)."""
     if count < 0 or count > 5_000_000:
         raise UserError(t("Give between 0 and 5,000,000 demo orders."))
@@ -319,6 +328,7 @@ def describe(result: dict[str, Any]) -> str:
     if result["staff"]:
         lines.append("Demo shop “Druckerei Sonnenschein” is ready. Sign in as:")
         lines += [f"  {s['name']} ({s['role']}), PIN {s['pin']}" for s in result["staff"]]
+        lines.append(f"The owner's recovery code: {result['recovery_code']}")
         lines.append(f"Orders: {', '.join(result['orders'])}")
     if result["bulk_orders"]:
         lines.append(f"Added {result['bulk_orders']:,} plain orders.")

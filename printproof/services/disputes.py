@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ..domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval, OrderStatus, Role
+from ..domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval, Role
 from ..domain.errors import NotFound, UserError
 from ..domain.i18n import t
-from ..domain.text import clean_line, clean_text
+from ..domain.rules import Step
+from ..domain.text import clean_filename, clean_text
 from ..store.blobs import put_blob
 from ..store.db import lock_order, write
 from ..store.migrations import now
@@ -17,7 +18,7 @@ from ..store.models import Dispute, DisputeDecision, DisputePhoto, Order
 from . import audit
 from .context import Actor, require, utc_offset_now
 from .imaging import MEDIA_TYPES_BY_KIND, check_photo
-from .orders import get_order, move
+from .orders import advance, check_step, get_order
 
 MAX_PHOTOS = 20
 
@@ -42,20 +43,7 @@ def open_dispute(
         order = get_order(number)
         lock_order(order.id)
         order = Order.get_by_id(order.id)
-        if OrderStatus(order.status) not in (
-            OrderStatus.APPROVED,
-            OrderStatus.IN_PRODUCTION,
-            OrderStatus.READY,
-            OrderStatus.PICKED_UP,
-            OrderStatus.RESOLVED,
-        ):
-            raise UserError(
-                t(
-                    "Order {number} is {status}; there is nothing to complain about yet.",
-                    number=order.number,
-                    status=t(order.status.replace("_", " ")),
-                )
-            )
+        check_step(order, Step.COMPLAINT)
         dispute = Dispute(
             order=order,
             category=category,
@@ -75,10 +63,10 @@ def open_dispute(
             DisputePhoto.create(
                 dispute=dispute,
                 blob=sha,
-                filename=clean_line(photo.filename, "file name", max_len=260),
+                filename=clean_filename(photo.filename, "photo"),
                 position=position,
             )
-        move(actor, order, OrderStatus.DISPUTED, dispute=dispute.id)
+        advance(actor, order, Step.COMPLAINT, dispute=dispute.id)
         audit.append(
             actor,
             "dispute.opened",
@@ -112,12 +100,12 @@ def decide_dispute(
     reason = clean_text(reason, "reason", required=True, max_len=5000)
     with write():
         dispute = Dispute.get_or_none(Dispute.id == dispute_id)
-        if dispute is not None:
-            lock_order(dispute.order_id)
         if dispute is None:
             raise NotFound(t("There is no complaint {dispute_id}.", dispute_id=dispute_id))
+        lock_order(dispute.order_id)
         if DisputeDecision.select().where(DisputeDecision.dispute == dispute).exists():
             raise UserError(t("This complaint is already decided; open a new one if the customer comes back."))
+        check_step(dispute.order, Step.DECISION)
         decision = DisputeDecision(
             dispute=dispute,
             matches_approval=matches,
@@ -131,7 +119,7 @@ def decide_dispute(
         )
         decision.content_sha256 = audit.content_hash(decision_content(decision))
         decision.save(force_insert=True)
-        move(actor, dispute.order, OrderStatus.RESOLVED, decision=decision.id)
+        advance(actor, dispute.order, Step.DECISION, decision=decision.id)
         audit.append(
             actor,
             "dispute.decided",

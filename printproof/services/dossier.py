@@ -10,6 +10,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import PageBreak, Paragraph, Spacer
 
 from ..domain.enums import Role
+from ..domain.errors import UserError
+from ..domain.i18n import t
 from ..domain.preflight import Finding
 from ..domain.texts import event_label, record_time, tr
 from ..store.blobs import blob_bytes
@@ -122,6 +124,8 @@ def make_dossier(actor: Actor, number: str) -> bytes:
     require(actor, Role.OWNER, action="print a dossier")
     register_fonts()
     order = get_order(number)
+    if not Proof.select().where(Proof.order == order).exists():  # as the order screen offers it: after a proof
+        raise UserError(t("Order {number} has no proof yet.", number=order.number))
     lang = language()
     words = TITLES[lang]
     names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}

@@ -57,6 +57,16 @@ def preview_key(spec: JobSpec, dpi: int, press: PressSetup | None = None) -> str
     return f"{spec.width_mm:g}x{spec.height_mm:g}+{spec.bleed_mm:g}@{dpi}/{(press or default_setup()).key}"
 
 
+def preview_dpi(key: str) -> float | None:
+    """The resolution a preview key names: ``85x55+3@150/…`` (and keys from before the press part) → 150."""
+    if "@" not in key:
+        return None
+    try:
+        return float(key.rsplit("@", 1)[1].split("/", 1)[0])
+    except ValueError:
+        return None
+
+
 def sniff(data: bytes, name: str) -> str:
     """The file's real type from its first bytes: ``png``, ``jpeg``, ``tiff`` or ``pdf``."""
     if not data:
@@ -115,8 +125,8 @@ def _read_image(data: bytes, name: str, kind: str, spec: JobSpec, dpi: int, pres
         raise UserError(
             t("“{name}” is damaged: it looks like {p2} but cannot be read.", name=name, p2=kind.upper())
         ) from exc
-    except (OSError, SyntaxError, ValueError, EOFError, IndexError, struct.error) as exc:
-        raise UserError(t("“{name}” is damaged or truncated and cannot be read ({exc}).", name=name, exc=exc)) from exc
+    except (OSError, SyntaxError, ValueError, TypeError, KeyError, EOFError, IndexError, struct.error) as exc:
+        raise UserError(unreadable_image(name, exc)) from exc
     except MemoryError as exc:
         raise UserError(t("“{name}” is too large to open on this computer.", name=name)) from exc
     return pages
@@ -379,6 +389,18 @@ def check_photo(data: bytes, name: str) -> str:
     except Exception as exc:
         raise UserError(t("The photo “{name}” is damaged or incomplete and cannot be shown.", name=name)) from exc
     return kind
+
+
+def unreadable_image(name: str, exc: BaseException) -> str:
+    """What Pillow's complaint about a file means for the user; Pillow's own English is not passed on."""
+    said = str(exc).casefold()
+    if "decompressed data too large" in said or "too much memory" in said:
+        return t(
+            "“{name}” carries an oversized text or colour-profile block; open it in the design program and "
+            "save or export it again (PDF or TIFF).",
+            name=name,
+        )
+    return t("“{name}” is damaged or truncated and cannot be read; ask the customer for the file again.", name=name)
 
 
 def upright_jpeg(data: bytes, max_px: int = 1800) -> bytes:

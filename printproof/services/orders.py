@@ -9,15 +9,16 @@ from datetime import date, datetime
 import peewee as pw
 from peewee import SQL, fn
 
-from ..domain.enums import OrderStatus
+from ..domain.codes import order_number_from_scan
+from ..domain.enums import DisputeOutcome, OrderStatus
 from ..domain.errors import NotFound, UserError
 from ..domain.i18n import t
-from ..domain.rules import check_move
+from ..domain.rules import Step, follow
 from ..domain.spec import JobSpec
-from ..domain.text import clean_line, search_tokens
+from ..domain.text import clean_line, clean_text, search_tokens
 from ..store.db import lock_order, write
 from ..store.migrations import now, order_tokens
-from ..store.models import Counter, Customer, Order, OrderToken
+from ..store.models import Counter, Customer, Dispute, DisputeDecision, Order, OrderToken
 from . import audit
 from .context import Actor, require
 
@@ -88,6 +89,7 @@ def new_order(actor: Actor, customer: CustomerInput, spec: JobSpec, notes: str =
     """Take a new order; returns it with its new number."""
     require(actor, action="take an order")
     customer = customer.cleaned()
+    notes = clean_text(notes, "note", max_len=5000)
     with write():
         cust = Customer.create(
             name=customer.name,
@@ -121,32 +123,67 @@ def new_order(actor: Actor, customer: CustomerInput, spec: JobSpec, notes: str =
 
 
 def get_order(number: str) -> Order:
-    """The order with this number (as typed or scanned: spaces ignored, any case)."""
+    """The order named by ``number`` as typed or scanned: the number in any form people and scanners type it
+    (spaces, lower case, ``2026-4``, a US-layout scanner on a German keyboard), or any code PrintProof prints."""
     wanted = (number or "").strip()
-    order = Order.get_or_none(Order.number == wanted) or Order.get_or_none(Order.number == wanted.upper())
+    if not wanted:
+        raise NotFound(t("Type or scan an order number."))
+    canonical = order_number_from_scan(wanted)
+    order = Order.get_or_none(Order.number == (canonical or wanted))
     if order is None:
-        raise NotFound(t("There is no order {p1}.", p1=wanted or "(empty)"))
+        shown = canonical or (wanted if len(wanted) <= 40 else wanted[:40] + "…")
+        raise NotFound(t("There is no order {p1}.", p1="".join(ch for ch in shown if ch.isprintable())))
     return order
 
 
-def move(actor: Actor | None, order: Order, status: OrderStatus, **payload: object) -> None:
-    """Change an order's status (inside the caller's write transaction) and log it."""
+def latest_outcome(order: Order) -> DisputeOutcome | None:
+    """The outcome of the owner's latest decision on a complaint about ``order``, if any."""
+    row = (
+        DisputeDecision.select(DisputeDecision.outcome)
+        .join(Dispute)
+        .where(Dispute.order == order.id)
+        .order_by(DisputeDecision.id.desc())
+        .first()
+    )
+    return DisputeOutcome(row.outcome) if row else None
+
+
+def check_step(order: Order, step: Step, target: OrderStatus | None = None) -> OrderStatus:
+    """The state ``step`` leads ``order`` to from its state in the store now; refuses with the rule's sentence.
+
+    Services call it before slow work (decoding artwork, rendering a proof) to fail at once, and
+    :func:`advance` calls it again inside the write, where it counts.
+    """
+    fresh = Order.get_by_id(order.id)
+    current = OrderStatus(fresh.status)
+    outcome = latest_outcome(fresh) if current == OrderStatus.RESOLVED else None
+    return follow(current, step, number=fresh.number, outcome=outcome, target=target)
+
+
+def advance(
+    actor: Actor | None, order: Order, step: Step, target: OrderStatus | None = None, **payload: object
+) -> None:
+    """Take ``step`` in the order's life (inside the write that stores the step's record, after ``lock_order``).
+
+    The state machine in ``domain/rules.py`` decides; a change of state is logged in the audit chain.
+    """
     current = OrderStatus(Order.get_by_id(order.id).status)
-    if current == status:
+    new = check_step(order, step, target)
+    order.status = new
+    if new == current:
         return
-    check_move(current, status)
-    Order.update(status=status, updated_at=now()).where(Order.id == order.id).execute()
-    order.status = status
-    audit.append(actor, "order.status", order=order, payload={"from": current, "to": status, **payload})
+    Order.update(status=new, updated_at=now()).where(Order.id == order.id).execute()
+    audit.append(actor, "order.status", order=order, payload={"from": current, "to": new, "step": step, **payload})
 
 
 def set_status(actor: Actor, number: str, status: OrderStatus) -> None:
-    """Move an order on, e.g. to production or ready for pickup."""
+    """Move an order on where no record is needed: approved → in production → ready (and a reprint)."""
     require(actor, action="change an order's status")
+    status = OrderStatus(status)
     with write():
         order = get_order(number)
         lock_order(order.id)
-        move(actor, order, OrderStatus(status))
+        advance(actor, order, Step.STATUS, target=status)
 
 
 SELECTIVE = 2000  # a word matching fewer orders than this drives the search from the word index
@@ -173,7 +210,7 @@ def _rows(query: pw.SelectQuery) -> list[OrderRow]:
 def search_orders(text: str = "", status: OrderStatus | None = None, limit: int = 200) -> list[OrderRow]:
     """Orders whose number, customer, company, phone or e-mail has words starting with ``text``.
 
-    Newest first. An exact order number (as a scanner types it) is answered at once. A rare
+    Newest first. An order number or a scanned PrintProof code (``domain/codes.py``) is answered at once. A rare
     word drives the search from the word index; when every word is common (a frequent
     surname), the newest orders are walked and each is checked through the (order, word) index,
     so the first page arrives after a few thousand probes at most.
@@ -197,9 +234,12 @@ def search_orders(text: str = "", status: OrderStatus | None = None, limit: int 
         query = query.where(Order.status == OrderStatus(status))
     if not text:
         return _rows(query)
-    exact = _rows(query.where(Order.number == text.upper()))
+    scanned = order_number_from_scan(text)  # a number as typed, or any code PrintProof prints
+    exact = _rows(query.where(Order.number == (scanned or text)))
     if exact:
         return exact
+    if scanned is not None and "|" in text:
+        return []  # a code names one order; its words are no search terms
     if _NUMERIC_RE.match(text):
         # Digits with spaces or dashes: a phone number as people type it, or part of an order number.
         alternatives = [["".join(ch for ch in text if ch.isdigit())[:64]]]

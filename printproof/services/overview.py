@@ -169,13 +169,16 @@ class OrderView:
     job_findings: list[str]
     proofs: list[ProofView]
     notes: str = ""
+    outcome: str | None = None  # the owner's latest complaint decision, for a resolved order
 
 
 def _vector_size_mm(art) -> tuple[float, float] | None:  # noqa: ANN001
     """A PDF page's size: its pixels were rendered at the proof resolution named in the preview key."""
-    if not art.vector or "@" not in art.preview_key:
+    from .imaging import preview_dpi
+
+    dpi = preview_dpi(art.preview_key) if art.vector else None
+    if not dpi:
         return None
-    dpi = float(art.preview_key.rsplit("@", 1)[1])
     return round(art.width_px / dpi * 25.4, 1), round(art.height_px / dpi * 25.4, 1)
 
 
@@ -275,7 +278,15 @@ def order_view(number: str, lang: str | None = None) -> OrderView:
         job_findings=[f.message for f in job_findings(order, lang) if f.code in side_codes],
         proofs=proofs,
         notes=order.notes,
+        outcome=_latest_outcome(order),
     )
+
+
+def _latest_outcome(order) -> str | None:  # noqa: ANN001
+    from .orders import latest_outcome
+
+    found = latest_outcome(order)
+    return found.value if found else None
 
 
 @dataclass(frozen=True)

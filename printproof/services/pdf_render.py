@@ -82,13 +82,23 @@ def render_pages(
             finally:
                 page.close()
             yield RenderedPage(index, image, by_trim)
-    except pdfium.PdfiumError as exc:
+    except (pdfium.PdfiumError, ValueError) as exc:  # ValueError: pdfium's own check of absurd page boxes
         raise UserError(t("“{name}” is a damaged PDF and cannot be read.", name=name)) from exc
     finally:
         pdf.close()
 
 
 def _render(page: pdfium.PdfPage, index: int, name: str, spec: JobSpec, dpi: int, by_trim: bool) -> Image.Image:
+    page_w, page_h = page.get_size()  # what is visible: the CropBox within the MediaBox
+    if page_w < 1 or page_h < 1:
+        raise UserError(
+            t(
+                "Page {p1} of “{name}” shows nothing: its visible area lies outside the page; "
+                "ask the customer to export the PDF again.",
+                p1=index + 1,
+                name=name,
+            )
+        )
     crop_box = page.get_cropbox()
     rotation = page.get_rotation() % 360
     if by_trim:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..domain.enums import OrderStatus
+from ..domain.codes import read_code
 from ..domain.errors import UserError
 from ..domain.i18n import t
+from ..domain.rules import Step
 from ..domain.signature import Stroke, check_signature, strokes_to_json
 from ..domain.text import clean_line
 from ..store.blobs import put_blob
@@ -17,7 +18,7 @@ from ..store.models import Approval, Order, Pickup, Proof
 from . import audit
 from .approvals import active_approval
 from .context import Actor, require, utc_offset_now
-from .orders import get_order, move
+from .orders import advance, check_step, get_order
 from .signatures import render_signature
 
 
@@ -32,8 +33,13 @@ class PickupRecord:
 
 
 def find_for_pickup(number: str) -> PickupRecord:
-    """The order, its standing approval and the approved proof, by the number typed or scanned."""
+    """The order, its standing approval and the approved proof, by the number typed or any code scanned.
+
+    A scanned proof or certificate code also carries a fingerprint; one that matches nothing of that order
+    is refused, so a paper from another store or a forged one does not open somebody else's record.
+    """
     order = get_order(number)
+    check_fingerprint(number, order)
     approval = active_approval(order)
     changes = [
         (a.proof.version, a.changes)
@@ -52,22 +58,10 @@ def record_pickup(actor: Actor, number: str, customer_name: str, strokes: list[S
         order = get_order(number)
         lock_order(order.id)
         order = Order.get_by_id(order.id)
+        check_step(order, Step.HANDOVER)
         approval = active_approval(order)
         if approval is None:
             raise UserError(t("Order {number} has no approval; it cannot be handed over.", number=order.number))
-        if OrderStatus(order.status) not in (
-            OrderStatus.APPROVED,
-            OrderStatus.IN_PRODUCTION,
-            OrderStatus.READY,
-            OrderStatus.RESOLVED,
-        ):
-            raise UserError(
-                t(
-                    "Order {number} is {p2}; it cannot be handed over.",
-                    number=order.number,
-                    p2=t(order.status.replace("_", " ")),
-                )
-            )
         strokes_blob = put_blob(strokes_to_json(strokes), "application/json").sha256
         image_blob = put_blob(render_signature(strokes), "image/png").sha256
         pickup = Pickup(
@@ -84,9 +78,7 @@ def record_pickup(actor: Actor, number: str, customer_name: str, strokes: list[S
         )
         pickup.content_sha256 = audit.content_hash(pickup_content(pickup))
         pickup.save(force_insert=True)
-        if OrderStatus(order.status) in (OrderStatus.APPROVED, OrderStatus.IN_PRODUCTION):
-            move(actor, order, OrderStatus.READY)
-        move(actor, order, OrderStatus.PICKED_UP, pickup=pickup.id)
+        advance(actor, order, Step.HANDOVER, pickup=pickup.id)
         audit.append(
             actor,
             "pickup.recorded",
@@ -110,6 +102,38 @@ def pickup_content(p: Pickup) -> dict[str, object]:
         "created_at": p.created_at.isoformat(timespec="microseconds"),
         "utc_offset": p.utc_offset,
     }
+
+
+def check_fingerprint(scanned: str, order: Order) -> None:
+    """Refuse a scanned code whose hashes match no proof or approval of ``order``."""
+    code = read_code(scanned)
+    if code is None:
+        return
+    known = True
+    if code.kind == "proof" and code.sha256:
+        query = Proof.select().where((Proof.order == order) & (Proof.content_sha256 == code.sha256))
+        if code.version is not None:
+            query = query.where(Proof.version == code.version)
+        known = query.exists()
+    elif code.kind == "approval" and code.record_sha256:
+        known = (
+            Approval.select()
+            .join(Proof)
+            .where(
+                (Approval.order == order)
+                & (Approval.content_sha256 == code.record_sha256)
+                & (Proof.pdf == (code.sha256 or ""))
+            )
+            .exists()
+        )
+    if not known:
+        raise UserError(
+            t(
+                "The code names order {number}, but its fingerprint matches nothing PrintProof recorded for that "
+                "order; the paper is not from this shop's store, so type the order number to look the order up.",
+                number=order.number,
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -147,6 +171,7 @@ class PickupView:
     requested_changes: list[tuple[int, str]]
     open_dispute_id: int | None
     complaint: str  # the open complaint in the customer's words
+    outcome: str | None = None  # the owner's latest complaint decision
 
 
 def pickup_view(text: str) -> PickupView:
@@ -194,4 +219,12 @@ def pickup_view(text: str) -> PickupView:
         record.requested_changes,
         dispute.id if dispute is not None else None,
         dispute.customer_words if dispute is not None else "",
+        _outcome(order),
     )
+
+
+def _outcome(order: Order) -> str | None:
+    from .orders import latest_outcome
+
+    found = latest_outcome(order)
+    return found.value if found else None

@@ -9,6 +9,7 @@ from ..domain.errors import UserError
 from ..domain.i18n import t
 from ..domain.pdf_report import condition_of
 from ..domain.preflight import PressFacts
+from ..domain.text import clean_filename
 from ..store.blobs import blob_bytes, put_blob
 from ..store.db import write
 from ..store.settings import get_setting, put_setting
@@ -60,6 +61,7 @@ def check_press_settings(changes: dict[str, Any]) -> None:
 def install_press_profile(actor: Actor, filename: str, data: bytes) -> str:
     """The owner installs the printer's ICC profile (CMYK output); returns the profile's name."""
     require(actor, Role.OWNER, action="change the shop's settings")
+    filename = clean_filename(filename, "press profile")
     name = check_press_profile(data, filename)
     with write():
         blob = put_blob(data, ICC_MEDIA_TYPE)

@@ -12,10 +12,11 @@ from pathlib import Path
 
 import peewee as pw
 
-from ..domain.enums import OrderStatus, Role
+from ..domain.enums import Role
 from ..domain.errors import Cancelled, Conflict, NotFound, UserError
 from ..domain.i18n import t
 from ..domain.preflight import Finding
+from ..domain.rules import Step
 from ..domain.text import clean_text
 from ..store.blobs import blob_bytes, put_blob, sha256_hex
 from ..store.db import lock_order, write
@@ -25,7 +26,8 @@ from ..store.settings import get_setting
 from . import audit
 from .artwork import current_artwork, job_findings, proof_dpi, refresh_previews
 from .context import Actor, require
-from .orders import get_order, move, spec_of
+from .files import check_output_path, write_file_atomically  # noqa: F401  (callers write proofs through here)
+from .orders import advance, check_step, get_order, spec_of
 from .pdf.proof_pdf import PressStatement, ProofDocument, ProofSide, render_proof
 from .press import press_setup
 from .shop import language, terms, watermark
@@ -121,27 +123,7 @@ def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callabl
     require(actor, Role.COUNTER, Role.DESIGNER, Role.OWNER, action="make a proof")
     note = clean_text(note, "note on what changed", max_len=2000)
     order = get_order(number)
-    status = OrderStatus(order.status)
-    if status in (OrderStatus.PICKED_UP, OrderStatus.DISPUTED, OrderStatus.READY):
-        raise UserError(
-            t(
-                "Order {number} is {p2}; a new proof is not possible now.",
-                number=order.number,
-                p2=t(status.value.replace("_", " ")),
-            )
-        )
-    from .approvals import active_approval
-
-    standing = active_approval(order)
-    if standing is not None and status != OrderStatus.RESOLVED:  # after a complaint: a new proof may follow
-        raise UserError(
-            t(
-                "Version {version} of {number} is approved; the owner voids that approval before a new version "
-                "is made.",
-                version=standing.proof.version,
-                number=order.number,
-            )
-        )
+    check_step(order, Step.PROOF)  # at once, before the slow rendering; checked again where it is stored
     if not current_artwork(order):
         raise UserError(t("Order {number} has no artwork yet; add the customer's files first.", number=order.number))
     refresh_previews(order, spec_of(order), proof_dpi())
@@ -160,6 +142,10 @@ def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callabl
             if latest_version(order) + 1 != version:
                 time.sleep(random.uniform(0, 0.05))  # another workstation made this version: draw ours again
                 continue
+            from .approvals import active_approval
+
+            standing = active_approval(order)  # after a decision “new proof”: this version replaces it
+            advance(actor, order, Step.PROOF, version=version)
             blob = put_blob(pdf, "application/pdf")
             proof = Proof.create(
                 order=order,
@@ -175,7 +161,6 @@ def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callabl
                 created_at=now(),
                 created_by=actor.staff_id,
             )
-            move(actor, order, OrderStatus.PROOFING)
             audit.append(
                 actor,
                 "proof.made",
@@ -186,6 +171,7 @@ def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callabl
                     "sha256": digest,
                     "content_sha256": doc.content_sha256,
                     "pages": pages,
+                    **({"supersedes_approval": standing.id} if standing is not None else {}),
                 },
             )
         return ProofMade(order.number, version, digest, doc.content_sha256, pages, findings, pdf)
@@ -220,33 +206,3 @@ def export_proof(actor: Actor, number: str, out: Path | str, version: int | None
     proof = get_proof(number, version)
     write_file_atomically(Path(out), proof_bytes(proof))
     return proof
-
-
-def write_file_atomically(path: Path, data: bytes) -> None:
-    """Write a file completely or not at all (a full disk leaves no half file behind)."""
-    import os
-    import tempfile
-
-    path = path.expanduser()
-    if path.is_dir():
-        raise UserError(t("“{path}” is a folder; give a file name.", path=path))
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    except FileNotFoundError as exc:
-        raise UserError(t("The folder “{parent}” does not exist.", parent=path.parent)) from exc
-    except PermissionError as exc:
-        raise UserError(t("Cannot write into “{parent}”: permission denied.", parent=path.parent)) from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        if exc.errno == 28:
-            raise UserError(t("The disk is full; “{name}” was not written.", name=path.name)) from exc
-        raise UserError(t("“{path}” could not be written: {p2}.", path=path, p2=exc.strerror or exc)) from exc

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
+
+import peewee as pw
 
 from ..domain.enums import Role
 from ..domain.errors import UserError
 from ..domain.i18n import t
-from ..domain.text import clean_line, clean_text
+from ..domain.text import clean_filename, clean_line, clean_text
 from ..domain.texts import LANGUAGES, tr
 from ..store.db import write
 from ..store.models import Staff
 from ..store.settings import DEFINITIONS, all_settings, get_setting, put_setting
 from . import audit
 from .context import Actor, require
-from .staff import new_staff
+from .staff import SetUp, give_recovery_code, new_staff
 
 
 def is_set_up() -> bool:
@@ -22,8 +25,12 @@ def is_set_up() -> bool:
     return Staff.select().where(Staff.role == Role.OWNER).exists()
 
 
-def setup(shop: str, owner: str, pin: str, language: str = "de", address: str = "") -> Actor:
-    """First run: the shop's name and language and its owner. Refused once a shop exists."""
+def setup(shop: str, owner: str, pin: str, language: str = "de", address: str = "") -> SetUp:
+    """First run: the shop's name and language and its owner. Refused once a shop exists.
+
+    Returns the owner, signed in, and the owner's recovery code: shown this once (print it and keep it
+    away from the counter); it lifts a lock-out and can set a new PIN. The owner can make a new one later.
+    """
     shop = clean_line(shop, "shop name", required=True)
     address = clean_text(address, "address", max_len=500)
     if language not in LANGUAGES:
@@ -32,15 +39,16 @@ def setup(shop: str, owner: str, pin: str, language: str = "de", address: str = 
         if is_set_up():
             raise UserError(t("This store is already set up; sign in as the owner to change the shop."))
         staff = new_staff(owner, Role.OWNER, pin)
+        actor = Actor(staff.id, staff.name, Role.OWNER)
+        code = give_recovery_code(staff, actor, actor.workstation)
         put_setting("shop.name", shop)
         put_setting("shop.language", language)
         put_setting("shop.address", address)
-        actor = Actor(staff.id, staff.name, Role.OWNER)
         audit.append(actor, "shop.setup", payload={"shop": shop, "owner": staff.name, "language": language})
     from .signing import ensure_shop_certificate
 
     ensure_shop_certificate(shop)  # the key that signs certificates, made once at setup
-    return actor
+    return SetUp(actor, code)
 
 
 def language() -> str:
@@ -67,13 +75,7 @@ def change_settings(actor: Actor, changes: dict[str, Any]) -> None:
     for key in changes:
         if key not in DEFINITIONS:
             raise UserError(t("There is no setting called “{key}”.", key=key))
-    if "shop.language" in changes and changes["shop.language"] not in LANGUAGES:
-        raise UserError(t("The language must be de or en."))
-    if "proof.dpi" in changes:
-        dpi = int(changes["proof.dpi"])
-        if not 72 <= dpi <= 300:
-            raise UserError(t("The proof resolution must be between 72 and 300 dpi."))
-        changes["proof.dpi"] = dpi
+    changes = {key: _checked_setting(key, value) for key, value in changes.items()}
     from .press import check_press_settings
 
     check_press_settings(changes)
@@ -88,12 +90,61 @@ def change_settings(actor: Actor, changes: dict[str, Any]) -> None:
         )
 
 
+_TEXT_SETTINGS = {
+    "shop.name": ("shop name", True, 200),
+    "proof.watermark": ("watermark text", False, 100),
+    "backup.folder": ("backup folder", False, 1000),
+}
+_LONG_TEXT_SETTINGS = {"shop.address": ("address", 500), "terms.de": ("terms", 20_000), "terms.en": ("terms", 20_000)}
+_NUMBER_SETTINGS = {"proof.dpi": (72, 300), "lock.idle_minutes": (1, 240), "backup.keep": (1, 365)}
+
+
+def _checked_setting(key: str, value: Any) -> Any:
+    """A setting's value as it may be stored, or one sentence saying what it must be."""
+    if key == "shop.language":
+        if value not in LANGUAGES:
+            raise UserError(t("The language must be de or en."))
+        return value
+    if key in _TEXT_SETTINGS:
+        what, required, limit = _TEXT_SETTINGS[key]
+        return clean_line(str(value or ""), what, required=required, max_len=limit)
+    if key in _LONG_TEXT_SETTINGS:
+        what, limit = _LONG_TEXT_SETTINGS[key]
+        return clean_text(str(value or ""), what, max_len=limit)
+    if key in _NUMBER_SETTINGS:
+        low, high = _NUMBER_SETTINGS[key]
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            number = low - 1
+        if not low <= number <= high:
+            if key == "proof.dpi":
+                raise UserError(t("The proof resolution must be between 72 and 300 dpi."))
+            raise UserError(
+                t(
+                    "“{value}” is not possible here; give a whole number from {low} to {high}.",
+                    value=value,
+                    low=low,
+                    high=high,
+                )
+            )
+        return number
+    if key == "shop.logo_sha256":
+        from ..store.models import Blob
+
+        if value and not Blob.select().where(Blob.sha256 == str(value)).exists():
+            raise UserError(t("Choose the logo as a picture file."))
+        return str(value or "")
+    return value
+
+
 def set_logo(actor: Actor, filename: str, data: bytes) -> str:
     """The owner sets the shop's logo (PNG, JPEG or TIFF) for proofs and certificates; returns its SHA-256."""
     from ..store.blobs import put_blob
     from .imaging import MEDIA_TYPES_BY_KIND, check_photo
 
     require(actor, Role.OWNER, action="change the shop's logo")
+    filename = clean_filename(filename, "logo")
     kind = check_photo(data, filename)
     with write():
         blob = put_blob(data, MEDIA_TYPES_BY_KIND[kind])
@@ -110,3 +161,10 @@ def logo_bytes(sha: str) -> bytes | None:
         return blob_bytes(sha) if sha else None
     except KeyError:
         return None
+
+
+def set_up_at() -> datetime | None:
+    """When the shop was set up (UTC), or None before setup."""
+    from ..store.models import AuditEvent
+
+    return AuditEvent.select(pw.fn.MIN(AuditEvent.created_at)).where(AuditEvent.kind == "shop.setup").scalar()

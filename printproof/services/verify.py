@@ -9,7 +9,9 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
+from ..domain.enums import Role
 from ..domain.i18n import t
+from ..store.chain import STAFF_SEALED, fingerprint
 from ..store.db import is_sqlite
 from ..store.models import (
     Approval,
@@ -22,10 +24,12 @@ from ..store.models import (
     DisputePhoto,
     Pickup,
     Proof,
+    Staff,
     db,
 )
 from . import audit
 from .approvals import approval_content, void_content
+from .context import Actor, require
 from .disputes import decision_content, dispute_content
 from .pickup import pickup_content
 
@@ -71,6 +75,7 @@ def verify_store() -> Report:
     report = Report()
     add = report.problems.append
     subject_hash: dict[str, str] = {}
+    staff_sealed: dict[str, dict] = {}
 
     # 1. The chain: consecutive, each hash over the one before, nothing missing at the end.
     expected_prev, expected_seq, events = audit.GENESIS, 1, 0
@@ -98,6 +103,8 @@ def verify_store() -> Report:
             subject_hash[event.subject] = payload["content_sha256"]
         if event.kind == "proof.made":
             subject_hash[event.subject + ":pdf"] = payload.get("sha256", "")
+        if event.kind == STAFF_SEALED and "state" in payload:
+            staff_sealed[event.subject] = payload["state"]
         expected_prev, expected_seq = event.hash, event.seq + 1
     length = Counter.select(Counter.value).where(Counter.name == audit.CHAIN_COUNTER).scalar() or 0
     if length != expected_seq - 1:
@@ -177,11 +184,66 @@ def verify_store() -> Report:
             add(Problem(_blob_order(blob.sha256), "file", t("stored file {p1}… was altered", p1=blob.sha256[:16])))
     report.counts["files"] = n
 
+    # 5. Staff: each member as the chain sealed them last — role, active, name, PIN and recovery code.
+    n = 0
+    for staff in Staff.select().iterator():
+        n += 1
+        for what in _staff_differences(staff, staff_sealed.get(f"staff:{staff.id}")):
+            add(Problem("", "staff", what))
+    report.counts["staff"] = n
+
     if is_sqlite():
         result = db.execute_sql("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            add(Problem("", "database file", t("SQLite reports damage: {result}", result=result)))
+            add(
+                Problem("", "database file", t("the database file is damaged; restore the newest backup that verifies"))
+            )
     return report
+
+
+ROLE_WORDS = {"owner": "owner", "designer": "designer", "counter": "counter staff"}
+
+
+def _staff_differences(staff: Staff, sealed: dict | None) -> list[str]:
+    """What in the staff table differs from the chain's last seal of this member."""
+    if sealed is None:
+        return [t("staff member {name} is not in the audit chain (added outside PrintProof)", name=staff.name)]
+    found = []
+    if sealed.get("name") != staff.name:
+        found.append(
+            t(
+                "staff member {id} is called {name} in the staff table, but the audit chain recorded {sealed}",
+                id=staff.id,
+                name=staff.name,
+                sealed=sealed.get("name"),
+            )
+        )
+    if sealed.get("role") != staff.role:
+        found.append(
+            t(
+                "staff member {name} is {role} in the staff table, but the audit chain recorded {sealed}",
+                name=staff.name,
+                role=t(ROLE_WORDS.get(staff.role, staff.role)),
+                sealed=t(ROLE_WORDS.get(sealed.get("role"), str(sealed.get("role")))),
+            )
+        )
+    if bool(sealed.get("active")) != bool(staff.active):
+        found.append(
+            t("staff member {name} was made active outside PrintProof", name=staff.name)
+            if staff.active
+            else t("staff member {name} was made inactive outside PrintProof", name=staff.name)
+        )
+    if sealed.get("pin") != fingerprint(staff.pin_hash):
+        found.append(t("the PIN of staff member {name} was changed outside PrintProof", name=staff.name))
+    if sealed.get("recovery") != fingerprint(staff.recovery_hash):
+        found.append(t("the recovery code of {name} was changed outside PrintProof", name=staff.name))
+    return found
+
+
+def check_store(actor: Actor) -> Report:
+    """The owner's full check of the store (what Settings → Verify runs): see :func:`verify_store`."""
+    require(actor, Role.OWNER, action="verify the whole store")
+    return verify_store()
 
 
 def _blob_order(sha: str) -> str:

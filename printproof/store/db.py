@@ -50,7 +50,12 @@ def resolve_url(url: str | None) -> str:
 
 def _connect_sqlite(path: Path) -> pw.SqliteDatabase:
     path = path.expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(
+            t("Cannot open the store “{location}”: the folder is missing or not writable.", location=path)
+        ) from exc
     return pw.SqliteDatabase(
         str(path),
         pragmas=[
@@ -90,11 +95,19 @@ def _check_sqlite_file(path: Path) -> None:
     (even switching it to WAL would rewrite its header)."""
     if not path.exists() or path.stat().st_size == 0:
         return
+    if not os.access(path.parent, os.W_OK):  # SQLite keeps its journal beside the store
+        raise StoreError(
+            t(
+                "The store “{path}” is in a folder this user may not write to (or on a read-only disk); "
+                "allow writing there or move the store.",
+                path=path,
+            )
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(16)
     except OSError as exc:
-        raise StoreError(t("Cannot read the store “{path}”: {p2}.", path=path, p2=exc.strerror or exc)) from exc
+        raise StoreError(t("Cannot read the store “{path}”: permission denied or the disk failed.", path=path)) from exc
     if header != SQLITE_HEADER:
         raise StoreError(t("“{path}” is damaged or is not a PrintProof store; it was not changed.", path=path))
     try:
@@ -162,7 +175,13 @@ def translate_errors(location: str = "the store") -> Iterator[None]:
         if "not a database" in text or "malformed" in text or "file is encrypted" in text:
             raise StoreError(t("“{location}” is damaged or is not a PrintProof store.", location=location)) from exc
         if "could not connect" in text or "connection refused" in text or "does not exist" in text:
-            raise StoreError(t("Cannot reach the database {location}: {error}", location=location, error=exc)) from exc
+            raise StoreError(
+                t(
+                    "Cannot reach the database {location}; check that the server is running and this computer "
+                    "is on the shop's network.",
+                    location=location,
+                )
+            ) from exc
         if "unable to open" in text:
             raise StoreError(
                 t("Cannot open the store “{location}”: the folder is missing or not writable.", location=location)
@@ -170,20 +189,46 @@ def translate_errors(location: str = "the store") -> Iterator[None]:
         raise
 
 
+WRITERS_LOCK = 734202  # PostgreSQL advisory lock: every write shares it, a restore takes it alone
+
+
 @contextlib.contextmanager
 def write() -> Iterator[None]:
     """One write transaction that takes the write lock at once.
 
     On SQLite ``BEGIN IMMEDIATE`` makes concurrent writers queue (up to the busy timeout)
-    instead of failing half-way; on PostgreSQL rows are locked as they are updated.
+    instead of failing half-way; on PostgreSQL rows are locked as they are updated, and every
+    write shares one advisory lock that a restore takes alone, so no write runs while a restore
+    replaces the store.
     """
     database = db.obj
     with translate_errors():
         if isinstance(database, pw.SqliteDatabase) and database.transaction_depth() == 0:
             with database.atomic(lock_type="IMMEDIATE"):
                 yield
+        elif isinstance(database, pw.PostgresqlDatabase) and database.transaction_depth() == 0:
+            with database.atomic():
+                database.execute_sql("SELECT pg_advisory_xact_lock_shared(%s)", (WRITERS_LOCK,))
+                yield
         else:
             with database.atomic():
+                yield
+
+
+@contextlib.contextmanager
+def exclusive() -> Iterator[None]:
+    """A write transaction that no other write runs beside: other workstations' writes wait until it ends.
+
+    Readers go on (they see the store as it was until the end). For replacing the whole store.
+    """
+    database = db.obj
+    with translate_errors():
+        if isinstance(database, pw.SqliteDatabase):
+            with database.atomic(lock_type="IMMEDIATE"):  # one writer at a time is SQLite's own rule
+                yield
+        else:
+            with database.atomic():
+                database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITERS_LOCK,))
                 yield
 
 

@@ -20,8 +20,6 @@ from .models import ALL_MODELS, Customer, Order, OrderToken, SchemaVersion, db
 
 CURRENT = 4
 
-V1_MODELS = [m for m in ALL_MODELS if m is not OrderToken]
-
 
 def now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
@@ -83,11 +81,29 @@ def _to_v2() -> None:
         OrderToken.insert_many(rows).on_conflict_ignore().execute()
 
 
-def _to_v3_placeholder() -> None:
-    """Schema 3 belongs to issue 9 (lands on main first); this branch replaces it with theirs on merge."""
+def _to_v3() -> None:
+    """Sign-in that holds: wrong PINs per workstation, owners' recovery codes, staff sealed in the chain.
+
+    Every existing staff member is sealed as found: from here on ``verify`` names any role, PIN or
+    active flag changed outside PrintProof.
+    """
+    from .chain import default_workstation, seal_staff
+    from .models import SignInGuard, Staff
+
+    columns = {c.name for c in db.get_columns("staff")}
+    for name, sql in (
+        ("recovery_hash", "VARCHAR(300) NOT NULL DEFAULT ''"),
+        ("pin_class", "VARCHAR(20) NOT NULL DEFAULT ''"),
+    ):
+        if name not in columns:
+            db.execute_sql(f'ALTER TABLE "staff" ADD COLUMN "{name}" {sql}')
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "audit_event_subject" ON "audit_event" ("subject")')
+    db.create_tables([SignInGuard], safe=True)
+    for staff in Staff.select().order_by(Staff.id):
+        seal_staff(staff, "upgrade", None, default_workstation(), schema=3)
 
 
-STEPS = {2: _to_v2, 3: _to_v3_placeholder, 4: to_v4}
+STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4}
 
 
 def prepare(kind: str, path: Path | None) -> None:

@@ -50,13 +50,34 @@ class Blob(BaseModel):
 
 
 class Staff(BaseModel):
+    """A staff member. Role, active flag and the fingerprints of the PIN and recovery-code hashes are
+    sealed in the audit chain at every change (``staff.sealed`` events): sign-in takes the role from there."""
+
     name = pw.CharField(max_length=100, unique=True)
     role = pw.CharField(max_length=20)
     pin_hash = pw.CharField(max_length=300)
     active = pw.BooleanField(default=True)
-    failed_pins = pw.IntegerField(default=0)
-    locked_until = pw.DateTimeField(null=True)
+    failed_pins = pw.IntegerField(default=0)  # schema 1–2; wrong PINs are counted in SignInGuard since 3
+    locked_until = pw.DateTimeField(null=True)  # schema 1–2; see SignInGuard
     created_at = pw.DateTimeField()
+    recovery_hash = pw.CharField(max_length=300, default="")  # owners: the hash of the recovery code
+    pin_class = pw.CharField(max_length=20, default="")  # "short" (4–5 digits), "pin" (6+), "passphrase"
+
+
+class SignInGuard(BaseModel):
+    """Wrong PINs of one staff member at one workstation, and the lock-out they caused.
+
+    Counted per workstation, so a burst of guesses at one computer does not lock the person out at
+    another; the attempt is counted in the same write that checks the lock, before the PIN is checked.
+    """
+
+    staff = pw.ForeignKeyField(Staff, on_delete="CASCADE")
+    workstation = pw.CharField(max_length=100)
+    failed = pw.IntegerField(default=0)
+    locked_until = pw.DateTimeField(null=True)
+
+    class Meta:
+        primary_key = pw.CompositeKey("staff", "workstation")
 
 
 class Customer(BaseModel):
@@ -225,7 +246,7 @@ class AuditEvent(BaseModel):
     workstation = pw.CharField(max_length=100)
     kind = pw.CharField(max_length=50)
     order = pw.ForeignKeyField(Order, null=True, backref="events", on_delete="RESTRICT")
-    subject = pw.CharField(max_length=50, default="")  # e.g. "approval:17"
+    subject = pw.CharField(max_length=50, default="", index=True)  # e.g. "approval:17", "staff:3"
     payload = pw.TextField()  # JSON
     prev_hash = pw.CharField(max_length=64)
     hash = pw.CharField(max_length=64)
@@ -237,6 +258,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Counter,
     Blob,
     Staff,
+    SignInGuard,
     Customer,
     Order,
     OrderToken,

@@ -35,20 +35,27 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
     return translators
 
 
-def run(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="printproof-gui")
-    parser.add_argument("--db", help="store: a SQLite file or postgresql://…")
-    parser.add_argument("--language", choices=["de", "en"], help="language of the app (default: the system's)")
-    args, qt_args = parser.parse_known_args(argv[1:])
-    app = QApplication([argv[0], *qt_args])
+def create_app(argv: list[str], language: str | None = None) -> QApplication:
+    """The Qt application as PrintProof runs it: style, shipped font, translations (``language`` or the
+    workstation's setting or the system's)."""
+    from PySide6.QtCore import QSettings
+
+    app = QApplication(argv)
     app.setOrganizationName("PrintProof")
     app.setApplicationName("PrintProof")
     app.setStyle("Fusion")
     install_font(app)
     app.setStyleSheet(APP_STYLE)
-    from PySide6.QtCore import QSettings
+    install_translators(app, language or QSettings().value("ui/language") or None)
+    return app
 
-    install_translators(app, args.language or QSettings().value("ui/language") or None)
+
+def run(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="printproof-gui")
+    parser.add_argument("--db", help="store: a SQLite file or postgresql://…")
+    parser.add_argument("--language", choices=["de", "en"], help="language of the app (default: the system's)")
+    args, qt_args = parser.parse_known_args(argv[1:])
+    app = create_app([argv[0], *qt_args], args.language)
     try:
         store = open_store(args.db)
     except UserError as exc:

@@ -49,7 +49,16 @@ class AutoBackup(QObject):
     def report(self) -> None:
         last = backup.last_backup(self.folder()) if self.folder().exists() else None
         if last is None:
-            self.status.emit(self.tr("No backup yet – set a backup folder in Settings."), True)
+            from datetime import UTC
+
+            from ..services.shop import set_up_at
+
+            since = set_up_at()
+            new = since is None or datetime.now(UTC).replace(tzinfo=None) - since < STALE_AFTER
+            if new:  # a shop that opened today has nothing to lose yet: say what will happen, calmly
+                self.status.emit(self.tr("Automatic backup is on; the first copy is made shortly."), False)
+            else:
+                self.status.emit(self.tr("No backup yet – set a backup folder in Settings."), True)
         elif datetime.now() - last > STALE_AFTER:
             self.status.emit(
                 self.tr("Last backup {when} – is the backup disk connected?").format(

@@ -7,9 +7,10 @@ pairs them by that, so it works for any stored proof without asking the database
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QWidget
 
 from ..domain.texts import tr
+from .common import small_button
 
 
 def warning_pages(labels: list[str]) -> dict[int, int]:
@@ -33,9 +34,9 @@ class ColourToggle(QWidget):
         self.warnings: set[int] = set()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.simulated = QPushButton(self.tr("Press colours"))
+        self.simulated = small_button(self.tr("Press colours"))
         self.simulated.setToolTip(self.tr("The side as the press prints it (simulated through the press profile)"))
-        self.marked = QPushButton(self.tr("Colour warning"))
+        self.marked = small_button(self.tr("Colour warning"))
         self.marked.setToolTip(self.tr("Hatched: colours that print visibly different from the screen"))
         group = QButtonGroup(self)
         for button in (self.simulated, self.marked):
@@ -46,6 +47,13 @@ class ColourToggle(QWidget):
         self.simulated.clicked.connect(lambda: self._show(marked=False))
         self.marked.clicked.connect(lambda: self._show(marked=True))
         self.refresh()
+
+    def set_texts(self, simulated: str, simulated_tip: str, marked: str, marked_tip: str) -> None:
+        """Speak another language than the workstation's (the customer's screen)."""
+        self.simulated.setText(simulated)
+        self.simulated.setToolTip(simulated_tip)
+        self.marked.setText(marked)
+        self.marked.setToolTip(marked_tip)
 
     def refresh(self) -> None:
         """Re-read the page labels of the loaded proof and follow the current page."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -177,6 +178,13 @@ def big_button(text: str, primary: bool = False, danger: bool = False) -> QPushB
     return button
 
 
+class RowCheckBox(QCheckBox):
+    """A check box that toggles when its row is touched anywhere, not only on the small box (touch screens)."""
+
+    def hitButton(self, pos) -> bool:  # noqa: ANN001, N802 (Qt's name)
+        return self.rect().contains(pos)
+
+
 def small_button(text: str) -> QPushButton:
     button = QPushButton(text)
     button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -271,5 +279,10 @@ def status_label(status: str) -> str:
 
 
 def status_chip_style(status: str) -> str:
-    color = STATUS_COLORS.get(status, "#000")
-    return f"background:{color}; color:white; padding:5px 12px; border-radius:12px; font-weight:600;"
+    """A status shown as a tinted label (not a button: nothing happens when it is clicked)."""
+    color = STATUS_COLORS.get(status, "#000000")
+    r, g, b = (int(color[i : i + 2], 16) for i in (1, 3, 5))  # Qt reads #RRGGBBAA as #AARRGGBB: use rgba()
+    return (
+        f"background: rgba({r}, {g}, {b}, 0.12); color: {color}; border: 1px solid rgba({r}, {g}, {b}, 0.4);"
+        " padding: 3px 10px; border-radius: 10px; font-weight: 600;"
+    )

@@ -1,8 +1,8 @@
 """The serious findings of a proof version, each ticked by the customer before approving.
 
 "Mir ist bekannt: Seite 3, Bild oben links: nur 112 ppi …" — one box per finding, in the
-shop's language like the checklist (it is what the sealed record keeps). Hidden when the
-proof has no serious findings.
+language the customer reads (the presentation screen's switch; what the sealed record keeps).
+Hidden when the proof has no serious findings.
 """
 
 from __future__ import annotations
@@ -23,14 +23,16 @@ class FindingsAck(QWidget):
 
     def __init__(self, number: str, version: int, lang: str, heading: str, large: bool = True) -> None:
         super().__init__()
-        self.items = acknowledgements.serious_findings(proofs.get_proof(number, version), lang)
+        self.proof = proofs.get_proof(number, version)
+        self.items = acknowledgements.serious_findings(self.proof, lang)
         self.boxes: dict[tuple[str, ...], QCheckBox] = {}
+        self.labels: dict[tuple[str, ...], QLabel] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
-        title = QLabel(heading)
-        title.setWordWrap(True)
-        title.setStyleSheet("font-weight: bold; color: #b71c1c;" + (" font-size: 13pt;" if large else ""))
-        layout.addWidget(title)
+        self.title = QLabel(heading)
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: bold; color: #b71c1c;" + (" font-size: 13pt;" if large else ""))
+        layout.addWidget(self.title)
         size = "font-size: 12pt;" if large else ""
         for item in self.items:
             row = QHBoxLayout()
@@ -47,7 +49,21 @@ class FindingsAck(QWidget):
             row.addWidget(text, 1)
             layout.addLayout(row)
             self.boxes[item.keys] = box
+            self.labels[item.keys] = text
         self.setVisible(bool(self.items))
+
+    def set_language(self, lang: str, heading: str) -> None:
+        """Word the heading and every finding in ``lang``; what is ticked stays ticked."""
+        self.title.setText(heading)
+        self.items = acknowledgements.serious_findings(self.proof, lang)
+        for item in self.items:
+            if item.keys in self.labels:  # the same findings, grouped alike in every language
+                self.labels[item.keys].setText(item.text)
+                self.boxes[item.keys].setAccessibleName(item.text)
+
+    def texts(self) -> list[str]:
+        """The sentences as shown now, in order."""
+        return [self.labels[item.keys].text() for item in self.items if item.keys in self.labels]
 
     def all_ticked(self) -> bool:
         return all(box.isChecked() for box in self.boxes.values())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -16,16 +17,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QProgressBar,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain.enums import OrderStatus, Role
+from ..domain import rules
+from ..domain.enums import DisputeOutcome, OrderStatus, Role
 from ..domain.errors import UserError
+from ..domain.rules import Step
 from ..domain.texts import side_label
 from ..domain.units import format_mm
 from ..services import artwork, orders, overview, proofs
@@ -51,11 +57,17 @@ from .common import (
 from .labels import decision_name, method_name, timeline_text
 from .proof_viewer import ProofViewer
 
-EDITABLE = (OrderStatus.DRAFT, OrderStatus.PROOFING, OrderStatus.RESOLVED)
+
+def allowed(data: overview.OrderView | None, step: Step) -> bool:
+    """Whether the services accept ``step`` now (the screens offer only that)."""
+    if data is None:
+        return False
+    outcome = DisputeOutcome(data.outcome) if data.outcome else None
+    return rules.can(OrderStatus(data.status), step, outcome)
 
 
 class SideCard(QFrame):
-    """One side's artwork: thumbnail, what was measured, the findings; replace or remove it.
+    """One side's artwork: thumbnail, what was measured, the findings; a menu replaces or removes it.
 
     Signals: ``replace(int)`` and ``remove(int)`` with the side.
     """
@@ -71,46 +83,54 @@ class SideCard(QFrame):
         thumb = QLabel()
         thumb.setPixmap(
             pixmap_from(view.thumbnail).scaled(
-                96, 96, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                72, 72, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
             )
         )
-        thumb.setFixedWidth(100)
+        thumb.setFixedWidth(76)
         thumb.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(thumb)
+        layout.addWidget(thumb, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
-        name = QLabel(f"<b>{side_label(lang, view.side)}</b> – {view.filename}")
+        title_row = QHBoxLayout()
+        name = QLabel(f"<b>{side_label(lang, view.side)}</b> – {escape(view.filename)}")
         name.setWordWrap(True)
         name.setTextFormat(Qt.TextFormat.RichText)
-        text.addWidget(name)
+        name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        title_row.addWidget(name, 1)
+        if editable:
+            more = QToolButton()
+            more.setText("⋯")
+            more.setToolTip(self.tr("Replace or remove this side's file"))
+            more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            more.setAutoRaise(True)
+            menu = QMenu(more)
+            menu.addAction(self.tr("Replace with another file…"), lambda: self.replace.emit(view.side))
+            menu.addAction(self.tr("Remove from the order"), lambda: self.remove.emit(view.side))
+            more.setMenu(menu)
+            title_row.addWidget(more, 0, Qt.AlignmentFlag.AlignTop)
+        text.addLayout(title_row)
         if view.size_mm:
             facts = [self.tr("vector PDF"), f"{format_mm(view.size_mm[0])} × {format_mm(view.size_mm[1])} mm"]
         else:
             facts = [f"{view.pixels[0]} × {view.pixels[1]} px", view.mode, f"{view.dpi} dpi"]
         if view.icc_profile:
             facts.append(view.icc_profile)
-        text.addWidget(hint(" · ".join(facts)))
+        text.addWidget(wrapping(hint(" · ".join(facts))))
         for finding in view.findings:
-            label = QLabel(f"{SERIOUS if view.serious else WARNING} {finding}")
-            label.setWordWrap(True)
+            label = wrapping(QLabel(f"{SERIOUS if view.serious else WARNING} {finding}"))
             label.setStyleSheet("color: #b71c1c;" if view.serious else "color: #e65100;")
             text.addWidget(label)
         if not view.findings:
             ok = QLabel(f"{OK} " + self.tr("Ready to print"))
             ok.setStyleSheet("color: #2e7d32;")
             text.addWidget(ok)
-        if editable:
-            row = QHBoxLayout()
-            replace = small_button(self.tr("Replace…"))
-            replace.setToolTip(self.tr("Choose another file for this side"))
-            replace.clicked.connect(lambda: self.replace.emit(view.side))
-            remove = small_button(self.tr("Remove"))
-            remove.setToolTip(self.tr("Take this file off the order (it stays in the history)"))
-            remove.clicked.connect(lambda: self.remove.emit(view.side))
-            row.addWidget(replace)
-            row.addWidget(remove)
-            row.addStretch()
-            text.addLayout(row)
         layout.addLayout(text, 1)
+
+
+def wrapping(label: QLabel) -> QLabel:
+    """A label that wraps to whatever width it gets, instead of demanding the width of its longest word."""
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return label
 
 
 class OrderScreen(QWidget):
@@ -150,7 +170,7 @@ class OrderScreen(QWidget):
         split.setChildrenCollapsible(False)
         split.addWidget(self._artwork_column())
         self.viewer = ProofViewer()
-        self.viewer.setMinimumWidth(280)
+        self.viewer.setMinimumWidth(260)
         split.addWidget(self.viewer)
         split.addWidget(self._actions_column())
         split.setStretchFactor(0, 2)
@@ -178,14 +198,14 @@ class OrderScreen(QWidget):
     # --- building ---------------------------------------------------------------------------
     def _artwork_column(self) -> QWidget:
         left = QWidget()
-        left.setMinimumWidth(240)
         layout = QVBoxLayout(left)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Artwork"))))
         add_row = QHBoxLayout()
         self.side = QComboBox()
         self.side.setAccessibleName(self.tr("Side for the next file"))
-        self.add_button = big_button(self.tr("Add artwork…"))
+        self.add_button = big_button(self.tr("Add file…"))
+        self.add_button.setToolTip(self.tr("Add the customer's artwork to the chosen side (or drop files here)"))
         self.add_button.clicked.connect(self.browse_artwork)
         add_row.addWidget(self.side)
         add_row.addWidget(self.add_button, 1)
@@ -203,10 +223,9 @@ class OrderScreen(QWidget):
 
     def _actions_column(self) -> QWidget:
         right = QWidget()
-        right.setMinimumWidth(250)
         layout = QVBoxLayout(right)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.next_step = hint()
+        self.next_step = wrapping(hint())
         layout.addWidget(self.next_step)
         self.make_button = big_button(self.tr("Make proof (Ctrl+M)"), primary=True)
         self.make_button.clicked.connect(self.make_proof)
@@ -218,9 +237,13 @@ class OrderScreen(QWidget):
         self.cancel_button = big_button(self.tr("Cancel"))
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel)
-        self.present_button = big_button(self.tr("Show to customer && sign (F5)"), primary=True)
+        self.present_button = big_button(self.tr("Customer signs (F5)"), primary=True)
+        self.present_button.setToolTip(self.tr("Show the newest proof to the customer, full screen, to sign"))
         self.present_button.clicked.connect(self._present)
-        self.other_button = big_button(self.tr("Approval received otherwise…"))
+        self.other_button = big_button(self.tr("Paper / e-mail / phone…"))
+        self.other_button.setToolTip(
+            self.tr("Record the customer's answer given on a signed paper proof, by e-mail or by phone")
+        )
         self.other_button.clicked.connect(self._other_approval)
         self.next_button = big_button("")
         self.next_button.clicked.connect(self._next_status)
@@ -336,21 +359,22 @@ class OrderScreen(QWidget):
             item = self.sides_box.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        editable = OrderStatus(data.status) in EDITABLE
+        editable = allowed(data, Step.ARTWORK)
         for side in data.sides:
             card = SideCard(side, lang, editable)
             card.replace.connect(self._replace_side)
             card.remove.connect(self._remove_side)
             self.sides_box.addWidget(card)
         for text in data.job_findings:
-            label = QLabel(f"{SERIOUS} {text}")
-            label.setWordWrap(True)
+            label = wrapping(QLabel(f"{SERIOUS} {text}"))
             label.setStyleSheet("color: #b71c1c;")
             self.sides_box.addWidget(label)
         if not data.sides:
-            self.sides_box.addWidget(hint(self.tr("No artwork yet – drop the customer's files anywhere here.")))
+            self.sides_box.addWidget(
+                wrapping(hint(self.tr("No artwork yet – drop the customer's files anywhere here.")))
+            )
         elif editable:
-            self.sides_box.addWidget(hint(self.tr("Drop more files anywhere here (PDF, TIFF, PNG, JPEG).")))
+            self.sides_box.addWidget(wrapping(hint(self.tr("Drop more files anywhere here (PDF, TIFF, PNG, JPEG)."))))
         self.sides_box.addStretch()
 
     def _fill_versions(self, data: overview.OrderView) -> None:
@@ -396,12 +420,12 @@ class OrderScreen(QWidget):
         actor = self.session.actor
         status = OrderStatus(data.status) if data else OrderStatus.DRAFT
         has_proof = bool(data and data.proofs)
-        editable = status in EDITABLE
+        editable = allowed(data, Step.ARTWORK)
         owner = actor is not None and actor.role == Role.OWNER
-        self.make_button.setEnabled(not self.busy and bool(data and data.sides) and editable)
+        self.make_button.setEnabled(not self.busy and bool(data and data.sides) and allowed(data, Step.PROOF))
         self.add_button.setEnabled(not self.busy and editable)
         self.side.setEnabled(not self.busy and editable)
-        can_decide = has_proof and status in (OrderStatus.PROOFING, OrderStatus.RESOLVED) and not self.busy
+        can_decide = has_proof and allowed(data, Step.APPROVAL) and not self.busy
         self.present_button.setEnabled(can_decide)
         self.other_button.setEnabled(can_decide)
         decisions = [d for p in (data.proofs if data else []) for d in p.decisions]
@@ -410,17 +434,22 @@ class OrderScreen(QWidget):
         self.dossier_button.setVisible(owner)
         self.dossier_button.setEnabled(has_proof and not self.busy)
         self.void_button.setVisible(owner)
-        self.void_button.setEnabled(standing and status in (OrderStatus.APPROVED, OrderStatus.IN_PRODUCTION))
+        self.void_button.setEnabled(standing and allowed(data, Step.VOID) and not self.busy)
         self.print_button.setEnabled(has_proof)
         self.save_button.setEnabled(has_proof)
-        follow = {
-            OrderStatus.APPROVED: (OrderStatus.IN_PRODUCTION, self.tr("Start production")),
-            OrderStatus.IN_PRODUCTION: (OrderStatus.READY, self.tr("Ready for pickup")),
-        }.get(status)
-        self.next_button.setVisible(follow is not None and not self.busy)
-        self._next = follow[0] if follow else None
-        if follow:
-            self.next_button.setText(follow[1])
+        outcome = DisputeOutcome(data.outcome) if data and data.outcome else None
+        target = rules.next_status(status, outcome)
+        self._next = target
+        self.next_button.setVisible(target is not None and not self.busy)
+        if target is not None:
+            self.next_button.setText(
+                {
+                    OrderStatus.IN_PRODUCTION: self.tr("Reprint: start production")
+                    if status == OrderStatus.RESOLVED
+                    else self.tr("Start production"),
+                    OrderStatus.READY: self.tr("Ready for pickup"),
+                }.get(target, status_label(target.value))
+            )
         self.next_step.setText(self._next_step_text(status, data))
 
     def _next_step_text(self, status: OrderStatus, data: overview.OrderView | None) -> str:
@@ -428,10 +457,17 @@ class OrderScreen(QWidget):
             return ""
         if status == OrderStatus.DRAFT and not data.sides:
             return self.tr("Next: add the customer's artwork.")
-        if status in EDITABLE and data.sides and not data.proofs:
+        if allowed(data, Step.PROOF) and data.sides and not data.proofs:
             return self.tr("Next: make the first proof.")
-        if status in (OrderStatus.PROOFING, OrderStatus.RESOLVED):
+        if status == OrderStatus.PROOFING:
             return self.tr("Next: show the newest proof to the customer, or record their answer.")
+        if status == OrderStatus.RESOLVED:
+            outcome = DisputeOutcome(data.outcome) if data.outcome else None
+            if outcome == DisputeOutcome.NEW_PROOF_CUSTOMER_COST:
+                return self.tr("Complaint decided: a new proof, at the customer's cost.")
+            if outcome == DisputeOutcome.REPRINT_SHOP_COST:
+                return self.tr("Complaint decided: reprint at the shop's cost.")
+            return self.tr("Complaint decided: the customer takes the order.")
         return {
             OrderStatus.APPROVED: self.tr("Approved: production can start."),
             OrderStatus.IN_PRODUCTION: self.tr("In production: mark it ready when it is done."),

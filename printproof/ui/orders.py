@@ -187,9 +187,9 @@ class NewOrderDialog(QDialog):
             self.preset.addItem(f"{name} ({w} × {h} mm)", (name, w, h, b, colors))
         self.preset.addItem(self.tr("Other product…"), None)
         self.product = QLineEdit()
-        self.width = QDoubleSpinBox()
-        self.height = QDoubleSpinBox()
-        for box in (self.width, self.height):
+        self.width_mm = QDoubleSpinBox()
+        self.height_mm = QDoubleSpinBox()
+        for box in (self.width_mm, self.height_mm):
             box.setRange(0, 20000)
             box.setDecimals(1)
             box.setSuffix(" mm")
@@ -214,8 +214,8 @@ class NewOrderDialog(QDialog):
         form.addRow(self.tr("Product preset"), self.preset)
         form.addRow(self.tr("Product *"), self.product)
         size = QHBoxLayout()
-        size.addWidget(self.width)
-        size.addWidget(self.height)
+        size.addWidget(self.width_mm)
+        size.addWidget(self.height_mm)
         form.addRow(self.tr("Finished size (W × H)"), size)
         form.addRow(self.tr("Bleed"), self.bleed)
         form.addRow(self.tr("Quantity"), self.quantity)
@@ -245,8 +245,8 @@ class NewOrderDialog(QDialog):
             return
         name, w, h, b, colors = data
         self.product.setText(name)
-        self.width.setValue(w)
-        self.height.setValue(h)
+        self.width_mm.setValue(w)
+        self.height_mm.setValue(h)
         self.bleed.setValue(b)
         self.colors.setCurrentText(colors)
 
@@ -254,8 +254,8 @@ class NewOrderDialog(QDialog):
         try:
             spec = JobSpec(
                 self.product.text(),
-                self.width.value(),
-                self.height.value(),
+                self.width_mm.value(),
+                self.height_mm.value(),
                 self.bleed.value(),
                 self.quantity.value(),
                 self.stock.text(),

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import OrderStatus, Role
+from ..domain import rules
+from ..domain.enums import DisputeOutcome, OrderStatus, Role
 from ..domain.errors import UserError
+from ..domain.rules import Step
 from ..services import pickup
 from ..workers.tasks import run_task
 from .common import (
@@ -38,8 +40,6 @@ from .common import (
 from .labels import decision_name, method_name
 from .proof_viewer import ProofViewer
 from .signature_pad import SignaturePad
-
-HANDOVER = (OrderStatus.APPROVED, OrderStatus.IN_PRODUCTION, OrderStatus.READY, OrderStatus.RESOLVED)
 
 
 class PickupScreen(QWidget):
@@ -221,8 +221,9 @@ class PickupScreen(QWidget):
         status = OrderStatus(rec.status)
         actor = self.session.actor
         has_approval = rec.approval is not None
-        self.hand_over.setEnabled(has_approval and status in HANDOVER and not self.busy)
-        self.dispute.setEnabled(has_approval and status != OrderStatus.DISPUTED and not self.busy)
+        outcome = DisputeOutcome(rec.outcome) if rec.outcome else None
+        self.hand_over.setEnabled(has_approval and rules.can(status, Step.HANDOVER, outcome) and not self.busy)
+        self.dispute.setEnabled(has_approval and rules.can(status, Step.COMPLAINT, outcome) and not self.busy)
         self.decide.setVisible(status == OrderStatus.DISPUTED)
         owner = actor is not None and actor.role == Role.OWNER
         self.decide.setEnabled(owner and rec.open_dispute_id is not None and not self.busy)

@@ -6,12 +6,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QScrollArea,
     QTextBrowser,
     QVBoxLayout,
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import Decision
 from ..domain.errors import UserError
-from ..domain.texts import CHECKLIST, checklist_label
+from ..domain.i18n import language as ui_language
+from ..domain.i18n import speaking
+from ..domain.texts import CHECKLIST, LANGUAGES, checklist_label, customer_text
 from ..services import approvals, proofs
-from ..services.shop import language, terms
-from .common import ask, big_button, hint, message_line, show_message, small_button, text_box
+from ..services.shop import terms
+from .common import RowCheckBox, big_button, hint, message_line, show_message, small_button, text_box
 from .findings_ack import FindingsAck
 from .proof_viewer import ProofViewer
 from .signature_pad import SignaturePad
@@ -32,8 +35,11 @@ from .signature_pad import SignaturePad
 class PresentDialog(QDialog):
     """The customer's screen: the proof large, the checklist and terms, the signature and the decisions.
 
-    The decision buttons sit in one bar across the whole screen, always in view; a line beside them says
-    what is still missing for each, so no button is off without a word why.
+    It speaks the customer's language (a switch at the top; first the workstation's), and the record keeps
+    the checklist, the terms and the serious findings the customer acknowledged in exactly the words shown.
+    Every serious finding of the proof must be ticked before approving. The decision buttons sit in one bar
+    across the whole screen, always in view; a line beside them says what is still missing for each, so no
+    button is off without a word why.
 
     Signals: ``recorded(int)`` with the new approval record's id.
     """
@@ -43,8 +49,8 @@ class PresentDialog(QDialog):
     def __init__(self, session, number: str, version: int, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.session, self.number, self.version = session, number, version
-        self.setWindowTitle(self.tr("Proof {number} – version {v}").format(number=number, v=version))
-        lang = language()  # the customer reads the proof's language: the shop's
+        self.setWindowTitle(f"{number} – v{version}")
+        self.lang = ui_language() if ui_language() in LANGUAGES else "de"
         outer = QVBoxLayout(self)
         body = QHBoxLayout()
         self.viewer = ProofViewer(controls=True)
@@ -52,52 +58,56 @@ class PresentDialog(QDialog):
         body.addWidget(self.viewer, 3)
 
         side = QVBoxLayout()
-        heading = QLabel(self.tr("Please check your proof carefully"))
-        heading.setProperty("role", "title")
-        heading.setWordWrap(True)
-        side.addWidget(heading)
-        grid = QGridLayout()
-        grid.setVerticalSpacing(2)
+        top = QHBoxLayout()
+        self.heading = QLabel()
+        self.heading.setProperty("role", "title")
+        self.heading.setWordWrap(True)
+        self.language = QComboBox()
+        self.language.addItem("Deutsch", "de")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(self.language.findData(self.lang))
+        self.language.currentIndexChanged.connect(lambda _i: self.set_language(self.language.currentData()))
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.language, alignment=Qt.AlignmentFlag.AlignTop)
+        side.addLayout(top)
         self.checks: dict[str, QCheckBox] = {}
-        for i, key in enumerate(CHECKLIST):
-            box = QCheckBox(checklist_label(lang, key))
+        for key in CHECKLIST:
+            box = RowCheckBox()
             box.setStyleSheet(
                 "QCheckBox { font-size: 12pt; padding: 3px; } QCheckBox::indicator { width: 22px; height: 22px; }"
             )
             box.toggled.connect(self._update)
             self.checks[key] = box
-            grid.addWidget(box, i, 0)
-        side.addLayout(grid)
-        self.findings_ack = FindingsAck(number, version, lang, self.tr("Please confirm each of these points:"))
+            side.addWidget(box)
+        # Every serious finding of the proof, ticked one by one before approving ("Mir ist bekannt: …").
+        self.findings_ack = FindingsAck(number, version, self.lang, customer_text(self.lang, "findings_heading"))
         self.findings_ack.changed.connect(self._update)
         side.addWidget(self.findings_ack)
         self.terms = QTextBrowser()
-        self.terms.setPlainText(terms(lang))
         self.terms.setMinimumHeight(60)
         self.terms.setMaximumHeight(100)
         self.terms.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         side.addWidget(self.terms)
-        self.changes = text_box(self.tr("Changes you want (one per line) – leave empty to approve as shown"))
+        self.changes = text_box()
         self.changes.setMinimumHeight(56)
         self.changes.setMaximumHeight(84)
         self.changes.textChanged.connect(self._update)
         side.addWidget(self.changes)
         self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("Your name"))
         self.name.setMinimumHeight(36)
         self.name.textChanged.connect(self._update)
         side.addWidget(self.name)
         self.pad = SignaturePad()
-        self.pad.setMinimumHeight(140)
+        self.pad.setMinimumHeight(130)
         self.pad.changed.connect(self._update)
         side.addWidget(self.pad, 1)
         pad_row = QHBoxLayout()
-        undo = small_button(self.tr("Undo stroke"))
-        undo.clicked.connect(self.pad.undo)
-        clear = small_button(self.tr("Clear signature"))
-        clear.clicked.connect(self.pad.clear)
-        pad_row.addWidget(undo)
-        pad_row.addWidget(clear)
+        self.undo = small_button("")
+        self.undo.clicked.connect(self.pad.undo)
+        self.clear = small_button("")
+        self.clear.clicked.connect(self.pad.clear)
+        pad_row.addWidget(self.undo)
+        pad_row.addWidget(self.clear)
         pad_row.addStretch()
         side.addLayout(pad_row)
         holder = QWidget()
@@ -107,7 +117,7 @@ class PresentDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(400)
+        scroll.setMinimumWidth(340)
         scroll.setMaximumWidth(620)
         body.addWidget(scroll, 2)
         outer.addLayout(body, 1)
@@ -117,21 +127,53 @@ class PresentDialog(QDialog):
         outer.addWidget(self.needed)
         outer.addWidget(self.message)
         actions = QHBoxLayout()
-        close = big_button(self.tr("Back (Esc)"))
-        close.clicked.connect(self.reject)
-        self.ask = big_button(self.tr("Ask for changes"), danger=True)
+        self.back = big_button("")
+        self.back.clicked.connect(self.reject)
+        self.ask = big_button("", danger=True)
         self.ask.clicked.connect(lambda: self._decide(Decision.CHANGES_REQUESTED))
-        self.with_changes = big_button(self.tr("Approve with these changes"))
+        self.with_changes = big_button("")
         self.with_changes.clicked.connect(lambda: self._decide(Decision.APPROVED_WITH_CHANGES))
-        self.approve = big_button(self.tr("Approve for print"), primary=True)
+        self.approve = big_button("", primary=True)
         self.approve.clicked.connect(lambda: self._decide(Decision.APPROVED))
-        actions.addWidget(close)
+        actions.addWidget(self.back)
         actions.addStretch()
         for button in (self.ask, self.with_changes, self.approve):
             button.setMinimumHeight(48)
             actions.addWidget(button)
         outer.addLayout(actions)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.reject)
+        self.set_language(self.lang)
+
+    def text(self, key: str, **params: object) -> str:
+        return customer_text(self.lang, key, **params) if params else customer_text(self.lang, key, raw=True)
+
+    def set_language(self, lang: str) -> None:
+        """Everything the customer reads in ``lang``: the chrome, the checklist, the findings and the terms."""
+        self.lang = lang if lang in LANGUAGES else "de"
+        self.heading.setText(self.text("heading"))
+        for key, box in self.checks.items():
+            box.setText(checklist_label(self.lang, key))
+        self.findings_ack.set_language(self.lang, self.text("findings_heading"))
+        self.terms.setPlainText(terms(self.lang))
+        self.changes.setPlaceholderText(self.text("changes_placeholder"))
+        self.name.setPlaceholderText(self.text("name_placeholder"))
+        self.pad.placeholder = self.text("sign_here")
+        self.pad.update()
+        self.undo.setText(self.text("undo"))
+        self.clear.setText(self.text("clear"))
+        self.back.setText(self.text("back"))
+        self.ask.setText(self.text("ask"))
+        self.with_changes.setText(self.text("with_changes"))
+        self.approve.setText(self.text("approve"))
+        self.viewer.set_texts(
+            self.text("page_of"), self.text("fit_page"), self.text("fit_width"), self.text("true_size")
+        )
+        self.viewer.colours.set_texts(
+            self.text("press_colours"),
+            self.text("press_colours_tip"),
+            self.text("colour_warning"),
+            self.text("colour_warning_tip"),
+        )
         self._update()
 
     def show_on_customer_screen(self) -> None:
@@ -148,55 +190,62 @@ class PresentDialog(QDialog):
         has_changes = bool(self.changes.toPlainText().strip())
         sign_needs = []
         if not self.name.text().strip():
-            sign_needs.append(self.tr("write your name"))
+            sign_needs.append(self.text("need_name"))
         if self.pad.is_empty():
-            sign_needs.append(self.tr("sign in the box"))
+            sign_needs.append(self.text("need_signature"))
         approve_needs = list(sign_needs)
         if open_points:
-            approve_needs.insert(0, self.tr("tick the {n} open points of the checklist").format(n=open_points))
+            approve_needs.insert(0, self.text("need_ticks", n=open_points))
         if open_findings:
-            approve_needs.insert(0, self.tr("confirm the {n} points found in your files").format(n=open_findings))
+            need = self.text("need_findings", n=open_findings) if open_findings > 1 else self.text("need_finding")
+            approve_needs.insert(0, need)
         self.approve.setEnabled(not approve_needs and not has_changes)
         self.with_changes.setEnabled(not approve_needs and has_changes)
         self.ask.setEnabled(not sign_needs and has_changes)
         parts = []
         if not has_changes:
             if approve_needs:
-                parts.append(self.tr("To approve: {needs}.").format(needs=", ".join(approve_needs)))
-            parts.append(self.tr("To ask for changes, write them in the box first."))
+                parts.append(self.text("to_approve", needs=", ".join(approve_needs)))
+            parts.append(self.text("to_ask_first"))
         elif sign_needs:
-            parts.append(self.tr("To ask for these changes: {needs}.").format(needs=", ".join(sign_needs)))
+            parts.append(self.text("to_ask", needs=", ".join(sign_needs)))
         elif approve_needs:
-            parts.append(self.tr("To approve with these changes: {needs}.").format(needs=", ".join(approve_needs)))
+            parts.append(self.text("to_approve_changes", needs=", ".join(approve_needs)))
         else:
-            parts.append(self.tr("Approve with these changes, or ask for them and see a new proof first."))
+            parts.append(self.text("either"))
         self.needed.setText(" ".join(parts))
 
     def reject(self) -> None:
         """Back: a signature or written changes are not thrown away without asking."""
-        if (not self.pad.is_empty() or self.changes.toPlainText().strip()) and not ask(
-            self,
-            self.tr("Leave without a decision?"),
-            self.tr("The signature and what was written here are not saved. Leave anyway?"),
-            self.tr("Leave"),
-            self.tr("Stay"),
-        ):
-            return
+        if not self.pad.is_empty() or self.changes.toPlainText().strip():
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(self.text("leave_title"))
+            box.setText(self.text("leave_text"))
+            leave = box.addButton(self.text("leave"), QMessageBox.ButtonRole.AcceptRole)
+            stay = box.addButton(self.text("stay"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(stay)
+            box.setEscapeButton(stay)
+            box.exec()
+            if box.clickedButton() is not leave:
+                return
         super().reject()
 
     def _decide(self, decision: Decision) -> None:
         try:
-            record = approvals.record_approval(
-                self.session.actor,
-                self.number,
-                decision=decision,
-                customer_name=self.name.text(),
-                checklist={k: b.isChecked() for k, b in self.checks.items()},
-                version=self.version,
-                changes=self.changes.toPlainText(),
-                strokes=self.pad.strokes,
-                acknowledged=self.findings_ack.keys(),
-            )
+            with speaking(self.lang):  # a refusal is said in the language the customer reads
+                record = approvals.record_approval(
+                    self.session.actor,
+                    self.number,
+                    decision=decision,
+                    customer_name=self.name.text(),
+                    checklist={k: b.isChecked() for k, b in self.checks.items()},
+                    version=self.version,
+                    changes=self.changes.toPlainText(),
+                    strokes=self.pad.strokes,
+                    acknowledged=self.findings_ack.keys(),
+                    shown_language=self.lang,
+                )
         except UserError as exc:
             show_message(self.message, str(exc))
             return

@@ -6,36 +6,44 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from ..domain.errors import UserError
 from ..services import press
-from .common import big_button, message_line, show_message
+from .common import hint, message_line, show_message, small_button
 
 
-class PressSettings(QGroupBox):
-    """The press profile and how colours are converted to it; saved with the other settings."""
+class PressSettings(QWidget):
+    """The press profile and how colours are converted to it; saved with the other settings.
+
+    A settings page like the others: fields at their natural height from the top, numbers short.
+    """
 
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
-        super().__init__(self.tr("The press the proofs simulate"), parent)
+        super().__init__(parent)
         self.session = session
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        outer.addWidget(hint(self.tr("The press the proofs simulate")))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         profile_row = QHBoxLayout()
         self.profile = QLabel()
         self.profile.setWordWrap(True)
-        install = big_button(self.tr("Install ICC profile…"))
+        install = small_button(self.tr("Install ICC profile…"))
         install.clicked.connect(self._choose_profile)
-        self.default_button = big_button(self.tr("Use FOGRA39"))
+        self.default_button = small_button(self.tr("Use FOGRA39"))
         self.default_button.setToolTip(self.tr("The shipped profile for offset on coated paper"))
         self.default_button.clicked.connect(self._use_default)
         profile_row.addWidget(self.profile, 1)
@@ -58,8 +66,11 @@ class PressSettings(QGroupBox):
         form.addRow(self.tr("RGB artwork converted"), self.intent)
         form.addRow("", self.bpc)
         form.addRow(self.tr("Total ink limit"), self.ink_limit)
+        outer.addLayout(form)
         self.message = message_line()
-        form.addRow(self.message)
+        outer.addWidget(self.message)
+        outer.addStretch()
+        self.setMaximumWidth(1100)
 
     def load(self, values: dict[str, Any]) -> None:
         self.profile.setText(press.press_setup().name)

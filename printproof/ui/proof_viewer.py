@@ -32,6 +32,7 @@ class ProofViewer(QWidget):
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
         self._key: object = None
+        self._page_of = ""  # "Page {page} of {pages}" in another language than the UI's (customer screen)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.SinglePage)  # one page at a time: clearer at the counter
@@ -119,6 +120,13 @@ class ProofViewer(QWidget):
     def set_empty_text(self, text: str) -> None:
         self.empty.setText(text)
 
+    def set_texts(self, page_of: str, fit_page: str, fit_width: str, true_size: str) -> None:
+        """Speak another language than the workstation's (the customer's screen)."""
+        self._page_of = page_of
+        for index, text in enumerate((fit_page, fit_width, true_size)):
+            self.zoom.setItemText(index, text)
+        self._update_label()
+
     def page_count(self) -> int:
         return self.document.pageCount()
 
@@ -133,9 +141,8 @@ class ProofViewer(QWidget):
 
     def _update_label(self) -> None:
         count = self.document.pageCount()
-        self.page_label.setText(
-            self.tr("Page {page} of {pages}").format(page=self.current_page() + 1, pages=count) if count else ""
-        )
+        template = self._page_of or self.tr("Page {page} of {pages}")
+        self.page_label.setText(template.format(page=self.current_page() + 1, pages=count) if count else "")
         self.prev.setEnabled(count > 0 and self.current_page() > 0)
         self.next.setEnabled(count > 0 and self.current_page() < count - 1)
 

@@ -33,6 +33,19 @@ from .common import OK, SERIOUS, big_button, hint, message_line, pixmap_from, sh
 from .press_settings import PressSettings
 
 
+def _form_page() -> tuple[QWidget, QFormLayout]:
+    """A settings page: fields at their natural height from the top, text fields wide, numbers short."""
+    page = QWidget()
+    outer = QVBoxLayout(page)
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+    outer.addLayout(form)
+    outer.addStretch()
+    page.setMaximumWidth(1100)
+    return page, form
+
+
 def _scrolling(widget: QWidget) -> QScrollArea:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
@@ -67,8 +80,7 @@ class SettingsScreen(QWidget):
 
     # --- pages ------------------------------------------------------------------------------
     def _shop_page(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
+        page, form = _form_page()
         self.shop_name = QLineEdit()
         self.address = text_box()
         self.address.setMaximumHeight(80)
@@ -101,8 +113,7 @@ class SettingsScreen(QWidget):
         return page
 
     def _proof_page(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
+        page, form = _form_page()
         self.watermark = QLineEdit()
         self.watermark.setPlaceholderText(self.tr("standard: PROOF – NOT FOR PRINT"))
         self.dpi = QSpinBox()
@@ -128,8 +139,20 @@ class SettingsScreen(QWidget):
         self.reset_pin_button = small_button(self.tr("New PIN…"))
         self.reset_pin_button.setToolTip(self.tr("Set a new PIN for the selected person; lifts a lock-out"))
         self.reset_pin_button.clicked.connect(self.reset_pin)
-        actions.addWidget(self.reset_pin_button)
+        self.role_box = QComboBox()
+        for role, text in self._role_names().items():
+            self.role_box.addItem(text, role.value)
+        self.role_box.setToolTip(self.tr("The selected person's role"))
+        self.role_box.activated.connect(self.change_role)
+        self.active_button = small_button(self.tr("Deactivate"))
+        self.active_button.clicked.connect(self.toggle_active)
+        self.recovery_button = small_button(self.tr("New recovery code…"))
+        self.recovery_button.setToolTip(self.tr("Print a new recovery code for yourself; the old one stops working"))
+        self.recovery_button.clicked.connect(self.new_recovery_code)
+        for widget in (self.reset_pin_button, self.role_box, self.active_button):
+            actions.addWidget(widget)
         actions.addStretch()
+        actions.addWidget(self.recovery_button)
         layout.addLayout(actions)
         layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Add a staff member"))))
         add_row = QHBoxLayout()
@@ -155,6 +178,7 @@ class SettingsScreen(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         backup_row = QHBoxLayout()
         self.backup_folder = QLineEdit()
         self.backup_folder.setPlaceholderText(self.tr("standard: the data folder (better: a USB disk or the NAS)"))
@@ -224,14 +248,69 @@ class SettingsScreen(QWidget):
     def _load_staff(self) -> None:
         names = self._role_names()
         self.staff_list.clear()
-        self._staff_names: list[str] = []
-        for member in staff.list_staff():
-            self.staff_list.addItem(f"{member.name} – {names.get(Role(member.role), member.role)}")
-            self._staff_names.append(member.name)
+        self._staff: list[staff.StaffView] = staff.list_staff(include_inactive=True)
+        for member in self._staff:
+            text = f"{member.name} – {names.get(Role(member.role), member.role)}"
+            if not member.active:
+                text += " · " + self.tr("deactivated")
+            if member.locked_until is not None:
+                text += " · " + self.tr("locked after wrong PINs")
+            self.staff_list.addItem(text)
+        self._staff_names = [m.name for m in self._staff]
         self._update_staff_buttons()
 
+    def _selected(self) -> staff.StaffView | None:
+        row = self.staff_list.currentRow()
+        return self._staff[row] if 0 <= row < len(self._staff) else None
+
     def _update_staff_buttons(self) -> None:
-        self.reset_pin_button.setEnabled(self.staff_list.currentRow() >= 0)
+        member = self._selected()
+        for widget in (self.reset_pin_button, self.role_box, self.active_button):
+            widget.setEnabled(member is not None)
+        if member is not None:
+            self.role_box.setCurrentIndex(self.role_box.findData(Role(member.role).value))
+            self.active_button.setText(self.tr("Deactivate") if member.active else self.tr("Reactivate"))
+
+    def _staff_change(self, change, done: str) -> None:  # noqa: ANN001
+        member = self._selected()
+        if member is None:
+            return
+        try:
+            change(member)
+        except UserError as exc:
+            show_message(self.message, str(exc))
+            self._load_staff()
+            return
+        row = self.staff_list.currentRow()
+        self._load_staff()
+        self.staff_list.setCurrentRow(row)
+        show_message(self.message, done.format(name=member.name), ok=True)
+
+    def change_role(self, _index: int) -> None:
+        role = Role(self.role_box.currentData())
+        self._staff_change(
+            lambda m: staff.set_role(self.session.actor, m.name, role),
+            self.tr("{name} now works as: {role}").replace("{role}", self._role_names()[role]),
+        )
+
+    def toggle_active(self) -> None:
+        member = self._selected()
+        if member is None:
+            return
+        self._staff_change(
+            lambda m: staff.set_active(self.session.actor, m.name, not m.active),
+            self.tr("{name} can no longer sign in.") if member.active else self.tr("{name} can sign in again."),
+        )
+
+    def new_recovery_code(self) -> None:
+        from .recovery import RecoveryCodeDialog
+
+        try:
+            code = staff.new_recovery_code(self.session.actor)
+        except UserError as exc:
+            show_message(self.message, str(exc))
+            return
+        RecoveryCodeDialog(self.shop_name.text(), self.session.actor.name, code, self).exec()
 
     def is_dirty(self) -> bool:
         return bool(self._loaded) and self._values() != self._loaded

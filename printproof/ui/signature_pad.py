@@ -25,12 +25,13 @@ class SignaturePad(QWidget):
         self.strokes: list[Stroke] = []
         self._current: Stroke | None = None
         self._t0 = 0.0
-        self.setMinimumSize(420, 150)
+        self.setMinimumSize(260, 110)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Signature"))
+        self.placeholder = self.tr("Please sign here")
 
     # --- geometry --------------------------------------------------------------------------
     def _pad_rect(self) -> QRectF:
@@ -142,9 +143,7 @@ class SignaturePad(QWidget):
         painter.drawText(QPointF(r.x() + 12, base_y + 6), "✕")
         if self.is_empty():
             painter.setPen(QColor(150, 150, 150))
-            painter.drawText(
-                r.adjusted(0, 0, 0, -r.height() * 0.35), Qt.AlignmentFlag.AlignCenter, self.tr("Please sign here")
-            )
+            painter.drawText(r.adjusted(0, 0, 0, -r.height() * 0.35), Qt.AlignmentFlag.AlignCenter, self.placeholder)
         scale = r.width() / PAD_WIDTH
         for stroke in self.strokes:
             if not stroke:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,7 @@ from ..services import shop, staff
 from ..services.artwork import read_file
 from ..services.context import Actor
 from ..workers.tasks import run_task
-from .common import big_button, hint, message_line, show_message, text_box, title
+from .common import big_button, hint, message_line, show_message, small_button, text_box, title
 
 
 class FirstRunScreen(QWidget):
@@ -71,7 +71,8 @@ class FirstRunScreen(QWidget):
         logo_row.addWidget(logo_button)
         form.addRow(self.tr("Logo (optional)"), logo_row)
         form.addRow(self.tr("Owner's name"), self.owner)
-        form.addRow(self.tr("Owner's PIN (4–12 digits)"), self.pin)
+        self.pin.setPlaceholderText(self.tr("6 to 12 digits, or a passphrase of 12 or more characters"))
+        form.addRow(self.tr("Owner's PIN"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin2)
         form.addRow(self.tr("Language of proofs"), self.language)
         outer.addLayout(form)
@@ -108,24 +109,29 @@ class FirstRunScreen(QWidget):
         logo = self.logo_path
 
         def work():  # noqa: ANN202 - the shop's signing key is made here: seconds, so off the GUI thread
-            actor = shop.setup(*values)
+            made = shop.setup(*values)
+            actor = made.actor
             logo_error = ""
             if logo is not None:
                 try:
                     shop.set_logo(actor, logo.name, read_file(logo))
                 except UserError as exc:  # the shop exists now; the logo can be set again in Settings
                     logo_error = str(exc)
-            return actor, logo_error
+            return actor, made.recovery_code, logo_error
 
         self._busy(True)
         self.message.show_text(self.tr("Setting up the shop…"), "busy")
         run_task(work, self._created, self._failed)
 
     def _created(self, result) -> None:  # noqa: ANN001
-        actor, logo_error = result
+        from .recovery import RecoveryCodeDialog
+
+        actor, code, logo_error = result
         self._busy(False)
         if logo_error:
             show_message(self.message, logo_error)
+        self.recovery = RecoveryCodeDialog(self.shop_name.text().strip(), actor.name, code, self)
+        self.recovery.exec()  # shown once, before anything else: the owner's way back in
         self.done.emit(actor)
 
     def _busy(self, busy: bool) -> None:
@@ -179,15 +185,21 @@ class SignInScreen(QWidget):
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setPlaceholderText(self.tr("PIN"))
-        self.pin.setMaxLength(12)
+        self.pin.setMaxLength(200)  # a PIN, or a passphrase
         self.pin.setMinimumHeight(44)
         self.pin.returnPressed.connect(self.try_sign_in)
         outer.addWidget(self.pin)
         self.message = message_line()
         outer.addWidget(self.message)
+        row = QHBoxLayout()
         self.go = big_button(self.tr("Sign in"), primary=True)
         self.go.clicked.connect(self.try_sign_in)
-        outer.addWidget(self.go, alignment=Qt.AlignmentFlag.AlignLeft)
+        row.addWidget(self.go)
+        row.addStretch()
+        self.unlock = small_button(self.tr("Locked out or PIN forgotten? Owner's recovery code…"))
+        self.unlock.clicked.connect(self.unlock_with_code)
+        row.addWidget(self.unlock)
+        outer.addLayout(row)
         outer.addStretch()
 
     def reload(self) -> None:
@@ -240,3 +252,17 @@ class SignInScreen(QWidget):
             self.pin.setFocus()
 
         run_task(lambda: staff.sign_in(name, pin), done, failed)
+
+    def unlock_with_code(self) -> None:
+        """The owner's printed recovery code lifts a lock-out (and can set a new PIN)."""
+        from PySide6.QtWidgets import QDialog
+
+        from .recovery import UnlockDialog
+
+        item = self.names.currentItem()
+        if item is None:
+            show_message(self.message, self.tr("Pick your name first."))
+            return
+        if UnlockDialog(item.text(), self).exec() == QDialog.DialogCode.Accepted:
+            show_message(self.message, self.tr("{name} is unlocked; sign in now.").format(name=item.text()), ok=True)
+            self.pin.setFocus()

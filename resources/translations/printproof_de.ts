@@ -46,22 +46,27 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="52" />
+        <location filename="../../printproof/ui/auto_backup.py" line="59" />
+        <source>Automatic backup is on; the first copy is made shortly.</source>
+        <translation>Die automatische Sicherung ist an; die erste Kopie entsteht gleich.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/auto_backup.py" line="61" />
         <source>No backup yet – set a backup folder in Settings.</source>
         <translation>Noch keine Sicherung – bitte in den Einstellungen einen Sicherungsordner wählen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="55" />
+        <location filename="../../printproof/ui/auto_backup.py" line="64" />
         <source>Last backup {when} – is the backup disk connected?</source>
         <translation>Letzte Sicherung {when} – ist die Sicherungsplatte angeschlossen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="61" />
+        <location filename="../../printproof/ui/auto_backup.py" line="70" />
         <source>Last backup {when}</source>
         <translation>Letzte Sicherung {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="90" />
+        <location filename="../../printproof/ui/auto_backup.py" line="99" />
         <source>Backup failed: {error}</source>
         <translation>Sicherung fehlgeschlagen: {error}</translation>
     </message>
@@ -87,22 +92,22 @@
 <context>
     <name>ColourToggle</name>
     <message>
-        <location filename="../../printproof/ui/colour_toggle.py" line="36" />
+        <location filename="../../printproof/ui/colour_toggle.py" line="37" />
         <source>Press colours</source>
         <translation>Druckfarben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/colour_toggle.py" line="37" />
+        <location filename="../../printproof/ui/colour_toggle.py" line="38" />
         <source>The side as the press prints it (simulated through the press profile)</source>
         <translation>Die Seite, wie die Druckmaschine sie druckt (über das Druckprofil simuliert)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/colour_toggle.py" line="38" />
+        <location filename="../../printproof/ui/colour_toggle.py" line="39" />
         <source>Colour warning</source>
         <translation>Farbwarnung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/colour_toggle.py" line="39" />
+        <location filename="../../printproof/ui/colour_toggle.py" line="40" />
         <source>Hatched: colours that print visibly different from the screen</source>
         <translation>Schraffiert: Farben, die sichtbar anders drucken als am Bildschirm</translation>
     </message>
@@ -323,46 +328,51 @@
     </message>
     <message>
         <location filename="../../printproof/ui/signin.py" line="74" />
-        <source>Owner's PIN (4–12 digits)</source>
-        <translation>PIN der Inhaberin / des Inhabers (4–12 Ziffern)</translation>
+        <source>6 to 12 digits, or a passphrase of 12 or more characters</source>
+        <translation>6 bis 12 Ziffern oder eine Passphrase ab 12 Zeichen</translation>
     </message>
     <message>
         <location filename="../../printproof/ui/signin.py" line="75" />
+        <source>Owner's PIN</source>
+        <translation>PIN der Inhaberin / des Inhabers</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="76" />
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="76" />
+        <location filename="../../printproof/ui/signin.py" line="77" />
         <source>Language of proofs</source>
         <translation>Sprache der Korrekturabzüge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="81" />
+        <location filename="../../printproof/ui/signin.py" line="82" />
         <source>Set up shop</source>
         <translation>Druckerei einrichten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="85" />
+        <location filename="../../printproof/ui/signin.py" line="86" />
         <source>Open the demo shop</source>
         <translation>Demo-Druckerei öffnen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="97" />
+        <location filename="../../printproof/ui/signin.py" line="98" />
         <source>The two PINs differ; please type them again.</source>
         <translation>Die beiden PINs sind verschieden; bitte erneut eingeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="121" />
+        <location filename="../../printproof/ui/signin.py" line="123" />
         <source>Setting up the shop…</source>
         <translation>Die Druckerei wird eingerichtet…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="137" />
+        <location filename="../../printproof/ui/signin.py" line="143" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="148" />
+        <location filename="../../printproof/ui/signin.py" line="154" />
         <source>Preparing the demo shop…</source>
         <translation>Demo-Druckerei wird vorbereitet…</translation>
     </message>
@@ -370,32 +380,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="303" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="304" />
         <source>Hand over {number}</source>
         <translation>{number} übergeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="306" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="307" />
         <source>The customer confirms receipt with their name and signature.</source>
         <translation>Der Kunde bestätigt den Empfang mit Namen und Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="308" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="309" />
         <source>Name of the person collecting</source>
         <translation>Name der abholenden Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="315" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="316" />
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="317" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="318" />
         <source>Confirm receipt</source>
         <translation>Empfang bestätigen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="319" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="320" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -727,361 +737,396 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="184" />
+        <location filename="../../printproof/ui/order_screen.py" line="203" />
         <source>Artwork</source>
         <translation>Druckdaten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="188" />
-        <source>Add artwork…</source>
-        <translation>Druckdaten hinzufügen…</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="218" />
-        <location filename="../../printproof/ui/order_screen.py" line="517" />
+        <location filename="../../printproof/ui/order_screen.py" line="237" />
+        <location filename="../../printproof/ui/order_screen.py" line="553" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="223" />
-        <source>Approval received otherwise…</source>
-        <translation>Freigabe auf anderem Weg…</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="265" />
+        <location filename="../../printproof/ui/order_screen.py" line="288" />
         <source>Proof versions</source>
         <translation>Proof-Versionen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="266" />
+        <location filename="../../printproof/ui/order_screen.py" line="289" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="291" />
+        <location filename="../../printproof/ui/order_screen.py" line="314" />
         <source>Order {number} · {customer}</source>
         <translation>Auftrag {number} · {customer}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="298" />
+        <location filename="../../printproof/ui/order_screen.py" line="321" />
         <source>bleed {mm} mm</source>
         <translation>Anschnitt {mm} mm</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="299" />
+        <location filename="../../printproof/ui/order_screen.py" line="322" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="304" />
+        <location filename="../../printproof/ui/order_screen.py" line="327" />
         <source>due {date}</source>
         <translation>Termin {date}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="369" />
+        <location filename="../../printproof/ui/order_screen.py" line="393" />
         <source>approval voided</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="361" />
+        <location filename="../../printproof/ui/order_screen.py" line="385" />
         <source>Version {v} · {when} · {who}</source>
         <translation>Version {v} · {when} · {who}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="136" />
+        <location filename="../../printproof/ui/order_screen.py" line="156" />
         <source>← Orders (Esc)</source>
         <translation>← Aufträge (Esc)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="187" />
+        <location filename="../../printproof/ui/order_screen.py" line="206" />
         <source>Side for the next file</source>
         <translation>Seite für die nächste Datei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="211" />
+        <location filename="../../printproof/ui/order_screen.py" line="207" />
+        <source>Add file…</source>
+        <translation>Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="208" />
+        <source>Add the customer's artwork to the chosen side (or drop files here)</source>
+        <translation>Druckdaten des Kunden zur gewählten Seite hinzufügen (oder Dateien hierher ziehen)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="230" />
         <source>Make proof (Ctrl+M)</source>
         <translation>Proof erstellen (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="221" />
-        <source>Show to customer &amp;&amp; sign (F5)</source>
-        <translation>Kunde prüft &amp;&amp; unterschreibt (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="238" />
+        <location filename="../../printproof/ui/order_screen.py" line="261" />
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="239" />
+        <location filename="../../printproof/ui/order_screen.py" line="262" />
         <source>Print the proof (Ctrl+P)</source>
         <translation>Proof drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="241" />
+        <location filename="../../printproof/ui/order_screen.py" line="264" />
         <source>Save PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="242" />
+        <location filename="../../printproof/ui/order_screen.py" line="265" />
         <source>Save the proof as PDF, e.g. for e-mail (Ctrl+S)</source>
         <translation>Proof als PDF speichern, z. B. für eine E-Mail (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="244" />
+        <location filename="../../printproof/ui/order_screen.py" line="267" />
         <source>Certificate…</source>
         <translation>Bestätigung…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="245" />
+        <location filename="../../printproof/ui/order_screen.py" line="268" />
         <source>The signed certificate of the customer's latest decision</source>
         <translation>Die signierte Bestätigung der letzten Entscheidung des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="247" />
+        <location filename="../../printproof/ui/order_screen.py" line="270" />
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="248" />
+        <location filename="../../printproof/ui/order_screen.py" line="271" />
         <source>The whole order in one signed PDF (owner)</source>
         <translation>Der ganze Auftrag in einem signierten PDF (Inhaber/in)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="250" />
+        <location filename="../../printproof/ui/order_screen.py" line="273" />
         <source>Void the approval…</source>
         <translation>Freigabe widerrufen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="251" />
+        <location filename="../../printproof/ui/order_screen.py" line="274" />
         <source>Owner: void the approval with a reason; both records stay</source>
         <translation>Inhaber/in: die Freigabe mit Begründung widerrufen; beide Einträge bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="351" />
+        <location filename="../../printproof/ui/order_screen.py" line="374" />
         <source>No artwork yet – drop the customer's files anywhere here.</source>
         <translation>Noch keine Druckdaten – die Dateien des Kunden einfach hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="353" />
+        <location filename="../../printproof/ui/order_screen.py" line="377" />
         <source>Drop more files anywhere here (PDF, TIFF, PNG, JPEG).</source>
         <translation>Weitere Dateien einfach hierher ziehen (PDF, TIFF, PNG, JPEG).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="366" />
+        <location filename="../../printproof/ui/order_screen.py" line="390" />
         <source>What changed: {note}</source>
         <translation>Geändert: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="368" />
+        <location filename="../../printproof/ui/order_screen.py" line="392" />
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="368" />
+        <location filename="../../printproof/ui/order_screen.py" line="392" />
         <source>NOT verified</source>
         <translation>NICHT bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="372" />
+        <location filename="../../printproof/ui/order_screen.py" line="396" />
         <source>Changes asked for: {changes}</source>
         <translation>Gewünschte Änderungen: {changes}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="374" />
+        <location filename="../../printproof/ui/order_screen.py" line="398" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="376" />
+        <location filename="../../printproof/ui/order_screen.py" line="400" />
         <source>Voided because: {reason}</source>
         <translation>Widerrufen, weil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="417" />
+        <location filename="../../printproof/ui/order_screen.py" line="447" />
+        <source>Reprint: start production</source>
+        <translation>Nachdruck: Produktion starten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="449" />
         <source>Start production</source>
         <translation>Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="418" />
+        <location filename="../../printproof/ui/order_screen.py" line="450" />
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="430" />
+        <location filename="../../printproof/ui/order_screen.py" line="459" />
         <source>Next: add the customer's artwork.</source>
         <translation>Als Nächstes: die Druckdaten des Kunden hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="432" />
+        <location filename="../../printproof/ui/order_screen.py" line="461" />
         <source>Next: make the first proof.</source>
         <translation>Als Nächstes: den ersten Proof erstellen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="434" />
+        <location filename="../../printproof/ui/order_screen.py" line="463" />
         <source>Next: show the newest proof to the customer, or record their answer.</source>
         <translation>Als Nächstes: dem Kunden den neuesten Proof zeigen oder seine Antwort erfassen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="436" />
+        <location filename="../../printproof/ui/order_screen.py" line="467" />
+        <source>Complaint decided: a new proof, at the customer's cost.</source>
+        <translation>Reklamation entschieden: neuer Proof, auf Kosten des Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="469" />
+        <source>Complaint decided: reprint at the shop's cost.</source>
+        <translation>Reklamation entschieden: Nachdruck auf Kosten der Druckerei.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="470" />
+        <source>Complaint decided: the customer takes the order.</source>
+        <translation>Reklamation entschieden: der Kunde nimmt den Auftrag.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="472" />
         <source>Approved: production can start.</source>
         <translation>Freigegeben: die Produktion kann beginnen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="437" />
+        <location filename="../../printproof/ui/order_screen.py" line="473" />
         <source>In production: mark it ready when it is done.</source>
         <translation>In Produktion: wenn fertig, als abholbereit markieren.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="438" />
+        <location filename="../../printproof/ui/order_screen.py" line="474" />
         <source>Ready: the customer collects it on the Pickup screen (F3).</source>
         <translation>Abholbereit: der Kunde holt ihn über „Abholung“ (F3) ab.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="439" />
+        <location filename="../../printproof/ui/order_screen.py" line="475" />
         <source>Handed over.</source>
         <translation>Übergeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="440" />
+        <location filename="../../printproof/ui/order_screen.py" line="476" />
         <source>Complaint open: the owner decides it on the Pickup screen.</source>
         <translation>Reklamation offen: die Inhaberin / der Inhaber entscheidet sie unter „Abholung“.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="455" />
+        <location filename="../../printproof/ui/order_screen.py" line="491" />
         <source>Customer's artwork</source>
         <translation>Druckdaten des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="456" />
+        <location filename="../../printproof/ui/order_screen.py" line="492" />
         <source>Artwork (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</source>
         <translation>Druckdaten (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="482" />
+        <location filename="../../printproof/ui/order_screen.py" line="518" />
         <source>Remove artwork</source>
         <translation>Druckdaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="483" />
+        <location filename="../../printproof/ui/order_screen.py" line="519" />
         <source>Take “{file}” off the {side}? It stays in the order's history.</source>
         <translation>„{file}“ von der Seite „{side}“ nehmen? Die Datei bleibt im Verlauf des Auftrags.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="486" />
+        <location filename="../../printproof/ui/order_screen.py" line="522" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="487" />
+        <location filename="../../printproof/ui/order_screen.py" line="523" />
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="497" />
+        <location filename="../../printproof/ui/order_screen.py" line="533" />
         <source>“{file}” was taken off the order.</source>
         <translation>„{file}“ wurde vom Auftrag genommen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="514" />
+        <location filename="../../printproof/ui/order_screen.py" line="550" />
         <source>Replace artwork</source>
         <translation>Druckdaten ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="515" />
+        <location filename="../../printproof/ui/order_screen.py" line="551" />
         <source>This replaces the artwork of: {sides}. Replace it?</source>
         <translation>Damit werden die Druckdaten ersetzt: {sides}. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="516" />
+        <location filename="../../printproof/ui/order_screen.py" line="552" />
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="532" />
+        <location filename="../../printproof/ui/order_screen.py" line="568" />
         <source>Reading artwork…</source>
         <translation>Druckdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="534" />
+        <location filename="../../printproof/ui/order_screen.py" line="570" />
         <source>Added {files}.</source>
         <translation>Hinzugefügt: {files}.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="543" />
+        <location filename="../../printproof/ui/order_screen.py" line="579" />
         <source>Making the proof…</source>
         <translation>Proof wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="546" />
+        <location filename="../../printproof/ui/order_screen.py" line="582" />
         <source>Proof version {v} is ready.</source>
         <translation>Proof-Version {v} ist fertig.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="583" />
+        <location filename="../../printproof/ui/order_screen.py" line="619" />
         <source>Proof-{number}-v{v}.pdf</source>
         <translation>Proof-{number}-v{v}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="585" />
+        <location filename="../../printproof/ui/order_screen.py" line="621" />
         <source>Save proof</source>
         <translation>Proof speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="585" />
-        <location filename="../../printproof/ui/order_screen.py" line="615" />
+        <location filename="../../printproof/ui/order_screen.py" line="621" />
+        <location filename="../../printproof/ui/order_screen.py" line="651" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="595" />
-        <location filename="../../printproof/ui/order_screen.py" line="628" />
+        <location filename="../../printproof/ui/order_screen.py" line="631" />
+        <location filename="../../printproof/ui/order_screen.py" line="664" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="605" />
+        <location filename="../../printproof/ui/order_screen.py" line="641" />
         <source>Proof {number} version {v}</source>
         <translation>Proof {number} Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="620" />
+        <location filename="../../printproof/ui/order_screen.py" line="656" />
         <source>Preparing the signed PDF…</source>
         <translation>Signiertes PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="634" />
+        <location filename="../../printproof/ui/order_screen.py" line="670" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="639" />
+        <location filename="../../printproof/ui/order_screen.py" line="675" />
         <source>Dossier-{number}.pdf</source>
         <translation>Dossier-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="647" />
+        <location filename="../../printproof/ui/order_screen.py" line="683" />
         <source>Why is this approval void? Both records stay visible, and the order goes back to proofing.</source>
         <translation>Warum ist diese Freigabe ungültig? Beide Einträge bleiben sichtbar, und der Auftrag geht zurück in die Korrektur.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="670" />
+        <location filename="../../printproof/ui/order_screen.py" line="706" />
         <source>The customer's answer is recorded.</source>
         <translation>Die Antwort des Kunden ist erfasst.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="683" />
+        <location filename="../../printproof/ui/order_screen.py" line="719" />
         <source>{number} is now: {status}</source>
         <translation>{number} ist jetzt: {status}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="646" />
-        <location filename="../../printproof/ui/order_screen.py" line="648" />
+        <location filename="../../printproof/ui/order_screen.py" line="682" />
+        <location filename="../../printproof/ui/order_screen.py" line="684" />
         <source>Void the approval</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="660" />
+        <location filename="../../printproof/ui/order_screen.py" line="240" />
+        <source>Customer signs (F5)</source>
+        <translation>Kunde unterschreibt (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="241" />
+        <source>Show the newest proof to the customer, full screen, to sign</source>
+        <translation>Dem Kunden den neuesten Proof im Vollbild zur Unterschrift zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="243" />
+        <source>Paper / e-mail / phone…</source>
+        <translation>Papier / E-Mail / Telefon…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="245" />
+        <source>Record the customer's answer given on a signed paper proof, by e-mail or by phone</source>
+        <translation>Die Antwort des Kunden auf einem unterschriebenen Papier-Proof, per E-Mail oder am Telefon erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="696" />
         <source>The approval is void; the order is back in proofing.</source>
         <translation>Die Freigabe ist widerrufen; der Auftrag ist wieder in Korrektur.</translation>
     </message>
@@ -1241,6 +1286,11 @@
         <translation>Gewünschte Änderungen</translation>
     </message>
     <message>
+        <location filename="../../printproof/ui/other_approval.py" line="72" />
+        <source>The customer was told of:</source>
+        <translation>Dem Kunden wurde mitgeteilt:</translation>
+    </message>
+    <message>
         <location filename="../../printproof/ui/other_approval.py" line="79" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
@@ -1254,11 +1304,6 @@
         <location filename="../../printproof/ui/other_approval.py" line="99" />
         <source>Scans and e-mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</source>
         <translation>Scans und E-Mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/other_approval.py" line="72" />
-        <source>The customer was told of:</source>
-        <translation>Dem Kunden wurde mitgeteilt:</translation>
     </message>
 </context>
 <context>
@@ -1352,12 +1397,12 @@
         <translation>Offene Reklamation:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="229" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="230" />
         <source>Only the owner decides a complaint (Ctrl+L to switch user).</source>
         <translation>Nur die Inhaberin / der Inhaber entscheidet eine Reklamation (Strg+L: Benutzer wechseln).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="240" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="241" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
@@ -1382,37 +1427,37 @@
         <translation>Bestätigt: Datensatz, Unterschrift und Proof sind unverändert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="242" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="243" />
         <source>Approval certificate</source>
         <translation>Freigabebestätigung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="242" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="243" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="249" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="250" />
         <source>Preparing the signed certificate…</source>
         <translation>Die signierte Bestätigung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="258" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="259" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="274" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="275" />
         <source>Handed over. Thank you!</source>
         <translation>Übergeben. Danke!</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="285" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="286" />
         <source>The complaint is recorded; the owner decides it.</source>
         <translation>Die Reklamation ist aufgenommen; die Inhaberin / der Inhaber entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="296" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="297" />
         <source>The decision is recorded.</source>
         <translation>Die Entscheidung ist festgehalten.</translation>
     </message>
@@ -1420,229 +1465,106 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="370" />
+        <location filename="../../printproof/ui/settings_screen.py" line="449" />
         <source>New PIN for {name}</source>
         <translation>Neue PIN für {name}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="376" />
+        <location filename="../../printproof/ui/settings_screen.py" line="455" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="377" />
+        <location filename="../../printproof/ui/settings_screen.py" line="456" />
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="381" />
+        <location filename="../../printproof/ui/settings_screen.py" line="460" />
         <source>Set PIN</source>
         <translation>PIN setzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="382" />
+        <location filename="../../printproof/ui/settings_screen.py" line="461" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="389" />
+        <location filename="../../printproof/ui/settings_screen.py" line="468" />
         <source>The two PINs differ; please type them again.</source>
         <translation>Die beiden PINs sind verschieden; bitte noch einmal eingeben.</translation>
     </message>
 </context>
 <context>
-    <name>PresentDialog</name>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="46" />
-        <source>Proof {number} – version {v}</source>
-        <translation>Proof {number} – Version {v}</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="55" />
-        <source>Please check your proof carefully</source>
-        <translation>Bitte prüfen Sie Ihren Korrekturabzug sorgfältig</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="80" />
-        <source>Changes you want (one per line) – leave empty to approve as shown</source>
-        <translation>Gewünschte Änderungen (eine pro Zeile) – leer lassen, um wie gezeigt freizugeben</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="86" />
-        <source>Your name</source>
-        <translation>Ihr Name</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="95" />
-        <source>Undo stroke</source>
-        <translation>Letzten Strich zurück</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="151" />
-        <source>write your name</source>
-        <translation>Ihren Namen eintragen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="153" />
-        <source>sign in the box</source>
-        <translation>im Feld unterschreiben</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="156" />
-        <source>tick the {n} open points of the checklist</source>
-        <translation>die {n} offenen Punkte der Checkliste abhaken</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="158" />
-        <source>confirm the {n} points found in your files</source>
-        <translation>die {n} Punkte aus Ihren Druckdaten bestätigen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="165" />
-        <source>To approve: {needs}.</source>
-        <translation>Zum Freigeben: {needs}.</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="166" />
-        <source>To ask for changes, write them in the box first.</source>
-        <translation>Für Änderungswünsche diese zuerst in das Feld schreiben.</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="168" />
-        <source>To ask for these changes: {needs}.</source>
-        <translation>Für diese Änderungswünsche: {needs}.</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="170" />
-        <source>To approve with these changes: {needs}.</source>
-        <translation>Zum Freigeben mit diesen Änderungen: {needs}.</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="172" />
-        <source>Approve with these changes, or ask for them and see a new proof first.</source>
-        <translation>Mit diesen Änderungen freigeben – oder sie wünschen und zuerst einen neuen Proof ansehen.</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="179" />
-        <source>Leave without a decision?</source>
-        <translation>Ohne Entscheidung verlassen?</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="180" />
-        <source>The signature and what was written here are not saved. Leave anyway?</source>
-        <translation>Die Unterschrift und das hier Geschriebene werden nicht gespeichert. Trotzdem verlassen?</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="181" />
-        <source>Leave</source>
-        <translation>Verlassen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="182" />
-        <source>Stay</source>
-        <translation>Bleiben</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="126" />
-        <source>Approve for print</source>
-        <translation>Zum Druck freigeben</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="124" />
-        <source>Approve with these changes</source>
-        <translation>Mit diesen Änderungen freigeben</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="97" />
-        <source>Clear signature</source>
-        <translation>Unterschrift löschen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="122" />
-        <source>Ask for changes</source>
-        <translation>Änderungen wünschen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="120" />
-        <source>Back (Esc)</source>
-        <translation>Zurück (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/present.py" line="71" />
-        <source>Please confirm each of these points:</source>
-        <translation>Bitte bestätigen Sie jeden dieser Punkte:</translation>
-    </message>
-</context>
-<context>
     <name>PressSettings</name>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="30" />
+        <location filename="../../printproof/ui/press_settings.py" line="38" />
         <source>The press the proofs simulate</source>
         <translation>Die Druckmaschine, die die Proofs simulieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="36" />
+        <location filename="../../printproof/ui/press_settings.py" line="45" />
         <source>Install ICC profile…</source>
         <translation>ICC-Profil installieren…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="38" />
+        <location filename="../../printproof/ui/press_settings.py" line="47" />
         <source>Use FOGRA39</source>
         <translation>FOGRA39 verwenden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="39" />
+        <location filename="../../printproof/ui/press_settings.py" line="48" />
         <source>The shipped profile for offset on coated paper</source>
         <translation>Das mitgelieferte Profil für Offsetdruck auf gestrichenem Papier</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="46" />
+        <location filename="../../printproof/ui/press_settings.py" line="55" />
         <source>Relative colorimetric</source>
         <translation>Relativ farbmetrisch</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="47" />
+        <location filename="../../printproof/ui/press_settings.py" line="56" />
         <source>Perceptual</source>
         <translation>Wahrnehmungsorientiert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="48" />
+        <location filename="../../printproof/ui/press_settings.py" line="57" />
         <source>Saturation</source>
         <translation>Sättigung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="49" />
+        <location filename="../../printproof/ui/press_settings.py" line="58" />
         <source>Absolute colorimetric</source>
         <translation>Absolut farbmetrisch</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="52" />
+        <location filename="../../printproof/ui/press_settings.py" line="61" />
         <source>Black-point compensation</source>
         <translation>Tiefenkompensierung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="57" />
-        <location filename="../../printproof/ui/press_settings.py" line="82" />
+        <location filename="../../printproof/ui/press_settings.py" line="66" />
+        <location filename="../../printproof/ui/press_settings.py" line="94" />
         <source>Press profile</source>
         <translation>Druckprofil</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="58" />
+        <location filename="../../printproof/ui/press_settings.py" line="67" />
         <source>RGB artwork converted</source>
         <translation>RGB-Daten umgewandelt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="60" />
+        <location filename="../../printproof/ui/press_settings.py" line="69" />
         <source>Total ink limit</source>
         <translation>Gesamtfarbauftrag höchstens</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="82" />
+        <location filename="../../printproof/ui/press_settings.py" line="94" />
         <source>ICC profiles (*.icc *.icm)</source>
         <translation>ICC-Profile (*.icc *.icm)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="97" />
+        <location filename="../../printproof/ui/press_settings.py" line="109" />
         <source>New proofs simulate {name}.</source>
         <translation>Neue Proofs simulieren {name}.</translation>
     </message>
@@ -1650,42 +1572,42 @@
 <context>
     <name>ProofViewer</name>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="42" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="43" />
         <source>No proof yet – add the customer's artwork, then make a proof.</source>
         <translation>Noch kein Proof – erst Druckdaten hinzufügen, dann Proof erstellen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="49" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="50" />
         <source>Fit page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="50" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="51" />
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="51" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="52" />
         <source>True size (100 %)</source>
         <translation>Originalgröße (100 %)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="54" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="55" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="57" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="58" />
         <source>Previous page (Page Up)</source>
         <translation>Vorige Seite (Bild ↑)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="59" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="60" />
         <source>Next page (Page Down)</source>
         <translation>Nächste Seite (Bild ↓)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="137" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="144" />
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
@@ -1699,265 +1621,364 @@
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="29" />
+        <source>The owner's recovery code</source>
+        <translation>Wiederherstellungscode der Inhaberin / des Inhabers</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="31" />
+        <source>Keep this code safe</source>
+        <translation>Diesen Code sicher aufbewahren</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="35" />
+        <source>If the owner forgets the PIN or is locked out, this code lets them back in. It is shown only now: print it or write it down, and keep it away from the counter.</source>
+        <translation>Wenn die PIN vergessen ist oder die Inhaberin / der Inhaber gesperrt ist, öffnet dieser Code den Zugang wieder. Er wird nur jetzt angezeigt: ausdrucken oder aufschreiben und nicht an der Theke aufbewahren.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="49" />
+        <source>I have printed or written down the code</source>
+        <translation>Ich habe den Code ausgedruckt oder aufgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="52" />
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="55" />
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="68" />
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="75" />
+        <source>Recovery code of the owner {owner}</source>
+        <translation>Wiederherstellungscode von {owner} (Inhaber/in)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="77" />
+        <source>Keep this sheet away from the counter. A new code (Settings) makes this one invalid.</source>
+        <translation>Dieses Blatt nicht an der Theke aufbewahren. Ein neuer Code (Einstellungen) macht diesen ungültig.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="53" />
+        <location filename="../../printproof/ui/settings_screen.py" line="66" />
         <source>Shop</source>
         <translation>Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="107" />
+        <location filename="../../printproof/ui/settings_screen.py" line="118" />
         <source>standard: PROOF – NOT FOR PRINT</source>
         <translation>Standard: KORREKTUR – NICHT ZUM DRUCK</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="94" />
+        <location filename="../../printproof/ui/settings_screen.py" line="106" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="54" />
+        <location filename="../../printproof/ui/settings_screen.py" line="67" />
         <source>Proofs and terms</source>
         <translation>Proofs und Bedingungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="58" />
+        <location filename="../../printproof/ui/settings_screen.py" line="71" />
         <source>Backup and checks</source>
         <translation>Sicherung und Prüfung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="83" />
+        <location filename="../../printproof/ui/settings_screen.py" line="95" />
         <source>Choose logo…</source>
         <translation>Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="95" />
+        <location filename="../../printproof/ui/settings_screen.py" line="107" />
         <source>Shop name</source>
         <translation>Name der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="96" />
+        <location filename="../../printproof/ui/settings_screen.py" line="108" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="97" />
+        <location filename="../../printproof/ui/settings_screen.py" line="109" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="98" />
+        <location filename="../../printproof/ui/settings_screen.py" line="110" />
         <source>Language of proofs</source>
         <translation>Sprache der Korrekturabzüge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="89" />
+        <location filename="../../printproof/ui/settings_screen.py" line="101" />
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="99" />
+        <location filename="../../printproof/ui/settings_screen.py" line="111" />
         <source>Language of this workstation (after restart)</source>
         <translation>Sprache dieses Arbeitsplatzes (nach Neustart)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="115" />
+        <location filename="../../printproof/ui/settings_screen.py" line="126" />
         <source>Watermark</source>
         <translation>Wasserzeichen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="116" />
+        <location filename="../../printproof/ui/settings_screen.py" line="127" />
         <source>Proof resolution</source>
         <translation>Auflösung im Proof</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="100" />
+        <location filename="../../printproof/ui/settings_screen.py" line="112" />
         <source>Lock when idle after</source>
         <translation>Sperren nach</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="160" />
+        <location filename="../../printproof/ui/settings_screen.py" line="184" />
         <source>standard: the data folder (better: a USB disk or the NAS)</source>
         <translation>Standard: der Datenordner (besser: USB-Platte oder NAS)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="161" />
+        <location filename="../../printproof/ui/settings_screen.py" line="185" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="117" />
+        <location filename="../../printproof/ui/settings_screen.py" line="128" />
         <source>Terms (German)</source>
         <translation>Bedingungen (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="118" />
+        <location filename="../../printproof/ui/settings_screen.py" line="129" />
         <source>Terms (English)</source>
         <translation>Bedingungen (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="63" />
+        <location filename="../../printproof/ui/settings_screen.py" line="76" />
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="56" />
+        <location filename="../../printproof/ui/settings_screen.py" line="69" />
         <source>Press and colours</source>
         <translation>Druckmaschine und Farben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="57" />
+        <location filename="../../printproof/ui/settings_screen.py" line="70" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="128" />
+        <location filename="../../printproof/ui/settings_screen.py" line="139" />
         <source>New PIN…</source>
         <translation>Neue PIN…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="129" />
+        <location filename="../../printproof/ui/settings_screen.py" line="140" />
         <source>Set a new PIN for the selected person; lifts a lock-out</source>
         <translation>Neue PIN für die ausgewählte Person; hebt eine Sperre auf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="134" />
+        <location filename="../../printproof/ui/settings_screen.py" line="145" />
+        <source>The selected person's role</source>
+        <translation>Rolle der ausgewählten Person</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="147" />
+        <location filename="../../printproof/ui/settings_screen.py" line="272" />
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="149" />
+        <source>New recovery code…</source>
+        <translation>Neuer Wiederherstellungscode…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="150" />
+        <source>Print a new recovery code for yourself; the old one stops working</source>
+        <translation>Einen neuen Wiederherstellungscode für sich selbst drucken; der alte wird ungültig</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="157" />
         <source>Add a staff member</source>
         <translation>Mitarbeiter/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="137" />
+        <location filename="../../printproof/ui/settings_screen.py" line="160" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="144" />
+        <location filename="../../printproof/ui/settings_screen.py" line="167" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="168" />
+        <location filename="../../printproof/ui/settings_screen.py" line="192" />
         <source>Backup copies kept</source>
         <translation>Aufbewahrte Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="170" />
+        <location filename="../../printproof/ui/settings_screen.py" line="194" />
         <source>The app backs up once a day and when it closes.</source>
         <translation>Die App sichert einmal am Tag und beim Beenden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="183" />
+        <location filename="../../printproof/ui/settings_screen.py" line="207" />
         <source>Counter staff</source>
         <translation>Thekenpersonal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="184" />
+        <location filename="../../printproof/ui/settings_screen.py" line="208" />
         <source>Designer</source>
         <translation>Grafiker/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="185" />
+        <location filename="../../printproof/ui/settings_screen.py" line="209" />
         <source>Owner</source>
         <translation>Inhaber/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="323" />
+        <location filename="../../printproof/ui/settings_screen.py" line="255" />
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="257" />
+        <source>locked after wrong PINs</source>
+        <translation>nach falschen PINs gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="272" />
+        <source>Reactivate</source>
+        <translation>Wieder aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="293" />
+        <source>{name} now works as: {role}</source>
+        <translation>{name} arbeitet jetzt als: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="302" />
+        <source>{name} can no longer sign in.</source>
+        <translation>{name} kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="302" />
+        <source>{name} can sign in again.</source>
+        <translation>{name} kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="402" />
         <source>Verified: nothing was altered.</source>
         <translation>Geprüft: nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="330" />
+        <location filename="../../printproof/ui/settings_screen.py" line="409" />
         <source>Altered items found:</source>
         <translation>Veränderte Einträge gefunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="362" />
+        <location filename="../../printproof/ui/settings_screen.py" line="441" />
         <source>{name} has a new PIN; a lock-out is lifted.</source>
         <translation>{name} hat eine neue PIN; eine Sperre ist aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="142" />
+        <location filename="../../printproof/ui/settings_screen.py" line="165" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="62" />
+        <location filename="../../printproof/ui/settings_screen.py" line="75" />
         <source>Only the owner changes settings and staff.</source>
         <translation>Nur Inhaber/innen ändern Einstellungen und Personal.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="171" />
+        <location filename="../../printproof/ui/settings_screen.py" line="195" />
         <source>Verify the whole store</source>
         <translation>Ganze Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="273" />
+        <location filename="../../printproof/ui/settings_screen.py" line="352" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="167" />
-        <location filename="../../printproof/ui/settings_screen.py" line="278" />
+        <location filename="../../printproof/ui/settings_screen.py" line="191" />
+        <location filename="../../printproof/ui/settings_screen.py" line="357" />
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="245" />
+        <location filename="../../printproof/ui/settings_screen.py" line="324" />
         <source>Unsaved settings</source>
         <translation>Ungespeicherte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="246" />
+        <location filename="../../printproof/ui/settings_screen.py" line="325" />
         <source>You changed settings without saving them.</source>
         <translation>Sie haben Einstellungen geändert, aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="247" />
+        <location filename="../../printproof/ui/settings_screen.py" line="326" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="248" />
+        <location filename="../../printproof/ui/settings_screen.py" line="327" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="249" />
+        <location filename="../../printproof/ui/settings_screen.py" line="328" />
         <source>Stay here</source>
         <translation>Hier bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="285" />
+        <location filename="../../printproof/ui/settings_screen.py" line="364" />
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="295" />
+        <location filename="../../printproof/ui/settings_screen.py" line="374" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="295" />
+        <location filename="../../printproof/ui/settings_screen.py" line="374" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="309" />
+        <location filename="../../printproof/ui/settings_screen.py" line="388" />
         <source>The logo appears on the next proof.</source>
         <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="316" />
+        <location filename="../../printproof/ui/settings_screen.py" line="395" />
         <source>Checking every record and file…</source>
         <translation>Jeder Datensatz und jede Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="325" />
+        <location filename="../../printproof/ui/settings_screen.py" line="404" />
         <source>{n} records and files checked.</source>
         <translation>{n} Datensätze und Dateien geprüft.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="346" />
+        <location filename="../../printproof/ui/settings_screen.py" line="425" />
         <source>Staff member added.</source>
         <translation>Mitarbeiter/in hinzugefügt.</translation>
     </message>
@@ -1965,67 +1986,73 @@
 <context>
     <name>SideCard</name>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="86" />
+        <location filename="../../printproof/ui/order_screen.py" line="102" />
+        <source>Replace or remove this side's file</source>
+        <translation>Datei dieser Seite ersetzen oder entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="106" />
+        <source>Replace with another file…</source>
+        <translation>Durch eine andere Datei ersetzen…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="107" />
+        <source>Remove from the order</source>
+        <translation>Vom Auftrag entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="112" />
         <source>vector PDF</source>
         <translation>Vektor-PDF</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="98" />
+        <location filename="../../printproof/ui/order_screen.py" line="123" />
         <source>Ready to print</source>
         <translation>Druckfertig</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="103" />
-        <source>Replace…</source>
-        <translation>Ersetzen…</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="104" />
-        <source>Choose another file for this side</source>
-        <translation>Eine andere Datei für diese Seite wählen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="106" />
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/order_screen.py" line="107" />
-        <source>Take this file off the order (it stays in the history)</source>
-        <translation>Diese Datei vom Auftrag nehmen (sie bleibt im Verlauf)</translation>
     </message>
 </context>
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="165" />
+        <location filename="../../printproof/ui/signin.py" line="171" />
         <source>Who is at the counter?</source>
         <translation>Wer steht an der Theke?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="181" />
+        <location filename="../../printproof/ui/signin.py" line="187" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="188" />
+        <location filename="../../printproof/ui/signin.py" line="195" />
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="195" />
+        <location filename="../../printproof/ui/signin.py" line="199" />
+        <source>Locked out or PIN forgotten? Owner's recovery code…</source>
+        <translation>Gesperrt oder PIN vergessen? Wiederherstellungscode…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="207" />
         <source>{shop} – who is at the counter?</source>
         <translation>{shop} – wer steht an der Theke?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="223" />
+        <location filename="../../printproof/ui/signin.py" line="235" />
+        <location filename="../../printproof/ui/signin.py" line="264" />
         <source>Pick your name first.</source>
         <translation>Bitte zuerst Ihren Namen wählen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signin.py" line="230" />
+        <location filename="../../printproof/ui/signin.py" line="242" />
         <source>Checking the PIN…</source>
         <translation>PIN wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/signin.py" line="267" />
+        <source>{name} is unlocked; sign in now.</source>
+        <translation>{name} ist entsperrt; bitte jetzt anmelden.</translation>
     </message>
 </context>
 <context>
@@ -2036,7 +2063,7 @@
         <translation>Unterschrift</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/signature_pad.py" line="146" />
+        <location filename="../../printproof/ui/signature_pad.py" line="34" />
         <source>Please sign here</source>
         <translation>Bitte hier unterschreiben</translation>
     </message>
@@ -2044,44 +2071,87 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../printproof/ui/common.py" line="261" />
+        <location filename="../../printproof/ui/common.py" line="269" />
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/common.py" line="262" />
+        <location filename="../../printproof/ui/common.py" line="270" />
         <source>Proofing</source>
         <translation>Korrektur</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/common.py" line="263" />
+        <location filename="../../printproof/ui/common.py" line="271" />
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/common.py" line="264" />
+        <location filename="../../printproof/ui/common.py" line="272" />
         <source>In production</source>
         <translation>In Produktion</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/common.py" line="265" />
+        <location filename="../../printproof/ui/common.py" line="273" />
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/common.py" line="266" />
+        <location filename="../../printproof/ui/common.py" line="274" />
         <source>Picked up</source>
         <translation>Abgeholt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/common.py" line="267" />
+        <location filename="../../printproof/ui/common.py" line="275" />
         <source>Complaint open</source>
         <translation>Reklamation offen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/common.py" line="268" />
+        <location filename="../../printproof/ui/common.py" line="276" />
         <source>Complaint resolved</source>
         <translation>Reklamation erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="92" />
+        <source>Unlock with the recovery code</source>
+        <translation>Mit dem Wiederherstellungscode entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="95" />
+        <source>The owner's printed recovery code unlocks {name}.</source>
+        <translation>Der ausgedruckte Wiederherstellungscode der Inhaberin / des Inhabers entsperrt {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="101" />
+        <source>leave empty to keep the PIN</source>
+        <translation>leer lassen, um die PIN zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="102" />
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="103" />
+        <source>New PIN (optional)</source>
+        <translation>Neue PIN (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="109" />
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="110" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/recovery.py" line="120" />
+        <source>Checking the code…</source>
+        <translation>Der Code wird geprüft…</translation>
     </message>
 </context>
 </TS>

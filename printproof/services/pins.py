@@ -1,0 +1,87 @@
+"""PINs: what a shop may use, and hashing them at a cost that makes guessing them offline take days.
+
+Counter staff and designers use 4–12 digits; owners (who restore, void approvals and decide complaints)
+6–12 digits; anyone may use a passphrase of 12–200 characters. ``bench/bench_pin.py`` measures the cost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+
+from ..domain.enums import Role
+from ..domain.errors import UserError
+from ..domain.i18n import t
+from ..domain.text import is_control
+
+# scrypt N, r, p: 256 MiB of memory and about 1.5 s of one core per PIN check on the development machine.
+PIN_COST = (2**18, 8, 2)
+# Only test suites set PRINTPROOF_TEST_FAST_PINS=1 (hundreds of sign-ins); a real sign-in re-hashes such a PIN.
+TEST_COST = (2**10, 8, 1)
+MIN_OWNER_DIGITS = 6
+MIN_PASSPHRASE = 12
+
+
+def _cost() -> tuple[int, int, int]:
+    return TEST_COST if os.environ.get("PRINTPROOF_TEST_FAST_PINS") == "1" else PIN_COST
+
+
+def _scrypt(secret: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(secret.encode(), salt=salt, n=n, r=r, p=p, maxmem=2 * 128 * r * n + (64 << 20), dklen=32)
+
+
+def hash_pin(pin: str) -> str:
+    """A salted scrypt hash of ``pin``, as one string that names its parameters."""
+    n, r, p = _cost()
+    salt = secrets.token_bytes(16)
+    return f"scrypt${n}${r}${p}${salt.hex()}${_scrypt(pin, salt, n, r, p).hex()}"
+
+
+def _params(stored: str) -> tuple[int, int, int]:
+    _, n, r, p, _salt, _digest = stored.split("$")
+    return int(n), int(r), int(p)
+
+
+def pin_matches(pin: str, stored: str) -> bool:
+    """Whether ``pin`` is the PIN ``stored`` was made from (slow on purpose: one scrypt run)."""
+    try:
+        n, r, p = _params(stored)
+        if n > 2**20 or r > 32 or p > 16:  # a hash planted to make every sign-in hang
+            return False
+        _, _, _, _, salt, digest = stored.split("$")
+        actual = _scrypt(pin, bytes.fromhex(salt), n, r, p)
+    except (ValueError, TypeError, MemoryError):
+        return False
+    return hmac.compare_digest(actual.hex(), digest)
+
+
+def weaker_than_now(stored: str) -> bool:
+    """Whether ``stored`` was hashed at less than today's cost (an older PrintProof, or the test cost)."""
+    try:
+        n, r, p = _params(stored)
+    except ValueError:
+        return True
+    cost_n, cost_r, cost_p = _cost()
+    return n * r * p < cost_n * cost_r * cost_p
+
+
+def check_pin(pin: str | None, role: Role) -> tuple[str, str]:
+    """The PIN and its class (``short``, ``pin``, ``passphrase``), or a sentence saying what a PIN must be.
+
+    Counter staff and designers: 4–12 digits. Owners: 6–12 digits. Anyone: a passphrase of 12–200 characters.
+    """
+    value = (pin or "").strip()
+    owner = Role(role) == Role.OWNER
+    if value and all(ch in "0123456789" for ch in value):
+        if not (MIN_OWNER_DIGITS if owner else 4) <= len(value) <= 12:
+            if owner:
+                raise UserError(t("An owner's PIN has 6 to 12 digits, or is a passphrase of at least 12 characters."))
+            raise UserError(t("A PIN has 4 to 12 digits, or is a passphrase of at least 12 characters."))
+        return value, "pin" if len(value) >= MIN_OWNER_DIGITS else "short"
+    if any(is_control(ch) for ch in value) or not MIN_PASSPHRASE <= len(value) <= 200 or len(set(value)) < 5:
+        if owner:
+            raise UserError(t("An owner's PIN has 6 to 12 digits, or is a passphrase of at least 12 characters."))
+        raise UserError(t("A PIN has 4 to 12 digits, or is a passphrase of at least 12 characters."))
+    return value, "passphrase"

@@ -1,0 +1,212 @@
+"""Restore a backup: checked first, swapped in while no other workstation writes, numbers never reused.
+
+1. The backup is copied (it is never changed), the copy upgraded if an older PrintProof wrote it, and
+   every record, file and the audit chain verified. A backup that does not verify replaces nothing.
+2. In one exclusive transaction — other workstations' writes wait for it, on SQLite and PostgreSQL
+   alike — the current store is kept aside as a file, every table is replaced by the backup's rows, and
+   each year's order-number counter is set above every number the current store or the backup ever
+   issued. An order number printed on paper before the restore is never given to another order.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import peewee as pw
+
+from ..domain.enums import Role
+from ..domain.errors import StoreError, UserError
+from ..domain.i18n import t
+from ..store import migrations
+from ..store.chain import append_event
+from ..store.db import exclusive, is_sqlite
+from ..store.models import ALL_MODELS, Counter, Order, Staff, db
+from ..store.triggers import drop_triggers, install_triggers
+from .backup import _copy_sqlite, bound_to, check_file, damaged, default_backup_folder, export_postgres
+from .context import Actor, require
+from .files import partial_file, remove_stale_partials
+from .verify import Report, verify_store
+
+_NUMBER = re.compile(r"^(\d{4})-(\d+)$")
+BATCH_BYTES = 32 << 20
+
+
+def work_folder() -> Path:
+    """Where restore keeps its temporary copy and the store it replaces: beside the SQLite store, or in the
+    user's data folder for PostgreSQL."""
+    if is_sqlite():
+        return Path(db.obj.database).resolve().parent
+    folder = default_backup_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@contextlib.contextmanager
+def prepared_copy(source: Path, folder: Path) -> Iterator[tuple[Path, Report]]:
+    """A verified copy of the backup ``source`` at this PrintProof's schema (upgraded if older), in ``folder``."""
+    check_file(source)
+    with partial_file(folder) as copy:
+        try:
+            src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+            try:
+                dest = sqlite3.connect(str(copy))
+                try:
+                    src.backup(dest)
+                finally:
+                    dest.close()
+            finally:
+                src.close()
+        except sqlite3.Error as exc:
+            raise damaged(source) from exc
+        database = pw.SqliteDatabase(str(copy), pragmas={"foreign_keys": 1, "journal_mode": "delete"})
+        with bound_to(database):
+            try:
+                database.connect()
+                if "schema_version" not in set(database.get_tables()):
+                    raise StoreError(t("“{path}” is not a PrintProof store; it was not changed.", path=source))
+                migrations.prepare("sqlite", None)  # refuses a newer schema; upgrades an older copy
+                report = verify_store()
+            except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
+                raise damaged(source) from exc
+        yield copy, report
+
+
+def restore_backup(actor: Actor, source: Path | str) -> Path | None:
+    """The owner restores a backup; returns the file the replaced store is kept in.
+
+    The backup is verified first. Other workstations' writes wait while the store is replaced (and go on
+    afterwards against the restored store); order numbers continue above every number ever issued.
+    """
+    actor = require(actor, Role.OWNER, action="restore a backup")
+    source = Path(source).expanduser()
+    folder = work_folder()
+    remove_stale_partials(folder)
+    with prepared_copy(source, folder) as (copy, report):
+        if not report.ok:
+            raise UserError(
+                t(
+                    "The backup “{name}” does not verify ({what}); nothing was replaced.",
+                    name=source.name,
+                    what=report.problems[0].what,
+                )
+            )
+        return _replace(actor, copy, source.name, folder)
+
+
+def _replace(actor: Actor, copy: Path, name: str, folder: Path) -> Path:
+    stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
+    with exclusive():
+        issued = _issued(Counter.select(Counter.name, Counter.value).tuples(), Order.select(Order.number).tuples())
+        live_ids = {m: _max_id(m) for m in ALL_MODELS if isinstance(m._meta.primary_key, pw.AutoField)}
+        if is_sqlite():
+            live = Path(db.obj.database)
+            kept = _unused(live.with_name(f"{live.stem}.before-restore-{stamp}{live.suffix}"))
+        else:
+            kept = _unused(folder / f"before-restore-{stamp}.sqlite3")
+        with partial_file(kept.parent) as part:
+            if is_sqlite():
+                _copy_sqlite(part)
+            else:
+                export_postgres(part, snapshot=False)  # every writer waits: this is the store as it is
+            os.replace(part, kept)
+        src = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
+        try:
+            issued_there = _issued(
+                src.execute("SELECT name, value FROM counter"), src.execute('SELECT number FROM "order"')
+            )
+            drop_triggers()
+            if is_sqlite():
+                db.execute_sql("PRAGMA defer_foreign_keys = ON")
+            for model in reversed(ALL_MODELS):
+                model.delete().execute()
+            for model in ALL_MODELS:
+                _copy_rows(src, model)
+        finally:
+            src.close()
+        install_triggers()
+        numbers = _continue_numbers(issued, issued_there)
+        if not is_sqlite():
+            _keep_ids_ahead(live_ids)
+        staff_id = actor.staff_id if Staff.get_or_none(Staff.id == actor.staff_id, Staff.name == actor.name) else None
+        append_event(
+            staff_id,
+            actor.workstation,
+            "backup.restored",
+            payload={"file": name, "kept": kept.name, "by": actor.name, "numbers_continue_after": numbers},
+        )
+    return kept
+
+
+def _unused(path: Path) -> Path:
+    """``path``, or ``path`` with ``-2``, ``-3``… when a file of that name exists (two restores in a second)."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
+def _max_id(model: type[pw.Model]) -> int:
+    return model.select(pw.fn.MAX(model._meta.primary_key)).scalar() or 0
+
+
+def _issued(counters: Iterator[tuple[str, int]], numbers: Iterator[tuple[str]]) -> dict[str, int]:
+    """The highest order number issued per year: from the counters and from the orders themselves."""
+    high: dict[str, int] = {}
+    for name, value in counters:
+        if name.startswith("order:"):
+            year = name.split(":", 1)[1]
+            high[year] = max(high.get(year, 0), int(value))
+    for (number,) in numbers:
+        match = _NUMBER.match(number or "")
+        if match:
+            high[match.group(1)] = max(high.get(match.group(1), 0), int(match.group(2)))
+    return high
+
+
+def _continue_numbers(*sources: dict[str, int]) -> dict[str, int]:
+    """Set each year's counter above every number any of ``sources`` issued; returns the new counters."""
+    merged: dict[str, int] = {}
+    for source in sources:
+        for year, value in source.items():
+            merged[year] = max(merged.get(year, 0), value)
+    for year, value in merged.items():
+        name = f"order:{year}"
+        current = Counter.select(Counter.value).where(Counter.name == name).scalar()
+        if current is None:
+            Counter.create(name=name, value=value)
+        elif current < value:
+            Counter.update(value=value).where(Counter.name == name).execute()
+    return merged
+
+
+def _copy_rows(src: sqlite3.Connection, model: type[pw.Model]) -> None:
+    """Every row of ``model``'s table from the backup copy, converted as the store's fields expect."""
+    fields = list(model._meta.sorted_fields)
+    columns = ", ".join(f'"{f.column_name}"' for f in fields)
+    cursor = src.execute(f'SELECT {columns} FROM "{model._meta.table_name}"')
+    batch: list[list[object]] = []
+    size = 0
+    for raw in cursor:
+        batch.append([f.python_value(v) for f, v in zip(fields, raw, strict=True)])
+        size += sum(len(v) for v in raw if isinstance(v, bytes | str)) + 64
+        if len(batch) >= 500 or size >= BATCH_BYTES:
+            model.insert_many(batch, fields=fields).execute()
+            batch, size = [], 0
+    if batch:
+        model.insert_many(batch, fields=fields).execute()
+
+
+def _keep_ids_ahead(live_ids: dict[type[pw.Model], int]) -> None:
+    """PostgreSQL: id sequences continue above the restored rows and above the rows the replaced store had."""
+    for model, live_max in live_ids.items():
+        table = model._meta.table_name
+        quoted = f'"{table}"'
+        high = max(live_max, _max_id(model))
+        db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{quoted}', 'id'), %s, false)", (high + 1,))

@@ -1,0 +1,611 @@
+"""The counter story in a real window, with a watchdog on the GUI thread.
+
+    python -m tests.gui_story --out report.json [--shots DIR] [--language de|en]
+
+Run it on a real X display with a window manager (tests/test_real_window.py starts Xvfb and openbox).
+The story goes setup → order → artwork → proof → changes → approve → production → ready → pickup →
+complaint with a rotated phone photo → owner's decision → certificate → dossier. Keys and the signature
+go through the X server (xdotool), as from a keyboard, a barcode scanner and a pen; the window manager
+maximizes and resizes the window.
+
+The story is a generator advanced by a timer, so it goes on inside the modal dialogs' own event loops.
+A heartbeat timer on the GUI thread measures the longest time between two turns of the event loop in
+every step; a watchdog thread takes the GUI thread's stack when it stays blocked over a second. After
+each screen has settled, the process's CPU time over a second says whether anything spins while nobody
+touches the app. Everything lands in the JSON report; the test decides.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from PIL import Image, ImageDraw
+
+STALL_S = 1.0
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+class Watchdog:
+    """Heartbeat on the GUI thread, a thread that notices when it stops, and the worst gap of each step."""
+
+    def __init__(self) -> None:
+        self.last = time.monotonic()
+        self.step = "start"
+        self.worst: dict[str, float] = {}
+        self.stalls: list[dict[str, Any]] = []
+        self._main = threading.main_thread().ident
+        self._stop = threading.Event()
+        self._reported = False
+
+    def beat(self) -> None:
+        now = time.monotonic()
+        gap = now - self.last
+        self.last = now
+        self.worst[self.step] = max(self.worst.get(self.step, 0.0), gap)
+        self._reported = False
+
+    def watch(self) -> None:
+        while not self._stop.wait(0.1):
+            gap = time.monotonic() - self.last
+            if gap > STALL_S and not self._reported:
+                self._reported = True
+                frame = sys._current_frames().get(self._main)
+                stack = "".join(traceback.format_stack(frame)) if frame else ""
+                self.stalls.append({"step": self.step, "seen_after_s": round(gap, 2), "stack": stack[-4000:]})
+
+    def start(self) -> None:
+        threading.Thread(target=self.watch, daemon=True).start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+def xdo(*args: str) -> subprocess.Popen:
+    """Start xdotool beside the event loop: the app must see the keys and the pen as they come."""
+    return subprocess.Popen(["xdotool", *args])
+
+
+def card_png(path: Path, color: tuple[int, int, int], text: str) -> Path:
+    im = Image.new("RGB", (1075, 720), color)
+    draw = ImageDraw.Draw(im)
+    draw.rectangle((260, 240, 815, 480), fill="white")
+    draw.text((300, 330), text, fill="black")
+    im.save(path, "PNG", dpi=(300, 300))
+    return path
+
+
+def sideways_phone_photo(path: Path) -> Path:
+    """A phone photo stored sideways (portrait pixels) with EXIF orientation 6: upright it is landscape."""
+    upright = Image.new("RGB", (900, 600), (120, 95, 70))
+    ImageDraw.Draw(upright).rectangle((150, 150, 750, 450), fill=(40, 110, 190))
+    stored = upright.transpose(Image.Transpose.ROTATE_90)  # what the sensor wrote: 600 × 900
+    exif = Image.Exif()
+    exif[0x0112] = 6  # "rotate 90° clockwise to show"
+    out = io.BytesIO()
+    stored.save(out, "JPEG", quality=85, exif=exif.tobytes())
+    path.write_bytes(out.getvalue())
+    return path
+
+
+class Story:
+    tour = False  # the demo shop's screens, for screenshots (a lively list, settings, a disputed order)
+
+    def __init__(self, out: Path, shots: Path | None, language: str) -> None:
+        self.out, self.shots, self.language = out, shots, language
+        self.limit_s = 400
+        self.started = time.monotonic()
+        self.dog = Watchdog()
+        self.report: dict[str, Any] = {"steps": [], "idle": [], "errors": [], "checks": [], "shots": []}
+        self.tmp = Path(tempfile.mkdtemp(prefix="printproof-story-"))
+
+    # --- measuring -------------------------------------------------------------------------------
+    def step(self, name: str) -> None:
+        self.dog.step = name
+        self.report["steps"].append({"step": name, "at_s": round(time.monotonic() - self.started, 1)})
+
+    def check(self, ok: bool, what: str) -> None:
+        self.report["checks"].append({"step": self.dog.step, "ok": bool(ok), "what": what})
+
+    def shot(self, name: str) -> None:
+        if self.shots is None:
+            return
+        from PySide6.QtGui import QGuiApplication
+
+        self.shots.mkdir(parents=True, exist_ok=True)
+        path = self.shots / f"{name}.png"
+        QGuiApplication.primaryScreen().grabWindow(0).save(str(path))
+        self.report["shots"].append(str(path))
+
+    def visible_texts(self) -> list[str]:
+        """The texts on screen at a failure, to say what the user saw."""
+        from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+
+        texts = []
+        for top in QApplication.topLevelWidgets():
+            if not top.isVisible():
+                continue
+            for widget in top.findChildren(QLabel) + top.findChildren(QLineEdit):
+                if widget.isVisible() and widget.text():
+                    texts.append(f"{type(top).__name__}: {widget.text()[:200]}")
+        return texts
+
+    def buttons_in_view(self, top) -> None:  # noqa: ANN001
+        """Every visible button of ``top`` lies inside it (none below the fold without a scroll bar)."""
+        from PySide6.QtCore import QPoint, QRect
+        from PySide6.QtWidgets import QAbstractButton, QScrollArea
+
+        area = QRect(QPoint(0, 0), top.size())
+        outside = []
+        for button in top.findChildren(QAbstractButton):
+            if not button.isVisibleTo(top) or not button.isVisible():
+                continue
+            parent, scrolled = button.parentWidget(), False
+            while parent is not None and parent is not top:
+                if isinstance(parent, QScrollArea):
+                    scrolled = True
+                parent = parent.parentWidget()
+            if scrolled:
+                continue
+            rect = QRect(button.mapTo(top, QPoint(0, 0)), button.size())
+            if not area.contains(rect):
+                outside.append(button.text() or button.toolTip() or button.objectName())
+        self.check(not outside, f"{type(top).__name__} at {top.width()}×{top.height()}: buttons outside: {outside}")
+
+    # --- the story -------------------------------------------------------------------------------
+    def run(self) -> int:
+        from PySide6.QtCore import QSettings, QTimer
+
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(self.tmp / "settings"))
+        from printproof.ui.application import create_app
+
+        app = create_app(["printproof-story"], self.language)
+
+        def slot_failed(kind, value, tb) -> None:  # noqa: ANN001 - an exception in a Qt slot is a failure
+            self.report["errors"].append(f"{self.dog.step}: {''.join(traceback.format_exception(kind, value, tb))}")
+
+        sys.excepthook = slot_failed
+        from printproof.store.db import open_store
+        from printproof.ui.main_window import MainWindow
+
+        store = open_store(str(self.tmp / "store.sqlite3"))
+        if self.tour:
+            from printproof.services import demo
+
+            demo.fill(0)
+        self.window = MainWindow(store.location)
+        self.window.show()
+        self.app = app
+        heartbeat = QTimer()
+        heartbeat.setInterval(20)
+        heartbeat.timeout.connect(self.dog.beat)
+        heartbeat.start()
+        self.dog.start()
+        story = self.demo_tour() if self.tour else self.story()
+        waiting: list[Any] = [None]
+
+        def tick() -> None:
+            condition = waiting[0]
+            try:
+                if condition is not None and not condition():
+                    return
+                waiting[0] = next(story)
+            except StopIteration:
+                driver.stop()
+                app.exit(0)  # not quit(): Qt would close the windows first, and a window may ask a question
+            except Exception:  # the story itself failed: say where, show the screen, stop cleanly
+                self.report["errors"].append(f"{self.dog.step}: {traceback.format_exc()[-3000:]}")
+                self.report["screen_texts"] = self.visible_texts()
+                if self.shots is not None:
+                    self.shot("error")
+                driver.stop()
+                app.exit(1)
+
+        driver = QTimer()
+        driver.setInterval(15)
+        driver.timeout.connect(tick)
+        driver.start()
+        limit = QTimer()
+        limit.setSingleShot(True)
+        limit.timeout.connect(
+            lambda: (self.report["errors"].append(f"{self.dog.step}: the story took too long"), app.exit(2))
+        )
+        limit.start(self.limit_s * 1000)
+        app.exec()
+        self.dog.stop()
+        self.report["worst_gap_ms"] = {k: round(v * 1000) for k, v in self.dog.worst.items()}
+        self.report["stalls"] = self.dog.stalls
+        self.out.write_text(json.dumps(self.report, indent=2, ensure_ascii=False))
+        heartbeat.stop()
+        self.window.close()
+        self.window.deleteLater()
+        app.processEvents()
+        store.close()
+        return 0
+
+    def until(self, condition: Callable[[], bool], timeout: float = 60.0) -> Callable[[], bool]:
+        deadline = time.monotonic() + timeout
+
+        def met() -> bool:
+            if condition():
+                return True
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"waited {timeout:.0f} s in step {self.dog.step}")
+            return False
+
+        return met
+
+    def pause(self, seconds: float) -> Callable[[], bool]:
+        end = time.monotonic() + seconds
+        return lambda: time.monotonic() >= end
+
+    def idle(self, what: str) -> Iterator[Callable[[], bool]]:
+        """Let the screen settle, then measure the CPU the app uses while nobody touches it."""
+        yield self.pause(0.6)
+        start_cpu, start = cpu_seconds(), time.monotonic()
+        yield self.pause(1.2)
+        share = (cpu_seconds() - start_cpu) / (time.monotonic() - start)
+        self.report["idle"].append({"step": self.dog.step, "what": what, "cpu": round(share * 100, 1)})
+
+    def sizes(self, top, what: str) -> Iterator[Callable[[], bool]]:  # noqa: ANN001
+        """Maximized, then an odd size the window manager sets, then back: idle CPU and buttons each time."""
+        yield from self.idle(f"{what}, as opened")
+        self.buttons_in_view(top)
+        if top is self.window:
+            top.showMaximized()
+            yield self.pause(0.5)
+            yield from self.idle(f"{what}, maximized")
+            self.buttons_in_view(top)
+            top.showNormal()
+            yield self.pause(0.3)
+            screen = top.screen().availableGeometry()
+            width, height = str(screen.width() - 61), str(screen.height() - 47)
+            yield from self.x("search", "--sync", "--name", "^PrintProof", "windowsize", width, height)
+            yield self.pause(0.5)
+            yield from self.idle(f"{what}, resized")
+            self.buttons_in_view(top)
+            top.showMaximized()
+            yield self.pause(0.3)
+
+    def x(self, *args: str) -> Iterator[Callable[[], bool]]:
+        """Run one xdotool command through the X server while the app keeps turning its event loop."""
+        process = xdo(*args)
+        yield self.until(lambda: process.poll() is not None, 30)
+        if process.returncode:
+            raise RuntimeError(f"xdotool {' '.join(args)} failed")
+
+    def click_x(self, *widgets) -> Iterator[Callable[[], bool]]:  # noqa: ANN002
+        """Click each widget in its middle with the X pointer, one after the other."""
+        chain: list[str] = []
+        for widget in widgets:
+            centre = widget.mapToGlobal(widget.rect().center())
+            chain += ["mousemove", str(centre.x()), str(centre.y()), "sleep", "0.05", "click", "1", "sleep", "0.25"]
+        yield from self.x(*chain)
+
+    def key(self, keys: str) -> Iterator[Callable[[], bool]]:
+        """Press keys on the keyboard; first make sure one of our windows has the X focus, as a person
+        would by looking (and clicking if needed)."""
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.activeWindow() is None:
+            self.report.setdefault("refocused", []).append(self.dog.step)
+            target = QApplication.activeModalWidget() or self.window
+            yield from self.x("windowactivate", "--sync", str(int(target.winId())))
+            yield self.until(lambda: QApplication.activeWindow() is not None, 10)
+        yield from self.x("key", "--clearmodifiers", keys)
+
+    def type_x(self, text: str) -> Iterator[Callable[[], bool]]:
+        yield from self.x("type", "--delay", "12", "--", text)
+
+    def type_into(self, field, text: str) -> Iterator[Callable[[], bool]]:  # noqa: ANN001
+        """Focus ``field``, type through the X server, and wait until Qt has delivered every key."""
+        field.setFocus()
+        yield self.until(lambda: field.hasFocus(), 10)
+
+        def content() -> str:
+            return field.toPlainText() if hasattr(field, "toPlainText") else field.text()
+
+        before = content()
+        yield from self.type_x(text)
+        yield self.until(lambda: len(content()) >= len(before) + len(text), 20)
+
+    def sign_x(self, pad) -> Iterator[Callable[[], bool]]:  # noqa: ANN001
+        """Write a signature with the X pointer: press, a wavy line, release."""
+        origin = pad.mapToGlobal(pad.rect().topLeft())
+        w, h = pad.width(), pad.height()
+        points = [
+            (origin.x() + int(w * (0.15 + 0.7 * i / 40)), origin.y() + int(h * (0.5 + 0.2 * ((i % 8) - 4) / 4)))
+            for i in range(41)
+        ]
+        chain = ["mousemove", str(points[0][0]), str(points[0][1]), "mousedown", "1"]
+        for x, y in points[1:]:
+            chain += ["sleep", "0.02", "mousemove", str(x), str(y)]  # a pen reports its way, not just its ends
+        chain += ["sleep", "0.05", "mouseup", "1"]
+        yield from self.x(*chain)
+        yield self.until(lambda: not pad.is_empty() and len(pad.strokes[-1]) >= 20)
+
+    def modal(self, kind: type) -> Callable[[], bool]:
+        """Until a dialog of ``kind`` is open and no longer being placed by the window manager.
+
+        (A dialog that opens when background work ends may not get the keyboard focus from the window
+        manager; the story clicks into it, as a person would.)
+        """
+        from PySide6.QtWidgets import QApplication
+
+        seen: list = []
+
+        def settled() -> bool:
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, kind) or not dialog.isVisible():
+                seen.clear()
+                return False
+            seen.append((dialog.mapToGlobal(dialog.rect().topLeft()), dialog.size(), time.monotonic()))
+            first = [s for s in seen if s[:2] == seen[-1][:2]]
+            return time.monotonic() - first[0][2] > 0.3  # the same place for a third of a second
+
+        return self.until(settled)
+
+    def demo_tour(self) -> Iterator[Callable[[], bool] | None]:
+        """Sign in to the demo shop and look at its screens (screenshots for the README)."""
+        from PySide6.QtCore import Qt
+
+        w = self.window
+        w.showMaximized()
+        yield self.until(lambda: w.isVisible(), 20)
+        yield self.pause(0.5)
+        if not w.isActiveWindow():
+            yield from self.x("windowactivate", "--sync", str(int(w.winId())))
+        self.step("sign in")
+        yield self.until(lambda: w.pages.currentWidget() is w.sign_in)
+        owner = w.sign_in.names.findItems("Anna Becker", Qt.MatchFlag.MatchExactly)[0]
+        w.sign_in.names.setCurrentItem(owner)
+        yield from self.idle("sign-in")
+        self.shot("02-sign-in")
+        yield from self.type_into(w.sign_in.pin, "123456")
+        yield from self.key("Return")
+        yield self.until(lambda: w.pages.currentWidget() is w.workspace, 30)
+        self.step("orders")
+        yield from self.key("F2")
+        yield self.until(lambda: w.body.currentWidget() is w.orders and w.orders.model.rowCount() > 5)
+        yield from self.idle("orders")
+        self.shot("03-orders")
+        self.step("order")
+        w.open_order("2026-00003")
+        yield self.until(lambda: w.order.viewer.page_count() > 0)
+        yield from self.idle("order")
+        self.shot("04-order-proof")
+        self.step("disputed")
+        yield from self.key("F3")
+        yield self.until(lambda: w.body.currentWidget() is w.pickup)
+        yield from self.type_into(w.pickup.search, "2026-00009")
+        yield from self.key("Return")
+        yield self.until(lambda: w.pickup.record is not None)
+        yield from self.idle("pickup of a disputed order")
+        self.shot("08-pickup-disputed")
+        self.step("settings")
+        yield from self.click_x(w.tabs["settings"])
+        yield self.until(lambda: w.body.currentWidget() is w.settings)
+        yield from self.idle("settings")
+        self.shot("10-settings")
+        self.step("done")
+
+    def story(self) -> Iterator[Callable[[], bool] | None]:  # noqa: C901 - one story, told in order
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication, QFileDialog
+
+        from printproof.ui.disputes import DecisionDialog, DisputeDialog
+        from printproof.ui.orders import NewOrderDialog
+        from printproof.ui.present import PresentDialog
+
+        w = self.window
+        w.showMaximized()
+        yield self.until(lambda: w.isVisible(), 20)
+        yield self.pause(0.5)
+        if not w.isActiveWindow():  # the window manager was still starting: click into the window
+            yield from self.x("windowactivate", "--sync", str(int(w.winId())))
+        yield self.until(lambda: w.isActiveWindow(), 20)
+
+        self.step("first run")
+        fr = w.first_run
+        yield from self.sizes(w, "first run")
+        self.shot("01-first-run")
+        yield from self.type_into(fr.shop_name, "Druckerei Sonnenschein")
+        yield from self.key("Tab")
+        yield self.until(lambda: fr.address.hasFocus())
+        yield from self.type_x("Lindenstr. 12")
+        yield self.until(lambda: fr.address.toPlainText() == "Lindenstr. 12")
+        yield from self.key("Tab")  # moves on; never types a tab into the address
+        yield self.until(lambda: not fr.address.hasFocus())
+        self.check("\t" not in fr.address.toPlainText(), "Tab in the address moves on")
+        yield from self.type_into(fr.owner, "Anna Becker")
+        yield from self.type_into(fr.pin, "246810")
+        yield from self.type_into(fr.pin2, "246810")
+        yield from self.key("Return")  # Enter sets the shop up
+        from printproof.ui.recovery import RecoveryCodeDialog
+
+        yield self.modal(RecoveryCodeDialog)  # the owner's recovery code, shown once
+        recovery = QApplication.activeModalWidget()
+        self.buttons_in_view(recovery)
+        self.check(not recovery.done_button.isEnabled(), "the code cannot be skipped unread")
+        self.shot("01b-recovery-code")
+        yield from self.click_x(recovery.kept)
+        yield self.until(lambda: recovery.done_button.isEnabled())
+        yield from self.click_x(recovery.done_button)
+        yield self.until(lambda: w.pages.currentWidget() is w.workspace, 60)
+
+        self.step("new order")
+        yield from self.key("ctrl+n")
+        yield self.modal(NewOrderDialog)
+        dialog = QApplication.activeModalWidget()
+        self.buttons_in_view(dialog)
+        yield from self.type_into(dialog.customer, "Lukasz Zolc")
+        yield from self.type_into(dialog.company, "Cafe Lindenbluete")
+        yield from self.key("Return")
+        yield self.until(lambda: w.body.currentWidget() is w.order and bool(w.order.number))
+        number = w.order.number
+        screen = w.order
+
+        self.step("artwork")
+        front = card_png(self.tmp / "front.png", (40, 110, 190), "Front")
+        back = card_png(self.tmp / "back.png", (200, 40, 40), "Back")
+        screen.add_files([front, back])
+        yield self.until(lambda: not screen.busy and len(screen.view_data.sides) == 2, 60)
+        yield from self.sizes(w, "order with artwork")
+
+        self.step("proof 1")
+        yield from self.key("ctrl+m")
+        yield self.until(
+            lambda: not screen.busy and screen.versions.count() == 1 and screen.viewer.page_count() == 3, 90
+        )
+        yield from self.sizes(w, "order with proof")
+        self.shot("04-order-proof")
+
+        self.step("changes requested")
+        yield from self.key("F5")
+        yield self.until(
+            lambda: isinstance(getattr(w, "present_dialog", None), PresentDialog) and w.present_dialog.isVisible()
+        )
+        present = w.present_dialog
+        yield from self.sizes(present, "customer screen")
+        self.check(not present.ask.isEnabled() and bool(present.needed.text()), "a disabled decision says why")
+        yield from self.type_into(present.changes, "Telefonnummer bitte groesser")
+        yield from self.type_into(present.name, "Lukasz Zolc")
+        yield from self.sign_x(present.pad)
+        yield self.until(lambda: present.ask.isEnabled())
+        self.check(not present.with_changes.isEnabled(), "approving with changes needs the checklist too")
+        yield from self.click_x(present.ask)
+        yield self.until(lambda: getattr(w, "receipt", None) is not None and w.receipt.isVisible())
+        self.shot("06-receipt")
+        w.receipt.accept()
+        yield self.until(lambda: "groesser" in screen.versions.item(0).text())
+        self.check("Telefonnummer bitte groesser" in screen.versions.item(0).text(), "the designer sees the changes")
+
+        self.step("proof 2")
+        yield from self.key("ctrl+m")
+        yield self.until(lambda: not screen.busy and screen.versions.count() == 2, 90)
+
+        self.step("approve")
+        yield from self.key("F5")
+        yield self.until(lambda: w.present_dialog is not present and w.present_dialog.isVisible())
+        present = w.present_dialog
+        yield from self.click_x(*present.checks.values())  # the customer ticks each point with the mouse
+        yield self.until(lambda: all(b.isChecked() for b in present.checks.values()))
+        yield from self.type_into(present.name, "Lukasz Zolc")
+        yield from self.sign_x(present.pad)
+        yield self.until(lambda: present.approve.isEnabled())
+        self.shot("05-present-and-sign")
+        yield from self.click_x(present.approve)
+        yield self.until(lambda: w.receipt.isVisible())
+        w.receipt.accept()
+        yield self.until(lambda: screen.view_data.status == "approved")
+
+        self.step("production")
+        yield from self.click_x(screen.next_button)
+        yield self.until(lambda: screen.view_data.status == "in_production")
+        yield from self.click_x(screen.next_button)
+        yield self.until(lambda: screen.view_data.status == "ready")
+
+        self.step("pickup")
+        yield from self.key("F3")
+        yield self.until(lambda: w.body.currentWidget() is w.pickup)
+        yield self.until(lambda: w.pickup.search.hasFocus())
+        yield from self.type_into(w.pickup.search, number)  # as a barcode scanner types it
+        yield from self.key("Return")
+        yield self.until(lambda: w.pickup.record is not None and w.pickup.card.isVisible())
+        verified = w.pickup.verified.text()
+        self.check("Verified:" in verified or "Bestätigt:" in verified, f"the approval verifies: {verified}")
+        yield from self.sizes(w, "pickup")
+        self.shot("07-pickup")
+
+        self.step("complaint")
+        yield from self.click_x(w.pickup.dispute)
+        yield self.modal(DisputeDialog)
+        complaint = QApplication.activeModalWidget()
+        self.buttons_in_view(complaint)
+        fake = self.tmp / "fake.jpg"
+        fake.write_text("this is not a photo")
+        refused = not complaint.add_photo(fake)
+        self.check(refused and bool(complaint.message.text()), f"a fake photo is refused: {complaint.message.text()}")
+        complaint.add_photo(sideways_phone_photo(self.tmp / "phone.jpg"))
+        yield from self.type_into(complaint.words, "Das Blau ist viel dunkler als am Bildschirm")
+        yield from self.click_x(complaint.save_button)
+        yield self.until(lambda: w.pickup.record.status == "disputed")
+
+        self.step("switch to the owner")
+        yield from self.key("ctrl+l")
+        yield self.until(lambda: w.pages.currentWidget() is w.sign_in)
+        owner = w.sign_in.names.findItems("Anna Becker", Qt.MatchFlag.MatchExactly)[0]
+        rect = w.sign_in.names.visualItemRect(owner)
+        point = w.sign_in.names.viewport().mapToGlobal(rect.center())
+        yield from self.x("mousemove", str(point.x()), str(point.y()), "click", "1")
+        yield self.until(lambda: w.sign_in.pin.hasFocus())
+        yield from self.type_into(w.sign_in.pin, "246810")
+        yield from self.key("Return")
+        yield self.until(lambda: w.pages.currentWidget() is w.workspace, 30)
+        yield self.until(lambda: w.body.currentWidget() is w.pickup)
+        self.check(w.pickup.decide.isEnabled(), "after Ctrl+L to the owner, Decide is enabled at once")
+
+        self.step("owner decides")
+        yield from self.click_x(w.pickup.decide)
+        yield self.modal(DecisionDialog)
+        decide = QApplication.activeModalWidget()
+        yield from self.sizes(decide, "decision")
+        pixmap = decide.photos.pixmaps[0]
+        self.check(
+            pixmap.width() > pixmap.height(),
+            f"the sideways phone photo is shown upright ({pixmap.width()}×{pixmap.height()})",
+        )
+        self.check(decide.viewer.page_count() > 0, "the approved proof is shown beside it")
+        self.shot("09-owner-decides")
+        decide.group.buttons()[0].setChecked(True)
+        yield from self.type_into(decide.reason, "Farben entsprechen dem freigegebenen Proof")
+        yield from self.click_x(decide.save_button)
+        yield self.until(lambda: w.pickup.record.status == "resolved")
+
+        self.step("certificate and dossier")
+        saved = [self.tmp / "certificate.pdf", self.tmp / "dossier.pdf"]
+        answers = iter(saved)
+        QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(next(answers)), ""))  # the OS dialog
+        w.open_order(number)
+        yield self.until(lambda: w.body.currentWidget() is w.order and screen.certificate_button.isEnabled())
+        yield from self.click_x(screen.certificate_button)
+        yield self.until(lambda: saved[0].exists() and not screen.busy, 60)
+        yield from self.click_x(screen.dossier_button)
+        yield self.until(lambda: saved[1].exists() and not screen.busy, 90)
+        for path in saved:
+            info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True)
+            self.check(info.returncode == 0, f"{path.name} opens in pdfinfo")
+            self.check(os.stat(path).st_mode & 0o044 == 0o044, f"{path.name} is readable by colleagues")
+        self.step("done")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--shots")
+    parser.add_argument("--language", default="de")
+    parser.add_argument("--tour", action="store_true", help="walk the demo shop instead (screenshots)")
+    args = parser.parse_args()
+    story = Story(Path(args.out), Path(args.shots) if args.shots else None, args.language)
+    story.tour = args.tour
+    return story.run()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

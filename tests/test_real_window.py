@@ -1,0 +1,97 @@
+"""The counter story in a real X window (Xvfb + openbox), at four screen sizes, with a watchdog.
+
+Offscreen tests are fast; this one is the truth: the window manager maps, maximizes and resizes the
+window, keys and the pen come through the X server. Each run is a separate process (one Qt platform per
+process); tests/gui_story.py tells the story and writes a report, and this test judges it:
+- no step blocks the GUI thread for a second or more (the heartbeat's worst gap, the watchdog's stalls);
+- nothing spins while nobody touches the app (CPU share after every screen has settled);
+- every visible button lies inside its window, at every size, maximized and not;
+- the story's own checks (a rotated phone photo shown upright, the approval verified at pickup, …).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZES = [("1024x768", "en"), ("1366x768", "de"), ("1440x900", "de"), ("1920x1080", "en")]
+IDLE_LIMIT = 20.0  # per cent of one core; an idle app shows 1–3 %, the old fit-zoom loop 86–1000 %
+STALL_LIMIT_MS = 1000
+
+
+@contextlib.contextmanager
+def real_display(size: str) -> Iterator[dict[str, str]]:
+    """A virtual X screen of ``size`` with the openbox window manager running on it."""
+    for tool in ("Xvfb", "openbox", "xdotool"):
+        if shutil.which(tool) is None:
+            pytest.fail(f"{tool} is missing: scripts/bootstrap --dev installs it")
+    number = 100 + os.getpid() % 300
+    while Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
+        number += 1
+    env = {**os.environ, "DISPLAY": f":{number}"}
+    env.pop("QT_QPA_PLATFORM", None)
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    manager = None
+    try:
+        deadline = time.monotonic() + 20
+        while not Path(f"/tmp/.X11-unix/X{number}").exists():
+            if time.monotonic() > deadline or server.poll() is not None:
+                pytest.fail("the virtual X screen did not start")
+            time.sleep(0.05)
+        manager = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        while subprocess.run(["xdotool", "getdisplaygeometry"], env=env, capture_output=True).returncode:
+            if time.monotonic() > deadline:
+                pytest.fail("the virtual X screen does not answer")
+            time.sleep(0.05)
+        time.sleep(0.5)  # openbox takes over the screen
+        yield env
+    finally:
+        for process in (manager, server):
+            if process is not None:
+                process.terminate()
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    process.wait(10)
+
+
+def run_story(size: str, language: str, out: Path, shots: Path | None = None) -> dict:
+    """Tell the story once on a real display of ``size``; return its report."""
+    with real_display(size) as env:
+        command = [sys.executable, "-m", "tests.gui_story", "--out", str(out), "--language", language]
+        if shots is not None:
+            command += ["--shots", str(shots)]
+        done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert out.exists(), f"the story wrote no report:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+    return json.loads(out.read_text())
+
+
+@pytest.mark.parametrize(("size", "language"), SIZES)
+def test_the_counter_story_in_a_real_window(size: str, language: str, tmp_path: Path) -> None:
+    report = run_story(size, language, tmp_path / "report.json")
+    assert report["errors"] == [], "\n".join(report["errors"]) + "\n" + "\n".join(report.get("screen_texts", []))
+    assert report["steps"][-1]["step"] == "done"
+    failed = [c for c in report["checks"] if not c["ok"]]
+    assert failed == []
+    assert report["stalls"] == [], "the GUI thread was blocked:\n" + "\n".join(
+        f"{s['step']} ({s['seen_after_s']} s):\n{s['stack']}" for s in report["stalls"]
+    )
+    # "start" is the cold start before the window's event loop runs; every step after it is use.
+    in_use = {step: ms for step, ms in report["worst_gap_ms"].items() if step != "start"}
+    assert max(in_use.values()) < STALL_LIMIT_MS, in_use
+    busy = [i for i in report["idle"] if i["cpu"] > IDLE_LIMIT]
+    assert busy == [], f"the app keeps the CPU busy while nobody touches it: {busy}"
+    measured = {i["what"] for i in report["idle"]}
+    assert {"pickup, maximized", "customer screen, as opened", "decision, as opened"} <= measured
