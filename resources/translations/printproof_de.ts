@@ -357,32 +357,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="304" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="305" />
         <source>Hand over {number}</source>
         <translation>{number} übergeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="307" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="308" />
         <source>The customer confirms receipt with their name and signature.</source>
         <translation>Der Kunde bestätigt den Empfang mit Namen und Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="309" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="310" />
         <source>Name of the person collecting</source>
         <translation>Name der abholenden Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="316" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="317" />
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="318" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="319" />
         <source>Confirm receipt</source>
         <translation>Empfang bestätigen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="320" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="321" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1172,108 +1172,108 @@
 <context>
     <name>OtherApprovalDialog</name>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="34" />
+        <location filename="../../printproof/ui/other_approval.py" line="35" />
         <source>Approval of {number}, version {v}</source>
         <translation>Druckfreigabe zu {number}, Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="39" />
+        <location filename="../../printproof/ui/other_approval.py" line="40" />
         <source>Signed paper proof (scan)</source>
         <translation>Unterschriebener Papier-Proof (Scan)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="40" />
+        <location filename="../../printproof/ui/other_approval.py" line="41" />
         <source>By e-mail (the .eml file)</source>
         <translation>Per E-Mail (die .eml-Datei)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="41" />
+        <location filename="../../printproof/ui/other_approval.py" line="42" />
         <source>By phone (a note)</source>
         <translation>Telefonisch (Notiz)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="43" />
+        <location filename="../../printproof/ui/other_approval.py" line="44" />
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="44" />
+        <location filename="../../printproof/ui/other_approval.py" line="45" />
         <source>Approved with changes</source>
         <translation>Freigegeben mit Änderungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="45" />
+        <location filename="../../printproof/ui/other_approval.py" line="46" />
         <source>Changes requested</source>
         <translation>Änderungen gewünscht</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="48" />
+        <location filename="../../printproof/ui/other_approval.py" line="49" />
         <source>no file</source>
         <translation>keine Datei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="49" />
+        <location filename="../../printproof/ui/other_approval.py" line="50" />
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="53" />
+        <location filename="../../printproof/ui/other_approval.py" line="54" />
         <source>Who called, when, what exactly was said</source>
         <translation>Wer hat angerufen, wann, was genau wurde gesagt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="54" />
+        <location filename="../../printproof/ui/other_approval.py" line="55" />
         <source>One change per line</source>
         <translation>Eine Änderung pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="60" />
+        <location filename="../../printproof/ui/other_approval.py" line="61" />
         <source>Note of the call</source>
         <translation>Notiz zum Telefonat</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="65" />
+        <location filename="../../printproof/ui/other_approval.py" line="66" />
         <source>The customer confirmed each point (needed for an approval, with or without changes):</source>
         <translation>Der Kunde hat jeden Punkt bestätigt (nötig für eine Freigabe, mit oder ohne Änderungen):</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="55" />
+        <location filename="../../printproof/ui/other_approval.py" line="56" />
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="56" />
+        <location filename="../../printproof/ui/other_approval.py" line="57" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="57" />
+        <location filename="../../printproof/ui/other_approval.py" line="58" />
         <source>Customer's name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="59" />
-        <location filename="../../printproof/ui/other_approval.py" line="94" />
+        <location filename="../../printproof/ui/other_approval.py" line="60" />
+        <location filename="../../printproof/ui/other_approval.py" line="96" />
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="61" />
+        <location filename="../../printproof/ui/other_approval.py" line="62" />
         <source>Changes asked for</source>
         <translation>Gewünschte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="76" />
+        <location filename="../../printproof/ui/other_approval.py" line="78" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="78" />
+        <location filename="../../printproof/ui/other_approval.py" line="80" />
         <source>Record approval</source>
         <translation>Freigabe festhalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="96" />
+        <location filename="../../printproof/ui/other_approval.py" line="98" />
         <source>Scans and e-mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</source>
         <translation>Scans und E-Mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</translation>
     </message>
@@ -1334,102 +1334,107 @@
         <translation>Für diesen Auftrag liegt keine Druckfreigabe vor.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="194" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="176" />
+        <source>Not approved yet.</source>
+        <translation>Noch nicht freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="195" />
         <source>Present: {staff} (workstation {workstation})</source>
         <translation>Anwesend: {staff} (Arbeitsplatz {workstation})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="196" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="197" />
         <source>Recorded by: {staff} (workstation {workstation})</source>
         <translation>Aufgenommen von: {staff} (Arbeitsplatz {workstation})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="202" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="203" />
         <source>proof version {v}, {method}</source>
         <translation>Proof-Version {v}, {method}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="206" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="207" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="209" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="210" />
         <source>Changes the customer asked for:</source>
         <translation>Vom Kunden gewünschte Änderungen:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="210" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="211" />
         <source>Version {v}: {text}</source>
         <translation>Version {v}: {text}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="212" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="213" />
         <source>Open complaint:</source>
         <translation>Offene Reklamation:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="230" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="231" />
         <source>Only the owner decides a complaint (Ctrl+L to switch user).</source>
         <translation>Nur die Inhaberin / der Inhaber entscheidet eine Reklamation (Strg+L: Benutzer wechseln).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="241" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="242" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="200" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="201" />
         <source>by &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>von &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="201" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="202" />
         <source>on {when}</source>
         <translation>am {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="188" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="189" />
         <source>NOT verified: {problems}</source>
         <translation>NICHT bestätigt: {problems}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="191" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="192" />
         <source>Verified: record, signature and proof are unchanged</source>
         <translation>Bestätigt: Datensatz, Unterschrift und Proof sind unverändert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="243" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="244" />
         <source>Approval certificate</source>
         <translation>Freigabebestätigung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="243" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="244" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="250" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="251" />
         <source>Preparing the signed certificate…</source>
         <translation>Die signierte Bestätigung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="259" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="260" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="275" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="276" />
         <source>Handed over. Thank you!</source>
         <translation>Übergeben. Danke!</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="286" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="287" />
         <source>The complaint is recorded; the owner decides it.</source>
         <translation>Die Reklamation ist aufgenommen; die Inhaberin / der Inhaber entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="297" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="298" />
         <source>The decision is recorded.</source>
         <translation>Die Entscheidung ist festgehalten.</translation>
     </message>
@@ -1521,47 +1526,47 @@
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../printproof/ui/recovery.py" line="30" />
+        <location filename="../../printproof/ui/recovery.py" line="29" />
         <source>The owner's recovery code</source>
         <translation>Wiederherstellungscode der Inhaberin / des Inhabers</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/recovery.py" line="32" />
+        <location filename="../../printproof/ui/recovery.py" line="31" />
         <source>Keep this code safe</source>
         <translation>Diesen Code sicher aufbewahren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/recovery.py" line="36" />
+        <location filename="../../printproof/ui/recovery.py" line="35" />
         <source>If the owner forgets the PIN or is locked out, this code lets them back in. It is shown only now: print it or write it down, and keep it away from the counter.</source>
         <translation>Wenn die PIN vergessen ist oder die Inhaberin / der Inhaber gesperrt ist, öffnet dieser Code den Zugang wieder. Er wird nur jetzt angezeigt: ausdrucken oder aufschreiben und nicht an der Theke aufbewahren.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/recovery.py" line="50" />
+        <location filename="../../printproof/ui/recovery.py" line="49" />
         <source>I have printed or written down the code</source>
         <translation>Ich habe den Code ausgedruckt oder aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/recovery.py" line="53" />
+        <location filename="../../printproof/ui/recovery.py" line="52" />
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/recovery.py" line="56" />
+        <location filename="../../printproof/ui/recovery.py" line="55" />
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/recovery.py" line="69" />
+        <location filename="../../printproof/ui/recovery.py" line="68" />
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/recovery.py" line="76" />
+        <location filename="../../printproof/ui/recovery.py" line="75" />
         <source>Recovery code of the owner {owner}</source>
         <translation>Wiederherstellungscode von {owner} (Inhaber/in)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/recovery.py" line="78" />
+        <location filename="../../printproof/ui/recovery.py" line="77" />
         <source>Keep this sheet away from the counter. A new code (Settings) makes this one invalid.</source>
         <translation>Dieses Blatt nicht an der Theke aufbewahren. Ein neuer Code (Einstellungen) macht diesen ungültig.</translation>
     </message>
@@ -1964,42 +1969,42 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../printproof/ui/common.py" line="261" />
+        <location filename="../../printproof/ui/common.py" line="269" />
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/common.py" line="262" />
+        <location filename="../../printproof/ui/common.py" line="270" />
         <source>Proofing</source>
         <translation>Korrektur</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/common.py" line="263" />
+        <location filename="../../printproof/ui/common.py" line="271" />
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/common.py" line="264" />
+        <location filename="../../printproof/ui/common.py" line="272" />
         <source>In production</source>
         <translation>In Produktion</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/common.py" line="265" />
+        <location filename="../../printproof/ui/common.py" line="273" />
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/common.py" line="266" />
+        <location filename="../../printproof/ui/common.py" line="274" />
         <source>Picked up</source>
         <translation>Abgeholt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/common.py" line="267" />
+        <location filename="../../printproof/ui/common.py" line="275" />
         <source>Complaint open</source>
         <translation>Reklamation offen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/common.py" line="268" />
+        <location filename="../../printproof/ui/common.py" line="276" />
         <source>Complaint resolved</source>
         <translation>Reklamation erledigt</translation>
     </message>
@@ -2007,42 +2012,42 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../printproof/ui/recovery.py" line="93" />
+        <location filename="../../printproof/ui/recovery.py" line="92" />
         <source>Unlock with the recovery code</source>
         <translation>Mit dem Wiederherstellungscode entsperren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/recovery.py" line="96" />
+        <location filename="../../printproof/ui/recovery.py" line="95" />
         <source>The owner's printed recovery code unlocks {name}.</source>
         <translation>Der ausgedruckte Wiederherstellungscode der Inhaberin / des Inhabers entsperrt {name}.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/recovery.py" line="102" />
+        <location filename="../../printproof/ui/recovery.py" line="101" />
         <source>leave empty to keep the PIN</source>
         <translation>leer lassen, um die PIN zu behalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/recovery.py" line="103" />
+        <location filename="../../printproof/ui/recovery.py" line="102" />
         <source>Recovery code</source>
         <translation>Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/recovery.py" line="104" />
+        <location filename="../../printproof/ui/recovery.py" line="103" />
         <source>New PIN (optional)</source>
         <translation>Neue PIN (optional)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/recovery.py" line="110" />
+        <location filename="../../printproof/ui/recovery.py" line="109" />
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/recovery.py" line="111" />
+        <location filename="../../printproof/ui/recovery.py" line="110" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/recovery.py" line="121" />
+        <location filename="../../printproof/ui/recovery.py" line="120" />
         <source>Checking the code…</source>
         <translation>Der Code wird geprüft…</translation>
     </message>
