@@ -90,6 +90,24 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../printproof/ui/crash.py" line="47" />
+        <source>PrintProof ran into a problem</source>
+        <translation>PrintProof ist auf ein Problem gestoßen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/crash.py" line="49" />
+        <source>Something went wrong that PrintProof did not expect. What you were doing was not saved half-way; please try it again.</source>
+        <translation>Etwas Unerwartetes ist passiert. Was Sie gerade getan haben, wurde nicht halb gespeichert; bitte noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/crash.py" line="55" />
+        <source>Details for support are in {log}.</source>
+        <translation>Einzelheiten für den Support stehen in {log}.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../printproof/ui/disputes.py" line="253" />
