@@ -414,6 +414,9 @@ def _describe_order(data: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the exit code."""
+    from .logs import setup_logging
+
+    setup_logging("printproof")
     args = None
     try:
         args = _parser().parse_args(argv)
@@ -427,10 +430,18 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted; nothing half-saved.", file=sys.stderr)
         return EXIT_BUG
-    except Exception as exc:  # a bug: say so in one line, keep the details for a report
+    except Exception as exc:  # a bug: say so calmly in one sentence, keep the details in the log for support
         import traceback
 
-        print(f"PrintProof hit an internal error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        from .logs import log_bug, log_path
+
+        log_bug("Unexpected error in the command line", exc)
+        where = log_path()
+        print(
+            "PrintProof did not expect this; nothing was saved half-way."
+            + (f" Details for support are in {where}." if where else ""),
+            file=sys.stderr,
+        )
         if os.environ.get("PRINTPROOF_DEBUG"):
             traceback.print_exc()
         return EXIT_BUG

@@ -425,3 +425,28 @@ def test_after_a_reprint_decision_the_order_screen_offers_production(window, own
     assert not screen.add_button.isEnabled() and not screen.make_button.isEnabled()
     screen.next_button.click()
     assert screen.view_data.status == "in_production"
+
+
+def test_an_unexpected_error_is_logged_and_said_calmly(window, qtbot, monkeypatch):
+    import sys
+
+    from printproof import logs
+    from printproof.ui import crash
+
+    logs.setup_logging("test")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # given back after the test
+    crash.install_crash_handler()
+    seen = []
+
+    def read_and_close(box):
+        seen.append(box.text())
+        box.accept()
+
+    answer_next_dialog(read_and_close)
+    try:
+        raise ZeroDivisionError("in a slot")
+    except ZeroDivisionError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    settle(qtbot, lambda: bool(seen))
+    assert "did not expect" in seen[0] and "ZeroDivision" not in seen[0]
+    assert "ZeroDivisionError: in a slot" in logs.log_path().read_text()

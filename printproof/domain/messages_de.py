@@ -291,4 +291,6 @@ MESSAGES: dict[str, str] = {
     "make a backup": "eine Sicherung erstellen",
     "verify the whole store": "die ganze Datenbank prüfen",
     "{name}'s PIN is too short for what only the owner may do; set a PIN of at least 6 digits or a passphrase first.": "Die PIN von {name} ist zu kurz für das, was nur die Inhaberin / der Inhaber darf; bitte zuerst eine PIN mit mindestens 6 Ziffern oder eine Passphrase setzen.",
+    "The database {location} took too long to answer; nothing was saved. Please try again.": "Die Datenbank {location} hat zu lange nicht geantwortet; nichts wurde gespeichert. Bitte noch einmal versuchen.",
+    "The database {location} refused the user name or password in the store address.": "Die Datenbank {location} hat Benutzername oder Passwort in der Datenbank-Adresse abgelehnt.",
 }

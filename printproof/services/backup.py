@@ -133,6 +133,7 @@ def export_postgres(target: Path, *, snapshot: bool = True) -> None:
     if snapshot:
         with db.atomic():
             db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            db.execute_sql("SET LOCAL statement_timeout = 0")  # a big store's export takes its time
             rows = {model: list(model.select().dicts()) for model in ALL_MODELS}
     else:
         rows = {model: list(model.select().dicts()) for model in ALL_MODELS}

@@ -19,6 +19,9 @@ from . import migrations
 from .models import db
 
 ENV_DB = "PRINTPROOF_DB"
+CONNECT_TIMEOUT_S = 5
+STATEMENT_TIMEOUT_MS = 120_000  # long work (a backup export) lifts it for its own transaction
+LOCK_TIMEOUT_MS = 30_000  # as SQLite's busy timeout
 
 
 def default_db_path() -> Path:
@@ -77,6 +80,14 @@ def _connect_postgres(url: str) -> pw.PostgresqlDatabase:
         password=parsed.password,
         host=parsed.hostname or "localhost",
         port=parsed.port or 5432,
+        # An unreachable NAS is said within seconds, not after the operating system's minutes; a server that
+        # stops answering is noticed by keep-alives; no statement waits for ever.
+        connect_timeout=CONNECT_TIMEOUT_S,
+        keepalives=1,
+        keepalives_idle=10,
+        keepalives_interval=5,
+        keepalives_count=3,
+        options=f"-c statement_timeout={STATEMENT_TIMEOUT_MS} -c lock_timeout={LOCK_TIMEOUT_MS}",
     )
 
 
@@ -154,27 +165,86 @@ def open_store(url: str | None = None, *, create: bool = True) -> Store:
     return store
 
 
+# SQLite's primary result codes (https://sqlite.org/rescode.html) and PostgreSQL's SQLSTATEs, by what the
+# user can do about them. Messages differ between versions, languages and drivers; codes do not.
+SQLITE_KINDS = {13: "full", 8: "readonly", 5: "busy", 6: "busy", 26: "damaged", 11: "damaged", 14: "cannot_open"}
+PG_KINDS = {
+    "53100": "full",
+    "25006": "readonly",
+    "40001": "busy",
+    "40P01": "busy",
+    "55P03": "busy",
+    "57014": "timeout",
+    "3D000": "unreachable",
+    "28P01": "refused",
+    "28000": "refused",
+    "57P01": "unreachable",
+    "57P03": "unreachable",
+}
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    """The exception and everything it wraps (peewee keeps the driver's error as ``orig``)."""
+    seen: set[int] = set()
+    todo: list[BaseException] = [exc]
+    while todo:
+        item = todo.pop()
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        yield item
+        todo += [a for a in getattr(item, "args", ()) if isinstance(a, BaseException)]
+        todo += [c for c in (getattr(item, "orig", None), item.__cause__, item.__context__) if c is not None]
+
+
+def classify(exc: BaseException) -> str | None:
+    """What kind of trouble a database error is, by its code: ``full``, ``readonly``, ``busy``, ``damaged``,
+    ``cannot_open``, ``timeout``, ``unreachable``, ``refused``; None for anything else (a bug)."""
+    for cause in _causes(exc):
+        code = getattr(cause, "sqlite_errorcode", None)
+        if code is not None and (code & 0xFF) in SQLITE_KINDS:
+            return SQLITE_KINDS[code & 0xFF]
+        sqlstate = getattr(cause, "pgcode", None)
+        if sqlstate:
+            if sqlstate in PG_KINDS:
+                return PG_KINDS[sqlstate]
+            if sqlstate.startswith("08"):  # connection exceptions
+                return "unreachable"
+    for cause in _causes(exc):
+        # psycopg2 reports a server it cannot reach (refused, no route, timed out) without any SQLSTATE.
+        if type(cause).__module__.startswith("psycopg2") and type(cause).__name__ == "OperationalError":
+            if getattr(cause, "pgcode", None) is None:
+                return "unreachable"
+    return None
+
+
 @contextlib.contextmanager
 def translate_errors(location: str = "the store") -> Iterator[None]:
-    """Turn what the database says about disks, locks and damage into a sentence for people."""
+    """Turn what the database reports (by its result code) into a sentence for people; anything else is a bug."""
     try:
         yield
     except (pw.OperationalError, pw.DatabaseError, sqlite3.DatabaseError) as exc:
-        # SQLite rolls back by itself on a full disk; peewee's own rollback then fails with "no transaction
-        # is active". The cause is in the chain: classify by every message in it.
-        text, cause = "", exc
-        while cause is not None:
-            text += " " + str(cause).lower()
-            cause = cause.__context__
-        if "disk is full" in text or "no space" in text or "disk full" in text:
+        kind = classify(exc)
+        if kind == "full":
             raise StoreError(t("The disk is full: nothing was saved. Free some space and try again.")) from exc
-        if "readonly" in text or "read-only" in text or "read only" in text:
+        if kind == "readonly":
             raise StoreError(t("The store “{location}” is read-only: nothing was saved.", location=location)) from exc
-        if "locked" in text or "busy" in text:
+        if kind == "busy":
             raise Conflict(t("Another workstation is saving at this moment; please try again.")) from exc
-        if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        if kind == "damaged":
             raise StoreError(t("“{location}” is damaged or is not a PrintProof store.", location=location)) from exc
-        if "could not connect" in text or "connection refused" in text or "does not exist" in text:
+        if kind == "timeout":
+            raise StoreError(
+                t(
+                    "The database {location} took too long to answer; nothing was saved. Please try again.",
+                    location=location,
+                )
+            ) from exc
+        if kind == "refused":
+            raise StoreError(
+                t("The database {location} refused the user name or password in the store address.", location=location)
+            ) from exc
+        if kind == "unreachable":
             raise StoreError(
                 t(
                     "Cannot reach the database {location}; check that the server is running and this computer "
@@ -182,7 +252,7 @@ def translate_errors(location: str = "the store") -> Iterator[None]:
                     location=location,
                 )
             ) from exc
-        if "unable to open" in text:
+        if kind == "cannot_open":
             raise StoreError(
                 t("Cannot open the store “{location}”: the folder is missing or not writable.", location=location)
             ) from exc

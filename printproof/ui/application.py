@@ -55,7 +55,12 @@ def run(argv: list[str]) -> int:
     parser.add_argument("--db", help="store: a SQLite file or postgresql://…")
     parser.add_argument("--language", choices=["de", "en"], help="language of the app (default: the system's)")
     args, qt_args = parser.parse_known_args(argv[1:])
+    from ..logs import setup_logging
+    from .crash import install_crash_handler
+
+    setup_logging("printproof-gui")
     app = create_app([argv[0], *qt_args], args.language)
+    install_crash_handler()
     try:
         store = open_store(args.db)
     except UserError as exc:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import ApprovalMethod, Decision
 from ..domain.errors import UserError
+from ..domain.i18n import language as ui_language
 from ..domain.texts import CHECKLIST, checklist_label
 from ..services import approvals
 from ..services.artwork import read_file
@@ -65,11 +66,12 @@ class OtherApprovalDialog(QDialog):
         layout.addWidget(
             hint(self.tr("The customer confirmed each point (needed for an approval, with or without changes):"))
         )
-        lang = language()
-        self.checks = {key: QCheckBox(checklist_label(lang, key)) for key in CHECKLIST}
+        # The staff member goes through the points in this workstation's language; the record keeps those words.
+        self.lang = ui_language() if ui_language() in ("de", "en") else language()
+        self.checks = {key: QCheckBox(checklist_label(self.lang, key)) for key in CHECKLIST}
         for box in self.checks.values():
             layout.addWidget(box)
-        self.findings_ack = FindingsAck(number, version, lang, self.tr("The customer was told of:"), large=False)
+        self.findings_ack = FindingsAck(number, version, self.lang, self.tr("The customer was told of:"), large=False)
         layout.addWidget(self.findings_ack)
         self.message = message_line()
         layout.addWidget(self.message)
@@ -124,6 +126,7 @@ class OtherApprovalDialog(QDialog):
                 evidence=self.evidence if method != ApprovalMethod.PHONE else None,
                 note=self.note.toPlainText(),
                 acknowledged=self.findings_ack.keys(),
+                shown_language=self.lang,
             )
         except UserError as exc:
             show_message(self.message, str(exc))

@@ -173,7 +173,8 @@ class PickupScreen(QWidget):
             self.viewer.set_pdf(None, key=(rec.number, None))
             self.signature.clear()
             self.signature.setText(self.tr("No approval on record for this order."))
-            self.verified.setText(f"<span style='color:#c62828'><b>{self.tr('Not approved yet.')}</b></span>")
+            not_yet = self.tr("Not approved yet.")  # outside the f-string: lupdate must find it
+            self.verified.setText(f"<span style='color:#c62828'><b>{not_yet}</b></span>")
         else:
             self.viewer.set_pdf(rec.proof_pdf, page=1, key=(rec.number, a.version))
             if a.signature_png:

@@ -51,7 +51,10 @@ class Task(QRunnable):
             result = self.fn()
         except UserError as exc:
             self.signals.failed.emit(str(exc))
-        except Exception as exc:  # a bug: tell the user plainly, keep the details on stderr
+        except Exception as exc:  # a bug: tell the user plainly, keep the details in the log
+            from ..logs import log_bug
+
+            log_bug("Unexpected error in background work", exc)
             traceback.print_exc()
             self.signals.failed.emit(f"Something went wrong inside PrintProof ({exc.__class__.__name__}: {exc}).")
         else:

@@ -113,6 +113,24 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../printproof/ui/crash.py" line="47" />
+        <source>PrintProof ran into a problem</source>
+        <translation>PrintProof ist auf ein Problem gestoßen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/crash.py" line="49" />
+        <source>Something went wrong that PrintProof did not expect. What you were doing was not saved half-way; please try it again.</source>
+        <translation>Etwas Unerwartetes ist passiert. Was Sie gerade getan haben, wurde nicht halb gespeichert; bitte noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/crash.py" line="55" />
+        <source>Details for support are in {log}.</source>
+        <translation>Einzelheiten für den Support stehen in {log}.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../printproof/ui/disputes.py" line="253" />
@@ -380,32 +398,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="304" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="305" />
         <source>Hand over {number}</source>
         <translation>{number} übergeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="307" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="308" />
         <source>The customer confirms receipt with their name and signature.</source>
         <translation>Der Kunde bestätigt den Empfang mit Namen und Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="309" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="310" />
         <source>Name of the person collecting</source>
         <translation>Name der abholenden Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="316" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="317" />
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="318" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="319" />
         <source>Confirm receipt</source>
         <translation>Empfang bestätigen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="320" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="321" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1195,113 +1213,113 @@
 <context>
     <name>OtherApprovalDialog</name>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="35" />
+        <location filename="../../printproof/ui/other_approval.py" line="36" />
         <source>Approval of {number}, version {v}</source>
         <translation>Druckfreigabe zu {number}, Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="40" />
+        <location filename="../../printproof/ui/other_approval.py" line="41" />
         <source>Signed paper proof (scan)</source>
         <translation>Unterschriebener Papier-Proof (Scan)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="41" />
+        <location filename="../../printproof/ui/other_approval.py" line="42" />
         <source>By e-mail (the .eml file)</source>
         <translation>Per E-Mail (die .eml-Datei)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="42" />
+        <location filename="../../printproof/ui/other_approval.py" line="43" />
         <source>By phone (a note)</source>
         <translation>Telefonisch (Notiz)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="44" />
+        <location filename="../../printproof/ui/other_approval.py" line="45" />
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="45" />
+        <location filename="../../printproof/ui/other_approval.py" line="46" />
         <source>Approved with changes</source>
         <translation>Freigegeben mit Änderungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="46" />
+        <location filename="../../printproof/ui/other_approval.py" line="47" />
         <source>Changes requested</source>
         <translation>Änderungen gewünscht</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="49" />
+        <location filename="../../printproof/ui/other_approval.py" line="50" />
         <source>no file</source>
         <translation>keine Datei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="50" />
+        <location filename="../../printproof/ui/other_approval.py" line="51" />
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="54" />
+        <location filename="../../printproof/ui/other_approval.py" line="55" />
         <source>Who called, when, what exactly was said</source>
         <translation>Wer hat angerufen, wann, was genau wurde gesagt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="55" />
+        <location filename="../../printproof/ui/other_approval.py" line="56" />
         <source>One change per line</source>
         <translation>Eine Änderung pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="61" />
+        <location filename="../../printproof/ui/other_approval.py" line="62" />
         <source>Note of the call</source>
         <translation>Notiz zum Telefonat</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="66" />
+        <location filename="../../printproof/ui/other_approval.py" line="67" />
         <source>The customer confirmed each point (needed for an approval, with or without changes):</source>
         <translation>Der Kunde hat jeden Punkt bestätigt (nötig für eine Freigabe, mit oder ohne Änderungen):</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="56" />
+        <location filename="../../printproof/ui/other_approval.py" line="57" />
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="57" />
+        <location filename="../../printproof/ui/other_approval.py" line="58" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="58" />
+        <location filename="../../printproof/ui/other_approval.py" line="59" />
         <source>Customer's name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="60" />
-        <location filename="../../printproof/ui/other_approval.py" line="97" />
+        <location filename="../../printproof/ui/other_approval.py" line="61" />
+        <location filename="../../printproof/ui/other_approval.py" line="99" />
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="62" />
+        <location filename="../../printproof/ui/other_approval.py" line="63" />
         <source>Changes asked for</source>
         <translation>Gewünschte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="72" />
+        <location filename="../../printproof/ui/other_approval.py" line="74" />
         <source>The customer was told of:</source>
         <translation>Dem Kunden wurde mitgeteilt:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="79" />
+        <location filename="../../printproof/ui/other_approval.py" line="81" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="81" />
+        <location filename="../../printproof/ui/other_approval.py" line="83" />
         <source>Record approval</source>
         <translation>Freigabe festhalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="99" />
+        <location filename="../../printproof/ui/other_approval.py" line="101" />
         <source>Scans and e-mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</source>
         <translation>Scans und E-Mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</translation>
     </message>
@@ -1362,102 +1380,107 @@
         <translation>Für diesen Auftrag liegt keine Druckfreigabe vor.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="194" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="176" />
+        <source>Not approved yet.</source>
+        <translation>Noch nicht freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="195" />
         <source>Present: {staff} (workstation {workstation})</source>
         <translation>Anwesend: {staff} (Arbeitsplatz {workstation})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="196" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="197" />
         <source>Recorded by: {staff} (workstation {workstation})</source>
         <translation>Aufgenommen von: {staff} (Arbeitsplatz {workstation})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="202" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="203" />
         <source>proof version {v}, {method}</source>
         <translation>Proof-Version {v}, {method}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="206" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="207" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="209" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="210" />
         <source>Changes the customer asked for:</source>
         <translation>Vom Kunden gewünschte Änderungen:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="210" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="211" />
         <source>Version {v}: {text}</source>
         <translation>Version {v}: {text}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="212" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="213" />
         <source>Open complaint:</source>
         <translation>Offene Reklamation:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="230" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="231" />
         <source>Only the owner decides a complaint (Ctrl+L to switch user).</source>
         <translation>Nur die Inhaberin / der Inhaber entscheidet eine Reklamation (Strg+L: Benutzer wechseln).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="241" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="242" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="200" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="201" />
         <source>by &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>von &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="201" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="202" />
         <source>on {when}</source>
         <translation>am {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="188" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="189" />
         <source>NOT verified: {problems}</source>
         <translation>NICHT bestätigt: {problems}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="191" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="192" />
         <source>Verified: record, signature and proof are unchanged</source>
         <translation>Bestätigt: Datensatz, Unterschrift und Proof sind unverändert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="243" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="244" />
         <source>Approval certificate</source>
         <translation>Freigabebestätigung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="243" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="244" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="250" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="251" />
         <source>Preparing the signed certificate…</source>
         <translation>Die signierte Bestätigung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="259" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="260" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="275" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="276" />
         <source>Handed over. Thank you!</source>
         <translation>Übergeben. Danke!</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="286" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="287" />
         <source>The complaint is recorded; the owner decides it.</source>
         <translation>Die Reklamation ist aufgenommen; die Inhaberin / der Inhaber entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="297" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="298" />
         <source>The decision is recorded.</source>
         <translation>Die Entscheidung ist festgehalten.</translation>
     </message>
@@ -1498,73 +1521,73 @@
 <context>
     <name>PressSettings</name>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="38" />
+        <location filename="../../printproof/ui/press_settings.py" line="37" />
         <source>The press the proofs simulate</source>
         <translation>Die Druckmaschine, die die Proofs simulieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="45" />
+        <location filename="../../printproof/ui/press_settings.py" line="44" />
         <source>Install ICC profile…</source>
         <translation>ICC-Profil installieren…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="47" />
+        <location filename="../../printproof/ui/press_settings.py" line="46" />
         <source>Use FOGRA39</source>
         <translation>FOGRA39 verwenden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="48" />
+        <location filename="../../printproof/ui/press_settings.py" line="47" />
         <source>The shipped profile for offset on coated paper</source>
         <translation>Das mitgelieferte Profil für Offsetdruck auf gestrichenem Papier</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="55" />
+        <location filename="../../printproof/ui/press_settings.py" line="54" />
         <source>Relative colorimetric</source>
         <translation>Relativ farbmetrisch</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="56" />
+        <location filename="../../printproof/ui/press_settings.py" line="55" />
         <source>Perceptual</source>
         <translation>Wahrnehmungsorientiert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="57" />
+        <location filename="../../printproof/ui/press_settings.py" line="56" />
         <source>Saturation</source>
         <translation>Sättigung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="58" />
+        <location filename="../../printproof/ui/press_settings.py" line="57" />
         <source>Absolute colorimetric</source>
         <translation>Absolut farbmetrisch</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="61" />
+        <location filename="../../printproof/ui/press_settings.py" line="60" />
         <source>Black-point compensation</source>
         <translation>Tiefenkompensierung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="66" />
-        <location filename="../../printproof/ui/press_settings.py" line="94" />
+        <location filename="../../printproof/ui/press_settings.py" line="65" />
+        <location filename="../../printproof/ui/press_settings.py" line="93" />
         <source>Press profile</source>
         <translation>Druckprofil</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="67" />
+        <location filename="../../printproof/ui/press_settings.py" line="66" />
         <source>RGB artwork converted</source>
         <translation>RGB-Daten umgewandelt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="69" />
+        <location filename="../../printproof/ui/press_settings.py" line="68" />
         <source>Total ink limit</source>
         <translation>Gesamtfarbauftrag höchstens</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="94" />
+        <location filename="../../printproof/ui/press_settings.py" line="93" />
         <source>ICC profiles (*.icc *.icm)</source>
         <translation>ICC-Profile (*.icc *.icm)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="109" />
+        <location filename="../../printproof/ui/press_settings.py" line="108" />
         <source>New proofs simulate {name}.</source>
         <translation>Neue Proofs simulieren {name}.</translation>
     </message>

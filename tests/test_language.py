@@ -1,0 +1,278 @@
+"""The English UI speaks English everywhere, the German one German (issue 8).
+
+Every screen and dialog is opened with data in neutral words (names, a product code), in one language,
+and every string a person can see is collected: labels, buttons, tool tips, place-holders, titles, list
+and table entries, combo items, tabs. A string fails when it is a sentence of the other language that the
+app itself can say (from the Qt catalogue, the services' catalogue and the document texts), or when it
+carries a word only the other language uses. Dates must be in the locale's order (23/11/2026 or
+23.11.26, never 11/23/26).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import date, timedelta
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextBrowser,
+    QWidget,
+)
+
+from printproof.domain import i18n  # noqa: E402
+from printproof.domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval, Role  # noqa: E402
+from printproof.domain.spec import JobSpec  # noqa: E402
+from printproof.domain.texts import CHECKLIST  # noqa: E402
+from printproof.services import approvals, artwork, disputes, orders, pickup, proofs, shop, staff  # noqa: E402
+
+from .conftest import card_png, signature_strokes  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "translations" / "printproof_de.ts"
+
+# Words a sentence of the other language gives itself away by (never names, never product words).
+ENGLISH_ONLY = {
+    "the", "and", "with", "for", "is", "are", "this", "that", "your", "please", "customer", "approved",
+    "requested", "signed", "pickup", "complaint", "artwork", "settings", "staff", "owner", "print", "save",
+    "cancel", "back", "order", "orders", "no", "yes", "not", "page", "of", "from", "to", "by", "on",
+    "add", "remove", "file", "files", "photo", "photos", "changes", "decision", "record", "recorded",
+}  # fmt: skip
+# (Not "am": English has it too, "I am aware: …".)
+GERMAN_ONLY = {
+    "der", "die", "das", "und", "nicht", "mit", "für", "ist", "sind", "bitte", "auftrag", "aufträge",
+    "kunde", "kunden", "seite", "freigabe", "freigegeben", "druck", "drucken", "speichern", "abbrechen",
+    "zurück", "abholung", "reklamation", "einstellungen", "druckdaten", "änderungen", "gewünscht", "ja",
+    "nein", "von", "zum", "datei", "foto", "fotos", "inhaber", "anwesend", "unterschrift", "über",
+}  # fmt: skip
+NEUTRAL_PRODUCT = "BC-85 Cards"  # user data in neither language
+
+
+def catalogue() -> tuple[set[str], set[str]]:
+    """Everything the app can say: (English sources, German translations), as whole strings."""
+    english, german = set(), set()
+    for message in ET.parse(TS).iter("message"):
+        source, translation = message.find("source").text or "", message.find("translation").text or ""
+        english.add(source)  # also what reads the same in both ("Name", "Dossier"): those are removed below
+        german.add(translation)
+    from printproof.domain.messages_de import MESSAGES
+
+    for source, translation in MESSAGES.items():
+        english.add(source)
+        german.add(translation)
+    from printproof.domain import texts
+
+    tables = [getattr(texts, name) for name in dir(texts) if name.isupper()]
+    for table in tables + [texts._TEXTS]:  # noqa: SLF001 - the document texts, every table of them
+        if not isinstance(table, dict):
+            continue
+        for entry in table.values():
+            if isinstance(entry, dict) and "de" in entry and "en" in entry:
+                english.add(entry["en"])
+                german.add(entry["de"])
+    return english, german
+
+
+def as_pattern(template: str) -> re.Pattern[str]:
+    """A catalogue string with ``{placeholders}`` as a pattern over what is shown."""
+    parts = re.split(r"\{[^}]*\}", template.replace("&&", "&"))
+    return re.compile("^" + ".+".join(re.escape(p) for p in parts) + "$", re.S)
+
+
+def visible_strings(top: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for everything a person can read on ``top`` and its visible children."""
+    widgets = [top, *top.findChildren(QWidget)]
+    for widget in widgets:
+        if not widget.isVisibleTo(top) and widget is not top:
+            continue
+        where = f"{type(top).__name__}/{type(widget).__name__}"
+        if widget.isWindow() and widget.windowTitle():
+            yield where + ".title", widget.windowTitle()
+        if widget.toolTip():
+            yield where + ".tooltip", widget.toolTip()
+        if isinstance(widget, QLabel):
+            yield where, unescape(re.sub(r"<[^>]+>", "\n", widget.text()))
+        elif isinstance(widget, QAbstractButton):
+            yield where, widget.text().replace("&&", "&")
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
+            yield where + ".placeholder", widget.placeholderText()
+        elif isinstance(widget, QTextBrowser):
+            yield where, widget.toPlainText()
+        if isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                yield where + ".item", widget.itemText(i)
+        if isinstance(widget, QTabWidget):
+            for i in range(widget.count()):
+                yield where + ".tab", widget.tabText(i)
+        if isinstance(widget, QListWidget):
+            for i in range(widget.count()):
+                yield where + ".item", widget.item(i).text()
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for column in range(model.columnCount()):
+                yield where + ".header", str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+                for row in range(min(model.rowCount(), 20)):
+                    yield where + ".cell", str(model.index(row, column).data() or "")
+
+
+def wrong_language(text: str, lang: str, other: set[str], other_patterns: list[re.Pattern[str]]) -> str | None:
+    """Why ``text`` is not in ``lang``, or None."""
+    for line in [text, *text.splitlines()]:
+        line = line.strip(" ✔✖⚠•·–:\n")
+        if not line or len(line) < 3:
+            continue
+        if line in other or any(p.match(line) for p in other_patterns):
+            return f"a sentence of the other language: {line!r}"
+    words = {w.lower() for w in re.findall(r"[A-Za-zÄÖÜäöüß]+", text)}
+    give_away = (ENGLISH_ONLY if lang == "de" else GERMAN_ONLY) & words
+    if give_away:
+        return f"the word(s) {sorted(give_away)} in {text!r}"
+    if lang == "en" and re.search(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b", text):
+        return f"a German date in {text!r}"
+    today = date.today()
+    if today.day > 12 and re.search(rf"\b0?{today.month}/{today.day}/", text):
+        return f"a US date (month first) in {text!r}"
+    return None
+
+
+@pytest.fixture
+def neutral_shop(store, tmp_path):
+    """A shop whose data (names, product) is in neither language, with orders in every state."""
+    made = shop.setup("PrintProof Test", "Anna Becker", "123456", "de")
+    owner = made.actor
+    staff.add_staff(owner, "Tom Keller", Role.COUNTER, "1111")
+    spec = JobSpec(NEUTRAL_PRODUCT, 85, 55, 3, 500, "350 g", "4/4", "", date.today() + timedelta(days=5))
+    numbers = {}
+    for name in ("draft", "proofing", "approved", "disputed", "resolved"):  # the keys are not shown
+        number = orders.new_order(owner, orders.CustomerInput("Mira Kowalczyk", "Kowalczyk GmbH"), spec).number
+        numbers[name] = number
+        if name == "draft":
+            continue
+        # The proof shown to the customer has a serious finding (a blue the press prints duller) to tick.
+        blue = {"color": (0, 0, 255)} if name == "proofing" else {}
+        front = card_png(tmp_path / f"bc85-{len(numbers)}-1.png", **blue)
+        artwork.add_artwork(owner, number, front)
+        artwork.add_artwork(owner, number, card_png(tmp_path / f"bc85-{len(numbers)}-2.png"), "back")
+        proofs.make_proof(owner, number)
+        if name == "proofing":
+            continue
+        approvals.record_approval(
+            owner,
+            number,
+            decision="approved",
+            customer_name="Mira Kowalczyk",
+            checklist=dict.fromkeys(CHECKLIST, True),
+            strokes=signature_strokes(),
+        )
+        if name == "approved":
+            continue
+        pickup.record_pickup(owner, number, "Mira Kowalczyk", signature_strokes())
+        case = disputes.open_dispute(owner, number, DisputeCategory.COLOUR, "BC-85 ???", [])
+        if name == "resolved":
+            disputes.decide_dispute(owner, case.id, MatchesApproval.YES, DisputeOutcome.CUSTOMER_PAYS, "BC-85 ok")
+    return owner, numbers
+
+
+@pytest.fixture(params=["de", "en"])
+def language(request, qapp):
+    from printproof.ui.application import install_translators
+
+    before = i18n.language()
+    translators = install_translators(qapp, request.param)
+    yield request.param
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    i18n.set_language(before)
+
+
+def every_screen(window, owner, numbers) -> Iterator[QWidget]:
+    """Every screen and dialog, one after the other, each shown when it is yielded."""
+    from printproof.ui.dialogs import ReasonDialog
+    from printproof.ui.disputes import DecisionDialog, DisputeDialog
+    from printproof.ui.orders import NewOrderDialog
+    from printproof.ui.other_approval import OtherApprovalDialog
+    from printproof.ui.pickup_screen import HandOverDialog
+    from printproof.ui.present import PresentDialog
+    from printproof.ui.receipt import ApprovalReceipt
+    from printproof.ui.recovery import RecoveryCodeDialog, UnlockDialog
+    from printproof.ui.settings_screen import PinDialog
+
+    window._signed_out()
+    yield window
+    window.session.sign_in(owner)
+    window.show_tab("orders")
+    yield window
+    for number in numbers.values():
+        window.open_order(number)
+        yield window
+    window.show_tab("pickup")
+    for key in ("approved", "disputed", "resolved", "draft"):
+        window.pickup.look_up(numbers[key])
+        yield window
+    window.show_tab("settings")
+    for index in range(window.settings.tabs.count()):
+        window.settings.tabs.setCurrentIndex(index)
+        yield window
+    window.settings.load()
+    window.show_tab("orders")
+    dialogs = [
+        lambda: NewOrderDialog(owner, window),
+        lambda: PresentDialog(window.session, numbers["proofing"], 1, window),
+        lambda: OtherApprovalDialog(window.session, numbers["proofing"], 1, window),
+        lambda: HandOverDialog(window.session, numbers["approved"], "Mira Kowalczyk", window),
+        lambda: DisputeDialog(window.session, numbers["approved"], window),
+        lambda: DecisionDialog(window.session, disputes.open_disputes()[0].id, window),
+        lambda: ApprovalReceipt(approvals.active_approval(orders.get_order(numbers["approved"])).id, window),
+        lambda: RecoveryCodeDialog("PrintProof Test", "Anna Becker", "ABCD-EFGH-JKLM-NPQR", window),
+        lambda: UnlockDialog("Anna Becker", window),
+        lambda: PinDialog("Tom Keller", window),
+        lambda: ReasonDialog("?", "?", "OK", window),
+    ]
+    for make in dialogs:
+        dialog = make()
+        dialog.show()
+        QApplication.processEvents()
+        if isinstance(dialog, PresentDialog | OtherApprovalDialog):
+            assert dialog.findings_ack.isVisibleTo(dialog)  # the finding to acknowledge is read too
+        yield dialog
+        dialog.hide()
+        dialog.deleteLater()
+
+
+def test_every_visible_string_is_in_the_workstations_language(neutral_shop, language, qtbot, tmp_path):
+    from printproof.ui.main_window import MainWindow
+
+    owner, numbers = neutral_shop
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    english, german = catalogue()
+    other = (english - german) if language == "de" else (german - english)  # "Name" is both: not a leak
+    patterns = [as_pattern(s) for s in other if "{" in s]
+    window = MainWindow("store")
+    qtbot.addWidget(window)
+    window.show()
+    wrong: dict[str, str] = {}
+    for top in every_screen(window, owner, numbers):
+        QApplication.processEvents()
+        for where, text in visible_strings(top):
+            why = text and wrong_language(text, language, other, patterns)
+            if why:
+                wrong.setdefault(text[:80], f"{where}: {why}")
+    QTimer.singleShot(0, window.close)
+    assert wrong == {}, "\n".join(sorted(wrong.values()))
