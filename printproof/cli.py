@@ -15,6 +15,7 @@ from typing import Any
 
 from .domain.enums import OrderStatus, Role
 from .domain.errors import UserError
+from .domain.i18n import language as ui_language
 from .domain.spec import JobSpec, parse_size
 from .services.context import Actor
 
@@ -295,7 +296,9 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
             "findings": [f.to_dict() for f in added.findings],
         }
         lines = [f"Added {Path(args.file).name} to {added.order}."]
-        lines += [f"  [{f.severity}] {f.message}" for f in added.findings] or ["  No problems found."]
+        lines += [f"  [{f.severity}] {f.in_language(ui_language()).message}" for f in added.findings] or [
+            "  No problems found."
+        ]
         return data, "\n".join(lines)
     if cmd == "proof" and args.action == "make":
         if args.out:
@@ -307,7 +310,7 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
             path = str(Path(args.out).resolve())
         data = {**made.to_dict(), "path": path}
         lines = [f"Proof version {made.version} of {made.order}: {made.pages} pages, SHA-256 {made.sha256}"]
-        lines += [f"  [{f.severity}] {f.message}" for f in made.findings]
+        lines += [f"  [{f.severity}] {f.in_language(ui_language()).message}" for f in made.findings]
         if path:
             lines.append(f"Written to {path}")
         return data, "\n".join(lines)

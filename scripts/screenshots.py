@@ -19,7 +19,16 @@ sys.path.insert(0, str(ROOT))
 from tests.test_real_window import run_story  # noqa: E402
 
 STORY_SHOTS = {"01-first-run", "05-present-and-sign", "06-receipt", "07-pickup", "09-owner-decides"}
-TOUR_SHOTS = {"02-sign-in", "03-orders", "04-order-proof", "08-pickup-disputed", "10-settings"}
+TOUR_SHOTS = {
+    "02-sign-in",
+    "03-orders",
+    "04-order-proof",
+    "08-pickup-disputed",
+    "10-settings",
+    "11-press-colours",
+    "12-colour-warning",
+    "13-acknowledge-findings",
+}
 
 
 def main() -> int:

@@ -91,6 +91,24 @@ def card_png(path: Path, color: tuple[int, int, int], text: str) -> Path:
     return path
 
 
+def low_res_card(path: Path, color: tuple[int, int, int], text: str) -> Path:
+    """The customer's card at 100 ppi: a serious finding the customer must acknowledge before approving."""
+    card = card_png(path, color, text)
+    Image.open(card).resize((358, 240)).save(card, "PNG", dpi=(100, 100))
+    return card
+
+
+def into_view(widget) -> None:  # noqa: ANN001
+    """Scroll the form that holds ``widget`` so it can be clicked (a small screen scrolls the form)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget)
+
+
 def sideways_phone_photo(path: Path) -> Path:
     """A phone photo stored sideways (portrait pixels) with EXIF orientation 6: upright it is landscape."""
     upright = Image.new("RGB", (900, 600), (120, 95, 70))
@@ -326,7 +344,10 @@ class Story:
         yield self.until(lambda: len(content()) >= len(before) + len(text), 20)
 
     def sign_x(self, pad) -> Iterator[Callable[[], bool]]:  # noqa: ANN001
-        """Write a signature with the X pointer: press, a wavy line, release."""
+        """Write a signature with the X pointer: press, a wavy line, release (scrolled into view first, as a
+        customer scrolls a small screen's form down to the signature box)."""
+        into_view(pad)
+        yield self.pause(0.2)
         origin = pad.mapToGlobal(pad.rect().topLeft())
         w, h = pad.width(), pad.height()
         points = [
@@ -390,6 +411,7 @@ class Story:
         yield self.until(lambda: w.order.viewer.page_count() > 0)
         yield from self.idle("order")
         self.shot("04-order-proof")
+        yield from self.print_truth_tour()
         self.step("disputed")
         yield from self.key("F3")
         yield self.until(lambda: w.body.currentWidget() is w.pickup)
@@ -404,6 +426,39 @@ class Story:
         yield from self.idle("settings")
         self.shot("10-settings")
         self.step("done")
+
+    def print_truth_tour(self) -> Iterator[Callable[[], bool] | None]:
+        """The demo's blue logo: its side in press colours, its colour warning, the finding the customer ticks."""
+        from printproof.ui.present import PresentDialog
+
+        w = self.window
+        self.step("press colours")
+        w.open_order("2026-00002")
+        viewer = w.order.viewer
+        yield self.until(lambda: w.order.number == "2026-00002" and viewer.page_count() == 4)
+        viewer.go(1)
+        yield self.until(lambda: viewer.colours.isVisible() and viewer.colours.simulated.isChecked())
+        yield from self.idle("press colours")
+        self.shot("11-press-colours")
+        yield from self.click_x(viewer.colours.marked)
+        yield self.until(lambda: viewer.current_page() == 2 and viewer.colours.marked.isChecked())
+        yield from self.idle("colour warning")
+        self.shot("12-colour-warning")
+        self.step("findings to acknowledge")
+        yield from self.key("F5")
+        yield self.until(
+            lambda: isinstance(getattr(w, "present_dialog", None), PresentDialog) and w.present_dialog.isVisible()
+        )
+        present = w.present_dialog
+        self.check(
+            len(present.findings_ack.boxes) == 1 and not present.approve.isEnabled(),
+            "the colour warning is a finding the customer ticks before approving",
+        )
+        into_view(present.findings_ack)
+        yield from self.idle("customer screen with findings")
+        self.shot("13-acknowledge-findings")
+        present.reject()  # nothing signed or written: it closes without asking
+        yield self.until(lambda: not present.isVisible())
 
     def story(self) -> Iterator[Callable[[], bool] | None]:  # noqa: C901 - one story, told in order
         from PySide6.QtCore import Qt
@@ -462,11 +517,12 @@ class Story:
         screen = w.order
 
         self.step("artwork")
-        front = card_png(self.tmp / "front.png", (40, 110, 190), "Front")
+        front = low_res_card(self.tmp / "front.png", (40, 110, 190), "Front")
         back = card_png(self.tmp / "back.png", (200, 40, 40), "Back")
         screen.add_files([front, back])
         yield self.until(lambda: not screen.busy and len(screen.view_data.sides) == 2, 60)
         yield from self.sizes(w, "order with artwork")
+        self.check(screen.view_data.sides[0].serious, "the 100-ppi front is a serious finding on the order screen")
 
         self.step("proof 1")
         yield from self.key("ctrl+m")
@@ -508,6 +564,18 @@ class Story:
         yield self.until(lambda: all(b.isChecked() for b in present.checks.values()))
         yield from self.type_into(present.name, "Lukasz Zolc")
         yield from self.sign_x(present.pad)
+        # The serious finding (the front's 100 ppi) is still open: no approval, and the line says what is missing.
+        from printproof.domain.texts import customer_text
+
+        ack = present.findings_ack
+        yield self.until(lambda: not present.pad.is_empty())
+        self.check(len(ack.boxes) == 1 and not present.approve.isEnabled(), "approving needs the finding ticked")
+        self.check(customer_text(present.lang, "need_finding") in present.needed.text(), "the hint names the finding")
+        for box in ack.boxes.values():
+            into_view(box)
+        yield self.pause(0.3)
+        yield from self.click_x(*ack.boxes.values())
+        yield self.until(lambda: ack.all_ticked())
         yield self.until(lambda: present.approve.isEnabled())
         self.shot("05-present-and-sign")
         yield from self.click_x(present.approve)

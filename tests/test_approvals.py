@@ -4,7 +4,7 @@ from printproof.domain.enums import ApprovalMethod, Decision, DisputeCategory, D
 from printproof.domain.errors import Conflict, NotAllowed, UserError
 from printproof.domain.signature import Point
 from printproof.domain.texts import CHECKLIST
-from printproof.services import approvals, artwork, audit, disputes, pickup, proofs
+from printproof.services import acknowledgements, approvals, artwork, audit, disputes, pickup, proofs
 from printproof.store.models import Approval, AuditEvent
 
 from .conftest import card_png, image_bytes, signature_strokes
@@ -25,6 +25,7 @@ def approve(actor, number, **kw):
         "customer_name": "Łukasz Żółć",
         "checklist": ALL_TICKED,
         "strokes": signature_strokes(),
+        "acknowledged": acknowledgements.serious_keys(proofs.get_proof(number)),
     }
     values.update(kw)
     return approvals.record_approval(actor, number, **values)

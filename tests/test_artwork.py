@@ -83,7 +83,11 @@ def test_pdf_pages_become_sides(owner, card_order, tmp_path):
     result = add(owner, card_order, path)
     assert result.sides == [0, 1]
     assert all(a.vector and a.file_type == "pdf" for a in Artwork.select())
-    assert result.findings == []
+    # reportlab's Helvetica is one of the standard fonts it does not embed: the press would substitute it.
+    assert [(f.code, f.side, f.params["font"]) for f in result.findings] == [
+        ("font_not_embedded", 0, "Helvetica"),
+        ("font_not_embedded", 1, "Helvetica"),
+    ]
 
 
 def _truncated_png():

@@ -8,7 +8,7 @@ import pytest
 from printproof.domain.enums import Decision
 from printproof.domain.errors import NotAllowed
 from printproof.domain.texts import CHECKLIST
-from printproof.services import approvals, artwork, certificates, proofs, signing
+from printproof.services import acknowledgements, approvals, artwork, certificates, proofs, signing
 
 from .conftest import card_png, signature_strokes
 
@@ -36,6 +36,7 @@ def certificate(owner, card_order, tmp_path):
         customer_name="Łukasz Żółć",
         checklist=dict.fromkeys(CHECKLIST, True),
         strokes=signature_strokes(),
+        acknowledged=acknowledgements.serious_keys(proofs.get_proof(card_order)),
     )
     return certificates.make_certificate(owner, card_order)
 

@@ -34,7 +34,7 @@ def _work(url: str, art: str, index: int, barrier):  # noqa: ANN001, ANN202
     from printproof.domain.enums import Decision
     from printproof.domain.errors import Conflict
     from printproof.domain.texts import CHECKLIST
-    from printproof.services import approvals, artwork, proofs, staff
+    from printproof.services import acknowledgements, approvals, artwork, proofs, staff
 
     open_store(url)
     actor = staff.sign_in("Anna", "123456")
@@ -59,6 +59,7 @@ def _work(url: str, art: str, index: int, barrier):  # noqa: ANN001, ANN202
             checklist=dict.fromkeys(CHECKLIST, True),
             strokes=signature_strokes(),
             version=proofs.get_proof(shared).version,
+            acknowledged=acknowledgements.serious_keys(proofs.get_proof(shared)),
         )
     except Conflict:
         outcome = "conflict"
@@ -113,7 +114,7 @@ def _url(store) -> str:  # noqa: ANN001
 KILL_SCRIPT = r"""
 import sys
 from printproof.store.db import open_store
-from printproof.services import approvals, artwork, orders, proofs, staff
+from printproof.services import acknowledgements, approvals, artwork, orders, proofs, staff
 from printproof.domain.enums import Decision
 from printproof.domain.signature import Point
 from printproof.domain.spec import JobSpec
@@ -129,7 +130,8 @@ while True:
     proofs.make_proof(actor, number)
     approvals.record_approval(actor, number, decision=Decision.APPROVED, customer_name="K",
                               checklist=dict.fromkeys(CHECKLIST, True),
-                              strokes=[[Point(50 + i * 10, 150 + (i % 7) * 12, 0.6, i * 10.0) for i in range(60)]])
+                              strokes=[[Point(50 + i * 10, 150 + (i % 7) * 12, 0.6, i * 10.0) for i in range(60)]],
+                              acknowledged=acknowledgements.serious_keys(proofs.get_proof(number)))
 """
 
 

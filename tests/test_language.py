@@ -55,11 +55,12 @@ ENGLISH_ONLY = {
     "cancel", "back", "order", "orders", "no", "yes", "not", "page", "of", "from", "to", "by", "on",
     "add", "remove", "file", "files", "photo", "photos", "changes", "decision", "record", "recorded",
 }  # fmt: skip
+# (Not "am": English has it too, "I am aware: …".)
 GERMAN_ONLY = {
     "der", "die", "das", "und", "nicht", "mit", "für", "ist", "sind", "bitte", "auftrag", "aufträge",
     "kunde", "kunden", "seite", "freigabe", "freigegeben", "druck", "drucken", "speichern", "abbrechen",
     "zurück", "abholung", "reklamation", "einstellungen", "druckdaten", "änderungen", "gewünscht", "ja",
-    "nein", "von", "am", "zum", "datei", "foto", "fotos", "inhaber", "anwesend", "unterschrift", "über",
+    "nein", "von", "zum", "datei", "foto", "fotos", "inhaber", "anwesend", "unterschrift", "über",
 }  # fmt: skip
 NEUTRAL_PRODUCT = "BC-85 Cards"  # user data in neither language
 
@@ -164,7 +165,10 @@ def neutral_shop(store, tmp_path):
         numbers[name] = number
         if name == "draft":
             continue
-        artwork.add_artwork(owner, number, card_png(tmp_path / f"bc85-{len(numbers)}-1.png"))
+        # The proof shown to the customer has a serious finding (a blue the press prints duller) to tick.
+        blue = {"color": (0, 0, 255)} if name == "proofing" else {}
+        front = card_png(tmp_path / f"bc85-{len(numbers)}-1.png", **blue)
+        artwork.add_artwork(owner, number, front)
         artwork.add_artwork(owner, number, card_png(tmp_path / f"bc85-{len(numbers)}-2.png"), "back")
         proofs.make_proof(owner, number)
         if name == "proofing":
@@ -245,6 +249,8 @@ def every_screen(window, owner, numbers) -> Iterator[QWidget]:
         dialog = make()
         dialog.show()
         QApplication.processEvents()
+        if isinstance(dialog, PresentDialog | OtherApprovalDialog):
+            assert dialog.findings_ack.isVisibleTo(dialog)  # the finding to acknowledge is read too
         yield dialog
         dialog.hide()
         dialog.deleteLater()

@@ -9,7 +9,7 @@ import pytest
 
 from printproof.domain.enums import Decision
 from printproof.domain.texts import CHECKLIST
-from printproof.services import approvals, artwork, demo, orders, pickup, proofs, shop
+from printproof.services import acknowledgements, approvals, artwork, demo, orders, pickup, proofs, shop
 from printproof.store.blobs import sha256_hex
 from printproof.store.models import db
 
@@ -32,6 +32,7 @@ def test_order_to_pickup_on_both_stores(any_store, tmp_path):
         customer_name="Łukasz Żółć",
         checklist=dict.fromkeys(CHECKLIST, True),
         strokes=signature_strokes(),
+        acknowledged=acknowledgements.serious_keys(proofs.get_proof(number)),
     )
     assert pickup.find_for_pickup(number).proof.version == 2
     for text in ("żółć", "0171 234", number):

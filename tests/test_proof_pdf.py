@@ -114,7 +114,11 @@ def test_watermark_is_visible_over_the_whole_artwork(proof_file, tmp_path):
     k = 100 / 72
     left, right = trim[0] * k, trim[2] * k
     top, bottom = (media_h - trim[3]) * k, (media_h - trim[1]) * k
-    blue = (40, 110, 190)
+    # The front is CMYK without a profile: it is shown through the press profile (FOGRA39), not a formula.
+    from printproof.services import colour
+
+    cmyk = Image.new("RGB", (1, 1), (40, 110, 190)).convert("CMYK")
+    blue = colour.simulator(colour.default_setup()).cmyk_to_rgb(cmyk).getpixel((0, 0))
     # Split the trim area into a 3 × 3 grid (skipping the white box in the middle of the design):
     # each cell must show reddish watermark pixels over the blue.
     for gx in range(3):

@@ -9,7 +9,7 @@ from printproof.services import orders
 from printproof.store import migrations
 from printproof.store.blobs import blob_bytes, put_blob
 from printproof.store.db import open_store, write
-from printproof.store.models import Blob, OrderToken, db
+from printproof.store.models import Approval, Artwork, Blob, OrderToken, SchemaVersion, db
 
 
 @pytest.fixture
@@ -69,6 +69,10 @@ def test_older_store_is_copied_aside_and_upgraded(tmp_path, start):
     assert migrations._version() == migrations.CURRENT
     assert OrderToken.select().count() > 0
     assert [r.number for r in orders.search_orders("müller")] == ["2026-00001"]
+    steps = [row.version for row in SchemaVersion.select().order_by(SchemaVersion.version)]
+    assert migrations.CURRENT == 4 and steps == list(range(start, 5))  # through issue 9's schema 3, then 4
+    assert {"checks", "marked_id"} <= {c.name for c in db.get_columns("artwork")}
+    assert "acknowledged" in {c.name for c in db.get_columns("approval")}
     backups = list(tmp_path.glob(f"store.before-v{migrations.CURRENT}-from-v{start}-*.sqlite3"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
@@ -83,6 +87,23 @@ def test_older_store_is_copied_aside_and_upgraded(tmp_path, start):
     assert verify_store().ok, verify_store().problems
     assert sign_in("Anna", "1234").role == "owner" and sign_in("Tom", "1111").role == "counter"
     assert {(v.name, v.role.value) for v in list_staff()} == {("Anna", "owner"), ("Tom", "counter")}
+    # Schema 4's columns work on the old rows: the approved order shows as before (no findings to
+    # acknowledge in its sealed record), and the draft takes new artwork, checked and simulated for the press.
+    from PIL import Image
+
+    from printproof.services import artwork, overview, proofs
+    from printproof.services.acknowledgements import acknowledged_items
+
+    approved = overview.order_view("2026-00001")
+    assert approved.status == "in_production"
+    assert [acknowledged_items(a) for a in Approval.select()] == [[]]
+    png = tmp_path / "front.png"
+    Image.new("RGB", (600, 400), (0, 0, 255)).save(png)
+    tom = sign_in("Tom", "1111")
+    artwork.add_artwork(tom, "2026-00002", png)
+    assert Artwork.get(Artwork.order == orders.get_order("2026-00002")).checks != "{}"
+    assert proofs.make_proof(tom, "2026-00002").version == 1
+    assert verify_store().ok, verify_store().problems
     reopened.close()
 
 

@@ -13,7 +13,7 @@ from printproof.domain.enums import (
 )
 from printproof.domain.errors import NotAllowed, UserError
 from printproof.domain.texts import CHECKLIST
-from printproof.services import approvals, artwork, demo, disputes, orders, pickup, proofs
+from printproof.services import acknowledgements, approvals, artwork, demo, disputes, orders, pickup, proofs
 from printproof.services.approvals import active_approval
 from printproof.store.models import Order
 
@@ -21,6 +21,7 @@ from .conftest import card_png, signature_strokes, table_counts
 
 
 def approve(actor, number: str) -> None:  # noqa: ANN001
+    """The customer approves the latest proof, every point ticked and every serious finding acknowledged."""
     approvals.record_approval(
         actor,
         number,
@@ -28,6 +29,7 @@ def approve(actor, number: str) -> None:  # noqa: ANN001
         customer_name="Łukasz Żółć",
         checklist=dict.fromkeys(CHECKLIST, True),
         strokes=signature_strokes(),
+        acknowledged=acknowledgements.serious_keys(proofs.get_proof(number)),
     )
 
 
@@ -109,6 +111,17 @@ def test_after_a_complaint_only_new_proof_lets_the_artwork_change(approved, owne
     made = proofs.make_proof(counter, approved)
     assert made.version == 2 and status(approved) == OrderStatus.PROOFING
     assert pickup.find_for_pickup(approved).approval is None
+    # The new green prints duller than on screen: the customer acknowledges that before approving version 2.
+    assert [s.code for s in acknowledgements.serious_findings(proofs.get_proof(approved), "de")] == ["out_of_gamut"]
+    with pytest.raises(UserError, match="Every serious finding must be acknowledged"):
+        approvals.record_approval(
+            counter,
+            approved,
+            decision=Decision.APPROVED,
+            customer_name="Łukasz Żółć",
+            checklist=dict.fromkeys(CHECKLIST, True),
+            strokes=signature_strokes(),
+        )
     approve(counter, approved)
     assert pickup.find_for_pickup(approved).proof.version == 2
 

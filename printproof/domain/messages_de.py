@@ -98,6 +98,18 @@ MESSAGES: dict[str, str] = {
     "“{name}” is empty (0 bytes).": "„{name}“ ist leer (0 Byte).",
     "“{name}” is not artwork: it is not a PDF, TIFF, PNG or JPEG file.": "„{name}“ sind keine Druckdaten: weder PDF noch TIFF, PNG oder JPEG.",
     "“{name}” is password-protected; ask the customer for an unprotected PDF.": "„{name}“ ist passwortgeschützt; bitte den Kunden um ein ungeschütztes PDF bitten.",
+    # Print truth (issue 10): customer PDFs, the press profile and its settings
+    "Every serious finding must be acknowledged before the proof is approved; still open: {text}": (
+        "Jeder schwerwiegende Befund muss bestätigt werden, bevor der Proof freigegeben wird; noch offen: {text}"
+    ),
+    "The proof has no serious finding “{key}”.": "Der Proof hat keinen schwerwiegenden Befund „{key}“.",
+    "“{name}” contains JavaScript, which can change what a PDF shows; ask for the file saved without scripts (e.g. printed to a new PDF).": "„{name}“ enthält JavaScript, das verändern kann, was ein PDF zeigt; bitte die Datei ohne Skripte speichern lassen (z. B. neu als PDF drucken).",
+    "“{name}” is not an ICC colour profile.": "„{name}“ ist kein ICC-Farbprofil.",
+    "“{name}” is not a press profile: a printer's ICC profile for CMYK is needed (this one is for {space}).": "„{name}“ ist kein Druckprofil: gebraucht wird ein ICC-Profil der Druckmaschine für CMYK (dieses ist für {space}).",
+    "Install a press profile from its ICC file.": "Ein Druckprofil wird aus seiner ICC-Datei installiert.",
+    "The ink limit must be a whole number of per cent.": "Die Farbauftragsgrenze muss eine ganze Prozentzahl sein.",
+    "The ink limit must be between 200 % and 400 %.": "Die Farbauftragsgrenze muss zwischen 200 % und 400 % liegen.",
+    "The rendering intent must be one of: {names}.": "Der Rendering-Intent muss einer von diesen sein: {names}.",
     "“{name}” is too large to open on this computer.": "„{name}“ ist zu groß für diesen Computer.",
     "“{name}” is {p2:.0f} MB; artwork files up to 500 MB are accepted.": "„{name}“ hat {p2:.0f} MB; Druckdaten bis 500 MB werden angenommen.",
     "“{name}” would fill sides beyond page 64.": "„{name}“ würde Seiten über Seite 64 hinaus belegen.",

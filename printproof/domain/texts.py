@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from .finding_texts import ACKNOWLEDGE, FINDINGS, WORDS
+
 LANGUAGES = ("de", "en")
 
 _TEXTS: dict[str, dict[str, str]] = {
@@ -54,6 +56,11 @@ _TEXTS: dict[str, dict[str, str]] = {
     "side_front": {"de": "Vorderseite", "en": "Front"},
     "side_back": {"de": "Rückseite", "en": "Back"},
     "side_n": {"de": "Seite {n}", "en": "Page {n}"},
+    "sides_range": {"de": "Seiten {first}–{last}", "en": "Pages {first}–{last}"},
+    "more_findings": {
+        "de": "… und {n} weitere Befunde (jede Seite zeigt ihre im Proof-Viewer).",
+        "en": "… and {n} more findings (each page shows its own in the proof viewer).",
+    },
     "no_artwork": {"de": "Noch keine Druckdaten.", "en": "No artwork yet."},
     "default_terms": {
         "de": (
@@ -111,6 +118,8 @@ _TEXTS.update(
             "en": "The approved proof follows.",
         },
         "issued": {"de": "Ausgestellt", "en": "Issued"},
+        "acknowledged": {"de": "Vom Kunden zur Kenntnis genommen", "en": "Acknowledged by the customer"},
+        "told_of": {"de": "Dem Kunden mitgeteilt", "en": "The customer was told of"},
         "cert_title_changes": {"de": "Änderungswunsch", "en": "Changes requested"},
         "cert_intro_changes": {
             "de": "Diese Bestätigung dokumentiert die Änderungswünsche des Kunden zu genau dem unten beigefügten "
@@ -127,6 +136,26 @@ _TEXTS.update(
         "recorded_by": {"de": "Aufgenommen von", "en": "Recorded by"},
         "workstation": {"de": "Arbeitsplatz", "en": "workstation"},
         "phone_note": {"de": "Notiz zum Telefonat", "en": "Note of the call"},
+    }
+)
+
+# Colour as the press prints it (the proof's profile statement and colour warning pages).
+_TEXTS.update(
+    {
+        "colour_sim": {"de": "Farbsimulation", "en": "Colour simulation"},
+        "simulated_for": {"de": "Farben simuliert für {profile}", "en": "Colours simulated for {profile}"},
+        "intent_perceptual": {"de": "wahrnehmungsorientiert", "en": "perceptual"},
+        "intent_relative": {"de": "relativ farbmetrisch", "en": "relative colorimetric"},
+        "intent_saturation": {"de": "Sättigung", "en": "saturation"},
+        "intent_absolute": {"de": "absolut farbmetrisch", "en": "absolute colorimetric"},
+        "bpc_on": {"de": "mit Tiefenkompensierung", "en": "with black-point compensation"},
+        "bpc_off": {"de": "ohne Tiefenkompensierung", "en": "without black-point compensation"},
+        "output_intent": {"de": "Datei angelegt für", "en": "File prepared for"},  # its PDF/X output intent
+        "gamut_title": {
+            "de": "Farbwarnung: schraffierte Flächen drucken sichtbar anders als am Bildschirm (ΔE über {limit})",
+            "en": "Colour warning: hatched areas print visibly different from the screen (ΔE above {limit})",
+        },
+        "gamut_label": {"de": "Farbwarnung", "en": "colour warning"},
     }
 )
 
@@ -167,6 +196,15 @@ CUSTOMER: dict[str, dict[str, str]] = {
         "de": "die {n} offenen Punkte der Checkliste abhaken",
         "en": "tick the {n} open points of the checklist",
     },
+    "findings_heading": {
+        "de": "In Ihren Druckdaten gefunden – bitte jeden Punkt bestätigen:",
+        "en": "Found in your files – please confirm each point:",
+    },
+    "need_finding": {"de": "den Punkt aus Ihren Druckdaten bestätigen", "en": "confirm the point found in your files"},
+    "need_findings": {
+        "de": "die {n} Punkte aus Ihren Druckdaten bestätigen",
+        "en": "confirm the {n} points found in your files",
+    },
     "to_approve": {"de": "Zum Freigeben: {needs}.", "en": "To approve: {needs}."},
     "to_ask_first": {
         "de": "Für Änderungswünsche diese zuerst in das Feld schreiben.",
@@ -193,6 +231,16 @@ CUSTOMER: dict[str, dict[str, str]] = {
     "fit_width": {"de": "Seitenbreite", "en": "Fit width"},
     "true_size": {"de": "Originalgröße (100 %)", "en": "True size (100 %)"},
     "terms": {"de": "Bedingungen", "en": "Terms"},
+    "press_colours": {"de": "Druckfarben", "en": "Press colours"},
+    "press_colours_tip": {
+        "de": "Die Seite, wie die Druckmaschine sie druckt (über das Druckprofil simuliert)",
+        "en": "The side as the press prints it (simulated through the press profile)",
+    },
+    "colour_warning": {"de": "Farbwarnung", "en": "Colour warning"},
+    "colour_warning_tip": {
+        "de": "Schraffiert: Farben, die sichtbar anders drucken als am Bildschirm",
+        "en": "Hatched: colours that print visibly different from the screen",
+    },
 }
 
 CHECKLIST: dict[str, dict[str, str]] = {
@@ -208,55 +256,7 @@ CHECKLIST: dict[str, dict[str, str]] = {
     "quantity": {"de": "Auflage und Papier", "en": "Quantity and stock"},
 }
 
-_FINDINGS: dict[str, dict[str, str]] = {
-    "low_resolution": {
-        "de": "{side}: Auflösung {dpi} dpi bei Druckgröße (empfohlen: 300 dpi).",
-        "en": "{side}: {dpi} dpi at printed size (300 dpi recommended).",
-    },
-    "very_low_resolution": {
-        "de": "{side}: nur {dpi} dpi bei Druckgröße – der Druck wird sichtbar unscharf.",
-        "en": "{side}: only {dpi} dpi at printed size – the print will look visibly blurred.",
-    },
-    "rgb_for_cmyk": {
-        "de": "{side}: RGB-Daten für einen CMYK-Druck – Farben können sich ändern.",
-        "en": "{side}: RGB artwork for a CMYK job – colours may shift in print.",
-    },
-    "no_bleed": {
-        "de": "{side}: Daten ohne Anschnitt ({size} statt {bleed_size}) – weiße Blitzer am Rand möglich.",
-        "en": "{side}: artwork has no bleed ({size} instead of {bleed_size}) – white edges may show.",
-    },
-    "aspect_mismatch": {
-        "de": "{side}: Seitenverhältnis passt nicht – auf {width} mm Breite ist die Datei {diff} mm zu {direction}.",
-        "en": "{side}: aspect ratio does not match – at {width} mm wide the artwork is {diff} mm too {direction}.",
-    },
-    "missing_side": {
-        "de": "{side} fehlt: bestellt ist {colors}, aber es gibt keine Daten dafür.",
-        "en": "{side} is missing: the job is {colors} but there is no artwork for it.",
-    },
-    "extra_side": {
-        "de": "{side}: bestellt ist {colors} (einseitig), diese Seite wird nicht gedruckt.",
-        "en": "{side}: the job is {colors} (one-sided); this side will not be printed.",
-    },
-    "content_near_cut": {
-        "de": "{side}: Inhalt liegt im Sicherheitsabstand ({edges}) und kann angeschnitten werden.",
-        "en": "{side}: content lies inside the safe zone ({edges}) and may be cut off.",
-    },
-    "no_artwork": {
-        "de": "Es sind noch keine Druckdaten vorhanden.",
-        "en": "There is no artwork yet.",
-    },
-}
-
-WORDS: dict[str, dict[str, str]] = {
-    "short": {"de": "kurz", "en": "short"},
-    "narrow": {"de": "schmal", "en": "narrow"},
-    "tall": {"de": "hoch", "en": "tall"},
-    "wide": {"de": "breit", "en": "wide"},
-    "left": {"de": "links", "en": "left"},
-    "right": {"de": "rechts", "en": "right"},
-    "top": {"de": "oben", "en": "top"},
-    "bottom": {"de": "unten", "en": "bottom"},
-}
+_FINDINGS = FINDINGS
 
 
 def _pick(table: dict[str, str], lang: str) -> str:
@@ -277,7 +277,31 @@ def checklist_label(lang: str, key: str) -> str:
 
 
 def finding_text(lang: str, code: str, **params: object) -> str:
+    """The sentence of finding ``code`` (or ``code.variant``) in ``lang``, with its values filled in."""
     return _pick(_FINDINGS[code], lang).format(**params)
+
+
+def acknowledgement(lang: str, text: str) -> str:
+    """What the customer ticks: "Mir ist bekannt: …" / "I am aware: …"."""
+    return _pick(ACKNOWLEDGE, lang).format(text=text)
+
+
+def sides_label(lang: str, sides: list[int]) -> str:
+    """Several sides in one name: "Vorderseite, Rückseite, Seiten 3–32"."""
+    names: list[str] = []
+    numbered = sorted(s for s in set(sides) if s >= 2)
+    names += [side_label(lang, s) for s in sorted(set(sides)) if s < 2]
+    run: list[int] = []
+    for side in [*numbered, None]:
+        if side is not None and run and side == run[-1] + 1:
+            run.append(side)
+            continue
+        if len(run) > 2:
+            names.append(tr(lang, "sides_range", first=run[0] + 1, last=run[-1] + 1))
+        else:
+            names += [side_label(lang, r) for r in run]
+        run = [side] if side is not None else []
+    return ", ".join(names)
 
 
 def side_label(lang: str, index: int) -> str:

@@ -22,6 +22,7 @@ from ..store.db import lock_order, write
 from ..store.migrations import now
 from ..store.models import Approval, ApprovalVoid, Order, Proof
 from . import audit
+from .acknowledgements import acknowledged_json
 from .artwork import current_artwork
 from .context import Actor, require, utc_offset_now
 from .imaging import sniff
@@ -59,6 +60,7 @@ def approval_content(a: Approval) -> dict[str, Any]:
         "evidence_sha256": a.evidence_id,
         "evidence_name": a.evidence_name,
         "note": a.note,
+        **({"acknowledged": json.loads(a.acknowledged)} if a.acknowledged else {}),
         "staff": a.staff_id,
         "workstation": a.workstation,
         "created_at": a.created_at.isoformat(timespec="microseconds"),
@@ -119,12 +121,15 @@ def record_approval(
     strokes: list[Stroke] | None = None,
     evidence: Evidence | None = None,
     note: str = "",
+    acknowledged: list[str] | None = None,
     shown_language: str | None = None,
 ) -> Approval:
     """Record the customer's decision on a proof version, sealed with its hash.
 
-    ``shown_language`` is the language the checklist and terms were shown in (the customer's screen can
-    switch); the record keeps exactly those words. Default: the shop's language.
+    ``acknowledged``: keys of the proof's serious findings the customer acknowledged (on screen) or was
+    told of (paper, e-mail, phone); an approval needs all of them (services/acknowledgements.py).
+    ``shown_language`` is the language the checklist, terms and findings were shown in (the customer's
+    screen can switch); the record keeps exactly those words. Default: the shop's language.
     """
     require(actor, action="record an approval")
     decision, method = Decision(decision), ApprovalMethod(method)
@@ -190,6 +195,7 @@ def record_approval(
                     version=proof.version,
                 )
             )
+        acknowledged_record = acknowledged_json(proof, acknowledged, decision in APPROVING, lang)
         strokes_blob = image_blob = evidence_blob = None
         if strokes:
             strokes_blob = put_blob(strokes_to_json(strokes), "application/json").sha256
@@ -214,6 +220,7 @@ def record_approval(
             evidence=evidence_blob,
             evidence_name=clean_filename(evidence.filename) if evidence else "",
             note=note,
+            acknowledged=acknowledged_record,
             staff=actor.staff_id,
             workstation=actor.workstation,
             created_at=now(),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 import stat
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from . import audit
 from .context import Actor, require
 from .imaging import MAX_FILE_BYTES, MEDIA_TYPES_BY_KIND, DecodedPage, preview_key, read_pages
 from .orders import advance, check_step, get_order, spec_of
+from .press import press_facts, press_setup
 from .shop import language
 
 SIDE_NAMES = {"front": 0, "back": 1}
@@ -136,6 +138,7 @@ def side_infos(items: list[Artwork]) -> list[SideArtwork]:
             a.mode,
             a.vector,
             tuple(e for e in a.edges_with_content.split(",") if e),
+            json.loads(a.checks or "{}"),
         )
         for a in items
     ]
@@ -143,7 +146,7 @@ def side_infos(items: list[Artwork]) -> list[SideArtwork]:
 
 def job_findings(order: Order, lang: str | None = None) -> list[Finding]:
     """Preflight of the order's current artwork against its specification."""
-    return check_job(spec_of(order), side_infos(current_artwork(order)), lang or language())
+    return check_job(spec_of(order), side_infos(current_artwork(order)), lang or language(), press_facts())
 
 
 def add_artwork(
@@ -167,7 +170,7 @@ def add_artwork(
     first_side = parse_side(side)
     spec, dpi = spec_of(order), proof_dpi()
     content = data if data is not None else read_file(path)
-    kind, pages = read_pages(content, filename, spec, dpi)
+    kind, pages = read_pages(content, filename, spec, dpi, press_setup())
     if first_side + len(pages) > 64:
         raise UserError(t("“{name}” would fill sides beyond page 64.", name=filename))
     sides = [first_side + p.page for p in pages]
@@ -196,6 +199,7 @@ def _store_page(
 ) -> Artwork:
     preview = put_blob(page.preview, "image/jpeg")
     thumb = put_blob(page.thumbnail, "image/jpeg")
+    marked = put_blob(page.marked, "image/jpeg").sha256 if page.marked else None
     return Artwork.create(
         order=order,
         side=side,
@@ -213,6 +217,8 @@ def _store_page(
         preview=preview.sha256,
         preview_key=page.preview_key,
         thumbnail=thumb.sha256,
+        checks=json.dumps(page.checks, ensure_ascii=False),
+        marked=marked,
         current=True,
         created_at=now(),
         created_by=actor.staff_id,
@@ -220,12 +226,13 @@ def _store_page(
 
 
 def refresh_previews(order: Order, spec: JobSpec, dpi: int) -> None:
-    """Re-render previews made for another size or resolution (after the order or setting changed)."""
-    key = preview_key(spec, dpi)
+    """Re-render previews made for another size, resolution or press (after the order or a setting changed)."""
+    press = press_setup()
+    key = preview_key(spec, dpi, press)
     stale = [a for a in current_artwork(order) if a.preview_key != key]
     rendered = []
     for art in stale:
-        _, pages = read_pages(blob_bytes(art.original_id), art.filename, spec, dpi)
+        _, pages = read_pages(blob_bytes(art.original_id), art.filename, spec, dpi, press)
         rendered.append((art, pages[min(art.page, len(pages) - 1)]))
     if not rendered:
         return
@@ -233,11 +240,14 @@ def refresh_previews(order: Order, spec: JobSpec, dpi: int) -> None:
         for art, page in rendered:
             preview = put_blob(page.preview, "image/jpeg")
             thumb = put_blob(page.thumbnail, "image/jpeg")
+            marked = put_blob(page.marked, "image/jpeg").sha256 if page.marked else None
             Artwork.update(
                 preview=preview.sha256,
                 thumbnail=thumb.sha256,
                 preview_key=page.preview_key,
                 edges_with_content=",".join(page.edges_with_content),
+                checks=json.dumps(page.checks, ensure_ascii=False),
+                marked=marked,
             ).where(Artwork.id == art.id).execute()
 
 

@@ -11,6 +11,7 @@ from ..domain.texts import document_date, record_time, tr
 from ..domain.units import format_mm
 from ..store.blobs import blob_bytes
 from ..store.models import Approval, ApprovalVoid, Order
+from .acknowledgements import acknowledged_items
 from .context import Actor, require, utc_offset_now
 from .orders import get_order, spec_of
 from .pdf.certificate_pdf import CertificateData, append_pdf, render_certificate
@@ -77,6 +78,8 @@ def certificate_data(approval: Approval, lang: str) -> CertificateData:
         verified=not verify_approval(approval.id),
         void_reason=void.reason if void else "",
         issued_text=record_time(lang, issued, utc_offset_now()),
+        acknowledged=acknowledged_items(approval),
+        acknowledged_heading="acknowledged" if approval.method == "on_screen" else "told_of",
     )
 
 

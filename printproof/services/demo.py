@@ -27,7 +27,7 @@ from ..resources import get_resource
 from ..store.db import write
 from ..store.migrations import now, order_tokens
 from ..store.models import AuditEvent, Counter, Customer, Order, OrderToken, Setting, Staff
-from . import approvals, artwork, audit, disputes, orders, pickup, proofs, shop
+from . import acknowledgements, approvals, artwork, audit, disputes, orders, pickup, proofs, shop
 from .context import Actor
 from .staff import new_staff
 
@@ -208,6 +208,7 @@ def fill(extra_orders: int = 0) -> dict[str, Any]:
             customer_name=name,
             checklist=dict.fromkeys(CHECKLIST, True),
             strokes=_signature(i + 100),
+            acknowledged=acknowledgements.serious_keys(proofs.get_proof(order.number)),
         )
         if target in (OrderStatus.IN_PRODUCTION, OrderStatus.READY):
             orders.set_status(counter, order.number, OrderStatus.IN_PRODUCTION)

@@ -12,6 +12,7 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer
 from ..domain.enums import Role
 from ..domain.errors import UserError
 from ..domain.i18n import t
+from ..domain.preflight import Finding
 from ..domain.texts import event_label, record_time, tr
 from ..store.blobs import blob_bytes
 from ..store.models import (
@@ -151,7 +152,8 @@ def make_dossier(actor: Actor, number: str) -> bytes:
         ]
         if proof.note:
             block.append(p(proof.note))
-        block.append(p(f"{words['findings']}: " + ("; ".join(f["message"] for f in findings) or words["none"]), small))
+        worded = [Finding.from_dict(f).in_language(lang).message for f in findings]
+        block.append(p(f"{words['findings']}: " + ("; ".join(worded) or words["none"]), small))
         entries.append((proof.created_at, block))
     for approval in Approval.select().where(Approval.order == order):
         data = certificate_data(approval, lang)
@@ -171,6 +173,9 @@ def make_dossier(actor: Actor, number: str) -> bytes:
             p(when(approval.created_at, approval.utc_offset)),
             key_value_table(rows, p),
         ]
+        if data.acknowledged:
+            block.append(p(tr(lang, data.acknowledged_heading), small))
+            block += [p(("☑  " if ticked else "☐  ") + text, small) for text, ticked in data.acknowledged]
         if data.signature_png:
             block.append(image_flowable(data.signature_png, 60))
         entries.append((approval.created_at, block))

@@ -1,7 +1,9 @@
 """Reading the customer's files: sniff, check, measure and render at proof resolution.
 
 Pure functions over bytes, no database: the slow work happens here, before a write
-transaction is opened, so another workstation never waits for a decoding poster.
+transaction is opened, so another workstation never waits for a decoding poster. Every
+side is shown as the press prints it (services/colour.py): the preview is the simulated
+view, and where colours change visibly a marked view is made beside it.
 """
 
 from __future__ import annotations
@@ -9,26 +11,26 @@ from __future__ import annotations
 import io
 import struct
 import warnings
-from dataclasses import dataclass
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 
 from PIL import Image, ImageCms, ImageFilter, UnidentifiedImageError
 
 from ..domain.errors import UserError
 from ..domain.geometry import image_rect, safe_margin_mm
 from ..domain.i18n import t
+from ..domain.pdf_report import pdf_has_trim
 from ..domain.preflight import SideArtwork, placement
 from ..domain.spec import JobSpec
-from ..domain.units import MM_PER_INCH, px_for
+from .colour import PressSetup, PressView, default_setup, press_view
 
 MAX_FILE_BYTES = 500 * 1024 * 1024
 MAX_PIXELS = 300_000_000  # an A0 poster at 300 dpi with bleed is about 140 MP
-MAX_RENDER_PIXELS = 60_000_000
 THUMBNAIL_PX = 360
 PREVIEW_QUALITY = 88
 DRAFT_SLACK = 0.9  # accept a JPEG draft down to 90 % of the proof resolution: much faster decoding
 
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
-_SRGB = ImageCms.createProfile("sRGB")
 
 
 @dataclass(frozen=True)
@@ -42,14 +44,27 @@ class DecodedPage:
     bits: int
     icc_profile: str
     vector: bool
-    preview: bytes  # RGB JPEG at proof resolution
+    preview: bytes  # RGB JPEG at proof resolution, in the press's colours
     preview_key: str
     thumbnail: bytes  # small JPEG for lists
     edges_with_content: tuple[str, ...]
+    marked: bytes | None = None  # the preview with the colours that change in print marked
+    checks: dict[str, object] = field(default_factory=dict)  # measured: "pdf", "ink", "gamut"
 
 
-def preview_key(spec: JobSpec, dpi: int) -> str:
-    return f"{spec.width_mm:g}x{spec.height_mm:g}+{spec.bleed_mm:g}@{dpi}"
+def preview_key(spec: JobSpec, dpi: int, press: PressSetup | None = None) -> str:
+    """What a preview depends on: size, bleed, resolution and the press simulation."""
+    return f"{spec.width_mm:g}x{spec.height_mm:g}+{spec.bleed_mm:g}@{dpi}/{(press or default_setup()).key}"
+
+
+def preview_dpi(key: str) -> float | None:
+    """The resolution a preview key names: ``85x55+3@150/…`` (and keys from before the press part) → 150."""
+    if "@" not in key:
+        return None
+    try:
+        return float(key.rsplit("@", 1)[1].split("/", 1)[0])
+    except ValueError:
+        return None
 
 
 def sniff(data: bytes, name: str) -> str:
@@ -76,15 +91,18 @@ def sniff(data: bytes, name: str) -> str:
     raise UserError(t("“{name}” is not artwork: it is not a PDF, TIFF, PNG or JPEG file.", name=name))
 
 
-def read_pages(data: bytes, name: str, spec: JobSpec, dpi: int) -> tuple[str, list[DecodedPage]]:
+def read_pages(
+    data: bytes, name: str, spec: JobSpec, dpi: int, press: PressSetup | None = None
+) -> tuple[str, list[DecodedPage]]:
     """Check and render every page of an artwork file. Refuses what is unusable with one sentence."""
     kind = sniff(data, name)
+    press = press or default_setup()
     if kind == "pdf":
-        return kind, _read_pdf(data, name, spec, dpi)
-    return kind, _read_image(data, name, kind, spec, dpi)
+        return kind, _read_pdf(data, name, spec, dpi, press)
+    return kind, _read_image(data, name, kind, spec, dpi, press)
 
 
-def _read_image(data: bytes, name: str, kind: str, spec: JobSpec, dpi: int) -> list[DecodedPage]:
+def _read_image(data: bytes, name: str, kind: str, spec: JobSpec, dpi: int, press: PressSetup) -> list[DecodedPage]:
     pages: list[DecodedPage] = []
     try:
         with warnings.catch_warnings():
@@ -98,7 +116,7 @@ def _read_image(data: bytes, name: str, kind: str, spec: JobSpec, dpi: int) -> l
             for frame in range(frames):
                 if frame:
                     im.seek(frame)
-                pages.append(_decode_frame(im, frame, name, spec, dpi))
+                pages.append(_decode_frame(im, frame, name, spec, dpi, press))
     except UserError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -140,20 +158,11 @@ def _icc_name(icc: bytes | None) -> str:
         return "ICC (unreadable)"
 
 
-def _to_rgb(im: Image.Image, icc: bytes | None) -> Image.Image:
-    """An RGB rendition for the screen and the proof, through the embedded profile if any."""
-    if im.mode.startswith("I;16") or im.mode == "I":
-        im = im.convert("I").point(lambda v: v * (1 / 256)).convert("L")
-    if im.mode in ("RGBA", "LA", "PA", "La", "RGBa") or (im.mode == "P" and "transparency" in im.info):
-        im = im.convert("RGBA")
-        white = Image.new("RGBA", im.size, (255, 255, 255, 255))
-        return Image.alpha_composite(white, im).convert("RGB")
-    if icc and im.mode in ("CMYK", "RGB", "L"):
-        try:
-            return ImageCms.profileToProfile(im, ImageCms.ImageCmsProfile(io.BytesIO(icc)), _SRGB, outputMode="RGB")
-        except Exception:  # unusable profile: fall back to the plain conversion
-            pass
-    return im.convert("RGB")
+def _prepared(im: Image.Image) -> Image.Image:
+    """16-bit and float greys as 8-bit grey; every other mode as it is (the press view takes it from there)."""
+    if im.mode.startswith("I;16") or im.mode in ("I", "F"):
+        return im.convert("I").point(lambda v: v * (1 / 256)).convert("L")
+    return im
 
 
 def _encode_jpeg(im: Image.Image, quality: int) -> bytes:
@@ -162,7 +171,7 @@ def _encode_jpeg(im: Image.Image, quality: int) -> bytes:
     return out.getvalue()
 
 
-def _decode_frame(im: Image.Image, frame: int, name: str, spec: JobSpec, dpi: int) -> DecodedPage:
+def _decode_frame(im: Image.Image, frame: int, name: str, spec: JobSpec, dpi: int, press: PressSetup) -> DecodedPage:
     width, height = im.size
     if width < 1 or height < 1:
         raise UserError(t("“{name}” has no pixels.", name=name))
@@ -189,12 +198,17 @@ def _decode_frame(im: Image.Image, frame: int, name: str, spec: JobSpec, dpi: in
     if im.format == "JPEG" and scale < 1:
         im.draft(im.mode, (int(target[0] * DRAFT_SLACK), int(target[1] * DRAFT_SLACK)))
     im.load()
+    ink_source = None
     if im.size[0] > target[0] * 1.01:
+        if im.mode == "CMYK":  # box-averaged for the ink measure: Lanczos rings above the real ink at edges
+            ink_source = im.reduce(max(1, int(im.size[0] / target[0])))
         im = im.resize(target, Image.Resampling.LANCZOS, reducing_gap=2.0)
     if orientation != 1:
         im = _apply_orientation(im, orientation)
-    rgb = _to_rgb(im, icc)
-    return _finish(rgb, frame, width, height, mode, bits, _icc_name(icc), False, spec, dpi)
+    if ink_source is not None and orientation != 1:
+        ink_source = _apply_orientation(ink_source, orientation)
+    view = press_view(_prepared(im), icc, press, ink_source=ink_source)
+    return _finish(view, frame, width, height, mode, bits, _icc_name(icc), False, spec, dpi, press)
 
 
 def _apply_orientation(im: Image.Image, orientation: int) -> Image.Image:
@@ -211,7 +225,7 @@ def _apply_orientation(im: Image.Image, orientation: int) -> Image.Image:
 
 
 def _finish(
-    rgb: Image.Image,
+    view: PressView,
     page: int,
     width: int,
     height: int,
@@ -221,17 +235,18 @@ def _finish(
     vector: bool,
     spec: JobSpec,
     dpi: int,
+    press: PressSetup,
+    checks: dict[str, object] | None = None,
 ) -> DecodedPage:
+    rgb = view.image
     factor = max(rgb.size) / THUMBNAIL_PX
-    thumb = (
-        rgb.resize(
-            (max(1, round(rgb.size[0] / factor)), max(1, round(rgb.size[1] / factor))),
-            Image.Resampling.BILINEAR,
-            reducing_gap=2.0,
-        )
-        if factor > 1
-        else rgb
-    )
+    thumb = rgb
+    if factor >= 2:
+        thumb = thumb.reduce(int(factor))  # a box average: quick, and fine at thumbnail size
+    if max(thumb.size) > THUMBNAIL_PX:
+        scale = THUMBNAIL_PX / max(thumb.size)
+        size = (max(1, round(thumb.size[0] * scale)), max(1, round(thumb.size[1] * scale)))
+        thumb = thumb.resize(size, Image.Resampling.BILINEAR)
     return DecodedPage(
         page=page,
         width_px=width,
@@ -241,69 +256,50 @@ def _finish(
         icc_profile=icc_name,
         vector=vector,
         preview=_encode_jpeg(rgb, PREVIEW_QUALITY),
-        preview_key=preview_key(spec, dpi),
+        preview_key=preview_key(spec, dpi, press),
         thumbnail=_encode_jpeg(thumb, 80),
         edges_with_content=content_near_cut(rgb, spec, width, height),
+        marked=_encode_jpeg(view.marked, PREVIEW_QUALITY) if view.marked is not None else None,
+        checks={**(checks or {}), **view.checks},
     )
 
 
-def _read_pdf(data: bytes, name: str, spec: JobSpec, dpi: int) -> list[DecodedPage]:
-    import pypdfium2 as pdfium
+def _read_pdf(data: bytes, name: str, spec: JobSpec, dpi: int, press: PressSetup) -> list[DecodedPage]:
+    from .pdf_preflight import analyse
+    from .pdf_render import RenderedPage, render_pages
 
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        text = str(exc).lower()
-        if "password" in text:
-            raise UserError(
-                t("“{name}” is password-protected; ask the customer for an unprotected PDF.", name=name)
-            ) from exc
-        raise UserError(t("“{name}” is a damaged PDF and cannot be read.", name=name)) from exc
-    try:
-        count = len(pdf)
-        if count == 0:
-            raise UserError(t("“{name}” is a PDF without pages.", name=name))
-        if count > 64:
-            raise UserError(t("“{name}” has {count} pages; at most 64 sides are accepted.", name=name, count=count))
-        pages = []
-        for index in range(count):
-            page = pdf[index]
-            try:
-                page_w, page_h = page.get_size()  # what is visible: the CropBox within the MediaBox
-                if page_w < 1 or page_h < 1:
-                    raise UserError(
-                        t(
-                            "Page {p1} of “{name}” shows nothing: its visible area lies outside the page; "
-                            "ask the customer to export the PDF again.",
-                            p1=index + 1,
-                            name=name,
-                        )
-                    )
-                left, bottom, right, top = page.get_cropbox()
-                bleed = page.get_bleedbox()
-                if bleed and bleed != (left, bottom, right, top) and bleed[2] > bleed[0]:
-                    crop = (bleed[0] - left, bleed[1] - bottom, right - bleed[2], top - bleed[3])
-                    crop = tuple(max(0.0, c) for c in crop)
-                else:
-                    crop = (0.0, 0.0, 0.0, 0.0)
-                w_pt = right - left - crop[0] - crop[2]
-                h_pt = top - bottom - crop[1] - crop[3]
-                if w_pt < 1 or h_pt < 1:
-                    raise UserError(t("Page {p1} of “{name}” has no size.", p1=index + 1, name=name))
-                w_mm, h_mm = w_pt / 72 * MM_PER_INCH, h_pt / 72 * MM_PER_INCH
-                render_dpi = dpi
-                if px_for(w_mm, render_dpi) * px_for(h_mm, render_dpi) > MAX_RENDER_PIXELS:
-                    render_dpi = dpi * (MAX_RENDER_PIXELS / (px_for(w_mm, dpi) * px_for(h_mm, dpi))) ** 0.5
-                bitmap = page.render(scale=render_dpi / 72, crop=crop, fill_color=(255, 255, 255, 255))
-                rgb = bitmap.to_pil().convert("RGB")
-            finally:
-                page.close()
-            pages.append(_finish(rgb, index, rgb.size[0], rgb.size[1], "PDF", 8, "", True, spec, dpi))
-        return pages
-    except (pdfium.PdfiumError, ValueError) as exc:  # ValueError: pdfium's own check of absurd page boxes
-        raise UserError(t("“{name}” is a damaged PDF and cannot be read.", name=name)) from exc
-    finally:
-        pdf.close()
+    analysis = analyse(data, name)
+    if len(analysis.pages) == 0:
+        raise UserError(t("“{name}” is a PDF without pages.", name=name))
+    if len(analysis.pages) > 64:
+        raise UserError(
+            t("“{name}” has {count} pages; at most 64 sides are accepted.", name=name, count=len(analysis.pages))
+        )
+    cmyk_profile = (analysis.output_profile or press.icc) if analysis.device_cmyk_pages else None
+    trims = [pdf_has_trim(report, spec) for report in analysis.pages]
+
+    def finish(rendered: RenderedPage) -> DecodedPage:
+        report = analysis.pages[rendered.index]
+        # A page of only CMYK and grey already shows press colours (drawn through the profile);
+        # RGB, Lab and spot colours are converted to the press first, with the gamut warning.
+        press_only = set(report.colours) <= {"gray", "cmyk", "devicecmyk"}
+        view = press_view(rendered.image, None, press, simulate=not press_only)
+        width, height = view.image.size
+        intent = analysis.pages[0].output_intent if rendered.index == 0 else ""
+        return _finish(
+            view, rendered.index, width, height, "PDF", 8, intent, True, spec, dpi, press, {"pdf": report.to_dict()}
+        )
+
+    # One thread renders with pdfium (not thread-safe); two more convert, mark and encode the pages
+    # already rendered (Pillow and littleCMS release the interpreter lock): on two cores the colour
+    # work of one page overlaps the rendering of the next. At most four pages wait in memory.
+    pages: list[Future[DecodedPage]] = []
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="pdf-page") as pool:
+        for rendered in render_pages(data, name, spec, dpi, cmyk_profile, trims):
+            pages.append(pool.submit(finish, rendered))
+            if len(pages) >= 4:
+                pages[-4].result()
+        return [page.result() for page in pages]
 
 
 def content_near_cut(rgb: Image.Image, spec: JobSpec, width_px: int, height_px: int) -> tuple[str, ...]:

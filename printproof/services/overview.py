@@ -174,9 +174,11 @@ class OrderView:
 
 def _vector_size_mm(art) -> tuple[float, float] | None:  # noqa: ANN001
     """A PDF page's size: its pixels were rendered at the proof resolution named in the preview key."""
-    if not art.vector or "@" not in art.preview_key:
+    from .imaging import preview_dpi
+
+    dpi = preview_dpi(art.preview_key) if art.vector else None
+    if not dpi:
         return None
-    dpi = float(art.preview_key.rsplit("@", 1)[1])
     return round(art.width_px / dpi * 25.4, 1), round(art.height_px / dpi * 25.4, 1)
 
 
@@ -213,14 +215,16 @@ def order_view(number: str, lang: str | None = None) -> OrderView:
     from ..domain.preflight import check_side
     from ..store.blobs import blob_bytes
     from .artwork import current_artwork, side_infos
+    from .press import press_facts
 
     order = get_order(number)
     lang = lang or ui_language()
     spec = spec_of(order)
     items = current_artwork(order)
+    facts = press_facts()
     sides = []
     for art, info in zip(items, side_infos(items), strict=True):
-        found = check_side(spec, info, lang)
+        found = check_side(spec, info, lang, facts)
         sides.append(
             SideView(
                 art.side,

@@ -28,7 +28,8 @@ from .artwork import current_artwork, job_findings, proof_dpi, refresh_previews
 from .context import Actor, require
 from .files import check_output_path, write_file_atomically  # noqa: F401  (callers write proofs through here)
 from .orders import advance, check_step, get_order, spec_of
-from .pdf.proof_pdf import ProofDocument, ProofSide, render_proof
+from .pdf.proof_pdf import PressStatement, ProofDocument, ProofSide, render_proof
+from .press import press_setup
 from .shop import language, terms, watermark
 
 
@@ -65,14 +66,29 @@ def build_document(
     spec = spec_of(order)
     artwork = current_artwork(order)
     findings = job_findings(order, lang)
-    sides = [ProofSide(a.side, blob_bytes(a.preview_id), a.width_px, a.height_px) for a in artwork]
+    sides = [
+        ProofSide(
+            a.side, blob_bytes(a.preview_id), a.width_px, a.height_px, blob_bytes(a.marked_id) if a.marked_id else None
+        )
+        for a in artwork
+    ]
+    press = press_setup()
+    intents = []
+    for a in artwork:
+        report = json.loads(a.checks or "{}").get("pdf") or {}
+        if report.get("output_intent"):
+            intents.append(str(report["output_intent"]))
+    statement = PressStatement(press.name, press.intent, press.bpc, output_intents=tuple(dict.fromkeys(intents)))
     logo_sha = get_setting("shop.logo_sha256")
     customer = order.customer
     manifest = {
         "order": order.number,
         "version": version,
         "spec": spec.to_dict(),
-        "sides": [{"side": a.side, "original": a.original_id, "preview": a.preview_id} for a in artwork],
+        "sides": [
+            {"side": a.side, "original": a.original_id, "preview": a.preview_id, "marked": a.marked_id} for a in artwork
+        ],
+        "press": press.key,
         "watermark": watermark(lang),
         "customer": [customer.name, customer.company, customer.phone, customer.email],
         "terms": terms(lang),
@@ -97,6 +113,7 @@ def build_document(
         sides=sides,
         logo=blob_bytes(logo_sha) if logo_sha else None,
         note=note,
+        press=statement,
     )
     return doc, findings, [a.id for a in artwork]
 

@@ -76,6 +76,9 @@ def change_settings(actor: Actor, changes: dict[str, Any]) -> None:
         if key not in DEFINITIONS:
             raise UserError(t("There is no setting called “{key}”.", key=key))
     changes = {key: _checked_setting(key, value) for key, value in changes.items()}
+    from .press import check_press_settings
+
+    check_press_settings(changes)
     with write():
         before = all_settings()
         for key, value in changes.items():

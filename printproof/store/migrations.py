@@ -15,9 +15,10 @@ import peewee as pw
 
 from ..domain.errors import StoreError
 from ..domain.i18n import t
+from .migration_v4 import to_v4
 from .models import ALL_MODELS, Customer, Order, OrderToken, SchemaVersion, db
 
-CURRENT = 3
+CURRENT = 4
 
 
 def now() -> datetime:
@@ -102,7 +103,7 @@ def _to_v3() -> None:
         seal_staff(staff, "upgrade", None, default_workstation(), schema=3)
 
 
-STEPS = {2: _to_v2, 3: _to_v3}
+STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4}
 
 
 def prepare(kind: str, path: Path | None) -> None:

@@ -144,6 +144,10 @@ class Artwork(BaseModel):
     current = pw.BooleanField(default=True)  # False once another file replaced this side
     created_at = pw.DateTimeField()
     created_by = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
+    # Schema 4: what preflight measured at import (JSON: "pdf" page report, "ink", "gamut"), and the
+    # preview with the colours that change in print marked (None when nothing changes visibly).
+    checks = pw.TextField(default="{}")
+    marked = pw.ForeignKeyField(Blob, null=True, on_delete="RESTRICT")
 
     class Meta:
         indexes = ((("order", "side", "current"), False),)
@@ -193,6 +197,9 @@ class Approval(SealedRecord):
     evidence = pw.ForeignKeyField(Blob, null=True, on_delete="RESTRICT")
     evidence_name = pw.CharField(max_length=260, default="")
     note = pw.TextField(default="")  # phone approvals: the staff member's note
+    # Schema 4: JSON list of the proof's findings the customer acknowledged (or was told of), each with
+    # its key, code, side and the sentence shown; "" on records made before schema 4.
+    acknowledged = pw.TextField(default="")
 
 
 class ApprovalVoid(SealedRecord):

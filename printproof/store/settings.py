@@ -30,6 +30,10 @@ DEFINITIONS: dict[str, SettingDef] = {
         SettingDef("lock.idle_minutes", 5, "Lock after idle minutes"),
         SettingDef("backup.folder", "", "Backup folder"),
         SettingDef("backup.keep", 14, "Backups to keep"),
+        SettingDef("press.profile_sha256", "", "Press profile (ICC; empty: FOGRA39, offset on coated paper)"),
+        SettingDef("press.intent", "relative", "Rendering intent for RGB artwork"),
+        SettingDef("press.bpc", True, "Black-point compensation"),
+        SettingDef("press.ink_limit", 300, "Total ink limit (%)"),
     )
 }
 

@@ -25,6 +25,7 @@ from ..services import approvals
 from ..services.artwork import read_file
 from ..services.shop import language
 from .common import big_button, hint, message_line, show_message, text_box
+from .findings_ack import FindingsAck
 
 
 class OtherApprovalDialog(QDialog):
@@ -70,6 +71,8 @@ class OtherApprovalDialog(QDialog):
         self.checks = {key: QCheckBox(checklist_label(self.lang, key)) for key in CHECKLIST}
         for box in self.checks.values():
             layout.addWidget(box)
+        self.findings_ack = FindingsAck(number, version, self.lang, self.tr("The customer was told of:"), large=False)
+        layout.addWidget(self.findings_ack)
         self.message = message_line()
         layout.addWidget(self.message)
         self.method.currentIndexChanged.connect(self._method_changed)
@@ -122,6 +125,7 @@ class OtherApprovalDialog(QDialog):
                 changes=self.changes.toPlainText(),
                 evidence=self.evidence if method != ApprovalMethod.PHONE else None,
                 note=self.note.toPlainText(),
+                acknowledged=self.findings_ack.keys(),
                 shown_language=self.lang,
             )
         except UserError as exc:

@@ -27,6 +27,7 @@ from ..domain.texts import CHECKLIST, LANGUAGES, checklist_label, customer_text
 from ..services import approvals, proofs
 from ..services.shop import terms
 from .common import RowCheckBox, big_button, hint, message_line, show_message, small_button, text_box
+from .findings_ack import FindingsAck
 from .proof_viewer import ProofViewer
 from .signature_pad import SignaturePad
 
@@ -35,9 +36,10 @@ class PresentDialog(QDialog):
     """The customer's screen: the proof large, the checklist and terms, the signature and the decisions.
 
     It speaks the customer's language (a switch at the top; first the workstation's), and the record keeps
-    the checklist and terms in exactly the words shown. The decision buttons sit in one bar across the
-    whole screen, always in view; a line beside them says what is still missing for each, so no button is
-    off without a word why.
+    the checklist, the terms and the serious findings the customer acknowledged in exactly the words shown.
+    Every serious finding of the proof must be ticked before approving. The decision buttons sit in one bar
+    across the whole screen, always in view; a line beside them says what is still missing for each, so no
+    button is off without a word why.
 
     Signals: ``recorded(int)`` with the new approval record's id.
     """
@@ -77,6 +79,10 @@ class PresentDialog(QDialog):
             box.toggled.connect(self._update)
             self.checks[key] = box
             side.addWidget(box)
+        # Every serious finding of the proof, ticked one by one before approving ("Mir ist bekannt: …").
+        self.findings_ack = FindingsAck(number, version, self.lang, customer_text(self.lang, "findings_heading"))
+        self.findings_ack.changed.connect(self._update)
+        side.addWidget(self.findings_ack)
         self.terms = QTextBrowser()
         self.terms.setMinimumHeight(60)
         self.terms.setMaximumHeight(100)
@@ -142,11 +148,12 @@ class PresentDialog(QDialog):
         return customer_text(self.lang, key, **params) if params else customer_text(self.lang, key, raw=True)
 
     def set_language(self, lang: str) -> None:
-        """Everything the customer reads in ``lang``: the chrome, the checklist and the terms."""
+        """Everything the customer reads in ``lang``: the chrome, the checklist, the findings and the terms."""
         self.lang = lang if lang in LANGUAGES else "de"
         self.heading.setText(self.text("heading"))
         for key, box in self.checks.items():
             box.setText(checklist_label(self.lang, key))
+        self.findings_ack.set_language(self.lang, self.text("findings_heading"))
         self.terms.setPlainText(terms(self.lang))
         self.changes.setPlaceholderText(self.text("changes_placeholder"))
         self.name.setPlaceholderText(self.text("name_placeholder"))
@@ -161,6 +168,12 @@ class PresentDialog(QDialog):
         self.viewer.set_texts(
             self.text("page_of"), self.text("fit_page"), self.text("fit_width"), self.text("true_size")
         )
+        self.viewer.colours.set_texts(
+            self.text("press_colours"),
+            self.text("press_colours_tip"),
+            self.text("colour_warning"),
+            self.text("colour_warning_tip"),
+        )
         self._update()
 
     def show_on_customer_screen(self) -> None:
@@ -173,6 +186,7 @@ class PresentDialog(QDialog):
 
     def _update(self) -> None:
         open_points = sum(not b.isChecked() for b in self.checks.values())
+        open_findings = self.findings_ack.open_count()
         has_changes = bool(self.changes.toPlainText().strip())
         sign_needs = []
         if not self.name.text().strip():
@@ -182,6 +196,9 @@ class PresentDialog(QDialog):
         approve_needs = list(sign_needs)
         if open_points:
             approve_needs.insert(0, self.text("need_ticks", n=open_points))
+        if open_findings:
+            need = self.text("need_findings", n=open_findings) if open_findings > 1 else self.text("need_finding")
+            approve_needs.insert(0, need)
         self.approve.setEnabled(not approve_needs and not has_changes)
         self.with_changes.setEnabled(not approve_needs and has_changes)
         self.ask.setEnabled(not sign_needs and has_changes)
@@ -226,6 +243,7 @@ class PresentDialog(QDialog):
                     version=self.version,
                     changes=self.changes.toPlainText(),
                     strokes=self.pad.strokes,
+                    acknowledged=self.findings_ack.keys(),
                     shown_language=self.lang,
                 )
         except UserError as exc:

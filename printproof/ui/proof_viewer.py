@@ -67,12 +67,17 @@ class ProofViewer(QWidget):
         bar.addWidget(self.page_label)
         bar.addWidget(self.next)
         bar.addStretch()
+        from .colour_toggle import ColourToggle
+
+        self.colours = ColourToggle(self)  # a side's press colours and its colour warning page
+        bar.addWidget(self.colours)
         bar.addWidget(self.zoom)
         self.bar = QWidget()
         self.bar.setLayout(bar)
         self.bar.setVisible(controls)
         layout.addWidget(self.bar)
         self.view.pageNavigator().currentPageChanged.connect(lambda _p: self._update_label())
+        self.view.pageNavigator().currentPageChanged.connect(lambda _p: self.colours.follow())
         for keys, slot in (
             (QKeySequence.StandardKey.ZoomIn, lambda: self._step(1.25)),
             (QKeySequence.StandardKey.ZoomOut, lambda: self._step(0.8)),
@@ -103,12 +108,14 @@ class ProofViewer(QWidget):
         self.next.setEnabled(has)
         if not data:
             self._update_label()
+            self.colours.refresh()
             return
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         self.go(page)
+        self.colours.refresh()
 
     def set_empty_text(self, text: str) -> None:
         self.empty.setText(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 from pathlib import Path
@@ -28,8 +29,11 @@ def compiled_translation(lang: str) -> Path | None:
     shipped = source.with_suffix(".qm")
     if shipped.exists() and shipped.stat().st_mtime >= source.stat().st_mtime:
         return shipped
-    target = user_cache_path("PrintProof", appauthor=False) / f"printproof_{lang}.qm"
-    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+    # Named by the source's content, not compared by date: two installations (or checkouts) share this
+    # cache folder, and an older .ts compiled later must not stand in for a newer one.
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    target = user_cache_path("PrintProof", appauthor=False) / f"printproof_{lang}-{digest}.qm"
+    if target.exists():
         return target
     tool = _lrelease()
     if tool is None:

@@ -90,6 +90,29 @@
     </message>
 </context>
 <context>
+    <name>ColourToggle</name>
+    <message>
+        <location filename="../../printproof/ui/colour_toggle.py" line="37" />
+        <source>Press colours</source>
+        <translation>Druckfarben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/colour_toggle.py" line="38" />
+        <source>The side as the press prints it (simulated through the press profile)</source>
+        <translation>Die Seite, wie die Druckmaschine sie druckt (über das Druckprofil simuliert)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/colour_toggle.py" line="39" />
+        <source>Colour warning</source>
+        <translation>Farbwarnung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/colour_toggle.py" line="40" />
+        <source>Hatched: colours that print visibly different from the screen</source>
+        <translation>Schraffiert: Farben, die sichtbar anders drucken als am Bildschirm</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../printproof/ui/crash.py" line="47" />
@@ -1190,108 +1213,113 @@
 <context>
     <name>OtherApprovalDialog</name>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="35" />
+        <location filename="../../printproof/ui/other_approval.py" line="36" />
         <source>Approval of {number}, version {v}</source>
         <translation>Druckfreigabe zu {number}, Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="40" />
+        <location filename="../../printproof/ui/other_approval.py" line="41" />
         <source>Signed paper proof (scan)</source>
         <translation>Unterschriebener Papier-Proof (Scan)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="41" />
+        <location filename="../../printproof/ui/other_approval.py" line="42" />
         <source>By e-mail (the .eml file)</source>
         <translation>Per E-Mail (die .eml-Datei)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="42" />
+        <location filename="../../printproof/ui/other_approval.py" line="43" />
         <source>By phone (a note)</source>
         <translation>Telefonisch (Notiz)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="44" />
+        <location filename="../../printproof/ui/other_approval.py" line="45" />
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="45" />
+        <location filename="../../printproof/ui/other_approval.py" line="46" />
         <source>Approved with changes</source>
         <translation>Freigegeben mit Änderungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="46" />
+        <location filename="../../printproof/ui/other_approval.py" line="47" />
         <source>Changes requested</source>
         <translation>Änderungen gewünscht</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="49" />
+        <location filename="../../printproof/ui/other_approval.py" line="50" />
         <source>no file</source>
         <translation>keine Datei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="50" />
+        <location filename="../../printproof/ui/other_approval.py" line="51" />
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="54" />
+        <location filename="../../printproof/ui/other_approval.py" line="55" />
         <source>Who called, when, what exactly was said</source>
         <translation>Wer hat angerufen, wann, was genau wurde gesagt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="55" />
+        <location filename="../../printproof/ui/other_approval.py" line="56" />
         <source>One change per line</source>
         <translation>Eine Änderung pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="61" />
+        <location filename="../../printproof/ui/other_approval.py" line="62" />
         <source>Note of the call</source>
         <translation>Notiz zum Telefonat</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="66" />
+        <location filename="../../printproof/ui/other_approval.py" line="67" />
         <source>The customer confirmed each point (needed for an approval, with or without changes):</source>
         <translation>Der Kunde hat jeden Punkt bestätigt (nötig für eine Freigabe, mit oder ohne Änderungen):</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="56" />
+        <location filename="../../printproof/ui/other_approval.py" line="57" />
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="57" />
+        <location filename="../../printproof/ui/other_approval.py" line="58" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="58" />
+        <location filename="../../printproof/ui/other_approval.py" line="59" />
         <source>Customer's name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="60" />
-        <location filename="../../printproof/ui/other_approval.py" line="96" />
+        <location filename="../../printproof/ui/other_approval.py" line="61" />
+        <location filename="../../printproof/ui/other_approval.py" line="99" />
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="62" />
+        <location filename="../../printproof/ui/other_approval.py" line="63" />
         <source>Changes asked for</source>
         <translation>Gewünschte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="78" />
+        <location filename="../../printproof/ui/other_approval.py" line="74" />
+        <source>The customer was told of:</source>
+        <translation>Dem Kunden wurde mitgeteilt:</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="81" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="80" />
+        <location filename="../../printproof/ui/other_approval.py" line="83" />
         <source>Record approval</source>
         <translation>Freigabe festhalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="98" />
+        <location filename="../../printproof/ui/other_approval.py" line="101" />
         <source>Scans and e-mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</source>
         <translation>Scans und E-Mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</translation>
     </message>
@@ -1460,34 +1488,108 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="444" />
+        <location filename="../../printproof/ui/settings_screen.py" line="449" />
         <source>New PIN for {name}</source>
         <translation>Neue PIN für {name}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="450" />
+        <location filename="../../printproof/ui/settings_screen.py" line="455" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="451" />
+        <location filename="../../printproof/ui/settings_screen.py" line="456" />
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="455" />
+        <location filename="../../printproof/ui/settings_screen.py" line="460" />
         <source>Set PIN</source>
         <translation>PIN setzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="456" />
+        <location filename="../../printproof/ui/settings_screen.py" line="461" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="463" />
+        <location filename="../../printproof/ui/settings_screen.py" line="468" />
         <source>The two PINs differ; please type them again.</source>
         <translation>Die beiden PINs sind verschieden; bitte noch einmal eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>PressSettings</name>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="37" />
+        <source>The press the proofs simulate</source>
+        <translation>Die Druckmaschine, die die Proofs simulieren</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="44" />
+        <source>Install ICC profile…</source>
+        <translation>ICC-Profil installieren…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="46" />
+        <source>Use FOGRA39</source>
+        <translation>FOGRA39 verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="47" />
+        <source>The shipped profile for offset on coated paper</source>
+        <translation>Das mitgelieferte Profil für Offsetdruck auf gestrichenem Papier</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="54" />
+        <source>Relative colorimetric</source>
+        <translation>Relativ farbmetrisch</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="55" />
+        <source>Perceptual</source>
+        <translation>Wahrnehmungsorientiert</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="56" />
+        <source>Saturation</source>
+        <translation>Sättigung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="57" />
+        <source>Absolute colorimetric</source>
+        <translation>Absolut farbmetrisch</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="60" />
+        <source>Black-point compensation</source>
+        <translation>Tiefenkompensierung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="65" />
+        <location filename="../../printproof/ui/press_settings.py" line="93" />
+        <source>Press profile</source>
+        <translation>Druckprofil</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="66" />
+        <source>RGB artwork converted</source>
+        <translation>RGB-Daten umgewandelt</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="68" />
+        <source>Total ink limit</source>
+        <translation>Gesamtfarbauftrag höchstens</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="93" />
+        <source>ICC profiles (*.icc *.icm)</source>
+        <translation>ICC-Profile (*.icc *.icm)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/press_settings.py" line="108" />
+        <source>New proofs simulate {name}.</source>
+        <translation>Neue Proofs simulieren {name}.</translation>
     </message>
 </context>
 <context>
@@ -1528,7 +1630,7 @@
         <translation>Nächste Seite (Bild ↓)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/proof_viewer.py" line="137" />
+        <location filename="../../printproof/ui/proof_viewer.py" line="144" />
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
@@ -1592,309 +1694,314 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="65" />
+        <location filename="../../printproof/ui/settings_screen.py" line="66" />
         <source>Shop</source>
         <translation>Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="115" />
+        <location filename="../../printproof/ui/settings_screen.py" line="118" />
         <source>standard: PROOF – NOT FOR PRINT</source>
         <translation>Standard: KORREKTUR – NICHT ZUM DRUCK</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="103" />
+        <location filename="../../printproof/ui/settings_screen.py" line="106" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="66" />
+        <location filename="../../printproof/ui/settings_screen.py" line="67" />
         <source>Proofs and terms</source>
         <translation>Proofs und Bedingungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="68" />
+        <location filename="../../printproof/ui/settings_screen.py" line="71" />
         <source>Backup and checks</source>
         <translation>Sicherung und Prüfung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="92" />
+        <location filename="../../printproof/ui/settings_screen.py" line="95" />
         <source>Choose logo…</source>
         <translation>Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="104" />
+        <location filename="../../printproof/ui/settings_screen.py" line="107" />
         <source>Shop name</source>
         <translation>Name der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="105" />
+        <location filename="../../printproof/ui/settings_screen.py" line="108" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="106" />
+        <location filename="../../printproof/ui/settings_screen.py" line="109" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="107" />
+        <location filename="../../printproof/ui/settings_screen.py" line="110" />
         <source>Language of proofs</source>
         <translation>Sprache der Korrekturabzüge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="98" />
+        <location filename="../../printproof/ui/settings_screen.py" line="101" />
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="108" />
+        <location filename="../../printproof/ui/settings_screen.py" line="111" />
         <source>Language of this workstation (after restart)</source>
         <translation>Sprache dieses Arbeitsplatzes (nach Neustart)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="123" />
+        <location filename="../../printproof/ui/settings_screen.py" line="126" />
         <source>Watermark</source>
         <translation>Wasserzeichen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="124" />
+        <location filename="../../printproof/ui/settings_screen.py" line="127" />
         <source>Proof resolution</source>
         <translation>Auflösung im Proof</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="109" />
+        <location filename="../../printproof/ui/settings_screen.py" line="112" />
         <source>Lock when idle after</source>
         <translation>Sperren nach</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="181" />
+        <location filename="../../printproof/ui/settings_screen.py" line="184" />
         <source>standard: the data folder (better: a USB disk or the NAS)</source>
         <translation>Standard: der Datenordner (besser: USB-Platte oder NAS)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="182" />
+        <location filename="../../printproof/ui/settings_screen.py" line="185" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="125" />
+        <location filename="../../printproof/ui/settings_screen.py" line="128" />
         <source>Terms (German)</source>
         <translation>Bedingungen (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="126" />
+        <location filename="../../printproof/ui/settings_screen.py" line="129" />
         <source>Terms (English)</source>
         <translation>Bedingungen (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="73" />
+        <location filename="../../printproof/ui/settings_screen.py" line="76" />
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="67" />
+        <location filename="../../printproof/ui/settings_screen.py" line="69" />
+        <source>Press and colours</source>
+        <translation>Druckmaschine und Farben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="70" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="136" />
+        <location filename="../../printproof/ui/settings_screen.py" line="139" />
         <source>New PIN…</source>
         <translation>Neue PIN…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="137" />
+        <location filename="../../printproof/ui/settings_screen.py" line="140" />
         <source>Set a new PIN for the selected person; lifts a lock-out</source>
         <translation>Neue PIN für die ausgewählte Person; hebt eine Sperre auf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="142" />
+        <location filename="../../printproof/ui/settings_screen.py" line="145" />
         <source>The selected person's role</source>
         <translation>Rolle der ausgewählten Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="144" />
-        <location filename="../../printproof/ui/settings_screen.py" line="267" />
+        <location filename="../../printproof/ui/settings_screen.py" line="147" />
+        <location filename="../../printproof/ui/settings_screen.py" line="272" />
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="146" />
+        <location filename="../../printproof/ui/settings_screen.py" line="149" />
         <source>New recovery code…</source>
         <translation>Neuer Wiederherstellungscode…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="147" />
+        <location filename="../../printproof/ui/settings_screen.py" line="150" />
         <source>Print a new recovery code for yourself; the old one stops working</source>
         <translation>Einen neuen Wiederherstellungscode für sich selbst drucken; der alte wird ungültig</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="154" />
+        <location filename="../../printproof/ui/settings_screen.py" line="157" />
         <source>Add a staff member</source>
         <translation>Mitarbeiter/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="157" />
+        <location filename="../../printproof/ui/settings_screen.py" line="160" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="164" />
+        <location filename="../../printproof/ui/settings_screen.py" line="167" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="189" />
+        <location filename="../../printproof/ui/settings_screen.py" line="192" />
         <source>Backup copies kept</source>
         <translation>Aufbewahrte Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="191" />
+        <location filename="../../printproof/ui/settings_screen.py" line="194" />
         <source>The app backs up once a day and when it closes.</source>
         <translation>Die App sichert einmal am Tag und beim Beenden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="204" />
+        <location filename="../../printproof/ui/settings_screen.py" line="207" />
         <source>Counter staff</source>
         <translation>Thekenpersonal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="205" />
+        <location filename="../../printproof/ui/settings_screen.py" line="208" />
         <source>Designer</source>
         <translation>Grafiker/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="206" />
+        <location filename="../../printproof/ui/settings_screen.py" line="209" />
         <source>Owner</source>
         <translation>Inhaber/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="250" />
+        <location filename="../../printproof/ui/settings_screen.py" line="255" />
         <source>deactivated</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="252" />
+        <location filename="../../printproof/ui/settings_screen.py" line="257" />
         <source>locked after wrong PINs</source>
         <translation>nach falschen PINs gesperrt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="267" />
+        <location filename="../../printproof/ui/settings_screen.py" line="272" />
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="288" />
+        <location filename="../../printproof/ui/settings_screen.py" line="293" />
         <source>{name} now works as: {role}</source>
         <translation>{name} arbeitet jetzt als: {role}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="297" />
+        <location filename="../../printproof/ui/settings_screen.py" line="302" />
         <source>{name} can no longer sign in.</source>
         <translation>{name} kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="297" />
+        <location filename="../../printproof/ui/settings_screen.py" line="302" />
         <source>{name} can sign in again.</source>
         <translation>{name} kann sich wieder anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="397" />
+        <location filename="../../printproof/ui/settings_screen.py" line="402" />
         <source>Verified: nothing was altered.</source>
         <translation>Geprüft: nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="404" />
+        <location filename="../../printproof/ui/settings_screen.py" line="409" />
         <source>Altered items found:</source>
         <translation>Veränderte Einträge gefunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="436" />
+        <location filename="../../printproof/ui/settings_screen.py" line="441" />
         <source>{name} has a new PIN; a lock-out is lifted.</source>
         <translation>{name} hat eine neue PIN; eine Sperre ist aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="162" />
+        <location filename="../../printproof/ui/settings_screen.py" line="165" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="72" />
+        <location filename="../../printproof/ui/settings_screen.py" line="75" />
         <source>Only the owner changes settings and staff.</source>
         <translation>Nur Inhaber/innen ändern Einstellungen und Personal.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="192" />
+        <location filename="../../printproof/ui/settings_screen.py" line="195" />
         <source>Verify the whole store</source>
         <translation>Ganze Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="347" />
+        <location filename="../../printproof/ui/settings_screen.py" line="352" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="188" />
-        <location filename="../../printproof/ui/settings_screen.py" line="352" />
+        <location filename="../../printproof/ui/settings_screen.py" line="191" />
+        <location filename="../../printproof/ui/settings_screen.py" line="357" />
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="319" />
+        <location filename="../../printproof/ui/settings_screen.py" line="324" />
         <source>Unsaved settings</source>
         <translation>Ungespeicherte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="320" />
+        <location filename="../../printproof/ui/settings_screen.py" line="325" />
         <source>You changed settings without saving them.</source>
         <translation>Sie haben Einstellungen geändert, aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="321" />
+        <location filename="../../printproof/ui/settings_screen.py" line="326" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="322" />
+        <location filename="../../printproof/ui/settings_screen.py" line="327" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="323" />
+        <location filename="../../printproof/ui/settings_screen.py" line="328" />
         <source>Stay here</source>
         <translation>Hier bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="359" />
+        <location filename="../../printproof/ui/settings_screen.py" line="364" />
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="369" />
+        <location filename="../../printproof/ui/settings_screen.py" line="374" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="369" />
+        <location filename="../../printproof/ui/settings_screen.py" line="374" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="383" />
+        <location filename="../../printproof/ui/settings_screen.py" line="388" />
         <source>The logo appears on the next proof.</source>
         <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="390" />
+        <location filename="../../printproof/ui/settings_screen.py" line="395" />
         <source>Checking every record and file…</source>
         <translation>Jeder Datensatz und jede Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="399" />
+        <location filename="../../printproof/ui/settings_screen.py" line="404" />
         <source>{n} records and files checked.</source>
         <translation>{n} Datensätze und Dateien geprüft.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="420" />
+        <location filename="../../printproof/ui/settings_screen.py" line="425" />
         <source>Staff member added.</source>
         <translation>Mitarbeiter/in hinzugefügt.</translation>
     </message>

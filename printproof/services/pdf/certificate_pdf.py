@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -43,6 +43,8 @@ class CertificateData:
     verified: bool
     void_reason: str
     issued_text: str
+    acknowledged: list[tuple[str, bool]] = field(default_factory=list)  # serious findings, as sealed
+    acknowledged_heading: str = "acknowledged"  # or "told_of" for approvals on paper, by e-mail or phone
 
 
 class _Qr(Flowable):
@@ -130,6 +132,9 @@ def render_certificate(data: CertificateData) -> bytes:
         story += [Spacer(1, 2), image_flowable(data.signature_png, 62), p(data.customer_name, small)]
     story.append(p(tr(lang, "checklist_shown"), head))
     story.append(_checklist(data.checklist, p))
+    if data.acknowledged:
+        story.append(p(tr(lang, data.acknowledged_heading), head))
+        story += [p(("☑  " if ticked else "☐  ") + text, small) for text, ticked in data.acknowledged]
     story.append(p(tr(lang, "terms_shown"), head))
     story.append(p(data.terms, small))
     story.append(p(tr(lang, "specification"), head))

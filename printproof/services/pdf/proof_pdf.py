@@ -7,10 +7,8 @@ and benchmarks.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import math
-from dataclasses import dataclass, field
 from datetime import datetime
 from xml.sax.saxutils import escape
 
@@ -20,99 +18,28 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfgen.canvas import FILL_EVEN_ODD, Canvas
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from ...domain.enums import Severity
-from ...domain.geometry import image_rect, safe_margin_mm
-from ...domain.preflight import Finding
-from ...domain.spec import JobSpec
+from ...domain.preflight import group_findings
 from ...domain.texts import CHECKLIST, checklist_label, side_label, tr
 from ...domain.units import format_mm, mm_to_pt
 from .fonts import SANS, SANS_BOLD, register_fonts
+from .proof_model import (  # noqa: F401 (the proof's data types, used by the services from here)
+    COVER_FINDINGS,
+    SEVERITY_COLOR,
+    WATERMARK_COLOR,
+    PressStatement,
+    ProofDocument,
+    ProofSide,
+    format_date,
+    format_datetime,
+    page_scale,
+)
+from .proof_pages import artwork_page
 
 rl_config.useA85 = 0  # binary streams: ASCII85 in pure Python costs seconds on a poster and adds 25 %
-
-MAX_PAGE_PT = 14_400  # the PDF page size limit (200 inches) without UserUnit
-MARGIN_MM = 14.0  # around the bleed box: trim marks, legend and slug line
-MARK_GAP_MM = 2.0
-MARK_LEN_MM = 5.0
-NICE_SCALES = (1.0, 0.5, 0.4, 0.25, 0.2, 0.1, 0.05)
-
-TRIM_COLOR = colors.Color(0.85, 0.0, 0.55)
-SAFE_COLOR = colors.Color(0.0, 0.55, 0.85)
-BLEED_SHADE = colors.Color(0.35, 0.35, 0.35, alpha=0.35)
-WATERMARK_COLOR = colors.Color(0.80, 0.05, 0.10)
-SEVERITY_COLOR = {
-    Severity.SERIOUS: colors.Color(0.78, 0.1, 0.1),
-    Severity.WARNING: colors.Color(0.85, 0.5, 0.0),
-    Severity.INFO: colors.Color(0.3, 0.3, 0.3),
-}
-
-
-@dataclass(frozen=True)
-class ProofSide:
-    side: int
-    preview_jpeg: bytes  # RGB JPEG at proof resolution, embedded as is
-    width_px: int  # of the customer's original, for placement
-    height_px: int
-
-
-@dataclass(frozen=True)
-class ProofDocument:
-    """Everything a proof shows."""
-
-    lang: str
-    shop_name: str
-    shop_address: str
-    order_number: str
-    version: int
-    made_at: datetime  # local time of the workstation
-    customer_name: str
-    customer_company: str
-    customer_phone: str
-    customer_email: str
-    spec: JobSpec
-    findings: list[Finding]
-    terms: str
-    watermark: str
-    content_sha256: str
-    sides: list[ProofSide] = field(default_factory=list)
-    logo: bytes | None = None
-    note: str = ""
-
-
-class _JpegReader(ImageReader):
-    """A JPEG that reportlab embeds as it is (DCTDecode), without decoding it.
-
-    reportlab names each image by a digest of its decoded pixels; the SHA-256 of the
-    JPEG bytes names it just as uniquely, for a fraction of the time.
-    """
-
-    def __init__(self, data: bytes) -> None:
-        super().__init__(io.BytesIO(data))
-        self._name = hashlib.sha256(data).hexdigest().encode()
-        self._dataA = None
-
-    def getRGBData(self) -> bytes:  # noqa: N802 (reportlab's name)
-        return self._name
-
-
-def format_datetime(lang: str, moment: datetime) -> str:
-    return moment.strftime("%d.%m.%Y %H:%M" if lang == "de" else "%Y-%m-%d %H:%M")
-
-
-def format_date(lang: str, moment: datetime) -> str:
-    return moment.strftime("%d.%m.%Y" if lang == "de" else "%Y-%m-%d")
-
-
-def page_scale(spec: JobSpec) -> float:
-    """1.0, or the largest friendly reduction that fits the PDF page size limit."""
-    needed_mm = max(spec.bleed_width_mm, spec.bleed_height_mm) + 2 * MARGIN_MM
-    for scale in NICE_SCALES:
-        if mm_to_pt(needed_mm * scale) <= MAX_PAGE_PT:
-            return scale
-    return NICE_SCALES[-1]
 
 
 def render_proof(doc: ProofDocument) -> tuple[bytes, int]:
@@ -124,14 +51,31 @@ def render_proof(doc: ProofDocument) -> tuple[bytes, int]:
     canvas.setAuthor(doc.shop_name)
     canvas.setSubject(f"{doc.spec.product} – {doc.customer_name}")
     canvas.setCreator("PrintProof")
-    pages = 1 + len(doc.sides)
+    sides = sorted(doc.sides, key=lambda s: s.side)
+    pages = 1 + len(sides) + sum(1 for s in sides if s.marked_jpeg)
     _cover(canvas, doc, pages)
+    canvas.addPageLabel(0, prefix=tr(doc.lang, "proof_title"))
     canvas.showPage()
-    for number, side in enumerate(sorted(doc.sides, key=lambda s: s.side), start=2):
-        _artwork_page(canvas, doc, side, number, pages)
+    number = 2
+    for side in sides:
+        # Page labels name each page's side, so a reader (and the counter app's toggle) can tell a
+        # side's simulated page from its colour warning page.
+        canvas.addPageLabel(number - 1, prefix=side_label(doc.lang, side.side))
+        artwork_page(canvas, doc, side, side.preview_jpeg, number, pages)
         canvas.showPage()
+        number += 1
+        if side.marked_jpeg:
+            canvas.addPageLabel(number - 1, prefix=gamut_label(doc.lang, side.side))
+            artwork_page(canvas, doc, side, side.marked_jpeg, number, pages, marked=True)
+            canvas.showPage()
+            number += 1
     canvas.save()
     return out.getvalue(), pages
+
+
+def gamut_label(lang: str, side: int) -> str:
+    """The page label of a side's colour warning page, e.g. "Vorderseite – Farbwarnung"."""
+    return f"{side_label(lang, side)} – {tr(lang, 'gamut_label')}"
 
 
 # --- the cover --------------------------------------------------------------------------
@@ -220,9 +164,15 @@ def _cover(c: Canvas, doc: ProofDocument, pages: int) -> None:
     story.append(_spec_table(doc, st))
     story.append(_p(tr(lang, "preflight"), st["h"]))
     if doc.findings:
-        for finding in doc.findings:
-            color = SEVERITY_COLOR.get(finding.severity, colors.black).hexval()[2:]
-            story.append(Paragraph(f'<font color="#{color}">●</font> {escape(finding.message)}', st["base"]))
+        # The same finding on many pages is said once ("Seiten 3–32: …"), the serious ones first; a long
+        # list stops at COVER_FINDINGS lines rather than shrinking the cover's text to nothing.
+        rank = {Severity.SERIOUS: 0, Severity.WARNING: 1, Severity.INFO: 2}
+        groups = sorted(group_findings(doc.findings, lang), key=lambda g: rank.get(g.severity, 3))
+        for group in groups[:COVER_FINDINGS]:
+            color = SEVERITY_COLOR.get(group.severity, colors.black).hexval()[2:]
+            story.append(Paragraph(f'<font color="#{color}">●</font> {escape(group.message)}', st["base"]))
+        if len(groups) > COVER_FINDINGS:
+            story.append(_p(tr(lang, "more_findings", n=len(groups) - COVER_FINDINGS), st["small"]))
     else:
         story.append(Paragraph(f'<font color="#2e7d32">✓</font> {escape(tr(lang, "preflight_ok"))}', st["base"]))
     if doc.note:
@@ -282,6 +232,11 @@ def _spec_table(doc: ProofDocument, st: dict[str, ParagraphStyle]) -> Table:
             ", ".join(side_label(lang, s.side) for s in sorted(doc.sides, key=lambda s: s.side)) or "–",
         ),
     ]
+    if doc.press.profile:
+        how = f"{tr(lang, 'intent_' + doc.press.intent)}, {tr(lang, 'bpc_on' if doc.press.bpc else 'bpc_off')}"
+        rows.append(("colour_sim", f"{doc.press.profile} ({how})"))
+    if doc.press.output_intents:
+        rows.append(("output_intent", ", ".join(doc.press.output_intents)))
     data = [[_p(tr(lang, key), st["cellb"]), _p(value, st["cell"])] for key, value in rows]
     table = Table(data, colWidths=[mm_to_pt(38), None], hAlign="LEFT")
     table.setStyle(
@@ -346,175 +301,4 @@ def _signature_block(c: Canvas, doc: ProofDocument, left: float, right: float, p
         f"{doc.version} · {format_datetime(lang, doc.made_at)}",
     )
     c.drawRightString(right, mm_to_pt(10), tr(lang, "page_of", page=1, pages=pages))
-    c.setFillColor(colors.black)
-
-
-# --- artwork pages --------------------------------------------------------------------
-
-
-def _artwork_page(c: Canvas, doc: ProofDocument, side: ProofSide, number: int, pages: int) -> None:
-    spec, lang = doc.spec, doc.lang
-    s = page_scale(spec)
-
-    def u(mm: float) -> float:  # millimetres on the product → points on this page
-        return mm_to_pt(mm * s)
-
-    margin = mm_to_pt(MARGIN_MM)  # the margin is not scaled: marks and text stay legible
-    bw, bh, b = spec.bleed_width_mm, spec.bleed_height_mm, spec.bleed_mm
-    page_w, page_h = u(bw) + 2 * margin, u(bh) + 2 * margin
-    c.setPageSize((page_w, page_h))
-    bleed_box = (margin, margin, margin + u(bw), margin + u(bh))
-    trim_box = (
-        margin + u(b),
-        margin + u(b),
-        margin + u(b) + u(spec.width_mm),
-        margin + u(b) + u(spec.height_mm),
-    )
-    c.setBleedBox(bleed_box)
-    c.setTrimBox(trim_box)
-
-    def to_page(x_mm: float, y_mm: float) -> tuple[float, float]:  # from the bleed box's top-left
-        return margin + u(x_mm), margin + u(bh) - u(y_mm)
-
-    # The artwork, clipped to the bleed box: what production prints.
-    rect = image_rect(spec, side.width_px, side.height_px)
-    c.saveState()
-    clip = c.beginPath()
-    clip.rect(bleed_box[0], bleed_box[1], u(bw), u(bh))
-    c.clipPath(clip, stroke=0, fill=0)
-    x0, y_top = to_page(rect.x, rect.y)
-    c.drawImage(_JpegReader(side.preview_jpeg), x0, y_top - u(rect.height), u(rect.width), u(rect.height))
-    c.restoreState()
-
-    # The bleed band, shaded: this part is cut away.
-    if b > 0:
-        c.saveState()
-        c.setFillColor(BLEED_SHADE)
-        band = c.beginPath()
-        band.rect(bleed_box[0], bleed_box[1], u(bw), u(bh))
-        band.rect(trim_box[0], trim_box[1], u(spec.width_mm), u(spec.height_mm))
-        c.drawPath(band, stroke=0, fill=1, fillMode=FILL_EVEN_ODD)  # the frame between the two
-        c.restoreState()
-
-    _watermark(c, doc.watermark, bleed_box, spec, s)
-
-    # Trim line, safe zone and bleed edge.
-    c.saveState()
-    c.setLineWidth(0.5)
-    c.setStrokeColor(TRIM_COLOR)
-    c.rect(trim_box[0], trim_box[1], u(spec.width_mm), u(spec.height_mm), stroke=1, fill=0)
-    safe = safe_margin_mm(spec)
-    c.setStrokeColor(SAFE_COLOR)
-    c.setDash(3, 2)
-    c.rect(
-        trim_box[0] + u(safe),
-        trim_box[1] + u(safe),
-        u(spec.width_mm - 2 * safe),
-        u(spec.height_mm - 2 * safe),
-        stroke=1,
-        fill=0,
-    )
-    c.setDash()
-    c.setStrokeColor(colors.Color(0.5, 0.5, 0.5))
-    c.setLineWidth(0.3)
-    c.rect(bleed_box[0], bleed_box[1], u(bw), u(bh), stroke=1, fill=0)
-    c.restoreState()
-
-    _trim_marks(c, trim_box, bleed_box)
-    _legend(c, doc, page_w, page_h, margin, s, safe)
-
-    c.setFont(SANS, 6.5)
-    c.setFillColor(colors.Color(0.25, 0.25, 0.25))
-    slug = (
-        f"{tr(lang, 'order')} {doc.order_number} · {tr(lang, 'version')} {doc.version} · "
-        f"{side_label(lang, side.side)} · {format_datetime(lang, doc.made_at)} · "
-        f"{tr(lang, 'page_of', page=number, pages=pages)}"
-    )
-    c.drawCentredString(page_w / 2, mm_to_pt(3), slug)
-    c.setFillColor(colors.black)
-
-
-def _watermark(c: Canvas, text: str, bleed_box: tuple[float, float, float, float], spec: JobSpec, scale: float) -> None:
-    """Repeat the watermark diagonally over the whole bleed box, so no crop escapes it."""
-    x1, y1, x2, y2 = bleed_box
-    w, h = x2 - x1, y2 - y1
-    size = max(6.0, min(110.0, min(w, h) * 0.085))
-    text_w = c.stringWidth(text, SANS_BOLD, size)
-    step_x = text_w + size * 1.5
-    step_y = size * 3.2
-    c.saveState()
-    clip = c.beginPath()
-    clip.rect(x1, y1, w, h)
-    c.clipPath(clip, stroke=0, fill=0)
-    c.translate(x1 + w / 2, y1 + h / 2)
-    c.rotate(math.degrees(math.atan2(h, w)) if w > h else 30)
-    c.setFont(SANS_BOLD, size)
-    c.setFillColor(WATERMARK_COLOR, alpha=0.30)
-    c.setStrokeColor(colors.white, alpha=0.45)
-    c.setLineWidth(max(0.3, size * 0.02))
-    reach = math.hypot(w, h) / 2 + text_w
-    rows = int(reach / step_y) + 1
-    cols = int(reach / step_x) + 1
-    for row in range(-rows, rows + 1):
-        offset = (row % 2) * step_x / 2
-        for col in range(-cols, cols + 1):
-            t = c.beginText(col * step_x + offset - text_w / 2, row * step_y - size / 3)
-            t.setTextRenderMode(2)  # fill and stroke: readable on dark and light artwork
-            t.textOut(text)
-            c.drawText(t)
-    c.restoreState()
-
-
-def _trim_marks(c: Canvas, trim: tuple[float, float, float, float], bleed: tuple[float, float, float, float]) -> None:
-    gap, length = mm_to_pt(MARK_GAP_MM), mm_to_pt(MARK_LEN_MM)
-    tx1, ty1, tx2, ty2 = trim
-    bx1, by1, bx2, by2 = bleed
-    c.saveState()
-    c.setStrokeColor(colors.black)
-    c.setLineWidth(0.25)
-    for x in (tx1, tx2):
-        c.line(x, by1 - gap, x, by1 - gap - length)
-        c.line(x, by2 + gap, x, by2 + gap + length)
-    for y in (ty1, ty2):
-        c.line(bx1 - gap, y, bx1 - gap - length, y)
-        c.line(bx2 + gap, y, bx2 + gap + length, y)
-    c.restoreState()
-
-
-def _legend(
-    c: Canvas, doc: ProofDocument, page_w: float, page_h: float, margin: float, scale: float, safe: float
-) -> None:
-    lang = doc.lang
-    y = page_h - mm_to_pt(4.5)
-    size_text = tr(lang, "true_size") if scale == 1 else tr(lang, "shown_at", percent=round(scale * 100))
-    items = [
-        (TRIM_COLOR, False, tr(lang, "legend_trim")),
-        (BLEED_SHADE, None, f"{tr(lang, 'legend_bleed')} {format_mm(doc.spec.bleed_mm)} mm"),
-        (SAFE_COLOR, True, f"{tr(lang, 'legend_safe')} {format_mm(safe)} mm"),
-    ]
-    font = 6.0
-    c.setFont(SANS_BOLD if scale != 1 else SANS, font)
-    parts_w = sum(c.stringWidth(label, SANS, font) + 14 for _, _, label in items)
-    total = parts_w + c.stringWidth(size_text, SANS_BOLD, font) + 10
-    x = max(4.0, (page_w - total) / 2)
-    c.setFillColor(colors.Color(0.8, 0.05, 0.1) if scale != 1 else colors.Color(0.2, 0.2, 0.2))
-    c.setFont(SANS_BOLD, font)
-    c.drawString(x, y, size_text)
-    x += c.stringWidth(size_text, SANS_BOLD, font) + 10
-    c.setFont(SANS, font)
-    for color, dashed, label in items:
-        c.saveState()
-        if dashed is None:
-            c.setFillColor(color)
-            c.rect(x, y - 1, 9, 5, stroke=0, fill=1)
-        else:
-            c.setStrokeColor(color)
-            c.setLineWidth(1)
-            if dashed:
-                c.setDash(2, 1)
-            c.line(x, y + 1.5, x + 9, y + 1.5)
-        c.restoreState()
-        c.setFillColor(colors.Color(0.2, 0.2, 0.2))
-        c.drawString(x + 11, y, label)
-        x += c.stringWidth(label, SANS, font) + 14
     c.setFillColor(colors.black)

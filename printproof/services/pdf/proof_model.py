@@ -1,0 +1,115 @@
+"""What a proof shows (plain data) and the measures its pages share.
+
+:class:`ProofDocument` holds everything the proof shows, so the same maker serves the CLI, the GUI,
+tests and benchmarks; nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from reportlab.lib import colors
+from reportlab.lib.utils import ImageReader
+
+from ...domain.enums import Severity
+from ...domain.preflight import Finding
+from ...domain.spec import JobSpec
+from ...domain.units import mm_to_pt
+
+MAX_PAGE_PT = 14_400  # the PDF page size limit (200 inches) without UserUnit
+MARGIN_MM = 14.0  # around the bleed box: trim marks, legend and slug line
+MARK_GAP_MM = 2.0
+MARK_LEN_MM = 5.0
+NICE_SCALES = (1.0, 0.5, 0.4, 0.25, 0.2, 0.1, 0.05)
+COVER_FINDINGS = 12
+
+TRIM_COLOR = colors.Color(0.85, 0.0, 0.55)
+SAFE_COLOR = colors.Color(0.0, 0.55, 0.85)
+BLEED_SHADE = colors.Color(0.35, 0.35, 0.35, alpha=0.35)
+WATERMARK_COLOR = colors.Color(0.80, 0.05, 0.10)
+SEVERITY_COLOR = {
+    Severity.SERIOUS: colors.Color(0.78, 0.1, 0.1),
+    Severity.WARNING: colors.Color(0.85, 0.5, 0.0),
+    Severity.INFO: colors.Color(0.3, 0.3, 0.3),
+}
+
+
+@dataclass(frozen=True)
+class ProofSide:
+    side: int
+    preview_jpeg: bytes  # RGB JPEG at proof resolution, in the press's colours, embedded as is
+    width_px: int  # of the customer's original, for placement
+    height_px: int
+    marked_jpeg: bytes | None = None  # the same with the colours that change in print hatched
+
+
+@dataclass(frozen=True)
+class PressStatement:
+    """What the proof says about its colours: the profile simulated and how RGB was converted."""
+
+    profile: str = ""
+    intent: str = "relative"
+    bpc: bool = True
+    gamut_delta_e: float = 5.0
+    output_intents: tuple[str, ...] = ()  # the customer's PDF/X output conditions
+
+
+@dataclass(frozen=True)
+class ProofDocument:
+    """Everything a proof shows."""
+
+    lang: str
+    shop_name: str
+    shop_address: str
+    order_number: str
+    version: int
+    made_at: datetime  # local time of the workstation
+    customer_name: str
+    customer_company: str
+    customer_phone: str
+    customer_email: str
+    spec: JobSpec
+    findings: list[Finding]
+    terms: str
+    watermark: str
+    content_sha256: str
+    sides: list[ProofSide] = field(default_factory=list)
+    logo: bytes | None = None
+    note: str = ""
+    press: PressStatement = field(default_factory=PressStatement)
+
+
+class JpegReader(ImageReader):
+    """A JPEG that reportlab embeds as it is (DCTDecode), without decoding it.
+
+    reportlab names each image by a digest of its decoded pixels; the SHA-256 of the
+    JPEG bytes names it just as uniquely, for a fraction of the time.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data))
+        self._name = hashlib.sha256(data).hexdigest().encode()
+        self._dataA = None
+
+    def getRGBData(self) -> bytes:  # noqa: N802 (reportlab's name)
+        return self._name
+
+
+def format_datetime(lang: str, moment: datetime) -> str:
+    return moment.strftime("%d.%m.%Y %H:%M" if lang == "de" else "%Y-%m-%d %H:%M")
+
+
+def format_date(lang: str, moment: datetime) -> str:
+    return moment.strftime("%d.%m.%Y" if lang == "de" else "%Y-%m-%d")
+
+
+def page_scale(spec: JobSpec) -> float:
+    """1.0, or the largest friendly reduction that fits the PDF page size limit."""
+    needed_mm = max(spec.bleed_width_mm, spec.bleed_height_mm) + 2 * MARGIN_MM
+    for scale in NICE_SCALES:
+        if mm_to_pt(needed_mm * scale) <= MAX_PAGE_PT:
+            return scale
+    return NICE_SCALES[-1]

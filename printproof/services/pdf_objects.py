@@ -1,0 +1,170 @@
+"""The PDF objects preflight reads: matrices, colour spaces reduced to their kind, fonts, page boxes.
+
+Plain functions over pikepdf objects, shared by the page walker (services/pdf_walker.py).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pikepdf
+
+PROCESS_NAMES = {"Cyan", "Magenta", "Yellow", "Black", "None", "All"}
+
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def multiply(m: Matrix, n: Matrix) -> Matrix:
+    """``m`` then ``n`` (PDF order: a point is transformed by m first)."""
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (
+        a * a2 + b * c2,
+        a * b2 + b * d2,
+        c * a2 + d * c2,
+        c * b2 + d * d2,
+        e * a2 + f * c2 + e2,
+        e * b2 + f * d2 + f2,
+    )
+
+
+def apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    """The point (x, y) transformed by ``m``."""
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+def smallest_scale(m: Matrix) -> float:
+    """The smallest factor by which ``m`` scales a length (its smaller singular value)."""
+    a, b, c, d = m[0], m[1], m[2], m[3]
+    s = a * a + b * b + c * c + d * d
+    det = abs(a * d - b * c)
+    return math.sqrt(max(0.0, (s - math.sqrt(max(0.0, s * s - 4 * det * det))) / 2))
+
+
+@dataclass(frozen=True)
+class Space:
+    """A colour space reduced to what preflight needs."""
+
+    kind: str  # "gray", "rgb", "cmyk", "lab", "spot", "pattern", "indexed", "other"
+    device_cmyk: bool = False  # DeviceCMYK itself (not ICC-based): rendered through a profile we choose
+    names: tuple[str, ...] = ()  # colorant names of Separation / DeviceN
+    base: str = ""  # the base kind of an Indexed space
+
+
+GRAY, RGB, CMYK = Space("gray"), Space("rgb"), Space("cmyk", device_cmyk=True)
+DEVICE = {"/DeviceGray": GRAY, "/G": GRAY, "/DeviceRGB": RGB, "/RGB": RGB, "/DeviceCMYK": CMYK, "/CMYK": CMYK}
+INITIAL = {"gray": (0.0,), "rgb": (0.0, 0.0, 0.0), "cmyk": (0.0, 0.0, 0.0, 1.0), "lab": (0.0, 0.0, 0.0)}
+
+
+def num(value: object) -> float:
+    """A PDF number (int, real as Decimal) as a float; anything else as 0."""
+    if isinstance(value, int | float | Decimal):
+        return float(value)
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def inherited(page: pikepdf.Dictionary, key: str) -> object | None:
+    """A page attribute that may be inherited from the page tree (MediaBox, CropBox, Rotate, Resources)."""
+    node: object = page
+    for _ in range(64):
+        if not isinstance(node, pikepdf.Dictionary):
+            return None
+        if key in node:
+            return node[key]
+        node = node.get("/Parent")
+    return None
+
+
+def box(value: object) -> tuple[float, float, float, float] | None:
+    """A PDF rectangle normalised to (left, bottom, right, top); None when it is not one."""
+    if not isinstance(value, pikepdf.Array) or len(value) != 4:
+        return None
+    x0, y0, x1, y1 = (num(v) for v in value)
+    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+
+def resolve_space(value: object, res: pikepdf.Dictionary, depth: int = 0) -> Space:
+    """The colour space that ``value`` (a name or array, possibly a resource name) stands for."""
+    if depth > 4 or value is None:
+        return Space("other")
+    if isinstance(value, pikepdf.Name):
+        key = str(value)
+        if key in DEVICE:
+            return DEVICE[key]
+        if key == "/Pattern":
+            return Space("pattern")
+        spaces = res.get("/ColorSpace")
+        if isinstance(spaces, pikepdf.Dictionary) and key in spaces:
+            return resolve_space(spaces[key], res, depth + 1)
+        return Space("other")
+    if isinstance(value, pikepdf.Array) and len(value) > 0:
+        family = str(value[0])
+        if family == "/ICCBased" and len(value) > 1:
+            n = int(num(value[1].get("/N", 0))) if isinstance(value[1], pikepdf.Stream) else 0
+            return {1: Space("gray"), 3: Space("rgb"), 4: Space("cmyk")}.get(n, Space("other"))
+        if family in ("/CalRGB",):
+            return Space("rgb")
+        if family in ("/CalGray",):
+            return Space("gray")
+        if family == "/Lab":
+            return Space("lab")
+        if family == "/Separation" and len(value) > 1:
+            alternate = resolve_space(value[2], res, depth + 1) if len(value) > 2 else Space("other")
+            # drawn through its DeviceCMYK alternate: the page needs the profile like DeviceCMYK itself
+            return Space("spot", device_cmyk=alternate.device_cmyk, names=(str(value[1])[1:],))
+        if family == "/DeviceN" and len(value) > 1 and isinstance(value[1], pikepdf.Array):
+            names = tuple(str(n)[1:] for n in value[1])
+            alternate = resolve_space(value[2], res, depth + 1) if len(value) > 2 else Space("other")
+            kind = "cmyk" if all(n in PROCESS_NAMES for n in names) else "spot"
+            return Space(kind, device_cmyk=alternate.device_cmyk, names=names)
+        if family in ("/Indexed", "/I") and len(value) > 1:
+            base = resolve_space(value[1], res, depth + 1)
+            return Space("indexed", device_cmyk=base.device_cmyk, names=base.names, base=base.kind)
+        if family == "/Pattern":
+            return Space("pattern")
+        if family in DEVICE:
+            return DEVICE[family]
+    return Space("other")
+
+
+def is_white(space: Space, values: tuple[float, ...]) -> bool:
+    """Whether a colour is paper white: no ink at all (CMYK, spot tints 0) or full white (grey, RGB, Lab)."""
+    if not values:
+        return False
+    kind = space.kind
+    if kind == "gray":
+        return values[0] >= 0.999
+    if kind == "rgb":
+        return len(values) >= 3 and all(v >= 0.999 for v in values[:3])
+    if kind in ("cmyk", "spot"):
+        return all(v <= 0.001 for v in values)
+    if kind == "lab":
+        return values[0] >= 99.9 and all(abs(v) < 0.5 for v in values[1:3])
+    return False
+
+
+def font_facts(font: pikepdf.Dictionary) -> tuple[str, str]:
+    """A font's name (subset prefix removed) and whether it is embedded, missing or Type 3."""
+    subtype = str(font.get("/Subtype", ""))
+    base = str(font.get("/BaseFont", font.get("/Name", "?")))
+    name = base[1:] if base.startswith("/") else base
+    if len(name) > 7 and name[6] == "+" and name[:6].isupper():
+        name = name[7:]
+    if subtype == "/Type3":
+        return name, "type3"
+    descriptor = font.get("/FontDescriptor")
+    if subtype == "/Type0":
+        descendants = font.get("/DescendantFonts")
+        if isinstance(descendants, pikepdf.Array) and len(descendants) > 0:
+            descriptor = descendants[0].get("/FontDescriptor")
+    if isinstance(descriptor, pikepdf.Dictionary) and any(
+        k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")
+    ):
+        return name, "embedded"
+    return name, "missing"
