@@ -31,6 +31,7 @@ class Step(StrEnum):
     HANDOVER = "handover"  # the customer signs the receipt
     COMPLAINT = "complaint"  # a complaint is recorded
     DECISION = "decision"  # the owner decides the complaint
+    SPEC = "spec"  # the specification or the order's customer corrected (no move); frozen like the artwork
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ EDGES: tuple[Edge, ...] = (
     Edge(S.DRAFT, Step.ARTWORK, S.DRAFT),
     Edge(S.DRAFT, Step.PROOF, S.PROOFING),
     Edge(S.PROOFING, Step.ARTWORK, S.PROOFING),
+    Edge(S.DRAFT, Step.SPEC, S.DRAFT),
+    Edge(S.PROOFING, Step.SPEC, S.PROOFING),
     Edge(S.PROOFING, Step.PROOF, S.PROOFING),
     Edge(S.PROOFING, Step.CHANGES, S.PROOFING),
     Edge(S.PROOFING, Step.APPROVAL, S.APPROVED),
@@ -65,6 +68,7 @@ EDGES: tuple[Edge, ...] = (
     Edge(S.RESOLVED, Step.STATUS, S.IN_PRODUCTION, frozenset({O.REPRINT_SHOP_COST})),
     Edge(S.RESOLVED, Step.HANDOVER, S.PICKED_UP, TAKES_IT),
     Edge(S.RESOLVED, Step.ARTWORK, S.RESOLVED, frozenset({O.NEW_PROOF_CUSTOMER_COST})),
+    Edge(S.RESOLVED, Step.SPEC, S.RESOLVED, frozenset({O.NEW_PROOF_CUSTOMER_COST})),
     Edge(S.RESOLVED, Step.PROOF, S.PROOFING, frozenset({O.NEW_PROOF_CUSTOMER_COST})),
 )
 
@@ -148,6 +152,8 @@ def refusal(current: S, step: Step, *, number: str, outcome: O | None = None, ta
             "a decision “new proof”.",
             **w,
         )
+    if step == Step.SPEC:
+        return _spec_refusal(current, w)
     if step == Step.PROOF:
         if current in (S.APPROVED, S.IN_PRODUCTION):
             return t(
@@ -196,6 +202,32 @@ def refusal(current: S, step: Step, *, number: str, outcome: O | None = None, ta
             return t("Order {number} already has an open complaint; the owner decides it first.", **w)
         return t("Order {number} is {status}; there is nothing to complain about yet.", **w)
     return t("Order {number} is {status}; there is no open complaint to decide.", **w)
+
+
+def _spec_refusal(current: S, w: dict[str, str]) -> str:
+    if current in (S.APPROVED, S.IN_PRODUCTION):
+        return t(
+            "The specification of {number} is frozen since the customer approved it; a change needs a new proof, "
+            "so the owner first voids the approval, with a reason.",
+            **w,
+        )
+    if current in (S.READY, S.PICKED_UP):
+        return t(
+            "Order {number} is {status}; its specification changes only after a complaint that the owner decides "
+            "as “new proof”.",
+            **w,
+        )
+    if current == S.DISPUTED:
+        return t(
+            "Order {number} has an open complaint; its specification changes only after the owner decides it "
+            "as “new proof”.",
+            **w,
+        )
+    return t(
+        "The complaint about {number} was decided as “{outcome}”; the specification changes only after "
+        "a decision “new proof”.",
+        **w,
+    )
 
 
 def _status_refusal(current: S, target: S | None, w: dict[str, str]) -> str:

@@ -159,6 +159,42 @@ _TEXTS.update(
     }
 )
 
+# Issue 13: marks on the proof, reprints, compare, the directory.
+_TEXTS.update(
+    {
+        "requested_on": {
+            "de": "Änderungswünsche zu Version {v} · {when}",
+            "en": "Changes asked for on version {v} · {when}",
+        },
+        "more_marks": {
+            "de": "… und {n} weitere Markierungen (siehe Bestätigung des Änderungswunsches).",
+            "en": "… and {n} more marks (see the certificate of the request).",
+        },
+        "reprint_of": {
+            "de": "Nachdruck von Auftrag {number}; dort freigegeben: Version {v} (SHA-256 {sha}).",
+            "en": "Reprint of order {number}; approved there: version {v} (SHA-256 {sha}).",
+        },
+        "reprint_of_unapproved": {
+            "de": "Nachdruck von Auftrag {number} (dort ohne Druckfreigabe).",
+            "en": "Reprint of order {number} (not approved there).",
+        },
+        "marks": {"de": "Markierungen auf dem Korrekturabzug", "en": "Marks on the proof"},
+        "marks_page": {"de": "Seite {page} mit Markierungen", "en": "Page {page} with marks"},
+        "markup_sha": {"de": "SHA-256 der Markierungen", "en": "Marks SHA-256"},
+        "ready_subject": {
+            "de": "Ihr Auftrag {number} ist abholbereit – {shop}",
+            "en": "Your order {number} is ready for pickup – {shop}",
+        },
+        "ready_body": {
+            "de": "Guten Tag,\n\nIhr Auftrag {number} ({product}, {quantity} Stück) ist fertig und kann abgeholt "
+            "werden. Bitte zeigen Sie an der Theke den Code unten vor oder nennen Sie die Auftragsnummer {number}."
+            "\n\nViele Grüße",
+            "en": "Hello,\n\nyour order {number} ({product}, {quantity} pcs) is done and ready for pickup. Please show "
+            "the code below at the counter or give the order number {number}.\n\nKind regards",
+        },
+    }
+)
+
 # What the audit trail calls each event, for documents.
 EVENTS: dict[str, dict[str, str]] = {
     "order.created": {"de": "Auftrag angelegt", "en": "Order taken"},
@@ -171,6 +207,14 @@ EVENTS: dict[str, dict[str, str]] = {
     "pickup.recorded": {"de": "Übergabe gegen Unterschrift", "en": "Handed over against signature"},
     "dispute.opened": {"de": "Reklamation aufgenommen", "en": "Complaint recorded"},
     "dispute.decided": {"de": "Reklamation entschieden", "en": "Complaint decided"},
+    "order.edited": {"de": "Auftrag geändert", "en": "Order changed"},
+    "order.reordered": {"de": "Nachdruck angelegt", "en": "Reprint taken"},
+    "order.ready_mail": {"de": "Kunde per E-Mail benachrichtigt", "en": "Customer told by e-mail"},
+    "change.ticked": {"de": "Änderung als erledigt abgehakt", "en": "Change ticked off as done"},
+    "photo.aligned": {"de": "Foto an den Proof angelegt", "en": "Photo aligned with the proof"},
+    "customer.created": {"de": "Kunde angelegt", "en": "Customer added"},
+    "customer.changed": {"de": "Kundendaten geändert", "en": "Customer details changed"},
+    "customer.merged": {"de": "Kunden zusammengeführt", "en": "Customers merged"},
 }
 
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -13,6 +13,8 @@ from typing import Any
 from ..domain.enums import ApprovalMethod, Decision, Role
 from ..domain.errors import Conflict, NotFound, UserError
 from ..domain.i18n import t
+from ..domain.markup import MEDIA_TYPE as MARKUP_TYPE
+from ..domain.markup import Mark, MarkKind, changes_from_pins, checked_marks, markup_json
 from ..domain.rules import Step
 from ..domain.signature import Stroke, check_signature, strokes_to_json
 from ..domain.text import clean_filename, clean_line, clean_text
@@ -26,7 +28,7 @@ from .acknowledgements import acknowledged_json
 from .artwork import current_artwork
 from .context import Actor, require, utc_offset_now
 from .imaging import sniff
-from .orders import advance, check_step, get_order
+from .orders import advance, check_step, get_order, spec_of
 from .proofs import get_proof, latest_version
 from .shop import language, terms
 from .signatures import render_signature
@@ -61,6 +63,7 @@ def approval_content(a: Approval) -> dict[str, Any]:
         "evidence_name": a.evidence_name,
         "note": a.note,
         **({"acknowledged": json.loads(a.acknowledged)} if a.acknowledged else {}),
+        **({"markup_sha256": a.markup_id} if a.markup_id else {}),  # schema 7: the marks' JSON, by its hash
         "staff": a.staff_id,
         "workstation": a.workstation,
         "created_at": a.created_at.isoformat(timespec="microseconds"),
@@ -100,12 +103,19 @@ def active_approval(order: Order) -> Approval | None:
     )
     if newest is None or newest.proof.version != latest_version(order):
         return None
-    return newest if shows_current_artwork(newest.proof) else None
+    return newest if shows_current_artwork(newest.proof) and shows_current_spec(newest.proof) else None
 
 
 def shows_current_artwork(proof: Proof) -> bool:
     """Whether ``proof`` shows exactly the order's current artwork (no side added or replaced since)."""
     return sorted(json.loads(proof.artwork_ids)) == sorted(a.id for a in current_artwork(proof.order))
+
+
+def shows_current_spec(proof: Proof) -> bool:
+    """Whether ``proof`` shows the order's current specification (what the print depends on; not the due date)."""
+    from .order_edits import printed_spec
+
+    return printed_spec(json.loads(proof.spec)) == printed_spec(spec_of(Order.get_by_id(proof.order_id)))
 
 
 def record_approval(
@@ -123,6 +133,7 @@ def record_approval(
     note: str = "",
     acknowledged: list[str] | None = None,
     shown_language: str | None = None,
+    marks: list[Mark] | None = None,
 ) -> Approval:
     """Record the customer's decision on a proof version, sealed with its hash.
 
@@ -130,14 +141,23 @@ def record_approval(
     told of (paper, e-mail, phone); an approval needs all of them (services/acknowledgements.py).
     ``shown_language`` is the language the checklist, terms and findings were shown in (the customer's
     screen can switch); the record keeps exactly those words. Default: the shop's language.
+    ``marks``: pen strokes, circles and numbered pins on the proof (``domain/markup.py``), kept with a request
+    for changes as a content-addressed JSON file whose SHA-256 the record's content carries; the pins' texts
+    are the written changes when none are written.
     """
     require(actor, action="record an approval")
     decision, method = Decision(decision), ApprovalMethod(method)
     customer_name = clean_line(customer_name, "customer's name", required=True)
     changes = clean_text(changes, "list of changes", max_len=5000)
     note = clean_text(note, "note", max_len=5000)
+    marks = list(marks or [])
+    if marks and decision == Decision.APPROVED:
+        raise UserError(t("Marks on the proof belong to a request for changes; the proof is approved as it is."))
     if decision != Decision.APPROVED and not changes:
-        raise UserError(t("Write down the changes the customer asks for."))
+        if any(m.kind == MarkKind.PIN for m in marks):
+            changes = clean_text(changes_from_pins(checked_marks(marks, 10_000)), "list of changes", max_len=5000)
+        else:
+            raise UserError(t("Write down the changes the customer asks for, or set a numbered pin with a text."))
     unknown = set(checklist) - set(CHECKLIST)
     if unknown:
         raise UserError(t("Unknown checklist item {p1}.", p1=sorted(unknown)[0]))
@@ -195,7 +215,20 @@ def record_approval(
                     version=proof.version,
                 )
             )
+        if not shows_current_spec(proof):
+            raise UserError(
+                t(
+                    "The specification of {number} changed after version {version} was made; make a new proof "
+                    "version and show that one to the customer.",
+                    number=order.number,
+                    version=proof.version,
+                )
+            )
         acknowledged_record = acknowledged_json(proof, acknowledged, decision in APPROVING, lang)
+        markup_blob = None
+        if marks:
+            kept = checked_marks(marks, proof.pages)
+            markup_blob = put_blob(markup_json(order.number, proof.version, kept), MARKUP_TYPE).sha256
         strokes_blob = image_blob = evidence_blob = None
         if strokes:
             strokes_blob = put_blob(strokes_to_json(strokes), "application/json").sha256
@@ -221,6 +254,7 @@ def record_approval(
             evidence_name=clean_filename(evidence.filename) if evidence else "",
             note=note,
             acknowledged=acknowledged_record,
+            markup=markup_blob,
             staff=actor.staff_id,
             workstation=actor.workstation,
             created_at=now(),

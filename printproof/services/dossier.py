@@ -30,7 +30,14 @@ from .certificates import certificate_data, spec_rows
 from .context import Actor, require
 from .imaging import upright_jpeg
 from .orders import get_order
-from .pdf.certificate_pdf import append_pdf, build_a4, image_flowable, key_value_table, render_certificate
+from .pdf.certificate_pdf import (
+    append_pdf,
+    build_a4,
+    image_flowable,
+    key_value_table,
+    marks_story,
+    render_certificate,
+)
 from .pdf.fonts import SANS, SANS_BOLD, register_fonts
 from .shop import language
 from .signing import sign_pdf
@@ -178,6 +185,7 @@ def make_dossier(actor: Actor, number: str) -> bytes:
             block += [p(("☑  " if ticked else "☐  ") + text, small) for text, ticked in data.acknowledged]
         if data.signature_png:
             block.append(image_flowable(data.signature_png, 60))
+        block += marks_story(data, p, head, small)
         entries.append((approval.created_at, block))
         void = ApprovalVoid.get_or_none(ApprovalVoid.approval == approval)
         if void is not None:

@@ -86,8 +86,20 @@ def change_settings(actor: Actor, changes: dict[str, Any]) -> None:
         audit.append(
             actor,
             "settings.changed",
-            payload={k: {"from": before.get(k), "to": v} for k, v in changes.items()},
+            payload={k: {"from": _logged(k, before.get(k)), "to": _logged(k, v)} for k, v in changes.items()},
         )
+
+
+SECRET_SETTINGS = frozenset({"smtp.password"})
+
+
+def _logged(key: str, value: Any) -> Any:
+    """What the audit chain keeps of a setting's value: a secret only as a fingerprint that it changed."""
+    if key in SECRET_SETTINGS:
+        import hashlib
+
+        return "sha256:" + hashlib.sha256(str(value or "").encode()).hexdigest()[:12] if value else ""
+    return value
 
 
 _TEXT_SETTINGS = {
@@ -129,6 +141,10 @@ def _checked_setting(key: str, value: Any) -> Any:
                 )
             )
         return number
+    if key.startswith(("smtp.", "mail.")):
+        from .mail import check_mail_setting
+
+        return check_mail_setting(key, value)
     if key == "shop.logo_sha256":
         from ..store.models import Blob
 

@@ -16,22 +16,23 @@ import peewee as pw
 from ..domain.errors import StoreError
 from ..domain.i18n import t
 from .migration_v4 import to_v4
+from .migration_v7 import to_v7
 from .models import ALL_MODELS, Customer, Order, OrderToken, SchemaVersion, db
 
-CURRENT = 4
+CURRENT = 7
 
 
 def now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def order_tokens(number: str, customer: Customer) -> set[str]:
-    """The search words of an order: its number, and the customer's name, company, phone, e-mail."""
-    from ..domain.text import search_tokens
+def customer_tokens(customer: Customer) -> set[str]:
+    """The forgiving search words of a customer (``domain/fold.py``): name, company, phone digits, e-mail."""
+    from ..domain.fold import search_words
 
-    words: set[str] = {number.casefold()}
-    for text in (number, customer.name, customer.company, customer.email):
-        words.update(search_tokens(text or ""))
+    words: set[str] = set()
+    for text in (customer.name, customer.company, customer.email):
+        words.update(search_words(text or ""))
     digits = "".join(ch for ch in customer.phone or "" if ch.isdigit())
     if digits:
         words.add(digits)
@@ -39,6 +40,14 @@ def order_tokens(number: str, customer: Customer) -> set[str]:
             words.add("0" + digits[2:])
     if customer.email:
         words.add(customer.email.casefold())
+    return {w[:64] for w in words if w}
+
+
+def order_tokens(number: str, customer: Customer) -> set[str]:
+    """The search words of an order: its number, and its customer's words (:func:`customer_tokens`)."""
+    from ..domain.fold import search_words
+
+    words = {number.casefold(), *search_words(number), *customer_tokens(customer)}
     return {w[:64] for w in words if w}
 
 
@@ -72,8 +81,10 @@ def _copy_aside(path: Path, version: int) -> Path:
 def _to_v2() -> None:
     db.create_tables([OrderToken])
     rows = []
-    for order in Order.select(Order.id, Order.number, Order.customer).join(Customer):
-        rows.extend({"token": t, "order": order.id} for t in order_tokens(order.number, order.customer))
+    query = Order.select(Order.id, Order.number, Customer.name, Customer.company, Customer.phone, Customer.email)
+    for order in query.join(Customer).objects():  # only the columns schema 1 had
+        customer = Customer(name=order.name, company=order.company, phone=order.phone, email=order.email)
+        rows.extend({"token": t, "order": order.id} for t in order_tokens(order.number, customer))
         if len(rows) > 5000:
             OrderToken.insert_many(rows).on_conflict_ignore().execute()
             rows = []
@@ -103,7 +114,7 @@ def _to_v3() -> None:
         seal_staff(staff, "upgrade", None, default_workstation(), schema=3)
 
 
-STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4}
+STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4, 7: to_v7}  # 5 and 6 are other branches' steps, ordered at merge
 
 
 def prepare(kind: str, path: Path | None) -> None:
@@ -137,7 +148,7 @@ def prepare(kind: str, path: Path | None) -> None:
             install_triggers()
             return
         version = _version()
-        for step in range(version + 1, CURRENT + 1):
+        for step in sorted(s for s in STEPS if version < s <= CURRENT):
             STEPS[step]()
             SchemaVersion.create(version=step, changed_at=now())
 

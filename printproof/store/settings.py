@@ -34,6 +34,13 @@ DEFINITIONS: dict[str, SettingDef] = {
         SettingDef("press.intent", "relative", "Rendering intent for RGB artwork"),
         SettingDef("press.bpc", True, "Black-point compensation"),
         SettingDef("press.ink_limit", 300, "Total ink limit (%)"),
+        SettingDef("smtp.host", "", "Mail server (SMTP) for e-mails to customers"),
+        SettingDef("smtp.port", 587, "Mail server port"),
+        SettingDef("smtp.security", "starttls", "Mail server encryption (starttls, ssl or none)"),
+        SettingDef("smtp.user", "", "Mail server user name"),
+        SettingDef("smtp.password", "", "Mail server password"),
+        SettingDef("smtp.sender", "", "Sender address of e-mails to customers"),
+        SettingDef("mail.ready_notice", True, "Offer to tell the customer by e-mail when an order is ready"),
     )
 }
 

@@ -45,6 +45,9 @@ class CertificateData:
     issued_text: str
     acknowledged: list[tuple[str, bool]] = field(default_factory=list)  # serious findings, as sealed
     acknowledged_heading: str = "acknowledged"  # or "told_of" for approvals on paper, by e-mail or phone
+    markup_sha256: str = ""  # the marks kept with the record (schema 7)
+    marks: list[tuple[str, str]] = field(default_factory=list)  # (label, text) of each pin
+    marked_pages: list[tuple[int, bytes]] = field(default_factory=list)  # (page, JPEG with the marks drawn)
 
 
 class _Qr(Flowable):
@@ -130,6 +133,7 @@ def render_certificate(data: CertificateData) -> bytes:
     story.append(Paragraph(f'<font color="{color}"><b>{escape(check)}</b></font>', base))
     if data.signature_png:
         story += [Spacer(1, 2), image_flowable(data.signature_png, 62), p(data.customer_name, small)]
+    story += marks_story(data, p, head, small)
     story.append(p(tr(lang, "checklist_shown"), head))
     story.append(_checklist(data.checklist, p))
     if data.acknowledged:
@@ -144,6 +148,19 @@ def render_certificate(data: CertificateData) -> bytes:
     story.append(p(f"{tr(lang, 'issued')}: {data.issued_text} · {follows}", small))
     title = tr(lang, title_key)
     return build_a4(story, f"{title} {data.order_number}", data.shop_name)
+
+
+def marks_story(data: CertificateData, p, head: ParagraphStyle, small: ParagraphStyle) -> list:  # noqa: ANN001
+    """The marks kept with a record: each pin's text, then every marked page with its marks drawn."""
+    if not data.markup_sha256:
+        return []
+    lang = data.lang
+    story: list = [p(tr(lang, "marks"), head)]
+    story += [p(f"{label}  {text}") for label, text in data.marks]
+    story.append(p(f"{tr(lang, 'markup_sha')}: {data.markup_sha256}", small))
+    for page, jpeg in data.marked_pages:
+        story += [Spacer(1, 3), image_flowable(jpeg, 120), p(tr(lang, "marks_page", page=page + 1), small)]
+    return story
 
 
 def _checklist(items: list[tuple[str, bool]], p) -> Table:  # noqa: ANN001

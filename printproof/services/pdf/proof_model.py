@@ -58,6 +58,25 @@ class PressStatement:
 
 
 @dataclass(frozen=True)
+class RequestedChange:
+    """One mark of a change request, as the next version's cover lists it: label, text, a small crop (JPEG)."""
+
+    label: str
+    text: str
+    crop_jpeg: bytes
+
+
+@dataclass(frozen=True)
+class ChangeRequest:
+    """The changes the customer asked for on the previous version, for this version's cover."""
+
+    version: int
+    when: str  # as the cover prints it
+    changes: str
+    marks: list[RequestedChange] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class ProofDocument:
     """Everything a proof shows."""
 
@@ -80,6 +99,8 @@ class ProofDocument:
     logo: bytes | None = None
     note: str = ""
     press: PressStatement = field(default_factory=PressStatement)
+    requests: list[ChangeRequest] = field(default_factory=list)  # what this version answers
+    reprint_of: str = ""  # a reprint: the earlier order and its approved proof, as the cover says it
 
 
 class JpegReader(ImageReader):

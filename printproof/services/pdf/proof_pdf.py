@@ -19,7 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, KeepInFrame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Frame, Image, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from ...domain.enums import Severity
 from ...domain.preflight import group_findings
@@ -30,9 +30,11 @@ from .proof_model import (  # noqa: F401 (the proof's data types, used by the se
     COVER_FINDINGS,
     SEVERITY_COLOR,
     WATERMARK_COLOR,
+    ChangeRequest,
     PressStatement,
     ProofDocument,
     ProofSide,
+    RequestedChange,
     format_date,
     format_datetime,
     page_scale,
@@ -178,6 +180,11 @@ def _cover(c: Canvas, doc: ProofDocument, pages: int) -> None:
     if doc.note:
         story.append(Spacer(1, 4))
         story.append(_p(doc.note, st["small"]))
+    if doc.reprint_of:
+        story.append(Spacer(1, 3))
+        story.append(_p(doc.reprint_of, st["small"]))
+    for request in doc.requests:
+        story += change_request_story(lang, request, st)
     story.append(_p(tr(lang, "checklist"), st["h"]))
     story.append(_checklist_table(lang, st))
     story.append(_p(tr(lang, "terms"), st["h"]))
@@ -193,6 +200,44 @@ def _cover(c: Canvas, doc: ProofDocument, pages: int) -> None:
     frame.addFromList([first, rest], c)
 
     _signature_block(c, doc, left, right, pages)
+
+
+COVER_MARKS = 8
+
+
+def change_request_story(lang: str, request: ChangeRequest, st: dict[str, ParagraphStyle]) -> list:
+    """The changes asked for on the previous version: the written list, then each mark with a small crop."""
+    story: list = [_p(tr(lang, "requested_on", v=request.version, when=request.when), st["h"])]
+    written = request.changes if not request.marks else ""
+    if written:
+        story.append(_p(written, st["small"]))
+    cells = []
+    size = mm_to_pt(24)
+    for mark in request.marks[:COVER_MARKS]:
+        reader = ImageReader(io.BytesIO(mark.crop_jpeg))
+        w, h = reader.getSize()
+        scale = min(size / w, size / h)
+        caption = f"<b>{escape(mark.label)}</b> {escape(mark.text)}" if mark.text else f"<b>{escape(mark.label)}</b>"
+        cells.append([Image(io.BytesIO(mark.crop_jpeg), w * scale, h * scale), Paragraph(caption, st["small"])])
+    if cells:
+        per_row = 4
+        rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
+        rows[-1] += [""] * (per_row - len(rows[-1]))
+        table = Table(rows, colWidths=[(A4[0] - mm_to_pt(36)) / per_row] * per_row, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        story.append(table)
+    if len(request.marks) > COVER_MARKS:
+        story.append(_p(tr(lang, "more_marks", n=len(request.marks) - COVER_MARKS), st["small"]))
+    return story
 
 
 def draw_qr(c: Canvas, value: str, x: float, y: float, size: float) -> None:
