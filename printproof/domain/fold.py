@@ -35,7 +35,7 @@ _SPECIAL = {
     "œ": "oe",
     "ø": "o",
     "ł": "l",
-    "đ": "d",
+    "đ": "dj",
     "ð": "d",
     "þ": "th",
     "ı": "i",
@@ -150,12 +150,15 @@ SPELLINGS: tuple[tuple[str, str], ...] = (
 _DOUBLED = re.compile(r"([^\W\d_])\1+")
 
 
+def _unmarked(word: str) -> str:
+    folded = unicodedata.normalize("NFKD", word.casefold())
+    return unicodedata.normalize("NFC", "".join(ch for ch in folded if not unicodedata.combining(ch)))
+
+
 @lru_cache(maxsize=65536)
 def latin(word: str) -> str:
     """Steps 1–3: ``word`` case folded, without marks, in Latin letters where it was Greek or Cyrillic."""
-    folded = unicodedata.normalize("NFKD", word.casefold())
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    plain = unicodedata.normalize("NFC", plain)
+    plain = _unmarked(word)
     plain = _GREEK_PAIR_RE.sub(lambda m: _GREEK_PAIRS[m.group(0)], plain)
     return "".join(_LETTERS.get(ch, ch) for ch in plain)
 
@@ -202,6 +205,10 @@ def query_prefixes(word: str) -> list[str]:
     """
     plain = latin(word)
     found = {skeleton(word)}
+    marked = _unmarked(word)
+    for pair in _GREEK_PAIRS:  # "Ευάγ" on the way to "Ευάγγελος", "Παπαδόπο" to "Παπαδόπουλος"
+        if marked.endswith(pair[0]):
+            found.add(skeleton(word + pair[1]))
     for written, _said in SPELLINGS:
         for k in range(1, len(written)):
             if plain.endswith(written[:k]):

@@ -153,9 +153,10 @@ def record_approval(
     marks = list(marks or [])
     if marks and decision == Decision.APPROVED:
         raise UserError(t("Marks on the proof belong to a request for changes; the proof is approved as it is."))
+    marks = checked_marks(marks, 10_000)  # points and texts now; the pages once the proof is known
     if decision != Decision.APPROVED and not changes:
         if any(m.kind == MarkKind.PIN for m in marks):
-            changes = clean_text(changes_from_pins(checked_marks(marks, 10_000)), "list of changes", max_len=5000)
+            changes = clean_text(changes_from_pins(marks), "list of changes", max_len=5000)
         else:
             raise UserError(t("Write down the changes the customer asks for, or set a numbered pin with a text."))
     unknown = set(checklist) - set(CHECKLIST)

@@ -19,6 +19,7 @@ from ..store.blobs import blob_bytes
 from ..store.models import Approval, Proof
 
 INK = (220, 20, 60)  # the marks' red: visible on paper and screen, not a press colour anyone asks for
+HALO = (255, 255, 255)
 PAGE_DPI = 110
 _pdfium = threading.Lock()  # pdfium is not thread-safe: one render at a time
 
@@ -65,11 +66,14 @@ def draw_marks(image: Image.Image, marks: list[Mark] | tuple[Mark, ...], page: i
             if len(pts) == 1:
                 x, y = pts[0]
                 draw.ellipse((x - line, y - line, x + line, y + line), fill=INK)
-            else:
+            else:  # a white halo keeps the stroke readable on any artwork and beside the red watermark
+                draw.line(pts, fill=HALO, width=line + 2 * max(1, line // 2), joint="curve")
                 draw.line(pts, fill=INK, width=line, joint="curve")
         elif mark.kind == MarkKind.CIRCLE:
             (x0, y0), (x1, y1) = pts
-            draw.ellipse((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)), outline=INK, width=line)
+            box = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+            draw.ellipse(box, outline=HALO, width=line + 2 * max(1, line // 2))
+            draw.ellipse((box[0] + 1, box[1] + 1, box[2] - 1, box[3] - 1), outline=INK, width=line)
         else:
             x, y = pts[0]
             r = max(9, round(min(w, h) / 45))

@@ -49,6 +49,19 @@ def find_for_pickup(number: str) -> PickupRecord:
     return PickupRecord(order, approval, approval.proof if approval else None, changes)
 
 
+PICKUP_ORDER = {"ready": 0, "in_production": 1, "approved": 1, "disputed": 2, "resolved": 2, "picked_up": 3}
+
+
+def pickup_candidates(text: str, limit: int = 30) -> list:  # list[orders.OrderRow]
+    """Orders a customer at the counter may mean when a name is typed into the pickup field (forgiving spelling:
+    "mueller" finds Müller): ready ones first, then those still in the making, then the rest; newest first."""
+    from .orders import search_orders
+
+    rows = search_orders(text, limit=200)
+    rows.sort(key=lambda r: (PICKUP_ORDER.get(r.status.value, 4), -r.created_at.timestamp()))
+    return rows[:limit]
+
+
 def record_pickup(actor: Actor, number: str, customer_name: str, strokes: list[Stroke]) -> Pickup:
     """Hand the order over: the customer signs the receipt."""
     require(actor, action="hand over an order")
