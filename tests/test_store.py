@@ -74,6 +74,15 @@ def test_older_store_is_copied_aside_and_upgraded(tmp_path, start):
     assert steps == [start] + sorted(s for s in migrations.STEPS if start < s <= migrations.CURRENT)
     assert steps[-1] == migrations.CURRENT
     assert {"checks", "marked_id"} <= {c.name for c in db.get_columns("artwork")}
+    # Schema 7: the directory's columns and search words, forgiving search words for every old order.
+    from printproof.services import customers
+    from printproof.store.models import Customer
+
+    assert {"markup_id"} <= {c.name for c in db.get_columns("approval")}
+    assert {"reorder_of_id", "reorder_proof_id"} <= {c.name for c in db.get_columns("order")}
+    assert [r.number for r in orders.search_orders("mueller")] == ["2026-00001"]
+    assert [c.name for c in customers.search_customers("mueller")] == [orders.get_order("2026-00001").customer.name]
+    assert all(len(c.digest_key) == 64 for c in Customer.select())
     assert "acknowledged" in {c.name for c in db.get_columns("approval")}
     backups = list(tmp_path.glob(f"store.before-v{migrations.CURRENT}-from-v{start}-*.sqlite3"))
     assert len(backups) == 1
