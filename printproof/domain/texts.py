@@ -251,8 +251,8 @@ CUSTOMER: dict[str, dict[str, str]] = {
     },
     "to_approve": {"de": "Zum Freigeben: {needs}.", "en": "To approve: {needs}."},
     "to_ask_first": {
-        "de": "Für Änderungswünsche diese zuerst in das Feld schreiben.",
-        "en": "To ask for changes, write them in the box first.",
+        "de": "Für Änderungswünsche diese zuerst in das Feld schreiben oder auf dem Proof markieren.",
+        "en": "To ask for changes, write them in the box or mark them on the proof first.",
     },
     "to_ask": {"de": "Für diese Änderungswünsche: {needs}.", "en": "To ask for these changes: {needs}."},
     "to_approve_changes": {
@@ -284,6 +284,28 @@ CUSTOMER: dict[str, dict[str, str]] = {
     "colour_warning_tip": {
         "de": "Schraffiert: Farben, die sichtbar anders drucken als am Bildschirm",
         "en": "Hatched: colours that print visibly different from the screen",
+    },
+    # Marks on the proof (issue 13)
+    "mark": {"de": "Markieren", "en": "Mark"},
+    "mark_tip": {
+        "de": "Auf dem Proof zeigen, was anders werden soll: Stift, Kreis, nummerierte Nadel mit Text (M)",
+        "en": "Show on the proof what should change: pen, circle, numbered pin with text (M)",
+    },
+    "view": {"de": "Ansehen", "en": "View"},
+    "pen": {"de": "Stift", "en": "Pen"},
+    "circle": {"de": "Kreis", "en": "Circle"},
+    "pin": {"de": "Nadel", "en": "Pin"},
+    "undo_mark": {"de": "Zurück", "en": "Undo"},
+    "clear_marks": {"de": "Alle löschen", "en": "Clear all"},
+    "pin_placeholder": {"de": "Was soll hier anders werden?", "en": "What should change here?"},
+    "marks_hint": {
+        "de": "Mit dem Stift anstreichen, einen Kreis ziehen oder eine Nadel setzen und beschreiben.",
+        "en": "Draw with the pen, drag a circle, or set a pin and say what should change.",
+    },
+    "need_pin_text": {"de": "Nadel {n} beschreiben", "en": "say what pin {n} means"},
+    "marks_no_approve": {
+        "de": "Mit Markierungen: Änderungen wünschen oder mit Änderungen freigeben.",
+        "en": "With marks: ask for changes, or approve with changes.",
     },
 }
 

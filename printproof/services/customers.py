@@ -132,7 +132,7 @@ def search_customers(text: str = "", limit: int = 50) -> list[CustomerRow]:
         return _rows(list(query))
     found: dict[int, Customer] = {}
     for words in typed_words(text):
-        narrowed = _index().narrow(query, words, SELECTIVE)
+        narrowed = _index().narrow(query, words, SELECTIVE, limit=limit)
         if narrowed is not None:
             for c in narrowed:
                 found.setdefault(c.id, c)
@@ -189,7 +189,7 @@ def exact_matches(name: str) -> list[Customer]:
     """Entries (not merged away) whose name is exactly ``name``, apart from case and spaces."""
     cleaned = CustomerInput(name).cleaned().name
     candidates = Customer.select().where(Customer.merged_into.is_null())
-    narrowed = _index().narrow(candidates, [[w] for w in search_words(cleaned)], SELECTIVE)
+    narrowed = _index().narrow(candidates, [[w] for w in search_words(cleaned)], SELECTIVE, limit=500)
     if narrowed is None:
         return []
     return [c for c in narrowed if _same_name(c.name, cleaned)]

@@ -173,6 +173,7 @@ class PhotoView:
     filename: str
     sha256: str
     upright_jpeg: bytes  # turned as its EXIF orientation says
+    photo_id: int = 0  # the complaint photo, e.g. to straighten it (services/photo_align.py)
 
 
 @dataclass(frozen=True)
@@ -201,7 +202,7 @@ def dispute_view(dispute_id: int) -> DisputeView:
         raise NotFound(t("There is no complaint {dispute_id}.", dispute_id=dispute_id))
     proof = approved_proof_for(dispute)
     photos = [
-        PhotoView(p.filename, p.blob_id, upright_jpeg(blob_bytes(p.blob_id)))
+        PhotoView(p.filename, p.blob_id, upright_jpeg(blob_bytes(p.blob_id)), p.id)
         for p in DisputePhoto.select().where(DisputePhoto.dispute == dispute).order_by(DisputePhoto.position)
     ]
     return DisputeView(

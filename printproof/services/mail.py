@@ -166,6 +166,14 @@ def send(message: EmailMessage, settings: MailSettings) -> None:
         raise UserError(t("The mail server {host} cannot be reached; the e-mail was not sent.", host=host)) from exc
 
 
+def notice_address(number: str) -> str | None:
+    """Where a "ready for pickup" e-mail would go — when the shop offers it, has a mail server and the customer has
+    an e-mail address — else None (the screens then offer nothing)."""
+    if not get_setting("mail.ready_notice") or not mail_settings().ready:
+        return None
+    return get_order(number).customer.email or None
+
+
 def notify_ready(actor: Actor, number: str) -> str:
     """Tell the customer by e-mail that order ``number`` is ready, with its number as a code to show at the counter.
 

@@ -267,7 +267,7 @@ def search_orders(text: str = "", status: OrderStatus | None = None, limit: int 
     index = WordIndex(OrderToken, OrderToken.order, Order.id)
     found: dict[str, OrderRow] = {}
     for words in typed_words(text):
-        narrowed = index.narrow(query, words, SELECTIVE)
+        narrowed = index.narrow(query, words, SELECTIVE, limit=None if status else limit)
         if narrowed is None:
             continue
         for row in _rows(narrowed):

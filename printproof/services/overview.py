@@ -170,6 +170,8 @@ class OrderView:
     proofs: list[ProofView]
     notes: str = ""
     outcome: str | None = None  # the owner's latest complaint decision, for a resolved order
+    customer_id: int = 0  # the directory entry (schema 7)
+    reprint_of: str = ""  # the order this one repeats, if it is a reprint
 
 
 def _vector_size_mm(art) -> tuple[float, float] | None:  # noqa: ANN001
@@ -279,6 +281,8 @@ def order_view(number: str, lang: str | None = None) -> OrderView:
         proofs=proofs,
         notes=order.notes,
         outcome=_latest_outcome(order),
+        customer_id=customer.id,
+        reprint_of=order.reorder_of.number if order.reorder_of_id else "",
     )
 
 

@@ -139,6 +139,31 @@ def aligned(photo_id: int, corners: Corners | None = None, side: int | None = No
     )
 
 
+@dataclass(frozen=True)
+class AlignStart:
+    """Where to start marking: the upright photo's size in pixels, the corners kept (or a guess) and the side."""
+
+    width: int
+    height: int
+    corners: Corners
+    side: int
+    kept: bool
+
+
+def align_start(photo_id: int) -> AlignStart:
+    """The photo's upright size, and the corners kept for it — or a rectangle inset from its edges to drag."""
+    photo = DisputePhoto.get_or_none(DisputePhoto.id == photo_id)
+    if photo is None:
+        raise NotFound(t("There is no complaint photo {id}.", id=photo_id))
+    w, h = ImageOps.exif_transpose(Image.open(io.BytesIO(blob_bytes(photo.blob_id)))).size
+    kept = PhotoCorners.get_or_none(PhotoCorners.photo == photo_id)
+    if kept is not None:
+        corners = [(float(x), float(y)) for x, y in json.loads(kept.corners)]
+        return AlignStart(w, h, corners, kept.side, True)
+    inset = [(0.2, 0.2), (0.8, 0.2), (0.8, 0.8), (0.2, 0.8)]
+    return AlignStart(w, h, [(x * w, y * h) for x, y in inset], 0, False)
+
+
 def keep_corners(actor: Actor, photo_id: int, corners: Corners, side: int = 0) -> Aligned:
     """The owner keeps where the product's corners are in a complaint photo; returns the alignment."""
     require(actor, Role.OWNER, action="align a complaint photo")

@@ -5,10 +5,13 @@ word, it has a search word starting with one of that word's prefixes. Two plans,
 
 - a rare word (fewer than ``selective`` rows) drives the search: its rows' ids come from the (token, id)
   index and the other words are checked on those rows only;
-- when every word is common (a frequent surname), the rows are walked newest first and each is checked
-  through the (id, token) index, so the first page arrives after a few thousand probes at most.
+- when every word is common (a frequent surname) and each stands for a few stored words only ("sahin" for
+  ``sahin``), the stored words' ids are read newest first straight from the (token, id) index and intersected,
+  deeper until a page is full: the merge of sorted lists that a full-text index does;
+- otherwise (a word of one or two letters stands for hundreds of stored words) the rows are walked newest first
+  and each is checked through the (id, token) index, so the first page arrives after a few thousand probes.
 
-Both are plain B-tree range scans, on SQLite and PostgreSQL alike.
+All are plain B-tree range scans, on SQLite and PostgreSQL alike.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import peewee as pw
 from peewee import SQL, fn
 
 TOP = "\uffff"
+DEEPEST = 256_000  # ids read per stored word at most; words that seldom meet are left to the walk
 
 
 @dataclass(frozen=True)
@@ -61,8 +65,66 @@ class WordIndex:
         ]
         return reduce(or_, exists)
 
-    def narrow(self, query: pw.SelectQuery, words: list[list[str]], selective: int) -> pw.SelectQuery | None:
-        """``query`` limited to rows matching every word, or None when some word matches nothing."""
+    def stored_words(self, prefix: str, cap: int) -> list[str] | None:
+        """The distinct stored words starting with ``prefix`` (one index seek each), or None if more than ``cap``."""
+        token = self.model.token
+        found: list[str] = []
+        while len(found) <= cap:
+            after = (token > found[-1]) if found else (token >= prefix)
+            value = self.model.select(fn.MIN(token)).where(after & (token < prefix + TOP)).scalar()
+            if value is None:
+                return found
+            found.append(value)
+        return None
+
+    def newest(self, words: list[list[str]], limit: int, cap: int = 12) -> list[int] | None:
+        """The newest ``limit`` ids matching every word: each word's stored words are read newest first from the
+        (token, id) index (each a list sorted by id) and the lists are intersected, reading deeper until the page
+        is full — the merge a full-text index does. None when a word stands for more than ``cap`` stored words."""
+        values: list[list[str]] = []
+        for word in words:
+            found: list[str] = []
+            for prefix in word:
+                more = self.stored_words(prefix, cap)
+                if more is None:
+                    return None
+                found += more
+            if len(found) > cap:
+                return None
+            values.append(found)
+        database = self.model._meta.database
+        mark = database.param
+        # Plain SQL: thousands of ids per list, read without building a query object per row (3 × faster).
+        sql = (
+            f'SELECT "{self.owner.column_name}" FROM "{self.model._meta.table_name}" WHERE "token" = {mark} '
+            f'ORDER BY "{self.owner.column_name}" DESC LIMIT {mark}'
+        )
+        depth = max(limit * 5, 1000)
+        while True:
+            sets, frontier = [], 0
+            for stored in values:
+                ids: set[int] = set()
+                for value in stored:
+                    got = [r[0] for r in database.execute_sql(sql, (value, depth)).fetchall()]
+                    ids.update(got)
+                    if len(got) == depth:  # this list goes on below its last id: only above it is complete
+                        frontier = max(frontier, got[-1])
+                sets.append(ids)
+            common = sorted((i for i in set.intersection(*sets) if i >= frontier), reverse=True)
+            if len(common) >= limit or frontier == 0:
+                return common[:limit]
+            if depth >= DEEPEST:
+                return None  # words that seldom meet: the walk finds the older ones
+            depth *= 4
+
+    def narrow(
+        self, query: pw.SelectQuery, words: list[list[str]], selective: int, limit: int | None = None
+    ) -> pw.SelectQuery | None:
+        """``query`` limited to rows matching every word, or None when some word matches nothing.
+
+        ``limit``: the page wanted, newest first (``query`` has no other condition on the rows then); it lets
+        common words be read newest first from the index instead of walking the rows.
+        """
         words = [w for w in words if w]
         if not words:
             return None
@@ -73,6 +135,10 @@ class WordIndex:
         if sizes[best] < selective:
             query = query.where(self.owner_id.in_(self.ids(words[best])))
             words = words[:best] + words[best + 1 :]
+        elif limit is not None:
+            ids = self.newest(words, limit)
+            if ids is not None:
+                return query.where(self.owner_id.in_(ids))
         for word in words:
             query = query.where(self.has(word))
         return query

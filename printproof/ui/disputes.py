@@ -280,6 +280,14 @@ class DecisionDialog(QDialog):
         right_layout.addWidget(hint(self.tr("What was delivered (the customer's photos)")))
         self.photos = PhotoPanel(case.photos)
         right_layout.addWidget(self.photos, 1)
+        self.case = case
+        self.align_button = small_button(self.tr("Lay this photo on the proof…"))
+        self.align_button.setToolTip(
+            self.tr("Mark the product's four corners; the photo is straightened onto the proof")
+        )
+        self.align_button.setEnabled(bool(case.photos) and case.approved_version is not None)
+        self.align_button.clicked.connect(self._align)
+        right_layout.addWidget(self.align_button, alignment=Qt.AlignmentFlag.AlignLeft)
         split.addWidget(right)
         split.setSizes([600, 600])
         layout.addWidget(split, 1)
@@ -314,6 +322,12 @@ class DecisionDialog(QDialog):
         row.addWidget(cancel)
         row.addWidget(self.save_button)
         layout.addLayout(row)
+
+    def _align(self) -> None:
+        from .align import AlignDialog
+
+        photo = self.case.photos[self.photos.current]
+        AlignDialog(self.session, photo.photo_id, photo.upright_jpeg, parent=self).exec()
 
     def reject(self) -> None:
         if self.reason.toPlainText().strip() and not ask(

@@ -102,5 +102,15 @@ def timeline_text(entry: TimelineEntry) -> str:
         "order.status": QCoreApplication.translate("Labels", "Status: {status}").format(
             status=status_label(str(d.get("to", "")))
         ),
+        "order.edited": QCoreApplication.translate("Labels", "Order changed: {fields}").format(
+            fields=", ".join([*d.get("spec", {}), *(k for k in ("due", "customer", "notes") if k in d)])
+            + (", " + QCoreApplication.translate("Labels", "customer details") if "customer_details" in d else "")
+        ),
+        "order.reordered": QCoreApplication.translate("Labels", "Reprint of {number}").format(number=d.get("from", "")),
+        "order.ready_mail": QCoreApplication.translate("Labels", "Customer told by e-mail: ready for pickup"),
+        "change.ticked": QCoreApplication.translate("Labels", "Requested change ticked off as done")
+        if d.get("done")
+        else QCoreApplication.translate("Labels", "Requested change ticked off again"),
+        "photo.aligned": QCoreApplication.translate("Labels", "Complaint photo laid on the approved proof"),
     }
     return texts.get(entry.kind, entry.kind)

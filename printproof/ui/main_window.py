@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QSt
 from ..domain.enums import Role
 from ..services import shop
 from .common import ElidedLabel, big_button
+from .customers import CustomersScreen
 from .order_screen import OrderScreen
 from .orders import OrdersScreen
 from .pickup_screen import PickupScreen
@@ -41,12 +42,14 @@ class MainWindow(QMainWindow):
         self.orders = OrdersScreen(self.session)
         self.order = OrderScreen(self.session)
         self.pickup = PickupScreen(self.session)
+        self.customers = CustomersScreen(self.session)
         self.settings = SettingsScreen(self.session)
-        for w in (self.orders, self.order, self.pickup, self.settings):
+        for w in (self.orders, self.order, self.pickup, self.customers, self.settings):
             self.body.addWidget(w)
         for key, text, shortcut in (
             ("orders", self.tr("Orders"), "F2"),
             ("pickup", self.tr("Pickup"), "F3"),
+            ("customers", self.tr("Customers"), "F4"),
             ("settings", self.tr("Settings"), ""),
         ):
             button = big_button(f"{text}  ({shortcut})" if shortcut else text)
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         # Shortcuts that work on every screen of the workspace, whatever has the focus.
         self._shortcut("F2", lambda: self.show_tab("orders"))
         self._shortcut("F3", lambda: self.show_tab("pickup"))
+        self._shortcut("F4", lambda: self.show_tab("customers"))
         self._shortcut(QKeySequence.StandardKey.New, self.new_order)
         self._shortcut(QKeySequence.StandardKey.Find, self.find_order)
         self._shortcut("Ctrl+L", self.session.sign_out)
@@ -95,6 +99,8 @@ class MainWindow(QMainWindow):
         self.orders.new_order_made.connect(self.open_order)
         self.order.back.connect(lambda: self.show_tab("orders"))
         self.order.present.connect(self.present)
+        self.customers.open_order.connect(self.open_order)
+        self.customers.new_order_for.connect(self.orders.new_order)
 
         self.poll = QTimer(self)
         self.poll.setInterval(30_000)
@@ -167,7 +173,12 @@ class MainWindow(QMainWindow):
             return
         for name, button in self.tabs.items():
             button.setChecked(name == key)
-        widget = {"orders": self.orders, "pickup": self.pickup, "settings": self.settings}[key]
+        widget = {
+            "orders": self.orders,
+            "pickup": self.pickup,
+            "customers": self.customers,
+            "settings": self.settings,
+        }[key]
         self.body.setCurrentWidget(widget)
         if key == "orders":
             self.orders.refresh()
@@ -177,6 +188,10 @@ class MainWindow(QMainWindow):
         elif key == "pickup":
             self.pickup.search.setFocus()
             self.pickup.search.selectAll()
+        elif key == "customers":
+            self.customers.refresh()
+            self.customers.search.setFocus()
+            self.customers.search.selectAll()
         QSettings().setValue("window/tab", key)
 
     def new_order(self) -> None:
@@ -224,6 +239,8 @@ class MainWindow(QMainWindow):
                 self.order.reload(self.order.shown_version)
             elif current is self.pickup:
                 self.pickup.refresh()
+            elif current is self.customers:
+                self.customers.refresh()
         except (pw.DatabaseError, UserError) as exc:  # the server or NAS is away for a moment: say so, keep going
             self.statusBar().showMessage(self.tr("The store cannot be reached right now: {error}").format(error=exc))
 

@@ -55,6 +55,7 @@ from .common import (
     status_label,
 )
 from .labels import decision_name, method_name, timeline_text
+from .order_actions import OrderActions
 from .proof_viewer import ProofViewer
 
 
@@ -133,7 +134,7 @@ def wrapping(label: QLabel) -> QLabel:
     return label
 
 
-class OrderScreen(QWidget):
+class OrderScreen(OrderActions, QWidget):
     """Signals: ``back()`` to the list; ``present(str, int)`` to show proof version to the customer."""
 
     back = Signal()
@@ -278,6 +279,7 @@ class OrderScreen(QWidget):
         grid.addWidget(self.certificate_button, 1, 0)
         grid.addWidget(self.dossier_button, 1, 1)
         grid.addWidget(self.void_button, 2, 0, 1, 2)
+        self.add_tool_buttons(grid, 3)
         layout.addLayout(grid)
         self.versions = QListWidget()
         self.versions.setWordWrap(True)
@@ -451,6 +453,7 @@ class OrderScreen(QWidget):
                 }.get(target, status_label(target.value))
             )
         self.next_step.setText(self._next_step_text(status, data))
+        self.update_tool_buttons()
 
     def _next_step_text(self, status: OrderStatus, data: overview.OrderView | None) -> str:
         if data is None:
@@ -718,6 +721,8 @@ class OrderScreen(QWidget):
         self.reload()
         text = self.tr("{number} is now: {status}").format(number=self.number, status=status_label(target.value))
         show_message(self.message, text, ok=True)
+        if target == OrderStatus.READY:
+            self.offer_ready_mail(self.number)
 
 
 def language_for_screen() -> str:

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from ..domain.enums import OrderStatus
 from ..domain.errors import UserError
 from ..domain.spec import JobSpec
-from ..services import orders
+from ..services import customers, orders
 from ..services.context import Actor
+from ..services.customers import CustomerRow
 from .common import STATUS_COLORS, big_button, hint, local_date, local_time, message_line, show_message, status_label
+from .customer_picker import CustomerPicker
 
 # Product presets a German shop uses: name, finished size (mm), bleed, colours.
 PRESETS = [
@@ -135,7 +137,7 @@ class OrdersScreen(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._enter)
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.new_button.clicked.connect(self.new_order)
+        self.new_button.clicked.connect(lambda: self.new_order())
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self.table.setFocus)
 
     def refresh(self) -> None:
@@ -158,11 +160,11 @@ class OrdersScreen(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         self.open_order.emit(self.model.rows[index.row()].number)
 
-    def new_order(self) -> None:
-        """Take a new order (Ctrl+N from any screen); the new order opens at once."""
+    def new_order(self, customer: CustomerRow | None = None) -> None:
+        """Take a new order (Ctrl+N from any screen; from the directory for its customer); it opens at once."""
         if self.session.actor is None:
             return
-        dialog = NewOrderDialog(self.session.actor, self.window())
+        dialog = NewOrderDialog(self.session.actor, self.window(), customer)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.number:
             self.session.changed.emit()
             self.new_order_made.emit(dialog.number)
@@ -171,14 +173,17 @@ class OrdersScreen(QWidget):
 class NewOrderDialog(QDialog):
     """The new-order form with product presets; errors are shown in place, nothing is lost."""
 
-    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Actor, parent: QWidget | None = None, customer: CustomerRow | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
         self.number: str | None = None
         self.setWindowTitle(self.tr("New order"))
         self.setMinimumWidth(520)
         form = QFormLayout()
-        self.customer = QLineEdit()
+        # The customer: typing shows returning customers from the directory; one keystroke (Enter) picks one.
+        self.picker = CustomerPicker()
+        self.picker.picked.connect(self._picked)
+        self.customer = self.picker.name
         self.company = QLineEdit()
         self.phone = QLineEdit()
         self.email = QLineEdit()
@@ -207,7 +212,7 @@ class NewOrderDialog(QDialog):
         self.finishing = QLineEdit()
         self.due = QDateEdit(QDate.currentDate().addDays(5))
         self.due.setCalendarPopup(True)
-        form.addRow(self.tr("Customer *"), self.customer)
+        form.addRow(self.tr("Customer *"), self.picker)
         form.addRow(self.tr("Company"), self.company)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("E-mail"), self.email)
@@ -236,6 +241,18 @@ class NewOrderDialog(QDialog):
         layout.addWidget(buttons)
         self.preset.currentIndexChanged.connect(self._apply_preset)
         self._apply_preset()
+        if customer is not None:
+            self.picker.set_customer(customer)
+            self._picked(customer)
+        self.customer.setFocus()
+
+    def _picked(self, row: CustomerRow | None) -> None:
+        """A returning customer fills in their details (still editable: a change updates the directory)."""
+        if row is None:
+            return
+        self.company.setText(row.company)
+        self.phone.setText(row.phone)
+        self.email.setText(row.email)
 
     def _apply_preset(self) -> None:
         data = self.preset.currentData()
@@ -263,11 +280,16 @@ class NewOrderDialog(QDialog):
                 self.finishing.text(),
                 self.due.date().toPython(),
             )
-            order = orders.new_order(
-                self.actor,
-                orders.CustomerInput(self.customer.text(), self.company.text(), self.phone.text(), self.email.text()),
-                spec,
+            details = orders.CustomerInput(
+                self.customer.text(), self.company.text(), self.phone.text(), self.email.text()
             )
+            chosen = self.picker.chosen
+            if chosen is not None:
+                if (details.company, details.phone, details.email) != (chosen.company, chosen.phone, chosen.email):
+                    customers.update_customer(self.actor, chosen.id, details)  # the directory learns the change
+                order = orders.new_order(self.actor, None, spec, customer_id=chosen.id)
+            else:
+                order = orders.new_order(self.actor, details, spec)
         except UserError as exc:
             show_message(self.message, str(exc))
             return

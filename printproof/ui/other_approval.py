@@ -29,10 +29,11 @@ from .findings_ack import FindingsAck
 
 
 class OtherApprovalDialog(QDialog):
-    def __init__(self, session, number: str, version: int, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, session, number: str, version: int, parent: QWidget | None = None, marks=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.session, self.number, self.version = session, number, version
         self.evidence: approvals.Evidence | None = None
+        self.marks = list(marks or [])
         self.setWindowTitle(self.tr("Approval of {number}, version {v}").format(number=number, v=version))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
@@ -61,6 +62,16 @@ class OtherApprovalDialog(QDialog):
         form.addRow(self.tr("Evidence"), file_row)
         form.addRow(self.tr("Note of the call"), self.note)
         form.addRow(self.tr("Changes asked for"), self.changes)
+        marks_row = QHBoxLayout()
+        self.marks_label = QLabel()
+        mark = big_button(self.tr("Mark on the proof…"))
+        mark.clicked.connect(self._mark)
+        marks_row.addWidget(self.marks_label, 1)
+        marks_row.addWidget(mark)
+        form.addRow(self.tr("Marks"), marks_row)
+        self._show_marks()
+        if self.marks:
+            self.decision.setCurrentIndex(self.decision.findData(Decision.CHANGES_REQUESTED.value))
         self.form = form
         layout.addLayout(form)
         layout.addWidget(
@@ -86,6 +97,24 @@ class OtherApprovalDialog(QDialog):
         row.addWidget(cancel)
         row.addWidget(save)
         layout.addLayout(row)
+
+    def _mark(self) -> None:
+        from .order_tools import MarkupDialog
+
+        dialog = MarkupDialog(self.number, self.version, self.marks, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.marks = dialog.marks()
+            self._show_marks()
+            if self.marks and self.decision.currentData() == Decision.APPROVED.value:
+                self.decision.setCurrentIndex(self.decision.findData(Decision.CHANGES_REQUESTED.value))
+
+    def _show_marks(self) -> None:
+        pins = [m for m in self.marks if m.text]
+        self.marks_label.setText(
+            self.tr("{n} marks, {p} pins with text").format(n=len(self.marks), p=len(pins))
+            if self.marks
+            else self.tr("none")
+        )
 
     def _method_changed(self) -> None:
         """Paper and e-mail need the file; a phone call needs a note of it."""
@@ -127,6 +156,7 @@ class OtherApprovalDialog(QDialog):
                 note=self.note.toPlainText(),
                 acknowledged=self.findings_ack.keys(),
                 shown_language=self.lang,
+                marks=self.marks if Decision(self.decision.currentData()) != Decision.APPROVED else None,
             )
         except UserError as exc:
             show_message(self.message, str(exc))

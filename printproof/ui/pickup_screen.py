@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -51,7 +54,7 @@ class PickupScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 4, 0, 0)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Scan or type the order number, then Enter"))
+        self.search.setPlaceholderText(self.tr("Scan or type the order number – or the customer's name – then Enter"))
         self.search.setMinimumHeight(48)
         font = self.search.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -59,6 +62,13 @@ class PickupScreen(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self.look_up)
         outer.addWidget(self.search)
+        # A name typed instead of a number: the orders it may mean (forgiving spelling), ready ones first.
+        self.candidates = QListWidget()
+        self.candidates.setMaximumHeight(170)
+        self.candidates.itemActivated.connect(lambda item: self.look_up(item.data(Qt.ItemDataRole.UserRole)))
+        self.candidates.hide()
+        outer.addWidget(self.candidates)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self._into_candidates)
         self.message = message_line()
         outer.addWidget(self.message)
         body = QHBoxLayout()
@@ -121,6 +131,7 @@ class PickupScreen(QWidget):
 
     def clear(self) -> None:
         self.record = None
+        self.candidates.hide()
         self.viewer.set_pdf(None)
         self.card.setVisible(False)
         self.search.clear()
@@ -141,13 +152,48 @@ class PickupScreen(QWidget):
         if self.record is not None and not self.busy:
             self.look_up(self.record.number, quiet=True)
 
+    def _into_candidates(self) -> None:
+        if self.candidates.isVisible() and self.candidates.count():
+            self.candidates.setFocus()
+            self.candidates.setCurrentRow(max(0, self.candidates.currentRow()))
+
+    def _offer(self, text: str) -> bool:
+        """Orders a typed name may mean: one is shown at once, several are listed to pick; False if none."""
+        if not any(ch.isalpha() for ch in text) or "|" in text:
+            return False
+        rows = pickup.pickup_candidates(text)
+        if not rows:
+            return False
+        if len(rows) == 1:
+            self.look_up(rows[0].number)
+            return True
+        self.candidates.clear()
+        for row in rows:
+            who = row.customer + (f" – {row.company}" if row.company else "")
+            item = QListWidgetItem(f"{row.number} · {status_label(row.status.value)} · {who} · {row.product}")
+            item.setData(Qt.ItemDataRole.UserRole, row.number)
+            self.candidates.addItem(item)
+        self.candidates.show()
+        self.candidates.setCurrentRow(0)
+        self.record = None
+        self.card.setVisible(False)
+        self.viewer.set_pdf(None)
+        show_message(
+            self.message,
+            self.tr("{n} orders match “{text}”: pick one (↓, then Enter).").format(n=len(rows), text=text.strip()),
+        )
+        return True
+
     def look_up(self, number: str | None = None, quiet: bool = False) -> None:
         text = number or self.search.text()
         if not text.strip():
             return
+        self.candidates.hide()
         try:
             self.record = pickup.pickup_view(text)
         except UserError as exc:
+            if number is None and self._offer(text):
+                return
             show_message(self.message, str(exc))
             self.record = None
             self.card.setVisible(False)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QScrollArea,
+    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from ..services import approvals, proofs
 from ..services.shop import terms
 from .common import RowCheckBox, big_button, hint, message_line, show_message, small_button, text_box
 from .findings_ack import FindingsAck
+from .markup import MarkupPanel
 from .proof_viewer import ProofViewer
 from .signature_pad import SignaturePad
 
@@ -54,8 +56,16 @@ class PresentDialog(QDialog):
         outer = QVBoxLayout(self)
         body = QHBoxLayout()
         self.viewer = ProofViewer(controls=True)
-        self.viewer.set_pdf(proofs.proof_bytes(proofs.get_proof(number, version)), page=1, key=(number, version))
-        body.addWidget(self.viewer, 3)
+        pdf = proofs.proof_bytes(proofs.get_proof(number, version))
+        self.viewer.set_pdf(pdf, page=1, key=(number, version))
+        # Marks on the proof (pen, circles, numbered pins): the customer shows what should change.
+        self.markup = MarkupPanel(self.lang)
+        self.markup.set_pdf(pdf, page=1)
+        self.markup.changed.connect(self._update)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.viewer)
+        self.stack.addWidget(self.markup)
+        body.addWidget(self.stack, 3)
 
         side = QVBoxLayout()
         top = QHBoxLayout()
@@ -136,13 +146,35 @@ class PresentDialog(QDialog):
         self.approve = big_button("", primary=True)
         self.approve.clicked.connect(lambda: self._decide(Decision.APPROVED))
         actions.addWidget(self.back)
+        self.mark_button = big_button("")
+        self.mark_button.setCheckable(True)
+        self.mark_button.setMinimumHeight(48)
+        self.mark_button.toggled.connect(self.show_marks)
+        actions.addWidget(self.mark_button)
         actions.addStretch()
         for button in (self.ask, self.with_changes, self.approve):
             button.setMinimumHeight(48)
             actions.addWidget(button)
         outer.addLayout(actions)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.reject)
+        QShortcut(QKeySequence("Ctrl+M"), self, activated=self.mark_button.toggle)
         self.set_language(self.lang)
+
+    def show_marks(self, on: bool) -> None:
+        """Switch between looking at the proof and marking it (on the page the customer is looking at)."""
+        if on:
+            self.markup.go(self.viewer.current_page())
+            self.stack.setCurrentWidget(self.markup)
+            self.markup.canvas.setFocus()
+        else:
+            self.viewer.go(self.markup.canvas.page)
+            self.stack.setCurrentWidget(self.viewer)
+        self._mark_label()
+
+    def _mark_label(self) -> None:
+        on = self.mark_button.isChecked()
+        self.mark_button.setText(("👁 " + self.text("view")) if on else ("✎ " + self.text("mark")))
+        self.mark_button.setToolTip(self.text("mark_tip"))
 
     def text(self, key: str, **params: object) -> str:
         return customer_text(self.lang, key, **params) if params else customer_text(self.lang, key, raw=True)
@@ -165,6 +197,8 @@ class PresentDialog(QDialog):
         self.ask.setText(self.text("ask"))
         self.with_changes.setText(self.text("with_changes"))
         self.approve.setText(self.text("approve"))
+        self.markup.set_language(self.lang)
+        self._mark_label()
         self.viewer.set_texts(
             self.text("page_of"), self.text("fit_page"), self.text("fit_width"), self.text("true_size")
         )
@@ -187,8 +221,9 @@ class PresentDialog(QDialog):
     def _update(self) -> None:
         open_points = sum(not b.isChecked() for b in self.checks.values())
         open_findings = self.findings_ack.open_count()
-        has_changes = bool(self.changes.toPlainText().strip())
-        sign_needs = []
+        has_marks = self.markup.has_marks()
+        has_changes = bool(self.changes.toPlainText().strip()) or has_marks
+        sign_needs = [customer_text(self.lang, "need_pin_text", n=n) for n in self.markup.pins_without_text()]
         if not self.name.text().strip():
             sign_needs.append(self.text("need_name"))
         if self.pad.is_empty():
@@ -203,6 +238,8 @@ class PresentDialog(QDialog):
         self.with_changes.setEnabled(not approve_needs and has_changes)
         self.ask.setEnabled(not sign_needs and has_changes)
         parts = []
+        if has_marks and not self.changes.toPlainText().strip():
+            parts.append(self.text("marks_no_approve"))
         if not has_changes:
             if approve_needs:
                 parts.append(self.text("to_approve", needs=", ".join(approve_needs)))
@@ -217,7 +254,7 @@ class PresentDialog(QDialog):
 
     def reject(self) -> None:
         """Back: a signature or written changes are not thrown away without asking."""
-        if not self.pad.is_empty() or self.changes.toPlainText().strip():
+        if not self.pad.is_empty() or self.changes.toPlainText().strip() or self.markup.has_marks():
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Question)
             box.setWindowTitle(self.text("leave_title"))
@@ -245,6 +282,7 @@ class PresentDialog(QDialog):
                     strokes=self.pad.strokes,
                     acknowledged=self.findings_ack.keys(),
                     shown_language=self.lang,
+                    marks=self.markup.marks() if decision != Decision.APPROVED else None,
                 )
         except UserError as exc:
             show_message(self.message, str(exc))

@@ -1,0 +1,143 @@
+"""Finding a returning customer as the name is typed: suggestions under the field, one keystroke picks.
+
+Typing shows the directory entries that match (forgiving spelling: "mueller" finds Müller), the first one
+highlighted; Enter picks it (Down/Up choose another first), Esc closes the suggestions. Tab moves on without
+picking: a name that is not picked is a new customer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ..services import customers
+from ..services.customers import CustomerRow
+
+
+def customer_line(row: CustomerRow) -> str:
+    extra = " · ".join(v for v in (row.company, row.phone, row.email) if v)
+    return row.name + (f" – {extra}" if extra else "")
+
+
+class CustomerPicker(QWidget):
+    """A name field with the directory's suggestions under it.
+
+    Signals:
+        picked(object): a :class:`CustomerRow` was picked, or None when the name was typed anew.
+    """
+
+    picked = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chosen: CustomerRow | None = None
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Customer"))
+        self.name.setPlaceholderText(self.tr("Name – returning customers appear as you type"))
+        self.suggestions = QListWidget()
+        self.suggestions.setMaximumHeight(150)
+        self.suggestions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.suggestions.itemClicked.connect(lambda item: self.pick(self.suggestions.row(item)))
+        self.suggestions.hide()
+        self.state = QLabel()
+        self.state.setProperty("role", "hint")
+        self.state.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.name)
+        layout.addWidget(self.suggestions)
+        layout.addWidget(self.state)
+        self.rows: list[CustomerRow] = []
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(120)
+        self._typing.timeout.connect(self.refresh)
+        self.name.textEdited.connect(self._edited)
+        self.name.installEventFilter(self)
+        self._show_state()
+
+    def _edited(self, _text: str) -> None:
+        if self.chosen is not None:
+            self.chosen = None
+            self.picked.emit(None)
+        self._typing.start()
+        self._show_state()
+
+    def refresh(self) -> None:
+        """Search the directory for what is typed (the first suggestion highlighted)."""
+        text = self.name.text().strip()
+        self.rows = customers.search_customers(text, limit=8) if len(text) >= 2 and self.chosen is None else []
+        self.suggestions.clear()
+        for row in self.rows:
+            last = self.tr(", last order {number}").format(number=row.last_order) if row.last_order else ""
+            item = QListWidgetItem(
+                customer_line(row) + "  " + self.tr("({n} orders{last})").format(n=row.orders, last=last)
+            )
+            self.suggestions.addItem(item)
+        self.suggestions.setVisible(bool(self.rows))
+        if self.rows:
+            self.suggestions.setCurrentRow(0)
+        self._show_state()
+
+    def history(self, row: CustomerRow) -> str:
+        """ "orders: 5, last 2026-00042" """
+        text = self.tr("orders: {n}").format(n=row.orders)
+        return text + (self.tr(", last {number}").format(number=row.last_order) if row.last_order else "")
+
+    def pick(self, row: int | None = None) -> bool:
+        """Take suggestion ``row`` (default: the highlighted one); False when none is shown."""
+        index = self.suggestions.currentRow() if row is None else row
+        if not self.suggestions.isVisible() or not 0 <= index < len(self.rows):
+            return False
+        self.chosen = self.rows[index]
+        self.name.setText(self.chosen.name)
+        self.suggestions.hide()
+        self._show_state()
+        self.picked.emit(self.chosen)
+        return True
+
+    def set_customer(self, row: CustomerRow | None) -> None:
+        self.chosen = row
+        self.name.setText(row.name if row else "")
+        self.suggestions.hide()
+        self._show_state()
+
+    def _show_state(self) -> None:
+        if self.chosen is not None:
+            last = (
+                self.tr(", last order {number}").format(number=self.chosen.last_order) if self.chosen.last_order else ""
+            )
+            self.state.setText(
+                self.tr("Returning customer no. {id}: {n} orders{last}.").format(
+                    id=self.chosen.id, n=self.chosen.orders, last=last
+                )
+            )
+        elif self.suggestions.isVisible():
+            self.state.setText(self.tr("Enter picks the highlighted customer; ↓ ↑ choose; Esc: a new customer."))
+        elif self.name.text().strip():
+            self.state.setText(self.tr("New customer (not in the directory yet)."))
+        else:
+            self.state.setText("")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.name and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if self._typing.isActive() and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+                self._typing.stop()
+                self.refresh()  # typed fast: search now, so Enter picks what was typed
+            if self.suggestions.isVisible():
+                if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                    step = 1 if key == Qt.Key.Key_Down else -1
+                    self.suggestions.setCurrentRow(
+                        max(0, min(len(self.rows) - 1, self.suggestions.currentRow() + step))
+                    )
+                    return True
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    return self.pick()
+                if key == Qt.Key.Key_Escape:
+                    self.suggestions.hide()
+                    self._show_state()
+                    return True
+        return super().eventFilter(watched, event)
