@@ -172,6 +172,7 @@ def neutral_shop(store, tmp_path):
         artwork.add_artwork(owner, number, card_png(tmp_path / f"bc85-{len(numbers)}-2.png"), "back")
         proofs.make_proof(owner, number)
         if name == "proofing":
+            proofs.make_proof(owner, number)  # a second version: the compare view has two to show
             continue
         approvals.record_approval(
             owner,
@@ -184,7 +185,8 @@ def neutral_shop(store, tmp_path):
         if name == "approved":
             continue
         pickup.record_pickup(owner, number, "Mira Kowalczyk", signature_strokes())
-        case = disputes.open_dispute(owner, number, DisputeCategory.COLOUR, "BC-85 ???", [])
+        photos = [disputes.Photo("bc85.png", (tmp_path / f"bc85-{len(numbers)}-1.png").read_bytes())]
+        case = disputes.open_dispute(owner, number, DisputeCategory.COLOUR, "BC-85 ???", photos)
         if name == "resolved":
             disputes.decide_dispute(owner, case.id, MatchesApproval.YES, DisputeOutcome.CUSTOMER_PAYS, "BC-85 ok")
     return owner, numbers
@@ -204,8 +206,13 @@ def language(request, qapp):
 
 def every_screen(window, owner, numbers) -> Iterator[QWidget]:
     """Every screen and dialog, one after the other, each shown when it is yielded."""
+    from printproof.services import customers, overview
+    from printproof.ui.align import AlignDialog
+    from printproof.ui.compare import CompareDialog
+    from printproof.ui.customers import MergeDialog
     from printproof.ui.dialogs import ReasonDialog
     from printproof.ui.disputes import DecisionDialog, DisputeDialog
+    from printproof.ui.order_tools import EditOrderDialog, MarkupDialog, ReprintDialog
     from printproof.ui.orders import NewOrderDialog
     from printproof.ui.other_approval import OtherApprovalDialog
     from printproof.ui.pickup_screen import HandOverDialog
@@ -213,6 +220,19 @@ def every_screen(window, owner, numbers) -> Iterator[QWidget]:
     from printproof.ui.receipt import ApprovalReceipt
     from printproof.ui.recovery import RecoveryCodeDialog, UnlockDialog
     from printproof.ui.settings_screen import PinDialog
+    from printproof.workers.tasks import wait_for_tasks
+
+    def settled(dialog):
+        dialog.show()
+        wait_for_tasks()
+        QApplication.processEvents()
+        return dialog
+
+    def marking(dialog):
+        dialog.mark_button.setChecked(True)  # the customer marks the proof: tools and hints in their language
+        return dialog
+
+    photo = disputes.dispute_view(disputes.open_disputes()[0].id).photos[0]
 
     window._signed_out()
     yield window
@@ -226,6 +246,12 @@ def every_screen(window, owner, numbers) -> Iterator[QWidget]:
     for key in ("approved", "disputed", "resolved", "draft"):
         window.pickup.look_up(numbers[key])
         yield window
+    window.pickup.search.setText("kowalczyk")  # a name typed at pickup: the orders it may mean
+    window.pickup.look_up()
+    assert window.pickup.candidates.isVisible()
+    yield window
+    window.show_tab("customers")
+    yield window
     window.show_tab("settings")
     for index in range(window.settings.tabs.count()):
         window.settings.tabs.setCurrentIndex(index)
@@ -244,6 +270,13 @@ def every_screen(window, owner, numbers) -> Iterator[QWidget]:
         lambda: UnlockDialog("Anna Becker", window),
         lambda: PinDialog("Tom Keller", window),
         lambda: ReasonDialog("?", "?", "OK", window),
+        lambda: EditOrderDialog(window.session, overview.order_view(numbers["approved"]), False, window),
+        lambda: ReprintDialog(overview.order_view(numbers["approved"]), window),
+        lambda: MarkupDialog(numbers["proofing"], 1, None, window),
+        lambda: settled(CompareDialog(window.session, numbers["proofing"], [1, 2], window)),
+        lambda: settled(AlignDialog(window.session, photo.photo_id, photo.upright_jpeg, parent=window)),
+        lambda: MergeDialog(customers.search_customers("kowalczyk")[0], window),
+        lambda: marking(PresentDialog(window.session, numbers["proofing"], 2, window)),
     ]
     for make in dialogs:
         dialog = make()

@@ -176,7 +176,7 @@ class CompareDialog(QDialog):
         self.changes.clear()
         for item in result.changes:
             label = f"{item.label}  {item.text}" if item.label else item.text
-            entry = QListWidgetItem(self.tr("v{v}: {text}").format(v=item.version, text=label))
+            entry = QListWidgetItem(self.tr("Version {v}: {text}").format(v=item.version, text=label))
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
             entry.setData(Qt.ItemDataRole.UserRole, (item.approval_id, item.item))

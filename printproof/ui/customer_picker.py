@@ -71,11 +71,7 @@ class CustomerPicker(QWidget):
         self.rows = customers.search_customers(text, limit=8) if len(text) >= 2 and self.chosen is None else []
         self.suggestions.clear()
         for row in self.rows:
-            last = self.tr(", last order {number}").format(number=row.last_order) if row.last_order else ""
-            item = QListWidgetItem(
-                customer_line(row) + "  " + self.tr("({n} orders{last})").format(n=row.orders, last=last)
-            )
-            self.suggestions.addItem(item)
+            self.suggestions.addItem(QListWidgetItem(customer_line(row) + "  · " + self.history(row)))
         self.suggestions.setVisible(bool(self.rows))
         if self.rows:
             self.suggestions.setCurrentRow(0)
@@ -106,14 +102,8 @@ class CustomerPicker(QWidget):
 
     def _show_state(self) -> None:
         if self.chosen is not None:
-            last = (
-                self.tr(", last order {number}").format(number=self.chosen.last_order) if self.chosen.last_order else ""
-            )
-            self.state.setText(
-                self.tr("Returning customer no. {id}: {n} orders{last}.").format(
-                    id=self.chosen.id, n=self.chosen.orders, last=last
-                )
-            )
+            text = self.tr("Returning customer no. {id}").format(id=self.chosen.id)
+            self.state.setText(f"{text} · {self.history(self.chosen)}")
         elif self.suggestions.isVisible():
             self.state.setText(self.tr("Enter picks the highlighted customer; ↓ ↑ choose; Esc: a new customer."))
         elif self.name.text().strip():

@@ -33,11 +33,11 @@ from .customer_picker import CustomerPicker
 from .markup import MarkupPanel
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Cancel"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
     buttons.rejected.connect(dialog.reject)
     return buttons
 
@@ -128,7 +128,7 @@ class EditOrderDialog(QDialog):
             )
         self.message = message_line()
         layout.addWidget(self.message)
-        buttons = _buttons(self, self.tr("Save changes"))
+        buttons = _buttons(self, self.tr("Save changes"), self.tr("Cancel"))
         buttons.accepted.connect(self._save)
         layout.addWidget(buttons)
         self.changed: list[str] = []
@@ -201,7 +201,7 @@ class ReprintDialog(QDialog):
         form.addRow(self.tr("Quantity"), self.quantity)
         form.addRow(self.tr("Due date"), self.due)
         layout.addLayout(form)
-        buttons = _buttons(self, self.tr("Take the reprint"))
+        buttons = _buttons(self, self.tr("Take the reprint"), self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
 
@@ -227,7 +227,7 @@ class MarkupDialog(QDialog):
         layout.addWidget(self.panel, 1)
         self.message = message_line()
         layout.addWidget(self.message)
-        buttons = _buttons(self, self.tr("Use these marks"))
+        buttons = _buttons(self, self.tr("Use these marks"), self.tr("Cancel"))
         buttons.accepted.connect(self._done)
         layout.addWidget(buttons)
 

@@ -173,7 +173,7 @@ class PresentDialog(QDialog):
 
     def _mark_label(self) -> None:
         on = self.mark_button.isChecked()
-        self.mark_button.setText(("👁 " + self.text("view")) if on else ("✎ " + self.text("mark")))
+        self.mark_button.setText(("◀ " + self.text("view")) if on else ("✎ " + self.text("mark")))
         self.mark_button.setToolTip(self.text("mark_tip"))
 
     def text(self, key: str, **params: object) -> str:

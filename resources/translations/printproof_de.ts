@@ -1,6 +1,70 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlignDialog</name>
+    <message>
+        <location filename="../../printproof/ui/align.py" line="113" />
+        <source>Lay the photo on the approved proof</source>
+        <translation>Foto auf den freigegebenen Proof legen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/align.py" line="119" />
+        <source>Drag the four green corners onto the product's corners (↖ top left as the print reads), then Straighten. A wrong cut, a missing line or a colour shift shows at once.</source>
+        <translation>Die vier grünen Ecken auf die Ecken des Produkts ziehen (↖ oben links, wie der Druck zu lesen ist), dann „Geraderichten“. Ein falscher Schnitt, eine fehlende Zeile oder eine Farbverschiebung fällt sofort auf.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/align.py" line="133" />
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/align.py" line="133" />
+        <source>Overlay</source>
+        <translation>Überlagert</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/align.py" line="133" />
+        <source>Blink</source>
+        <translation>Blinken</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/align.py" line="165" />
+        <source>Straighten</source>
+        <translation>Geraderichten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/align.py" line="167" />
+        <source>Keep these corners</source>
+        <translation>Ecken übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/align.py" line="168" />
+        <source>The dossier and the next look use them</source>
+        <translation>Das Dossier und der nächste Blick verwenden sie</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/align.py" line="170" />
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/align.py" line="197" />
+        <location filename="../../printproof/ui/align.py" line="203" />
+        <source>Straightening…</source>
+        <translation>Wird geradegerichtet…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/align.py" line="211" />
+        <source>The corners are kept with the complaint.</source>
+        <translation>Die Ecken sind bei der Reklamation gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/align.py" line="220" />
+        <source>{share} of the area differs from the approved proof.</source>
+        <translation>{share} der Fläche weichen vom freigegebenen Proof ab.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalReceipt</name>
     <message>
         <location filename="../../printproof/ui/receipt.py" line="19" />
@@ -113,6 +177,69 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../printproof/ui/compare.py" line="69" />
+        <source>Compare versions of {number}</source>
+        <translation>Versionen von {number} vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/compare.py" line="77" />
+        <source>Version {v}</source>
+        <translation>Version {v}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/compare.py" line="88" />
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/compare.py" line="88" />
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/compare.py" line="88" />
+        <source>Blink</source>
+        <translation>Blinken</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/compare.py" line="113" />
+        <source>Changes asked for – tick when done</source>
+        <translation>Gewünschte Änderungen – abhaken, wenn erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/compare.py" line="124" />
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/compare.py" line="152" />
+        <source>Pick two different versions.</source>
+        <translation>Bitte zwei verschiedene Versionen wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/compare.py" line="154" />
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/compare.py" line="172" />
+        <source>{n} changed places</source>
+        <translation>Geänderte Stellen: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/compare.py" line="179" />
+        <source>Version {v}: {text}</source>
+        <translation>Version {v}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/compare.py" line="185" />
+        <source>No changes were asked for between these versions.</source>
+        <translation>Zwischen diesen Versionen wurden keine Änderungen gewünscht.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../printproof/ui/crash.py" line="47" />
@@ -131,6 +258,152 @@
     </message>
 </context>
 <context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../printproof/ui/customer_picker.py" line="36" />
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customer_picker.py" line="37" />
+        <source>Name – returning customers appear as you type</source>
+        <translation>Name – Stammkunden erscheinen beim Tippen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customer_picker.py" line="105" />
+        <source>Returning customer no. {id}</source>
+        <translation>Stammkunde Nr. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customer_picker.py" line="82" />
+        <source>orders: {n}</source>
+        <translation>Aufträge: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customer_picker.py" line="83" />
+        <source>, last {number}</source>
+        <translation>, zuletzt {number}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customer_picker.py" line="108" />
+        <source>Enter picks the highlighted customer; ↓ ↑ choose; Esc: a new customer.</source>
+        <translation>Eingabe übernimmt den markierten Kunden; ↓ ↑ wählen; Esc: neuer Kunde.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customer_picker.py" line="110" />
+        <source>New customer (not in the directory yet).</source>
+        <translation>Neuer Kunde (noch nicht in der Kundenliste).</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersScreen</name>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="46" />
+        <source>Search customers: name, company, phone, e-mail (any spelling)</source>
+        <translation>Kunden suchen: Name, Firma, Telefon, E-Mail (jede Schreibweise)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="84" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="85" />
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="86" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="87" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="88" />
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="91" />
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="93" />
+        <source>New order for this customer</source>
+        <translation>Neuer Auftrag für diesen Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="95" />
+        <source>Merge a duplicate…</source>
+        <translation>Doppelten Eintrag zusammenführen…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="96" />
+        <source>Owner: move a duplicate entry's orders here; nothing is lost</source>
+        <translation>Inhaber/in: die Aufträge eines doppelten Eintrags hierher übernehmen; nichts geht verloren</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="103" />
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="107" />
+        <source>Complaints</source>
+        <translation>Reklamationen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="112" />
+        <source>Pick a customer on the left, or type a name to find one.</source>
+        <translation>Links einen Kunden wählen oder einen Namen eintippen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="127" />
+        <source>orders: {n}</source>
+        <translation>Aufträge: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="168" />
+        <source>Customer no. {id}: {name}</source>
+        <translation>Kunde Nr. {id}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="182" />
+        <source>decided</source>
+        <translation>entschieden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="182" />
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="187" />
+        <source>No complaints.</source>
+        <translation>Keine Reklamationen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="201" />
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="201" />
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="219" />
+        <source>Merged: {n} orders moved to {name}; the duplicate's other details are in the notes.</source>
+        <translation>Zusammengeführt: {n} Aufträge zu {name} übernommen; die übrigen Angaben des doppelten Eintrags stehen in den Notizen.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../printproof/ui/disputes.py" line="253" />
@@ -138,7 +411,7 @@
         <translation>Reklamation zu {number} entscheiden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="288" />
+        <location filename="../../printproof/ui/disputes.py" line="296" />
         <source>Does the delivery match the approval?</source>
         <translation>Entspricht die Lieferung der Freigabe?</translation>
     </message>
@@ -163,47 +436,57 @@
         <translation>Was geliefert wurde (Fotos des Kunden)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="298" />
+        <location filename="../../printproof/ui/disputes.py" line="284" />
+        <source>Lay this photo on the proof…</source>
+        <translation>Foto auf den Proof legen…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="286" />
+        <source>Mark the product's four corners; the photo is straightened onto the proof</source>
+        <translation>Die vier Ecken des Produkts markieren; das Foto wird geradegerichtet auf den Proof gelegt</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/disputes.py" line="306" />
         <source>Outcome:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="304" />
+        <location filename="../../printproof/ui/disputes.py" line="312" />
         <source>Why – in words the customer can follow</source>
         <translation>Begründung – in Worten, die der Kunde versteht</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="309" />
+        <location filename="../../printproof/ui/disputes.py" line="317" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="311" />
+        <location filename="../../printproof/ui/disputes.py" line="319" />
         <source>Record decision</source>
         <translation>Entscheidung festhalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="321" />
+        <location filename="../../printproof/ui/disputes.py" line="335" />
         <source>Discard the decision?</source>
         <translation>Entscheidung verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="322" />
+        <location filename="../../printproof/ui/disputes.py" line="336" />
         <source>The reason you wrote is not saved yet. Discard it?</source>
         <translation>Die geschriebene Begründung ist noch nicht gespeichert. Verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="323" />
+        <location filename="../../printproof/ui/disputes.py" line="337" />
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="324" />
+        <location filename="../../printproof/ui/disputes.py" line="338" />
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="332" />
+        <location filename="../../printproof/ui/disputes.py" line="346" />
         <source>Say whether the delivery matches the approval.</source>
         <translation>Bitte angeben, ob die Lieferung der Freigabe entspricht.</translation>
     </message>
@@ -295,6 +578,94 @@
         <location filename="../../printproof/ui/disputes.py" line="167" />
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditOrderDialog</name>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="52" />
+        <source>Change order {number}</source>
+        <translation>Auftrag {number} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="83" />
+        <source>Due date</source>
+        <translation>Liefertermin</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="91" />
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="92" />
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="93" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="94" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="96" />
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="100" />
+        <source>Finished size (W × H)</source>
+        <translation>Endformat (B × H)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="101" />
+        <source>Bleed</source>
+        <translation>Beschnittzugabe</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="102" />
+        <source>Quantity</source>
+        <translation>Auflage</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="103" />
+        <source>Stock</source>
+        <translation>Papier / Material</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="104" />
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="105" />
+        <source>Finishing</source>
+        <translation>Veredelung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="107" />
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="124" />
+        <source>The customer approved this order: its specification and customer are locked. A change needs a new proof – the owner first voids the approval. The due date and notes can change.</source>
+        <translation>Der Kunde hat diesen Auftrag freigegeben: Auftragsdaten und Kunde sind gesperrt. Eine Änderung braucht einen neuen Proof – die Inhaberin / der Inhaber widerruft zuerst die Freigabe. Liefertermin und Notizen lassen sich ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="131" />
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="131" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -398,32 +769,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="305" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="351" />
         <source>Hand over {number}</source>
         <translation>{number} übergeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="308" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="354" />
         <source>The customer confirms receipt with their name and signature.</source>
         <translation>Der Kunde bestätigt den Empfang mit Namen und Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="310" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="356" />
         <source>Name of the person collecting</source>
         <translation>Name der abholenden Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="317" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="363" />
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="319" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="365" />
         <source>Confirm receipt</source>
         <translation>Empfang bestätigen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="321" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="367" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -605,546 +976,803 @@
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="105" />
+        <source>Order changed: {fields}</source>
+        <translation>Auftrag geändert: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="107" />
+        <source>customer details</source>
+        <translation>Kundendaten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="109" />
+        <source>Reprint of {number}</source>
+        <translation>Nachdruck von {number}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="110" />
+        <source>Customer told by e-mail: ready for pickup</source>
+        <translation>Kunde per E-Mail benachrichtigt: abholbereit</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="111" />
+        <source>Requested change ticked off as done</source>
+        <translation>Gewünschte Änderung als erledigt abgehakt</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="113" />
+        <source>Requested change ticked off again</source>
+        <translation>Abhaken einer gewünschten Änderung zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="114" />
+        <source>Complaint photo laid on the approved proof</source>
+        <translation>Reklamationsfoto auf den freigegebenen Proof gelegt</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettings</name>
+    <message>
+        <location filename="../../printproof/ui/mail_settings.py" line="19" />
+        <source>E-mails to customers (an order is ready) go through the shop's mail server.</source>
+        <translation>E-Mails an Kunden (ein Auftrag ist abholbereit) gehen über den Mailserver der Druckerei.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/mail_settings.py" line="24" />
+        <source>e.g. smtp.example.de</source>
+        <translation>z. B. smtp.example.de</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/mail_settings.py" line="28" />
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (Port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/mail_settings.py" line="29" />
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (Port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/mail_settings.py" line="30" />
+        <source>None (only inside the shop's network)</source>
+        <translation>Keine (nur im Netz der Druckerei)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/mail_settings.py" line="35" />
+        <source>e.g. theke@druckerei.de</source>
+        <translation>z. B. theke@druckerei.de</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/mail_settings.py" line="36" />
+        <source>Offer to tell the customer when an order is ready</source>
+        <translation>Anbieten, den Kunden zu benachrichtigen, wenn ein Auftrag abholbereit ist</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/mail_settings.py" line="37" />
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/mail_settings.py" line="38" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/mail_settings.py" line="39" />
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/mail_settings.py" line="40" />
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/mail_settings.py" line="41" />
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/mail_settings.py" line="42" />
+        <source>Sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="48" />
+        <location filename="../../printproof/ui/main_window.py" line="50" />
         <source>Orders</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="49" />
+        <location filename="../../printproof/ui/main_window.py" line="51" />
         <source>Pickup</source>
         <translation>Abholung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="50" />
+        <location filename="../../printproof/ui/main_window.py" line="52" />
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/main_window.py" line="53" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="60" />
+        <location filename="../../printproof/ui/main_window.py" line="63" />
         <source>Switch user (Ctrl+L)</source>
         <translation>Benutzer wechseln (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="79" />
+        <location filename="../../printproof/ui/main_window.py" line="83" />
         <source>Store: {store}</source>
         <translation>Datenbank: {store}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="137" />
+        <location filename="../../printproof/ui/main_window.py" line="143" />
         <source>owner</source>
         <translation>Inhaber/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="138" />
+        <location filename="../../printproof/ui/main_window.py" line="144" />
         <source>designer</source>
         <translation>Grafiker/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="139" />
+        <location filename="../../printproof/ui/main_window.py" line="145" />
         <source>counter staff</source>
         <translation>Theke</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="141" />
+        <location filename="../../printproof/ui/main_window.py" line="147" />
         <source>Signed in: {name} ({role})</source>
         <translation>Angemeldet: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="228" />
+        <location filename="../../printproof/ui/main_window.py" line="245" />
         <source>The store cannot be reached right now: {error}</source>
         <translation>Die Datenbank ist gerade nicht erreichbar: {error}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="247" />
+        <location filename="../../printproof/ui/main_window.py" line="264" />
         <source>Backing up before closing…</source>
         <translation>Sicherung vor dem Beenden…</translation>
     </message>
 </context>
 <context>
+    <name>MarkupDialog</name>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="217" />
+        <source>Marks on {number}, version {v}</source>
+        <translation>Markierungen auf {number}, Version {v}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="230" />
+        <source>Use these marks</source>
+        <translation>Diese Markierungen übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="230" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="237" />
+        <source>Write what pin {n} means.</source>
+        <translation>Bitte zu Nadel {n} schreiben, was geändert werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="233" />
+        <source>Merge a duplicate into {name}</source>
+        <translation>Doppelten Eintrag mit {name} zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="239" />
+        <source>Pick the duplicate entry. Its orders move to “{name}”; details it has and this entry lacks are taken over, different ones are kept in the notes. The duplicate stays on record as merged.</source>
+        <translation>Den doppelten Eintrag wählen. Seine Aufträge gehen zu „{name}“; Angaben, die diesem Eintrag fehlen, werden übernommen, abweichende in den Notizen festgehalten. Der doppelte Eintrag bleibt als zusammengeführt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="245" />
+        <source>Search the duplicate</source>
+        <translation>Doppelten Eintrag suchen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="251" />
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="252" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/customers.py" line="264" />
+        <source>no. {id}</source>
+        <translation>Nr. {id}</translation>
+    </message>
+</context>
+<context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="178" />
+        <location filename="../../printproof/ui/orders.py" line="180" />
         <source>New order</source>
         <translation>Neuer Auftrag</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="188" />
+        <location filename="../../printproof/ui/orders.py" line="193" />
         <source>Other product…</source>
         <translation>Anderes Produkt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="210" />
+        <location filename="../../printproof/ui/orders.py" line="215" />
         <source>Customer *</source>
         <translation>Kunde *</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="211" />
+        <location filename="../../printproof/ui/orders.py" line="216" />
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="212" />
+        <location filename="../../printproof/ui/orders.py" line="217" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="213" />
+        <location filename="../../printproof/ui/orders.py" line="218" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="214" />
+        <location filename="../../printproof/ui/orders.py" line="219" />
         <source>Product preset</source>
         <translation>Produktvorlage</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="215" />
+        <location filename="../../printproof/ui/orders.py" line="220" />
         <source>Product *</source>
         <translation>Produkt *</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="219" />
+        <location filename="../../printproof/ui/orders.py" line="224" />
         <source>Finished size (W × H)</source>
         <translation>Endformat (B × H)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="220" />
+        <location filename="../../printproof/ui/orders.py" line="225" />
         <source>Bleed</source>
         <translation>Beschnittzugabe</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="221" />
+        <location filename="../../printproof/ui/orders.py" line="226" />
         <source>Quantity</source>
         <translation>Auflage</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="222" />
+        <location filename="../../printproof/ui/orders.py" line="227" />
         <source>Stock</source>
         <translation>Papier / Material</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="223" />
+        <location filename="../../printproof/ui/orders.py" line="228" />
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="224" />
+        <location filename="../../printproof/ui/orders.py" line="229" />
         <source>Finishing</source>
         <translation>Veredelung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="225" />
+        <location filename="../../printproof/ui/orders.py" line="230" />
         <source>Due date</source>
         <translation>Liefertermin</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="231" />
+        <location filename="../../printproof/ui/orders.py" line="236" />
         <source>Take order</source>
         <translation>Auftrag anlegen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="233" />
+        <location filename="../../printproof/ui/orders.py" line="238" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
+    <name>OrderActions</name>
+    <message>
+        <location filename="../../printproof/ui/order_actions.py" line="19" />
+        <source>Change order…</source>
+        <translation>Auftrag ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_actions.py" line="20" />
+        <source>Correct the customer, the specification, the due date or notes</source>
+        <translation>Kunde, Auftragsdaten, Liefertermin oder Notizen korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_actions.py" line="22" />
+        <source>Reprint…</source>
+        <translation>Nachdruck…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_actions.py" line="23" />
+        <source>Nachdruck: a new order with the same specification and artwork</source>
+        <translation>Nachdruck: ein neuer Auftrag mit denselben Auftragsdaten und Druckdaten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_actions.py" line="25" />
+        <source>Mark the proof…</source>
+        <translation>Proof markieren…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_actions.py" line="26" />
+        <source>Pen, circles and numbered pins: the changes the customer asks for</source>
+        <translation>Stift, Kreise und nummerierte Nadeln: die Änderungswünsche des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_actions.py" line="28" />
+        <source>Compare versions…</source>
+        <translation>Versionen vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_actions.py" line="29" />
+        <source>Two versions side by side and what changed between them</source>
+        <translation>Zwei Versionen nebeneinander und was sich zwischen ihnen geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_actions.py" line="59" />
+        <source>Order changed; the change is in its history.</source>
+        <translation>Auftrag geändert; die Änderung steht im Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_actions.py" line="72" />
+        <source>Taking the reprint and making its proof…</source>
+        <translation>Nachdruck wird angelegt und sein Proof erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_actions.py" line="87" />
+        <source>Reprint {number} of {source} taken; proof version 1 is ready.</source>
+        <translation>Nachdruck {number} von {source} angelegt; Proof-Version 1 ist fertig.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_actions.py" line="107" />
+        <source>The customer's answer is recorded with the marks.</source>
+        <translation>Die Antwort des Kunden ist mit den Markierungen erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_actions.py" line="128" />
+        <source>Tell the customer</source>
+        <translation>Kunden benachrichtigen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_actions.py" line="130" />
+        <source>Send the customer an e-mail that {number} is ready, to {address}?</source>
+        <translation>Dem Kunden eine E-Mail an {address} senden, dass {number} abholbereit ist?</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_actions.py" line="134" />
+        <source>Send e-mail</source>
+        <translation>E-Mail senden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_actions.py" line="135" />
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_actions.py" line="141" />
+        <source>Sending the e-mail…</source>
+        <translation>E-Mail wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_actions.py" line="146" />
+        <source>E-mail sent to {address}.</source>
+        <translation>E-Mail an {address} gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="203" />
+        <location filename="../../printproof/ui/order_screen.py" line="204" />
         <source>Artwork</source>
         <translation>Druckdaten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="237" />
-        <location filename="../../printproof/ui/order_screen.py" line="553" />
+        <location filename="../../printproof/ui/order_screen.py" line="238" />
+        <location filename="../../printproof/ui/order_screen.py" line="556" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="288" />
+        <location filename="../../printproof/ui/order_screen.py" line="290" />
         <source>Proof versions</source>
         <translation>Proof-Versionen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="289" />
+        <location filename="../../printproof/ui/order_screen.py" line="291" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="314" />
+        <location filename="../../printproof/ui/order_screen.py" line="316" />
         <source>Order {number} · {customer}</source>
         <translation>Auftrag {number} · {customer}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="321" />
+        <location filename="../../printproof/ui/order_screen.py" line="323" />
         <source>bleed {mm} mm</source>
         <translation>Anschnitt {mm} mm</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="322" />
+        <location filename="../../printproof/ui/order_screen.py" line="324" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="327" />
+        <location filename="../../printproof/ui/order_screen.py" line="329" />
         <source>due {date}</source>
         <translation>Termin {date}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="393" />
+        <location filename="../../printproof/ui/order_screen.py" line="395" />
         <source>approval voided</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="385" />
+        <location filename="../../printproof/ui/order_screen.py" line="387" />
         <source>Version {v} · {when} · {who}</source>
         <translation>Version {v} · {when} · {who}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="156" />
+        <location filename="../../printproof/ui/order_screen.py" line="157" />
         <source>← Orders (Esc)</source>
         <translation>← Aufträge (Esc)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="206" />
+        <location filename="../../printproof/ui/order_screen.py" line="207" />
         <source>Side for the next file</source>
         <translation>Seite für die nächste Datei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="207" />
+        <location filename="../../printproof/ui/order_screen.py" line="208" />
         <source>Add file…</source>
         <translation>Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="208" />
+        <location filename="../../printproof/ui/order_screen.py" line="209" />
         <source>Add the customer's artwork to the chosen side (or drop files here)</source>
         <translation>Druckdaten des Kunden zur gewählten Seite hinzufügen (oder Dateien hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="230" />
+        <location filename="../../printproof/ui/order_screen.py" line="231" />
         <source>Make proof (Ctrl+M)</source>
         <translation>Proof erstellen (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="261" />
+        <location filename="../../printproof/ui/order_screen.py" line="262" />
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="262" />
+        <location filename="../../printproof/ui/order_screen.py" line="263" />
         <source>Print the proof (Ctrl+P)</source>
         <translation>Proof drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="264" />
+        <location filename="../../printproof/ui/order_screen.py" line="265" />
         <source>Save PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="265" />
+        <location filename="../../printproof/ui/order_screen.py" line="266" />
         <source>Save the proof as PDF, e.g. for e-mail (Ctrl+S)</source>
         <translation>Proof als PDF speichern, z. B. für eine E-Mail (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="267" />
+        <location filename="../../printproof/ui/order_screen.py" line="268" />
         <source>Certificate…</source>
         <translation>Bestätigung…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="268" />
+        <location filename="../../printproof/ui/order_screen.py" line="269" />
         <source>The signed certificate of the customer's latest decision</source>
         <translation>Die signierte Bestätigung der letzten Entscheidung des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="270" />
+        <location filename="../../printproof/ui/order_screen.py" line="271" />
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="271" />
+        <location filename="../../printproof/ui/order_screen.py" line="272" />
         <source>The whole order in one signed PDF (owner)</source>
         <translation>Der ganze Auftrag in einem signierten PDF (Inhaber/in)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="273" />
+        <location filename="../../printproof/ui/order_screen.py" line="274" />
         <source>Void the approval…</source>
         <translation>Freigabe widerrufen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="274" />
+        <location filename="../../printproof/ui/order_screen.py" line="275" />
         <source>Owner: void the approval with a reason; both records stay</source>
         <translation>Inhaber/in: die Freigabe mit Begründung widerrufen; beide Einträge bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="374" />
+        <location filename="../../printproof/ui/order_screen.py" line="376" />
         <source>No artwork yet – drop the customer's files anywhere here.</source>
         <translation>Noch keine Druckdaten – die Dateien des Kunden einfach hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="377" />
+        <location filename="../../printproof/ui/order_screen.py" line="379" />
         <source>Drop more files anywhere here (PDF, TIFF, PNG, JPEG).</source>
         <translation>Weitere Dateien einfach hierher ziehen (PDF, TIFF, PNG, JPEG).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="390" />
+        <location filename="../../printproof/ui/order_screen.py" line="392" />
         <source>What changed: {note}</source>
         <translation>Geändert: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="392" />
+        <location filename="../../printproof/ui/order_screen.py" line="394" />
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="392" />
+        <location filename="../../printproof/ui/order_screen.py" line="394" />
         <source>NOT verified</source>
         <translation>NICHT bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="396" />
+        <location filename="../../printproof/ui/order_screen.py" line="398" />
         <source>Changes asked for: {changes}</source>
         <translation>Gewünschte Änderungen: {changes}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="398" />
+        <location filename="../../printproof/ui/order_screen.py" line="400" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="400" />
+        <location filename="../../printproof/ui/order_screen.py" line="402" />
         <source>Voided because: {reason}</source>
         <translation>Widerrufen, weil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="447" />
+        <location filename="../../printproof/ui/order_screen.py" line="449" />
         <source>Reprint: start production</source>
         <translation>Nachdruck: Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="449" />
+        <location filename="../../printproof/ui/order_screen.py" line="451" />
         <source>Start production</source>
         <translation>Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="450" />
+        <location filename="../../printproof/ui/order_screen.py" line="452" />
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="459" />
+        <location filename="../../printproof/ui/order_screen.py" line="462" />
         <source>Next: add the customer's artwork.</source>
         <translation>Als Nächstes: die Druckdaten des Kunden hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="461" />
+        <location filename="../../printproof/ui/order_screen.py" line="464" />
         <source>Next: make the first proof.</source>
         <translation>Als Nächstes: den ersten Proof erstellen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="463" />
+        <location filename="../../printproof/ui/order_screen.py" line="466" />
         <source>Next: show the newest proof to the customer, or record their answer.</source>
         <translation>Als Nächstes: dem Kunden den neuesten Proof zeigen oder seine Antwort erfassen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="467" />
+        <location filename="../../printproof/ui/order_screen.py" line="470" />
         <source>Complaint decided: a new proof, at the customer's cost.</source>
         <translation>Reklamation entschieden: neuer Proof, auf Kosten des Kunden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="469" />
+        <location filename="../../printproof/ui/order_screen.py" line="472" />
         <source>Complaint decided: reprint at the shop's cost.</source>
         <translation>Reklamation entschieden: Nachdruck auf Kosten der Druckerei.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="470" />
+        <location filename="../../printproof/ui/order_screen.py" line="473" />
         <source>Complaint decided: the customer takes the order.</source>
         <translation>Reklamation entschieden: der Kunde nimmt den Auftrag.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="472" />
+        <location filename="../../printproof/ui/order_screen.py" line="475" />
         <source>Approved: production can start.</source>
         <translation>Freigegeben: die Produktion kann beginnen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="473" />
+        <location filename="../../printproof/ui/order_screen.py" line="476" />
         <source>In production: mark it ready when it is done.</source>
         <translation>In Produktion: wenn fertig, als abholbereit markieren.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="474" />
+        <location filename="../../printproof/ui/order_screen.py" line="477" />
         <source>Ready: the customer collects it on the Pickup screen (F3).</source>
         <translation>Abholbereit: der Kunde holt ihn über „Abholung“ (F3) ab.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="475" />
+        <location filename="../../printproof/ui/order_screen.py" line="478" />
         <source>Handed over.</source>
         <translation>Übergeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="476" />
+        <location filename="../../printproof/ui/order_screen.py" line="479" />
         <source>Complaint open: the owner decides it on the Pickup screen.</source>
         <translation>Reklamation offen: die Inhaberin / der Inhaber entscheidet sie unter „Abholung“.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="491" />
+        <location filename="../../printproof/ui/order_screen.py" line="494" />
         <source>Customer's artwork</source>
         <translation>Druckdaten des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="492" />
+        <location filename="../../printproof/ui/order_screen.py" line="495" />
         <source>Artwork (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</source>
         <translation>Druckdaten (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="518" />
+        <location filename="../../printproof/ui/order_screen.py" line="521" />
         <source>Remove artwork</source>
         <translation>Druckdaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="519" />
+        <location filename="../../printproof/ui/order_screen.py" line="522" />
         <source>Take “{file}” off the {side}? It stays in the order's history.</source>
         <translation>„{file}“ von der Seite „{side}“ nehmen? Die Datei bleibt im Verlauf des Auftrags.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="522" />
+        <location filename="../../printproof/ui/order_screen.py" line="525" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="523" />
+        <location filename="../../printproof/ui/order_screen.py" line="526" />
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="533" />
+        <location filename="../../printproof/ui/order_screen.py" line="536" />
         <source>“{file}” was taken off the order.</source>
         <translation>„{file}“ wurde vom Auftrag genommen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="550" />
+        <location filename="../../printproof/ui/order_screen.py" line="553" />
         <source>Replace artwork</source>
         <translation>Druckdaten ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="551" />
+        <location filename="../../printproof/ui/order_screen.py" line="554" />
         <source>This replaces the artwork of: {sides}. Replace it?</source>
         <translation>Damit werden die Druckdaten ersetzt: {sides}. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="552" />
+        <location filename="../../printproof/ui/order_screen.py" line="555" />
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="568" />
+        <location filename="../../printproof/ui/order_screen.py" line="571" />
         <source>Reading artwork…</source>
         <translation>Druckdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="570" />
+        <location filename="../../printproof/ui/order_screen.py" line="573" />
         <source>Added {files}.</source>
         <translation>Hinzugefügt: {files}.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="579" />
+        <location filename="../../printproof/ui/order_screen.py" line="582" />
         <source>Making the proof…</source>
         <translation>Proof wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="582" />
+        <location filename="../../printproof/ui/order_screen.py" line="585" />
         <source>Proof version {v} is ready.</source>
         <translation>Proof-Version {v} ist fertig.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="619" />
+        <location filename="../../printproof/ui/order_screen.py" line="622" />
         <source>Proof-{number}-v{v}.pdf</source>
         <translation>Proof-{number}-v{v}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="621" />
+        <location filename="../../printproof/ui/order_screen.py" line="624" />
         <source>Save proof</source>
         <translation>Proof speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="621" />
-        <location filename="../../printproof/ui/order_screen.py" line="651" />
+        <location filename="../../printproof/ui/order_screen.py" line="624" />
+        <location filename="../../printproof/ui/order_screen.py" line="654" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="631" />
-        <location filename="../../printproof/ui/order_screen.py" line="664" />
+        <location filename="../../printproof/ui/order_screen.py" line="634" />
+        <location filename="../../printproof/ui/order_screen.py" line="667" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="641" />
+        <location filename="../../printproof/ui/order_screen.py" line="644" />
         <source>Proof {number} version {v}</source>
         <translation>Proof {number} Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="656" />
+        <location filename="../../printproof/ui/order_screen.py" line="659" />
         <source>Preparing the signed PDF…</source>
         <translation>Signiertes PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="670" />
+        <location filename="../../printproof/ui/order_screen.py" line="673" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="675" />
+        <location filename="../../printproof/ui/order_screen.py" line="678" />
         <source>Dossier-{number}.pdf</source>
         <translation>Dossier-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="683" />
+        <location filename="../../printproof/ui/order_screen.py" line="686" />
         <source>Why is this approval void? Both records stay visible, and the order goes back to proofing.</source>
         <translation>Warum ist diese Freigabe ungültig? Beide Einträge bleiben sichtbar, und der Auftrag geht zurück in die Korrektur.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="706" />
+        <location filename="../../printproof/ui/order_screen.py" line="709" />
         <source>The customer's answer is recorded.</source>
         <translation>Die Antwort des Kunden ist erfasst.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="719" />
+        <location filename="../../printproof/ui/order_screen.py" line="722" />
         <source>{number} is now: {status}</source>
         <translation>{number} ist jetzt: {status}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="682" />
-        <location filename="../../printproof/ui/order_screen.py" line="684" />
+        <location filename="../../printproof/ui/order_screen.py" line="685" />
+        <location filename="../../printproof/ui/order_screen.py" line="687" />
         <source>Void the approval</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="240" />
+        <location filename="../../printproof/ui/order_screen.py" line="241" />
         <source>Customer signs (F5)</source>
         <translation>Kunde unterschreibt (F5)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="241" />
+        <location filename="../../printproof/ui/order_screen.py" line="242" />
         <source>Show the newest proof to the customer, full screen, to sign</source>
         <translation>Dem Kunden den neuesten Proof im Vollbild zur Unterschrift zeigen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="243" />
+        <location filename="../../printproof/ui/order_screen.py" line="244" />
         <source>Paper / e-mail / phone…</source>
         <translation>Papier / E-Mail / Telefon…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="245" />
+        <location filename="../../printproof/ui/order_screen.py" line="246" />
         <source>Record the customer's answer given on a signed paper proof, by e-mail or by phone</source>
         <translation>Die Antwort des Kunden auf einem unterschriebenen Papier-Proof, per E-Mail oder am Telefon erfassen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="696" />
+        <location filename="../../printproof/ui/order_screen.py" line="699" />
         <source>The approval is void; the order is back in proofing.</source>
         <translation>Die Freigabe ist widerrufen; der Auftrag ist wieder in Korrektur.</translation>
     </message>
@@ -1152,32 +1780,32 @@
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="51" />
+        <location filename="../../printproof/ui/orders.py" line="53" />
         <source>Order</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="52" />
+        <location filename="../../printproof/ui/orders.py" line="54" />
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="53" />
+        <location filename="../../printproof/ui/orders.py" line="55" />
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="54" />
+        <location filename="../../printproof/ui/orders.py" line="56" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="55" />
+        <location filename="../../printproof/ui/orders.py" line="57" />
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="56" />
+        <location filename="../../printproof/ui/orders.py" line="58" />
         <source>Taken</source>
         <translation>Angelegt</translation>
     </message>
@@ -1185,27 +1813,27 @@
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="104" />
+        <location filename="../../printproof/ui/orders.py" line="106" />
         <source>Search: order number, customer, company, phone, e-mail</source>
         <translation>Suche: Auftragsnummer, Kunde, Firma, Telefon, E-Mail</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="108" />
+        <location filename="../../printproof/ui/orders.py" line="110" />
         <source>All orders</source>
         <translation>Alle Aufträge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="111" />
+        <location filename="../../printproof/ui/orders.py" line="113" />
         <source>New order</source>
         <translation>Neuer Auftrag</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="112" />
+        <location filename="../../printproof/ui/orders.py" line="114" />
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="129" />
+        <location filename="../../printproof/ui/orders.py" line="131" />
         <source>No orders found. Press Ctrl+N to take a new order.</source>
         <translation>Keine Aufträge gefunden. Strg+N legt einen neuen Auftrag an.</translation>
     </message>
@@ -1213,113 +1841,133 @@
 <context>
     <name>OtherApprovalDialog</name>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="36" />
+        <location filename="../../printproof/ui/other_approval.py" line="37" />
         <source>Approval of {number}, version {v}</source>
         <translation>Druckfreigabe zu {number}, Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="41" />
+        <location filename="../../printproof/ui/other_approval.py" line="42" />
         <source>Signed paper proof (scan)</source>
         <translation>Unterschriebener Papier-Proof (Scan)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="42" />
+        <location filename="../../printproof/ui/other_approval.py" line="43" />
         <source>By e-mail (the .eml file)</source>
         <translation>Per E-Mail (die .eml-Datei)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="43" />
+        <location filename="../../printproof/ui/other_approval.py" line="44" />
         <source>By phone (a note)</source>
         <translation>Telefonisch (Notiz)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="45" />
+        <location filename="../../printproof/ui/other_approval.py" line="46" />
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="46" />
+        <location filename="../../printproof/ui/other_approval.py" line="47" />
         <source>Approved with changes</source>
         <translation>Freigegeben mit Änderungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="47" />
+        <location filename="../../printproof/ui/other_approval.py" line="48" />
         <source>Changes requested</source>
         <translation>Änderungen gewünscht</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="50" />
+        <location filename="../../printproof/ui/other_approval.py" line="51" />
         <source>no file</source>
         <translation>keine Datei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="51" />
+        <location filename="../../printproof/ui/other_approval.py" line="52" />
         <source>Choose file…</source>
         <translation>Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="55" />
+        <location filename="../../printproof/ui/other_approval.py" line="56" />
         <source>Who called, when, what exactly was said</source>
         <translation>Wer hat angerufen, wann, was genau wurde gesagt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="56" />
+        <location filename="../../printproof/ui/other_approval.py" line="57" />
         <source>One change per line</source>
         <translation>Eine Änderung pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="62" />
+        <location filename="../../printproof/ui/other_approval.py" line="63" />
         <source>Note of the call</source>
         <translation>Notiz zum Telefonat</translation>
     </message>
     <message>
         <location filename="../../printproof/ui/other_approval.py" line="67" />
+        <source>Mark on the proof…</source>
+        <translation>Auf dem Proof markieren…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="71" />
+        <source>Marks</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="78" />
         <source>The customer confirmed each point (needed for an approval, with or without changes):</source>
         <translation>Der Kunde hat jeden Punkt bestätigt (nötig für eine Freigabe, mit oder ohne Änderungen):</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="57" />
+        <location filename="../../printproof/ui/other_approval.py" line="58" />
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="58" />
+        <location filename="../../printproof/ui/other_approval.py" line="59" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="59" />
+        <location filename="../../printproof/ui/other_approval.py" line="60" />
         <source>Customer's name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="61" />
-        <location filename="../../printproof/ui/other_approval.py" line="99" />
+        <location filename="../../printproof/ui/other_approval.py" line="62" />
+        <location filename="../../printproof/ui/other_approval.py" line="128" />
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="63" />
+        <location filename="../../printproof/ui/other_approval.py" line="64" />
         <source>Changes asked for</source>
         <translation>Gewünschte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="74" />
+        <location filename="../../printproof/ui/other_approval.py" line="85" />
         <source>The customer was told of:</source>
         <translation>Dem Kunden wurde mitgeteilt:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="81" />
+        <location filename="../../printproof/ui/other_approval.py" line="92" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="83" />
+        <location filename="../../printproof/ui/other_approval.py" line="94" />
         <source>Record approval</source>
         <translation>Freigabe festhalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="101" />
+        <location filename="../../printproof/ui/other_approval.py" line="114" />
+        <source>{n} marks, {p} pins with text</source>
+        <translation>{n} Markierungen, {p} Nadeln mit Text</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="116" />
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/other_approval.py" line="130" />
         <source>Scans and e-mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</source>
         <translation>Scans und E-Mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</translation>
     </message>
@@ -1340,147 +1988,152 @@
 <context>
     <name>PickupScreen</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="54" />
-        <source>Scan or type the order number, then Enter</source>
-        <translation>Auftragsnummer scannen oder eintippen, dann Enter</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="66" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="76" />
         <source>The approved proof appears here.</source>
         <translation>Hier erscheint der freigegebene Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="107" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="117" />
         <source>Hand over – customer signs</source>
         <translation>Übergeben – Kunde unterschreibt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="109" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="119" />
         <source>Customer disputes</source>
         <translation>Kunde reklamiert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="111" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="121" />
         <source>Decide the complaint (owner)</source>
         <translation>Reklamation entscheiden (Inhaber/in)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="113" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="123" />
         <source>Signed approval certificate…</source>
         <translation>Signierte Freigabebestätigung…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="169" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="183" />
+        <source>{n} orders match “{text}”: pick one (↓, then Enter).</source>
+        <translation>{n} Aufträge passen zu „{text}“: einen wählen (↓, dann Eingabe).</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="215" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="175" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="221" />
         <source>No approval on record for this order.</source>
         <translation>Für diesen Auftrag liegt keine Druckfreigabe vor.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="176" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="222" />
         <source>Not approved yet.</source>
         <translation>Noch nicht freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="195" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="241" />
         <source>Present: {staff} (workstation {workstation})</source>
         <translation>Anwesend: {staff} (Arbeitsplatz {workstation})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="197" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="243" />
         <source>Recorded by: {staff} (workstation {workstation})</source>
         <translation>Aufgenommen von: {staff} (Arbeitsplatz {workstation})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="203" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="249" />
         <source>proof version {v}, {method}</source>
         <translation>Proof-Version {v}, {method}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="207" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="253" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="210" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="256" />
         <source>Changes the customer asked for:</source>
         <translation>Vom Kunden gewünschte Änderungen:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="211" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="257" />
         <source>Version {v}: {text}</source>
         <translation>Version {v}: {text}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="213" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="259" />
         <source>Open complaint:</source>
         <translation>Offene Reklamation:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="231" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="277" />
         <source>Only the owner decides a complaint (Ctrl+L to switch user).</source>
         <translation>Nur die Inhaberin / der Inhaber entscheidet eine Reklamation (Strg+L: Benutzer wechseln).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="242" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="288" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="201" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="247" />
         <source>by &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>von &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="202" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="248" />
         <source>on {when}</source>
         <translation>am {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="189" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="235" />
         <source>NOT verified: {problems}</source>
         <translation>NICHT bestätigt: {problems}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="192" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="57" />
+        <source>Scan or type the order number – or the customer's name – then Enter</source>
+        <translation>Auftragsnummer scannen oder eintippen – oder den Namen des Kunden –, dann Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/pickup_screen.py" line="238" />
         <source>Verified: record, signature and proof are unchanged</source>
         <translation>Bestätigt: Datensatz, Unterschrift und Proof sind unverändert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="244" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="290" />
         <source>Approval certificate</source>
         <translation>Freigabebestätigung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="244" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="290" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="251" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="297" />
         <source>Preparing the signed certificate…</source>
         <translation>Die signierte Bestätigung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="260" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="306" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="276" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="322" />
         <source>Handed over. Thank you!</source>
         <translation>Übergeben. Danke!</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="287" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="333" />
         <source>The complaint is recorded; the owner decides it.</source>
         <translation>Die Reklamation ist aufgenommen; die Inhaberin / der Inhaber entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="298" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="344" />
         <source>The decision is recorded.</source>
         <translation>Die Entscheidung ist festgehalten.</translation>
     </message>
@@ -1488,32 +2141,32 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="449" />
+        <location filename="../../printproof/ui/settings_screen.py" line="454" />
         <source>New PIN for {name}</source>
         <translation>Neue PIN für {name}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="455" />
+        <location filename="../../printproof/ui/settings_screen.py" line="460" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="456" />
+        <location filename="../../printproof/ui/settings_screen.py" line="461" />
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="460" />
+        <location filename="../../printproof/ui/settings_screen.py" line="465" />
         <source>Set PIN</source>
         <translation>PIN setzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="461" />
+        <location filename="../../printproof/ui/settings_screen.py" line="466" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="468" />
+        <location filename="../../printproof/ui/settings_screen.py" line="473" />
         <source>The two PINs differ; please type them again.</source>
         <translation>Die beiden PINs sind verschieden; bitte noch einmal eingeben.</translation>
     </message>
@@ -1692,316 +2345,354 @@
     </message>
 </context>
 <context>
+    <name>ReprintDialog</name>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="184" />
+        <source>Reprint of {number}</source>
+        <translation>Nachdruck von {number}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="190" />
+        <source>A new order for {customer} with the same specification and artwork. Its proof names this order and the version approved here; the customer approves the new proof.</source>
+        <translation>Ein neuer Auftrag für {customer} mit denselben Auftragsdaten und Druckdaten. Sein Proof nennt diesen Auftrag und die hier freigegebene Version; der Kunde gibt den neuen Proof frei.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="201" />
+        <source>Quantity</source>
+        <translation>Auflage</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="202" />
+        <source>Due date</source>
+        <translation>Liefertermin</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="204" />
+        <source>Take the reprint</source>
+        <translation>Nachdruck anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_tools.py" line="204" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="66" />
+        <location filename="../../printproof/ui/settings_screen.py" line="67" />
         <source>Shop</source>
         <translation>Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="118" />
+        <location filename="../../printproof/ui/settings_screen.py" line="121" />
         <source>standard: PROOF – NOT FOR PRINT</source>
         <translation>Standard: KORREKTUR – NICHT ZUM DRUCK</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="106" />
+        <location filename="../../printproof/ui/settings_screen.py" line="109" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="67" />
+        <location filename="../../printproof/ui/settings_screen.py" line="68" />
         <source>Proofs and terms</source>
         <translation>Proofs und Bedingungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="71" />
+        <location filename="../../printproof/ui/settings_screen.py" line="74" />
         <source>Backup and checks</source>
         <translation>Sicherung und Prüfung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="95" />
+        <location filename="../../printproof/ui/settings_screen.py" line="98" />
         <source>Choose logo…</source>
         <translation>Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="107" />
+        <location filename="../../printproof/ui/settings_screen.py" line="110" />
         <source>Shop name</source>
         <translation>Name der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="108" />
+        <location filename="../../printproof/ui/settings_screen.py" line="111" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="109" />
+        <location filename="../../printproof/ui/settings_screen.py" line="112" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="110" />
+        <location filename="../../printproof/ui/settings_screen.py" line="113" />
         <source>Language of proofs</source>
         <translation>Sprache der Korrekturabzüge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="101" />
+        <location filename="../../printproof/ui/settings_screen.py" line="104" />
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="111" />
+        <location filename="../../printproof/ui/settings_screen.py" line="114" />
         <source>Language of this workstation (after restart)</source>
         <translation>Sprache dieses Arbeitsplatzes (nach Neustart)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="126" />
+        <location filename="../../printproof/ui/settings_screen.py" line="129" />
         <source>Watermark</source>
         <translation>Wasserzeichen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="127" />
+        <location filename="../../printproof/ui/settings_screen.py" line="130" />
         <source>Proof resolution</source>
         <translation>Auflösung im Proof</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="112" />
+        <location filename="../../printproof/ui/settings_screen.py" line="115" />
         <source>Lock when idle after</source>
         <translation>Sperren nach</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="184" />
+        <location filename="../../printproof/ui/settings_screen.py" line="187" />
         <source>standard: the data folder (better: a USB disk or the NAS)</source>
         <translation>Standard: der Datenordner (besser: USB-Platte oder NAS)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="185" />
+        <location filename="../../printproof/ui/settings_screen.py" line="188" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="128" />
+        <location filename="../../printproof/ui/settings_screen.py" line="131" />
         <source>Terms (German)</source>
         <translation>Bedingungen (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="129" />
+        <location filename="../../printproof/ui/settings_screen.py" line="132" />
         <source>Terms (English)</source>
         <translation>Bedingungen (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="76" />
+        <location filename="../../printproof/ui/settings_screen.py" line="79" />
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="69" />
+        <location filename="../../printproof/ui/settings_screen.py" line="70" />
         <source>Press and colours</source>
         <translation>Druckmaschine und Farben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="70" />
+        <location filename="../../printproof/ui/settings_screen.py" line="72" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="73" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="139" />
+        <location filename="../../printproof/ui/settings_screen.py" line="142" />
         <source>New PIN…</source>
         <translation>Neue PIN…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="140" />
+        <location filename="../../printproof/ui/settings_screen.py" line="143" />
         <source>Set a new PIN for the selected person; lifts a lock-out</source>
         <translation>Neue PIN für die ausgewählte Person; hebt eine Sperre auf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="145" />
+        <location filename="../../printproof/ui/settings_screen.py" line="148" />
         <source>The selected person's role</source>
         <translation>Rolle der ausgewählten Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="147" />
-        <location filename="../../printproof/ui/settings_screen.py" line="272" />
+        <location filename="../../printproof/ui/settings_screen.py" line="150" />
+        <location filename="../../printproof/ui/settings_screen.py" line="277" />
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="149" />
+        <location filename="../../printproof/ui/settings_screen.py" line="152" />
         <source>New recovery code…</source>
         <translation>Neuer Wiederherstellungscode…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="150" />
+        <location filename="../../printproof/ui/settings_screen.py" line="153" />
         <source>Print a new recovery code for yourself; the old one stops working</source>
         <translation>Einen neuen Wiederherstellungscode für sich selbst drucken; der alte wird ungültig</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="157" />
+        <location filename="../../printproof/ui/settings_screen.py" line="160" />
         <source>Add a staff member</source>
         <translation>Mitarbeiter/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="160" />
+        <location filename="../../printproof/ui/settings_screen.py" line="163" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="167" />
+        <location filename="../../printproof/ui/settings_screen.py" line="170" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="192" />
+        <location filename="../../printproof/ui/settings_screen.py" line="195" />
         <source>Backup copies kept</source>
         <translation>Aufbewahrte Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="194" />
+        <location filename="../../printproof/ui/settings_screen.py" line="197" />
         <source>The app backs up once a day and when it closes.</source>
         <translation>Die App sichert einmal am Tag und beim Beenden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="207" />
+        <location filename="../../printproof/ui/settings_screen.py" line="210" />
         <source>Counter staff</source>
         <translation>Thekenpersonal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="208" />
+        <location filename="../../printproof/ui/settings_screen.py" line="211" />
         <source>Designer</source>
         <translation>Grafiker/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="209" />
+        <location filename="../../printproof/ui/settings_screen.py" line="212" />
         <source>Owner</source>
         <translation>Inhaber/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="255" />
+        <location filename="../../printproof/ui/settings_screen.py" line="260" />
         <source>deactivated</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="257" />
+        <location filename="../../printproof/ui/settings_screen.py" line="262" />
         <source>locked after wrong PINs</source>
         <translation>nach falschen PINs gesperrt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="272" />
+        <location filename="../../printproof/ui/settings_screen.py" line="277" />
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="293" />
+        <location filename="../../printproof/ui/settings_screen.py" line="298" />
         <source>{name} now works as: {role}</source>
         <translation>{name} arbeitet jetzt als: {role}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="302" />
+        <location filename="../../printproof/ui/settings_screen.py" line="307" />
         <source>{name} can no longer sign in.</source>
         <translation>{name} kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="302" />
+        <location filename="../../printproof/ui/settings_screen.py" line="307" />
         <source>{name} can sign in again.</source>
         <translation>{name} kann sich wieder anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="402" />
+        <location filename="../../printproof/ui/settings_screen.py" line="407" />
         <source>Verified: nothing was altered.</source>
         <translation>Geprüft: nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="409" />
+        <location filename="../../printproof/ui/settings_screen.py" line="414" />
         <source>Altered items found:</source>
         <translation>Veränderte Einträge gefunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="441" />
+        <location filename="../../printproof/ui/settings_screen.py" line="446" />
         <source>{name} has a new PIN; a lock-out is lifted.</source>
         <translation>{name} hat eine neue PIN; eine Sperre ist aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="165" />
+        <location filename="../../printproof/ui/settings_screen.py" line="168" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="75" />
+        <location filename="../../printproof/ui/settings_screen.py" line="78" />
         <source>Only the owner changes settings and staff.</source>
         <translation>Nur Inhaber/innen ändern Einstellungen und Personal.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="195" />
+        <location filename="../../printproof/ui/settings_screen.py" line="198" />
         <source>Verify the whole store</source>
         <translation>Ganze Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="352" />
+        <location filename="../../printproof/ui/settings_screen.py" line="357" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="191" />
-        <location filename="../../printproof/ui/settings_screen.py" line="357" />
+        <location filename="../../printproof/ui/settings_screen.py" line="194" />
+        <location filename="../../printproof/ui/settings_screen.py" line="362" />
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="324" />
+        <location filename="../../printproof/ui/settings_screen.py" line="329" />
         <source>Unsaved settings</source>
         <translation>Ungespeicherte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="325" />
+        <location filename="../../printproof/ui/settings_screen.py" line="330" />
         <source>You changed settings without saving them.</source>
         <translation>Sie haben Einstellungen geändert, aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="326" />
+        <location filename="../../printproof/ui/settings_screen.py" line="331" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="327" />
+        <location filename="../../printproof/ui/settings_screen.py" line="332" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="328" />
+        <location filename="../../printproof/ui/settings_screen.py" line="333" />
         <source>Stay here</source>
         <translation>Hier bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="364" />
+        <location filename="../../printproof/ui/settings_screen.py" line="369" />
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="374" />
+        <location filename="../../printproof/ui/settings_screen.py" line="379" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="374" />
+        <location filename="../../printproof/ui/settings_screen.py" line="379" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="388" />
+        <location filename="../../printproof/ui/settings_screen.py" line="393" />
         <source>The logo appears on the next proof.</source>
         <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="395" />
+        <location filename="../../printproof/ui/settings_screen.py" line="400" />
         <source>Checking every record and file…</source>
         <translation>Jeder Datensatz und jede Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="404" />
+        <location filename="../../printproof/ui/settings_screen.py" line="409" />
         <source>{n} records and files checked.</source>
         <translation>{n} Datensätze und Dateien geprüft.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="425" />
+        <location filename="../../printproof/ui/settings_screen.py" line="430" />
         <source>Staff member added.</source>
         <translation>Mitarbeiter/in hinzugefügt.</translation>
     </message>
@@ -2009,27 +2700,27 @@
 <context>
     <name>SideCard</name>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="102" />
+        <location filename="../../printproof/ui/order_screen.py" line="103" />
         <source>Replace or remove this side's file</source>
         <translation>Datei dieser Seite ersetzen oder entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="106" />
+        <location filename="../../printproof/ui/order_screen.py" line="107" />
         <source>Replace with another file…</source>
         <translation>Durch eine andere Datei ersetzen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="107" />
+        <location filename="../../printproof/ui/order_screen.py" line="108" />
         <source>Remove from the order</source>
         <translation>Vom Auftrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="112" />
+        <location filename="../../printproof/ui/order_screen.py" line="113" />
         <source>vector PDF</source>
         <translation>Vektor-PDF</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="123" />
+        <location filename="../../printproof/ui/order_screen.py" line="124" />
         <source>Ready to print</source>
         <translation>Druckfertig</translation>
     </message>
