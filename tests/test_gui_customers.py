@@ -357,3 +357,54 @@ def test_ready_for_pickup_offers_the_e_mail(window, qtbot, owner, tmp_path):
         assert inbox.messages[0][1] == ["jm@example.com"]
     finally:
         server.stop()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_every_button_of_the_new_screens_lies_inside_its_window(window, qtbot, owner, tmp_path, size):
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractButton
+
+    from printproof.ui.align import AlignDialog
+    from printproof.ui.compare import CompareDialog
+    from printproof.ui.orders import NewOrderDialog
+    from printproof.ui.present import PresentDialog
+
+    from .test_compare import CORNERS, phone_photo
+
+    number = proofed(owner, tmp_path, versions=2)
+    other = proofed(owner, tmp_path, name="Emma Fischer")
+    approve(owner, other)
+    case = disputes.open_dispute(owner, other, DisputeCategory.SIZE, "schief", [phone_photo(other, CORNERS)])
+    photo = disputes.dispute_view(case.id).photos[0]
+    window.session.sign_in(owner)
+    window.resize(*size)
+
+    def inside(top) -> None:  # noqa: ANN001
+        settle(qtbot)
+        frame = QRect(0, 0, top.width(), top.height())
+        for button in top.findChildren(QAbstractButton):
+            if button.isVisibleTo(top) and button.width() > 0:
+                corner = button.mapTo(top, button.rect().topLeft())
+                assert frame.contains(QRect(corner, button.size())), (type(top).__name__, button.text(), size)
+
+    window.show_tab("customers")
+    inside(window)
+    window.open_order(number)
+    inside(window)
+    dialogs = [
+        PresentDialog(window.session, number, 2, window),
+        CompareDialog(window.session, number, [1, 2], window),
+        AlignDialog(window.session, photo.photo_id, photo.upright_jpeg, parent=window),
+        NewOrderDialog(owner, window),
+    ]
+    dialogs[0].mark_button.setChecked(True)
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        if not isinstance(dialog, NewOrderDialog):
+            dialog.resize(*size)
+        dialog.show()
+        if isinstance(dialog, NewOrderDialog):
+            type_text(dialog.customer, "mueller")
+            dialog.picker.refresh()
+        inside(dialog)
+        dialog.hide()

@@ -20,6 +20,7 @@ from ..domain.enums import (
 )
 from ..domain.errors import UserError
 from ..domain.i18n import t
+from ..domain.markup import Mark, MarkKind
 from ..domain.signature import Point, Stroke
 from ..domain.spec import JobSpec
 from ..domain.texts import CHECKLIST
@@ -27,7 +28,7 @@ from ..resources import get_resource
 from ..store.db import write
 from ..store.migrations import now, order_tokens
 from ..store.models import AuditEvent, Counter, Customer, Order, OrderToken, Setting, Staff
-from . import acknowledgements, approvals, artwork, audit, disputes, orders, pickup, proofs, shop
+from . import acknowledgements, approvals, artwork, audit, disputes, orders, pickup, proofs, reorders, shop
 from .context import Actor
 from .staff import new_staff
 
@@ -70,6 +71,14 @@ PRODUCTS = [
 ]
 
 
+def _marks() -> list[Mark]:
+    """What a customer marks on the front: a pin at the phone line, a circle round the name."""
+    return [
+        Mark(MarkKind.PIN, 1, ((0.47, 0.85),), text="Telefonnummer größer"),
+        Mark(MarkKind.CIRCLE, 1, ((0.08, 0.27), (0.84, 0.45))),
+    ]
+
+
 def _signature(seed: int) -> list[Stroke]:
     rng = random.Random(seed)
     strokes: list[Stroke] = []
@@ -95,7 +104,7 @@ def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(get_resource("fonts", "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")), size)
 
 
-def demo_artwork(spec: JobSpec, name: str, company: str, side: int, dpi: int = 300) -> bytes:
+def demo_artwork(spec: JobSpec, name: str, company: str, side: int, dpi: int = 300, big_phone: bool = False) -> bytes:
     """A plausible design at print size with bleed: a coloured band, the name, contact lines."""
     w = round(spec.bleed_width_mm / 25.4 * dpi)
     h = round(spec.bleed_height_mm / 25.4 * dpi)
@@ -109,8 +118,12 @@ def demo_artwork(spec: JobSpec, name: str, company: str, side: int, dpi: int = 3
         draw.rectangle((0, 0, w, h // 4), fill=hue)
         draw.text((pad, h // 4 + unit), name, font=_font(unit * 2, True), fill=(25, 25, 25))
         draw.text((pad, h // 4 + unit * 3.4), company or spec.product, font=_font(unit), fill=(70, 70, 70))
+        phone = _font(round(unit * 1.5), True) if big_phone else _font(unit)
         draw.text(
-            (pad, h - pad - unit * 2.4), "Tel. +49 89 123 456 · info@example.de", font=_font(unit), fill=(70, 70, 70)
+            (pad, h - pad - unit * (2.9 if big_phone else 2.4)),
+            "Tel. +49 89 123 456" if big_phone else "Tel. +49 89 123 456 · info@example.de",
+            font=phone,
+            fill=(70, 70, 70),
         )
         draw.text((pad, h - pad - unit * 1.1), "www.example.de", font=_font(unit), fill=(70, 70, 70))
     else:
@@ -197,7 +210,10 @@ def fill(extra_orders: int = 0) -> dict[str, Any]:
                 checklist={},
                 changes="Telefonnummer bitte größer.",
                 strokes=_signature(i),
+                marks=_marks(),
             )
+            bigger = demo_artwork(spec, name, company, 0, big_phone=True)
+            artwork.add_artwork(designer, order.number, f"{product.split()[0].lower()}-1b.png", 0, data=bigger)
             proofs.make_proof(designer, order.number, note="Telefonnummer größer gesetzt.")
         if target == OrderStatus.PROOFING:
             continue
@@ -230,6 +246,8 @@ def fill(extra_orders: int = 0) -> dict[str, Any]:
                     "Farben entsprechen dem freigegebenen Proof; Hinweis auf Farbverbindlichkeit "
                     "wurde abgehakt und unterschrieben.",
                 )
+    # A returning customer: the order handed over is printed again ("Nachdruck"), its proof names the approved one.
+    made.append(reorders.reorder(counter, made[plan.index(OrderStatus.PICKED_UP)], quantity=500).number)
     bulk = _bulk_orders(extra_orders) if extra_orders else 0
     return {
         "staff": [{"name": n, "role": r.value, "pin": p} for n, r, p in DEMO_STAFF],

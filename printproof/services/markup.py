@@ -105,7 +105,7 @@ def crops(pdf: bytes, markup: Markup, size_px: int = 260) -> list[MarkCrop]:
         w, h = page.size
         left, top, right, bottom = mark.box()
         cx, cy = (left + right) / 2 * w, (top + bottom) / 2 * h
-        half = max((right - left) * w, (bottom - top) * h, min(w, h) * 0.12) / 2 * 1.35
+        half = max((right - left) * w, (bottom - top) * h, min(w, h) * 0.22) / 2 * 1.35
         box = (
             round(max(0, cx - half)),
             round(max(0, cy - half)),

@@ -78,6 +78,7 @@ class CompareDialog(QDialog):
         self.before.setCurrentIndex(max(0, len(versions) - 2))
         self.after.setCurrentIndex(len(versions) - 1)
         self.side = QComboBox()
+        self.side.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         bar.addWidget(self.before)
         bar.addWidget(QLabel("→"))
         bar.addWidget(self.after)
@@ -169,7 +170,7 @@ class CompareDialog(QDialog):
         self.side.setCurrentIndex(max(0, self.side.findData(current)))
         self.side.blockSignals(False)
         self._show_side()
-        lines = [self.tr("{n} changed places").format(n=sum(len(s.boxes) for s in result.sides))]
+        lines = [self.tr("Changed places: {n}").format(n=sum(len(s.boxes) for s in result.sides))]
         lines += [f"{key}: {a} → {b}" for key, (a, b) in result.spec_changes.items()]
         self.summary.setText("\n".join(lines))
         self.changes.blockSignals(True)

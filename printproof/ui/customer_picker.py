@@ -36,8 +36,10 @@ class CustomerPicker(QWidget):
         self.name.setAccessibleName(self.tr("Customer"))
         self.name.setPlaceholderText(self.tr("Name – returning customers appear as you type"))
         self.suggestions = QListWidget()
-        self.suggestions.setMaximumHeight(150)
         self.suggestions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.suggestions.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.suggestions.setToolTip(self.tr("Enter picks the highlighted customer; ↓ ↑ choose; Esc: a new customer."))
         self.suggestions.itemClicked.connect(lambda item: self.pick(self.suggestions.row(item)))
         self.suggestions.hide()
         self.state = QLabel()
@@ -75,6 +77,10 @@ class CustomerPicker(QWidget):
         self.suggestions.setVisible(bool(self.rows))
         if self.rows:
             self.suggestions.setCurrentRow(0)
+            rows = min(len(self.rows), 5)  # the list as tall as its rows, up to five: the form below stays put
+            self.suggestions.setFixedHeight(
+                rows * self.suggestions.sizeHintForRow(0) + 2 * self.suggestions.frameWidth()
+            )
         self._show_state()
 
     def history(self, row: CustomerRow) -> str:

@@ -56,6 +56,7 @@ class CustomersScreen(QWidget):
         split.addWidget(self._details_column())
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setSizes([380, 640])
         outer.addWidget(split, 1)
         self.message = message_line()
         outer.addWidget(self.message)

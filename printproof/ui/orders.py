@@ -178,7 +178,7 @@ class NewOrderDialog(QDialog):
         self.actor = actor
         self.number: str | None = None
         self.setWindowTitle(self.tr("New order"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(620)
         form = QFormLayout()
         # The customer: typing shows returning customers from the directory; one keystroke (Enter) picks one.
         self.picker = CustomerPicker()

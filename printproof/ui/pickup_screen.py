@@ -64,7 +64,6 @@ class PickupScreen(QWidget):
         outer.addWidget(self.search)
         # A name typed instead of a number: the orders it may mean (forgiving spelling), ready ones first.
         self.candidates = QListWidget()
-        self.candidates.setMaximumHeight(170)
         self.candidates.itemActivated.connect(lambda item: self.look_up(item.data(Qt.ItemDataRole.UserRole)))
         self.candidates.hide()
         outer.addWidget(self.candidates)

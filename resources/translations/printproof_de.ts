@@ -189,52 +189,52 @@
         <translation>Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="88" />
+        <location filename="../../printproof/ui/compare.py" line="89" />
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="88" />
+        <location filename="../../printproof/ui/compare.py" line="89" />
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="88" />
+        <location filename="../../printproof/ui/compare.py" line="89" />
         <source>Blink</source>
         <translation>Blinken</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="113" />
+        <location filename="../../printproof/ui/compare.py" line="114" />
         <source>Changes asked for – tick when done</source>
         <translation>Gewünschte Änderungen – abhaken, wenn erledigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="124" />
+        <location filename="../../printproof/ui/compare.py" line="125" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="152" />
+        <location filename="../../printproof/ui/compare.py" line="153" />
         <source>Pick two different versions.</source>
         <translation>Bitte zwei verschiedene Versionen wählen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="154" />
+        <location filename="../../printproof/ui/compare.py" line="155" />
         <source>Comparing…</source>
         <translation>Wird verglichen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="172" />
-        <source>{n} changed places</source>
+        <location filename="../../printproof/ui/compare.py" line="173" />
+        <source>Changed places: {n}</source>
         <translation>Geänderte Stellen: {n}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="179" />
+        <location filename="../../printproof/ui/compare.py" line="180" />
         <source>Version {v}: {text}</source>
         <translation>Version {v}: {text}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="185" />
+        <location filename="../../printproof/ui/compare.py" line="186" />
         <source>No changes were asked for between these versions.</source>
         <translation>Zwischen diesen Versionen wurden keine Änderungen gewünscht.</translation>
     </message>
@@ -270,27 +270,28 @@
         <translation>Name – Stammkunden erscheinen beim Tippen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customer_picker.py" line="105" />
+        <location filename="../../printproof/ui/customer_picker.py" line="111" />
         <source>Returning customer no. {id}</source>
         <translation>Stammkunde Nr. {id}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customer_picker.py" line="82" />
+        <location filename="../../printproof/ui/customer_picker.py" line="88" />
         <source>orders: {n}</source>
         <translation>Aufträge: {n}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customer_picker.py" line="83" />
+        <location filename="../../printproof/ui/customer_picker.py" line="89" />
         <source>, last {number}</source>
         <translation>, zuletzt {number}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customer_picker.py" line="108" />
+        <location filename="../../printproof/ui/customer_picker.py" line="42" />
+        <location filename="../../printproof/ui/customer_picker.py" line="114" />
         <source>Enter picks the highlighted customer; ↓ ↑ choose; Esc: a new customer.</source>
         <translation>Eingabe übernimmt den markierten Kunden; ↓ ↑ wählen; Esc: neuer Kunde.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customer_picker.py" line="110" />
+        <location filename="../../printproof/ui/customer_picker.py" line="116" />
         <source>New customer (not in the directory yet).</source>
         <translation>Neuer Kunde (noch nicht in der Kundenliste).</translation>
     </message>
@@ -303,102 +304,102 @@
         <translation>Kunden suchen: Name, Firma, Telefon, E-Mail (jede Schreibweise)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="84" />
+        <location filename="../../printproof/ui/customers.py" line="85" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="85" />
+        <location filename="../../printproof/ui/customers.py" line="86" />
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="86" />
+        <location filename="../../printproof/ui/customers.py" line="87" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="87" />
+        <location filename="../../printproof/ui/customers.py" line="88" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="88" />
+        <location filename="../../printproof/ui/customers.py" line="89" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="91" />
+        <location filename="../../printproof/ui/customers.py" line="92" />
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="93" />
+        <location filename="../../printproof/ui/customers.py" line="94" />
         <source>New order for this customer</source>
         <translation>Neuer Auftrag für diesen Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="95" />
+        <location filename="../../printproof/ui/customers.py" line="96" />
         <source>Merge a duplicate…</source>
         <translation>Doppelten Eintrag zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="96" />
+        <location filename="../../printproof/ui/customers.py" line="97" />
         <source>Owner: move a duplicate entry's orders here; nothing is lost</source>
         <translation>Inhaber/in: die Aufträge eines doppelten Eintrags hierher übernehmen; nichts geht verloren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="103" />
+        <location filename="../../printproof/ui/customers.py" line="104" />
         <source>Orders</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="107" />
+        <location filename="../../printproof/ui/customers.py" line="108" />
         <source>Complaints</source>
         <translation>Reklamationen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="112" />
+        <location filename="../../printproof/ui/customers.py" line="113" />
         <source>Pick a customer on the left, or type a name to find one.</source>
         <translation>Links einen Kunden wählen oder einen Namen eintippen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="127" />
+        <location filename="../../printproof/ui/customers.py" line="128" />
         <source>orders: {n}</source>
         <translation>Aufträge: {n}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="168" />
+        <location filename="../../printproof/ui/customers.py" line="169" />
         <source>Customer no. {id}: {name}</source>
         <translation>Kunde Nr. {id}: {name}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="182" />
+        <location filename="../../printproof/ui/customers.py" line="183" />
         <source>decided</source>
         <translation>entschieden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="182" />
+        <location filename="../../printproof/ui/customers.py" line="183" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="187" />
+        <location filename="../../printproof/ui/customers.py" line="188" />
         <source>No complaints.</source>
         <translation>Keine Reklamationen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="201" />
+        <location filename="../../printproof/ui/customers.py" line="202" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="201" />
+        <location filename="../../printproof/ui/customers.py" line="202" />
         <source>Nothing changed.</source>
         <translation>Nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="219" />
+        <location filename="../../printproof/ui/customers.py" line="220" />
         <source>Merged: {n} orders moved to {name}; the duplicate's other details are in the notes.</source>
         <translation>Zusammengeführt: {n} Aufträge zu {name} übernommen; die übrigen Angaben des doppelten Eintrags stehen in den Notizen.</translation>
     </message>
@@ -769,32 +770,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="351" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="350" />
         <source>Hand over {number}</source>
         <translation>{number} übergeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="354" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="353" />
         <source>The customer confirms receipt with their name and signature.</source>
         <translation>Der Kunde bestätigt den Empfang mit Namen und Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="356" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="355" />
         <source>Name of the person collecting</source>
         <translation>Name der abholenden Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="363" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="362" />
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="365" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="364" />
         <source>Confirm receipt</source>
         <translation>Empfang bestätigen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="367" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="366" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1169,32 +1170,32 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="233" />
+        <location filename="../../printproof/ui/customers.py" line="234" />
         <source>Merge a duplicate into {name}</source>
         <translation>Doppelten Eintrag mit {name} zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="239" />
+        <location filename="../../printproof/ui/customers.py" line="240" />
         <source>Pick the duplicate entry. Its orders move to “{name}”; details it has and this entry lacks are taken over, different ones are kept in the notes. The duplicate stays on record as merged.</source>
         <translation>Den doppelten Eintrag wählen. Seine Aufträge gehen zu „{name}“; Angaben, die diesem Eintrag fehlen, werden übernommen, abweichende in den Notizen festgehalten. Der doppelte Eintrag bleibt als zusammengeführt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="245" />
+        <location filename="../../printproof/ui/customers.py" line="246" />
         <source>Search the duplicate</source>
         <translation>Doppelten Eintrag suchen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="251" />
+        <location filename="../../printproof/ui/customers.py" line="252" />
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="252" />
+        <location filename="../../printproof/ui/customers.py" line="253" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="264" />
+        <location filename="../../printproof/ui/customers.py" line="265" />
         <source>no. {id}</source>
         <translation>Nr. {id}</translation>
     </message>
@@ -1988,107 +1989,107 @@
 <context>
     <name>PickupScreen</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="76" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="75" />
         <source>The approved proof appears here.</source>
         <translation>Hier erscheint der freigegebene Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="117" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="116" />
         <source>Hand over – customer signs</source>
         <translation>Übergeben – Kunde unterschreibt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="119" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="118" />
         <source>Customer disputes</source>
         <translation>Kunde reklamiert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="121" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="120" />
         <source>Decide the complaint (owner)</source>
         <translation>Reklamation entscheiden (Inhaber/in)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="123" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="122" />
         <source>Signed approval certificate…</source>
         <translation>Signierte Freigabebestätigung…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="183" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="182" />
         <source>{n} orders match “{text}”: pick one (↓, then Enter).</source>
         <translation>{n} Aufträge passen zu „{text}“: einen wählen (↓, dann Eingabe).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="215" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="214" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="221" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="220" />
         <source>No approval on record for this order.</source>
         <translation>Für diesen Auftrag liegt keine Druckfreigabe vor.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="222" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="221" />
         <source>Not approved yet.</source>
         <translation>Noch nicht freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="241" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="240" />
         <source>Present: {staff} (workstation {workstation})</source>
         <translation>Anwesend: {staff} (Arbeitsplatz {workstation})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="243" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="242" />
         <source>Recorded by: {staff} (workstation {workstation})</source>
         <translation>Aufgenommen von: {staff} (Arbeitsplatz {workstation})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="249" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="248" />
         <source>proof version {v}, {method}</source>
         <translation>Proof-Version {v}, {method}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="253" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="252" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="256" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="255" />
         <source>Changes the customer asked for:</source>
         <translation>Vom Kunden gewünschte Änderungen:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="257" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="256" />
         <source>Version {v}: {text}</source>
         <translation>Version {v}: {text}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="259" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="258" />
         <source>Open complaint:</source>
         <translation>Offene Reklamation:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="277" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="276" />
         <source>Only the owner decides a complaint (Ctrl+L to switch user).</source>
         <translation>Nur die Inhaberin / der Inhaber entscheidet eine Reklamation (Strg+L: Benutzer wechseln).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="288" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="287" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="247" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="246" />
         <source>by &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>von &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="248" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="247" />
         <source>on {when}</source>
         <translation>am {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="235" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="234" />
         <source>NOT verified: {problems}</source>
         <translation>NICHT bestätigt: {problems}</translation>
     </message>
@@ -2098,42 +2099,42 @@
         <translation>Auftragsnummer scannen oder eintippen – oder den Namen des Kunden –, dann Eingabe</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="238" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="237" />
         <source>Verified: record, signature and proof are unchanged</source>
         <translation>Bestätigt: Datensatz, Unterschrift und Proof sind unverändert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="290" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="289" />
         <source>Approval certificate</source>
         <translation>Freigabebestätigung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="290" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="289" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="297" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="296" />
         <source>Preparing the signed certificate…</source>
         <translation>Die signierte Bestätigung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="306" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="305" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="322" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="321" />
         <source>Handed over. Thank you!</source>
         <translation>Übergeben. Danke!</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="333" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="332" />
         <source>The complaint is recorded; the owner decides it.</source>
         <translation>Die Reklamation ist aufgenommen; die Inhaberin / der Inhaber entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="344" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="343" />
         <source>The decision is recorded.</source>
         <translation>Die Entscheidung ist festgehalten.</translation>
     </message>
