@@ -153,7 +153,7 @@ def _preview(proof):
 CORNERS = [(310.0, 240.0), (1330.0, 330.0), (1260.0, 1010.0), (250.0, 900.0)]
 
 
-def test_a_straightened_photo_matches_the_approved_proof(owner, complaint):
+def test_a_straightened_photo_matches_the_approved_proof(owner, complaint, tmp_path):
     photo = phone_photo(complaint, CORNERS)
     dispute = disputes.open_dispute(owner, complaint, DisputeCategory.SIZE, "Falsch geschnitten", [photo])
     photo_id = DisputePhoto.get(DisputePhoto.dispute == dispute).id
@@ -161,8 +161,16 @@ def test_a_straightened_photo_matches_the_approved_proof(owner, complaint):
     assert good.changed_share < 0.03, good.changed_share
     straight = Image.open(io.BytesIO(good.photo_jpeg))
     assert straight.size == Image.open(io.BytesIO(good.proof_jpeg)).size
-    # The corners are kept: the next look needs none.
+    # The corners are kept: the next look needs none, and the dossier shows the photo straightened.
     assert photo_align.aligned(photo_id).corners == good.corners
+    import subprocess
+
+    from printproof.services.dossier import make_dossier
+
+    dossier = tmp_path / "dossier.pdf"
+    dossier.write_bytes(make_dossier(owner, complaint))
+    text = subprocess.run(["pdftotext", str(dossier), "-"], capture_output=True, text=True).stdout
+    assert "an den vier Ecken des Produkts geradegerichtet" in " ".join(text.split())
     # Corners marked badly (a quarter off) show a large difference: the alignment is what makes it readable.
     off = [(x + 120, y + 90) for x, y in CORNERS]
     assert photo_align.aligned(photo_id, off).changed_share > 0.2

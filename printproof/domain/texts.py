@@ -181,6 +181,12 @@ _TEXTS.update(
         "marks": {"de": "Markierungen auf dem Korrekturabzug", "en": "Marks on the proof"},
         "marks_page": {"de": "Seite {page} mit Markierungen", "en": "Page {page} with marks"},
         "markup_sha": {"de": "SHA-256 der Markierungen", "en": "Marks SHA-256"},
+        "aligned_photo": {
+            "de": "Oben der freigegebene Proof (Endformat), darunter das Foto, an den vier Ecken des Produkts "
+            "geradegerichtet: {share} der Fläche weichen ab.",
+            "en": "Above, the approved proof (finished size); below, the photo straightened by the product's four "
+            "corners: {share} of the area differs.",
+        },
         "ready_subject": {
             "de": "Ihr Auftrag {number} ist abholbereit – {shop}",
             "en": "Your order {number} is ready for pickup – {shop}",

@@ -126,6 +126,25 @@ VALUES = {
 }
 
 
+def aligned_story(photo_id: int, lang: str, p, small: ParagraphStyle) -> list:  # noqa: ANN001
+    """A complaint photo straightened by the corners the owner kept, beside the approved side (issue 13)."""
+    from ..store.models import PhotoCorners
+    from .photo_align import aligned
+
+    if not PhotoCorners.select().where(PhotoCorners.photo == photo_id).exists():
+        return []
+    try:
+        result = aligned(photo_id)
+    except UserError:
+        return []
+    share = f"{result.changed_share:.0%}"
+    return [
+        image_flowable(result.proof_jpeg, 80),
+        image_flowable(result.photo_jpeg, 80),
+        p(tr(lang, "aligned_photo", share=share), small),
+    ]
+
+
 def make_dossier(actor: Actor, number: str) -> bytes:
     """The owner's dossier of an order: everything on record, signed like the certificate."""
     require(actor, Role.OWNER, action="print a dossier")
@@ -219,6 +238,7 @@ def make_dossier(actor: Actor, number: str) -> bytes:
         for photo in DisputePhoto.select().where(DisputePhoto.dispute == dispute).order_by(DisputePhoto.position):
             block.append(image_flowable(upright_jpeg(blob_bytes(photo.blob_id)), 90))
             block.append(p(f"{words['photo']}: {photo.filename} · SHA-256 {photo.blob_id}", small))
+            block += aligned_story(photo.id, lang, p, small)
         entries.append((dispute.created_at, block))
         for decision in DisputeDecision.select().where(DisputeDecision.dispute == dispute):
             entries.append(

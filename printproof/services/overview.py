@@ -34,7 +34,9 @@ def order_overview(number: str) -> dict[str, Any]:
         "status": order.status,
         "created_at": order.created_at.isoformat(timespec="seconds") + "Z",
         "created_by": names.get(order.created_by_id),
+        "reprint_of": order.reorder_of.number if order.reorder_of_id else None,
         "customer": {
+            "id": customer.id,
             "name": customer.name,
             "company": customer.company,
             "phone": customer.phone,
@@ -83,6 +85,7 @@ def order_overview(number: str) -> dict[str, Any]:
                 "created_at": a.created_at.isoformat(timespec="seconds") + "Z",
                 "staff": names.get(a.staff_id),
                 "voided": bool(list(a.voids)),
+                "markup_sha256": a.markup_id,
             }
             for a in Approval.select().where(Approval.order == order).order_by(Approval.id)
         ],
