@@ -110,11 +110,8 @@ class OtherApprovalDialog(QDialog):
 
     def _show_marks(self) -> None:
         pins = [m for m in self.marks if m.text]
-        self.marks_label.setText(
-            self.tr("{n} marks, {p} pins with text").format(n=len(self.marks), p=len(pins))
-            if self.marks
-            else self.tr("none")
-        )
+        text = self.tr("marks: {n}, pins with text: {p}").format(n=len(self.marks), p=len(pins))
+        self.marks_label.setText(text if self.marks else self.tr("none"))
 
     def _method_changed(self) -> None:
         """Paper and e-mail need the file; a phone call needs a note of it."""

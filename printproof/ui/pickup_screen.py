@@ -177,10 +177,10 @@ class PickupScreen(QWidget):
         self.record = None
         self.card.setVisible(False)
         self.viewer.set_pdf(None)
-        show_message(
-            self.message,
-            self.tr("{n} orders match “{text}”: pick one (↓, then Enter).").format(n=len(rows), text=text.strip()),
-        )
+        said = self.tr("{n} orders match “{text}”: pick one (↓, then Enter).").format(n=len(rows), text=text.strip())
+        self.message.show_text(said, "busy")  # a question, not an error
+        height = min(len(rows), 8) * self.candidates.sizeHintForRow(0) + 2 * self.candidates.frameWidth()
+        self.candidates.setFixedHeight(height)
         return True
 
     def look_up(self, number: str | None = None, quiet: bool = False) -> None:

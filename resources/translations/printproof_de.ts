@@ -1917,6 +1917,11 @@
         <translation>Der Kunde hat jeden Punkt bestätigt (nötig für eine Freigabe, mit oder ohne Änderungen):</translation>
     </message>
     <message>
+        <location filename="../../printproof/ui/other_approval.py" line="113" />
+        <source>marks: {n}, pins with text: {p}</source>
+        <translation>Markierungen: {n}, Nadeln mit Text: {p}</translation>
+    </message>
+    <message>
         <location filename="../../printproof/ui/other_approval.py" line="58" />
         <source>How</source>
         <translation>Wie</translation>
@@ -1933,7 +1938,7 @@
     </message>
     <message>
         <location filename="../../printproof/ui/other_approval.py" line="62" />
-        <location filename="../../printproof/ui/other_approval.py" line="128" />
+        <location filename="../../printproof/ui/other_approval.py" line="125" />
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
@@ -1959,16 +1964,11 @@
     </message>
     <message>
         <location filename="../../printproof/ui/other_approval.py" line="114" />
-        <source>{n} marks, {p} pins with text</source>
-        <translation>{n} Markierungen, {p} Nadeln mit Text</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/other_approval.py" line="116" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="130" />
+        <location filename="../../printproof/ui/other_approval.py" line="127" />
         <source>Scans and e-mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</source>
         <translation>Scans und E-Mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</translation>
     </message>
@@ -2014,7 +2014,7 @@
         <translation>Signierte Freigabebestätigung…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="182" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="180" />
         <source>{n} orders match “{text}”: pick one (↓, then Enter).</source>
         <translation>{n} Aufträge passen zu „{text}“: einen wählen (↓, dann Eingabe).</translation>
     </message>
