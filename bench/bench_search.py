@@ -98,6 +98,7 @@ def main() -> None:
         ("two words", "ayse sahin", "ayse* sahin*"),
         ("two common words", "jonas muller", "jonas* muller*"),
         ("phone digits", "0171 23", '"0171"* "23"*'),
+        ("name and phone digits", "iwanowa 171", 'iwanowa* "171"*'),
         ("e-mail", "sophie.4711@example.de", '"sophie" "4711" "example" "de"'),
         ("no match", "zzzzqx", "zzzzqx*"),
     ]

@@ -77,21 +77,45 @@ class WordIndex:
             found.append(value)
         return None
 
-    def newest(self, words: list[list[str]], limit: int, cap: int = 12) -> list[int] | None:
-        """The newest ``limit`` ids matching every word: each word's stored words are read newest first from the
-        (token, id) index (each a list sorted by id) and the lists are intersected, reading deeper until the page
-        is full — the merge a full-text index does. None when a word stands for more than ``cap`` stored words."""
-        values: list[list[str]] = []
-        for word in words:
-            found: list[str] = []
-            for prefix in word:
-                more = self.stored_words(prefix, cap)
-                if more is None:
-                    return None
-                found += more
-            if len(found) > cap:
+    def _stored(self, word: list[str], cap: int) -> list[str] | None:
+        found: list[str] = []
+        for prefix in word:
+            more = self.stored_words(prefix, cap)
+            if more is None:
                 return None
-            values.append(found)
+            found += more
+        return found if len(found) <= cap else None
+
+    def newest(self, words: list[list[str]], limit: int, cap: int = 12) -> list[int] | None:
+        """The newest ``limit`` ids matching every word, or None when no word stands for ``cap`` stored words or
+        fewer (a word of one or two letters): then the rows are walked.
+
+        Every word few: each word's stored words are read newest first from the (token, id) index (each a list
+        sorted by id) and the lists intersected, deeper until the page is full — the merge a full-text index does.
+        Some word many (the start of a phone number stands for thousands of numbers): the few-worded word's lists
+        are read newest first and the other words checked on each row through the (id, token) index.
+        """
+        values = [self._stored(word, cap) for word in words]
+        if all(v is None for v in values):
+            return None
+        if any(v is None for v in values):
+            driving = min((i for i, v in enumerate(values) if v is not None), key=lambda i: len(values[i] or []))
+            return self._driven(words, values[driving] or [], driving, limit)
+        return self._merged([v or [] for v in values], limit)
+
+    def _driven(self, words: list[list[str]], stored: list[str], driving: int, limit: int) -> list[int]:
+        other = self.model.alias("other")
+        ids: set[int] = set()
+        for value in stored:
+            query = self.model.select(self.owner).where(self.model.token == value)
+            for word in words[:driving] + words[driving + 1 :]:
+                ranges = reduce(or_, ((other.token >= p) & (other.token < p + TOP) for p in word))
+                exists = other.select(SQL("1")).where((getattr(other, self.owner.name) == self.owner) & ranges)
+                query = query.where(fn.EXISTS(exists))
+            ids.update(r[0] for r in query.order_by(self.owner.desc()).limit(limit).tuples())
+        return sorted(ids, reverse=True)[:limit]
+
+    def _merged(self, values: list[list[str]], limit: int) -> list[int] | None:
         database = self.model._meta.database
         mark = database.param
         # Plain SQL: thousands of ids per list, read without building a query object per row (3 × faster).
