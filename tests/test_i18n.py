@@ -16,7 +16,12 @@ ROOT = Path(__file__).resolve().parent.parent / "printproof"
 
 def _templates() -> set[str]:
     found = set()
-    for path in [*ROOT.glob("domain/*.py"), *ROOT.rglob("services/**/*.py"), *ROOT.glob("store/*.py"), ROOT / "cli.py"]:
+    for path in [
+        *ROOT.glob("domain/*.py"),
+        *ROOT.rglob("services/**/*.py"),
+        *ROOT.glob("store/*.py"),
+        *ROOT.glob("cli/*.py"),
+    ]:
         for node in ast.walk(ast.parse(path.read_text())):
             if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
                 continue
