@@ -31,6 +31,7 @@ if "PRINTPROOF_TEST_DATA" not in os.environ:  # processes the tests start inheri
     atexit.register(shutil.rmtree, os.environ["PRINTPROOF_TEST_DATA"], ignore_errors=True)
 os.environ["XDG_DATA_HOME"] = os.environ["PRINTPROOF_TEST_DATA"]
 os.environ["XDG_STATE_HOME"] = os.environ["PRINTPROOF_TEST_DATA"]  # the log file too
+os.environ["XDG_CONFIG_HOME"] = os.environ["PRINTPROOF_TEST_DATA"]  # the workstation settings (QSettings)
 os.environ.setdefault("PRINTPROOF_LOG_DIR", os.path.join(os.environ["PRINTPROOF_TEST_DATA"], "log"))
 
 CARD = JobSpec("Visitenkarte", 85, 55, 3, 500, "350 g matt", "4/4")

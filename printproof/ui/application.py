@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..domain.errors import UserError
 from ..store.db import open_store
+from . import workstation
 from .common import APP_STYLE, install_font, ui_locale
 from .translations import compiled_translation
 
@@ -38,7 +39,6 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
 def create_app(argv: list[str], language: str | None = None) -> QApplication:
     """The Qt application as PrintProof runs it: style, shipped font, translations (``language`` or the
     workstation's setting or the system's)."""
-    from PySide6.QtCore import QSettings
 
     app = QApplication(argv)
     app.setOrganizationName("PrintProof")
@@ -46,7 +46,7 @@ def create_app(argv: list[str], language: str | None = None) -> QApplication:
     app.setStyle("Fusion")
     install_font(app)
     app.setStyleSheet(APP_STYLE)
-    install_translators(app, language or QSettings().value("ui/language") or None)
+    install_translators(app, language or workstation.get("ui/language") or None)
     return app
 
 

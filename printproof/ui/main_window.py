@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ..domain.enums import Role
 from ..services import shop
+from . import workstation
 from .common import ElidedLabel, big_button
 from .order_screen import OrderScreen
 from .orders import OrdersScreen
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
         self.poll.setInterval(30_000)
         self.poll.timeout.connect(self.refresh_from_store)
         self.poll.start()
-        geometry = QSettings().value("window/geometry")
+        geometry = workstation.get("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -150,7 +151,7 @@ class MainWindow(QMainWindow):
         elif current is self.pickup:
             self.show_tab("pickup")
         else:
-            self.show_tab(str(QSettings().value("window/tab", "orders")))
+            self.show_tab(str(workstation.get("window/tab")))
 
     def _signed_out(self) -> None:
         self.sign_in.reload()
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
         elif key == "pickup":
             self.pickup.search.setFocus()
             self.pickup.search.selectAll()
-        QSettings().setValue("window/tab", key)
+        workstation.put("window/tab", key)
 
     def new_order(self) -> None:
         if self.body.currentWidget() is self.settings and not self.settings.may_leave():
@@ -241,7 +242,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.poll.stop()
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        workstation.put("window/geometry", self.saveGeometry())
         if self.auto_backup is not None:
             self.auto_backup.stop()
             self.statusBar().showMessage(self.tr("Backing up before closing…"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +37,7 @@ from ..domain.units import format_mm
 from ..services import artwork, orders, overview, proofs
 from ..services.shop import language
 from ..workers.tasks import CancelToken, run_task
+from . import workstation
 from .common import (
     OK,
     SERIOUS,
@@ -178,10 +179,10 @@ class OrderScreen(QWidget):
         split.setStretchFactor(2, 2)
         split.setSizes([320, 760, 300])
         self.split = split
-        state = QSettings().value("order/splitter")
+        state = workstation.get("order/splitter")
         if state is not None:
             split.restoreState(state)
-        split.splitterMoved.connect(lambda *_: QSettings().setValue("order/splitter", split.saveState()))
+        split.splitterMoved.connect(lambda *_: workstation.put("order/splitter", split.saveState()))
         outer.addWidget(split, 1)
         self.message = message_line()
         outer.addWidget(self.message)
@@ -487,7 +488,7 @@ class OrderScreen(QWidget):
         self.add_files(paths)
 
     def _pick_files(self, many: bool = True) -> list[Path]:
-        folder = QSettings().value("artwork/folder", str(Path.home()))
+        folder = workstation.folder("artwork/folder")
         title = self.tr("Customer's artwork")
         filter_text = self.tr("Artwork (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)")
         if many:
@@ -496,7 +497,7 @@ class OrderScreen(QWidget):
             one, _ = QFileDialog.getOpenFileName(self, title, str(folder), filter_text)
             files = [one] if one else []
         if files:
-            QSettings().setValue("artwork/folder", str(Path(files[0]).parent))
+            workstation.remember_folder("artwork/folder", files[0])
         return [Path(f) for f in files]
 
     def browse_artwork(self) -> None:
@@ -615,7 +616,7 @@ class OrderScreen(QWidget):
     def save_proof(self) -> None:
         if self.shown_version is None or not self.isVisible():
             return
-        folder = QSettings().value("proof/folder", str(Path.home()))
+        folder = workstation.folder("proof/folder")
         name = self.tr("Proof-{number}-v{v}.pdf").format(number=self.number, v=self.shown_version)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save proof"), str(Path(str(folder)) / name), self.tr("PDF documents (*.pdf)")
@@ -627,7 +628,7 @@ class OrderScreen(QWidget):
         except UserError as exc:
             show_message(self.message, str(exc))
             return
-        QSettings().setValue("proof/folder", str(Path(path).parent))
+        workstation.remember_folder("proof/folder", path)
         show_message(self.message, self.tr("Saved to {path}").format(path=path), ok=True)
 
     def print_proof(self) -> None:
@@ -646,7 +647,7 @@ class OrderScreen(QWidget):
             self.present.emit(self.number, self.view_data.proofs[0].version)
 
     def _save_signed(self, file_name: str, make) -> None:  # noqa: ANN001
-        folder = QSettings().value("proof/folder", str(Path.home()))
+        folder = workstation.folder("proof/folder")
         path, _ = QFileDialog.getSaveFileName(
             self, file_name, str(Path(str(folder)) / file_name), self.tr("PDF documents (*.pdf)")
         )

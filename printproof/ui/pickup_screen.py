@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -23,6 +23,7 @@ from ..domain.errors import UserError
 from ..domain.rules import Step
 from ..services import pickup
 from ..workers.tasks import run_task
+from . import workstation
 from .common import (
     OK,
     SERIOUS,
@@ -238,7 +239,7 @@ class PickupScreen(QWidget):
         rec = self.record
         if rec is None:
             return
-        folder = QSettings().value("proof/folder", str(Path.home()))
+        folder = workstation.folder("proof/folder")
         name = self.tr("Certificate-{number}.pdf").format(number=rec.number)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Approval certificate"), str(Path(str(folder)) / name), self.tr("PDF documents (*.pdf)")
