@@ -210,3 +210,9 @@ def _keep_ids_ahead(live_ids: dict[type[pw.Model], int]) -> None:
         quoted = f'"{table}"'
         high = max(live_max, _max_id(model))
         db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{quoted}', 'id'), %s, false)", (high + 1,))
+
+
+def check_backup(path: Path | str) -> Report:
+    """Verify a backup without changing anything: a copy of it is upgraded (if older) and checked."""
+    with prepared_copy(Path(path).expanduser(), work_folder()) as (_copy, report):
+        return report

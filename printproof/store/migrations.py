@@ -8,21 +8,17 @@ refused, never "downgraded".
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 import peewee as pw
 
 from ..domain.errors import StoreError
 from ..domain.i18n import t
+from .clock import now
 from .migration_v4 import to_v4
 from .models import ALL_MODELS, Customer, Order, OrderToken, SchemaVersion, db
 
 CURRENT = 4
-
-
-def now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def order_tokens(number: str, customer: Customer) -> set[str]:
