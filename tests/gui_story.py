@@ -472,8 +472,15 @@ class Story:
         w.showMaximized()
         yield self.until(lambda: w.isVisible(), 20)
         yield self.pause(0.5)
-        if not w.isActiveWindow():  # the window manager was still starting: click into the window
-            yield from self.x("windowactivate", "--sync", str(int(w.winId())))
+        for _attempt in range(20):  # the window manager may still be starting: ask it again, then click into it
+            if w.isActiveWindow():
+                break
+            process = xdo("windowactivate", "--sync", str(int(w.winId())))
+            yield self.until(lambda p=process: p.poll() is not None, 10)
+            if not w.isActiveWindow():
+                yield self.pause(0.5)
+                if _attempt > 5:
+                    yield from self.click_x(w.centralWidget())
         yield self.until(lambda: w.isActiveWindow(), 20)
 
         self.step("first run")
