@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..store.db import Store, open_store, resolve_url
+from ..store.db import Store, open_store, resolve_url, translate_errors
 
 
 @dataclass(frozen=True)
@@ -24,3 +26,11 @@ def open_shop_store(url: str | None = None) -> OpenStore:
     """Open (create or upgrade) the store at ``url``, ``PRINTPROOF_DB`` or the data folder's file."""
     store = open_store(url)
     return OpenStore(store.location, resolve_url(url), store.kind, store)
+
+
+@contextlib.contextmanager
+def reading() -> Iterator[None]:
+    """Reads for a screen refreshing on its own: a database away for a moment becomes one sentence
+    (:class:`StoreError`), anything else stays a bug."""
+    with translate_errors():
+        yield

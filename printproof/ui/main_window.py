@@ -213,20 +213,23 @@ class MainWindow(QMainWindow):
         """Show what other workstations changed meanwhile (on return to the window, and every half minute)."""
         if not self.isVisible() or self.session.actor is None or self.pages.currentWidget() is not self.workspace:
             return
-        import peewee as pw
-
         from ..domain.errors import UserError
+        from ..services.opening import reading
 
         current = self.body.currentWidget()
         try:
-            if current is self.orders:
-                self.orders.refresh()
-            elif current is self.order and self.order.number and not self.order.busy:
-                self.order.reload(self.order.shown_version)
-            elif current is self.pickup:
-                self.pickup.refresh()
-        except (pw.DatabaseError, UserError) as exc:  # the server or NAS is away for a moment: say so, keep going
+            with reading():
+                self._refresh_current(current)
+        except UserError as exc:  # the server or NAS is away for a moment: say so, keep going
             self.statusBar().showMessage(self.tr("The store cannot be reached right now: {error}").format(error=exc))
+
+    def _refresh_current(self, current: QWidget) -> None:
+        if current is self.orders:
+            self.orders.refresh()
+        elif current is self.order and self.order.number and not self.order.busy:
+            self.order.reload(self.order.shown_version)
+        elif current is self.pickup:
+            self.pickup.refresh()
 
     def changeEvent(self, event) -> None:  # noqa: ANN001, N802
         if event.type() == event.Type.ActivationChange and self.isActiveWindow():
