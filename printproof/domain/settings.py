@@ -84,7 +84,9 @@ class SettingDef:
             )
         elif kind == "bool":
             if value not in (True, False, 0, 1, "true", "false"):
-                raise UserError(t("“{value}” is not possible here; choose on or off.", value=value))
+                raise UserError(
+                    t("The {what} is either on or off; “{value}” is not possible.", what=t(what), value=value)
+                )
             value = value in (True, 1, "true")
         elif kind == "int":
             low = self.low if self.low is not None else -(2**31)
@@ -98,7 +100,8 @@ class SettingDef:
             if number is None or not low <= number <= high:
                 raise UserError(
                     t(
-                        "“{value}” is not possible here; give a whole number from {low} to {high}.",
+                        "The {what} must be a whole number from {low} to {high}; “{value}” is not possible.",
+                        what=t(what),
                         value=value,
                         low=low,
                         high=high,
@@ -109,7 +112,8 @@ class SettingDef:
             if value not in self.choices:
                 raise UserError(
                     t(
-                        "“{value}” is not possible here; choose one of: {choices}.",
+                        "The {what} must be one of: {choices}; “{value}” is not possible.",
+                        what=t(what),
                         value=value,
                         choices=", ".join(c or "–" for c in self.choices),
                     )
@@ -135,23 +139,32 @@ SETTINGS: tuple[SettingDef, ...] = (
         choice_labels=("Deutsch", "English"),
     ),
     SettingDef("proof.watermark", "", "Watermark", what="watermark text", max_len=100),
-    SettingDef("proof.dpi", 150, "Proof resolution", low=72, high=300, unit="dpi"),
+    SettingDef("proof.dpi", 150, "Proof resolution", what="proof resolution (dpi)", low=72, high=300, unit="dpi"),
     SettingDef("terms.de", "", "Terms (German)", kind="text", what="terms", max_len=20_000),
     SettingDef("terms.en", "", "Terms (English)", kind="text", what="terms", max_len=20_000),
-    SettingDef("lock.idle_minutes", 5, "Lock when idle after", low=1, high=240, unit="min"),
+    SettingDef(
+        "lock.idle_minutes",
+        5,
+        "Lock when idle after",
+        what="idle time before locking (minutes)",
+        low=1,
+        high=240,
+        unit="min",
+    ),
     SettingDef("backup.folder", "", "Backup folder", kind="path", what="backup folder"),
-    SettingDef("backup.keep", 14, "Backup copies kept", low=1, high=365),
+    SettingDef("backup.keep", 14, "Backup copies kept", what="number of backup copies kept", low=1, high=365),
     SettingDef("press.profile_sha256", "", "Press profile", kind="sha256"),
     SettingDef(
         "press.intent",
         "relative",
         "RGB artwork converted",
+        what="rendering intent",
         kind="choice",
         choices=("relative", "perceptual", "saturation", "absolute"),
         choice_labels=("Relative colorimetric", "Perceptual", "Saturation", "Absolute colorimetric"),
     ),
-    SettingDef("press.bpc", True, "Black-point compensation"),
-    SettingDef("press.ink_limit", 300, "Total ink limit", low=200, high=400, unit="%"),
+    SettingDef("press.bpc", True, "Black-point compensation", what="black-point compensation"),
+    SettingDef("press.ink_limit", 300, "Total ink limit", what="total ink limit (%)", low=200, high=400, unit="%"),
     # -- this workstation (Qt's QSettings on this computer) --
     SettingDef(
         "ui/language",

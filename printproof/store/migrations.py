@@ -14,7 +14,7 @@ import peewee as pw
 
 from ..domain.errors import StoreError
 from ..domain.i18n import t
-from .clock import now
+from .clock import now as now  # re-exported: the services take it from here
 from .migration_v4 import to_v4
 from .models import ALL_MODELS, Customer, Order, OrderToken, SchemaVersion, db
 
