@@ -21,7 +21,7 @@ from .conftest import card_png  # noqa: E402
 
 
 @pytest.fixture
-def window(store, qtbot, tmp_path):
+def window(store, qtbot, tmp_path, sync_tasks):
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     from printproof.ui.main_window import MainWindow
 

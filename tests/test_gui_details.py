@@ -24,6 +24,9 @@ from printproof.store.models import Approval, AuditEvent, DisputePhoto  # noqa: 
 from .conftest import card_png, signature_strokes, table_counts  # noqa: E402
 from .test_gui import answer_next_dialog, press_button, settle, type_text  # noqa: E402
 
+# Background work runs on the test thread, on the next turn of the event loop (no threads to wait for).
+pytestmark = pytest.mark.usefixtures("sync_tasks")
+
 
 @pytest.fixture
 def window(store, qtbot, tmp_path):

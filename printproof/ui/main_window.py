@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.first_run.done.connect(self._after_first_run)
         self.sign_in.signed_in.connect(self.session.sign_in)
         self.session.signed_in.connect(self._signed_in)
+        self.session.changed.connect(self._after_write)  # any write from any screen
         self.session.signed_out.connect(self._signed_out)
         self.orders.open_order.connect(self.open_order)
         self.orders.new_order_made.connect(self.open_order)
@@ -127,6 +128,10 @@ class MainWindow(QMainWindow):
             self.session.sign_in(actor)
         else:
             self._signed_out()
+
+    def _after_write(self) -> None:
+        """Something was saved (settings too): the title names the shop as it is now."""
+        self._update_title()
 
     def _update_title(self) -> None:
         name = str(shop.settings()["shop.name"])
