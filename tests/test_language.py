@@ -217,7 +217,7 @@ def every_screen(window, owner, numbers) -> Iterator[QWidget]:
     from printproof.ui.recovery import RecoveryCodeDialog, UnlockDialog
     from printproof.ui.settings_screen import PinDialog
 
-    window._signed_out()
+    window.show_sign_in()
     yield window
     window.session.sign_in(owner)
     window.show_tab("orders")

@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.sign_in.signed_in.connect(self.session.sign_in)
         self.session.signed_in.connect(self._signed_in)
         self.session.changed.connect(self._after_write)  # any write from any screen
-        self.session.signed_out.connect(self._signed_out)
+        self.session.signed_out.connect(self.show_sign_in)
         self.orders.open_order.connect(self.open_order)
         self.orders.new_order_made.connect(self.open_order)
         self.order.back.connect(lambda: self.show_tab("orders"))
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 880)
         if shop.is_set_up():
-            self._signed_out()
+            self.show_sign_in()
         else:
             self.pages.setCurrentWidget(self.first_run)
 
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         if actor is not None:
             self.session.sign_in(actor)
         else:
-            self._signed_out()
+            self.show_sign_in()
 
     def _after_write(self) -> None:
         """Something was saved (settings too): the title names the shop as it is now."""
@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         else:
             self.show_tab(str(workstation.get("window/tab")))
 
-    def _signed_out(self) -> None:
+    def show_sign_in(self) -> None:
         self.sign_in.reload()
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_in.pin.setFocus()

@@ -364,7 +364,7 @@ class OrderScreen(QWidget):
         for side in data.sides:
             card = SideCard(side, lang, editable)
             card.replace.connect(self._replace_side)
-            card.remove.connect(self._remove_side)
+            card.remove.connect(self.remove_side)
             self.sides_box.addWidget(card)
         for text in data.job_findings:
             label = wrapping(QLabel(f"{SERIOUS} {text}"))
@@ -508,7 +508,7 @@ class OrderScreen(QWidget):
         if files:
             self.add_files(files, first=side, confirmed=True)
 
-    def _remove_side(self, side: int) -> None:
+    def remove_side(self, side: int) -> None:
         data = self.view_data
         view = next((v for v in (data.sides if data else []) if v.side == side), None)
         if view is None:
