@@ -387,5 +387,9 @@ def test_changes_from_another_workstation_show_up(window, qtbot, owner, card_ord
     assert window.order.versions.count() == 0
     proofs.make_proof(owner, card_order)  # as if made at the design desk
     assert window.poll.isActive() and window.poll.interval() <= 30_000
-    window.refresh_from_store()
-    assert window.order.versions.count() == 1
+    window.refresh_from_store()  # read in the background, shown when read
+    settle(qtbot, lambda: window.order.versions.count() == 1)
+    shown = window.order.view_data
+    window.refresh_from_store()  # nothing changed: nothing is redrawn
+    settle(qtbot)
+    assert window.order.view_data is shown

@@ -215,26 +215,29 @@ class MainWindow(QMainWindow):
         self.receipt.show()
 
     def refresh_from_store(self) -> None:
-        """Show what other workstations changed meanwhile (on return to the window, and every half minute)."""
+        """Show what other workstations changed meanwhile (on return to the window, and every half minute).
+
+        The order and pickup screens read in the background and redraw only what changed."""
         if not self.isVisible() or self.session.actor is None or self.pages.currentWidget() is not self.workspace:
             return
-        from ..domain.errors import UserError
-        from ..services.opening import reading
-
         current = self.body.currentWidget()
-        try:
-            with reading():
-                self._refresh_current(current)
-        except UserError as exc:  # the server or NAS is away for a moment: say so, keep going
-            self.statusBar().showMessage(self.tr("The store cannot be reached right now: {error}").format(error=exc))
-
-    def _refresh_current(self, current: QWidget) -> None:
         if current is self.orders:
-            self.orders.refresh()
+            from ..domain.errors import UserError
+            from ..services.opening import reading
+
+            try:
+                with reading():
+                    self.orders.refresh()
+            except UserError as exc:
+                self._store_away(str(exc))
         elif current is self.order and self.order.number and not self.order.busy:
-            self.order.reload(self.order.shown_version)
+            self.order.refresh(self._store_away)
         elif current is self.pickup:
-            self.pickup.refresh()
+            self.pickup.refresh(self._store_away)
+
+    def _store_away(self, error: str) -> None:
+        """The server or NAS is away for a moment: say so in the status bar, keep going."""
+        self.statusBar().showMessage(self.tr("The store cannot be reached right now: {error}").format(error=error))
 
     def changeEvent(self, event) -> None:  # noqa: ANN001, N802
         if event.type() == event.Type.ActivationChange and self.isActiveWindow():
