@@ -139,11 +139,9 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self, actor) -> None:  # noqa: ANN001
         self._update_title()
-        role = {
-            Role.OWNER: self.tr("owner"),
-            Role.DESIGNER: self.tr("designer"),
-            Role.COUNTER: self.tr("counter staff"),
-        }[Role(actor.role)]
+        from .labels import role_names
+
+        role = role_names()[Role(actor.role)]
         self.who.setText(self.tr("Signed in: {name} ({role})").format(name=actor.name, role=role))
         self.tabs["settings"].setVisible(actor.role == Role.OWNER)
         self.pages.setCurrentWidget(self.workspace)

@@ -31,6 +31,7 @@ from ..services import shop, staff
 from ..workers.tasks import run_task
 from . import workstation
 from .common import OK, SERIOUS, big_button, hint, message_line, pixmap_from, show_message, small_button
+from .labels import role_names
 from .press_settings import PressSettings
 from .setting_fields import field_for, show_value, value_of
 
@@ -134,7 +135,7 @@ class SettingsScreen(QWidget):
         self.reset_pin_button.setToolTip(self.tr("Set a new PIN for the selected person; lifts a lock-out"))
         self.reset_pin_button.clicked.connect(self.reset_pin)
         self.role_box = QComboBox()
-        for role, text in self._role_names().items():
+        for role, text in role_names().items():
             self.role_box.addItem(text, role.value)
         self.role_box.setToolTip(self.tr("The selected person's role"))
         self.role_box.activated.connect(self.change_role)
@@ -153,7 +154,7 @@ class SettingsScreen(QWidget):
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("Name"))
         self.new_role = QComboBox()
-        for role, text in self._role_names().items():
+        for role, text in role_names().items():
             self.new_role.addItem(text, role.value)
         self.new_pin = QLineEdit()
         self.new_pin.setPlaceholderText(self.tr("PIN"))
@@ -195,13 +196,6 @@ class SettingsScreen(QWidget):
         layout.addStretch()
         return page
 
-    def _role_names(self) -> dict[Role, str]:
-        return {
-            Role.COUNTER: self.tr("Counter staff"),
-            Role.DESIGNER: self.tr("Designer"),
-            Role.OWNER: self.tr("Owner"),
-        }
-
     # --- values ------------------------------------------------------------------------------
     def _values(self) -> dict[str, Any]:
         return {**{key: value_of(widget) for key, widget in self.fields.items()}, **self.press.changes()}
@@ -219,7 +213,7 @@ class SettingsScreen(QWidget):
         self.message.clear_message()
 
     def _load_staff(self) -> None:
-        names = self._role_names()
+        names = role_names()
         self.staff_list.clear()
         self._staff: list[staff.StaffView] = staff.list_staff(include_inactive=True)
         for member in self._staff:
@@ -263,7 +257,7 @@ class SettingsScreen(QWidget):
         role = Role(self.role_box.currentData())
         self._staff_change(
             lambda m: staff.set_role(self.session.actor, m.name, role),
-            self.tr("{name} now works as: {role}").replace("{role}", self._role_names()[role]),
+            self.tr("{name} now works as: {role}").replace("{role}", role_names()[role]),
         )
 
     def toggle_active(self) -> None:
