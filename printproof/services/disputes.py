@@ -37,7 +37,7 @@ def open_dispute(
     category = DisputeCategory(category)
     words = clean_text(customer_words, "customer's words", required=True, max_len=5000)
     if len(photos) > MAX_PHOTOS:
-        raise UserError(t("At most {p1} photos per complaint.", p1=MAX_PHOTOS))
+        raise UserError(t("At most {limit} photos per complaint.", limit=MAX_PHOTOS))
     kinds = [check_photo(p.data, p.filename) for p in photos]  # refuse bad photos before writing
     with write():
         order = get_order(number)

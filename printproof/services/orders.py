@@ -132,7 +132,7 @@ def get_order(number: str) -> Order:
     order = Order.get_or_none(Order.number == (canonical or wanted))
     if order is None:
         shown = canonical or (wanted if len(wanted) <= 40 else wanted[:40] + "…")
-        raise NotFound(t("There is no order {p1}.", p1="".join(ch for ch in shown if ch.isprintable())))
+        raise NotFound(t("There is no order {number}.", number="".join(ch for ch in shown if ch.isprintable())))
     return order
 
 

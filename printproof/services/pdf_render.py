@@ -93,9 +93,9 @@ def _render(page: pdfium.PdfPage, index: int, name: str, spec: JobSpec, dpi: int
     if page_w < 1 or page_h < 1:
         raise UserError(
             t(
-                "Page {p1} of “{name}” shows nothing: its visible area lies outside the page; "
+                "Page {page} of “{name}” shows nothing: its visible area lies outside the page; "
                 "ask the customer to export the PDF again.",
-                p1=index + 1,
+                page=index + 1,
                 name=name,
             )
         )
@@ -117,7 +117,7 @@ def _render(page: pdfium.PdfPage, index: int, name: str, spec: JobSpec, dpi: int
     )
     w_pt, h_pt = region[2] - region[0], region[3] - region[1]
     if w_pt < 1 or h_pt < 1 or visible[2] <= visible[0] or visible[3] <= visible[1]:
-        raise UserError(t("Page {p1} of “{name}” has no size.", p1=index + 1, name=name))
+        raise UserError(t("Page {page} of “{name}” has no size.", page=index + 1, name=name))
     crop = (visible[0] - crop_box[0], visible[1] - crop_box[1], crop_box[2] - visible[2], crop_box[3] - visible[3])
     pad = (visible[0] - region[0], visible[1] - region[1], region[2] - visible[2], region[3] - visible[3])
     crop, pad = rotate_edges(crop, rotation), rotate_edges(pad, rotation)

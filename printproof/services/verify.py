@@ -57,7 +57,8 @@ class Report:
         counted = ", ".join(f"{n} {k}" for k, n in self.counts.items())
         if self.ok:
             return f"Store verified: {counted}; nothing altered."
-        return f"{len(self.problems)} problem(s) found while checking {counted}."
+        found = len(self.problems)
+        return f"{found} problem{'' if found == 1 else 's'} found while checking {counted}."
 
     def to_dict(self) -> dict[str, object]:
         return {"ok": self.ok, "counts": self.counts, "problems": [p.to_dict() for p in self.problems]}
@@ -112,7 +113,7 @@ def verify_store() -> Report:
             Problem(
                 "",
                 "audit chain",
-                t("the chain should have {length} events but ends at {p2}", length=length, p2=expected_seq - 1),
+                t("the chain should have {length} events but ends at {last}", length=length, last=expected_seq - 1),
             )
         )
     report.counts["audit events"] = events
@@ -181,7 +182,11 @@ def verify_store() -> Report:
     for blob in Blob.select(Blob.sha256, Blob.data).iterator():
         n += 1
         if hashlib.sha256(bytes(blob.data)).hexdigest() != blob.sha256:
-            add(Problem(_blob_order(blob.sha256), "file", t("stored file {p1}… was altered", p1=blob.sha256[:16])))
+            add(
+                Problem(
+                    _blob_order(blob.sha256), "file", t("stored file {digest}… was altered", digest=blob.sha256[:16])
+                )
+            )
     report.counts["files"] = n
 
     # 5. Staff: each member as the chain sealed them last — role, active, name, PIN and recovery code.

@@ -106,7 +106,7 @@ def prepare(kind: str, path: Path | None) -> None:
     """Create a new store, or upgrade an older one, or refuse a foreign or newer one."""
     tables = set(db.get_tables())
     if tables and "schema_version" not in tables:
-        raise StoreError(t("“{p1}” is not a PrintProof store; it was not changed.", p1=path or "This database"))
+        raise StoreError(t("“{name}” is not a PrintProof store; it was not changed.", name=path or "This database"))
     if tables:
         version = _version()
         if version == CURRENT:
