@@ -24,6 +24,7 @@ from ..store.migrations import now
 from ..store.models import Order, Proof
 from ..store.settings import get_setting
 from . import audit
+from .acknowledgements import SeriousFinding, serious_findings
 from .artwork import current_artwork, job_findings, proof_dpi, refresh_previews
 from .context import Actor, require
 from .files import check_output_path, write_file_atomically  # noqa: F401  (callers write proofs through here)
@@ -198,6 +199,16 @@ def get_proof(number: str, version: int | None = None) -> Proof:
 
 def proof_bytes(proof: Proof) -> bytes:
     return blob_bytes(proof.pdf_id)
+
+
+def serious_findings_of(number: str, version: int, lang: str) -> list[SeriousFinding]:
+    """The serious findings of proof ``version`` of order ``number``, worded in ``lang`` (for the screens)."""
+    return serious_findings(get_proof(number, version), lang)
+
+
+def proof_pdf(number: str, version: int | None = None) -> bytes:
+    """The stored PDF of proof ``version`` of an order (its latest when None), for a screen to show."""
+    return proof_bytes(get_proof(number, version))
 
 
 def export_proof(actor: Actor, number: str, out: Path | str, version: int | None = None) -> Proof:

@@ -437,9 +437,7 @@ class OrderScreen(QWidget):
         same = self.shown_version == version and self.viewer.page_count() > 0
         page = self.viewer.current_page() if same else 1
         self.shown_version = version
-        self.viewer.set_pdf(
-            proofs.proof_bytes(proofs.get_proof(self.number, version)), page=page, key=(self.number, version)
-        )
+        self.viewer.set_pdf(proofs.proof_pdf(self.number, version), page=page, key=(self.number, version))
 
     def _update_buttons(self) -> None:
         data = self.view_data
