@@ -28,7 +28,8 @@ from .artwork import current_artwork, job_findings, proof_dpi, refresh_previews
 from .context import Actor, require
 from .files import check_output_path, write_file_atomically  # noqa: F401  (callers write proofs through here)
 from .orders import advance, check_step, get_order, spec_of
-from .pdf.proof_pdf import PressStatement, ProofDocument, ProofSide, render_proof
+from .pdf.proof_model import PressStatement, ProofDocument, ProofSide
+from .pdf.proof_pdf import render_proof
 from .press import press_setup
 from .shop import language, terms, watermark
 
