@@ -183,7 +183,7 @@ def get_proof(number: str, version: int | None = None) -> Proof:
     """Proof ``version`` of an order, or its latest."""
     order = get_order(number)
     query = Proof.select().where(Proof.order == order)
-    proof = (
+    proof: Proof | None = (
         query.where(Proof.version == version).first()
         if version is not None
         else query.order_by(Proof.version.desc()).first()
