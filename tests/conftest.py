@@ -130,3 +130,16 @@ def postgres_server():
 def any_store(store: Store) -> Store:
     """Says at the call site that the test is about both backends (``store`` runs on both anyway)."""
     return store
+
+
+@pytest.fixture
+def sync_tasks() -> Iterator[None]:
+    """Background work runs at once on the test's thread, its outcome on the next turn of the event loop
+    (workers.tasks.SynchronousRunner, as Picard's FakeThreadPool): GUI tests wait for no threads."""
+    from printproof.workers import tasks
+
+    tasks.use_runner(tasks.SynchronousRunner())
+    try:
+        yield
+    finally:
+        tasks.use_runner(tasks.ThreadPoolRunner())

@@ -45,6 +45,9 @@ from printproof.services import approvals, artwork, disputes, orders, pickup, pr
 
 from .conftest import card_png, signature_strokes  # noqa: E402
 
+# Background work runs on the test thread, on the next turn of the event loop (no threads to wait for).
+pytestmark = pytest.mark.usefixtures("sync_tasks")
+
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "printproof_de.ts"
 
@@ -214,7 +217,7 @@ def every_screen(window, owner, numbers) -> Iterator[QWidget]:
     from printproof.ui.recovery import RecoveryCodeDialog, UnlockDialog
     from printproof.ui.settings_screen import PinDialog
 
-    window._signed_out()
+    window.show_sign_in()
     yield window
     window.session.sign_in(owner)
     window.show_tab("orders")

@@ -341,4 +341,6 @@ MESSAGES: dict[str, str] = {
     "folder of the last complaint photos": "Ordner der letzten Reklamationsfotos",
     "window size and place": "Fenstergröße und -position",
     "order screen division": "Aufteilung der Auftragsansicht",
+    "PrintProof did not expect this; nothing was saved half-way. Details for support are in {path}.": "Damit hat PrintProof nicht gerechnet; nichts wurde halb gespeichert. Einzelheiten für den Support stehen in {path}.",
+    "PrintProof did not expect this; nothing was saved half-way.": "Damit hat PrintProof nicht gerechnet; nichts wurde halb gespeichert.",
 }

@@ -91,7 +91,8 @@ class MainWindow(QMainWindow):
         self.first_run.done.connect(self._after_first_run)
         self.sign_in.signed_in.connect(self.session.sign_in)
         self.session.signed_in.connect(self._signed_in)
-        self.session.signed_out.connect(self._signed_out)
+        self.session.changed.connect(self._after_write)  # any write from any screen
+        self.session.signed_out.connect(self.show_sign_in)
         self.orders.open_order.connect(self.open_order)
         self.orders.new_order_made.connect(self.open_order)
         self.order.back.connect(lambda: self.show_tab("orders"))
@@ -107,7 +108,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 880)
         if shop.is_set_up():
-            self._signed_out()
+            self.show_sign_in()
         else:
             self.pages.setCurrentWidget(self.first_run)
 
@@ -126,7 +127,11 @@ class MainWindow(QMainWindow):
         if actor is not None:
             self.session.sign_in(actor)
         else:
-            self._signed_out()
+            self.show_sign_in()
+
+    def _after_write(self) -> None:
+        """Something was saved (settings too): the title names the shop as it is now."""
+        self._update_title()
 
     def _update_title(self) -> None:
         name = str(shop.settings()["shop.name"])
@@ -153,7 +158,7 @@ class MainWindow(QMainWindow):
         else:
             self.show_tab(str(workstation.get("window/tab")))
 
-    def _signed_out(self) -> None:
+    def show_sign_in(self) -> None:
         self.sign_in.reload()
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_in.pin.setFocus()
@@ -210,26 +215,29 @@ class MainWindow(QMainWindow):
         self.receipt.show()
 
     def refresh_from_store(self) -> None:
-        """Show what other workstations changed meanwhile (on return to the window, and every half minute)."""
+        """Show what other workstations changed meanwhile (on return to the window, and every half minute).
+
+        The order and pickup screens read in the background and redraw only what changed."""
         if not self.isVisible() or self.session.actor is None or self.pages.currentWidget() is not self.workspace:
             return
-        from ..domain.errors import UserError
-        from ..services.opening import reading
-
         current = self.body.currentWidget()
-        try:
-            with reading():
-                self._refresh_current(current)
-        except UserError as exc:  # the server or NAS is away for a moment: say so, keep going
-            self.statusBar().showMessage(self.tr("The store cannot be reached right now: {error}").format(error=exc))
-
-    def _refresh_current(self, current: QWidget) -> None:
         if current is self.orders:
-            self.orders.refresh()
+            from ..domain.errors import UserError
+            from ..services.opening import reading
+
+            try:
+                with reading():
+                    self.orders.refresh()
+            except UserError as exc:
+                self._store_away(str(exc))
         elif current is self.order and self.order.number and not self.order.busy:
-            self.order.reload(self.order.shown_version)
+            self.order.refresh(self._store_away)
         elif current is self.pickup:
-            self.pickup.refresh()
+            self.pickup.refresh(self._store_away)
+
+    def _store_away(self, error: str) -> None:
+        """The server or NAS is away for a moment: say so in the status bar, keep going."""
+        self.statusBar().showMessage(self.tr("The store cannot be reached right now: {error}").format(error=error))
 
     def changeEvent(self, event) -> None:  # noqa: ANN001, N802
         if event.type() == event.Type.ActivationChange and self.isActiveWindow():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -145,6 +146,7 @@ class OrderScreen(QWidget):
         self.session = session
         self.number = ""
         self.view_data: overview.OrderView | None = None
+        self._timeline: list[overview.TimelineEntry] = []
         self.shown_version: int | None = None
         self.busy = False
         self._token = CancelToken()
@@ -306,10 +308,33 @@ class OrderScreen(QWidget):
     def reload(self, version: int | None = None) -> None:
         try:
             data = overview.order_view(self.number)
+            timeline = overview.order_timeline(self.number)
         except UserError as exc:
             show_message(self.message, str(exc))
             return
+        self._show_view(data, timeline, version)
+
+    def refresh(self, on_failed: Callable[[str], None] | None = None) -> None:
+        """Read the order again in the background (another workstation may have changed it) and show it
+        when read, only if something changed: the window never waits for the store."""
+        from ..services.opening import reading
+
+        number, version = self.number, self.shown_version
+
+        def read() -> tuple[overview.OrderView, list[overview.TimelineEntry]]:
+            with reading():
+                return overview.order_view(number), overview.order_timeline(number)
+
+        def show(got: tuple[overview.OrderView, list[overview.TimelineEntry]]) -> None:
+            data, timeline = got
+            if number == self.number and not self.busy and (data, timeline) != (self.view_data, self._timeline):
+                self._show_view(data, timeline, version)
+
+        run_task(read, show, on_failed or (lambda _failure: None))
+
+    def _show_view(self, data: overview.OrderView, timeline: list[overview.TimelineEntry], version: int | None) -> None:
         self.view_data = data
+        self._timeline = timeline
         lang = language_for_screen()
         who = data.customer + (f" – {data.company}" if data.company else "")
         self.heading.setText(self.tr("Order {number} · {customer}").format(number=data.number, customer=who))
@@ -331,7 +356,7 @@ class OrderScreen(QWidget):
         self._fill_sides(data, lang)
         self._fill_versions(data)
         self.history.clear()
-        for entry in reversed(overview.order_timeline(self.number)):
+        for entry in reversed(timeline):
             item = QListWidgetItem(
                 f"{local_time(entry.at)} · {entry.staff or entry.workstation}\n   {timeline_text(entry)}"
             )
@@ -364,7 +389,7 @@ class OrderScreen(QWidget):
         for side in data.sides:
             card = SideCard(side, lang, editable)
             card.replace.connect(self._replace_side)
-            card.remove.connect(self._remove_side)
+            card.remove.connect(self.remove_side)
             self.sides_box.addWidget(card)
         for text in data.job_findings:
             label = wrapping(QLabel(f"{SERIOUS} {text}"))
@@ -508,7 +533,7 @@ class OrderScreen(QWidget):
         if files:
             self.add_files(files, first=side, confirmed=True)
 
-    def _remove_side(self, side: int) -> None:
+    def remove_side(self, side: int) -> None:
         data = self.view_data
         view = next((v for v in (data.sides if data else []) if v.side == side), None)
         if view is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -137,10 +138,25 @@ class PickupScreen(QWidget):
         if self.record is not None:
             self._update_buttons()
 
-    def refresh(self) -> None:
-        """Read the shown order again (another workstation may have changed it)."""
-        if self.record is not None and not self.busy:
-            self.look_up(self.record.number, quiet=True)
+    def refresh(self, on_failed: Callable[[str], None] | None = None) -> None:
+        """Read the shown order again in the background (another workstation may have changed it); shown
+        when read, only if something changed — the re-check of the approval's hashes never holds the window."""
+        if self.record is None or self.busy:
+            return
+        from ..services.opening import reading
+
+        number = self.record.number
+
+        def read() -> pickup.PickupView:
+            with reading():
+                return pickup.pickup_view(number)
+
+        def show(record: pickup.PickupView) -> None:
+            if self.record is not None and self.record.number == number and not self.busy and record != self.record:
+                self.record = record
+                self._show()
+
+        run_task(read, show, on_failed or (lambda _failure: None))
 
     def look_up(self, number: str | None = None, quiet: bool = False) -> None:
         text = number or self.search.text()
