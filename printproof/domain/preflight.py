@@ -68,7 +68,7 @@ class Finding:
             str(data["code"]),
             Severity(data["severity"]),
             str(data.get("message", "")),
-            data.get("side"),  # type: ignore[arg-type]
+            data.get("side"),
             dict(data.get("params") or {}),
         )
 

@@ -176,7 +176,8 @@ def make_backup(actor: Actor | None, target: Path | str) -> BackupMade:
 
 
 def _backup_failed(exc: BaseException, target: Path) -> str:
-    text, cause = "", exc
+    text = ""
+    cause: BaseException | None = exc
     while cause is not None:  # peewee wraps SQLite's error; the words are in the chain
         text += " " + str(cause).casefold()
         cause = cause.__cause__ or cause.__context__

@@ -334,7 +334,7 @@ def content_near_cut(rgb: Image.Image, spec: JobSpec, width_px: int, height_px: 
         box = [max(0, min(v, lim)) for v, lim in zip(box, (*gray.size, *gray.size), strict=True)]
         if box[2] - box[0] < 3 or box[3] - box[1] < 3:
             return 0.0
-        edges = gray.crop(tuple(box)).filter(ImageFilter.FIND_EDGES)
+        edges = gray.crop((box[0], box[1], box[2], box[3])).filter(ImageFilter.FIND_EDGES)
         inner = edges.crop((1, 1, edges.size[0] - 1, edges.size[1] - 1))  # the filter's own border is noise
         count = inner.size[0] * inner.size[1]
         return sum(inner.histogram()[61:]) / count if count else 0.0

@@ -15,10 +15,14 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pikepdf
 import pypdfium2 as pdfium
 from PIL import Image
+
+if TYPE_CHECKING:
+    from pikepdf.models import ContentStreamInstructions
 
 from ..domain.errors import UserError
 from ..domain.i18n import t
@@ -136,7 +140,7 @@ def _render(page: pdfium.PdfPage, index: int, name: str, spec: JobSpec, dpi: int
         draw_annots=True,
         optimize_mode="print",
     )
-    drawn = bitmap.to_pil().convert("RGB")
+    drawn: Image.Image = bitmap.to_pil().convert("RGB")  # pypdfium2 ships no types
     if not any(p > 0.01 for p in pad):
         return drawn
     canvas = Image.new("RGB", (max(1, round(w_pt * scale)), max(1, round(h_pt * scale))), (255, 255, 255))
@@ -173,7 +177,7 @@ def with_cmyk_profile(data: bytes, icc: bytes) -> bytes:
         return out.getvalue()
 
 
-def _inherited_resources(page: pikepdf.Dictionary) -> pikepdf.Dictionary | None:
+def _inherited_resources(page: pikepdf.Dictionary) -> pikepdf.Object | None:
     node = page.get("/Parent")
     for _ in range(64):
         if not isinstance(node, pikepdf.Dictionary):
@@ -245,9 +249,9 @@ def _rewrite_stream(stream: pikepdf.Stream) -> None:
         stream.write(pikepdf.unparse_content_stream(rewritten))
 
 
-def _rewrite(instructions: list) -> tuple[list, bool]:
+def _rewrite(instructions: list[ContentStreamInstructions]) -> tuple[list[ContentStreamInstructions], bool]:
     name = pikepdf.Name(PROFILE_NAME)
-    out: list = []
+    out: list[ContentStreamInstructions] = []
     changed = False
     for ins in instructions:
         if isinstance(ins, pikepdf.ContentStreamInlineImage):

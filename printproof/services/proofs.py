@@ -29,7 +29,8 @@ from .artwork import current_artwork, job_findings, proof_dpi, refresh_previews
 from .context import Actor, require
 from .files import check_output_path, write_file_atomically  # noqa: F401  (callers write proofs through here)
 from .orders import advance, check_step, get_order, spec_of
-from .pdf.proof_pdf import PressStatement, ProofDocument, ProofSide, render_proof
+from .pdf.proof_model import PressStatement, ProofDocument, ProofSide
+from .pdf.proof_pdf import render_proof
 from .press import press_setup
 from .shop import language, terms, watermark
 
@@ -183,7 +184,7 @@ def get_proof(number: str, version: int | None = None) -> Proof:
     """Proof ``version`` of an order, or its latest."""
     order = get_order(number)
     query = Proof.select().where(Proof.order == order)
-    proof = (
+    proof: Proof | None = (
         query.where(Proof.version == version).first()
         if version is not None
         else query.order_by(Proof.version.desc()).first()

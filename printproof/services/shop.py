@@ -130,4 +130,7 @@ def set_up_at() -> datetime | None:
     """When the shop was set up (UTC), or None before setup."""
     from ..store.models import AuditEvent
 
-    return AuditEvent.select(pw.fn.MIN(AuditEvent.created_at)).where(AuditEvent.kind == "shop.setup").scalar()
+    first: datetime | None = (
+        AuditEvent.select(pw.fn.MIN(AuditEvent.created_at)).where(AuditEvent.kind == "shop.setup").scalar()
+    )
+    return first

@@ -140,7 +140,8 @@ def _locked_message(staff: Staff, role: Role, seconds: int) -> str:
 def _lock_for(failed: int) -> timedelta | None:
     if failed < FREE_TRIES:
         return None
-    return min(FIRST_LOCK * 2 ** min(failed - FREE_TRIES, 20), MAX_LOCK)
+    factor: int = 2 ** min(failed - FREE_TRIES, 20)  # int ** int is typed loosely (a negative power is a float)
+    return min(FIRST_LOCK * factor, MAX_LOCK)
 
 
 def _count_attempt(staff: Staff, role: Role, workstation: str) -> int:
@@ -322,7 +323,7 @@ def _make_code() -> str:
 
 def _normalized_code(code: str) -> str:
     text = "".join(ch for ch in (code or "").upper() if ch.isalnum())
-    return text.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    return text.translate(str.maketrans("OIL", "011"))
 
 
 def _hash_code(code: str) -> str:

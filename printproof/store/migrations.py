@@ -43,7 +43,7 @@ def _lock_for_schema_change() -> None:
         db.execute_sql("SELECT pg_advisory_xact_lock(734201)")
 
 
-def _begin() -> pw._atomic:  # type: ignore[name-defined]
+def _begin() -> pw._atomic:
     if isinstance(db.obj, pw.SqliteDatabase):
         return db.atomic(lock_type="IMMEDIATE")
     return db.atomic()
@@ -67,7 +67,7 @@ def _copy_aside(path: Path, version: int) -> Path:
 
 def _to_v2() -> None:
     db.create_tables([OrderToken])
-    rows = []
+    rows: list[dict[str, object]] = []
     for order in Order.select(Order.id, Order.number, Order.customer).join(Customer):
         rows.extend({"token": t, "order": order.id} for t in order_tokens(order.number, order.customer))
         if len(rows) > 5000:
