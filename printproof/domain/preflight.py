@@ -103,7 +103,7 @@ def message(lang: str, code: str, side: int | None, params: dict[str, object], s
         values["found"] = f"{format_mm(float(params['found_w']))} × {format_mm(float(params['found_h']))} mm"  # type: ignore[arg-type]
         values["size"] = f"{format_mm(float(params['w']))} × {format_mm(float(params['h']))} mm"  # type: ignore[arg-type]
     if code == "rgb_for_cmyk" and params.get("variant") == "pdf":
-        items = [counted(lang, k, int(params[k])) for k in ("rgb_images", "lab_images") if params.get(k)]
+        items = [counted(lang, k, int(str(params[k]))) for k in ("rgb_images", "lab_images") if params.get(k)]
         if params.get("rgb_vector"):
             items.append(word(lang, "rgb_vector"))
         values["items"] = f" {word(lang, 'and')} ".join(items)

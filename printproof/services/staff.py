@@ -220,7 +220,7 @@ def _signed_in(staff: Staff, pin: str, workstation: str) -> None:
     rehash = hash_pin(pin) if weaker_than_now(staff.pin_hash) else None
     with write():
         _lock_staff_row(staff.id)
-        SignInGuard.delete().where((SignInGuard.staff == staff.id) & (SignInGuard.workstation == workstation)).execute()
+        SignInGuard.delete().where((SignInGuard.staff == staff.id) & (SignInGuard.workstation == workstation)).execute()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
         current = Staff.get_by_id(staff.id)
         if current.pin_hash != staff.pin_hash:  # changed meanwhile: leave it
             return
@@ -309,7 +309,7 @@ def reset_pin(actor: Actor, name: str, pin: str) -> None:
     with write():
         _lock_staff_row(staff.id)
         Staff.update(pin_hash=pin_hash, pin_class=pin_class).where(Staff.id == staff.id).execute()
-        SignInGuard.delete().where(SignInGuard.staff == staff.id).execute()
+        SignInGuard.delete().where(SignInGuard.staff == staff.id).execute()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
         seal_staff(Staff.get_by_id(staff.id), "pin", actor.staff_id, actor.workstation)
 
 
@@ -387,7 +387,7 @@ def unlock_with_recovery_code(name: str, code: str, new_pin: str | None = None) 
         raise NotAllowed(t("That recovery code is not valid; check the owner's printed code and type it again."))
     with write():
         _lock_staff_row(staff.id)
-        SignInGuard.delete().where(SignInGuard.staff == staff.id).execute()
+        SignInGuard.delete().where(SignInGuard.staff == staff.id).execute()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
         append_event(owner.id, workstation, "staff.unlocked", subject=f"staff:{staff.id}", payload={"by": "recovery"})
         if pin_hash is not None:
             Staff.update(pin_hash=pin_hash, pin_class=pin_class).where(Staff.id == staff.id).execute()
