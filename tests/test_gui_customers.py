@@ -25,6 +25,8 @@ from printproof.store.models import Approval, ChangeTick, Order, PhotoCorners  #
 from .conftest import CARD, card_png, needs, signature_strokes  # noqa: E402
 from .test_gui import answer_next_dialog, press_button, settle, sign, type_text  # noqa: E402
 
+pytestmark = pytest.mark.usefixtures("sync_tasks")  # background work runs on the test's thread
+
 
 @pytest.fixture
 def window(store, qtbot, tmp_path):

@@ -149,8 +149,8 @@ def test_starttls_that_the_server_lacks_is_said(owner, ready_order, smtp_server)
 def test_mail_settings_are_checked_and_the_password_never_reaches_the_chain(owner):
     before = table_counts()
     for bad, words in (
-        ({"smtp.port": 0}, "port is a number from 1 to 65535"),
-        ({"smtp.security": "tls1"}, "starttls, ssl or none"),
+        ({"smtp.port": 0}, "mail server port must be a whole number from 1 to 65535"),
+        ({"smtp.security": "tls1"}, "must be one of: starttls, ssl, none"),
         ({"smtp.sender": "theke@"}, "is not an e-mail address"),
     ):
         with pytest.raises(UserError, match=words):

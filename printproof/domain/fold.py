@@ -215,3 +215,17 @@ def query_prefixes(word: str) -> list[str]:
                 found.add(_spellings(plain[:-k] + written)[:MAX_WORD] or word.casefold())
     kept = sorted(found)
     return [w for i, w in enumerate(kept) if not any(w.startswith(o) for o in kept[:i] if o != w)]
+
+
+_NUMERIC = re.compile(r"^[0-9+()/.\-\s]+$")
+
+
+def typed_queries(text: str) -> list[list[list[str]]]:
+    """Ways to read what was typed into a search field: each a list of words, each word the prefixes it may stand
+    for. Digits with spaces or dashes are a phone number as people type it, or part of an order number."""
+    if _NUMERIC.match(text):
+        ways = [[["".join(ch for ch in text if ch.isdigit())[:MAX_WORD]]]]
+        if "-" in text:
+            ways.append([[text.casefold()[:MAX_WORD]]])
+        return [w for w in ways if w[0][0]]
+    return [[query_prefixes(w) for w in words(text)]]

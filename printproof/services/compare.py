@@ -107,6 +107,7 @@ def boxes_of(mask: Image.Image) -> list[tuple[float, float, float, float]]:
     gw, gh = max(1, w // CELL), max(1, h // CELL)
     grid = mask.resize((gw, gh), Image.Resampling.BOX)
     cells = grid.load()
+    assert cells is not None
     seen: set[tuple[int, int]] = set()
     found = []
     for y in range(gh):
@@ -245,7 +246,8 @@ def tick_change(actor: Actor, approval_id: int, item: int, done: bool = True) ->
         if done:
             ChangeTick.create(approval=record.id, item=item, staff=actor.staff_id, created_at=now())
         else:
-            ChangeTick.delete().where((ChangeTick.approval == record.id) & (ChangeTick.item == item)).execute()
+            gone = ChangeTick.delete()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
+            gone.where((ChangeTick.approval == record.id) & (ChangeTick.item == item)).execute()
         audit.append(
             actor,
             "change.ticked",

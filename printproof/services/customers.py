@@ -9,27 +9,56 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 import peewee as pw
 
 from ..domain.enums import OrderStatus, Role
 from ..domain.errors import NotFound, UserError
-from ..domain.fold import search_words
+from ..domain.fold import search_words, typed_queries
 from ..domain.i18n import t
-from ..domain.text import clean_text
+from ..domain.text import clean_line, clean_text
 from ..store.db import write
-from ..store.migrations import customer_tokens, now, order_tokens
+from ..store.migrations import now
 from ..store.models import Customer, CustomerToken, Dispute, DisputeDecision, Order, OrderToken
+from ..store.search_words import customer_tokens, order_tokens
 from ..store.word_index import WordIndex
 from . import audit
 from .context import Actor, require
-from .orders import CustomerInput, typed_words
 
 FIELDS = ("name", "company", "phone", "email", "notes")
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE_RE = re.compile(r"^[0-9+()/.\-\s]{3,40}$")
+
+
+@dataclass(frozen=True)
+class CustomerInput:
+    name: str
+    company: str = ""
+    phone: str = ""
+    email: str = ""
+
+    def cleaned(self) -> CustomerInput:
+        email = clean_line(self.email, "e-mail address")
+        if email and not _EMAIL_RE.match(email):
+            raise UserError(t("“{email}” is not an e-mail address.", email=email))
+        phone = clean_line(self.phone, "phone number", max_len=40)
+        if phone and not _PHONE_RE.match(phone):
+            raise UserError(t("“{phone}” is not a phone number; use digits, spaces, + - / ( ).", phone=phone))
+        return CustomerInput(
+            clean_line(self.name, "customer name", required=True),
+            clean_line(self.company, "company"),
+            phone,
+            email,
+        )
+
+
 SELECTIVE = 2000
 
 
@@ -94,7 +123,7 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _index() -> WordIndex:
-    return WordIndex(CustomerToken, CustomerToken.customer, Customer.id)
+    return WordIndex(CustomerToken, CustomerToken.token, CustomerToken.customer, Customer.id)
 
 
 def _rows(customers: list[Customer]) -> list[CustomerRow]:
@@ -106,8 +135,10 @@ def _rows(customers: list[Customer]) -> list[CustomerRow]:
             .where(Order.customer.in_(ids))
             .group_by(Order.customer)
         )
-        counts = {cid: (n, last) for cid, n, last in query.tuples()}
-    numbers = dict(Order.select(Order.id, Order.number).where(Order.id.in_([v[1] for v in counts.values()])).tuples())
+        rows = cast("Iterable[tuple[int, int, int]]", query.tuples())  # types-peewee: tuples() yields rows
+        counts = {cid: (n, last) for cid, n, last in rows}
+    newest = Order.select(Order.id, Order.number).where(Order.id.in_([v[1] for v in counts.values()]))
+    numbers: dict[int, str] = dict(cast("Iterable[tuple[int, str]]", newest.tuples()))
     return [
         CustomerRow(
             c.id,
@@ -131,7 +162,7 @@ def search_customers(text: str = "", limit: int = 50) -> list[CustomerRow]:
     if not text:
         return _rows(list(query))
     found: dict[int, Customer] = {}
-    for words in typed_words(text):
+    for words in typed_queries(text):
         narrowed = _index().narrow(query, words, SELECTIVE, limit=limit)
         if narrowed is not None:
             for c in narrowed:
@@ -154,14 +185,15 @@ def get_customer(customer_id: int, *, follow_merge: bool = True) -> Customer:
 def customer_details(customer_id: int) -> CustomerDetails:
     """The entry, the customer's orders and complaints (newest first), and the duplicates merged into it."""
     customer = get_customer(customer_id)
-    orders = [
-        CustomerOrder(number, product, OrderStatus(status), created)
-        for number, product, status, created in Order.select(
-            Order.number, Order.product, Order.status, Order.created_at
-        )
+    listed = (
+        Order.select(Order.number, Order.product, Order.status, Order.created_at)
         .where(Order.customer == customer.id)
         .order_by(Order.id.desc())
         .tuples()
+    )
+    orders = [
+        CustomerOrder(number, product, OrderStatus(status), created)
+        for number, product, status, created in cast("Iterable[tuple[str, str, str, datetime]]", listed)
     ]
     decided = {
         d.dispute_id: d.outcome
@@ -171,15 +203,16 @@ def customer_details(customer_id: int) -> CustomerDetails:
         .where(Order.customer == customer.id)
         .order_by(DisputeDecision.id)
     }
-    complaints = [
-        Complaint(number, category, created, decided.get(did, ""))
-        for did, number, category, created in Dispute.select(
-            Dispute.id, Order.number, Dispute.category, Dispute.created_at
-        )
+    complained = (
+        Dispute.select(Dispute.id, Order.number, Dispute.category, Dispute.created_at)
         .join(Order)
         .where(Order.customer == customer.id)
         .order_by(Dispute.id.desc())
         .tuples()
+    )
+    complaints = [
+        Complaint(number, category, created, decided.get(did, ""))
+        for did, number, category, created in cast("Iterable[tuple[int, str, str, datetime]]", complained)
     ]
     merged = [c.id for c in Customer.select(Customer.id).where(Customer.merged_into == customer.id)]
     return CustomerDetails(_rows([customer])[0], orders, complaints, merged)
@@ -197,14 +230,14 @@ def exact_matches(name: str) -> list[Customer]:
 
 def _store_tokens(customer: Customer) -> None:
     """Write the entry's search words, and those of every order of the customer, again."""
-    CustomerToken.delete().where(CustomerToken.customer == customer.id).execute()
+    CustomerToken.delete().where(CustomerToken.customer == customer.id).execute()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
     CustomerToken.insert_many(
         [{"token": w, "customer": customer.id} for w in customer_tokens(customer)]
     ).on_conflict_ignore().execute()
     orders = list(Order.select(Order.id, Order.number).where(Order.customer == customer.id))
     for start in range(0, len(orders), 500):
         chunk = orders[start : start + 500]
-        OrderToken.delete().where(OrderToken.order.in_([o.id for o in chunk])).execute()
+        OrderToken.delete().where(OrderToken.order.in_([o.id for o in chunk])).execute()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
         OrderToken.insert_many(
             [{"token": w, "order": o.id} for o in chunk for w in order_tokens(o.number, customer)]
         ).on_conflict_ignore().execute()
@@ -332,7 +365,7 @@ def merge_customers(actor: Actor, keep_id: int, duplicate_id: int) -> Merged:
         moved = [o.number for o in Order.select(Order.number).where(Order.customer == dup.id).order_by(Order.id)]
         Order.update(customer=keep.id).where(Order.customer == dup.id).execute()
         Customer.update(merged_into=keep.id, updated_at=now()).where(Customer.id == dup.id).execute()
-        CustomerToken.delete().where(CustomerToken.customer == dup.id).execute()
+        CustomerToken.delete().where(CustomerToken.customer == dup.id).execute()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
         _store_tokens(keep)
         audit.append(
             actor,

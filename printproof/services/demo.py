@@ -5,8 +5,9 @@ from __future__ import annotations
 import io
 import math
 import random
+from collections.abc import Iterable
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -275,8 +276,8 @@ def _bulk_orders(count: int, batch: int = 6000) -> int:
     (about three orders each, in the directory with their search words), names from many countries."""
     import secrets
 
-    from ..store.migrations import customer_tokens
     from ..store.models import CustomerToken
+    from ..store.search_words import customer_tokens
 
     if count < 0 or count > 5_000_000:
         raise UserError(t("Give between 0 and 5,000,000 demo orders."))
@@ -313,7 +314,8 @@ def _bulk_orders(count: int, batch: int = 6000) -> int:
             words = [{"token": w, "customer": f.id} for f in fakes for w in customer_tokens(f)]
             for start in range(0, len(words), 10000):
                 CustomerToken.insert_many(words[start : start + 10000]).on_conflict_ignore().execute()
-            rows, owners = [], []
+            rows: list[dict[str, Any]] = []
+            owners: list[Customer] = []
             for k in range(n):
                 product, w, h, colors, stock = PRODUCTS[k % len(PRODUCTS)]
                 owner = fakes[rng.randrange(len(fakes))]
@@ -338,8 +340,9 @@ def _bulk_orders(count: int, batch: int = 6000) -> int:
                 )
             Order.insert_many(rows).execute()
             numbers = [r["number"] for r in rows]
-            by_number = dict(Order.select(Order.number, Order.id).where(Order.number.in_(numbers)).tuples())
-            tokens = []
+            numbered = Order.select(Order.number, Order.id).where(Order.number.in_(numbers)).tuples()
+            by_number = dict(cast("Iterable[tuple[str, int]]", numbered))  # types-peewee: tuples() yields rows
+            tokens: list[dict[str, object]] = []
             for row, owner in zip(rows, owners, strict=True):
                 tokens.extend(
                     {"token": t, "order": by_number[row["number"]]} for t in order_tokens(row["number"], owner)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from ..domain.enums import Role
 from ..domain.errors import UserError
@@ -31,6 +32,7 @@ from .context import Actor, require
 from .imaging import upright_jpeg
 from .orders import get_order
 from .pdf.certificate_pdf import (
+    ParagraphMaker,
     append_pdf,
     build_a4,
     image_flowable,
@@ -126,7 +128,7 @@ VALUES = {
 }
 
 
-def aligned_story(photo_id: int, lang: str, p, small: ParagraphStyle) -> list:  # noqa: ANN001
+def aligned_story(photo_id: int, lang: str, p: ParagraphMaker, small: ParagraphStyle) -> list[Any]:
     """A complaint photo straightened by the corners the owner kept, beside the approved side (issue 13)."""
     from ..store.models import PhotoCorners
     from .photo_align import aligned
@@ -166,9 +168,9 @@ def make_dossier(actor: Actor, number: str) -> bytes:
     def when(moment: datetime, offset: str = "+00:00") -> str:
         return record_time(lang, moment, offset)
 
-    story: list = [p(f"{words['dossier']} – {tr(lang, 'order')} {order.number}", big), Spacer(1, 6)]
+    story: list[Flowable] = [p(f"{words['dossier']} – {tr(lang, 'order')} {order.number}", big), Spacer(1, 6)]
     story.append(key_value_table(spec_rows(order, lang), p))
-    entries: list[tuple[datetime, list]] = []
+    entries: list[tuple[datetime, list[Flowable]]] = []
     for proof in Proof.select().where(Proof.order == order):
         findings = json.loads(proof.findings)
         block = [

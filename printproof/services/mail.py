@@ -12,7 +12,6 @@ import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import make_msgid
-from typing import Any
 
 from PIL import Image, ImageDraw
 from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
@@ -20,7 +19,6 @@ from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
 from ..domain.enums import OrderStatus
 from ..domain.errors import UserError
 from ..domain.i18n import t
-from ..domain.text import clean_line
 from ..domain.texts import tr
 from ..store.db import write
 from ..store.settings import get_setting
@@ -30,7 +28,6 @@ from .customers import digest
 from .orders import get_order
 from .shop import language
 
-SECURITY = ("starttls", "ssl", "none")
 TIMEOUT = 20
 
 
@@ -57,34 +54,6 @@ def mail_settings() -> MailSettings:
         str(get_setting("smtp.password")),
         str(get_setting("smtp.sender")),
     )
-
-
-def check_mail_setting(key: str, value: Any) -> Any:
-    """A mail setting's value as it may be stored, or one sentence saying what it must be."""
-    from .orders import _EMAIL_RE
-
-    if key == "smtp.port":
-        try:
-            port = int(value)
-        except (TypeError, ValueError):
-            port = 0
-        if not 1 <= port <= 65535:
-            raise UserError(t("The mail server port is a number from 1 to 65535 (usually 587 or 465)."))
-        return port
-    if key == "smtp.security":
-        if value not in SECURITY:
-            raise UserError(t("The mail server's encryption is starttls, ssl or none."))
-        return value
-    if key == "smtp.sender":
-        sender = clean_line(str(value or ""), "sender address")
-        if sender and not _EMAIL_RE.match(sender):
-            raise UserError(t("“{email}” is not an e-mail address.", email=sender))
-        return sender
-    if key == "mail.ready_notice":
-        return bool(value)
-    if key == "smtp.password":
-        return clean_line(str(value or ""), "mail server password", max_len=500)
-    return clean_line(str(value or ""), "mail server" if key == "smtp.host" else "mail server user name")
 
 
 def order_code_png(number: str, module: int = 8) -> bytes:
@@ -127,7 +96,9 @@ def ready_message(number: str, to: str, sender: str, lang: str) -> EmailMessage:
         subtype="html",
     )
     png = order_code_png(order.number)
-    message.get_payload()[1].add_related(png, "image", "png", cid=cid)
+    html_part = message.get_body(("html",))
+    if html_part is not None:
+        html_part.add_related(png, "image", "png", cid=cid)
     message.add_attachment(png, maintype="image", subtype="png", filename=f"{order.number}.png")
     return message
 

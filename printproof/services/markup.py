@@ -41,7 +41,8 @@ def render_page(pdf: bytes, page: int, dpi: float = PAGE_DPI) -> Image.Image:
         try:
             p = document[page]
             try:
-                return p.render(scale=dpi / 72, fill_color=(255, 255, 255, 255)).to_pil().convert("RGB")
+                image: Image.Image = p.render(scale=dpi / 72, fill_color=(255, 255, 255, 255)).to_pil()
+                return image.convert("RGB")
             finally:
                 p.close()
         finally:

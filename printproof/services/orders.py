@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -10,45 +9,19 @@ import peewee as pw
 
 from ..domain.codes import order_number_from_scan
 from ..domain.enums import DisputeOutcome, OrderStatus
-from ..domain.errors import NotFound, UserError
-from ..domain.fold import query_prefixes
-from ..domain.fold import words as fold_words
+from ..domain.errors import NotFound
+from ..domain.fold import typed_queries
 from ..domain.i18n import t
 from ..domain.rules import Step, follow
 from ..domain.spec import JobSpec
-from ..domain.text import clean_line, clean_text
+from ..domain.text import clean_text
 from ..store.db import lock_order, write
 from ..store.migrations import now, order_tokens
 from ..store.models import Counter, Customer, Dispute, DisputeDecision, Order, OrderToken
 from ..store.word_index import WordIndex
 from . import audit
 from .context import Actor, require
-
-_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE_RE = re.compile(r"^[0-9+()/.\-\s]{3,40}$")
-_NUMERIC_RE = re.compile(r"^[0-9+()/.\-\s]+$")
-
-
-@dataclass(frozen=True)
-class CustomerInput:
-    name: str
-    company: str = ""
-    phone: str = ""
-    email: str = ""
-
-    def cleaned(self) -> CustomerInput:
-        email = clean_line(self.email, "e-mail address")
-        if email and not _EMAIL_RE.match(email):
-            raise UserError(t("“{email}” is not an e-mail address.", email=email))
-        phone = clean_line(self.phone, "phone number", max_len=40)
-        if phone and not _PHONE_RE.match(phone):
-            raise UserError(t("“{phone}” is not a phone number; use digits, spaces, + - / ( ).", phone=phone))
-        return CustomerInput(
-            clean_line(self.name, "customer name", required=True),
-            clean_line(self.company, "company"),
-            phone,
-            email,
-        )
+from .customers import CustomerInput as CustomerInput  # re-exported: callers take it from here
 
 
 @dataclass(frozen=True)
@@ -157,7 +130,7 @@ def get_order(number: str) -> Order:
     order = Order.get_or_none(Order.number == (canonical or wanted))
     if order is None:
         shown = canonical or (wanted if len(wanted) <= 40 else wanted[:40] + "…")
-        raise NotFound(t("There is no order {p1}.", p1="".join(ch for ch in shown if ch.isprintable())))
+        raise NotFound(t("There is no order {number}.", number="".join(ch for ch in shown if ch.isprintable())))
     return order
 
 
@@ -218,18 +191,6 @@ def _rows(query: pw.SelectQuery) -> list[OrderRow]:
     return [OrderRow(r[0], r[1], r[2], r[3], OrderStatus(r[4]), r[5], r[6]) for r in query.tuples()]
 
 
-def typed_words(text: str) -> list[list[list[str]]]:
-    """Ways to read what was typed into a search field: each a list of words, each word the prefixes it
-    may stand for (``domain/fold.py``). Digits with spaces or dashes are a phone number as people type it,
-    or part of an order number."""
-    if _NUMERIC_RE.match(text):
-        ways = [[["".join(ch for ch in text if ch.isdigit())[:64]]]]
-        if "-" in text:
-            ways.append([[text.casefold()[:64]]])
-        return [w for w in ways if w[0][0]]
-    return [[query_prefixes(w) for w in fold_words(text)]]
-
-
 def search_orders(text: str = "", status: OrderStatus | None = None, limit: int = 200) -> list[OrderRow]:
     """Orders whose number, customer, company, phone or e-mail has words starting with ``text``, forgiving
     spelling: "mueller" finds Müller, "sahin" Şahin, "lukasz" Łukasz, "ivanova" Иванова (``domain/fold.py``).
@@ -264,9 +225,9 @@ def search_orders(text: str = "", status: OrderStatus | None = None, limit: int 
         return exact
     if scanned is not None and "|" in text:
         return []  # a code names one order; its words are no search terms
-    index = WordIndex(OrderToken, OrderToken.order, Order.id)
+    index = WordIndex(OrderToken, OrderToken.token, OrderToken.order, Order.id)
     found: dict[str, OrderRow] = {}
-    for words in typed_words(text):
+    for words in typed_queries(text):
         narrowed = index.narrow(query, words, SELECTIVE, limit=None if status else limit)
         if narrowed is None:
             continue

@@ -119,7 +119,7 @@ def aligned(photo_id: int, corners: Corners | None = None, side: int | None = No
     if corners is None:
         if kept is None:
             raise UserError(t("Mark the product's four corners in the photo first."))
-        corners = [tuple(c) for c in json.loads(kept.corners)]  # type: ignore[misc]
+        corners = [(float(x), float(y)) for x, y in json.loads(kept.corners)]
         side = kept.side if side is None else side
     picture = ImageOps.exif_transpose(Image.open(io.BytesIO(blob_bytes(photo.blob_id))))
     corners = _check_corners(corners, picture.size)

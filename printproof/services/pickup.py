@@ -18,7 +18,7 @@ from ..store.models import Approval, Order, Pickup, Proof
 from . import audit
 from .approvals import active_approval
 from .context import Actor, require, utc_offset_now
-from .orders import advance, check_step, get_order
+from .orders import OrderRow, advance, check_step, get_order
 from .signatures import render_signature
 
 
@@ -52,7 +52,7 @@ def find_for_pickup(number: str) -> PickupRecord:
 PICKUP_ORDER = {"ready": 0, "in_production": 1, "approved": 1, "disputed": 2, "resolved": 2, "picked_up": 3}
 
 
-def pickup_candidates(text: str, limit: int = 30) -> list:  # list[orders.OrderRow]
+def pickup_candidates(text: str, limit: int = 30) -> list[OrderRow]:
     """Orders a customer at the counter may mean when a name is typed into the pickup field (forgiving spelling:
     "mueller" finds Müller): ready ones first, then those still in the making, then the rest; newest first."""
     from .orders import search_orders

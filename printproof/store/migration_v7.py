@@ -14,6 +14,7 @@ import secrets
 import peewee as pw
 
 from .models import ChangeTick, Customer, CustomerToken, Order, OrderToken, PhotoCorners, db
+from .search_words import customer_tokens, order_tokens
 
 BATCH = 5000
 
@@ -28,8 +29,6 @@ def _add(table: str, column: str, sql: str, index: bool = False) -> None:
 def to_v7() -> None:
     """Add the directory's columns and search words, reprint references, ``approval.markup_id``, the ticks
     and the photo corners; write every order's search words again in their forgiving form."""
-    from .migrations import customer_tokens, order_tokens
-
     _add("customer", "notes", "TEXT NOT NULL DEFAULT ''")
     _add("customer", "digest_key", "VARCHAR(64) NOT NULL DEFAULT ''")
     _add("customer", "merged_into_id", 'INTEGER REFERENCES "customer" ("id") ON DELETE RESTRICT', index=True)
@@ -56,7 +55,7 @@ def to_v7() -> None:
             Customer.update(digest_key=secrets.token_hex(32)).where(Customer.id == c.id).execute()
         last = batch[-1].id
 
-    OrderToken.delete().execute()
+    OrderToken.delete().execute()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
     last = 0
     while True:
         rows = list(
@@ -69,7 +68,7 @@ def to_v7() -> None:
         )
         if not rows:
             break
-        tokens = []
+        tokens: list[dict[str, object]] = []
         for row in rows:
             customer = Customer(name=row.name, company=row.company, phone=row.phone, email=row.email)
             tokens.extend({"token": t, "order": row.id} for t in order_tokens(row.number, customer))

@@ -8,47 +8,20 @@ refused, never "downgraded".
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 import peewee as pw
 
 from ..domain.errors import StoreError
 from ..domain.i18n import t
+from .clock import now as now  # re-exported: the services take it from here
 from .migration_v4 import to_v4
 from .migration_v7 import to_v7
 from .models import ALL_MODELS, Customer, Order, OrderToken, SchemaVersion, db
+from .search_words import customer_tokens as customer_tokens  # re-exported: older callers take them from here
+from .search_words import order_tokens as order_tokens
 
 CURRENT = 7
-
-
-def now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def customer_tokens(customer: Customer) -> set[str]:
-    """The forgiving search words of a customer (``domain/fold.py``): name, company, phone digits, e-mail."""
-    from ..domain.fold import search_words
-
-    words: set[str] = set()
-    for text in (customer.name, customer.company, customer.email):
-        words.update(search_words(text or ""))
-    digits = "".join(ch for ch in customer.phone or "" if ch.isdigit())
-    if digits:
-        words.add(digits)
-        if digits.startswith("49") and len(digits) > 6:  # +49 171 … is also searched as 0171 …
-            words.add("0" + digits[2:])
-    if customer.email:
-        words.add(customer.email.casefold())
-    return {w[:64] for w in words if w}
-
-
-def order_tokens(number: str, customer: Customer) -> set[str]:
-    """The search words of an order: its number, and its customer's words (:func:`customer_tokens`)."""
-    from ..domain.fold import search_words
-
-    words = {number.casefold(), *search_words(number), *customer_tokens(customer)}
-    return {w[:64] for w in words if w}
 
 
 def _lock_for_schema_change() -> None:
@@ -56,7 +29,7 @@ def _lock_for_schema_change() -> None:
         db.execute_sql("SELECT pg_advisory_xact_lock(734201)")
 
 
-def _begin() -> pw._atomic:  # type: ignore[name-defined]
+def _begin() -> pw._atomic:
     if isinstance(db.obj, pw.SqliteDatabase):
         return db.atomic(lock_type="IMMEDIATE")
     return db.atomic()
@@ -80,7 +53,7 @@ def _copy_aside(path: Path, version: int) -> Path:
 
 def _to_v2() -> None:
     db.create_tables([OrderToken])
-    rows = []
+    rows: list[dict[str, object]] = []
     query = Order.select(Order.id, Order.number, Customer.name, Customer.company, Customer.phone, Customer.email)
     for order in query.join(Customer).objects():  # only the columns schema 1 had
         customer = Customer(name=order.name, company=order.company, phone=order.phone, email=order.email)
@@ -121,7 +94,7 @@ def prepare(kind: str, path: Path | None) -> None:
     """Create a new store, or upgrade an older one, or refuse a foreign or newer one."""
     tables = set(db.get_tables())
     if tables and "schema_version" not in tables:
-        raise StoreError(t("“{p1}” is not a PrintProof store; it was not changed.", p1=path or "This database"))
+        raise StoreError(t("“{name}” is not a PrintProof store; it was not changed.", name=path or "This database"))
     if tables:
         version = _version()
         if version == CURRENT:

@@ -16,9 +16,11 @@ All are plain B-tree range scans, on SQLite and PostgreSQL alike.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import reduce
 from operator import or_
+from typing import cast
 
 import peewee as pw
 from peewee import SQL, fn
@@ -29,14 +31,15 @@ DEEPEST = 256_000  # ids read per stored word at most; words that seldom meet ar
 
 @dataclass(frozen=True)
 class WordIndex:
-    """A search-word table: ``model`` with a ``token`` column and ``owner`` pointing at ``owner_id``."""
+    """A search-word table: ``model`` with its ``token`` column and ``owner`` pointing at ``owner_id``."""
 
     model: type[pw.Model]
+    token: pw.Field
     owner: pw.ForeignKeyField
     owner_id: pw.Field
 
     def _range(self, prefix: str) -> pw.Expression:
-        token = self.model.token
+        token = self.token
         return (token >= prefix) & (token < prefix + TOP)
 
     def _any(self, prefixes: list[str]) -> pw.Expression:
@@ -54,10 +57,11 @@ class WordIndex:
         """The ids of the rows that have a search word starting with one of ``prefixes``."""
         found: set[int] = set()
         for prefix in prefixes:
-            found.update(r[0] for r in self.model.select(self.owner).where(self._range(prefix)).tuples())
+            rows = self.model.select(self.owner).where(self._range(prefix)).tuples()
+            found.update(r[0] for r in cast("Iterable[tuple[int]]", rows))  # types-peewee: tuples() yields rows
         return list(found)
 
-    def has(self, prefixes: list[str]) -> pw.Expression:
+    def has(self, prefixes: list[str]) -> pw.Node:
         """EXISTS a search word of this row starting with one of ``prefixes`` (the (id, token) index)."""
         exists = [
             fn.EXISTS(self.model.select(SQL("1")).where((self.owner == self.owner_id) & self._range(p)))
@@ -67,7 +71,7 @@ class WordIndex:
 
     def stored_words(self, prefix: str, cap: int) -> list[str] | None:
         """The distinct stored words starting with ``prefix`` (one index seek each), or None if more than ``cap``."""
-        token = self.model.token
+        token = self.token
         found: list[str] = []
         while len(found) <= cap:
             after = (token > found[-1]) if found else (token >= prefix)
@@ -107,12 +111,14 @@ class WordIndex:
         other = self.model.alias("other")
         ids: set[int] = set()
         for value in stored:
-            query = self.model.select(self.owner).where(self.model.token == value)
+            query = self.model.select(self.owner).where(self.token == value)
             for word in words[:driving] + words[driving + 1 :]:
-                ranges = reduce(or_, ((other.token >= p) & (other.token < p + TOP) for p in word))
+                word_of = getattr(other, self.token.name)
+                ranges = reduce(or_, ((word_of >= p) & (word_of < p + TOP) for p in word))
                 exists = other.select(SQL("1")).where((getattr(other, self.owner.name) == self.owner) & ranges)
                 query = query.where(fn.EXISTS(exists))
-            ids.update(r[0] for r in query.order_by(self.owner.desc()).limit(limit).tuples())
+            newest = query.order_by(self.owner.desc()).limit(limit).tuples()
+            ids.update(r[0] for r in cast("Iterable[tuple[int]]", newest))
         return sorted(ids, reverse=True)[:limit]
 
     def _merged(self, values: list[list[str]], limit: int) -> list[int] | None:

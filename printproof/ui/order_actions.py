@@ -5,11 +5,21 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QGridLayout, QMessageBox
 
+from ..domain import rules
+from ..domain.enums import DisputeOutcome, OrderStatus
 from ..domain.errors import UserError
 from ..domain.rules import Step
-from ..services import mail, reorders
+from ..services import mail, overview, reorders
 from ..workers.tasks import run_task
 from .common import show_message, small_button
+
+
+def allowed(data: overview.OrderView | None, step: Step) -> bool:
+    """Whether the services accept ``step`` now (the screens offer only that)."""
+    if data is None:
+        return False
+    outcome = DisputeOutcome(data.outcome) if data.outcome else None
+    return rules.can(OrderStatus(data.status), step, outcome)
 
 
 class OrderActions:
@@ -34,8 +44,6 @@ class OrderActions:
         grid.addWidget(self.compare_button, row + 1, 1)
 
     def update_tool_buttons(self) -> None:
-        from .order_screen import allowed
-
         data = self.view_data
         idle = not self.busy and data is not None
         self.edit_button.setEnabled(idle and data.status != "picked_up")
@@ -44,7 +52,6 @@ class OrderActions:
         self.compare_button.setEnabled(idle and len(data.proofs) >= 2)
 
     def edit_order(self) -> None:
-        from .order_screen import allowed
         from .order_tools import EditOrderDialog
 
         data = self.view_data

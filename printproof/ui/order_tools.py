@@ -219,7 +219,7 @@ class MarkupDialog(QDialog):
         layout = QVBoxLayout(self)
         lang = ui_language() if ui_language() in ("de", "en") else "de"
         self.panel = MarkupPanel(lang)
-        self.panel.set_pdf(proofs.proof_bytes(proofs.get_proof(number, version)), page=1)
+        self.panel.set_pdf(proofs.proof_pdf(number, version), page=1)
         for mark in marks or []:
             self.panel.canvas.marks.append(mark)
         if marks:

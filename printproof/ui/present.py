@@ -56,7 +56,7 @@ class PresentDialog(QDialog):
         outer = QVBoxLayout(self)
         body = QHBoxLayout()
         self.viewer = ProofViewer(controls=True)
-        pdf = proofs.proof_bytes(proofs.get_proof(number, version))
+        pdf = proofs.proof_pdf(number, version)
         self.viewer.set_pdf(pdf, page=1, key=(number, version))
         # Marks on the proof (pen, circles, numbered pins): the customer shows what should change.
         self.markup = MarkupPanel(self.lang)

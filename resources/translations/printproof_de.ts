@@ -110,27 +110,27 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="59" />
+        <location filename="../../printproof/ui/auto_backup.py" line="58" />
         <source>Automatic backup is on; the first copy is made shortly.</source>
         <translation>Die automatische Sicherung ist an; die erste Kopie entsteht gleich.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="61" />
+        <location filename="../../printproof/ui/auto_backup.py" line="60" />
         <source>No backup yet – set a backup folder in Settings.</source>
         <translation>Noch keine Sicherung – bitte in den Einstellungen einen Sicherungsordner wählen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="64" />
+        <location filename="../../printproof/ui/auto_backup.py" line="63" />
         <source>Last backup {when} – is the backup disk connected?</source>
         <translation>Letzte Sicherung {when} – ist die Sicherungsplatte angeschlossen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="70" />
+        <location filename="../../printproof/ui/auto_backup.py" line="69" />
         <source>Last backup {when}</source>
         <translation>Letzte Sicherung {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="99" />
+        <location filename="../../printproof/ui/auto_backup.py" line="97" />
         <source>Backup failed: {error}</source>
         <translation>Sicherung fehlgeschlagen: {error}</translation>
     </message>
@@ -270,9 +270,10 @@
         <translation>Name – Stammkunden erscheinen beim Tippen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customer_picker.py" line="111" />
-        <source>Returning customer no. {id}</source>
-        <translation>Stammkunde Nr. {id}</translation>
+        <location filename="../../printproof/ui/customer_picker.py" line="42" />
+        <location filename="../../printproof/ui/customer_picker.py" line="114" />
+        <source>Enter picks the highlighted customer; ↓ ↑ choose; Esc: a new customer.</source>
+        <translation>Eingabe übernimmt den markierten Kunden; ↓ ↑ wählen; Esc: neuer Kunde.</translation>
     </message>
     <message>
         <location filename="../../printproof/ui/customer_picker.py" line="88" />
@@ -285,10 +286,9 @@
         <translation>, zuletzt {number}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customer_picker.py" line="42" />
-        <location filename="../../printproof/ui/customer_picker.py" line="114" />
-        <source>Enter picks the highlighted customer; ↓ ↑ choose; Esc: a new customer.</source>
-        <translation>Eingabe übernimmt den markierten Kunden; ↓ ↑ wählen; Esc: neuer Kunde.</translation>
+        <location filename="../../printproof/ui/customer_picker.py" line="111" />
+        <source>Returning customer no. {id}</source>
+        <translation>Stammkunde Nr. {id}</translation>
     </message>
     <message>
         <location filename="../../printproof/ui/customer_picker.py" line="116" />
@@ -407,87 +407,87 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="253" />
+        <location filename="../../printproof/ui/disputes.py" line="254" />
         <source>Decide the complaint about {number}</source>
         <translation>Reklamation zu {number} entscheiden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="296" />
+        <location filename="../../printproof/ui/disputes.py" line="297" />
         <source>Does the delivery match the approval?</source>
         <translation>Entspricht die Lieferung der Freigabe?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="258" />
+        <location filename="../../printproof/ui/disputes.py" line="259" />
         <source>{category}, recorded {when}: „{words}“</source>
         <translation>{category}, aufgenommen am {when}: „{words}“</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="271" />
+        <location filename="../../printproof/ui/disputes.py" line="272" />
         <source>Approved proof, version {v}</source>
         <translation>Freigegebener Proof, Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="273" />
+        <location filename="../../printproof/ui/disputes.py" line="274" />
         <source>There is no approved proof for this order.</source>
         <translation>Zu diesem Auftrag gibt es keinen freigegebenen Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="280" />
+        <location filename="../../printproof/ui/disputes.py" line="281" />
         <source>What was delivered (the customer's photos)</source>
         <translation>Was geliefert wurde (Fotos des Kunden)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="284" />
+        <location filename="../../printproof/ui/disputes.py" line="285" />
         <source>Lay this photo on the proof…</source>
         <translation>Foto auf den Proof legen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="286" />
+        <location filename="../../printproof/ui/disputes.py" line="287" />
         <source>Mark the product's four corners; the photo is straightened onto the proof</source>
         <translation>Die vier Ecken des Produkts markieren; das Foto wird geradegerichtet auf den Proof gelegt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="306" />
+        <location filename="../../printproof/ui/disputes.py" line="307" />
         <source>Outcome:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="312" />
+        <location filename="../../printproof/ui/disputes.py" line="313" />
         <source>Why – in words the customer can follow</source>
         <translation>Begründung – in Worten, die der Kunde versteht</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="317" />
+        <location filename="../../printproof/ui/disputes.py" line="318" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="319" />
+        <location filename="../../printproof/ui/disputes.py" line="320" />
         <source>Record decision</source>
         <translation>Entscheidung festhalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="335" />
+        <location filename="../../printproof/ui/disputes.py" line="336" />
         <source>Discard the decision?</source>
         <translation>Entscheidung verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="336" />
+        <location filename="../../printproof/ui/disputes.py" line="337" />
         <source>The reason you wrote is not saved yet. Discard it?</source>
         <translation>Die geschriebene Begründung ist noch nicht gespeichert. Verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="337" />
+        <location filename="../../printproof/ui/disputes.py" line="338" />
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="338" />
+        <location filename="../../printproof/ui/disputes.py" line="339" />
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="346" />
+        <location filename="../../printproof/ui/disputes.py" line="347" />
         <source>Say whether the delivery matches the approval.</source>
         <translation>Bitte angeben, ob die Lieferung der Freigabe entspricht.</translation>
     </message>
@@ -495,88 +495,88 @@
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="55" />
+        <location filename="../../printproof/ui/disputes.py" line="56" />
         <source>Complaint about {number}</source>
         <translation>Reklamation zu {number}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="61" />
+        <location filename="../../printproof/ui/disputes.py" line="62" />
         <source>What is the complaint about?</source>
         <translation>Worum geht es bei der Reklamation?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="63" />
+        <location filename="../../printproof/ui/disputes.py" line="64" />
         <source>In the customer's words:</source>
         <translation>In den Worten des Kunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="64" />
+        <location filename="../../printproof/ui/disputes.py" line="65" />
         <source>What the customer says, as they say it</source>
         <translation>Was der Kunde sagt, in seinen Worten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="67" />
+        <location filename="../../printproof/ui/disputes.py" line="68" />
         <source>Add photos…</source>
         <translation>Fotos hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="73" />
+        <location filename="../../printproof/ui/disputes.py" line="74" />
         <source>Webcam…</source>
         <translation>Webcam…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="76" />
-        <location filename="../../printproof/ui/disputes.py" line="88" />
+        <location filename="../../printproof/ui/disputes.py" line="77" />
+        <location filename="../../printproof/ui/disputes.py" line="89" />
         <source>Remove photo</source>
         <translation>Foto entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="95" />
+        <location filename="../../printproof/ui/disputes.py" line="96" />
         <source>Photos: JPEG, PNG or TIFF. Select one and press Delete to remove it.</source>
         <translation>Fotos: JPEG, PNG oder TIFF. Zum Entfernen ein Foto auswählen und Entf drücken.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="99" />
+        <location filename="../../printproof/ui/disputes.py" line="100" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="101" />
+        <location filename="../../printproof/ui/disputes.py" line="102" />
         <source>Record complaint</source>
         <translation>Reklamation aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="113" />
+        <location filename="../../printproof/ui/disputes.py" line="114" />
         <source>Photos of the delivered product</source>
         <translation>Fotos der gelieferten Ware</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="115" />
+        <location filename="../../printproof/ui/disputes.py" line="116" />
         <source>Photos ({patterns})</source>
         <translation>Fotos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="130" />
+        <location filename="../../printproof/ui/disputes.py" line="131" />
         <source>webcam-{n}.jpg</source>
         <translation>webcam-{n}.jpg</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="164" />
+        <location filename="../../printproof/ui/disputes.py" line="165" />
         <source>Discard the complaint?</source>
         <translation>Reklamation verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="165" />
+        <location filename="../../printproof/ui/disputes.py" line="166" />
         <source>The customer's words and photos are not saved yet. Discard them?</source>
         <translation>Die Worte des Kunden und die Fotos sind noch nicht gespeichert. Verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="166" />
+        <location filename="../../printproof/ui/disputes.py" line="167" />
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="167" />
+        <location filename="../../printproof/ui/disputes.py" line="168" />
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
@@ -770,32 +770,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="350" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="367" />
         <source>Hand over {number}</source>
         <translation>{number} übergeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="353" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="370" />
         <source>The customer confirms receipt with their name and signature.</source>
         <translation>Der Kunde bestätigt den Empfang mit Namen und Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="355" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="372" />
         <source>Name of the person collecting</source>
         <translation>Name der abholenden Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="362" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="379" />
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="364" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="381" />
         <source>Confirm receipt</source>
         <translation>Empfang bestätigen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="366" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="383" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -838,308 +838,241 @@
         <translation>telefonisch</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="31" />
+        <location filename="../../printproof/ui/labels.py" line="32" />
+        <source>Counter staff</source>
+        <translation>Thekenpersonal</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="33" />
+        <source>Designer</source>
+        <translation>Grafiker/in</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="34" />
+        <source>Owner</source>
+        <translation>Inhaber/in</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="40" />
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="32" />
+        <location filename="../../printproof/ui/labels.py" line="41" />
         <source>Text / typo</source>
         <translation>Text / Tippfehler</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="33" />
+        <location filename="../../printproof/ui/labels.py" line="42" />
         <source>Size / cut</source>
         <translation>Format / Schnitt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="34" />
+        <location filename="../../printproof/ui/labels.py" line="43" />
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="35" />
+        <location filename="../../printproof/ui/labels.py" line="44" />
         <source>Stock / finish</source>
         <translation>Material / Veredelung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="36" />
+        <location filename="../../printproof/ui/labels.py" line="45" />
         <source>Damage</source>
         <translation>Beschädigung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="37" />
+        <location filename="../../printproof/ui/labels.py" line="46" />
         <source>Late</source>
         <translation>Verspätet</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="38" />
+        <location filename="../../printproof/ui/labels.py" line="47" />
         <source>Changed mind</source>
         <translation>Meinung geändert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="44" />
+        <location filename="../../printproof/ui/labels.py" line="53" />
         <source>Customer pays and takes it</source>
         <translation>Kunde zahlt und nimmt die Ware</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="45" />
+        <location filename="../../printproof/ui/labels.py" line="54" />
         <source>Reprint at the shop's cost</source>
         <translation>Nachdruck auf Kosten der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="46" />
+        <location filename="../../printproof/ui/labels.py" line="55" />
         <source>Discount</source>
         <translation>Preisnachlass</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="47" />
+        <location filename="../../printproof/ui/labels.py" line="56" />
         <source>Refund</source>
         <translation>Erstattung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="48" />
+        <location filename="../../printproof/ui/labels.py" line="57" />
         <source>New proof at the customer's cost</source>
         <translation>Neuer Proof auf Kosten des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="56" />
+        <location filename="../../printproof/ui/labels.py" line="65" />
         <source>Yes, it matches</source>
         <translation>Ja, entspricht der Freigabe</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="57" />
+        <location filename="../../printproof/ui/labels.py" line="66" />
         <source>Partly</source>
         <translation>Teilweise</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="58" />
+        <location filename="../../printproof/ui/labels.py" line="67" />
         <source>No, it does not match</source>
         <translation>Nein, entspricht nicht der Freigabe</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="72" />
+        <location filename="../../printproof/ui/labels.py" line="81" />
         <source>Customer's decision on version {v}: {decision} ({method}, {name})</source>
         <translation>Entscheidung des Kunden zu Version {v}: {decision} ({method}, {name})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="81" />
+        <location filename="../../printproof/ui/labels.py" line="90" />
         <source>Changes asked for: {changes}</source>
         <translation>Gewünschte Änderungen: {changes}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="85" />
+        <location filename="../../printproof/ui/labels.py" line="94" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="88" />
+        <location filename="../../printproof/ui/labels.py" line="97" />
         <source>Order taken</source>
         <translation>Auftrag angelegt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="89" />
+        <location filename="../../printproof/ui/labels.py" line="98" />
         <source>Artwork added: {file}</source>
         <translation>Druckdaten hinzugefügt: {file}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="90" />
+        <location filename="../../printproof/ui/labels.py" line="99" />
         <source>Artwork removed: {file}</source>
         <translation>Druckdaten entfernt: {file}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="93" />
+        <location filename="../../printproof/ui/labels.py" line="102" />
         <source>Proof version {v} made</source>
         <translation>Proof-Version {v} erstellt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="94" />
+        <location filename="../../printproof/ui/labels.py" line="103" />
         <source>Approval voided by the owner: {reason}</source>
         <translation>Freigabe von der Inhaberin / dem Inhaber widerrufen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="97" />
+        <location filename="../../printproof/ui/labels.py" line="106" />
         <source>Handed over against signature</source>
         <translation>Gegen Unterschrift übergeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="98" />
+        <location filename="../../printproof/ui/labels.py" line="107" />
         <source>Complaint recorded: {category}</source>
         <translation>Reklamation aufgenommen: {category}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="101" />
+        <location filename="../../printproof/ui/labels.py" line="110" />
         <source>Complaint decided: {outcome}</source>
         <translation>Reklamation entschieden: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="102" />
+        <location filename="../../printproof/ui/labels.py" line="111" />
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="105" />
+        <location filename="../../printproof/ui/labels.py" line="114" />
         <source>Order changed: {fields}</source>
         <translation>Auftrag geändert: {fields}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="107" />
+        <location filename="../../printproof/ui/labels.py" line="116" />
         <source>customer details</source>
         <translation>Kundendaten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="109" />
+        <location filename="../../printproof/ui/labels.py" line="118" />
         <source>Reprint of {number}</source>
         <translation>Nachdruck von {number}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="110" />
+        <location filename="../../printproof/ui/labels.py" line="119" />
         <source>Customer told by e-mail: ready for pickup</source>
         <translation>Kunde per E-Mail benachrichtigt: abholbereit</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="111" />
+        <location filename="../../printproof/ui/labels.py" line="120" />
         <source>Requested change ticked off as done</source>
         <translation>Gewünschte Änderung als erledigt abgehakt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="113" />
+        <location filename="../../printproof/ui/labels.py" line="122" />
         <source>Requested change ticked off again</source>
         <translation>Abhaken einer gewünschten Änderung zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="114" />
+        <location filename="../../printproof/ui/labels.py" line="123" />
         <source>Complaint photo laid on the approved proof</source>
         <translation>Reklamationsfoto auf den freigegebenen Proof gelegt</translation>
     </message>
 </context>
 <context>
-    <name>MailSettings</name>
-    <message>
-        <location filename="../../printproof/ui/mail_settings.py" line="19" />
-        <source>E-mails to customers (an order is ready) go through the shop's mail server.</source>
-        <translation>E-Mails an Kunden (ein Auftrag ist abholbereit) gehen über den Mailserver der Druckerei.</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/mail_settings.py" line="24" />
-        <source>e.g. smtp.example.de</source>
-        <translation>z. B. smtp.example.de</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/mail_settings.py" line="28" />
-        <source>STARTTLS (port 587)</source>
-        <translation>STARTTLS (Port 587)</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/mail_settings.py" line="29" />
-        <source>SSL/TLS (port 465)</source>
-        <translation>SSL/TLS (Port 465)</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/mail_settings.py" line="30" />
-        <source>None (only inside the shop's network)</source>
-        <translation>Keine (nur im Netz der Druckerei)</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/mail_settings.py" line="35" />
-        <source>e.g. theke@druckerei.de</source>
-        <translation>z. B. theke@druckerei.de</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/mail_settings.py" line="36" />
-        <source>Offer to tell the customer when an order is ready</source>
-        <translation>Anbieten, den Kunden zu benachrichtigen, wenn ein Auftrag abholbereit ist</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/mail_settings.py" line="37" />
-        <source>Mail server</source>
-        <translation>Mailserver</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/mail_settings.py" line="38" />
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/mail_settings.py" line="39" />
-        <source>Encryption</source>
-        <translation>Verschlüsselung</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/mail_settings.py" line="40" />
-        <source>User name</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/mail_settings.py" line="41" />
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/mail_settings.py" line="42" />
-        <source>Sender address</source>
-        <translation>Absenderadresse</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="50" />
+        <location filename="../../printproof/ui/application.py" line="68" />
+        <location filename="../../printproof/ui/main_window.py" line="51" />
         <source>Orders</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="51" />
+        <location filename="../../printproof/ui/main_window.py" line="52" />
         <source>Pickup</source>
         <translation>Abholung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="52" />
+        <location filename="../../printproof/ui/main_window.py" line="53" />
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="53" />
+        <location filename="../../printproof/ui/main_window.py" line="54" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="63" />
+        <location filename="../../printproof/ui/main_window.py" line="64" />
         <source>Switch user (Ctrl+L)</source>
         <translation>Benutzer wechseln (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="83" />
+        <location filename="../../printproof/ui/main_window.py" line="84" />
         <source>Store: {store}</source>
         <translation>Datenbank: {store}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="143" />
-        <source>owner</source>
-        <translation>Inhaber/in</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/main_window.py" line="144" />
-        <source>designer</source>
-        <translation>Grafiker/in</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/main_window.py" line="145" />
-        <source>counter staff</source>
-        <translation>Theke</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/main_window.py" line="147" />
+        <location filename="../../printproof/ui/main_window.py" line="151" />
         <source>Signed in: {name} ({role})</source>
         <translation>Angemeldet: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="245" />
+        <location filename="../../printproof/ui/main_window.py" line="262" />
         <source>The store cannot be reached right now: {error}</source>
         <translation>Die Datenbank ist gerade nicht erreichbar: {error}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="264" />
+        <location filename="../../printproof/ui/main_window.py" line="281" />
         <source>Backing up before closing…</source>
         <translation>Sicherung vor dem Beenden…</translation>
     </message>
@@ -1203,87 +1136,87 @@
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="180" />
+        <location filename="../../printproof/ui/orders.py" line="181" />
         <source>New order</source>
         <translation>Neuer Auftrag</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="193" />
+        <location filename="../../printproof/ui/orders.py" line="194" />
         <source>Other product…</source>
         <translation>Anderes Produkt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="215" />
+        <location filename="../../printproof/ui/orders.py" line="216" />
         <source>Customer *</source>
         <translation>Kunde *</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="216" />
+        <location filename="../../printproof/ui/orders.py" line="217" />
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="217" />
+        <location filename="../../printproof/ui/orders.py" line="218" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="218" />
+        <location filename="../../printproof/ui/orders.py" line="219" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="219" />
+        <location filename="../../printproof/ui/orders.py" line="220" />
         <source>Product preset</source>
         <translation>Produktvorlage</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="220" />
+        <location filename="../../printproof/ui/orders.py" line="221" />
         <source>Product *</source>
         <translation>Produkt *</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="224" />
+        <location filename="../../printproof/ui/orders.py" line="225" />
         <source>Finished size (W × H)</source>
         <translation>Endformat (B × H)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="225" />
+        <location filename="../../printproof/ui/orders.py" line="226" />
         <source>Bleed</source>
         <translation>Beschnittzugabe</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="226" />
+        <location filename="../../printproof/ui/orders.py" line="227" />
         <source>Quantity</source>
         <translation>Auflage</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="227" />
+        <location filename="../../printproof/ui/orders.py" line="228" />
         <source>Stock</source>
         <translation>Papier / Material</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="228" />
+        <location filename="../../printproof/ui/orders.py" line="229" />
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="229" />
+        <location filename="../../printproof/ui/orders.py" line="230" />
         <source>Finishing</source>
         <translation>Veredelung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="230" />
+        <location filename="../../printproof/ui/orders.py" line="231" />
         <source>Due date</source>
         <translation>Liefertermin</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="236" />
+        <location filename="../../printproof/ui/orders.py" line="237" />
         <source>Take order</source>
         <translation>Auftrag anlegen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="238" />
+        <location filename="../../printproof/ui/orders.py" line="239" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1384,396 +1317,396 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="204" />
+        <location filename="../../printproof/ui/order_screen.py" line="207" />
         <source>Artwork</source>
         <translation>Druckdaten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="238" />
-        <location filename="../../printproof/ui/order_screen.py" line="556" />
+        <location filename="../../printproof/ui/order_screen.py" line="241" />
+        <location filename="../../printproof/ui/order_screen.py" line="580" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="290" />
+        <location filename="../../printproof/ui/order_screen.py" line="293" />
         <source>Proof versions</source>
         <translation>Proof-Versionen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="291" />
+        <location filename="../../printproof/ui/order_screen.py" line="294" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="316" />
+        <location filename="../../printproof/ui/order_screen.py" line="342" />
         <source>Order {number} · {customer}</source>
         <translation>Auftrag {number} · {customer}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="323" />
+        <location filename="../../printproof/ui/order_screen.py" line="349" />
         <source>bleed {mm} mm</source>
         <translation>Anschnitt {mm} mm</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="324" />
+        <location filename="../../printproof/ui/order_screen.py" line="350" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="329" />
+        <location filename="../../printproof/ui/order_screen.py" line="355" />
         <source>due {date}</source>
         <translation>Termin {date}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="395" />
+        <location filename="../../printproof/ui/order_screen.py" line="421" />
         <source>approval voided</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="387" />
+        <location filename="../../printproof/ui/order_screen.py" line="413" />
         <source>Version {v} · {when} · {who}</source>
         <translation>Version {v} · {when} · {who}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="157" />
+        <location filename="../../printproof/ui/order_screen.py" line="160" />
         <source>← Orders (Esc)</source>
         <translation>← Aufträge (Esc)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="207" />
+        <location filename="../../printproof/ui/order_screen.py" line="210" />
         <source>Side for the next file</source>
         <translation>Seite für die nächste Datei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="208" />
+        <location filename="../../printproof/ui/order_screen.py" line="211" />
         <source>Add file…</source>
         <translation>Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="209" />
+        <location filename="../../printproof/ui/order_screen.py" line="212" />
         <source>Add the customer's artwork to the chosen side (or drop files here)</source>
         <translation>Druckdaten des Kunden zur gewählten Seite hinzufügen (oder Dateien hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="231" />
+        <location filename="../../printproof/ui/order_screen.py" line="234" />
         <source>Make proof (Ctrl+M)</source>
         <translation>Proof erstellen (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="262" />
+        <location filename="../../printproof/ui/order_screen.py" line="265" />
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="263" />
+        <location filename="../../printproof/ui/order_screen.py" line="266" />
         <source>Print the proof (Ctrl+P)</source>
         <translation>Proof drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="265" />
+        <location filename="../../printproof/ui/order_screen.py" line="268" />
         <source>Save PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="266" />
+        <location filename="../../printproof/ui/order_screen.py" line="269" />
         <source>Save the proof as PDF, e.g. for e-mail (Ctrl+S)</source>
         <translation>Proof als PDF speichern, z. B. für eine E-Mail (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="268" />
+        <location filename="../../printproof/ui/order_screen.py" line="271" />
         <source>Certificate…</source>
         <translation>Bestätigung…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="269" />
+        <location filename="../../printproof/ui/order_screen.py" line="272" />
         <source>The signed certificate of the customer's latest decision</source>
         <translation>Die signierte Bestätigung der letzten Entscheidung des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="271" />
+        <location filename="../../printproof/ui/order_screen.py" line="274" />
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="272" />
+        <location filename="../../printproof/ui/order_screen.py" line="275" />
         <source>The whole order in one signed PDF (owner)</source>
         <translation>Der ganze Auftrag in einem signierten PDF (Inhaber/in)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="274" />
+        <location filename="../../printproof/ui/order_screen.py" line="277" />
         <source>Void the approval…</source>
         <translation>Freigabe widerrufen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="275" />
+        <location filename="../../printproof/ui/order_screen.py" line="278" />
         <source>Owner: void the approval with a reason; both records stay</source>
         <translation>Inhaber/in: die Freigabe mit Begründung widerrufen; beide Einträge bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="376" />
+        <location filename="../../printproof/ui/order_screen.py" line="402" />
         <source>No artwork yet – drop the customer's files anywhere here.</source>
         <translation>Noch keine Druckdaten – die Dateien des Kunden einfach hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="379" />
+        <location filename="../../printproof/ui/order_screen.py" line="405" />
         <source>Drop more files anywhere here (PDF, TIFF, PNG, JPEG).</source>
         <translation>Weitere Dateien einfach hierher ziehen (PDF, TIFF, PNG, JPEG).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="392" />
+        <location filename="../../printproof/ui/order_screen.py" line="418" />
         <source>What changed: {note}</source>
         <translation>Geändert: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="394" />
+        <location filename="../../printproof/ui/order_screen.py" line="420" />
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="394" />
+        <location filename="../../printproof/ui/order_screen.py" line="420" />
         <source>NOT verified</source>
         <translation>NICHT bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="398" />
+        <location filename="../../printproof/ui/order_screen.py" line="424" />
         <source>Changes asked for: {changes}</source>
         <translation>Gewünschte Änderungen: {changes}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="400" />
+        <location filename="../../printproof/ui/order_screen.py" line="426" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="402" />
+        <location filename="../../printproof/ui/order_screen.py" line="428" />
         <source>Voided because: {reason}</source>
         <translation>Widerrufen, weil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="449" />
+        <location filename="../../printproof/ui/order_screen.py" line="473" />
         <source>Reprint: start production</source>
         <translation>Nachdruck: Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="451" />
+        <location filename="../../printproof/ui/order_screen.py" line="475" />
         <source>Start production</source>
         <translation>Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="452" />
+        <location filename="../../printproof/ui/order_screen.py" line="476" />
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="462" />
+        <location filename="../../printproof/ui/order_screen.py" line="486" />
         <source>Next: add the customer's artwork.</source>
         <translation>Als Nächstes: die Druckdaten des Kunden hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="464" />
+        <location filename="../../printproof/ui/order_screen.py" line="488" />
         <source>Next: make the first proof.</source>
         <translation>Als Nächstes: den ersten Proof erstellen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="466" />
+        <location filename="../../printproof/ui/order_screen.py" line="490" />
         <source>Next: show the newest proof to the customer, or record their answer.</source>
         <translation>Als Nächstes: dem Kunden den neuesten Proof zeigen oder seine Antwort erfassen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="470" />
+        <location filename="../../printproof/ui/order_screen.py" line="494" />
         <source>Complaint decided: a new proof, at the customer's cost.</source>
         <translation>Reklamation entschieden: neuer Proof, auf Kosten des Kunden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="472" />
+        <location filename="../../printproof/ui/order_screen.py" line="496" />
         <source>Complaint decided: reprint at the shop's cost.</source>
         <translation>Reklamation entschieden: Nachdruck auf Kosten der Druckerei.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="473" />
+        <location filename="../../printproof/ui/order_screen.py" line="497" />
         <source>Complaint decided: the customer takes the order.</source>
         <translation>Reklamation entschieden: der Kunde nimmt den Auftrag.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="475" />
+        <location filename="../../printproof/ui/order_screen.py" line="499" />
         <source>Approved: production can start.</source>
         <translation>Freigegeben: die Produktion kann beginnen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="476" />
+        <location filename="../../printproof/ui/order_screen.py" line="500" />
         <source>In production: mark it ready when it is done.</source>
         <translation>In Produktion: wenn fertig, als abholbereit markieren.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="477" />
+        <location filename="../../printproof/ui/order_screen.py" line="501" />
         <source>Ready: the customer collects it on the Pickup screen (F3).</source>
         <translation>Abholbereit: der Kunde holt ihn über „Abholung“ (F3) ab.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="478" />
+        <location filename="../../printproof/ui/order_screen.py" line="502" />
         <source>Handed over.</source>
         <translation>Übergeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="479" />
+        <location filename="../../printproof/ui/order_screen.py" line="503" />
         <source>Complaint open: the owner decides it on the Pickup screen.</source>
         <translation>Reklamation offen: die Inhaberin / der Inhaber entscheidet sie unter „Abholung“.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="494" />
+        <location filename="../../printproof/ui/order_screen.py" line="518" />
         <source>Customer's artwork</source>
         <translation>Druckdaten des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="495" />
+        <location filename="../../printproof/ui/order_screen.py" line="519" />
         <source>Artwork (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</source>
         <translation>Druckdaten (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="521" />
+        <location filename="../../printproof/ui/order_screen.py" line="545" />
         <source>Remove artwork</source>
         <translation>Druckdaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="522" />
+        <location filename="../../printproof/ui/order_screen.py" line="546" />
         <source>Take “{file}” off the {side}? It stays in the order's history.</source>
         <translation>„{file}“ von der Seite „{side}“ nehmen? Die Datei bleibt im Verlauf des Auftrags.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="525" />
+        <location filename="../../printproof/ui/order_screen.py" line="549" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="526" />
+        <location filename="../../printproof/ui/order_screen.py" line="550" />
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="536" />
+        <location filename="../../printproof/ui/order_screen.py" line="560" />
         <source>“{file}” was taken off the order.</source>
         <translation>„{file}“ wurde vom Auftrag genommen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="553" />
+        <location filename="../../printproof/ui/order_screen.py" line="577" />
         <source>Replace artwork</source>
         <translation>Druckdaten ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="554" />
+        <location filename="../../printproof/ui/order_screen.py" line="578" />
         <source>This replaces the artwork of: {sides}. Replace it?</source>
         <translation>Damit werden die Druckdaten ersetzt: {sides}. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="555" />
+        <location filename="../../printproof/ui/order_screen.py" line="579" />
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="571" />
+        <location filename="../../printproof/ui/order_screen.py" line="595" />
         <source>Reading artwork…</source>
         <translation>Druckdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="573" />
+        <location filename="../../printproof/ui/order_screen.py" line="597" />
         <source>Added {files}.</source>
         <translation>Hinzugefügt: {files}.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="582" />
+        <location filename="../../printproof/ui/order_screen.py" line="606" />
         <source>Making the proof…</source>
         <translation>Proof wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="585" />
+        <location filename="../../printproof/ui/order_screen.py" line="609" />
         <source>Proof version {v} is ready.</source>
         <translation>Proof-Version {v} ist fertig.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="622" />
+        <location filename="../../printproof/ui/order_screen.py" line="646" />
         <source>Proof-{number}-v{v}.pdf</source>
         <translation>Proof-{number}-v{v}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="624" />
+        <location filename="../../printproof/ui/order_screen.py" line="648" />
         <source>Save proof</source>
         <translation>Proof speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="624" />
-        <location filename="../../printproof/ui/order_screen.py" line="654" />
+        <location filename="../../printproof/ui/order_screen.py" line="648" />
+        <location filename="../../printproof/ui/order_screen.py" line="678" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="634" />
-        <location filename="../../printproof/ui/order_screen.py" line="667" />
+        <location filename="../../printproof/ui/order_screen.py" line="658" />
+        <location filename="../../printproof/ui/order_screen.py" line="691" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="644" />
+        <location filename="../../printproof/ui/order_screen.py" line="668" />
         <source>Proof {number} version {v}</source>
         <translation>Proof {number} Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="659" />
+        <location filename="../../printproof/ui/order_screen.py" line="683" />
         <source>Preparing the signed PDF…</source>
         <translation>Signiertes PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="673" />
+        <location filename="../../printproof/ui/order_screen.py" line="697" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="678" />
+        <location filename="../../printproof/ui/order_screen.py" line="702" />
         <source>Dossier-{number}.pdf</source>
         <translation>Dossier-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="686" />
+        <location filename="../../printproof/ui/order_screen.py" line="710" />
         <source>Why is this approval void? Both records stay visible, and the order goes back to proofing.</source>
         <translation>Warum ist diese Freigabe ungültig? Beide Einträge bleiben sichtbar, und der Auftrag geht zurück in die Korrektur.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="709" />
+        <location filename="../../printproof/ui/order_screen.py" line="733" />
         <source>The customer's answer is recorded.</source>
         <translation>Die Antwort des Kunden ist erfasst.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="722" />
+        <location filename="../../printproof/ui/order_screen.py" line="746" />
         <source>{number} is now: {status}</source>
         <translation>{number} ist jetzt: {status}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="685" />
-        <location filename="../../printproof/ui/order_screen.py" line="687" />
+        <location filename="../../printproof/ui/order_screen.py" line="709" />
+        <location filename="../../printproof/ui/order_screen.py" line="711" />
         <source>Void the approval</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="241" />
+        <location filename="../../printproof/ui/order_screen.py" line="244" />
         <source>Customer signs (F5)</source>
         <translation>Kunde unterschreibt (F5)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="242" />
+        <location filename="../../printproof/ui/order_screen.py" line="245" />
         <source>Show the newest proof to the customer, full screen, to sign</source>
         <translation>Dem Kunden den neuesten Proof im Vollbild zur Unterschrift zeigen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="244" />
+        <location filename="../../printproof/ui/order_screen.py" line="247" />
         <source>Paper / e-mail / phone…</source>
         <translation>Papier / E-Mail / Telefon…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="246" />
+        <location filename="../../printproof/ui/order_screen.py" line="249" />
         <source>Record the customer's answer given on a signed paper proof, by e-mail or by phone</source>
         <translation>Die Antwort des Kunden auf einem unterschriebenen Papier-Proof, per E-Mail oder am Telefon erfassen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="699" />
+        <location filename="../../printproof/ui/order_screen.py" line="723" />
         <source>The approval is void; the order is back in proofing.</source>
         <translation>Die Freigabe ist widerrufen; der Auftrag ist wieder in Korrektur.</translation>
     </message>
@@ -1834,7 +1767,7 @@
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="131" />
+        <location filename="../../printproof/ui/orders.py" line="132" />
         <source>No orders found. Press Ctrl+N to take a new order.</source>
         <translation>Keine Aufträge gefunden. Strg+N legt einen neuen Auftrag an.</translation>
     </message>
@@ -1917,11 +1850,6 @@
         <translation>Der Kunde hat jeden Punkt bestätigt (nötig für eine Freigabe, mit oder ohne Änderungen):</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/other_approval.py" line="113" />
-        <source>marks: {n}, pins with text: {p}</source>
-        <translation>Markierungen: {n}, Nadeln mit Text: {p}</translation>
-    </message>
-    <message>
         <location filename="../../printproof/ui/other_approval.py" line="58" />
         <source>How</source>
         <translation>Wie</translation>
@@ -1963,6 +1891,11 @@
         <translation>Freigabe festhalten</translation>
     </message>
     <message>
+        <location filename="../../printproof/ui/other_approval.py" line="113" />
+        <source>marks: {n}, pins with text: {p}</source>
+        <translation>Markierungen: {n}, Nadeln mit Text: {p}</translation>
+    </message>
+    <message>
         <location filename="../../printproof/ui/other_approval.py" line="114" />
         <source>none</source>
         <translation>keine</translation>
@@ -1976,12 +1909,12 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="222" />
+        <location filename="../../printproof/ui/disputes.py" line="223" />
         <source>No photos were taken.</source>
         <translation>Es wurden keine Fotos aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="228" />
+        <location filename="../../printproof/ui/disputes.py" line="229" />
         <source>Photo {n} of {count}: {name}</source>
         <translation>Foto {n} von {count}: {name}</translation>
     </message>
@@ -1989,152 +1922,152 @@
 <context>
     <name>PickupScreen</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="75" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="77" />
         <source>The approved proof appears here.</source>
         <translation>Hier erscheint der freigegebene Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="116" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="118" />
         <source>Hand over – customer signs</source>
         <translation>Übergeben – Kunde unterschreibt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="118" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="120" />
         <source>Customer disputes</source>
         <translation>Kunde reklamiert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="120" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="122" />
         <source>Decide the complaint (owner)</source>
         <translation>Reklamation entscheiden (Inhaber/in)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="122" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="124" />
         <source>Signed approval certificate…</source>
         <translation>Signierte Freigabebestätigung…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="180" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="197" />
         <source>{n} orders match “{text}”: pick one (↓, then Enter).</source>
         <translation>{n} Aufträge passen zu „{text}“: einen wählen (↓, dann Eingabe).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="214" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="231" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="220" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="237" />
         <source>No approval on record for this order.</source>
         <translation>Für diesen Auftrag liegt keine Druckfreigabe vor.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="221" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="238" />
         <source>Not approved yet.</source>
         <translation>Noch nicht freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="240" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="257" />
         <source>Present: {staff} (workstation {workstation})</source>
         <translation>Anwesend: {staff} (Arbeitsplatz {workstation})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="242" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="259" />
         <source>Recorded by: {staff} (workstation {workstation})</source>
         <translation>Aufgenommen von: {staff} (Arbeitsplatz {workstation})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="248" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="265" />
         <source>proof version {v}, {method}</source>
         <translation>Proof-Version {v}, {method}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="252" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="269" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="255" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="272" />
         <source>Changes the customer asked for:</source>
         <translation>Vom Kunden gewünschte Änderungen:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="256" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="273" />
         <source>Version {v}: {text}</source>
         <translation>Version {v}: {text}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="258" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="275" />
         <source>Open complaint:</source>
         <translation>Offene Reklamation:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="276" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="293" />
         <source>Only the owner decides a complaint (Ctrl+L to switch user).</source>
         <translation>Nur die Inhaberin / der Inhaber entscheidet eine Reklamation (Strg+L: Benutzer wechseln).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="287" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="304" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="246" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="263" />
         <source>by &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>von &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="247" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="264" />
         <source>on {when}</source>
         <translation>am {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="234" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="251" />
         <source>NOT verified: {problems}</source>
         <translation>NICHT bestätigt: {problems}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="57" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="59" />
         <source>Scan or type the order number – or the customer's name – then Enter</source>
         <translation>Auftragsnummer scannen oder eintippen – oder den Namen des Kunden –, dann Eingabe</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="237" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="254" />
         <source>Verified: record, signature and proof are unchanged</source>
         <translation>Bestätigt: Datensatz, Unterschrift und Proof sind unverändert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="289" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="306" />
         <source>Approval certificate</source>
         <translation>Freigabebestätigung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="289" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="306" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="296" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="313" />
         <source>Preparing the signed certificate…</source>
         <translation>Die signierte Bestätigung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="305" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="322" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="321" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="338" />
         <source>Handed over. Thank you!</source>
         <translation>Übergeben. Danke!</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="332" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="349" />
         <source>The complaint is recorded; the owner decides it.</source>
         <translation>Die Reklamation ist aufgenommen; die Inhaberin / der Inhaber entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="343" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="360" />
         <source>The decision is recorded.</source>
         <translation>Die Entscheidung ist festgehalten.</translation>
     </message>
@@ -2142,32 +2075,32 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="454" />
+        <location filename="../../printproof/ui/settings_screen.py" line="432" />
         <source>New PIN for {name}</source>
         <translation>Neue PIN für {name}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="460" />
+        <location filename="../../printproof/ui/settings_screen.py" line="438" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="461" />
+        <location filename="../../printproof/ui/settings_screen.py" line="439" />
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="465" />
+        <location filename="../../printproof/ui/settings_screen.py" line="443" />
         <source>Set PIN</source>
         <translation>PIN setzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="466" />
+        <location filename="../../printproof/ui/settings_screen.py" line="444" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="473" />
+        <location filename="../../printproof/ui/settings_screen.py" line="451" />
         <source>The two PINs differ; please type them again.</source>
         <translation>Die beiden PINs sind verschieden; bitte noch einmal eingeben.</translation>
     </message>
@@ -2175,73 +2108,37 @@
 <context>
     <name>PressSettings</name>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="37" />
+        <location filename="../../printproof/ui/press_settings.py" line="36" />
         <source>The press the proofs simulate</source>
         <translation>Die Druckmaschine, die die Proofs simulieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="44" />
+        <location filename="../../printproof/ui/press_settings.py" line="43" />
         <source>Install ICC profile…</source>
         <translation>ICC-Profil installieren…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="46" />
+        <location filename="../../printproof/ui/press_settings.py" line="45" />
         <source>Use FOGRA39</source>
         <translation>FOGRA39 verwenden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="47" />
+        <location filename="../../printproof/ui/press_settings.py" line="46" />
         <source>The shipped profile for offset on coated paper</source>
         <translation>Das mitgelieferte Profil für Offsetdruck auf gestrichenem Papier</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="54" />
-        <source>Relative colorimetric</source>
-        <translation>Relativ farbmetrisch</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/press_settings.py" line="55" />
-        <source>Perceptual</source>
-        <translation>Wahrnehmungsorientiert</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/press_settings.py" line="56" />
-        <source>Saturation</source>
-        <translation>Sättigung</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/press_settings.py" line="57" />
-        <source>Absolute colorimetric</source>
-        <translation>Absolut farbmetrisch</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/press_settings.py" line="60" />
-        <source>Black-point compensation</source>
-        <translation>Tiefenkompensierung</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/press_settings.py" line="65" />
-        <location filename="../../printproof/ui/press_settings.py" line="93" />
+        <location filename="../../printproof/ui/press_settings.py" line="83" />
         <source>Press profile</source>
         <translation>Druckprofil</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="66" />
-        <source>RGB artwork converted</source>
-        <translation>RGB-Daten umgewandelt</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/press_settings.py" line="68" />
-        <source>Total ink limit</source>
-        <translation>Gesamtfarbauftrag höchstens</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/press_settings.py" line="93" />
+        <location filename="../../printproof/ui/press_settings.py" line="83" />
         <source>ICC profiles (*.icc *.icm)</source>
         <translation>ICC-Profile (*.icc *.icm)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="108" />
+        <location filename="../../printproof/ui/press_settings.py" line="98" />
         <source>New proofs simulate {name}.</source>
         <translation>Neue Proofs simulieren {name}.</translation>
     </message>
@@ -2381,319 +2278,253 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="67" />
+        <location filename="../../printproof/ui/settings_screen.py" line="70" />
         <source>Shop</source>
         <translation>Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="121" />
+        <location filename="../../printproof/ui/settings_screen.py" line="120" />
         <source>standard: PROOF – NOT FOR PRINT</source>
         <translation>Standard: KORREKTUR – NICHT ZUM DRUCK</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="109" />
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="68" />
+        <location filename="../../printproof/ui/settings_screen.py" line="71" />
         <source>Proofs and terms</source>
         <translation>Proofs und Bedingungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="74" />
+        <location filename="../../printproof/ui/settings_screen.py" line="76" />
         <source>Backup and checks</source>
         <translation>Sicherung und Prüfung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="98" />
+        <location filename="../../printproof/ui/settings_screen.py" line="103" />
         <source>Choose logo…</source>
         <translation>Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="110" />
-        <source>Shop name</source>
-        <translation>Name der Druckerei</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="111" />
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="112" />
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="113" />
-        <source>Language of proofs</source>
-        <translation>Sprache der Korrekturabzüge</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="104" />
-        <source>As the system</source>
-        <translation>Wie das System</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="114" />
-        <source>Language of this workstation (after restart)</source>
-        <translation>Sprache dieses Arbeitsplatzes (nach Neustart)</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="129" />
-        <source>Watermark</source>
-        <translation>Wasserzeichen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="130" />
-        <source>Proof resolution</source>
-        <translation>Auflösung im Proof</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="115" />
-        <source>Lock when idle after</source>
-        <translation>Sperren nach</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="187" />
+        <location filename="../../printproof/ui/settings_screen.py" line="196" />
         <source>standard: the data folder (better: a USB disk or the NAS)</source>
         <translation>Standard: der Datenordner (besser: USB-Platte oder NAS)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="188" />
+        <location filename="../../printproof/ui/settings_screen.py" line="197" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="131" />
-        <source>Terms (German)</source>
-        <translation>Bedingungen (Deutsch)</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="132" />
-        <source>Terms (English)</source>
-        <translation>Bedingungen (Englisch)</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="79" />
+        <location filename="../../printproof/ui/settings_screen.py" line="81" />
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="70" />
+        <location filename="../../printproof/ui/settings_screen.py" line="73" />
         <source>Press and colours</source>
         <translation>Druckmaschine und Farben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="72" />
+        <location filename="../../printproof/ui/settings_screen.py" line="74" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="73" />
+        <location filename="../../printproof/ui/settings_screen.py" line="75" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="142" />
+        <location filename="../../printproof/ui/settings_screen.py" line="131" />
+        <source>E-mails to customers (an order is ready) go through the shop's mail server.</source>
+        <translation>E-Mails an Kunden (ein Auftrag ist abholbereit) gehen über den Mailserver der Druckerei.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="132" />
+        <source>e.g. smtp.example.de</source>
+        <translation>z. B. smtp.example.de</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="137" />
+        <source>e.g. theke@druckerei.de</source>
+        <translation>z. B. theke@druckerei.de</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="150" />
         <source>New PIN…</source>
         <translation>Neue PIN…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="143" />
+        <location filename="../../printproof/ui/settings_screen.py" line="151" />
         <source>Set a new PIN for the selected person; lifts a lock-out</source>
         <translation>Neue PIN für die ausgewählte Person; hebt eine Sperre auf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="148" />
+        <location filename="../../printproof/ui/settings_screen.py" line="156" />
         <source>The selected person's role</source>
         <translation>Rolle der ausgewählten Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="150" />
-        <location filename="../../printproof/ui/settings_screen.py" line="277" />
+        <location filename="../../printproof/ui/settings_screen.py" line="158" />
+        <location filename="../../printproof/ui/settings_screen.py" line="255" />
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="152" />
+        <location filename="../../printproof/ui/settings_screen.py" line="160" />
         <source>New recovery code…</source>
         <translation>Neuer Wiederherstellungscode…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="153" />
+        <location filename="../../printproof/ui/settings_screen.py" line="161" />
         <source>Print a new recovery code for yourself; the old one stops working</source>
         <translation>Einen neuen Wiederherstellungscode für sich selbst drucken; der alte wird ungültig</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="160" />
+        <location filename="../../printproof/ui/settings_screen.py" line="168" />
         <source>Add a staff member</source>
         <translation>Mitarbeiter/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="163" />
+        <location filename="../../printproof/ui/settings_screen.py" line="171" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="170" />
+        <location filename="../../printproof/ui/settings_screen.py" line="178" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="195" />
-        <source>Backup copies kept</source>
-        <translation>Aufbewahrte Sicherungen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="197" />
+        <location filename="../../printproof/ui/settings_screen.py" line="204" />
         <source>The app backs up once a day and when it closes.</source>
         <translation>Die App sichert einmal am Tag und beim Beenden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="210" />
-        <source>Counter staff</source>
-        <translation>Thekenpersonal</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="211" />
-        <source>Designer</source>
-        <translation>Grafiker/in</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="212" />
-        <source>Owner</source>
-        <translation>Inhaber/in</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="260" />
+        <location filename="../../printproof/ui/settings_screen.py" line="238" />
         <source>deactivated</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="262" />
+        <location filename="../../printproof/ui/settings_screen.py" line="240" />
         <source>locked after wrong PINs</source>
         <translation>nach falschen PINs gesperrt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="277" />
+        <location filename="../../printproof/ui/settings_screen.py" line="255" />
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="298" />
+        <location filename="../../printproof/ui/settings_screen.py" line="276" />
         <source>{name} now works as: {role}</source>
         <translation>{name} arbeitet jetzt als: {role}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="307" />
+        <location filename="../../printproof/ui/settings_screen.py" line="285" />
         <source>{name} can no longer sign in.</source>
         <translation>{name} kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="307" />
+        <location filename="../../printproof/ui/settings_screen.py" line="285" />
         <source>{name} can sign in again.</source>
         <translation>{name} kann sich wieder anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="407" />
+        <location filename="../../printproof/ui/settings_screen.py" line="385" />
         <source>Verified: nothing was altered.</source>
         <translation>Geprüft: nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="414" />
+        <location filename="../../printproof/ui/settings_screen.py" line="392" />
         <source>Altered items found:</source>
         <translation>Veränderte Einträge gefunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="446" />
+        <location filename="../../printproof/ui/settings_screen.py" line="424" />
         <source>{name} has a new PIN; a lock-out is lifted.</source>
         <translation>{name} hat eine neue PIN; eine Sperre ist aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="168" />
+        <location filename="../../printproof/ui/settings_screen.py" line="176" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="78" />
+        <location filename="../../printproof/ui/settings_screen.py" line="80" />
         <source>Only the owner changes settings and staff.</source>
         <translation>Nur Inhaber/innen ändern Einstellungen und Personal.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="198" />
+        <location filename="../../printproof/ui/settings_screen.py" line="205" />
         <source>Verify the whole store</source>
         <translation>Ganze Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="357" />
+        <location filename="../../printproof/ui/settings_screen.py" line="335" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="194" />
-        <location filename="../../printproof/ui/settings_screen.py" line="362" />
+        <location filename="../../printproof/ui/settings_screen.py" line="340" />
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="329" />
+        <location filename="../../printproof/ui/settings_screen.py" line="307" />
         <source>Unsaved settings</source>
         <translation>Ungespeicherte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="330" />
+        <location filename="../../printproof/ui/settings_screen.py" line="308" />
         <source>You changed settings without saving them.</source>
         <translation>Sie haben Einstellungen geändert, aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="331" />
+        <location filename="../../printproof/ui/settings_screen.py" line="309" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="332" />
+        <location filename="../../printproof/ui/settings_screen.py" line="310" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="333" />
+        <location filename="../../printproof/ui/settings_screen.py" line="311" />
         <source>Stay here</source>
         <translation>Hier bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="369" />
+        <location filename="../../printproof/ui/settings_screen.py" line="347" />
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="379" />
+        <location filename="../../printproof/ui/settings_screen.py" line="357" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="379" />
+        <location filename="../../printproof/ui/settings_screen.py" line="357" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="393" />
+        <location filename="../../printproof/ui/settings_screen.py" line="371" />
         <source>The logo appears on the next proof.</source>
         <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="400" />
+        <location filename="../../printproof/ui/settings_screen.py" line="378" />
         <source>Checking every record and file…</source>
         <translation>Jeder Datensatz und jede Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="409" />
+        <location filename="../../printproof/ui/settings_screen.py" line="387" />
         <source>{n} records and files checked.</source>
         <translation>{n} Datensätze und Dateien geprüft.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="430" />
+        <location filename="../../printproof/ui/settings_screen.py" line="408" />
         <source>Staff member added.</source>
         <translation>Mitarbeiter/in hinzugefügt.</translation>
     </message>
@@ -2701,27 +2532,27 @@
 <context>
     <name>SideCard</name>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="103" />
+        <location filename="../../printproof/ui/order_screen.py" line="105" />
         <source>Replace or remove this side's file</source>
         <translation>Datei dieser Seite ersetzen oder entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="107" />
+        <location filename="../../printproof/ui/order_screen.py" line="109" />
         <source>Replace with another file…</source>
         <translation>Durch eine andere Datei ersetzen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="108" />
+        <location filename="../../printproof/ui/order_screen.py" line="110" />
         <source>Remove from the order</source>
         <translation>Vom Auftrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="113" />
+        <location filename="../../printproof/ui/order_screen.py" line="115" />
         <source>vector PDF</source>
         <translation>Vektor-PDF</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="124" />
+        <location filename="../../printproof/ui/order_screen.py" line="126" />
         <source>Ready to print</source>
         <translation>Druckfertig</translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import math
 from datetime import datetime
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -19,25 +20,21 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, Image, KeepInFrame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Frame, Image, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from ...domain.enums import Severity
 from ...domain.preflight import group_findings
 from ...domain.texts import CHECKLIST, checklist_label, side_label, tr
 from ...domain.units import format_mm, mm_to_pt
 from .fonts import SANS, SANS_BOLD, register_fonts
-from .proof_model import (  # noqa: F401 (the proof's data types, used by the services from here)
+from .proof_model import (
     COVER_FINDINGS,
     SEVERITY_COLOR,
     WATERMARK_COLOR,
     ChangeRequest,
-    PressStatement,
     ProofDocument,
-    ProofSide,
-    RequestedChange,
     format_date,
     format_datetime,
-    page_scale,
 )
 from .proof_pages import artwork_page
 
@@ -158,7 +155,7 @@ def _cover(c: Canvas, doc: ProofDocument, pages: int) -> None:
     c.drawRightString(right, qr_top - qr_size - 21, fp[32:])
 
     # Everything that flows goes in a frame between the header and the signature block.
-    story: list = []
+    story: list[Flowable] = []
     customer = [doc.customer_name, doc.customer_company, doc.customer_phone, doc.customer_email]
     story.append(_p(tr(lang, "customer"), st["h"]))
     story.append(_p("\n".join(v for v in customer if v), st["base"]))
@@ -205,13 +202,13 @@ def _cover(c: Canvas, doc: ProofDocument, pages: int) -> None:
 COVER_MARKS = 8
 
 
-def change_request_story(lang: str, request: ChangeRequest, st: dict[str, ParagraphStyle]) -> list:
+def change_request_story(lang: str, request: ChangeRequest, st: dict[str, ParagraphStyle]) -> list[Any]:
     """The changes asked for on the previous version: the written list, then each mark with a small crop."""
-    story: list = [_p(tr(lang, "requested_on", v=request.version, when=request.when), st["h"])]
+    story: list[Any] = [_p(tr(lang, "requested_on", v=request.version, when=request.when), st["h"])]
     written = request.changes if not request.marks else ""
     if written:
         story.append(_p(written, st["small"]))
-    cells = []
+    cells: list[Any] = []
     size = mm_to_pt(24)
     for mark in request.marks[:COVER_MARKS]:
         reader = ImageReader(io.BytesIO(mark.crop_jpeg))

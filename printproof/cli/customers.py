@@ -1,65 +1,49 @@
-"""Issue 13's commands: the customer directory, reprints, order edits, comparing versions, the ready e-mail.
-
-Each handler takes the parsed arguments and the signed-in actor and returns (JSON answer, text answer), as the
-command modules of ``printproof/cli/`` do; this file becomes ``cli/customers.py`` as it is.
-"""
+"""The customer directory (``customer list|show|add|edit|merge``) and the order actions of issue 13:
+``order reorder|edit|notify`` and ``proof compare`` (added to those groups by ``cli/orders.py``)."""
 
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .domain.errors import UserError
-from .domain.spec import JobSpec, parse_size
-from .services.context import Actor
-
-Answer = tuple[Any, str]
+from ..domain.spec import JobSpec, parse_size
+from ..services.context import Actor
+from .base import Answer, Subparsers, group, parse_date, signed_in
 
 
-def _date(text: str | None) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise UserError(f"The date “{text}” is not understood; write YYYY-MM-DD.") from exc
-
-
-def register(sub: Any, common: argparse.ArgumentParser, order: Any, proof: Any) -> None:
-    """Add the commands to the parser: ``customer …``, ``order reorder|edit|notify``, ``proof compare``."""
-    from .cli import _Parser
-
-    customer = sub.add_parser("customer", parents=[common], help="the customer directory").add_subparsers(
-        dest="action", required=True, parser_class=_Parser
-    )
+def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
+    """The ``customer`` group."""
+    customer = group(sub, "customer", common, "the customer directory")
     cl = customer.add_parser("list", parents=[common], help="find customers (forgiving spelling)")
     cl.add_argument("--search", default="")
     cl.add_argument("--limit", type=int, default=50)
-    cl.set_defaults(handler13=customer_list)
+    signed_in(cl, customer_list)
     cs = customer.add_parser("show", parents=[common], help="a customer with their orders and complaints")
     cs.add_argument("customer_id", type=int)
-    cs.set_defaults(handler13=customer_show)
+    signed_in(cs, customer_show)
     ca = customer.add_parser("add", parents=[common], help="put a customer into the directory")
     _details(ca, required=True)
-    ca.set_defaults(handler13=customer_add)
+    signed_in(ca, customer_add)
     ce = customer.add_parser("edit", parents=[common], help="correct a customer's details")
     ce.add_argument("customer_id", type=int)
     _details(ce, required=False)
-    ce.set_defaults(handler13=customer_edit)
+    signed_in(ce, customer_edit)
     cm = customer.add_parser("merge", parents=[common], help="merge a duplicate into the entry kept (owner)")
     cm.add_argument("keep", type=int, help="the entry to keep")
     cm.add_argument("duplicate", type=int, help="the duplicate: its orders move to the kept entry")
-    cm.set_defaults(handler13=customer_merge)
+    signed_in(cm, customer_merge)
 
+
+def order_actions(order: Subparsers, proof: Subparsers, common: argparse.ArgumentParser) -> None:
+    """``order reorder|edit|notify`` and ``proof compare`` (called by ``cli/orders.py`` with its groups)."""
     r = order.add_parser("reorder", parents=[common], help="a reprint (Nachdruck) of an earlier order")
     r.add_argument("order")
     r.add_argument("--quantity", type=int)
     r.add_argument("--due", help="YYYY-MM-DD")
     r.add_argument("--no-proof", action="store_true", help="do not make the new order's proof yet")
     r.add_argument("--out", help="write the new proof here")
-    r.set_defaults(handler13=order_reorder)
+    signed_in(r, order_reorder)
     ed = order.add_parser("edit", parents=[common], help="correct an order before its approval")
     ed.add_argument("order")
     ed.add_argument("--customer-id", type=int, help="another customer from the directory")
@@ -76,17 +60,17 @@ def register(sub: Any, common: argparse.ArgumentParser, order: Any, proof: Any) 
     ed.add_argument("--finishing")
     ed.add_argument("--due", help="YYYY-MM-DD")
     ed.add_argument("--notes")
-    ed.set_defaults(handler13=order_edit)
+    signed_in(ed, order_edit)
     nt = order.add_parser("notify", parents=[common], help="tell the customer by e-mail that the order is ready")
     nt.add_argument("order")
-    nt.set_defaults(handler13=order_notify)
+    signed_in(nt, order_notify)
 
     cp = proof.add_parser("compare", parents=[common], help="what changed between two proof versions")
     cp.add_argument("order")
     cp.add_argument("--from", dest="before", type=int, required=True)
     cp.add_argument("--to", dest="after", type=int, required=True)
     cp.add_argument("--out", help="write the overlay of what changed (PNG)")
-    cp.set_defaults(handler13=proof_compare)
+    signed_in(cp, proof_compare)
 
 
 def _details(parser: argparse.ArgumentParser, required: bool) -> None:
@@ -117,14 +101,14 @@ def _line(c: Any) -> str:
 
 
 def customer_list(args: argparse.Namespace, actor: Actor) -> Answer:
-    from .services import customers
+    from ..services import customers
 
     rows = customers.search_customers(args.search, limit=max(1, args.limit))
     return {"customers": [_row(c) for c in rows]}, "\n".join(_line(c) for c in rows) or "No customers found."
 
 
 def customer_show(args: argparse.Namespace, actor: Actor) -> Answer:
-    from .services import customers
+    from ..services import customers
 
     found = customers.customer_details(args.customer_id)
     data = {
@@ -149,7 +133,7 @@ def customer_show(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def _input(args: argparse.Namespace, current: Any = None) -> Any:
-    from .services.orders import CustomerInput
+    from ..services.orders import CustomerInput
 
     def value(name: str) -> str:
         given = getattr(args, name)
@@ -161,14 +145,14 @@ def _input(args: argparse.Namespace, current: Any = None) -> Any:
 
 
 def customer_add(args: argparse.Namespace, actor: Actor) -> Answer:
-    from .services import customers
+    from ..services import customers
 
     row = customers.add_customer(actor, _input(args), args.notes or "")
     return _row(row), f"Customer #{row.id} {row.name} added."
 
 
 def customer_edit(args: argparse.Namespace, actor: Actor) -> Answer:
-    from .services import customers
+    from ..services import customers
 
     current = customers.get_customer(args.customer_id)
     changed = customers.update_customer(actor, current.id, _input(args, current), args.notes)
@@ -178,7 +162,7 @@ def customer_edit(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def customer_merge(args: argparse.Namespace, actor: Actor) -> Answer:
-    from .services import customers
+    from ..services import customers
 
     done = customers.merge_customers(actor, args.keep, args.duplicate)
     data = {"kept": done.kept, "merged": done.merged, "orders_moved": done.orders_moved, "taken": done.fields_taken}
@@ -190,12 +174,12 @@ def customer_merge(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def order_reorder(args: argparse.Namespace, actor: Actor) -> Answer:
-    from .services import proofs, reorders
+    from ..services import proofs, reorders
 
     if args.out:
         proofs.check_output_path(args.out)
     made = reorders.reorder(
-        actor, args.order, quantity=args.quantity, due=_date(args.due), with_proof=not args.no_proof
+        actor, args.order, quantity=args.quantity, due=parse_date(args.due), with_proof=not args.no_proof
     )
     path = None
     if made.proof is not None and args.out:
@@ -217,7 +201,7 @@ def order_reorder(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def order_edit(args: argparse.Namespace, actor: Actor) -> Answer:
-    from .services import order_edits, orders
+    from ..services import order_edits, orders
 
     order = orders.get_order(args.order)
     spec = None
@@ -234,7 +218,7 @@ def order_edit(args: argparse.Namespace, actor: Actor) -> Answer:
             args.stock if args.stock is not None else old.stock,
             args.colors if args.colors is not None else old.colors,
             args.finishing if args.finishing is not None else old.finishing,
-            _date(args.due) if args.due is not None else old.due,
+            parse_date(args.due) if args.due is not None else old.due,
         )
     details = None
     if any(v is not None for v in (args.customer, args.company, args.phone, args.email)):
@@ -250,15 +234,15 @@ def order_edit(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def order_notify(args: argparse.Namespace, actor: Actor) -> Answer:
-    from .services import mail
+    from ..services import mail
 
     to = mail.notify_ready(actor, args.order)
     return {"order": args.order, "sent_to": to}, f"The customer of {args.order} is told by e-mail ({to})."
 
 
 def proof_compare(args: argparse.Namespace, actor: Actor) -> Answer:
-    from .domain.i18n import language
-    from .services import compare, proofs
+    from ..domain.i18n import language
+    from ..services import compare, proofs
 
     if args.out:
         proofs.check_output_path(args.out)
