@@ -182,3 +182,19 @@ def test_a_customers_complaints_are_listed(owner, tmp_path):
     disputes.open_dispute(owner, made.number, DisputeCategory.COLOUR, "Zu dunkel", [])
     found = customers.customer_details(made.customer_id)
     assert [(c.order, c.category, c.outcome) for c in found.complaints] == [(made.number, "colour", "")]
+
+
+def test_phone_numbers_are_found_as_people_type_them(owner):
+    a = orders.new_order(owner, orders.CustomerInput("Paul Weber", phone="+49 171 2345678"), CARD).number
+    b = orders.new_order(owner, orders.CustomerInput("Emma Fischer", phone="0171 2345999"), CARD).number
+    c = orders.new_order(owner, orders.CustomerInput("Mia Wagner", phone="0049 89 123456"), CARD).number
+    for typed, found in (
+        ("0171 234", {a, b}),
+        ("171 234", {a, b}),
+        ("+49 171 2345", {a}),
+        ("49171", {a}),
+        ("089 123", {c}),
+        ("89 123456", {c}),
+    ):
+        assert {r.number for r in orders.search_orders(typed)} == found, typed
+    assert [c.name for c in customers.search_customers("171 2345999")] == ["Emma Fischer"]
