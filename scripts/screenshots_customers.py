@@ -88,13 +88,13 @@ def main() -> int:
     present.resize(width, height)
     present.show()
     present.mark_button.setChecked(True)
-    present.markup.canvas.marks += [
-        Mark(MarkKind.PIN, 1, ((0.47, 0.85),), 1, ""),
-        Mark(MarkKind.CIRCLE, 1, ((0.08, 0.27), (0.84, 0.45))),
-        Mark(MarkKind.PEN, 1, ((0.1, 0.62), (0.3, 0.6), (0.5, 0.63), (0.7, 0.6))),
-    ]
-    present.markup._marks_changed()  # noqa: SLF001 (the marks a customer's pen would have made)
-    present.markup.texts[1].setText("Telefonnummer größer")
+    present.markup.set_marks(  # the marks a customer's pen would have made
+        [
+            Mark(MarkKind.PIN, 1, ((0.47, 0.85),), 1, "Telefonnummer größer"),
+            Mark(MarkKind.CIRCLE, 1, ((0.08, 0.27), (0.84, 0.45))),
+            Mark(MarkKind.PEN, 1, ((0.1, 0.62), (0.3, 0.6), (0.5, 0.63), (0.7, 0.6))),
+        ]
+    )
     shot(present, "16-marking")
     present.hide()
 

@@ -391,6 +391,12 @@ class MarkupPanel(QWidget):
         self.pins.setVisible(bool(self.texts))
         self.changed.emit()
 
+    def set_marks(self, marks: list[Mark]) -> None:
+        """Show ``marks`` (made before, e.g. on the order screen) to go on marking."""
+        self.canvas.marks = list(marks)
+        self.canvas.update()
+        self._marks_changed()
+
     def marks(self) -> list[Mark]:
         """The marks with their pins' texts, ready for the record."""
         done = []

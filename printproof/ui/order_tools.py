@@ -26,7 +26,7 @@ from ..domain.errors import UserError
 from ..domain.i18n import language as ui_language
 from ..domain.markup import Mark
 from ..domain.spec import JobSpec
-from ..services import customers, order_edits, overview, proofs
+from ..services import order_edits, overview, proofs
 from ..services.orders import CustomerInput
 from .common import hint, message_line, show_message, text_box
 from .customer_picker import CustomerPicker
@@ -220,10 +220,7 @@ class MarkupDialog(QDialog):
         lang = ui_language() if ui_language() in ("de", "en") else "de"
         self.panel = MarkupPanel(lang)
         self.panel.set_pdf(proofs.proof_pdf(number, version), page=1)
-        for mark in marks or []:
-            self.panel.canvas.marks.append(mark)
-        if marks:
-            self.panel._marks_changed()
+        self.panel.set_marks(marks or [])
         layout.addWidget(self.panel, 1)
         self.message = message_line()
         layout.addWidget(self.message)
@@ -240,14 +237,3 @@ class MarkupDialog(QDialog):
 
     def marks(self) -> list[Mark]:
         return self.panel.marks()
-
-
-def ready_mail_address(number: str) -> str | None:
-    """The address to offer a "ready for pickup" e-mail to, when the shop can send one."""
-    from ..services import mail
-
-    return mail.notice_address(number)
-
-
-def entry_of(customer_id: int) -> customers.CustomerRow:
-    return customers.customer_details(customer_id).customer
