@@ -85,7 +85,9 @@ def test_customer_details_and_another_customer_before_the_approval(owner, proofe
     payloads = " ".join(
         e.payload for e in AuditEvent.select().where(AuditEvent.kind.in_(["order.edited", "customer.changed"]))
     )
-    assert "Fisher" not in payloads and "ruft an" not in payloads and "089" not in payloads
+    assert (
+        "Fisher" not in payloads and "ruft an" not in payloads and "089 123" not in payloads
+    )  # a hex digest may hold "089"
     assert order_edits.edit_order(owner, proofed, notes="ruft an, wenn fertig").changed == []
 
 
