@@ -692,7 +692,9 @@ class Story:
         yield from self.click_x(screen.dossier_button)
         yield self.until(lambda: saved[1].exists() and not screen.busy, 90)
         for path in saved:
-            info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True)
+            # pdfinfo runs beside the app (a blocking call here would count as the app's own stall)
+            info = subprocess.Popen(["pdfinfo", str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            yield self.until(lambda p=info: p.poll() is not None, 30)
             self.check(info.returncode == 0, f"{path.name} opens in pdfinfo")
             self.check(os.stat(path).st_mode & 0o044 == 0o044, f"{path.name} is readable by colleagues")
         self.step("done")
