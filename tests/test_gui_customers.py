@@ -102,6 +102,19 @@ def test_a_returning_customer_is_picked_by_keyboard(window, qtbot, owner):
     assert seen == {"company": "Bäckerei Sonne", "phone": "0171 2345678"}
 
 
+def test_enter_typed_at_once_picks_what_was_typed(window, qtbot, owner):
+    from printproof.ui.orders import NewOrderDialog
+
+    orders.new_order(owner, orders.CustomerInput("Ayşe Şahin", "Café Lindenblüte"), CARD)
+    dialog = NewOrderDialog(owner, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.customer, "ayse sahin")
+    qtbot.keyClick(dialog.customer, Qt.Key.Key_Return)  # faster than the search as one types: it is asked now
+    assert dialog.customer.text() == "Ayşe Şahin" and dialog.company.text() == "Café Lindenblüte"
+    assert dialog.isVisible() and dialog.picker.chosen is not None
+
+
 def test_escape_gives_a_new_customer_and_escape_again_closes(window, qtbot, owner):
     orders.new_order(owner, orders.CustomerInput("Jürgen Müller"), CARD)
     from printproof.ui.orders import NewOrderDialog

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 
 from ..services import customers
 from ..services.customers import CustomerRow
+from ..workers.tasks import run_task
 
 
 def customer_line(row: CustomerRow) -> str:
@@ -55,7 +56,9 @@ class CustomerPicker(QWidget):
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(120)
-        self._typing.timeout.connect(self.refresh)
+        self._typing.timeout.connect(self.refresh_in_background)
+        self._generation = 0
+        self._pending = False  # a search as one types is under way
         self.name.textEdited.connect(self._edited)
         self.name.installEventFilter(self)
         self._show_state()
@@ -67,10 +70,40 @@ class CustomerPicker(QWidget):
         self._typing.start()
         self._show_state()
 
-    def refresh(self) -> None:
-        """Search the directory for what is typed (the first suggestion highlighted)."""
+    def _wanted(self) -> str | None:
         text = self.name.text().strip()
-        self.rows = customers.search_customers(text, limit=8) if len(text) >= 2 and self.chosen is None else []
+        return text if len(text) >= 2 and self.chosen is None else None
+
+    def refresh(self) -> None:
+        """Search the directory for what is typed, now (Enter picks what was typed, however fast)."""
+        self._generation += 1
+        text = self._wanted()
+        self._show_rows(customers.search_customers(text, limit=8) if text else [])
+
+    def refresh_in_background(self) -> None:
+        """As one types: the directory is searched off the GUI thread; an answer overtaken by typing is dropped."""
+        from ..services.opening import reading
+
+        self._generation += 1
+        generation, text = self._generation, self._wanted()
+        if text is None:
+            self._show_rows([])
+            return
+        self._pending = True
+
+        def read() -> list[CustomerRow]:
+            with reading():
+                return customers.search_customers(text, limit=8)
+
+        def show(rows: list[CustomerRow]) -> None:
+            if generation == self._generation and self.chosen is None:
+                self._show_rows(rows)
+
+        run_task(read, show, lambda _failure: None)  # suggestions are a help: a slow store leaves them away
+
+    def _show_rows(self, rows: list[CustomerRow]) -> None:
+        self._pending = False
+        self.rows = rows
         self.suggestions.clear()
         for row in self.rows:
             self.suggestions.addItem(QListWidgetItem(customer_line(row) + "  · " + self.history(row)))
@@ -120,7 +153,8 @@ class CustomerPicker(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.name and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
-            if self._typing.isActive() and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+            waiting = self._typing.isActive() or self._pending
+            if waiting and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
                 self._typing.stop()
                 self.refresh()  # typed fast: search now, so Enter picks what was typed
             if self.suggestions.isVisible():

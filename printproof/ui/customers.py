@@ -24,6 +24,7 @@ from ..domain.errors import UserError
 from ..services import customers
 from ..services.customers import CustomerDetails, CustomerRow
 from ..services.orders import CustomerInput
+from ..workers.tasks import run_task
 from .common import big_button, hint, local_time, message_line, show_message, small_button, status_label, text_box
 from .customer_picker import customer_line
 from .labels import category_names
@@ -63,7 +64,8 @@ class CustomersScreen(QWidget):
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(120)
-        self._typing.timeout.connect(self.refresh)
+        self._typing.timeout.connect(self.refresh_in_background)
+        self._generation = 0
         self.search.textChanged.connect(lambda _t: self._typing.start())
         self.search.returnPressed.connect(self._enter)
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self.list.setFocus)
@@ -119,9 +121,30 @@ class CustomersScreen(QWidget):
         self.merge_button.setVisible(actor is not None and actor.role == Role.OWNER)
 
     def refresh(self) -> None:
-        """Search again (what is typed), keeping the customer shown when still listed."""
+        """Search again now (what is typed), keeping the customer shown when still listed."""
+        self._generation += 1
+        self._show_rows(customers.search_customers(self.search.text(), limit=200))
+
+    def refresh_in_background(self) -> None:
+        """As one types: the search runs off the GUI thread; an answer overtaken by newer typing is dropped."""
+        from ..services.opening import reading
+
+        self._generation += 1
+        generation, text = self._generation, self.search.text()
+
+        def read() -> list[CustomerRow]:
+            with reading():
+                return customers.search_customers(text, limit=200)
+
+        def show(rows: list[CustomerRow]) -> None:
+            if generation == self._generation:
+                self._show_rows(rows)
+
+        run_task(read, show, lambda failure: show_message(self.message, failure))
+
+    def _show_rows(self, rows: list[CustomerRow]) -> None:
         keep = self.details.customer.id if self.details else None
-        self.rows = customers.search_customers(self.search.text(), limit=200)
+        self.rows = rows
         self.list.blockSignals(True)
         self.list.clear()
         for row in self.rows:
