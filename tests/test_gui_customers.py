@@ -332,8 +332,8 @@ def test_a_complaint_photo_is_laid_on_the_approved_proof(window, qtbot, owner, t
     canvas = dialog.canvas
     canvas.resize(800, 600)
     for index, corner in enumerate(CORNERS):  # drag each handle onto the card's corner
-        start = canvas._to_widget(canvas.corners[index])
-        drag(canvas, start, canvas._to_widget(corner))
+        start = canvas.to_widget(canvas.corners[index])
+        drag(canvas, start, canvas.to_widget(corner))
     assert all(abs(a - b) < 4 for c, d in zip(canvas.corners, CORNERS, strict=True) for a, b in zip(c, d, strict=True))
     dialog.keep.click()
     settle(qtbot, lambda: dialog.result is not None)

@@ -168,8 +168,8 @@ _TEXTS.update(
             "en": "Changes asked for on version {v} · {when}",
         },
         "more_marks": {
-            "de": "… und {n} weitere Markierungen (siehe Bestätigung des Änderungswunsches).",
-            "en": "… and {n} more marks (see the certificate of the request).",
+            "de": "Weitere Markierungen: {n} (siehe Bestätigung des Änderungswunsches).",
+            "en": "More marks: {n} (see the certificate of the request).",
         },
         "reprint_of": {
             "de": "Nachdruck von Auftrag {number}; dort freigegeben: Version {v} (SHA-256 {sha}).",

@@ -53,7 +53,7 @@ class CornerCanvas(QWidget):
         scale = min((self.width() - 2 * HANDLE) / w, (self.height() - 2 * HANDLE) / h)
         return QRectF((self.width() - w * scale) / 2, (self.height() - h * scale) / 2, w * scale, h * scale)
 
-    def _to_widget(self, corner: tuple[float, float]) -> QPointF:
+    def to_widget(self, corner: tuple[float, float]) -> QPointF:
         r = self._rect()
         x = r.x() + corner[0] / self.size_px[0] * r.width()
         return QPointF(x, r.y() + corner[1] / self.size_px[1] * r.height())
@@ -66,7 +66,7 @@ class CornerCanvas(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         pos = event.position()
-        distances = [(pos - self._to_widget(c)).manhattanLength() for c in self.corners]
+        distances = [(pos - self.to_widget(c)).manhattanLength() for c in self.corners]
         nearest = min(range(4), key=lambda i: distances[i])
         self.dragging = nearest
         self.corners[nearest] = self._to_photo(pos)
@@ -87,7 +87,7 @@ class CornerCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#5f6368"))
         painter.drawPixmap(self._rect().toRect(), self.pixmap)
-        points = [self._to_widget(c) for c in self.corners]
+        points = [self.to_widget(c) for c in self.corners]
         painter.setPen(QPen(QColor(0, 230, 118), 2))
         painter.setBrush(QColor(0, 230, 118, 40))
         painter.drawPolygon(QPolygonF(points))
