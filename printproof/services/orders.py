@@ -16,9 +16,10 @@ from ..domain.i18n import t
 from ..domain.rules import Step, follow
 from ..domain.spec import JobSpec
 from ..domain.text import clean_line, clean_text, search_tokens
+from ..store.counters import next_value
 from ..store.db import lock_order, write
 from ..store.migrations import now, order_tokens
-from ..store.models import Counter, Customer, Dispute, DisputeDecision, Order, OrderToken
+from ..store.models import Customer, Dispute, DisputeDecision, Order, OrderToken
 from . import audit
 from .context import Actor, require
 
@@ -78,10 +79,7 @@ def spec_of(order: Order) -> JobSpec:
 
 def next_number(year: int) -> str:
     """The next order number of ``year``, e.g. ``2026-00042`` (inside a write transaction)."""
-    name = f"order:{year}"
-    Counter.insert(name=name, value=0).on_conflict_ignore().execute()
-    Counter.update(value=Counter.value + 1).where(Counter.name == name).execute()
-    value = Counter.get(Counter.name == name).value
+    value = next_value(f"order:{year}")
     return f"{year}-{value:05d}"
 
 

@@ -310,6 +310,7 @@ def order_timeline(number: str) -> list[TimelineEntry]:
     names = _staff_names()
     approvals = {f"approval:{a.id}": a for a in Approval.select().where(Approval.order == order)}
     voids = {f"approval_void:{v.id}": v for v in ApprovalVoid.select().join(Approval).where(Approval.order == order)}
+    files = dict(Artwork.select(Artwork.original, Artwork.filename).where(Artwork.order == order).tuples())
     entries = []
     for e in AuditEvent.select().where(AuditEvent.order == order).order_by(AuditEvent.seq):
         details = json.loads(e.payload)
@@ -321,6 +322,9 @@ def order_timeline(number: str) -> list[TimelineEntry]:
         void = voids.get(e.subject)
         if void is not None:
             details.update(reason=void.reason)
+        if e.kind in ("artwork.added", "artwork.removed") and not details.get("file"):
+            # The file's name is personal (it often names the customer): the artwork row keeps it, erasably.
+            details["file"] = files.get(details.get("sha256", ""), "")
         entries.append(TimelineEntry(e.created_at, names.get(e.staff_id, ""), e.workstation, e.kind, details))
     return entries
 

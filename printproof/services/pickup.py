@@ -15,7 +15,7 @@ from ..store.blobs import put_blob
 from ..store.db import lock_order, write
 from ..store.migrations import now
 from ..store.models import Approval, Order, Pickup, Proof
-from . import audit
+from . import sealing
 from .approvals import active_approval
 from .context import Actor, require, utc_offset_now
 from .orders import advance, check_step, get_order
@@ -67,41 +67,21 @@ def record_pickup(actor: Actor, number: str, customer_name: str, strokes: list[S
         pickup = Pickup(
             order=order,
             approval=approval,
-            customer_name=customer_name,
             signature_strokes=strokes_blob,
             signature_image=image_blob,
             staff=actor.staff_id,
             workstation=actor.workstation,
             created_at=now(),
             utc_offset=utc_offset_now(),
-            content_sha256="",
         )
-        pickup.content_sha256 = audit.content_hash(pickup_content(pickup))
-        pickup.save(force_insert=True)
-        advance(actor, order, Step.HANDOVER, pickup=pickup.id)
-        audit.append(
+        sealing.seal(
             actor,
-            "pickup.recorded",
+            pickup,
+            personal={"customer_name": customer_name},
             order=order,
-            subject=f"pickup:{pickup.id}",
-            payload={"content_sha256": pickup.content_sha256},
+            before_event=lambda p: advance(actor, order, Step.HANDOVER, pickup=p.id),
         )
     return pickup
-
-
-def pickup_content(p: Pickup) -> dict[str, object]:
-    return {
-        "kind": "pickup",
-        "order": p.order.number,
-        "approval": p.approval_id,
-        "customer_name": p.customer_name,
-        "signature_strokes_sha256": p.signature_strokes_id,
-        "signature_image_sha256": p.signature_image_id,
-        "staff": p.staff_id,
-        "workstation": p.workstation,
-        "created_at": p.created_at.isoformat(timespec="microseconds"),
-        "utc_offset": p.utc_offset,
-    }
 
 
 def check_fingerprint(scanned: str, order: Order) -> None:

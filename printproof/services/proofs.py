@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import time
 from collections.abc import Callable
@@ -22,8 +23,9 @@ from ..store.blobs import blob_bytes, put_blob, sha256_hex
 from ..store.db import lock_order, write
 from ..store.migrations import now
 from ..store.models import Order, Proof
+from ..store.sealed import commitment
 from ..store.settings import get_setting
-from . import audit
+from . import audit, sealing
 from .artwork import current_artwork, job_findings, proof_dpi, refresh_previews
 from .context import Actor, require
 from .files import check_output_path, write_file_atomically  # noqa: F401  (callers write proofs through here)
@@ -58,10 +60,32 @@ def latest_version(order: Order) -> int:
     return Proof.select(pw.fn.MAX(Proof.version)).where(Proof.order == order).scalar() or 0
 
 
+def proof_personal(order: Order, note: str) -> dict[str, object]:
+    """What a proof version says about the customer: kept outside its sealed content (erasable)."""
+    customer = order.customer
+    return {
+        "note": note,
+        "customer": {
+            "name": customer.name,
+            "company": customer.company,
+            "phone": customer.phone,
+            "email": customer.email,
+        },
+    }
+
+
 def build_document(
-    order: Order, version: int, note: str = "", made_at: datetime | None = None
+    order: Order,
+    version: int,
+    note: str = "",
+    made_at: datetime | None = None,
+    customer_commitment: str = "",
 ) -> tuple[ProofDocument, list[Finding], list[int]]:
-    """Gather what proof ``version`` of ``order`` shows, from the store's current state."""
+    """Gather what proof ``version`` of ``order`` shows, from the store's current state.
+
+    The manifest (whose hash the proof's code carries) holds ``customer_commitment``, the salted digest of
+    the proof's personal details (:func:`proof_personal`), never the customer's plain name or contacts.
+    """
     lang = language()
     spec = spec_of(order)
     artwork = current_artwork(order)
@@ -90,7 +114,7 @@ def build_document(
         ],
         "press": press.key,
         "watermark": watermark(lang),
-        "customer": [customer.name, customer.company, customer.phone, customer.email],
+        "customer": customer_commitment,
         "terms": terms(lang),
         "lang": lang,
     }
@@ -132,7 +156,10 @@ def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callabl
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         version = latest_version(order) + 1
-        doc, findings, artwork_ids = build_document(order, version, note)
+        personal, salt = proof_personal(order, note), os.urandom(32)
+        doc, findings, artwork_ids = build_document(
+            order, version, note, customer_commitment=commitment(salt, personal)
+        )
         pdf, pages = render_proof(doc)
         digest = sha256_hex(pdf)
         if should_cancel is not None and should_cancel():
@@ -147,7 +174,7 @@ def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callabl
             standing = active_approval(order)  # after a decision “new proof”: this version replaces it
             advance(actor, order, Step.PROOF, version=version)
             blob = put_blob(pdf, "application/pdf")
-            proof = Proof.create(
+            proof = Proof(
                 order=order,
                 version=version,
                 pdf=blob.sha256,
@@ -157,15 +184,15 @@ def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callabl
                 spec=json.dumps(doc.spec.to_dict(), ensure_ascii=False),
                 artwork_ids=json.dumps(artwork_ids),
                 findings=json.dumps([f.to_dict() for f in findings], ensure_ascii=False),
-                note=note,
                 created_at=now(),
                 created_by=actor.staff_id,
             )
-            audit.append(
+            sealing.seal(
                 actor,
-                "proof.made",
+                proof,
+                personal=personal,
+                salt=salt,
                 order=order,
-                subject=f"proof:{proof.id}",
                 payload={
                     "version": version,
                     "sha256": digest,
