@@ -293,4 +293,12 @@ MESSAGES: dict[str, str] = {
     "{name}'s PIN is too short for what only the owner may do; set a PIN of at least 6 digits or a passphrase first.": "Die PIN von {name} ist zu kurz für das, was nur die Inhaberin / der Inhaber darf; bitte zuerst eine PIN mit mindestens 6 Ziffern oder eine Passphrase setzen.",
     "The database {location} took too long to answer; nothing was saved. Please try again.": "Die Datenbank {location} hat zu lange nicht geantwortet; nichts wurde gespeichert. Bitte noch einmal versuchen.",
     "The database {location} refused the user name or password in the store address.": "Die Datenbank {location} hat Benutzername oder Passwort in der Datenbank-Adresse abgelehnt.",
+    "proof": "Proof",
+    "erasure": "Löschung",
+    "erasure request": "Löschantrag",
+    "{kind} {id} had been changed before the store was upgraded to schema 5": "{kind} {id} war schon vor der Umstellung der Datenbank auf Schema 5 verändert worden",
+    "the personal details of {kind} {id} were deleted, but no sealed erasure names them": "die personenbezogenen Angaben von {kind} {id} wurden gelöscht, aber keine versiegelte Löschung nennt sie",
+    "the personal details of {kind} {id} were changed": "die personenbezogenen Angaben von {kind} {id} wurden verändert",
+    "file {p1}… is marked erased, but no sealed erasure names it": "Datei {p1}… ist als gelöscht markiert, aber keine versiegelte Löschung nennt sie",
+    "the customer's name or words were changed after it was signed": "Name oder Worte des Kunden wurden nach der Unterschrift verändert",
 }

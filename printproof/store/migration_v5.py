@@ -4,7 +4,7 @@ Self-contained so it can follow any earlier step. Inside the upgrade transaction
 copied aside first, as before every upgrade):
 
 1. New tables: ``personal`` (the details, a 32-byte salt per record), ``erasure`` and ``erasure_request``
-   (sealed records), ``blob_erasure`` (the tombstones that alone let a file's bytes go).
+   (sealed records), ``blob_erasure`` (the tombstones that alone let a file's bytes go); ``order.erased_at``.
 2. Every sealed record is checked as schema 4 sealed it (its content hash, and the hash the chain holds).
    Its personal values (the customer's name, changes, notes, reasons, the complaint's words, evidence and
    photo file names; a proof's note and the customer's details it shows) move to a ``personal`` row, its
@@ -63,6 +63,9 @@ def _add_columns() -> None:
             db.execute_sql(f'CREATE INDEX "{table}_personal_id" ON "{table}" ("personal_id")')
         if "personal_sha256" not in have:
             db.execute_sql(f"""ALTER TABLE "{table}" ADD COLUMN "personal_sha256" VARCHAR(64) NOT NULL DEFAULT ''""")
+    if "erased_at" not in _columns("order"):
+        kind = "TIMESTAMP" if isinstance(db.obj, pw.PostgresqlDatabase) else "DATETIME"
+        db.execute_sql(f'ALTER TABLE "order" ADD COLUMN "erased_at" {kind}')
     if "record_sha256" not in _columns("proof"):
         db.execute_sql("""ALTER TABLE "proof" ADD COLUMN "record_sha256" VARCHAR(64) NOT NULL DEFAULT ''""")
 

@@ -105,6 +105,9 @@ class Order(BaseModel):
     created_at = pw.DateTimeField(index=True)
     created_by = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
     updated_at = pw.DateTimeField()
+    # Schema 5: when a sealed erasure removed the order's personal details and files (the number and the
+    # job stay, so the number is never given again and the records still verify).
+    erased_at = pw.DateTimeField(null=True)
 
 
 class OrderToken(BaseModel):
