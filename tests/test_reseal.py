@@ -119,6 +119,15 @@ def test_a_schema_4_store_upgrades_reseals_and_verifies(v4, tmp_path):
         # The timeline still names the artwork file (from the artwork row, which erasure can empty).
         number = Approval.get_by_id(1).order.number
         assert any(e.details.get("file") == "Quellmalz_Visitenkarte.png" for e in order_timeline(number))
+        # A certificate printed before the upgrade carries the old hash: its code still opens the order.
+        from printproof.services.pickup import find_for_pickup
+
+        phone = a[2]
+        old = mapping["records"][f"approval:{phone.id}"]["old"]
+        code = f"PRINTPROOF-APPROVAL|{number}|{phone.proof.pdf_id}|{old}"
+        assert find_for_pickup(code).order.number == number
+        with pytest.raises(Exception, match="fingerprint matches nothing"):
+            find_for_pickup(f"PRINTPROOF-APPROVAL|{number}|{phone.proof.pdf_id}|{'ab' * 32}")
         # The shop goes on: a new record seals the new way, and everything verifies.
         berta = a[3].order.number
         assert approvals.active_approval(orders.get_order(berta)).id == a[3].id

@@ -96,13 +96,15 @@ def check_fingerprint(scanned: str, order: Order) -> None:
             query = query.where(Proof.version == code.version)
         known = query.exists()
     elif code.kind == "approval" and code.record_sha256:
+        from ..store.sealed import resealed_hash
+
+        # A certificate printed before schema 5 carries the approval's hash from before the reseal.
+        hashes = [code.record_sha256, resealed_hash("approval", code.record_sha256) or code.record_sha256]
         known = (
             Approval.select()
             .join(Proof)
             .where(
-                (Approval.order == order)
-                & (Approval.content_sha256 == code.record_sha256)
-                & (Proof.pdf == (code.sha256 or ""))
+                (Approval.order == order) & (Approval.content_sha256.in_(hashes)) & (Proof.pdf == (code.sha256 or ""))
             )
             .exists()
         )

@@ -299,3 +299,19 @@ def seal_record(
         payload={**(payload or {}), kind.event_key: digest},
     )
     return record
+
+
+def resealed_hash(subject_kind: str, old: str) -> str | None:
+    """The hash a record sealed before schema 5 with ``old`` has now (the ``records.resealed`` mapping), for
+    papers printed before the reseal: their codes carry the old hash. None when nothing maps it."""
+    from .models import AuditEvent
+
+    for (payload,) in AuditEvent.select(AuditEvent.payload).where(AuditEvent.kind == RESEALED).tuples():
+        for subject, entry in (json.loads(payload).get("records") or {}).items():
+            if (
+                subject.startswith(subject_kind + ":")
+                and entry.get("old") == old
+                and entry.get("verified") is not False
+            ):
+                return str(entry.get("new"))
+    return None
