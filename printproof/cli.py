@@ -154,6 +154,7 @@ def _parser() -> argparse.ArgumentParser:
     av.add_argument("order")
     av.add_argument("--reason", required=True)
 
+    _privacy_parsers(sub, common)
     d = sub.add_parser("demo", parents=[common], help="fill an empty store with a demo shop")
     d.add_argument("--orders", type=int, default=0, help="this many more plain orders (bulk)")
     return p
@@ -263,7 +264,7 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
         )
         return {"order": made.number}, made.number
     if cmd == "order" and args.action == "list":
-        rows = orders.search_orders(args.search, args.status, limit=max(1, args.limit))
+        rows = orders.search_orders(args.search, args.status, limit=max(1, args.limit), viewer=actor)
         data = [
             {
                 "order": r.number,
@@ -322,7 +323,7 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
             f"Proof version {proof.version} written to {path}",
         )
     if cmd == "show":
-        data = overview.order_overview(args.order)
+        data = overview.order_overview(args.order, viewer=actor)
         return data, _describe_order(data)
     if cmd == "approval":
         from .services import approvals
@@ -333,6 +334,8 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
         )
     if cmd == "staff":
         return _staff(actor, args)
+    if cmd in ("customer", "retention"):
+        return _privacy(actor, args)
     raise UsageError(f"Unknown command {cmd}.")
 
 
@@ -377,6 +380,66 @@ def _staff(actor: Actor, args: argparse.Namespace) -> tuple[Any, str]:
         return {"staff": view.name, "active": view.active}, f"{view.name} is now {state}."
     member = staff.add_staff(actor, args.name, Role(args.role), args.staff_pin)
     return {"staff": member.name, "role": member.role.value}, f"{member.name} added as {member.role.value}."
+
+
+def _privacy_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    """``customer export|request-erasure`` and ``retention list|erase`` (issue 14; a module of their own once the
+    command line is a package)."""
+    customer = sub.add_parser("customer", parents=[common], help="a customer's data (owner)").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    ex = customer.add_parser("export", parents=[common], help="everything stored about a customer, as one ZIP")
+    ex.add_argument("customer", help="#id, an order number, the e-mail address or the full name")
+    ex.add_argument("--out", required=True, help="the ZIP file to write")
+    ex.add_argument("--language", choices=["de", "en"], help="of the PDF summary (default: the shop's)")
+    rq = customer.add_parser("request-erasure", parents=[common], help="record a customer's erasure request")
+    rq.add_argument("customer", help="#id, an order number, the e-mail address or the full name")
+    rq.add_argument("--words", default="", help="how the customer asked (kept as personal data)")
+    retention = sub.add_parser("retention", parents=[common], help="orders past retention (owner)").add_subparsers(
+        dest="action", required=True, parser_class=_Parser
+    )
+    retention.add_parser("list", parents=[common], help="orders whose retention has ended")
+    er = retention.add_parser("erase", parents=[common], help="erase orders past retention")
+    er.add_argument("orders", nargs="*", help="order numbers (or --due for all past retention)")
+    er.add_argument("--due", action="store_true", help="every order past retention")
+
+
+def _privacy(actor: Actor, args: argparse.Namespace) -> tuple[Any, str]:
+    from .services import customer_export, erasure, privacy, retention
+
+    if args.command == "customer" and args.action == "export":
+        made = customer_export.export_customer(actor, args.customer, Path(args.out), args.language)
+        return made.to_dict(), (
+            f"Everything stored about {args.customer} ({len(made.orders)} orders, {made.files} files) "
+            f"written to {made.path}"
+        )
+    if args.command == "customer":
+        answer = privacy.request_erasure(actor, args.customer, args.words)
+        return answer.to_dict(), privacy.refusal_sentence(answer)
+    if args.action == "list":
+        due = retention.orders_past_retention(actor)
+        data = [
+            {
+                "order": d.number,
+                "customer": d.customer,
+                "last_event": d.last_event.isoformat(timespec="seconds") + "Z",
+                "retention_end": d.retention_end.isoformat(timespec="seconds") + "Z",
+            }
+            for d in due
+        ]
+        text = "\n".join(f"{d.number}  kept until {d.retention_end:%Y-%m-%d}  {d.customer}" for d in due)
+        return {"orders": data}, text or "No order has passed its retention."
+    if args.due == bool(args.orders):
+        raise UsageError("Name the orders to erase, or give --due for every order past retention.")
+    done = erasure.erase_due(actor) if args.due else erasure.erase_orders(actor, args.orders)
+    if done is None:
+        return {"erased": []}, "No order has passed its retention."
+    text = f"Erased the personal data of {', '.join(done.orders)}: {done.details} records' details, {done.files} files."
+    if done.backup:
+        text += f" New backup: {done.backup}."
+    if done.removed:
+        text += f" Removed {len(done.removed)} older copies that still held it."
+    return done.to_dict(), text
 
 
 def _describe_order(data: dict[str, Any]) -> str:

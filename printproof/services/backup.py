@@ -237,6 +237,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         open_store(args.db)
+        from .erasure import auto_erase
+
+        auto_erase()  # the owner's automatic mode: orders past retention go before the day's backup is made
         folder = Path(args.folder).expanduser()
         folder.mkdir(parents=True, exist_ok=True)
         made = make_backup(None, folder)

@@ -18,7 +18,7 @@ from ..store.models import Dispute, DisputeDecision, DisputePhoto, Order
 from . import sealing
 from .context import Actor, require, utc_offset_now
 from .imaging import MEDIA_TYPES_BY_KIND, check_photo
-from .orders import advance, check_step, get_order
+from .orders import advance, check_step, get_order, refuse_erased
 
 MAX_PHOTOS = 20
 
@@ -152,14 +152,18 @@ class DisputeView:
     decided: bool
 
 
-def dispute_view(dispute_id: int) -> DisputeView:
-    """A complaint with its photos upright and the approved proof, for the owner's decision."""
+def dispute_view(dispute_id: int, viewer: Actor | None = None) -> DisputeView:
+    """A complaint with its photos upright and the approved proof, for the owner's decision (a restricted
+    order's complaint: for the owner only)."""
     from ..store.blobs import blob_bytes
     from .imaging import upright_jpeg
+    from .privacy import check_visible
 
     dispute = Dispute.get_or_none(Dispute.id == dispute_id)
     if dispute is None:
         raise NotFound(t("There is no complaint {dispute_id}.", dispute_id=dispute_id))
+    check_visible(dispute.order, viewer)
+    refuse_erased(dispute.order, t("the complaint's photos are erased"))
     proof = approved_proof_for(dispute)
     photos = [
         PhotoView(p.filename, p.blob_id, upright_jpeg(blob_bytes(p.blob_id)))

@@ -146,6 +146,19 @@ def latest_outcome(order: Order) -> DisputeOutcome | None:
     return DisputeOutcome(row.outcome) if row else None
 
 
+def refuse_erased(order: Order, what: str) -> None:
+    """Refuse what needs an erased order's personal data or files, in one sentence naming ``what``."""
+    if order.erased_at is not None:
+        raise UserError(
+            t(
+                "Order {number} was erased on {date}; {what}.",
+                number=order.number,
+                date=f"{order.erased_at:%Y-%m-%d}",
+                what=what,
+            )
+        )
+
+
 def check_step(order: Order, step: Step, target: OrderStatus | None = None) -> OrderStatus:
     """The state ``step`` leads ``order`` to from its state in the store now; refuses with the rule's sentence.
 
@@ -153,6 +166,7 @@ def check_step(order: Order, step: Step, target: OrderStatus | None = None) -> O
     :func:`advance` calls it again inside the write, where it counts.
     """
     fresh = Order.get_by_id(order.id)
+    refuse_erased(fresh, t("nothing more can be recorded for it"))
     current = OrderStatus(fresh.status)
     outcome = latest_outcome(fresh) if current == OrderStatus.RESOLVED else None
     return follow(current, step, number=fresh.number, outcome=outcome, target=target)
@@ -205,14 +219,29 @@ def _rows(query: pw.SelectQuery) -> list[OrderRow]:
     return [OrderRow(r[0], r[1], r[2], r[3], OrderStatus(r[4]), r[5], r[6]) for r in query.tuples()]
 
 
-def search_orders(text: str = "", status: OrderStatus | None = None, limit: int = 200) -> list[OrderRow]:
+def visible_order(number: str, viewer: Actor | None) -> Order:
+    """:func:`get_order` for the screens: a restricted order (erasure requested, retention still running) is
+    shown to the owner only (GDPR Art. 18)."""
+    from .privacy import check_visible
+
+    order = get_order(number)
+    check_visible(order, viewer)
+    return order
+
+
+def search_orders(
+    text: str = "", status: OrderStatus | None = None, limit: int = 200, viewer: Actor | None = None
+) -> list[OrderRow]:
     """Orders whose number, customer, company, phone or e-mail has words starting with ``text``.
 
     Newest first. An order number or a scanned PrintProof code (``domain/codes.py``) is answered at once. A rare
     word drives the search from the word index; when every word is common (a frequent
     surname), the newest orders are walked and each is checked through the (order, word) index,
-    so the first page arrives after a few thousand probes at most.
+    so the first page arrives after a few thousand probes at most. Restricted customers' orders (GDPR Art. 18)
+    are found by the owner only.
     """
+    from .privacy import hidden_customers
+
     text = (text or "").strip()
     query = (
         Order.select(
@@ -230,6 +259,9 @@ def search_orders(text: str = "", status: OrderStatus | None = None, limit: int 
     )
     if status:
         query = query.where(Order.status == OrderStatus(status))
+    hidden = hidden_customers(viewer)
+    if hidden:
+        query = query.where(Order.customer.not_in(sorted(hidden)))
     if not text:
         return _rows(query)
     scanned = order_number_from_scan(text)  # a number as typed, or any code PrintProof prints

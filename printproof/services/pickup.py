@@ -18,7 +18,7 @@ from ..store.models import Approval, Order, Pickup, Proof
 from . import sealing
 from .approvals import active_approval
 from .context import Actor, require, utc_offset_now
-from .orders import advance, check_step, get_order
+from .orders import advance, check_step, get_order, refuse_erased
 from .signatures import render_signature
 
 
@@ -156,13 +156,17 @@ class PickupView:
     outcome: str | None = None  # the owner's latest complaint decision
 
 
-def pickup_view(text: str) -> PickupView:
-    """What the pickup screen shows for a number (or anything PrintProof printed as a code) typed or scanned."""
+def pickup_view(text: str, viewer: Actor | None = None) -> PickupView:
+    """What the pickup screen shows for a number (or anything PrintProof printed as a code) typed or scanned;
+    a restricted order only for the owner."""
     from ..store.blobs import blob_bytes
     from ..store.models import Dispute, DisputeDecision
+    from .privacy import check_visible
     from .verify import verify_approval
 
     record = find_for_pickup(text)
+    check_visible(record.order, viewer)
+    refuse_erased(record.order, t("its personal data and files are gone, its sealed records remain"))
     order, a = record.order, record.approval
     facts = None
     if a is not None:

@@ -29,7 +29,7 @@ from . import audit, sealing
 from .artwork import current_artwork, job_findings, proof_dpi, refresh_previews
 from .context import Actor, require
 from .files import check_output_path, write_file_atomically  # noqa: F401  (callers write proofs through here)
-from .orders import advance, check_step, get_order, spec_of
+from .orders import advance, check_step, get_order, refuse_erased, spec_of
 from .pdf.proof_pdf import PressStatement, ProofDocument, ProofSide, render_proof
 from .press import press_setup
 from .shop import language, terms, watermark
@@ -231,5 +231,6 @@ def export_proof(actor: Actor, number: str, out: Path | str, version: int | None
     """Write the exact stored bytes of a proof version to ``out``."""
     require(actor, action="export a proof")
     proof = get_proof(number, version)
+    refuse_erased(proof.order, t("its proofs are erased"))
     write_file_atomically(Path(out), proof_bytes(proof))
     return proof

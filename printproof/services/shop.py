@@ -96,7 +96,12 @@ _TEXT_SETTINGS = {
     "backup.folder": ("backup folder", False, 1000),
 }
 _LONG_TEXT_SETTINGS = {"shop.address": ("address", 500), "terms.de": ("terms", 20_000), "terms.en": ("terms", 20_000)}
-_NUMBER_SETTINGS = {"proof.dpi": (72, 300), "lock.idle_minutes": (1, 240), "backup.keep": (1, 365)}
+_NUMBER_SETTINGS = {
+    "proof.dpi": (72, 300),
+    "lock.idle_minutes": (1, 240),
+    "backup.keep": (1, 365),
+    "privacy.retention_years": (6, 30),  # HGB §257 / AO §147 keep records 6 to 10 years
+}
 
 
 def _checked_setting(key: str, value: Any) -> Any:
@@ -129,6 +134,10 @@ def _checked_setting(key: str, value: Any) -> Any:
                 )
             )
         return number
+    if key == "privacy.auto_erase":
+        if not isinstance(value, bool):
+            raise UserError(t("Automatic erasure is switched on or off (true or false)."))
+        return value
     if key == "shop.logo_sha256":
         from ..store.models import Blob
 

@@ -42,8 +42,13 @@ class Report:
 
     def summary(self) -> str:
         counted = ", ".join(f"{n} {k}" for k, n in self.counts.items())
+        erased = "".join(
+            f" Erased by {e['basis']} on {str(e['at'])[:10]}: {', '.join(map(str, e['orders']))} "
+            f"({e['details']} records' details, {e['files']} files)."
+            for e in self.erasures
+        )
         if self.ok:
-            return f"Store verified: {counted}; nothing altered."
+            return f"Store verified: {counted}; nothing altered.{erased}"
         return f"{len(self.problems)} problem(s) found while checking {counted}."
 
     def to_dict(self) -> dict[str, object]:

@@ -34,6 +34,8 @@ DEFINITIONS: dict[str, SettingDef] = {
         SettingDef("press.intent", "relative", "Rendering intent for RGB artwork"),
         SettingDef("press.bpc", True, "Black-point compensation"),
         SettingDef("press.ink_limit", 300, "Total ink limit (%)"),
+        SettingDef("privacy.retention_years", 10, "Keep orders for (years after their last event)"),
+        SettingDef("privacy.auto_erase", False, "Erase orders automatically when their retention ends"),
     )
 }
 
