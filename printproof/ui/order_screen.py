@@ -304,7 +304,7 @@ class OrderScreen(QWidget):
 
     def reload(self, version: int | None = None) -> None:
         try:
-            data = overview.order_view(self.number)
+            data = overview.order_view(self.number, viewer=self.session.actor)
         except UserError as exc:
             show_message(self.message, str(exc))
             return
@@ -330,7 +330,7 @@ class OrderScreen(QWidget):
         self._fill_sides(data, lang)
         self._fill_versions(data)
         self.history.clear()
-        for entry in reversed(overview.order_timeline(self.number)):
+        for entry in reversed(overview.order_timeline(self.number, viewer=self.session.actor)):
             item = QListWidgetItem(
                 f"{local_time(entry.at)} · {entry.staff or entry.workstation}\n   {timeline_text(entry)}"
             )

@@ -139,7 +139,7 @@ class OrdersScreen(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self.table.setFocus)
 
     def refresh(self) -> None:
-        rows = orders.search_orders(self.search.text(), self.status.currentData(), limit=300)
+        rows = orders.search_orders(self.search.text(), self.status.currentData(), limit=300, viewer=self.session.actor)
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         if rows:

@@ -31,6 +31,7 @@ from ..services import shop, staff
 from ..workers.tasks import run_task
 from .common import OK, SERIOUS, big_button, hint, message_line, pixmap_from, show_message, small_button, text_box
 from .press_settings import PressSettings
+from .privacy_page import PrivacyPage
 
 
 def _form_page() -> tuple[QWidget, QFormLayout]:
@@ -69,6 +70,8 @@ class SettingsScreen(QWidget):
         self.tabs.addTab(_scrolling(self.press), self.tr("Press and colours"))
         self.tabs.addTab(self._staff_page(), self.tr("Staff"))
         self.tabs.addTab(_scrolling(self._backup_page()), self.tr("Backup and checks"))
+        self.privacy = PrivacyPage(session)
+        self.tabs.addTab(_scrolling(self.privacy), self.tr("Privacy"))
         self.message = message_line()
         outer.addWidget(self.message)
         row = QHBoxLayout()
@@ -224,6 +227,7 @@ class SettingsScreen(QWidget):
             "terms.en": self.terms_en.toPlainText().strip(),
             "ui/language": self.ui_language.currentData(),
             **self.press.changes(),
+            **self.privacy.changes(),
         }
 
     def load(self) -> None:
@@ -238,6 +242,7 @@ class SettingsScreen(QWidget):
         self.backup_keep.setValue(int(values["backup.keep"]))
         self._show_logo(values["shop.logo_sha256"])
         self.press.load(values)
+        self.privacy.load(values)
         self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(QSettings().value("ui/language", ""))))
         self.terms_de.setPlainText(values["terms.de"] or shop.terms("de"))
         self.terms_en.setPlainText(values["terms.en"] or shop.terms("en"))

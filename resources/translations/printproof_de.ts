@@ -1488,32 +1488,32 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="449" />
+        <location filename="../../printproof/ui/settings_screen.py" line="454" />
         <source>New PIN for {name}</source>
         <translation>Neue PIN für {name}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="455" />
+        <location filename="../../printproof/ui/settings_screen.py" line="460" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="456" />
+        <location filename="../../printproof/ui/settings_screen.py" line="461" />
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="460" />
+        <location filename="../../printproof/ui/settings_screen.py" line="465" />
         <source>Set PIN</source>
         <translation>PIN setzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="461" />
+        <location filename="../../printproof/ui/settings_screen.py" line="466" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="468" />
+        <location filename="../../printproof/ui/settings_screen.py" line="473" />
         <source>The two PINs differ; please type them again.</source>
         <translation>Die beiden PINs sind verschieden; bitte noch einmal eingeben.</translation>
     </message>
@@ -1590,6 +1590,140 @@
         <location filename="../../printproof/ui/press_settings.py" line="108" />
         <source>New proofs simulate {name}.</source>
         <translation>Neue Proofs simulieren {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="45" />
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="46" />
+        <source>Erase orders automatically when their retention ends</source>
+        <translation>Aufträge automatisch löschen, wenn ihre Aufbewahrungsfrist endet</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="47" />
+        <source>Keep orders after their last event for</source>
+        <translation>Aufträge nach dem letzten Vorgang aufbewahren für</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="50" />
+        <source>Commercial and tax law (HGB §257, AO §147) keep orders 6 to 10 years.</source>
+        <translation>Handels- und Steuerrecht (HGB §257, AO §147) verlangen 6 bis 10 Jahre Aufbewahrung.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="52" />
+        <source>Orders past retention</source>
+        <translation>Aufträge nach Ablauf der Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="57" />
+        <source>Erase all listed…</source>
+        <translation>Alle aufgeführten löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="63" />
+        <source>A customer's data</source>
+        <translation>Daten eines Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="66" />
+        <source>Order number, e-mail address, full name or #id</source>
+        <translation>Auftragsnummer, E-Mail-Adresse, voller Name oder #Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="70" />
+        <source>Export…</source>
+        <translation>Ausgeben …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="71" />
+        <source>Everything stored about the customer, as one ZIP file</source>
+        <translation>Alles, was über den Kunden gespeichert ist, als eine ZIP-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="73" />
+        <source>Erasure request…</source>
+        <translation>Löschantrag …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="75" />
+        <source>Erase now what retention allows; restrict the rest until retention ends</source>
+        <translation>Jetzt löschen, was die Aufbewahrungsfrist erlaubt; den Rest bis zum Fristende sperren</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="112" />
+        <source>{number} · {customer} · kept until {date}</source>
+        <translation>{number} · {customer} · aufbewahrt bis {date}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="117" />
+        <source>No order has passed its retention.</source>
+        <translation>Bei keinem Auftrag ist die Aufbewahrungsfrist abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="124" />
+        <source>Erase personal data</source>
+        <translation>Personenbezogene Daten löschen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="126" />
+        <source>Erase the names, contacts, signatures, photos, e-mails, artwork and proofs of {n} orders? The records stay verifiable; this cannot be undone.</source>
+        <translation>Namen, Kontaktdaten, Unterschriften, Fotos, E-Mails, Druckdaten und Proofs von {n} Aufträgen löschen? Die Datensätze bleiben prüfbar; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="129" />
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="130" />
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="140" />
+        <source>Erased: {orders}. A new backup holds no trace; {n} older copies were removed.</source>
+        <translation>Gelöscht: {orders}. Eine neue Sicherung enthält keine Spur davon; {n} ältere Kopien wurden entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="156" />
+        <location filename="../../printproof/ui/privacy_page.py" line="185" />
+        <source>Type the customer's order number, e-mail address or name first.</source>
+        <translation>Bitte zuerst Auftragsnummer, E-Mail-Adresse oder Namen des Kunden eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="159" />
+        <source>Export a customer's data</source>
+        <translation>Daten eines Kunden ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="170" />
+        <source>Written to {path}: {orders} orders, {files} files.</source>
+        <translation>Gespeichert in {path}: {orders} Aufträge, {files} Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="189" />
+        <source>Erasure request</source>
+        <translation>Löschantrag</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="191" />
+        <source>Record that {customer} asks for erasure? Orders past retention are erased now; the others are restricted until their retention ends.</source>
+        <translation>Erfassen, dass {customer} die Löschung verlangt? Aufträge nach Ablauf der Frist werden jetzt gelöscht, die übrigen bis zum Fristende gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="194" />
+        <source>Record the request</source>
+        <translation>Antrag erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="195" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1694,314 +1828,319 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="66" />
+        <location filename="../../printproof/ui/settings_screen.py" line="67" />
         <source>Shop</source>
         <translation>Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="118" />
+        <location filename="../../printproof/ui/settings_screen.py" line="121" />
         <source>standard: PROOF – NOT FOR PRINT</source>
         <translation>Standard: KORREKTUR – NICHT ZUM DRUCK</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="106" />
+        <location filename="../../printproof/ui/settings_screen.py" line="109" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="67" />
+        <location filename="../../printproof/ui/settings_screen.py" line="68" />
         <source>Proofs and terms</source>
         <translation>Proofs und Bedingungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="71" />
+        <location filename="../../printproof/ui/settings_screen.py" line="72" />
         <source>Backup and checks</source>
         <translation>Sicherung und Prüfung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="95" />
+        <location filename="../../printproof/ui/settings_screen.py" line="98" />
         <source>Choose logo…</source>
         <translation>Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="107" />
+        <location filename="../../printproof/ui/settings_screen.py" line="110" />
         <source>Shop name</source>
         <translation>Name der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="108" />
+        <location filename="../../printproof/ui/settings_screen.py" line="111" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="109" />
+        <location filename="../../printproof/ui/settings_screen.py" line="112" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="110" />
+        <location filename="../../printproof/ui/settings_screen.py" line="113" />
         <source>Language of proofs</source>
         <translation>Sprache der Korrekturabzüge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="101" />
+        <location filename="../../printproof/ui/settings_screen.py" line="104" />
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="111" />
+        <location filename="../../printproof/ui/settings_screen.py" line="114" />
         <source>Language of this workstation (after restart)</source>
         <translation>Sprache dieses Arbeitsplatzes (nach Neustart)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="126" />
+        <location filename="../../printproof/ui/settings_screen.py" line="129" />
         <source>Watermark</source>
         <translation>Wasserzeichen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="127" />
+        <location filename="../../printproof/ui/settings_screen.py" line="130" />
         <source>Proof resolution</source>
         <translation>Auflösung im Proof</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="112" />
+        <location filename="../../printproof/ui/settings_screen.py" line="115" />
         <source>Lock when idle after</source>
         <translation>Sperren nach</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="184" />
+        <location filename="../../printproof/ui/settings_screen.py" line="187" />
         <source>standard: the data folder (better: a USB disk or the NAS)</source>
         <translation>Standard: der Datenordner (besser: USB-Platte oder NAS)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="185" />
+        <location filename="../../printproof/ui/settings_screen.py" line="188" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="128" />
+        <location filename="../../printproof/ui/settings_screen.py" line="131" />
         <source>Terms (German)</source>
         <translation>Bedingungen (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="129" />
+        <location filename="../../printproof/ui/settings_screen.py" line="132" />
         <source>Terms (English)</source>
         <translation>Bedingungen (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="76" />
+        <location filename="../../printproof/ui/settings_screen.py" line="79" />
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="69" />
+        <location filename="../../printproof/ui/settings_screen.py" line="70" />
         <source>Press and colours</source>
         <translation>Druckmaschine und Farben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="70" />
+        <location filename="../../printproof/ui/settings_screen.py" line="71" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="139" />
+        <location filename="../../printproof/ui/settings_screen.py" line="74" />
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="142" />
         <source>New PIN…</source>
         <translation>Neue PIN…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="140" />
+        <location filename="../../printproof/ui/settings_screen.py" line="143" />
         <source>Set a new PIN for the selected person; lifts a lock-out</source>
         <translation>Neue PIN für die ausgewählte Person; hebt eine Sperre auf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="145" />
+        <location filename="../../printproof/ui/settings_screen.py" line="148" />
         <source>The selected person's role</source>
         <translation>Rolle der ausgewählten Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="147" />
-        <location filename="../../printproof/ui/settings_screen.py" line="272" />
+        <location filename="../../printproof/ui/settings_screen.py" line="150" />
+        <location filename="../../printproof/ui/settings_screen.py" line="277" />
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="149" />
+        <location filename="../../printproof/ui/settings_screen.py" line="152" />
         <source>New recovery code…</source>
         <translation>Neuer Wiederherstellungscode…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="150" />
+        <location filename="../../printproof/ui/settings_screen.py" line="153" />
         <source>Print a new recovery code for yourself; the old one stops working</source>
         <translation>Einen neuen Wiederherstellungscode für sich selbst drucken; der alte wird ungültig</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="157" />
+        <location filename="../../printproof/ui/settings_screen.py" line="160" />
         <source>Add a staff member</source>
         <translation>Mitarbeiter/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="160" />
+        <location filename="../../printproof/ui/settings_screen.py" line="163" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="167" />
+        <location filename="../../printproof/ui/settings_screen.py" line="170" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="192" />
+        <location filename="../../printproof/ui/settings_screen.py" line="195" />
         <source>Backup copies kept</source>
         <translation>Aufbewahrte Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="194" />
+        <location filename="../../printproof/ui/settings_screen.py" line="197" />
         <source>The app backs up once a day and when it closes.</source>
         <translation>Die App sichert einmal am Tag und beim Beenden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="207" />
+        <location filename="../../printproof/ui/settings_screen.py" line="210" />
         <source>Counter staff</source>
         <translation>Thekenpersonal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="208" />
+        <location filename="../../printproof/ui/settings_screen.py" line="211" />
         <source>Designer</source>
         <translation>Grafiker/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="209" />
+        <location filename="../../printproof/ui/settings_screen.py" line="212" />
         <source>Owner</source>
         <translation>Inhaber/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="255" />
+        <location filename="../../printproof/ui/settings_screen.py" line="260" />
         <source>deactivated</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="257" />
+        <location filename="../../printproof/ui/settings_screen.py" line="262" />
         <source>locked after wrong PINs</source>
         <translation>nach falschen PINs gesperrt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="272" />
+        <location filename="../../printproof/ui/settings_screen.py" line="277" />
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="293" />
+        <location filename="../../printproof/ui/settings_screen.py" line="298" />
         <source>{name} now works as: {role}</source>
         <translation>{name} arbeitet jetzt als: {role}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="302" />
+        <location filename="../../printproof/ui/settings_screen.py" line="307" />
         <source>{name} can no longer sign in.</source>
         <translation>{name} kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="302" />
+        <location filename="../../printproof/ui/settings_screen.py" line="307" />
         <source>{name} can sign in again.</source>
         <translation>{name} kann sich wieder anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="402" />
+        <location filename="../../printproof/ui/settings_screen.py" line="407" />
         <source>Verified: nothing was altered.</source>
         <translation>Geprüft: nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="409" />
+        <location filename="../../printproof/ui/settings_screen.py" line="414" />
         <source>Altered items found:</source>
         <translation>Veränderte Einträge gefunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="441" />
+        <location filename="../../printproof/ui/settings_screen.py" line="446" />
         <source>{name} has a new PIN; a lock-out is lifted.</source>
         <translation>{name} hat eine neue PIN; eine Sperre ist aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="165" />
+        <location filename="../../printproof/ui/settings_screen.py" line="168" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="75" />
+        <location filename="../../printproof/ui/settings_screen.py" line="78" />
         <source>Only the owner changes settings and staff.</source>
         <translation>Nur Inhaber/innen ändern Einstellungen und Personal.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="195" />
+        <location filename="../../printproof/ui/settings_screen.py" line="198" />
         <source>Verify the whole store</source>
         <translation>Ganze Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="352" />
+        <location filename="../../printproof/ui/settings_screen.py" line="357" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="191" />
-        <location filename="../../printproof/ui/settings_screen.py" line="357" />
+        <location filename="../../printproof/ui/settings_screen.py" line="194" />
+        <location filename="../../printproof/ui/settings_screen.py" line="362" />
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="324" />
+        <location filename="../../printproof/ui/settings_screen.py" line="329" />
         <source>Unsaved settings</source>
         <translation>Ungespeicherte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="325" />
+        <location filename="../../printproof/ui/settings_screen.py" line="330" />
         <source>You changed settings without saving them.</source>
         <translation>Sie haben Einstellungen geändert, aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="326" />
+        <location filename="../../printproof/ui/settings_screen.py" line="331" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="327" />
+        <location filename="../../printproof/ui/settings_screen.py" line="332" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="328" />
+        <location filename="../../printproof/ui/settings_screen.py" line="333" />
         <source>Stay here</source>
         <translation>Hier bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="364" />
+        <location filename="../../printproof/ui/settings_screen.py" line="369" />
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="374" />
+        <location filename="../../printproof/ui/settings_screen.py" line="379" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="374" />
+        <location filename="../../printproof/ui/settings_screen.py" line="379" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="388" />
+        <location filename="../../printproof/ui/settings_screen.py" line="393" />
         <source>The logo appears on the next proof.</source>
         <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="395" />
+        <location filename="../../printproof/ui/settings_screen.py" line="400" />
         <source>Checking every record and file…</source>
         <translation>Jeder Datensatz und jede Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="404" />
+        <location filename="../../printproof/ui/settings_screen.py" line="409" />
         <source>{n} records and files checked.</source>
         <translation>{n} Datensätze und Dateien geprüft.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="425" />
+        <location filename="../../printproof/ui/settings_screen.py" line="430" />
         <source>Staff member added.</source>
         <translation>Mitarbeiter/in hinzugefügt.</translation>
     </message>
