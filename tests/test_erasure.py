@@ -272,3 +272,32 @@ def test_restoring_a_backup_from_before_an_erasure_erases_again(store, owner, co
     report = verify_store()
     assert report.ok, report.problems
     assert [e["orders"] for e in report.erasures] == [[number]]
+
+
+def test_the_automatic_backup_erases_first_when_the_owner_lets_it(sqlite_store, tmp_path):
+    """ "Or lets the app do it": the app's automatic backup process (the same command the app starts) erases the
+    orders past retention before it backs up — only once the owner switched the automatic mode on."""
+    import subprocess
+    import sys
+
+    owner = shop.setup("Druckerei", "Anna Owner", "123456", "de").actor
+    from printproof.domain.enums import Role
+    from printproof.services.staff import add_staff, sign_in
+
+    add_staff(owner, "Tom", Role.COUNTER, "1111")
+    number = customer_story(owner, sign_in("Tom", "1111"), tmp_path)
+    env = {**os.environ, retention.CLOCK_ENV: (now() + timedelta(days=3700)).isoformat()}
+
+    def backup() -> None:
+        cmd = [sys.executable, "-m", "printproof.services.backup", "--db", sqlite_store.location, str(tmp_path / "b")]
+        done = subprocess.run(cmd, capture_output=True, text=True, env=env)
+        assert done.returncode == 0, done.stderr
+
+    backup()
+    assert Order.get(Order.number == number).erased_at is None  # off by default
+    shop.change_settings(owner, {"privacy.auto_erase": True})
+    backup()
+    assert Order.get(Order.number == number).erased_at is not None
+    newest = sorted((tmp_path / "b").glob("printproof-backup-*.sqlite3"))[-1]
+    assert NAME.encode() not in newest.read_bytes()
+    assert all(NAME.encode() not in p.read_bytes() for p in (tmp_path / "b").glob("*.sqlite3"))

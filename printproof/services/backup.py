@@ -239,10 +239,14 @@ def main(argv: list[str] | None = None) -> int:
         open_store(args.db)
         from .erasure import auto_erase
 
-        auto_erase()  # the owner's automatic mode: orders past retention go before the day's backup is made
+        erased = auto_erase()  # the owner's automatic mode: orders past retention go before the day's backup
         folder = Path(args.folder).expanduser()
         folder.mkdir(parents=True, exist_ok=True)
         made = make_backup(None, folder)
+        if erased is not None:  # this folder's older copies still hold what was just erased
+            from .erased_copies import prune_erased
+
+            prune_erased([folder], keep=made.path)
         prune_backups(folder, args.keep)
     except UserError as exc:
         print(json.dumps({"ok": False, "error": str(exc)}, ensure_ascii=False))
