@@ -264,8 +264,12 @@ def compact() -> None:
         db.execute_sql("VACUUM")
         db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return
-    for table in ("personal", "blob", "customer", "order", "order_token", "artwork"):
-        db.execute_sql(f'VACUUM FULL "{table}"')
+    db.execute_sql("SET statement_timeout = 0")  # rewriting a big blob table takes longer than any one write
+    try:
+        for table in ("personal", "blob", "customer", "order", "order_token", "artwork"):
+            db.execute_sql(f'VACUUM FULL "{table}"')
+    finally:
+        db.execute_sql("RESET statement_timeout")
     # Close the WAL segments that hold the old row images and let a checkpoint retire them: with the server's
     # ``wal_recycle = off`` they are deleted now; otherwise they are renamed for reuse and written over later.
     for statement in ("SELECT pg_switch_wal()", "CHECKPOINT", "SELECT pg_switch_wal()", "CHECKPOINT"):
