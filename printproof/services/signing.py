@@ -12,6 +12,7 @@ import io
 import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee as pw
 from platformdirs import user_data_path
@@ -19,6 +20,9 @@ from platformdirs import user_data_path
 from ..domain.errors import StoreError
 from ..domain.i18n import t
 from ..store.models import db
+
+if TYPE_CHECKING:
+    from pyhanko.sign.signers import SimpleSigner
 
 KEY_FILE, CERT_FILE = "shop-signing-key.pem", "shop-signing-cert.pem"
 
@@ -94,9 +98,10 @@ def ensure_shop_certificate(shop_name: str) -> Path:
     return cert_path
 
 
-def _signer(shop_name: str):  # noqa: ANN202
+def _signer(shop_name: str) -> SimpleSigner:
     from pyhanko.sign import signers
 
+    signer: SimpleSigner | None  # pyhanko leaves load and load_pkcs12 unannotated; each answers None if unreadable
     p12 = os.environ.get("PRINTPROOF_SIGNING_P12")
     if p12:
         password = os.environ.get("PRINTPROOF_SIGNING_PASSWORD", "").encode() or None
@@ -121,7 +126,7 @@ def sign_pdf(pdf: bytes, shop_name: str, reason: str, location: str = "") -> byt
         location=location or None,
         subfilter=fields.SigSeedSubFilter.PADES,
     )
-    out = signers.sign_pdf(writer, meta, signer=_signer(shop_name))
+    out: io.BytesIO = signers.sign_pdf(writer, meta, signer=_signer(shop_name))  # a new BytesIO without output=
     return out.getvalue()
 
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..domain.enums import Role
 from ..domain.i18n import t
 from ..store.chain import STAFF_SEALED, content_hash, fingerprint
 from ..store.counters import current_value
 from ..store.db import is_sqlite
-from ..store.models import Approval, AuditEvent, Blob, BlobErasure, Erasure, Personal, Proof, Staff, db
+from ..store.models import Approval, AuditEvent, BaseModel, Blob, BlobErasure, Erasure, Personal, Proof, Staff, db
 from ..store.sealed import KINDS, RESEALED, Kind, approval_content, personal_matches
 from . import audit
 from .context import Actor, require
@@ -49,7 +50,8 @@ class Report:
         )
         if self.ok:
             return f"Store verified: {counted}; nothing altered.{erased}"
-        return f"{len(self.problems)} problem(s) found while checking {counted}."
+        found = len(self.problems)
+        return f"{found} problem{'' if found == 1 else 's'} found while checking {counted}."
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -60,9 +62,10 @@ class Report:
         }
 
 
-def _order_number(record) -> str:  # noqa: ANN001
+def _order_number(record: BaseModel) -> str:
     try:
-        return record.order.number
+        number: str = record.order.number
+        return number
     except Exception:  # the order row itself may be what was damaged
         return ""
 
@@ -145,7 +148,7 @@ def _walk_chain(report: Report) -> _Seals:
             Problem(
                 "",
                 "audit chain",
-                t("the chain should have {length} events but ends at {p2}", length=length, p2=expected_seq - 1),
+                t("the chain should have {length} events but ends at {last}", length=length, last=expected_seq - 1),
             )
         )
     report.counts["audit events"] = events
@@ -221,7 +224,11 @@ def verify_store() -> Report:
     tombstones = dict(BlobErasure.select(BlobErasure.sha256, BlobErasure.erasure).tuples())
     for sha, erasure_id in tombstones.items():
         if erased_files.get(sha) != erasure_id:
-            add(Problem("", "file", t("file {p1}… is marked erased, but no sealed erasure names it", p1=sha[:16])))
+            add(
+                Problem(
+                    "", "file", t("file {digest}… is marked erased, but no sealed erasure names it", digest=sha[:16])
+                )
+            )
     for blob in Blob.select(Blob.sha256, Blob.data).iterator():
         n += 1
         data = bytes(blob.data)
@@ -229,7 +236,11 @@ def verify_store() -> Report:
             erased += 1
             continue
         if hashlib.sha256(data).hexdigest() != blob.sha256:
-            add(Problem(_blob_order(blob.sha256), "file", t("stored file {p1}… was altered", p1=blob.sha256[:16])))
+            add(
+                Problem(
+                    _blob_order(blob.sha256), "file", t("stored file {digest}… was altered", digest=blob.sha256[:16])
+                )
+            )
     report.counts["files"] = n
     if erased:
         report.counts["erased files"] = erased
@@ -311,7 +322,7 @@ def _check_record(report: Report, seals: _Seals, kind: Kind, record, erased_pers
 ROLE_WORDS = {"owner": "owner", "designer": "designer", "counter": "counter staff"}
 
 
-def _staff_differences(staff: Staff, sealed: dict | None) -> list[str]:
+def _staff_differences(staff: Staff, sealed: dict[str, Any] | None) -> list[str]:
     """What in the staff table differs from the chain's last seal of this member."""
     if sealed is None:
         return [t("staff member {name} is not in the audit chain (added outside PrintProof)", name=staff.name)]
@@ -331,7 +342,7 @@ def _staff_differences(staff: Staff, sealed: dict | None) -> list[str]:
                 "staff member {name} is {role} in the staff table, but the audit chain recorded {sealed}",
                 name=staff.name,
                 role=t(ROLE_WORDS.get(staff.role, staff.role)),
-                sealed=t(ROLE_WORDS.get(sealed.get("role"), str(sealed.get("role")))),
+                sealed=t(ROLE_WORDS.get(sealed.get("role", ""), str(sealed.get("role")))),
             )
         )
     if bool(sealed.get("active")) != bool(staff.active):

@@ -11,8 +11,8 @@ import json
 import socket
 from typing import Any
 
+from .clock import now
 from .counters import next_value
-from .migrations import now
 from .models import AuditEvent, Staff
 
 GENESIS = "0" * 64

@@ -7,12 +7,11 @@ them and says what they answer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -33,19 +31,21 @@ from .common import ask, hint, local_date, message_line, show_message, small_but
 class PrivacyPage(QWidget):
     """Retention, erasure, export and erasure requests; the two settings are saved with the others."""
 
-    def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(
+        self,
+        session,  # noqa: ANN001
+        field: Callable[[QFormLayout, str], QWidget],
+        parent: QWidget | None = None,
+    ) -> None:
+        """``field(form, key)`` adds the registry's field for a setting (the settings screen saves it)."""
         super().__init__(parent)
         self.session = session
         outer = QVBoxLayout(self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.years = QSpinBox()
-        self.years.setRange(6, 30)
-        self.years.setSuffix(self.tr(" years"))
-        self.auto = QCheckBox(self.tr("Erase orders automatically when their retention ends"))
-        form.addRow(self.tr("Keep orders after their last event for"), self.years)
-        form.addRow("", self.auto)
+        self.years = field(form, "privacy.retention_years")
+        self.auto = field(form, "privacy.auto_erase")
         outer.addLayout(form)
         outer.addWidget(hint(self.tr("Commercial and tax law (HGB §257, AO §147) keep orders 6 to 10 years.")))
 
@@ -82,15 +82,6 @@ class PrivacyPage(QWidget):
         outer.addLayout(customer_row)
         self.message = message_line()
         outer.addWidget(self.message)
-
-    # --- settings, saved with the others -------------------------------------------------------
-    def load(self, values: dict[str, Any]) -> None:
-        self.years.setValue(int(values["privacy.retention_years"]))
-        self.auto.setChecked(bool(values["privacy.auto_erase"]))
-        self.refresh()
-
-    def changes(self) -> dict[str, Any]:
-        return {"privacy.retention_years": self.years.value(), "privacy.auto_erase": self.auto.isChecked()}
 
     # --- orders past retention -----------------------------------------------------------------
     def refresh(self) -> None:
