@@ -227,7 +227,9 @@ def test_erasure_request_before_retention_restricts_the_data(store, owner, count
     done = erasure.auto_erase()
     assert done is not None and done.orders == [number]
     assert Customer.get_by_id(Order.get(Order.number == number).customer_id).email == ""
-    assert privacy.restricted_customers() == set()
+    from printproof.services.restriction import restricted_customers
+
+    assert restricted_customers() == set()
     report = verify_store()
     assert report.ok, report.problems
     assert report.counts["erasure requests"] == 1
@@ -289,7 +291,14 @@ def test_the_automatic_backup_erases_first_when_the_owner_lets_it(sqlite_store, 
     env = {**os.environ, retention.CLOCK_ENV: (now() + timedelta(days=3700)).isoformat()}
 
     def backup() -> None:
-        cmd = [sys.executable, "-m", "printproof.services.backup", "--db", sqlite_store.location, str(tmp_path / "b")]
+        cmd = [
+            sys.executable,
+            "-m",
+            "printproof.services.auto_backup",
+            "--db",
+            sqlite_store.location,
+            str(tmp_path / "b"),
+        ]
         done = subprocess.run(cmd, capture_output=True, text=True, env=env)
         assert done.returncode == 0, done.stderr
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from printproof.services import orders
@@ -13,6 +14,8 @@ from printproof.store.models import Order
 
 from .test_erasure import EMAIL, customer_story, later
 from .test_gui import answer_next_dialog, press_button, settle, type_text, window  # noqa: F401  (the fixture)
+
+pytestmark = pytest.mark.usefixtures("sync_tasks")
 
 
 def test_privacy_page(window, qtbot, owner, counter, tmp_path, monkeypatch):  # noqa: F811

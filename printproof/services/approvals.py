@@ -19,18 +19,15 @@ from ..domain.texts import CHECKLIST, checklist_label
 from ..store.blobs import put_blob
 from ..store.db import lock_order, write
 from ..store.migrations import now
-from ..store.models import Approval, ApprovalVoid, Order, Proof
+from ..store.models import Approval, ApprovalVoid, Order
 from . import sealing
 from .acknowledgements import acknowledged_json
-from .artwork import current_artwork
 from .context import Actor, require, utc_offset_now
 from .imaging import sniff
 from .orders import advance, check_step, get_order
-from .proofs import get_proof, latest_version
+from .proofs import APPROVING, active_approval, get_proof, latest_version, shows_current_artwork
 from .shop import language, terms
 from .signatures import render_signature
-
-APPROVING = (Decision.APPROVED, Decision.APPROVED_WITH_CHANGES)
 
 
 @dataclass(frozen=True)
@@ -39,32 +36,6 @@ class Evidence:
 
     filename: str
     data: bytes
-
-
-def active_approval(order: Order) -> Approval | None:
-    """The approval that stands: the newest approving record nobody voided, of the latest proof version,
-    and only while that version shows the order's current artwork. A new version or new artwork (after the
-    owner's decision “new proof”) never leaves an old approval standing for something the customer never saw.
-    """
-    voided = ApprovalVoid.select(ApprovalVoid.approval)
-    newest = (
-        Approval.select()
-        .where(
-            (Approval.order == order)
-            & (Approval.decision.in_([d.value for d in APPROVING]))
-            & ~(Approval.id.in_(voided))
-        )
-        .order_by(Approval.id.desc())
-        .first()
-    )
-    if newest is None or newest.proof.version != latest_version(order):
-        return None
-    return newest if shows_current_artwork(newest.proof) else None
-
-
-def shows_current_artwork(proof: Proof) -> bool:
-    """Whether ``proof`` shows exactly the order's current artwork (no side added or replaced since)."""
-    return sorted(json.loads(proof.artwork_ids)) == sorted(a.id for a in current_artwork(proof.order))
 
 
 def record_approval(

@@ -26,7 +26,9 @@ from ..store.models import (
     Proof,
     Staff,
 )
-from .privacy import requests_of, restricted_customers
+from ..store.rows import tuples
+from .privacy import requests_of
+from .restriction import restricted_customers
 from .retention import retention_end
 
 EXTENSIONS = {
@@ -69,7 +71,7 @@ class _Files:
 
 
 def _staff_names() -> dict[int, str]:
-    return dict(Staff.select(Staff.id, Staff.name).tuples())
+    return {staff_id: name for staff_id, name in tuples(Staff.select(Staff.id, Staff.name))}
 
 
 def customer_data(customer_ids: list[int]) -> dict[str, Any]:

@@ -113,7 +113,7 @@ def open_disputes() -> list[Dispute]:
 
 def approved_proof_for(dispute: Dispute) -> Proof | None:
     """The proof the customer approved, to compare with the photos of the delivery."""
-    from .approvals import active_approval
+    from .proofs import active_approval
 
     approval = active_approval(dispute.order)
     return approval.proof if approval else None
@@ -157,7 +157,7 @@ def dispute_view(dispute_id: int, viewer: Actor | None = None) -> DisputeView:
     order's complaint: for the owner only)."""
     from ..store.blobs import blob_bytes
     from .imaging import upright_jpeg
-    from .privacy import check_visible
+    from .restriction import check_visible
 
     dispute = Dispute.get_or_none(Dispute.id == dispute_id)
     if dispute is None:

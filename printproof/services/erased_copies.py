@@ -57,7 +57,8 @@ def copies(folders: list[Path]) -> list[Path]:
             patterns += [f"{live.stem}.before-*{live.suffix}"]
         for pattern in patterns:
             found.update(p.resolve() for p in folder.glob(pattern) if p.is_file())
-    found.discard(live)  # type: ignore[arg-type]
+    if live is not None:
+        found.discard(live)
     return sorted(found)
 
 

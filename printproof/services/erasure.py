@@ -14,6 +14,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 
 import peewee as pw
 
@@ -41,6 +42,7 @@ from ..store.models import (
     Proof,
     db,
 )
+from ..store.rows import tuples
 from ..store.settings import get_setting
 from . import audit, sealing
 from .context import Actor, require, utc_offset_now, workstation_name
@@ -48,6 +50,7 @@ from .orders import get_order
 from .retention import LEGAL_REASON, clock, due_orders, retention_end
 
 BASES = ("retention", "request")
+NOBODY = Customer(name="", company="", phone="", email="")  # an erased customer: no search words
 
 
 @dataclass(frozen=True)
@@ -85,20 +88,26 @@ def personal_ids(order_ids: list[int]) -> set[int]:
         Proof.select(Proof.personal).where(Proof.order.in_(order_ids)),
     ]
     for query in queries:
-        found.update(pid for (pid,) in query.tuples() if pid)
+        found.update(pid for (pid,) in tuples(query) if pid)
     return found
 
 
 def _file_queries(where_order: pw.Expression) -> list[pw.SelectQuery]:
     """Every file an order's rows point at: proofs, signatures, evidence, photos, artwork and its previews."""
     queries: list[pw.SelectQuery] = [Proof.select(Proof.pdf).join(Order).where(where_order)]
-    for column in (Approval.signature_strokes, Approval.signature_image, Approval.evidence):
-        queries.append(Approval.select(column).join(Order).where(where_order))
-    for column in (Pickup.signature_strokes, Pickup.signature_image):
-        queries.append(Pickup.select(column).join(Order).where(where_order))
+    columns: list[tuple[Any, Any]] = [
+        (Approval, Approval.signature_strokes),
+        (Approval, Approval.signature_image),
+        (Approval, Approval.evidence),
+        (Pickup, Pickup.signature_strokes),
+        (Pickup, Pickup.signature_image),
+        (Artwork, Artwork.original),
+        (Artwork, Artwork.preview),
+        (Artwork, Artwork.thumbnail),
+        (Artwork, Artwork.marked),
+    ]
+    queries += [model.select(column).join(Order).where(where_order) for model, column in columns]
     queries.append(DisputePhoto.select(DisputePhoto.blob).join(Dispute).join(Order).where(where_order))
-    for column in (Artwork.original, Artwork.preview, Artwork.thumbnail, Artwork.marked):
-        queries.append(Artwork.select(column).join(Order).where(where_order))
     return queries
 
 
@@ -106,7 +115,7 @@ def files_of(order_ids: list[int]) -> set[str]:
     """The SHA-256 of every file of these orders."""
     found: set[str] = set()
     for query in _file_queries(Order.id.in_(order_ids)):
-        found.update(sha for (sha,) in query.tuples() if sha)
+        found.update(sha for (sha,) in tuples(query) if sha)
     return found
 
 
@@ -115,7 +124,7 @@ def _still_needed(candidates: set[str], order_ids: list[int]) -> set[str]:
     if not candidates:
         return set()
     elsewhere = Order.id.not_in(order_ids) & Order.erased_at.is_null()
-    needed = {sha for query in _file_queries(elsewhere) for (sha,) in query.tuples() if sha in candidates}
+    needed = {sha for query in _file_queries(elsewhere) for (sha,) in tuples(query) if sha in candidates}
     for key in ("shop.logo_sha256", "press.profile_sha256"):
         if get_setting(key) in candidates:
             needed.add(str(get_setting(key)))
@@ -178,7 +187,7 @@ def _erase(actor: Actor | None, orders: list[Order], basis: str, moment: datetim
     order_ids = [o.id for o in orders]
     files = files_of(order_ids)
     files -= _still_needed(files, order_ids)
-    files -= {sha for (sha,) in BlobErasure.select(BlobErasure.sha256).where(BlobErasure.sha256.in_(files)).tuples()}
+    files -= {sha for (sha,) in tuples(BlobErasure.select(BlobErasure.sha256).where(BlobErasure.sha256.in_(files)))}
     by_customer: dict[int, list[Order]] = defaultdict(list)
     for order in orders:
         by_customer[order.customer_id].append(order)
@@ -195,8 +204,8 @@ def _erase(actor: Actor | None, orders: list[Order], basis: str, moment: datetim
         people = personal_ids(ids)
         if customer_goes:
             requests = ErasureRequest.select(ErasureRequest.personal).where(ErasureRequest.customer == customer_id)
-            people.update(pid for (pid,) in requests.tuples() if pid)
-        people -= {pid for (pid,) in Personal.select(Personal.id).where(Personal.erased_at.is_null(False)).tuples()}
+            people.update(pid for (pid,) in tuples(requests) if pid)
+        people -= {pid for (pid,) in tuples(Personal.select(Personal.id).where(Personal.erased_at.is_null(False)))}
         scope = {
             "orders": [o.number for o in group],
             "personal": sorted(people),
@@ -223,8 +232,10 @@ def _erase(actor: Actor | None, orders: list[Order], basis: str, moment: datetim
         Artwork.update(filename="", checks="{}").where(Artwork.order.in_(ids)).execute()
         Order.update(notes="", erased_at=moment).where(Order.id.in_(ids)).execute()
         for order in group:
-            keep = order_tokens(order.number, Customer(name="", company="", phone="", email=""))
-            OrderToken.delete().where((OrderToken.order == order.id) & OrderToken.token.not_in(sorted(keep))).execute()
+            keep = order_tokens(order.number, NOBODY)
+            gone = (OrderToken.order == order.id) & OrderToken.token.not_in(sorted(keep))
+            tokens: Any = OrderToken  # types-peewee finds delete() on a composite-key model ambiguous
+            tokens.delete().where(gone).execute()
             audit.append(actor, "order.erased", order=order, subject=f"erasure:{record.id}", payload={"basis": basis})
         if customer_goes:
             Customer.update(name="", company="", phone="", email="").where(Customer.id == customer_id).execute()

@@ -225,7 +225,7 @@ def _rows(query: pw.SelectQuery) -> list[OrderRow]:
 def visible_order(number: str, viewer: Actor | None) -> Order:
     """:func:`get_order` for the screens: a restricted order (erasure requested, retention still running) is
     shown to the owner only (GDPR Art. 18)."""
-    from .privacy import check_visible
+    from .restriction import check_visible
 
     order = get_order(number)
     check_visible(order, viewer)
@@ -243,7 +243,7 @@ def search_orders(
     so the first page arrives after a few thousand probes at most. Restricted customers' orders (GDPR Art. 18)
     are found by the owner only.
     """
-    from .privacy import hidden_customers
+    from .restriction import hidden_customers
 
     text = (text or "").strip()
     query = (

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..domain.spec import JobSpec
 from ..store.models import Approval, Artwork, AuditEvent, Dispute, Order, Pickup, Proof, Staff
+from ..store.rows import tuples
 from .artwork import job_findings
 from .context import Actor
 from .orders import spec_of, visible_order
@@ -315,7 +316,8 @@ def order_timeline(number: str, viewer: Actor | None = None) -> list[TimelineEnt
     names = _staff_names()
     approvals = {f"approval:{a.id}": a for a in Approval.select().where(Approval.order == order)}
     voids = {f"approval_void:{v.id}": v for v in ApprovalVoid.select().join(Approval).where(Approval.order == order)}
-    files = dict(Artwork.select(Artwork.original, Artwork.filename).where(Artwork.order == order).tuples())
+    named = Artwork.select(Artwork.original, Artwork.filename).where(Artwork.order == order)
+    files: dict[str, str] = {sha: name for sha, name in tuples(named)}
     entries = []
     for e in AuditEvent.select().where(AuditEvent.order == order).order_by(AuditEvent.seq):
         details = json.loads(e.payload)

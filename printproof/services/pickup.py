@@ -16,9 +16,9 @@ from ..store.db import lock_order, write
 from ..store.migrations import now
 from ..store.models import Approval, Order, Pickup, Proof
 from . import sealing
-from .approvals import active_approval
 from .context import Actor, require, utc_offset_now
 from .orders import advance, check_step, get_order, refuse_erased
+from .proofs import active_approval
 from .signatures import render_signature
 
 
@@ -161,7 +161,7 @@ def pickup_view(text: str, viewer: Actor | None = None) -> PickupView:
     a restricted order only for the owner."""
     from ..store.blobs import blob_bytes
     from ..store.models import Dispute, DisputeDecision
-    from .privacy import check_visible
+    from .restriction import check_visible
     from .verify import verify_approval
 
     record = find_for_pickup(text)

@@ -13,7 +13,7 @@ from datetime import date
 
 from ..domain.codes import order_number_from_scan
 from ..domain.enums import Role
-from ..domain.errors import NotAllowed, NotFound
+from ..domain.errors import NotFound
 from ..domain.i18n import t
 from ..domain.text import clean_text, search_tokens
 from ..store.db import lock_order, write
@@ -54,45 +54,6 @@ def customer_ids(text: str) -> list[int]:
     if not ids:
         raise NotFound(t("There is no customer {customer}.", customer=wanted))
     return ids
-
-
-def restricted_customers() -> set[int]:
-    """Customers whose erasure request waits for retention to end (their data is restricted, Art. 18)."""
-    asked = {
-        c
-        for (c,) in ErasureRequest.select(ErasureRequest.customer)
-        .where(ErasureRequest.outcome == "restricted")
-        .tuples()
-    }
-    if not asked:
-        return set()
-    still = Order.select(Order.customer).where(Order.customer.in_(sorted(asked)) & Order.erased_at.is_null())
-    return {c for (c,) in still.tuples()}
-
-
-def hidden_customers(viewer: Actor | None) -> set[int]:
-    """Customers ``viewer`` may not see: the restricted ones, for everyone but the owner."""
-    hidden = restricted_customers()
-    if hidden and viewer is not None and viewer.role == Role.OWNER:
-        try:  # the role as the chain has it now, not as it was at sign-in
-            require(viewer, Role.OWNER, action="see restricted data", short_pin_ok=True)
-            return set()
-        except NotAllowed:
-            pass
-    return hidden
-
-
-def check_visible(order: Order, viewer: Actor | None) -> None:
-    """Refuse to show a restricted order to anyone but the owner."""
-    if order.customer_id in hidden_customers(viewer):
-        raise NotAllowed(
-            t(
-                "Order {number} is restricted: the customer asked for erasure, which the law does not allow before "
-                "{date}; only the owner can open it.",
-                number=order.number,
-                date=f"{retention_end(order):%Y-%m-%d}",
-            )
-        )
 
 
 @dataclass(frozen=True)

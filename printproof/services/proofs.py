@@ -13,7 +13,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from ..domain.enums import Role
+from ..domain.enums import Decision, Role
 from ..domain.errors import Cancelled, Conflict, NotFound, UserError
 from ..domain.i18n import t
 from ..domain.preflight import Finding
@@ -22,7 +22,7 @@ from ..domain.text import clean_text
 from ..store.blobs import blob_bytes, put_blob, sha256_hex
 from ..store.db import lock_order, write
 from ..store.migrations import now
-from ..store.models import Order, Proof
+from ..store.models import Approval, ApprovalVoid, Order, Proof
 from ..store.sealed import commitment
 from ..store.settings import get_setting
 from . import audit, sealing
@@ -60,6 +60,35 @@ class ProofMade:
 
 def latest_version(order: Order) -> int:
     return Proof.select(pw.fn.MAX(Proof.version)).where(Proof.order == order).scalar() or 0
+
+
+APPROVING = (Decision.APPROVED, Decision.APPROVED_WITH_CHANGES)
+
+
+def active_approval(order: Order) -> Approval | None:
+    """The approval that stands: the newest approving record nobody voided, of the latest proof version,
+    and only while that version shows the order's current artwork. A new version or new artwork (after the
+    owner's decision “new proof”) never leaves an old approval standing for something the customer never saw.
+    """
+    voided = ApprovalVoid.select(ApprovalVoid.approval)
+    newest = (
+        Approval.select()
+        .where(
+            (Approval.order == order)
+            & (Approval.decision.in_([d.value for d in APPROVING]))
+            & ~(Approval.id.in_(voided))
+        )
+        .order_by(Approval.id.desc())
+        .first()
+    )
+    if newest is None or newest.proof.version != latest_version(order):
+        return None
+    return newest if shows_current_artwork(newest.proof) else None
+
+
+def shows_current_artwork(proof: Proof) -> bool:
+    """Whether ``proof`` shows exactly the order's current artwork (no side added or replaced since)."""
+    return sorted(json.loads(proof.artwork_ids)) == sorted(a.id for a in current_artwork(proof.order))
 
 
 def proof_personal(order: Order, note: str) -> dict[str, object]:
@@ -171,8 +200,6 @@ def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callabl
             if latest_version(order) + 1 != version:
                 time.sleep(random.uniform(0, 0.05))  # another workstation made this version: draw ours again
                 continue
-            from .approvals import active_approval
-
             standing = active_approval(order)  # after a decision “new proof”: this version replaces it
             advance(actor, order, Step.PROOF, version=version)
             blob = put_blob(pdf, "application/pdf")

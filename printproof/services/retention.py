@@ -19,6 +19,7 @@ from ..domain.errors import UserError
 from ..domain.i18n import t
 from ..store.migrations import now
 from ..store.models import AuditEvent, Customer, Order
+from ..store.rows import tuples
 from ..store.settings import get_setting
 from .context import Actor, require
 
@@ -59,7 +60,7 @@ def last_events(order_ids: list[int] | None = None) -> dict[int, datetime]:
     )
     if order_ids is not None:
         query = query.where(AuditEvent.order.in_(order_ids))
-    return {order_id: _as_datetime(moment) for order_id, moment in query.tuples()}
+    return {order_id: _as_datetime(moment) for order_id, moment in tuples(query)}
 
 
 def _as_datetime(value: object) -> datetime:
@@ -102,11 +103,10 @@ def due_orders(at: datetime | None = None) -> list[DueOrder]:
         .switch(Order)
         .join(last, on=(last.c.oid == Order.id))
         .where(Order.erased_at.is_null())
-        .tuples()
     )
     found = [
         DueOrder(number, name, product, _as_datetime(when), add_years(_as_datetime(when), years))
-        for number, name, product, when in rows
+        for number, name, product, when in tuples(rows)
     ]
     return sorted(found, key=lambda d: (d.last_event, d.number))
 

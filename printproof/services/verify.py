@@ -16,6 +16,7 @@ from ..store.chain import STAFF_SEALED, content_hash, fingerprint
 from ..store.counters import current_value
 from ..store.db import is_sqlite
 from ..store.models import Approval, AuditEvent, BaseModel, Blob, BlobErasure, Erasure, Personal, Proof, Staff, db
+from ..store.rows import tuples
 from ..store.sealed import KINDS, RESEALED, Kind, approval_content, personal_matches
 from . import audit
 from .context import Actor, require
@@ -35,7 +36,7 @@ class Problem:
 class Report:
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
-    erasures: list[dict[str, object]] = field(default_factory=list)  # what sealed erasures removed, and when
+    erasures: list[dict[str, Any]] = field(default_factory=list)  # what sealed erasures removed, and when
 
     @property
     def ok(self) -> bool:
@@ -44,7 +45,7 @@ class Report:
     def summary(self) -> str:
         counted = ", ".join(f"{n} {k}" for k, n in self.counts.items())
         erased = "".join(
-            f" Erased by {e['basis']} on {str(e['at'])[:10]}: {', '.join(map(str, e['orders']))} "
+            f" Erased by {e['basis']} on {str(e['at'])[:10]}: {', '.join(str(o) for o in e['orders'])} "
             f"({e['details']} records' details, {e['files']} files)."
             for e in self.erasures
         )
@@ -70,13 +71,13 @@ def _order_number(record: BaseModel) -> str:
         return ""
 
 
-def _record_order(record) -> str:  # noqa: ANN001
+def _record_order(record: Any) -> str:
     """The order a sealed record belongs to (through its approval or complaint where it has no order)."""
     for path in ("order", "approval", "dispute"):
         if hasattr(record, f"{path}_id"):
             try:
                 target = getattr(record, path)
-                return target.number if path == "order" else target.order.number
+                return str(target.number if path == "order" else target.order.number)
             except Exception:
                 return ""
     return ""
@@ -88,14 +89,14 @@ class _Seals:
 
     subject_hash: dict[str, str] = field(default_factory=dict)
     altered_before_reseal: set[str] = field(default_factory=set)
-    staff_sealed: dict[str, dict] = field(default_factory=dict)
+    staff_sealed: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def _redactions() -> dict[int, dict[str, str]]:
     """Events whose personal values schema 5 removed: their sealed hash and the hash of what they hold now."""
     found: dict[int, dict[str, str]] = {}
-    for payload in AuditEvent.select(AuditEvent.payload).where(AuditEvent.kind == RESEALED).tuples():
-        for seq, entry in (json.loads(payload[0]).get("events") or {}).items():
+    for (payload,) in tuples(AuditEvent.select(AuditEvent.payload).where(AuditEvent.kind == RESEALED)):
+        for seq, entry in (json.loads(payload).get("events") or {}).items():
             found[int(seq)] = entry
     return found
 
@@ -155,7 +156,7 @@ def _walk_chain(report: Report) -> _Seals:
     return seals
 
 
-def _apply_reseal(seals: _Seals, records: dict[str, dict]) -> None:
+def _apply_reseal(seals: _Seals, records: dict[str, dict[str, Any]]) -> None:
     """Schema 5 resealed every record: an old hash the chain holds stands for the new one — only that one."""
     for subject, entry in records.items():
         if entry.get("verified") is False:
@@ -221,7 +222,9 @@ def verify_store() -> Report:
 
     # 4. Every stored file, re-hashed byte for byte; a file's bytes may be gone only by a sealed erasure.
     n = erased = 0
-    tombstones = dict(BlobErasure.select(BlobErasure.sha256, BlobErasure.erasure).tuples())
+    tombstones: dict[str, int] = {
+        sha: e for sha, e in tuples(BlobErasure.select(BlobErasure.sha256, BlobErasure.erasure))
+    }
     for sha, erasure_id in tombstones.items():
         if erased_files.get(sha) != erasure_id:
             add(
@@ -262,7 +265,7 @@ def verify_store() -> Report:
     return report
 
 
-def _check_record(report: Report, seals: _Seals, kind: Kind, record, erased_personal: set[int]) -> None:  # noqa: ANN001
+def _check_record(report: Report, seals: _Seals, kind: Kind, record: Any, erased_personal: set[int]) -> None:
     add = report.problems.append
     order = _record_order(record)
     label = t(kind.label)
@@ -400,9 +403,9 @@ def verify_approval(approval_id: int) -> list[str]:
             problems.append(t("it does not match the hash sealed in the audit chain"))
     if approval.personal_sha256:
         row = approval.personal
-        if row.data is not None and not personal_matches(row, approval.personal_sha256):
+        if row is None or (row.data is not None and not personal_matches(row, approval.personal_sha256)):
             problems.append(t("the customer's name or words were changed after it was signed"))
-    erased = set(BlobErasure.select(BlobErasure.sha256).tuples())
+    erased = set(tuples(BlobErasure.select(BlobErasure.sha256)))
     for sha in (
         approval.proof.pdf_id,
         approval.signature_image_id,
@@ -418,7 +421,7 @@ def verify_approval(approval_id: int) -> list[str]:
 
 def _resealed(subject: str, old: str | None, new: str) -> bool:
     """Whether the schema-5 reseal maps the hash an older event sealed to the record's hash now."""
-    for (payload,) in AuditEvent.select(AuditEvent.payload).where(AuditEvent.kind == RESEALED).tuples():
+    for (payload,) in tuples(AuditEvent.select(AuditEvent.payload).where(AuditEvent.kind == RESEALED)):
         entry = (json.loads(payload).get("records") or {}).get(subject)
         if entry and entry.get("verified") is not False and entry.get("old") == old and entry.get("new") == new:
             return True

@@ -27,6 +27,7 @@ import peewee as pw
 
 from .chain import append_event, content_hash, default_workstation, event_fields, event_hash
 from .models import AuditEvent, BlobErasure, Erasure, ErasureRequest, Personal, db
+from .rows import tuples
 from .sealed import KINDS, RESEALED, new_personal
 
 # Per table: its personal columns in schema 4, and the key each goes to in the personal details.
@@ -103,7 +104,7 @@ def _customers() -> dict[int, dict[str, str]]:
 def _sealed_in_chain() -> dict[str, str]:
     """What the chain sealed per subject: a record's content hash; for a proof, its PDF's SHA-256."""
     sealed: dict[str, str] = {}
-    for subject, kind, payload in AuditEvent.select(AuditEvent.subject, AuditEvent.kind, AuditEvent.payload).tuples():
+    for subject, kind, payload in tuples(AuditEvent.select(AuditEvent.subject, AuditEvent.kind, AuditEvent.payload)):
         if not subject:
             continue
         data = json.loads(payload)
@@ -138,7 +139,8 @@ def to_v5() -> None:
     for table in ORDER:
         kind = KINDS[table]
         old = _old_values(table)
-        for record in kind.model.select().where(kind.model.personal.is_null()).order_by(kind.model.id):
+        model: Any = kind.model
+        for record in model.select().where(model.personal.is_null()).order_by(model.id):
             personal = dict(old.get(record.id, {}))
             subject = f"{table}:{record.id}"
             if table == "proof":

@@ -179,7 +179,7 @@ class Personal(BaseModel):
     erased_at = pw.DateTimeField(null=True)
     erasure = pw.IntegerField(null=True)  # the Erasure record's id
 
-    def values(self) -> dict:
+    def values(self) -> dict[str, Any]:
         """The details as stored, or {} once erased."""
         import json
 
@@ -190,7 +190,7 @@ class PersonalMixin:
     """Read access to a sealed record's personal details (``personal`` is the row, ``personal_sha256`` the
     commitment its sealed content holds). Erased details read as empty."""
 
-    def personal_values(self) -> dict:
+    def personal_values(self) -> dict[str, Any]:
         cached = self.__dict__.get("_personal_values")
         if cached is None:
             row = self.personal if self.personal_id else None  # type: ignore[attr-defined]

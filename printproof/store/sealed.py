@@ -257,7 +257,7 @@ def kind_of(record: pw.Model) -> Kind:
 
 
 def seal_record(
-    record: pw.Model,
+    record: Any,
     *,
     staff_id: int | None,
     workstation: str,
@@ -281,8 +281,8 @@ def seal_record(
         if unknown:
             raise ValueError(f"{kind.name} has no personal field {sorted(unknown)}")
         row, digest = new_personal(personal, salt)
-        record.personal = row.id  # type: ignore[attr-defined]
-        record.personal_sha256 = digest  # type: ignore[attr-defined]
+        record.personal = row.id
+        record.personal_sha256 = digest
         record.__dict__["_personal_values"] = dict(personal)
     setattr(record, kind.hash_field, "")
     digest = content_hash(kind.content(record, **(content_args or {})))
@@ -305,8 +305,9 @@ def resealed_hash(subject_kind: str, old: str) -> str | None:
     """The hash a record sealed before schema 5 with ``old`` has now (the ``records.resealed`` mapping), for
     papers printed before the reseal: their codes carry the old hash. None when nothing maps it."""
     from .models import AuditEvent
+    from .rows import tuples
 
-    for (payload,) in AuditEvent.select(AuditEvent.payload).where(AuditEvent.kind == RESEALED).tuples():
+    for (payload,) in tuples(AuditEvent.select(AuditEvent.payload).where(AuditEvent.kind == RESEALED)):
         for subject, entry in (json.loads(payload).get("records") or {}).items():
             if (
                 subject.startswith(subject_kind + ":")

@@ -40,7 +40,10 @@ def _value(lang: str, value: str) -> str:
     return VALUES[lang].get(value, value)
 
 
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
+BODY = ParagraphStyle("body", fontName=SANS, fontSize=8.5, leading=11)
+
+
+def _p(text: str, style: ParagraphStyle = BODY) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
@@ -66,7 +69,6 @@ def _render(data: dict[str, Any], shop: str, lang: str, made_at: datetime) -> by
     sub = ParagraphStyle("s", fontName=SANS_BOLD, fontSize=9, leading=12, spaceBefore=4, spaceAfter=1)
     body = ParagraphStyle("b", fontName=SANS, fontSize=8.5, leading=11)
     small = ParagraphStyle("m", fontName=SANS, fontSize=7, leading=9)
-    when = lambda iso: _when(lang, iso)  # noqa: E731
     names = sorted({c["name"] for c in data["customers"] if c["name"]}) or [t("(erased)")]
     story: list[Any] = [
         _p(t("Data stored about {name}", name=", ".join(names)), title),
@@ -87,7 +89,7 @@ def _render(data: dict[str, Any], shop: str, lang: str, made_at: datetime) -> by
             (t("Company"), c["company"] or "–"),
             (t("Phone"), c["phone"] or "–"),
             (t("E-mail"), c["email"] or "–"),
-            (t("Recorded on"), when(c["created_at"])),
+            (t("Recorded on"), _when(lang, c["created_at"])),
         ]
         if c["restricted"]:
             rows.append((t("Restricted"), t("yes: hidden from search and screens except for the owner (Art. 18)")))
@@ -95,29 +97,37 @@ def _render(data: dict[str, Any], shop: str, lang: str, made_at: datetime) -> by
             outcome = (
                 t("erased")
                 if r["outcome"] == "erased"
-                else t("kept until {date} ({law})", date=when(r["retention_until"]), law=r["legal_reason"] or "–")
+                else t(
+                    "kept until {date} ({law})", date=_when(lang, r["retention_until"]), law=r["legal_reason"] or "–"
+                )
             )
-            rows.append((t("Erasure request of {date}", date=when(r["created_at"])), outcome))
+            rows.append((t("Erasure request of {date}", date=_when(lang, r["created_at"])), outcome))
         story.append(key_value_table(rows, _p))
     for o in data["orders"]:
         story += _order(o, lang, head, sub, body, small)
     return build_a4(story, t("Data stored about {name}", name=", ".join(names)), shop)
 
 
-def _order(o: dict[str, Any], lang: str, head: ParagraphStyle, sub, body, small) -> list[Any]:  # noqa: ANN001
-    when = lambda iso: _when(lang, iso)  # noqa: E731
+def _order(
+    o: dict[str, Any],
+    lang: str,
+    head: ParagraphStyle,
+    sub: ParagraphStyle,
+    body: ParagraphStyle,
+    small: ParagraphStyle,
+) -> list[Any]:
     size = f"{o['size_mm'][0]:g} × {o['size_mm'][1]:g} mm"
     rows = [
         (t("Product"), o["product"]),
         (t("Size, quantity"), f"{size}, {o['quantity']}"),
         (t("Status"), _status(o["status"])),
-        (t("Taken on"), when(o["created_at"])),
-        (t("Kept until"), when(o["kept_until"])),
+        (t("Taken on"), _when(lang, o["created_at"])),
+        (t("Kept until"), _when(lang, o["kept_until"])),
     ]
     if o["notes"]:
         rows.append((t("Notes"), o["notes"]))
     if o["erased_at"]:
-        rows.append((t("Personal data erased on"), when(o["erased_at"])))
+        rows.append((t("Personal data erased on"), _when(lang, o["erased_at"])))
     out: list[Any] = [_p(t("Order {number}", number=o["number"]), head), key_value_table(rows, _p)]
     if o["artwork"]:
         out.append(_p(t("Artwork"), sub))
@@ -131,7 +141,7 @@ def _order(o: dict[str, Any], lang: str, head: ParagraphStyle, sub, body, small)
             line = t(
                 "Version {version}, {date}, {pages} pages",
                 version=p["version"],
-                date=when(p["created_at"]),
+                date=_when(lang, p["created_at"]),
                 pages=p["pages"],
             )
             out.append(_p(line + (f" – {p['note']}" if p["note"] else ""), body))
@@ -141,22 +151,25 @@ def _order(o: dict[str, Any], lang: str, head: ParagraphStyle, sub, body, small)
             (t("Decision"), tr(lang, f"dec_{a['decision']}")),
             (t("How"), tr(lang, f"m_{a['method']}")),
             (t("Name as written"), a["customer_name"] or "–"),
-            (t("When"), when(a["created_at"])),
+            (t("When"), _when(lang, a["created_at"])),
             (t("Staff present"), a["staff"] or "–"),
         ]
         for key, label in (("changes", t("Changes asked for")), ("note", t("Note")), ("evidence_name", t("File"))):
             if a[key]:
                 rows.append((label, a[key]))
         if a["void"]:
-            rows.append((t("Voided"), f"{when(a['void']['created_at'])}: {a['void']['reason']}"))
+            rows.append((t("Voided"), f"{_when(lang, a['void']['created_at'])}: {a['void']['reason']}"))
         rows.append((t("Record SHA-256"), a["record_sha256"]))
         out.append(key_value_table(rows, _p))
     for p in o["pickups"]:
         out.append(
-            _p(t("Handed over on {date} to {name}", date=when(p["created_at"]), name=p["customer_name"] or "–"), body)
+            _p(
+                t("Handed over on {date} to {name}", date=_when(lang, p["created_at"]), name=p["customer_name"] or "–"),
+                body,
+            )
         )
     for d in o["complaints"]:
-        out.append(_p(t("Complaint of {date}", date=when(d["created_at"])), sub))
+        out.append(_p(t("Complaint of {date}", date=_when(lang, d["created_at"])), sub))
         rows = [
             (t("Category"), _value(lang, d["category"])),
             (t("In the customer's words"), d["customer_words"] or "–"),
@@ -166,13 +179,19 @@ def _order(o: dict[str, Any], lang: str, head: ParagraphStyle, sub, body, small)
             dd = d["decision"]
             matches = t("Matches the approval: {answer}", answer=_value(lang, dd["matches_approval"]))
             rows.append(
-                (t("Decision"), f"{_value(lang, dd['outcome'])} ({when(dd['created_at'])}). {matches}. {dd['reason']}")
+                (
+                    t("Decision"),
+                    f"{_value(lang, dd['outcome'])} ({_when(lang, dd['created_at'])}). {matches}. {dd['reason']}",
+                )
             )
         out.append(key_value_table(rows, _p))
     if o["events"]:
         out.append(_p(t("History"), sub))
         out += [
-            _p(f"#{e['seq']} · {when(e['created_at'])} · {event_label(lang, e['kind'])} · {e['staff'] or '–'}", small)
+            _p(
+                f"#{e['seq']} · {_when(lang, e['created_at'])} · {event_label(lang, e['kind'])} · {e['staff'] or '–'}",
+                small,
+            )
             for e in o["events"]
         ]
     out.append(Spacer(1, 4))
