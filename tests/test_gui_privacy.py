@@ -34,6 +34,18 @@ def test_privacy_page(window, qtbot, owner, counter, tmp_path, monkeypatch):  # 
     page.request_button.click()
     settle(qtbot, lambda: "HGB §257 / AO §147" in page.message.text())
     assert orders.search_orders("Quellmalz", viewer=counter) == []
+    # As one types at the counter, the restricted order is not found; the owner finds it.
+    window.session.sign_in(counter)
+    window.show_tab("orders")
+    type_text(window.orders.search, "Quellmalz")
+    settle(qtbot)
+    qtbot.wait(600)  # the search waits for a pause in typing
+    settle(qtbot)
+    assert window.orders.model.rows == []
+    window.session.sign_in(owner)
+    window.orders.refresh()
+    assert [r.number for r in window.orders.model.rows] == [first]
+    window.show_tab("settings")
 
     # The owner exports the customer's data as one ZIP.
     target = tmp_path / "quellmalz.zip"
