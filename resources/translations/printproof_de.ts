@@ -762,7 +762,7 @@
     </message>
     <message>
         <location filename="../../printproof/ui/order_screen.py" line="240" />
-        <location filename="../../printproof/ui/order_screen.py" line="579" />
+        <location filename="../../printproof/ui/order_screen.py" line="577" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -922,205 +922,205 @@
         <translation>Widerrufen, weil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="473" />
+        <location filename="../../printproof/ui/order_screen.py" line="471" />
         <source>Reprint: start production</source>
         <translation>Nachdruck: Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="475" />
+        <location filename="../../printproof/ui/order_screen.py" line="473" />
         <source>Start production</source>
         <translation>Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="476" />
+        <location filename="../../printproof/ui/order_screen.py" line="474" />
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="485" />
+        <location filename="../../printproof/ui/order_screen.py" line="483" />
         <source>Next: add the customer's artwork.</source>
         <translation>Als Nächstes: die Druckdaten des Kunden hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="487" />
+        <location filename="../../printproof/ui/order_screen.py" line="485" />
         <source>Next: make the first proof.</source>
         <translation>Als Nächstes: den ersten Proof erstellen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="489" />
+        <location filename="../../printproof/ui/order_screen.py" line="487" />
         <source>Next: show the newest proof to the customer, or record their answer.</source>
         <translation>Als Nächstes: dem Kunden den neuesten Proof zeigen oder seine Antwort erfassen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="493" />
+        <location filename="../../printproof/ui/order_screen.py" line="491" />
         <source>Complaint decided: a new proof, at the customer's cost.</source>
         <translation>Reklamation entschieden: neuer Proof, auf Kosten des Kunden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="495" />
+        <location filename="../../printproof/ui/order_screen.py" line="493" />
         <source>Complaint decided: reprint at the shop's cost.</source>
         <translation>Reklamation entschieden: Nachdruck auf Kosten der Druckerei.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="496" />
+        <location filename="../../printproof/ui/order_screen.py" line="494" />
         <source>Complaint decided: the customer takes the order.</source>
         <translation>Reklamation entschieden: der Kunde nimmt den Auftrag.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="498" />
+        <location filename="../../printproof/ui/order_screen.py" line="496" />
         <source>Approved: production can start.</source>
         <translation>Freigegeben: die Produktion kann beginnen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="499" />
+        <location filename="../../printproof/ui/order_screen.py" line="497" />
         <source>In production: mark it ready when it is done.</source>
         <translation>In Produktion: wenn fertig, als abholbereit markieren.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="500" />
+        <location filename="../../printproof/ui/order_screen.py" line="498" />
         <source>Ready: the customer collects it on the Pickup screen (F3).</source>
         <translation>Abholbereit: der Kunde holt ihn über „Abholung“ (F3) ab.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="501" />
+        <location filename="../../printproof/ui/order_screen.py" line="499" />
         <source>Handed over.</source>
         <translation>Übergeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="502" />
+        <location filename="../../printproof/ui/order_screen.py" line="500" />
         <source>Complaint open: the owner decides it on the Pickup screen.</source>
         <translation>Reklamation offen: die Inhaberin / der Inhaber entscheidet sie unter „Abholung“.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="517" />
+        <location filename="../../printproof/ui/order_screen.py" line="515" />
         <source>Customer's artwork</source>
         <translation>Druckdaten des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="518" />
+        <location filename="../../printproof/ui/order_screen.py" line="516" />
         <source>Artwork (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</source>
         <translation>Druckdaten (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="544" />
+        <location filename="../../printproof/ui/order_screen.py" line="542" />
         <source>Remove artwork</source>
         <translation>Druckdaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="545" />
+        <location filename="../../printproof/ui/order_screen.py" line="543" />
         <source>Take “{file}” off the {side}? It stays in the order's history.</source>
         <translation>„{file}“ von der Seite „{side}“ nehmen? Die Datei bleibt im Verlauf des Auftrags.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="548" />
+        <location filename="../../printproof/ui/order_screen.py" line="546" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="549" />
+        <location filename="../../printproof/ui/order_screen.py" line="547" />
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="559" />
+        <location filename="../../printproof/ui/order_screen.py" line="557" />
         <source>“{file}” was taken off the order.</source>
         <translation>„{file}“ wurde vom Auftrag genommen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="576" />
+        <location filename="../../printproof/ui/order_screen.py" line="574" />
         <source>Replace artwork</source>
         <translation>Druckdaten ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="577" />
+        <location filename="../../printproof/ui/order_screen.py" line="575" />
         <source>This replaces the artwork of: {sides}. Replace it?</source>
         <translation>Damit werden die Druckdaten ersetzt: {sides}. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="578" />
+        <location filename="../../printproof/ui/order_screen.py" line="576" />
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="594" />
+        <location filename="../../printproof/ui/order_screen.py" line="592" />
         <source>Reading artwork…</source>
         <translation>Druckdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="596" />
+        <location filename="../../printproof/ui/order_screen.py" line="594" />
         <source>Added {files}.</source>
         <translation>Hinzugefügt: {files}.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="605" />
+        <location filename="../../printproof/ui/order_screen.py" line="603" />
         <source>Making the proof…</source>
         <translation>Proof wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="608" />
+        <location filename="../../printproof/ui/order_screen.py" line="606" />
         <source>Proof version {v} is ready.</source>
         <translation>Proof-Version {v} ist fertig.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="645" />
+        <location filename="../../printproof/ui/order_screen.py" line="643" />
         <source>Proof-{number}-v{v}.pdf</source>
         <translation>Proof-{number}-v{v}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="647" />
+        <location filename="../../printproof/ui/order_screen.py" line="645" />
         <source>Save proof</source>
         <translation>Proof speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="647" />
-        <location filename="../../printproof/ui/order_screen.py" line="677" />
+        <location filename="../../printproof/ui/order_screen.py" line="645" />
+        <location filename="../../printproof/ui/order_screen.py" line="675" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="657" />
-        <location filename="../../printproof/ui/order_screen.py" line="690" />
+        <location filename="../../printproof/ui/order_screen.py" line="655" />
+        <location filename="../../printproof/ui/order_screen.py" line="688" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="667" />
+        <location filename="../../printproof/ui/order_screen.py" line="665" />
         <source>Proof {number} version {v}</source>
         <translation>Proof {number} Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="682" />
+        <location filename="../../printproof/ui/order_screen.py" line="680" />
         <source>Preparing the signed PDF…</source>
         <translation>Signiertes PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="696" />
+        <location filename="../../printproof/ui/order_screen.py" line="694" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="701" />
+        <location filename="../../printproof/ui/order_screen.py" line="699" />
         <source>Dossier-{number}.pdf</source>
         <translation>Dossier-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="709" />
+        <location filename="../../printproof/ui/order_screen.py" line="707" />
         <source>Why is this approval void? Both records stay visible, and the order goes back to proofing.</source>
         <translation>Warum ist diese Freigabe ungültig? Beide Einträge bleiben sichtbar, und der Auftrag geht zurück in die Korrektur.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="732" />
+        <location filename="../../printproof/ui/order_screen.py" line="730" />
         <source>The customer's answer is recorded.</source>
         <translation>Die Antwort des Kunden ist erfasst.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="745" />
+        <location filename="../../printproof/ui/order_screen.py" line="743" />
         <source>{number} is now: {status}</source>
         <translation>{number} ist jetzt: {status}</translation>
     </message>
     <message>
+        <location filename="../../printproof/ui/order_screen.py" line="706" />
         <location filename="../../printproof/ui/order_screen.py" line="708" />
-        <location filename="../../printproof/ui/order_screen.py" line="710" />
         <source>Void the approval</source>
         <translation>Freigabe widerrufen</translation>
     </message>
@@ -1145,7 +1145,7 @@
         <translation>Die Antwort des Kunden auf einem unterschriebenen Papier-Proof, per E-Mail oder am Telefon erfassen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="722" />
+        <location filename="../../printproof/ui/order_screen.py" line="720" />
         <source>The approval is void; the order is back in proofing.</source>
         <translation>Die Freigabe ist widerrufen; der Auftrag ist wieder in Korrektur.</translation>
     </message>
@@ -1489,32 +1489,32 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="416" />
+        <location filename="../../printproof/ui/settings_screen.py" line="420" />
         <source>New PIN for {name}</source>
         <translation>Neue PIN für {name}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="422" />
+        <location filename="../../printproof/ui/settings_screen.py" line="426" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="423" />
+        <location filename="../../printproof/ui/settings_screen.py" line="427" />
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="427" />
+        <location filename="../../printproof/ui/settings_screen.py" line="431" />
         <source>Set PIN</source>
         <translation>PIN setzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="428" />
+        <location filename="../../printproof/ui/settings_screen.py" line="432" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="435" />
+        <location filename="../../printproof/ui/settings_screen.py" line="439" />
         <source>The two PINs differ; please type them again.</source>
         <translation>Die beiden PINs sind verschieden; bitte noch einmal eingeben.</translation>
     </message>
@@ -1555,6 +1555,125 @@
         <location filename="../../printproof/ui/press_settings.py" line="98" />
         <source>New proofs simulate {name}.</source>
         <translation>Neue Proofs simulieren {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="50" />
+        <source>Commercial and tax law (HGB §257, AO §147) keep orders 6 to 10 years.</source>
+        <translation>Handels- und Steuerrecht (HGB §257, AO §147) verlangen 6 bis 10 Jahre Aufbewahrung.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="52" />
+        <source>Orders past retention</source>
+        <translation>Aufträge nach Ablauf der Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="57" />
+        <source>Erase all listed…</source>
+        <translation>Alle aufgeführten löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="63" />
+        <source>A customer's data</source>
+        <translation>Daten eines Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="66" />
+        <source>Order number, e-mail address, full name or #id</source>
+        <translation>Auftragsnummer, E-Mail-Adresse, voller Name oder #Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="70" />
+        <source>Export…</source>
+        <translation>Ausgeben …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="71" />
+        <source>Everything stored about the customer, as one ZIP file</source>
+        <translation>Alles, was über den Kunden gespeichert ist, als eine ZIP-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="73" />
+        <source>Erasure request…</source>
+        <translation>Löschantrag …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="75" />
+        <source>Erase now what retention allows; restrict the rest until retention ends</source>
+        <translation>Jetzt löschen, was die Aufbewahrungsfrist erlaubt; den Rest bis zum Fristende sperren</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="103" />
+        <source>{number} · {customer} · kept until {date}</source>
+        <translation>{number} · {customer} · aufbewahrt bis {date}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="108" />
+        <source>No order has passed its retention.</source>
+        <translation>Bei keinem Auftrag ist die Aufbewahrungsfrist abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="115" />
+        <source>Erase personal data</source>
+        <translation>Personenbezogene Daten löschen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="117" />
+        <source>Erase the names, contacts, signatures, photos, e-mails, artwork and proofs of {n} orders? The records stay verifiable; this cannot be undone.</source>
+        <translation>Namen, Kontaktdaten, Unterschriften, Fotos, E-Mails, Druckdaten und Proofs von {n} Aufträgen löschen? Die Datensätze bleiben prüfbar; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="120" />
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="121" />
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="131" />
+        <source>Erased: {orders}. A new backup holds no trace; {n} older copies were removed.</source>
+        <translation>Gelöscht: {orders}. Eine neue Sicherung enthält keine Spur davon; {n} ältere Kopien wurden entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="147" />
+        <location filename="../../printproof/ui/privacy_page.py" line="176" />
+        <source>Type the customer's order number, e-mail address or name first.</source>
+        <translation>Bitte zuerst Auftragsnummer, E-Mail-Adresse oder Namen des Kunden eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="150" />
+        <source>Export a customer's data</source>
+        <translation>Daten eines Kunden ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="161" />
+        <source>Written to {path}: {orders} orders, {files} files.</source>
+        <translation>Gespeichert in {path}: {orders} Aufträge, {files} Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="180" />
+        <source>Erasure request</source>
+        <translation>Löschantrag</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="182" />
+        <source>Record that {customer} asks for erasure? Orders past retention are erased now; the others are restricted until their retention ends.</source>
+        <translation>Erfassen, dass {customer} die Löschung verlangt? Aufträge nach Ablauf der Frist werden jetzt gelöscht, die übrigen bis zum Fristende gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="185" />
+        <source>Record the request</source>
+        <translation>Antrag erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="186" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1659,233 +1778,238 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="70" />
+        <location filename="../../printproof/ui/settings_screen.py" line="71" />
         <source>Shop</source>
         <translation>Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="119" />
+        <location filename="../../printproof/ui/settings_screen.py" line="122" />
         <source>standard: PROOF – NOT FOR PRINT</source>
         <translation>Standard: KORREKTUR – NICHT ZUM DRUCK</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="71" />
+        <location filename="../../printproof/ui/settings_screen.py" line="72" />
         <source>Proofs and terms</source>
         <translation>Proofs und Bedingungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="75" />
+        <location filename="../../printproof/ui/settings_screen.py" line="76" />
         <source>Backup and checks</source>
         <translation>Sicherung und Prüfung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="102" />
+        <location filename="../../printproof/ui/settings_screen.py" line="105" />
         <source>Choose logo…</source>
         <translation>Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="180" />
+        <location filename="../../printproof/ui/settings_screen.py" line="183" />
         <source>standard: the data folder (better: a USB disk or the NAS)</source>
         <translation>Standard: der Datenordner (besser: USB-Platte oder NAS)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="181" />
+        <location filename="../../printproof/ui/settings_screen.py" line="184" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="80" />
+        <location filename="../../printproof/ui/settings_screen.py" line="83" />
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="73" />
+        <location filename="../../printproof/ui/settings_screen.py" line="74" />
         <source>Press and colours</source>
         <translation>Druckmaschine und Farben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="74" />
+        <location filename="../../printproof/ui/settings_screen.py" line="75" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="134" />
+        <location filename="../../printproof/ui/settings_screen.py" line="78" />
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="137" />
         <source>New PIN…</source>
         <translation>Neue PIN…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="135" />
+        <location filename="../../printproof/ui/settings_screen.py" line="138" />
         <source>Set a new PIN for the selected person; lifts a lock-out</source>
         <translation>Neue PIN für die ausgewählte Person; hebt eine Sperre auf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="140" />
+        <location filename="../../printproof/ui/settings_screen.py" line="143" />
         <source>The selected person's role</source>
         <translation>Rolle der ausgewählten Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="142" />
-        <location filename="../../printproof/ui/settings_screen.py" line="239" />
+        <location filename="../../printproof/ui/settings_screen.py" line="145" />
+        <location filename="../../printproof/ui/settings_screen.py" line="243" />
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="144" />
+        <location filename="../../printproof/ui/settings_screen.py" line="147" />
         <source>New recovery code…</source>
         <translation>Neuer Wiederherstellungscode…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="145" />
+        <location filename="../../printproof/ui/settings_screen.py" line="148" />
         <source>Print a new recovery code for yourself; the old one stops working</source>
         <translation>Einen neuen Wiederherstellungscode für sich selbst drucken; der alte wird ungültig</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="152" />
+        <location filename="../../printproof/ui/settings_screen.py" line="155" />
         <source>Add a staff member</source>
         <translation>Mitarbeiter/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="155" />
+        <location filename="../../printproof/ui/settings_screen.py" line="158" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="162" />
+        <location filename="../../printproof/ui/settings_screen.py" line="165" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="188" />
+        <location filename="../../printproof/ui/settings_screen.py" line="191" />
         <source>The app backs up once a day and when it closes.</source>
         <translation>Die App sichert einmal am Tag und beim Beenden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="222" />
+        <location filename="../../printproof/ui/settings_screen.py" line="226" />
         <source>deactivated</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="224" />
+        <location filename="../../printproof/ui/settings_screen.py" line="228" />
         <source>locked after wrong PINs</source>
         <translation>nach falschen PINs gesperrt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="239" />
+        <location filename="../../printproof/ui/settings_screen.py" line="243" />
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="260" />
+        <location filename="../../printproof/ui/settings_screen.py" line="264" />
         <source>{name} now works as: {role}</source>
         <translation>{name} arbeitet jetzt als: {role}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="269" />
+        <location filename="../../printproof/ui/settings_screen.py" line="273" />
         <source>{name} can no longer sign in.</source>
         <translation>{name} kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="269" />
+        <location filename="../../printproof/ui/settings_screen.py" line="273" />
         <source>{name} can sign in again.</source>
         <translation>{name} kann sich wieder anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="369" />
+        <location filename="../../printproof/ui/settings_screen.py" line="373" />
         <source>Verified: nothing was altered.</source>
         <translation>Geprüft: nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="376" />
+        <location filename="../../printproof/ui/settings_screen.py" line="380" />
         <source>Altered items found:</source>
         <translation>Veränderte Einträge gefunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="408" />
+        <location filename="../../printproof/ui/settings_screen.py" line="412" />
         <source>{name} has a new PIN; a lock-out is lifted.</source>
         <translation>{name} hat eine neue PIN; eine Sperre ist aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="160" />
+        <location filename="../../printproof/ui/settings_screen.py" line="163" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="79" />
+        <location filename="../../printproof/ui/settings_screen.py" line="82" />
         <source>Only the owner changes settings and staff.</source>
         <translation>Nur Inhaber/innen ändern Einstellungen und Personal.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="189" />
+        <location filename="../../printproof/ui/settings_screen.py" line="192" />
         <source>Verify the whole store</source>
         <translation>Ganze Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="319" />
+        <location filename="../../printproof/ui/settings_screen.py" line="323" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="324" />
+        <location filename="../../printproof/ui/settings_screen.py" line="328" />
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="291" />
+        <location filename="../../printproof/ui/settings_screen.py" line="295" />
         <source>Unsaved settings</source>
         <translation>Ungespeicherte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="292" />
+        <location filename="../../printproof/ui/settings_screen.py" line="296" />
         <source>You changed settings without saving them.</source>
         <translation>Sie haben Einstellungen geändert, aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="293" />
+        <location filename="../../printproof/ui/settings_screen.py" line="297" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="294" />
+        <location filename="../../printproof/ui/settings_screen.py" line="298" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="295" />
+        <location filename="../../printproof/ui/settings_screen.py" line="299" />
         <source>Stay here</source>
         <translation>Hier bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="331" />
+        <location filename="../../printproof/ui/settings_screen.py" line="335" />
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="341" />
+        <location filename="../../printproof/ui/settings_screen.py" line="345" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="341" />
+        <location filename="../../printproof/ui/settings_screen.py" line="345" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="355" />
+        <location filename="../../printproof/ui/settings_screen.py" line="359" />
         <source>The logo appears on the next proof.</source>
         <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="362" />
+        <location filename="../../printproof/ui/settings_screen.py" line="366" />
         <source>Checking every record and file…</source>
         <translation>Jeder Datensatz und jede Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="371" />
+        <location filename="../../printproof/ui/settings_screen.py" line="375" />
         <source>{n} records and files checked.</source>
         <translation>{n} Datensätze und Dateien geprüft.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="392" />
+        <location filename="../../printproof/ui/settings_screen.py" line="396" />
         <source>Staff member added.</source>
         <translation>Mitarbeiter/in hinzugefügt.</translation>
     </message>
