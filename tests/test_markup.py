@@ -13,7 +13,6 @@ from printproof.domain.enums import Decision
 from printproof.domain.errors import UserError
 from printproof.domain.markup import MEDIA_TYPE, Mark, MarkKind, read_markup
 from printproof.services import approvals, artwork, proofs
-from printproof.services.approvals import approval_content
 from printproof.services.audit import content_hash
 from printproof.services.certificates import make_certificate
 from printproof.services.dossier import make_dossier
@@ -21,6 +20,7 @@ from printproof.services.verify import verify_store
 from printproof.store.blobs import blob_bytes
 from printproof.store.db import is_sqlite
 from printproof.store.models import Approval, Blob, db
+from printproof.store.sealed import approval_content
 from printproof.store.triggers import drop_triggers
 
 from .conftest import card_png, needs, signature_strokes, table_counts

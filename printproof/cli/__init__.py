@@ -19,7 +19,7 @@ from .base import EXIT_BUG, EXIT_NOT_ALLOWED, EXIT_OK, EXIT_USAGE, Answer, Parse
 
 __all__ = ["EXIT_BUG", "EXIT_NOT_ALLOWED", "EXIT_OK", "EXIT_USAGE", "UsageError", "VerifyFailed", "main"]
 
-COMMANDS: tuple[ModuleType, ...] = (shop, orders, customers, staff)
+COMMANDS: tuple[ModuleType, ...] = (shop, orders, staff, customers)
 """The command groups, in the order ``--help`` lists them."""
 
 

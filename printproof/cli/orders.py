@@ -60,7 +60,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     e.add_argument("--version", type=int)
     e.add_argument("--out", required=True)
     signed_in(e, export_proof)
-    from .customers import order_actions
+    from .directory import order_actions
 
     order_actions(order, proof, common)  # issue 13: order reorder/edit/notify, proof compare
 
@@ -110,7 +110,7 @@ def new_order(args: argparse.Namespace, actor: Actor) -> Answer:
 def list_orders(args: argparse.Namespace, actor: Actor) -> Answer:
     from ..services import orders
 
-    rows = orders.search_orders(args.search, args.status, limit=max(1, args.limit))
+    rows = orders.search_orders(args.search, args.status, limit=max(1, args.limit), viewer=actor)
     data = [
         {
             "order": r.number,
@@ -186,7 +186,7 @@ def export_proof(args: argparse.Namespace, actor: Actor) -> Answer:
 def show(args: argparse.Namespace, actor: Actor) -> Answer:
     from ..services import overview
 
-    data = overview.order_overview(args.order)
+    data = overview.order_overview(args.order, viewer=actor)
     return data, describe_order(data)
 
 

@@ -222,6 +222,10 @@ EVENTS: dict[str, dict[str, str]] = {
     "customer.created": {"de": "Kunde angelegt", "en": "Customer added"},
     "customer.changed": {"de": "Kundendaten geändert", "en": "Customer details changed"},
     "customer.merged": {"de": "Kunden zusammengeführt", "en": "Customers merged"},
+    "order.erased": {"de": "Personenbezogene Daten gelöscht", "en": "Personal data erased"},
+    "erasure.recorded": {"de": "Löschung versiegelt", "en": "Erasure sealed"},
+    "erasure.requested": {"de": "Löschantrag des Kunden", "en": "Customer's erasure request"},
+    "records.resealed": {"de": "Datensätze neu versiegelt (Schema 5)", "en": "Records resealed (schema 5)"},
 }
 
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

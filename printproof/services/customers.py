@@ -15,18 +15,19 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
+from typing import Any, cast
 
 import peewee as pw
 
 from ..domain.enums import OrderStatus, Role
-from ..domain.errors import NotFound, UserError
+from ..domain.errors import NotAllowed, NotFound, UserError
 from ..domain.fold import search_words, typed_queries
 from ..domain.i18n import t
 from ..domain.text import clean_line, clean_text
 from ..store.db import write
 from ..store.migrations import now
 from ..store.models import Customer, CustomerToken, Dispute, DisputeDecision, Order, OrderToken
+from ..store.rows import tuples
 from ..store.search_words import customer_tokens, order_tokens
 from ..store.word_index import WordIndex
 from . import audit
@@ -154,16 +155,27 @@ def _rows(customers: list[Customer]) -> list[CustomerRow]:
     ]
 
 
-def search_customers(text: str = "", limit: int = 50) -> list[CustomerRow]:
+def search_customers(text: str = "", limit: int = 50, viewer: Actor | None = None) -> list[CustomerRow]:
     """Directory entries whose name, company, phone or e-mail has words starting with ``text``, forgiving
-    spelling as the order search does; newest entries first. Merged duplicates are not listed."""
+    spelling as the order search does; newest entries first. Merged duplicates and erased entries are not
+    listed; restricted customers (an erasure request waiting for retention, GDPR Art. 18) only for the owner."""
+    from .restriction import hidden_customers
+
     text = (text or "").strip()
-    query = Customer.select().where(Customer.merged_into.is_null()).order_by(Customer.id.desc()).limit(limit)
+    query = (
+        Customer.select()
+        .where(Customer.merged_into.is_null() & (Customer.name != ""))
+        .order_by(Customer.id.desc())
+        .limit(limit)
+    )
+    hidden = hidden_customers(viewer)
+    if hidden:
+        query = query.where(Customer.id.not_in(sorted(hidden)))
     if not text:
         return _rows(list(query))
     found: dict[int, Customer] = {}
     for words in typed_queries(text):
-        narrowed = _index().narrow(query, words, SELECTIVE, limit=limit)
+        narrowed = _index().narrow(query, words, SELECTIVE, limit=None if hidden else limit)
         if narrowed is not None:
             for c in narrowed:
                 found.setdefault(c.id, c)
@@ -182,9 +194,16 @@ def get_customer(customer_id: int, *, follow_merge: bool = True) -> Customer:
     return customer
 
 
-def customer_details(customer_id: int) -> CustomerDetails:
-    """The entry, the customer's orders and complaints (newest first), and the duplicates merged into it."""
+def customer_details(customer_id: int, viewer: Actor | None = None) -> CustomerDetails:
+    """The entry, the customer's orders and complaints (newest first), and the duplicates merged into it;
+    a restricted customer (GDPR Art. 18) is shown to the owner only."""
+    from .restriction import hidden_customers
+
     customer = get_customer(customer_id)
+    if customer.id in hidden_customers(viewer):
+        raise NotAllowed(
+            t("Customer {id} is restricted: they asked for erasure; only the owner can see them.", id=customer.id)
+        )
     listed = (
         Order.select(Order.number, Order.product, Order.status, Order.created_at)
         .where(Order.customer == customer.id)
@@ -241,6 +260,19 @@ def _store_tokens(customer: Customer) -> None:
         OrderToken.insert_many(
             [{"token": w, "order": o.id} for o in chunk for w in order_tokens(o.number, customer)]
         ).on_conflict_ignore().execute()
+
+
+def forget_entry(customer_id: int) -> None:
+    """Erasure (inside its write): the entry and every duplicate merged into it keep no personal value — name,
+    contacts, notes, the digest key (the chain's digests then name nobody) and the search words go."""
+    ids = [customer_id] + [
+        c for (c,) in tuples(Customer.select(Customer.id).where(Customer.merged_into == customer_id))
+    ]
+    Customer.update(name="", company="", phone="", email="", notes="", digest_key="").where(
+        Customer.id.in_(ids)
+    ).execute()
+    words: Any = CustomerToken  # types-peewee finds delete() on a composite-key model ambiguous
+    words.delete().where(CustomerToken.customer.in_(ids)).execute()
 
 
 def create_entry(details: CustomerInput, notes: str = "") -> Customer:

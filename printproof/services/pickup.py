@@ -15,10 +15,10 @@ from ..store.blobs import put_blob
 from ..store.db import lock_order, write
 from ..store.migrations import now
 from ..store.models import Approval, Order, Pickup, Proof
-from . import audit
-from .approvals import active_approval
+from . import sealing
 from .context import Actor, require, utc_offset_now
-from .orders import OrderRow, advance, check_step, get_order
+from .orders import OrderRow, advance, check_step, get_order, refuse_erased
+from .proofs import active_approval
 from .signatures import render_signature
 
 
@@ -52,12 +52,12 @@ def find_for_pickup(number: str) -> PickupRecord:
 PICKUP_ORDER = {"ready": 0, "in_production": 1, "approved": 1, "disputed": 2, "resolved": 2, "picked_up": 3}
 
 
-def pickup_candidates(text: str, limit: int = 30) -> list[OrderRow]:
+def pickup_candidates(text: str, limit: int = 30, viewer: Actor | None = None) -> list[OrderRow]:
     """Orders a customer at the counter may mean when a name is typed into the pickup field (forgiving spelling:
     "mueller" finds Müller): ready ones first, then those still in the making, then the rest; newest first."""
     from .orders import search_orders
 
-    rows = search_orders(text, limit=200)
+    rows = search_orders(text, limit=200, viewer=viewer)
     rows.sort(key=lambda r: (PICKUP_ORDER.get(r.status.value, 4), -r.created_at.timestamp()))
     return rows[:limit]
 
@@ -80,41 +80,21 @@ def record_pickup(actor: Actor, number: str, customer_name: str, strokes: list[S
         pickup = Pickup(
             order=order,
             approval=approval,
-            customer_name=customer_name,
             signature_strokes=strokes_blob,
             signature_image=image_blob,
             staff=actor.staff_id,
             workstation=actor.workstation,
             created_at=now(),
             utc_offset=utc_offset_now(),
-            content_sha256="",
         )
-        pickup.content_sha256 = audit.content_hash(pickup_content(pickup))
-        pickup.save(force_insert=True)
-        advance(actor, order, Step.HANDOVER, pickup=pickup.id)
-        audit.append(
+        sealing.seal(
             actor,
-            "pickup.recorded",
+            pickup,
+            personal={"customer_name": customer_name},
             order=order,
-            subject=f"pickup:{pickup.id}",
-            payload={"content_sha256": pickup.content_sha256},
+            before_event=lambda p: advance(actor, order, Step.HANDOVER, pickup=p.id),
         )
     return pickup
-
-
-def pickup_content(p: Pickup) -> dict[str, object]:
-    return {
-        "kind": "pickup",
-        "order": p.order.number,
-        "approval": p.approval_id,
-        "customer_name": p.customer_name,
-        "signature_strokes_sha256": p.signature_strokes_id,
-        "signature_image_sha256": p.signature_image_id,
-        "staff": p.staff_id,
-        "workstation": p.workstation,
-        "created_at": p.created_at.isoformat(timespec="microseconds"),
-        "utc_offset": p.utc_offset,
-    }
 
 
 def check_fingerprint(scanned: str, order: Order) -> None:
@@ -129,13 +109,15 @@ def check_fingerprint(scanned: str, order: Order) -> None:
             query = query.where(Proof.version == code.version)
         known = query.exists()
     elif code.kind == "approval" and code.record_sha256:
+        from ..store.sealed import resealed_hash
+
+        # A certificate printed before schema 5 carries the approval's hash from before the reseal.
+        hashes = [code.record_sha256, resealed_hash("approval", code.record_sha256) or code.record_sha256]
         known = (
             Approval.select()
             .join(Proof)
             .where(
-                (Approval.order == order)
-                & (Approval.content_sha256 == code.record_sha256)
-                & (Proof.pdf == (code.sha256 or ""))
+                (Approval.order == order) & (Approval.content_sha256.in_(hashes)) & (Proof.pdf == (code.sha256 or ""))
             )
             .exists()
         )
@@ -187,13 +169,17 @@ class PickupView:
     outcome: str | None = None  # the owner's latest complaint decision
 
 
-def pickup_view(text: str) -> PickupView:
-    """What the pickup screen shows for a number (or anything PrintProof printed as a code) typed or scanned."""
+def pickup_view(text: str, viewer: Actor | None = None) -> PickupView:
+    """What the pickup screen shows for a number (or anything PrintProof printed as a code) typed or scanned;
+    a restricted order only for the owner."""
     from ..store.blobs import blob_bytes
     from ..store.models import Dispute, DisputeDecision
+    from .restriction import check_visible
     from .verify import verify_approval
 
     record = find_for_pickup(text)
+    check_visible(record.order, viewer)
+    refuse_erased(record.order, t("its personal data and files are gone, its sealed records remain"))
     order, a = record.order, record.approval
     facts = None
     if a is not None:

@@ -21,11 +21,10 @@ from ..store.db import write
 from ..store.migrations import now
 from ..store.models import Approval, ApprovalVoid, Artwork, Order, Proof
 from . import audit
-from .approvals import active_approval
 from .artwork import current_artwork
 from .context import Actor, require
 from .orders import advance, get_order, new_order, spec_of
-from .proofs import ProofMade, make_proof
+from .proofs import ProofMade, active_approval, make_proof
 
 
 @dataclass(frozen=True)

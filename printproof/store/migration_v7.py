@@ -26,9 +26,8 @@ def _add(table: str, column: str, sql: str, index: bool = False) -> None:
             db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{table}_{column}" ON "{table}" ("{column}")')
 
 
-def to_v7() -> None:
-    """Add the directory's columns and search words, reprint references, ``approval.markup_id``, the ticks
-    and the photo corners; write every order's search words again in their forgiving form."""
+def add_columns() -> None:
+    """Schema 7's columns and tables (idempotent; the upgrade adds them before any earlier data step)."""
     _add("customer", "notes", "TEXT NOT NULL DEFAULT ''")
     _add("customer", "digest_key", "VARCHAR(64) NOT NULL DEFAULT ''")
     _add("customer", "merged_into_id", 'INTEGER REFERENCES "customer" ("id") ON DELETE RESTRICT', index=True)
@@ -37,6 +36,12 @@ def to_v7() -> None:
     _add("order", "reorder_proof_id", "INTEGER", index=True)
     _add("approval", "markup_id", 'VARCHAR(64) REFERENCES "blob" ("sha256") ON DELETE RESTRICT', index=True)
     db.create_tables([CustomerToken, ChangeTick, PhotoCorners], safe=True)
+
+
+def to_v7() -> None:
+    """Add the directory's columns and search words, reprint references, ``approval.markup_id``, the ticks
+    and the photo corners; write every order's search words again in their forgiving form."""
+    add_columns()
 
     last = 0
     while True:

@@ -87,7 +87,13 @@ def _to_v3() -> None:
         seal_staff(staff, "upgrade", None, default_workstation(), schema=3)
 
 
-STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4, 7: to_v7}  # 5 and 6 are other branches' steps, ordered at merge
+def _to_v5() -> None:
+    from .migration_v5 import to_v5  # it uses the chain, which uses this module
+
+    to_v5()
+
+
+STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4, 5: _to_v5, 7: to_v7}  # 6 is issue 11's step, ordered at its merge
 
 
 def prepare(kind: str, path: Path | None) -> None:
@@ -121,6 +127,12 @@ def prepare(kind: str, path: Path | None) -> None:
             install_triggers()
             return
         version = _version()
+        if version < 7:
+            # Schema 7 only adds columns and tables; they come first, because earlier data steps (schema 5's
+            # reseal) read rows through today's models, which name them.
+            from .migration_v7 import add_columns
+
+            add_columns()
         for step in sorted(s for s in STEPS if version < s <= CURRENT):
             STEPS[step]()
             SchemaVersion.create(version=step, changed_at=now())

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..services import customers
+from ..services.context import Actor
 from ..services.customers import CustomerRow
 from ..workers.tasks import run_task
 
@@ -30,8 +31,9 @@ class CustomerPicker(QWidget):
 
     picked = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, viewer: Actor | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.viewer = viewer  # who is searching: restricted customers are the owner's to see
         self.chosen: CustomerRow | None = None
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Customer"))
@@ -78,14 +80,14 @@ class CustomerPicker(QWidget):
         """Search the directory for what is typed, now (Enter picks what was typed, however fast)."""
         self._generation += 1
         text = self._wanted()
-        self._show_rows(customers.search_customers(text, limit=8) if text else [])
+        self._show_rows(customers.search_customers(text, limit=8, viewer=self.viewer) if text else [])
 
     def refresh_in_background(self) -> None:
         """As one types: the directory is searched off the GUI thread; an answer overtaken by typing is dropped."""
         from ..services.opening import reading
 
         self._generation += 1
-        generation, text = self._generation, self._wanted()
+        generation, text, viewer = self._generation, self._wanted(), self.viewer
         if text is None:
             self._show_rows([])
             return
@@ -93,7 +95,7 @@ class CustomerPicker(QWidget):
 
         def read() -> list[CustomerRow]:
             with reading():
-                return customers.search_customers(text, limit=8)
+                return customers.search_customers(text, limit=8, viewer=viewer)
 
         def show(rows: list[CustomerRow]) -> None:
             if generation == self._generation and self.chosen is None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..domain.enums import Role
 from ..domain.errors import UserError
 from ..services import customers
+from ..services.context import Actor
 from ..services.customers import CustomerDetails, CustomerRow
 from ..services.orders import CustomerInput
 from ..workers.tasks import run_task
@@ -123,18 +124,18 @@ class CustomersScreen(QWidget):
     def refresh(self) -> None:
         """Search again now (what is typed), keeping the customer shown when still listed."""
         self._generation += 1
-        self._show_rows(customers.search_customers(self.search.text(), limit=200))
+        self._show_rows(customers.search_customers(self.search.text(), limit=200, viewer=self.session.actor))
 
     def refresh_in_background(self) -> None:
         """As one types: the search runs off the GUI thread; an answer overtaken by newer typing is dropped."""
         from ..services.opening import reading
 
         self._generation += 1
-        generation, text = self._generation, self.search.text()
+        generation, text, viewer = self._generation, self.search.text(), self.session.actor
 
         def read() -> list[CustomerRow]:
             with reading():
-                return customers.search_customers(text, limit=200)
+                return customers.search_customers(text, limit=200, viewer=viewer)
 
         def show(rows: list[CustomerRow]) -> None:
             if generation == self._generation:
@@ -167,7 +168,7 @@ class CustomersScreen(QWidget):
             self._fill(None)
             return
         try:
-            self.details = customers.customer_details(self.rows[index].id)
+            self.details = customers.customer_details(self.rows[index].id, viewer=self.session.actor)
         except UserError as exc:
             show_message(self.message, str(exc))
             return
@@ -228,7 +229,7 @@ class CustomersScreen(QWidget):
         if self.details is None:
             return
         keep = self.details.customer
-        dialog = MergeDialog(keep, self)
+        dialog = MergeDialog(keep, self, viewer=self.session.actor)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.duplicate is None:
             return
         try:
@@ -250,9 +251,9 @@ class CustomersScreen(QWidget):
 class MergeDialog(QDialog):
     """Pick the duplicate of a customer (search, one click) and confirm the merge."""
 
-    def __init__(self, keep: CustomerRow, parent: QWidget | None = None) -> None:
+    def __init__(self, keep: CustomerRow, parent: QWidget | None = None, viewer: Actor | None = None) -> None:
         super().__init__(parent)
-        self.keep = keep
+        self.keep, self.viewer = keep, viewer
         self.duplicate: CustomerRow | None = None
         self.setWindowTitle(self.tr("Merge a duplicate into {name}").format(name=keep.name))
         self.setMinimumWidth(560)
@@ -282,7 +283,8 @@ class MergeDialog(QDialog):
         self._find()
 
     def _find(self) -> None:
-        self.rows = [r for r in customers.search_customers(self.search.text(), limit=50) if r.id != self.keep.id]
+        found = customers.search_customers(self.search.text(), limit=50, viewer=self.viewer)
+        self.rows = [r for r in found if r.id != self.keep.id]
         self.list.clear()
         for row in self.rows:
             number = self.tr("no. {id}").format(id=row.id)

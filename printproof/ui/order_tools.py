@@ -53,7 +53,7 @@ class EditOrderDialog(QDialog):
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.picker = CustomerPicker()
+        self.picker = CustomerPicker(session.actor)
         self.picker.name.setText(data.customer)
         self.picker.picked.connect(self._picked)
         self.company = QLineEdit(data.company)

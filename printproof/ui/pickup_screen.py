@@ -177,7 +177,7 @@ class PickupScreen(QWidget):
         """Orders a typed name may mean: one is shown at once, several are listed to pick; False if none."""
         if not any(ch.isalpha() for ch in text) or "|" in text:
             return False
-        rows = pickup.pickup_candidates(text)
+        rows = pickup.pickup_candidates(text, viewer=self.session.actor)
         if not rows:
             return False
         if len(rows) == 1:
@@ -206,7 +206,7 @@ class PickupScreen(QWidget):
             return
         self.candidates.hide()
         try:
-            self.record = pickup.pickup_view(text)
+            self.record = pickup.pickup_view(text, viewer=self.session.actor)
         except UserError as exc:
             if number is None and self._offer(text):
                 return

@@ -260,38 +260,38 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../printproof/ui/customer_picker.py" line="36" />
+        <location filename="../../printproof/ui/customer_picker.py" line="37" />
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customer_picker.py" line="37" />
+        <location filename="../../printproof/ui/customer_picker.py" line="38" />
         <source>Name – returning customers appear as you type</source>
         <translation>Name – Stammkunden erscheinen beim Tippen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customer_picker.py" line="42" />
-        <location filename="../../printproof/ui/customer_picker.py" line="114" />
+        <location filename="../../printproof/ui/customer_picker.py" line="43" />
+        <location filename="../../printproof/ui/customer_picker.py" line="147" />
         <source>Enter picks the highlighted customer; ↓ ↑ choose; Esc: a new customer.</source>
         <translation>Eingabe übernimmt den markierten Kunden; ↓ ↑ wählen; Esc: neuer Kunde.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customer_picker.py" line="88" />
+        <location filename="../../printproof/ui/customer_picker.py" line="121" />
         <source>orders: {n}</source>
         <translation>Aufträge: {n}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customer_picker.py" line="89" />
+        <location filename="../../printproof/ui/customer_picker.py" line="122" />
         <source>, last {number}</source>
         <translation>, zuletzt {number}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customer_picker.py" line="111" />
+        <location filename="../../printproof/ui/customer_picker.py" line="144" />
         <source>Returning customer no. {id}</source>
         <translation>Stammkunde Nr. {id}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customer_picker.py" line="116" />
+        <location filename="../../printproof/ui/customer_picker.py" line="149" />
         <source>New customer (not in the directory yet).</source>
         <translation>Neuer Kunde (noch nicht in der Kundenliste).</translation>
     </message>
@@ -299,107 +299,107 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="46" />
+        <location filename="../../printproof/ui/customers.py" line="47" />
         <source>Search customers: name, company, phone, e-mail (any spelling)</source>
         <translation>Kunden suchen: Name, Firma, Telefon, E-Mail (jede Schreibweise)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="85" />
+        <location filename="../../printproof/ui/customers.py" line="87" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="86" />
+        <location filename="../../printproof/ui/customers.py" line="88" />
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="87" />
+        <location filename="../../printproof/ui/customers.py" line="89" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="88" />
+        <location filename="../../printproof/ui/customers.py" line="90" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="89" />
+        <location filename="../../printproof/ui/customers.py" line="91" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="92" />
+        <location filename="../../printproof/ui/customers.py" line="94" />
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="94" />
+        <location filename="../../printproof/ui/customers.py" line="96" />
         <source>New order for this customer</source>
         <translation>Neuer Auftrag für diesen Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="96" />
+        <location filename="../../printproof/ui/customers.py" line="98" />
         <source>Merge a duplicate…</source>
         <translation>Doppelten Eintrag zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="97" />
+        <location filename="../../printproof/ui/customers.py" line="99" />
         <source>Owner: move a duplicate entry's orders here; nothing is lost</source>
         <translation>Inhaber/in: die Aufträge eines doppelten Eintrags hierher übernehmen; nichts geht verloren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="104" />
+        <location filename="../../printproof/ui/customers.py" line="106" />
         <source>Orders</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="108" />
+        <location filename="../../printproof/ui/customers.py" line="110" />
         <source>Complaints</source>
         <translation>Reklamationen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="113" />
+        <location filename="../../printproof/ui/customers.py" line="115" />
         <source>Pick a customer on the left, or type a name to find one.</source>
         <translation>Links einen Kunden wählen oder einen Namen eintippen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="128" />
+        <location filename="../../printproof/ui/customers.py" line="151" />
         <source>orders: {n}</source>
         <translation>Aufträge: {n}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="169" />
+        <location filename="../../printproof/ui/customers.py" line="192" />
         <source>Customer no. {id}: {name}</source>
         <translation>Kunde Nr. {id}: {name}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="183" />
+        <location filename="../../printproof/ui/customers.py" line="206" />
         <source>decided</source>
         <translation>entschieden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="183" />
+        <location filename="../../printproof/ui/customers.py" line="206" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="188" />
+        <location filename="../../printproof/ui/customers.py" line="211" />
         <source>No complaints.</source>
         <translation>Keine Reklamationen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="202" />
+        <location filename="../../printproof/ui/customers.py" line="225" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="202" />
+        <location filename="../../printproof/ui/customers.py" line="225" />
         <source>Nothing changed.</source>
         <translation>Nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="220" />
+        <location filename="../../printproof/ui/customers.py" line="243" />
         <source>Merged: {n} orders moved to {name}; the duplicate's other details are in the notes.</source>
         <translation>Zusammengeführt: {n} Aufträge zu {name} übernommen; die übrigen Angaben des doppelten Eintrags stehen in den Notizen.</translation>
     </message>
@@ -1067,12 +1067,12 @@
         <translation>Angemeldet: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="262" />
+        <location filename="../../printproof/ui/main_window.py" line="255" />
         <source>The store cannot be reached right now: {error}</source>
         <translation>Die Datenbank ist gerade nicht erreichbar: {error}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="281" />
+        <location filename="../../printproof/ui/main_window.py" line="274" />
         <source>Backing up before closing…</source>
         <translation>Sicherung vor dem Beenden…</translation>
     </message>
@@ -1085,17 +1085,17 @@
         <translation>Markierungen auf {number}, Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_tools.py" line="230" />
+        <location filename="../../printproof/ui/order_tools.py" line="227" />
         <source>Use these marks</source>
         <translation>Diese Markierungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_tools.py" line="230" />
+        <location filename="../../printproof/ui/order_tools.py" line="227" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_tools.py" line="237" />
+        <location filename="../../printproof/ui/order_tools.py" line="234" />
         <source>Write what pin {n} means.</source>
         <translation>Bitte zu Nadel {n} schreiben, was geändert werden soll.</translation>
     </message>
@@ -1103,32 +1103,32 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="234" />
+        <location filename="../../printproof/ui/customers.py" line="257" />
         <source>Merge a duplicate into {name}</source>
         <translation>Doppelten Eintrag mit {name} zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="240" />
+        <location filename="../../printproof/ui/customers.py" line="263" />
         <source>Pick the duplicate entry. Its orders move to “{name}”; details it has and this entry lacks are taken over, different ones are kept in the notes. The duplicate stays on record as merged.</source>
         <translation>Den doppelten Eintrag wählen. Seine Aufträge gehen zu „{name}“; Angaben, die diesem Eintrag fehlen, werden übernommen, abweichende in den Notizen festgehalten. Der doppelte Eintrag bleibt als zusammengeführt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="246" />
+        <location filename="../../printproof/ui/customers.py" line="269" />
         <source>Search the duplicate</source>
         <translation>Doppelten Eintrag suchen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="252" />
+        <location filename="../../printproof/ui/customers.py" line="275" />
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="253" />
+        <location filename="../../printproof/ui/customers.py" line="276" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="265" />
+        <location filename="../../printproof/ui/customers.py" line="288" />
         <source>no. {id}</source>
         <translation>Nr. {id}</translation>
     </message>
@@ -1136,87 +1136,87 @@
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="181" />
+        <location filename="../../printproof/ui/orders.py" line="217" />
         <source>New order</source>
         <translation>Neuer Auftrag</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="194" />
+        <location filename="../../printproof/ui/orders.py" line="230" />
         <source>Other product…</source>
         <translation>Anderes Produkt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="216" />
+        <location filename="../../printproof/ui/orders.py" line="252" />
         <source>Customer *</source>
         <translation>Kunde *</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="217" />
+        <location filename="../../printproof/ui/orders.py" line="253" />
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="218" />
+        <location filename="../../printproof/ui/orders.py" line="254" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="219" />
+        <location filename="../../printproof/ui/orders.py" line="255" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="220" />
+        <location filename="../../printproof/ui/orders.py" line="256" />
         <source>Product preset</source>
         <translation>Produktvorlage</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="221" />
+        <location filename="../../printproof/ui/orders.py" line="257" />
         <source>Product *</source>
         <translation>Produkt *</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="225" />
+        <location filename="../../printproof/ui/orders.py" line="261" />
         <source>Finished size (W × H)</source>
         <translation>Endformat (B × H)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="226" />
+        <location filename="../../printproof/ui/orders.py" line="262" />
         <source>Bleed</source>
         <translation>Beschnittzugabe</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="227" />
+        <location filename="../../printproof/ui/orders.py" line="263" />
         <source>Quantity</source>
         <translation>Auflage</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="228" />
+        <location filename="../../printproof/ui/orders.py" line="264" />
         <source>Stock</source>
         <translation>Papier / Material</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="229" />
+        <location filename="../../printproof/ui/orders.py" line="265" />
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="230" />
+        <location filename="../../printproof/ui/orders.py" line="266" />
         <source>Finishing</source>
         <translation>Veredelung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="231" />
+        <location filename="../../printproof/ui/orders.py" line="267" />
         <source>Due date</source>
         <translation>Liefertermin</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="237" />
+        <location filename="../../printproof/ui/orders.py" line="273" />
         <source>Take order</source>
         <translation>Auftrag anlegen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="239" />
+        <location filename="../../printproof/ui/orders.py" line="275" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1224,92 +1224,92 @@
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../printproof/ui/order_actions.py" line="19" />
+        <location filename="../../printproof/ui/order_actions.py" line="29" />
         <source>Change order…</source>
         <translation>Auftrag ändern…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_actions.py" line="20" />
+        <location filename="../../printproof/ui/order_actions.py" line="30" />
         <source>Correct the customer, the specification, the due date or notes</source>
         <translation>Kunde, Auftragsdaten, Liefertermin oder Notizen korrigieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_actions.py" line="22" />
+        <location filename="../../printproof/ui/order_actions.py" line="32" />
         <source>Reprint…</source>
         <translation>Nachdruck…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_actions.py" line="23" />
+        <location filename="../../printproof/ui/order_actions.py" line="33" />
         <source>Nachdruck: a new order with the same specification and artwork</source>
         <translation>Nachdruck: ein neuer Auftrag mit denselben Auftragsdaten und Druckdaten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_actions.py" line="25" />
+        <location filename="../../printproof/ui/order_actions.py" line="35" />
         <source>Mark the proof…</source>
         <translation>Proof markieren…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_actions.py" line="26" />
+        <location filename="../../printproof/ui/order_actions.py" line="36" />
         <source>Pen, circles and numbered pins: the changes the customer asks for</source>
         <translation>Stift, Kreise und nummerierte Nadeln: die Änderungswünsche des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_actions.py" line="28" />
+        <location filename="../../printproof/ui/order_actions.py" line="38" />
         <source>Compare versions…</source>
         <translation>Versionen vergleichen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_actions.py" line="29" />
+        <location filename="../../printproof/ui/order_actions.py" line="39" />
         <source>Two versions side by side and what changed between them</source>
         <translation>Zwei Versionen nebeneinander und was sich zwischen ihnen geändert hat</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_actions.py" line="59" />
+        <location filename="../../printproof/ui/order_actions.py" line="66" />
         <source>Order changed; the change is in its history.</source>
         <translation>Auftrag geändert; die Änderung steht im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_actions.py" line="72" />
+        <location filename="../../printproof/ui/order_actions.py" line="79" />
         <source>Taking the reprint and making its proof…</source>
         <translation>Nachdruck wird angelegt und sein Proof erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_actions.py" line="87" />
+        <location filename="../../printproof/ui/order_actions.py" line="94" />
         <source>Reprint {number} of {source} taken; proof version 1 is ready.</source>
         <translation>Nachdruck {number} von {source} angelegt; Proof-Version 1 ist fertig.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_actions.py" line="107" />
+        <location filename="../../printproof/ui/order_actions.py" line="114" />
         <source>The customer's answer is recorded with the marks.</source>
         <translation>Die Antwort des Kunden ist mit den Markierungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_actions.py" line="128" />
+        <location filename="../../printproof/ui/order_actions.py" line="135" />
         <source>Tell the customer</source>
         <translation>Kunden benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_actions.py" line="130" />
+        <location filename="../../printproof/ui/order_actions.py" line="137" />
         <source>Send the customer an e-mail that {number} is ready, to {address}?</source>
         <translation>Dem Kunden eine E-Mail an {address} senden, dass {number} abholbereit ist?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_actions.py" line="134" />
+        <location filename="../../printproof/ui/order_actions.py" line="141" />
         <source>Send e-mail</source>
         <translation>E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_actions.py" line="135" />
+        <location filename="../../printproof/ui/order_actions.py" line="142" />
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_actions.py" line="141" />
+        <location filename="../../printproof/ui/order_actions.py" line="148" />
         <source>Sending the e-mail…</source>
         <translation>E-Mail wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_actions.py" line="146" />
+        <location filename="../../printproof/ui/order_actions.py" line="153" />
         <source>E-mail sent to {address}.</source>
         <translation>E-Mail an {address} gesendet.</translation>
     </message>
@@ -1317,396 +1317,396 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="207" />
+        <location filename="../../printproof/ui/order_screen.py" line="199" />
         <source>Artwork</source>
         <translation>Druckdaten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="241" />
-        <location filename="../../printproof/ui/order_screen.py" line="580" />
+        <location filename="../../printproof/ui/order_screen.py" line="233" />
+        <location filename="../../printproof/ui/order_screen.py" line="572" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="293" />
+        <location filename="../../printproof/ui/order_screen.py" line="285" />
         <source>Proof versions</source>
         <translation>Proof-Versionen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="294" />
+        <location filename="../../printproof/ui/order_screen.py" line="286" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="342" />
+        <location filename="../../printproof/ui/order_screen.py" line="334" />
         <source>Order {number} · {customer}</source>
         <translation>Auftrag {number} · {customer}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="349" />
+        <location filename="../../printproof/ui/order_screen.py" line="341" />
         <source>bleed {mm} mm</source>
         <translation>Anschnitt {mm} mm</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="350" />
+        <location filename="../../printproof/ui/order_screen.py" line="342" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="355" />
+        <location filename="../../printproof/ui/order_screen.py" line="347" />
         <source>due {date}</source>
         <translation>Termin {date}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="421" />
+        <location filename="../../printproof/ui/order_screen.py" line="413" />
         <source>approval voided</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="413" />
+        <location filename="../../printproof/ui/order_screen.py" line="405" />
         <source>Version {v} · {when} · {who}</source>
         <translation>Version {v} · {when} · {who}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="160" />
+        <location filename="../../printproof/ui/order_screen.py" line="152" />
         <source>← Orders (Esc)</source>
         <translation>← Aufträge (Esc)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="210" />
+        <location filename="../../printproof/ui/order_screen.py" line="202" />
         <source>Side for the next file</source>
         <translation>Seite für die nächste Datei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="211" />
+        <location filename="../../printproof/ui/order_screen.py" line="203" />
         <source>Add file…</source>
         <translation>Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="212" />
+        <location filename="../../printproof/ui/order_screen.py" line="204" />
         <source>Add the customer's artwork to the chosen side (or drop files here)</source>
         <translation>Druckdaten des Kunden zur gewählten Seite hinzufügen (oder Dateien hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="234" />
+        <location filename="../../printproof/ui/order_screen.py" line="226" />
         <source>Make proof (Ctrl+M)</source>
         <translation>Proof erstellen (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="265" />
+        <location filename="../../printproof/ui/order_screen.py" line="257" />
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="266" />
+        <location filename="../../printproof/ui/order_screen.py" line="258" />
         <source>Print the proof (Ctrl+P)</source>
         <translation>Proof drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="268" />
+        <location filename="../../printproof/ui/order_screen.py" line="260" />
         <source>Save PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="269" />
+        <location filename="../../printproof/ui/order_screen.py" line="261" />
         <source>Save the proof as PDF, e.g. for e-mail (Ctrl+S)</source>
         <translation>Proof als PDF speichern, z. B. für eine E-Mail (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="271" />
+        <location filename="../../printproof/ui/order_screen.py" line="263" />
         <source>Certificate…</source>
         <translation>Bestätigung…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="272" />
+        <location filename="../../printproof/ui/order_screen.py" line="264" />
         <source>The signed certificate of the customer's latest decision</source>
         <translation>Die signierte Bestätigung der letzten Entscheidung des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="274" />
+        <location filename="../../printproof/ui/order_screen.py" line="266" />
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="275" />
+        <location filename="../../printproof/ui/order_screen.py" line="267" />
         <source>The whole order in one signed PDF (owner)</source>
         <translation>Der ganze Auftrag in einem signierten PDF (Inhaber/in)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="277" />
+        <location filename="../../printproof/ui/order_screen.py" line="269" />
         <source>Void the approval…</source>
         <translation>Freigabe widerrufen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="278" />
+        <location filename="../../printproof/ui/order_screen.py" line="270" />
         <source>Owner: void the approval with a reason; both records stay</source>
         <translation>Inhaber/in: die Freigabe mit Begründung widerrufen; beide Einträge bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="402" />
+        <location filename="../../printproof/ui/order_screen.py" line="394" />
         <source>No artwork yet – drop the customer's files anywhere here.</source>
         <translation>Noch keine Druckdaten – die Dateien des Kunden einfach hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="405" />
+        <location filename="../../printproof/ui/order_screen.py" line="397" />
         <source>Drop more files anywhere here (PDF, TIFF, PNG, JPEG).</source>
         <translation>Weitere Dateien einfach hierher ziehen (PDF, TIFF, PNG, JPEG).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="418" />
+        <location filename="../../printproof/ui/order_screen.py" line="410" />
         <source>What changed: {note}</source>
         <translation>Geändert: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="420" />
+        <location filename="../../printproof/ui/order_screen.py" line="412" />
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="420" />
+        <location filename="../../printproof/ui/order_screen.py" line="412" />
         <source>NOT verified</source>
         <translation>NICHT bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="424" />
+        <location filename="../../printproof/ui/order_screen.py" line="416" />
         <source>Changes asked for: {changes}</source>
         <translation>Gewünschte Änderungen: {changes}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="426" />
+        <location filename="../../printproof/ui/order_screen.py" line="418" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="428" />
+        <location filename="../../printproof/ui/order_screen.py" line="420" />
         <source>Voided because: {reason}</source>
         <translation>Widerrufen, weil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="473" />
+        <location filename="../../printproof/ui/order_screen.py" line="465" />
         <source>Reprint: start production</source>
         <translation>Nachdruck: Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="475" />
+        <location filename="../../printproof/ui/order_screen.py" line="467" />
         <source>Start production</source>
         <translation>Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="476" />
+        <location filename="../../printproof/ui/order_screen.py" line="468" />
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="486" />
+        <location filename="../../printproof/ui/order_screen.py" line="478" />
         <source>Next: add the customer's artwork.</source>
         <translation>Als Nächstes: die Druckdaten des Kunden hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="488" />
+        <location filename="../../printproof/ui/order_screen.py" line="480" />
         <source>Next: make the first proof.</source>
         <translation>Als Nächstes: den ersten Proof erstellen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="490" />
+        <location filename="../../printproof/ui/order_screen.py" line="482" />
         <source>Next: show the newest proof to the customer, or record their answer.</source>
         <translation>Als Nächstes: dem Kunden den neuesten Proof zeigen oder seine Antwort erfassen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="494" />
+        <location filename="../../printproof/ui/order_screen.py" line="486" />
         <source>Complaint decided: a new proof, at the customer's cost.</source>
         <translation>Reklamation entschieden: neuer Proof, auf Kosten des Kunden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="496" />
+        <location filename="../../printproof/ui/order_screen.py" line="488" />
         <source>Complaint decided: reprint at the shop's cost.</source>
         <translation>Reklamation entschieden: Nachdruck auf Kosten der Druckerei.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="497" />
+        <location filename="../../printproof/ui/order_screen.py" line="489" />
         <source>Complaint decided: the customer takes the order.</source>
         <translation>Reklamation entschieden: der Kunde nimmt den Auftrag.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="499" />
+        <location filename="../../printproof/ui/order_screen.py" line="491" />
         <source>Approved: production can start.</source>
         <translation>Freigegeben: die Produktion kann beginnen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="500" />
+        <location filename="../../printproof/ui/order_screen.py" line="492" />
         <source>In production: mark it ready when it is done.</source>
         <translation>In Produktion: wenn fertig, als abholbereit markieren.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="501" />
+        <location filename="../../printproof/ui/order_screen.py" line="493" />
         <source>Ready: the customer collects it on the Pickup screen (F3).</source>
         <translation>Abholbereit: der Kunde holt ihn über „Abholung“ (F3) ab.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="502" />
+        <location filename="../../printproof/ui/order_screen.py" line="494" />
         <source>Handed over.</source>
         <translation>Übergeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="503" />
+        <location filename="../../printproof/ui/order_screen.py" line="495" />
         <source>Complaint open: the owner decides it on the Pickup screen.</source>
         <translation>Reklamation offen: die Inhaberin / der Inhaber entscheidet sie unter „Abholung“.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="518" />
+        <location filename="../../printproof/ui/order_screen.py" line="510" />
         <source>Customer's artwork</source>
         <translation>Druckdaten des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="519" />
+        <location filename="../../printproof/ui/order_screen.py" line="511" />
         <source>Artwork (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</source>
         <translation>Druckdaten (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="545" />
+        <location filename="../../printproof/ui/order_screen.py" line="537" />
         <source>Remove artwork</source>
         <translation>Druckdaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="546" />
+        <location filename="../../printproof/ui/order_screen.py" line="538" />
         <source>Take “{file}” off the {side}? It stays in the order's history.</source>
         <translation>„{file}“ von der Seite „{side}“ nehmen? Die Datei bleibt im Verlauf des Auftrags.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="549" />
+        <location filename="../../printproof/ui/order_screen.py" line="541" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="550" />
+        <location filename="../../printproof/ui/order_screen.py" line="542" />
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="560" />
+        <location filename="../../printproof/ui/order_screen.py" line="552" />
         <source>“{file}” was taken off the order.</source>
         <translation>„{file}“ wurde vom Auftrag genommen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="577" />
+        <location filename="../../printproof/ui/order_screen.py" line="569" />
         <source>Replace artwork</source>
         <translation>Druckdaten ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="578" />
+        <location filename="../../printproof/ui/order_screen.py" line="570" />
         <source>This replaces the artwork of: {sides}. Replace it?</source>
         <translation>Damit werden die Druckdaten ersetzt: {sides}. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="579" />
+        <location filename="../../printproof/ui/order_screen.py" line="571" />
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="595" />
+        <location filename="../../printproof/ui/order_screen.py" line="587" />
         <source>Reading artwork…</source>
         <translation>Druckdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="597" />
+        <location filename="../../printproof/ui/order_screen.py" line="589" />
         <source>Added {files}.</source>
         <translation>Hinzugefügt: {files}.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="606" />
+        <location filename="../../printproof/ui/order_screen.py" line="598" />
         <source>Making the proof…</source>
         <translation>Proof wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="609" />
+        <location filename="../../printproof/ui/order_screen.py" line="601" />
         <source>Proof version {v} is ready.</source>
         <translation>Proof-Version {v} ist fertig.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="646" />
+        <location filename="../../printproof/ui/order_screen.py" line="638" />
         <source>Proof-{number}-v{v}.pdf</source>
         <translation>Proof-{number}-v{v}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="648" />
+        <location filename="../../printproof/ui/order_screen.py" line="640" />
         <source>Save proof</source>
         <translation>Proof speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="648" />
-        <location filename="../../printproof/ui/order_screen.py" line="678" />
+        <location filename="../../printproof/ui/order_screen.py" line="640" />
+        <location filename="../../printproof/ui/order_screen.py" line="670" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="658" />
-        <location filename="../../printproof/ui/order_screen.py" line="691" />
+        <location filename="../../printproof/ui/order_screen.py" line="650" />
+        <location filename="../../printproof/ui/order_screen.py" line="683" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="668" />
+        <location filename="../../printproof/ui/order_screen.py" line="660" />
         <source>Proof {number} version {v}</source>
         <translation>Proof {number} Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="683" />
+        <location filename="../../printproof/ui/order_screen.py" line="675" />
         <source>Preparing the signed PDF…</source>
         <translation>Signiertes PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="697" />
+        <location filename="../../printproof/ui/order_screen.py" line="689" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="702" />
+        <location filename="../../printproof/ui/order_screen.py" line="694" />
         <source>Dossier-{number}.pdf</source>
         <translation>Dossier-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="710" />
+        <location filename="../../printproof/ui/order_screen.py" line="702" />
         <source>Why is this approval void? Both records stay visible, and the order goes back to proofing.</source>
         <translation>Warum ist diese Freigabe ungültig? Beide Einträge bleiben sichtbar, und der Auftrag geht zurück in die Korrektur.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="733" />
+        <location filename="../../printproof/ui/order_screen.py" line="725" />
         <source>The customer's answer is recorded.</source>
         <translation>Die Antwort des Kunden ist erfasst.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="746" />
+        <location filename="../../printproof/ui/order_screen.py" line="738" />
         <source>{number} is now: {status}</source>
         <translation>{number} ist jetzt: {status}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="709" />
-        <location filename="../../printproof/ui/order_screen.py" line="711" />
+        <location filename="../../printproof/ui/order_screen.py" line="701" />
+        <location filename="../../printproof/ui/order_screen.py" line="703" />
         <source>Void the approval</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="244" />
+        <location filename="../../printproof/ui/order_screen.py" line="236" />
         <source>Customer signs (F5)</source>
         <translation>Kunde unterschreibt (F5)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="245" />
+        <location filename="../../printproof/ui/order_screen.py" line="237" />
         <source>Show the newest proof to the customer, full screen, to sign</source>
         <translation>Dem Kunden den neuesten Proof im Vollbild zur Unterschrift zeigen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="247" />
+        <location filename="../../printproof/ui/order_screen.py" line="239" />
         <source>Paper / e-mail / phone…</source>
         <translation>Papier / E-Mail / Telefon…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="249" />
+        <location filename="../../printproof/ui/order_screen.py" line="241" />
         <source>Record the customer's answer given on a signed paper proof, by e-mail or by phone</source>
         <translation>Die Antwort des Kunden auf einem unterschriebenen Papier-Proof, per E-Mail oder am Telefon erfassen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="723" />
+        <location filename="../../printproof/ui/order_screen.py" line="715" />
         <source>The approval is void; the order is back in proofing.</source>
         <translation>Die Freigabe ist widerrufen; der Auftrag ist wieder in Korrektur.</translation>
     </message>
@@ -1714,32 +1714,32 @@
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="53" />
+        <location filename="../../printproof/ui/orders.py" line="56" />
         <source>Order</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="54" />
+        <location filename="../../printproof/ui/orders.py" line="57" />
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="55" />
+        <location filename="../../printproof/ui/orders.py" line="58" />
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="56" />
+        <location filename="../../printproof/ui/orders.py" line="59" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="57" />
+        <location filename="../../printproof/ui/orders.py" line="60" />
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="58" />
+        <location filename="../../printproof/ui/orders.py" line="61" />
         <source>Taken</source>
         <translation>Angelegt</translation>
     </message>
@@ -1747,27 +1747,28 @@
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="106" />
+        <location filename="../../printproof/ui/orders.py" line="109" />
         <source>Search: order number, customer, company, phone, e-mail</source>
         <translation>Suche: Auftragsnummer, Kunde, Firma, Telefon, E-Mail</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="110" />
+        <location filename="../../printproof/ui/orders.py" line="113" />
         <source>All orders</source>
         <translation>Alle Aufträge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="113" />
+        <location filename="../../printproof/ui/orders.py" line="116" />
         <source>New order</source>
         <translation>Neuer Auftrag</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="114" />
+        <location filename="../../printproof/ui/orders.py" line="117" />
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="132" />
+        <location filename="../../printproof/ui/orders.py" line="136" />
+        <location filename="../../printproof/ui/orders.py" line="181" />
         <source>No orders found. Press Ctrl+N to take a new order.</source>
         <translation>Keine Aufträge gefunden. Strg+N legt einen neuen Auftrag an.</translation>
     </message>
@@ -2075,32 +2076,32 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="432" />
+        <location filename="../../printproof/ui/settings_screen.py" line="436" />
         <source>New PIN for {name}</source>
         <translation>Neue PIN für {name}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="438" />
+        <location filename="../../printproof/ui/settings_screen.py" line="442" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="439" />
+        <location filename="../../printproof/ui/settings_screen.py" line="443" />
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="443" />
+        <location filename="../../printproof/ui/settings_screen.py" line="447" />
         <source>Set PIN</source>
         <translation>PIN setzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="444" />
+        <location filename="../../printproof/ui/settings_screen.py" line="448" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="451" />
+        <location filename="../../printproof/ui/settings_screen.py" line="455" />
         <source>The two PINs differ; please type them again.</source>
         <translation>Die beiden PINs sind verschieden; bitte noch einmal eingeben.</translation>
     </message>
@@ -2141,6 +2142,125 @@
         <location filename="../../printproof/ui/press_settings.py" line="98" />
         <source>New proofs simulate {name}.</source>
         <translation>Neue Proofs simulieren {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="50" />
+        <source>Commercial and tax law (HGB §257, AO §147) keep orders 6 to 10 years.</source>
+        <translation>Handels- und Steuerrecht (HGB §257, AO §147) verlangen 6 bis 10 Jahre Aufbewahrung.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="52" />
+        <source>Orders past retention</source>
+        <translation>Aufträge nach Ablauf der Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="57" />
+        <source>Erase all listed…</source>
+        <translation>Alle aufgeführten löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="63" />
+        <source>A customer's data</source>
+        <translation>Daten eines Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="66" />
+        <source>Order number, e-mail address, full name or #id</source>
+        <translation>Auftragsnummer, E-Mail-Adresse, voller Name oder #Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="70" />
+        <source>Export…</source>
+        <translation>Ausgeben …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="71" />
+        <source>Everything stored about the customer, as one ZIP file</source>
+        <translation>Alles, was über den Kunden gespeichert ist, als eine ZIP-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="73" />
+        <source>Erasure request…</source>
+        <translation>Löschantrag …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="75" />
+        <source>Erase now what retention allows; restrict the rest until retention ends</source>
+        <translation>Jetzt löschen, was die Aufbewahrungsfrist erlaubt; den Rest bis zum Fristende sperren</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="103" />
+        <source>{number} · {customer} · kept until {date}</source>
+        <translation>{number} · {customer} · aufbewahrt bis {date}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="108" />
+        <source>No order has passed its retention.</source>
+        <translation>Bei keinem Auftrag ist die Aufbewahrungsfrist abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="115" />
+        <source>Erase personal data</source>
+        <translation>Personenbezogene Daten löschen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="117" />
+        <source>Erase the names, contacts, signatures, photos, e-mails, artwork and proofs of {n} orders? The records stay verifiable; this cannot be undone.</source>
+        <translation>Namen, Kontaktdaten, Unterschriften, Fotos, E-Mails, Druckdaten und Proofs von {n} Aufträgen löschen? Die Datensätze bleiben prüfbar; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="120" />
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="121" />
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="131" />
+        <source>Erased: {orders}. A new backup holds no trace; {n} older copies were removed.</source>
+        <translation>Gelöscht: {orders}. Eine neue Sicherung enthält keine Spur davon; {n} ältere Kopien wurden entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="147" />
+        <location filename="../../printproof/ui/privacy_page.py" line="176" />
+        <source>Type the customer's order number, e-mail address or name first.</source>
+        <translation>Bitte zuerst Auftragsnummer, E-Mail-Adresse oder Namen des Kunden eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="150" />
+        <source>Export a customer's data</source>
+        <translation>Daten eines Kunden ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="161" />
+        <source>Written to {path}: {orders} orders, {files} files.</source>
+        <translation>Gespeichert in {path}: {orders} Aufträge, {files} Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="180" />
+        <source>Erasure request</source>
+        <translation>Löschantrag</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="182" />
+        <source>Record that {customer} asks for erasure? Orders past retention are erased now; the others are restricted until their retention ends.</source>
+        <translation>Erfassen, dass {customer} die Löschung verlangt? Aufträge nach Ablauf der Frist werden jetzt gelöscht, die übrigen bis zum Fristende gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="185" />
+        <source>Record the request</source>
+        <translation>Antrag erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/privacy_page.py" line="186" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2278,253 +2398,258 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="70" />
+        <location filename="../../printproof/ui/settings_screen.py" line="71" />
         <source>Shop</source>
         <translation>Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="120" />
+        <location filename="../../printproof/ui/settings_screen.py" line="123" />
         <source>standard: PROOF – NOT FOR PRINT</source>
         <translation>Standard: KORREKTUR – NICHT ZUM DRUCK</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="71" />
+        <location filename="../../printproof/ui/settings_screen.py" line="72" />
         <source>Proofs and terms</source>
         <translation>Proofs und Bedingungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="76" />
+        <location filename="../../printproof/ui/settings_screen.py" line="77" />
         <source>Backup and checks</source>
         <translation>Sicherung und Prüfung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="103" />
+        <location filename="../../printproof/ui/settings_screen.py" line="106" />
         <source>Choose logo…</source>
         <translation>Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="196" />
+        <location filename="../../printproof/ui/settings_screen.py" line="199" />
         <source>standard: the data folder (better: a USB disk or the NAS)</source>
         <translation>Standard: der Datenordner (besser: USB-Platte oder NAS)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="197" />
+        <location filename="../../printproof/ui/settings_screen.py" line="200" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="81" />
+        <location filename="../../printproof/ui/settings_screen.py" line="84" />
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="73" />
+        <location filename="../../printproof/ui/settings_screen.py" line="74" />
         <source>Press and colours</source>
         <translation>Druckmaschine und Farben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="74" />
+        <location filename="../../printproof/ui/settings_screen.py" line="75" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="75" />
+        <location filename="../../printproof/ui/settings_screen.py" line="76" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="131" />
+        <location filename="../../printproof/ui/settings_screen.py" line="79" />
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="134" />
         <source>E-mails to customers (an order is ready) go through the shop's mail server.</source>
         <translation>E-Mails an Kunden (ein Auftrag ist abholbereit) gehen über den Mailserver der Druckerei.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="132" />
+        <location filename="../../printproof/ui/settings_screen.py" line="135" />
         <source>e.g. smtp.example.de</source>
         <translation>z. B. smtp.example.de</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="137" />
+        <location filename="../../printproof/ui/settings_screen.py" line="140" />
         <source>e.g. theke@druckerei.de</source>
         <translation>z. B. theke@druckerei.de</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="150" />
+        <location filename="../../printproof/ui/settings_screen.py" line="153" />
         <source>New PIN…</source>
         <translation>Neue PIN…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="151" />
+        <location filename="../../printproof/ui/settings_screen.py" line="154" />
         <source>Set a new PIN for the selected person; lifts a lock-out</source>
         <translation>Neue PIN für die ausgewählte Person; hebt eine Sperre auf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="156" />
+        <location filename="../../printproof/ui/settings_screen.py" line="159" />
         <source>The selected person's role</source>
         <translation>Rolle der ausgewählten Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="158" />
-        <location filename="../../printproof/ui/settings_screen.py" line="255" />
+        <location filename="../../printproof/ui/settings_screen.py" line="161" />
+        <location filename="../../printproof/ui/settings_screen.py" line="259" />
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="160" />
+        <location filename="../../printproof/ui/settings_screen.py" line="163" />
         <source>New recovery code…</source>
         <translation>Neuer Wiederherstellungscode…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="161" />
+        <location filename="../../printproof/ui/settings_screen.py" line="164" />
         <source>Print a new recovery code for yourself; the old one stops working</source>
         <translation>Einen neuen Wiederherstellungscode für sich selbst drucken; der alte wird ungültig</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="168" />
+        <location filename="../../printproof/ui/settings_screen.py" line="171" />
         <source>Add a staff member</source>
         <translation>Mitarbeiter/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="171" />
+        <location filename="../../printproof/ui/settings_screen.py" line="174" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="178" />
+        <location filename="../../printproof/ui/settings_screen.py" line="181" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="204" />
+        <location filename="../../printproof/ui/settings_screen.py" line="207" />
         <source>The app backs up once a day and when it closes.</source>
         <translation>Die App sichert einmal am Tag und beim Beenden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="238" />
+        <location filename="../../printproof/ui/settings_screen.py" line="242" />
         <source>deactivated</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="240" />
+        <location filename="../../printproof/ui/settings_screen.py" line="244" />
         <source>locked after wrong PINs</source>
         <translation>nach falschen PINs gesperrt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="255" />
+        <location filename="../../printproof/ui/settings_screen.py" line="259" />
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="276" />
+        <location filename="../../printproof/ui/settings_screen.py" line="280" />
         <source>{name} now works as: {role}</source>
         <translation>{name} arbeitet jetzt als: {role}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="285" />
+        <location filename="../../printproof/ui/settings_screen.py" line="289" />
         <source>{name} can no longer sign in.</source>
         <translation>{name} kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="285" />
+        <location filename="../../printproof/ui/settings_screen.py" line="289" />
         <source>{name} can sign in again.</source>
         <translation>{name} kann sich wieder anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="385" />
+        <location filename="../../printproof/ui/settings_screen.py" line="389" />
         <source>Verified: nothing was altered.</source>
         <translation>Geprüft: nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="392" />
+        <location filename="../../printproof/ui/settings_screen.py" line="396" />
         <source>Altered items found:</source>
         <translation>Veränderte Einträge gefunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="424" />
+        <location filename="../../printproof/ui/settings_screen.py" line="428" />
         <source>{name} has a new PIN; a lock-out is lifted.</source>
         <translation>{name} hat eine neue PIN; eine Sperre ist aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="176" />
+        <location filename="../../printproof/ui/settings_screen.py" line="179" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="80" />
+        <location filename="../../printproof/ui/settings_screen.py" line="83" />
         <source>Only the owner changes settings and staff.</source>
         <translation>Nur Inhaber/innen ändern Einstellungen und Personal.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="205" />
+        <location filename="../../printproof/ui/settings_screen.py" line="208" />
         <source>Verify the whole store</source>
         <translation>Ganze Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="335" />
+        <location filename="../../printproof/ui/settings_screen.py" line="339" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="340" />
+        <location filename="../../printproof/ui/settings_screen.py" line="344" />
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="307" />
+        <location filename="../../printproof/ui/settings_screen.py" line="311" />
         <source>Unsaved settings</source>
         <translation>Ungespeicherte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="308" />
+        <location filename="../../printproof/ui/settings_screen.py" line="312" />
         <source>You changed settings without saving them.</source>
         <translation>Sie haben Einstellungen geändert, aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="309" />
+        <location filename="../../printproof/ui/settings_screen.py" line="313" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="310" />
+        <location filename="../../printproof/ui/settings_screen.py" line="314" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="311" />
+        <location filename="../../printproof/ui/settings_screen.py" line="315" />
         <source>Stay here</source>
         <translation>Hier bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="347" />
+        <location filename="../../printproof/ui/settings_screen.py" line="351" />
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="357" />
+        <location filename="../../printproof/ui/settings_screen.py" line="361" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="357" />
+        <location filename="../../printproof/ui/settings_screen.py" line="361" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="371" />
+        <location filename="../../printproof/ui/settings_screen.py" line="375" />
         <source>The logo appears on the next proof.</source>
         <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="378" />
+        <location filename="../../printproof/ui/settings_screen.py" line="382" />
         <source>Checking every record and file…</source>
         <translation>Jeder Datensatz und jede Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="387" />
+        <location filename="../../printproof/ui/settings_screen.py" line="391" />
         <source>{n} records and files checked.</source>
         <translation>{n} Datensätze und Dateien geprüft.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="408" />
+        <location filename="../../printproof/ui/settings_screen.py" line="412" />
         <source>Staff member added.</source>
         <translation>Mitarbeiter/in hinzugefügt.</translation>
     </message>
@@ -2532,27 +2657,27 @@
 <context>
     <name>SideCard</name>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="105" />
+        <location filename="../../printproof/ui/order_screen.py" line="97" />
         <source>Replace or remove this side's file</source>
         <translation>Datei dieser Seite ersetzen oder entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="109" />
+        <location filename="../../printproof/ui/order_screen.py" line="101" />
         <source>Replace with another file…</source>
         <translation>Durch eine andere Datei ersetzen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="110" />
+        <location filename="../../printproof/ui/order_screen.py" line="102" />
         <source>Remove from the order</source>
         <translation>Vom Auftrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="115" />
+        <location filename="../../printproof/ui/order_screen.py" line="107" />
         <source>vector PDF</source>
         <translation>Vektor-PDF</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="126" />
+        <location filename="../../printproof/ui/order_screen.py" line="118" />
         <source>Ready to print</source>
         <translation>Druckfertig</translation>
     </message>
