@@ -246,7 +246,7 @@ def proof_compare(args: argparse.Namespace, actor: Actor) -> Answer:
 
     if args.out:
         proofs.check_output_path(args.out)
-    found = compare.compare_versions(args.order, args.before, args.after)
+    found = compare.compare_versions(args.order, args.before, args.after, viewer=actor)
     path = None
     if args.out:
         proofs.write_file_atomically(Path(args.out), compare.overlay_image(found, language()))

@@ -488,4 +488,7 @@ MESSAGES: dict[str, str] = {
     "Erase orders automatically when their retention ends": "Aufträge automatisch löschen, wenn ihre Aufbewahrungsfrist endet",
     "automatic erasure": "automatische Löschung",
     "Customer {id} is restricted: they asked for erasure; only the owner can see them.": "Kunde {id} ist gesperrt: Er hat die Löschung beantragt; nur die Inhaberin / der Inhaber kann ihn sehen.",
+    "it cannot be printed again: its artwork is erased": "er kann nicht nachgedruckt werden: seine Druckdaten sind gelöscht",
+    "The details of customer {id} were erased; take the order for a new customer.": "Die Daten von Kunde {id} wurden gelöscht; bitte den Auftrag für einen neuen Kunden aufnehmen.",
+    "The details of customer {id} were erased; there is nothing to merge.": "Die Daten von Kunde {id} wurden gelöscht; es gibt nichts zusammenzuführen.",
 }

@@ -26,8 +26,9 @@ from ..store.models import Approval, Artwork, ChangeTick, Proof
 from . import audit
 from .context import Actor, require
 from .markup import markup_of
-from .orders import get_order
+from .orders import refuse_erased, visible_order
 from .proofs import get_proof
+from .restriction import check_visible
 
 NOISE = 40  # a difference of up to this much (0–255) in any channel is JPEG noise, not a change
 CELL = 8  # pixels per cell of the grid that changed places are boxed on
@@ -196,11 +197,13 @@ def change_items(order_id: int, before: int, after: int) -> list[ChangeItem]:
     return items
 
 
-def compare_versions(number: str, before: int, after: int) -> Comparison:
-    """Proof version ``before`` of an order against version ``after``, side by side and as an overlay."""
+def compare_versions(number: str, before: int, after: int, viewer: Actor | None = None) -> Comparison:
+    """Proof version ``before`` of an order against version ``after``, side by side and as an overlay; a restricted
+    order (GDPR Art. 18) for the owner only."""
     if before == after:
         raise UserError(t("Pick two different versions to compare."))
-    order = get_order(number)
+    order = visible_order(number, viewer)
+    refuse_erased(order, t("its proofs are erased"))
     first, second = get_proof(order.number, before), get_proof(order.number, after)
     old, new = _previews(first), _previews(second)
     sides = [_side_diff(s, old.get(s), new.get(s)) for s in sorted(set(old) | set(new))]
@@ -236,6 +239,7 @@ def tick_change(actor: Actor, approval_id: int, item: int, done: bool = True) ->
         record = Approval.get_or_none(Approval.id == approval_id)
         if record is None or record.decision == "approved":
             raise NotFound(t("There is no request for changes {id}.", id=approval_id))
+        check_visible(record.order, actor)
         markup = markup_of(record)
         known = {0} if not markup or not markup.pins else {m.number for m in markup.pins}
         if item not in known:

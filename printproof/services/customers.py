@@ -25,9 +25,9 @@ from ..domain.fold import search_words, typed_queries
 from ..domain.i18n import t
 from ..domain.text import clean_line, clean_text
 from ..store.db import write
+from ..store.merges import merged_in
 from ..store.migrations import now
 from ..store.models import Customer, CustomerToken, Dispute, DisputeDecision, Order, OrderToken
-from ..store.rows import tuples
 from ..store.search_words import customer_tokens, order_tokens
 from ..store.word_index import WordIndex
 from . import audit
@@ -194,6 +194,24 @@ def get_customer(customer_id: int, *, follow_merge: bool = True) -> Customer:
     return customer
 
 
+def entry_for(actor: Actor | None, customer_id: int) -> Customer:
+    """The entry ``customer_id`` (a merged duplicate leads to the entry kept) as ``actor`` may use it for an order,
+    a change or a merge: refused when its details were erased, or when it is restricted (GDPR Art. 18) and
+    ``actor`` is not the owner."""
+    from .restriction import hidden_customers
+
+    customer = get_customer(customer_id)
+    if not customer.name:
+        raise NotFound(
+            t("The details of customer {id} were erased; take the order for a new customer.", id=customer_id)
+        )
+    if customer.id in hidden_customers(actor):
+        raise NotAllowed(
+            t("Customer {id} is restricted: they asked for erasure; only the owner can see them.", id=customer.id)
+        )
+    return customer
+
+
 def customer_details(customer_id: int, viewer: Actor | None = None) -> CustomerDetails:
     """The entry, the customer's orders and complaints (newest first), and the duplicates merged into it;
     a restricted customer (GDPR Art. 18) is shown to the owner only."""
@@ -237,10 +255,16 @@ def customer_details(customer_id: int, viewer: Actor | None = None) -> CustomerD
     return CustomerDetails(_rows([customer])[0], orders, complaints, merged)
 
 
-def exact_matches(name: str) -> list[Customer]:
-    """Entries (not merged away) whose name is exactly ``name``, apart from case and spaces."""
+def exact_matches(name: str, viewer: Actor | None = None) -> list[Customer]:
+    """Entries (not merged away) whose name is exactly ``name``, apart from case and spaces; restricted customers
+    (GDPR Art. 18) only for the owner."""
+    from .restriction import hidden_customers
+
     cleaned = CustomerInput(name).cleaned().name
     candidates = Customer.select().where(Customer.merged_into.is_null())
+    hidden = hidden_customers(viewer)
+    if hidden:
+        candidates = candidates.where(Customer.id.not_in(sorted(hidden)))
     narrowed = _index().narrow(candidates, [[w] for w in search_words(cleaned)], SELECTIVE, limit=500)
     if narrowed is None:
         return []
@@ -263,11 +287,9 @@ def _store_tokens(customer: Customer) -> None:
 
 
 def forget_entry(customer_id: int) -> None:
-    """Erasure (inside its write): the entry and every duplicate merged into it keep no personal value — name,
-    contacts, notes, the digest key (the chain's digests then name nobody) and the search words go."""
-    ids = [customer_id] + [
-        c for (c,) in tuples(Customer.select(Customer.id).where(Customer.merged_into == customer_id))
-    ]
+    """Erasure (inside its write): the entry and every duplicate merged into it (at any depth) keep no personal
+    value — name, contacts, notes, the digest key (the chain's digests then name nobody) and the search words go."""
+    ids = sorted(merged_in([customer_id]))
     Customer.update(name="", company="", phone="", email="", notes="", digest_key="").where(
         Customer.id.in_(ids)
     ).execute()
@@ -345,7 +367,7 @@ def update_customer(actor: Actor, customer_id: int, details: CustomerInput, note
     details = details.cleaned()
     notes = clean_text(notes, "note", max_len=5000) if notes is not None else None
     with write():
-        customer = get_customer(customer_id)
+        customer = entry_for(actor, customer_id)
         return apply_details(actor, customer, details, notes)
 
 
@@ -368,6 +390,8 @@ def merge_customers(actor: Actor, keep_id: int, duplicate_id: int) -> Merged:
         keep = get_customer(keep_id, follow_merge=False)
         dup = get_customer(duplicate_id, follow_merge=False)
         for entry in (keep, dup):
+            if not entry.name:
+                raise UserError(t("The details of customer {id} were erased; there is nothing to merge.", id=entry.id))
             if entry.merged_into_id is not None:
                 raise UserError(
                     t(
@@ -397,6 +421,8 @@ def merge_customers(actor: Actor, keep_id: int, duplicate_id: int) -> Merged:
         moved = [o.number for o in Order.select(Order.number).where(Order.customer == dup.id).order_by(Order.id)]
         Order.update(customer=keep.id).where(Order.customer == dup.id).execute()
         Customer.update(merged_into=keep.id, updated_at=now()).where(Customer.id == dup.id).execute()
+        # Entries merged into the duplicate earlier now point at the entry kept: one step from any old number.
+        Customer.update(merged_into=keep.id).where(Customer.merged_into == dup.id).execute()
         CustomerToken.delete().where(CustomerToken.customer == dup.id).execute()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
         _store_tokens(keep)
         audit.append(
@@ -421,7 +447,7 @@ def customer_for_order(
     of exactly that name (several are refused: pick one by id); or a new entry. Returns it and whether it is new.
     """
     if customer_id is not None:
-        customer = get_customer(customer_id)
+        customer = entry_for(actor, customer_id)
         if details is not None and details.name and not _same_name(details.name, customer.name):
             raise UserError(
                 t(
@@ -436,7 +462,7 @@ def customer_for_order(
         raise UserError(t("Name the customer, or pick one from the directory."))
     details = details.cleaned()
     if reuse:
-        matches = exact_matches(details.name)
+        matches = exact_matches(details.name, viewer=actor)
         if len(matches) > 1:
             raise UserError(
                 t(

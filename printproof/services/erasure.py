@@ -22,6 +22,7 @@ from ..domain.enums import Role
 from ..domain.errors import Conflict, UserError
 from ..domain.i18n import t
 from ..store.db import is_sqlite, lock_order, write
+from ..store.merges import merged_in
 from ..store.migrations import order_tokens
 from ..store.models import (
     Approval,
@@ -205,7 +206,9 @@ def _erase(actor: Actor | None, orders: list[Order], basis: str, moment: datetim
         assigned.update(mine)
         people = personal_ids(ids)
         if customer_goes:
-            requests = ErasureRequest.select(ErasureRequest.personal).where(ErasureRequest.customer == customer_id)
+            # The requests of every entry of this person: one made on a duplicate merged in later, too (issue 13).
+            asked_as = sorted(merged_in([customer_id]))
+            requests = ErasureRequest.select(ErasureRequest.personal).where(ErasureRequest.customer.in_(asked_as))
             people.update(pid for (pid,) in tuples(requests) if pid)
         people -= {pid for (pid,) in tuples(Personal.select(Personal.id).where(Personal.erased_at.is_null(False)))}
         scope = {

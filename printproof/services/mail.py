@@ -26,6 +26,7 @@ from . import audit
 from .context import Actor, require
 from .customers import digest
 from .orders import get_order
+from .restriction import check_visible
 from .shop import language
 
 TIMEOUT = 20
@@ -154,6 +155,7 @@ def notify_ready(actor: Actor, number: str) -> str:
     """
     require(actor, action="tell a customer by e-mail")
     order = get_order(number)
+    check_visible(order, actor)
     if order.status != OrderStatus.READY:
         raise UserError(t("Order {number} is not ready for pickup yet; nothing was sent.", number=order.number))
     customer = order.customer

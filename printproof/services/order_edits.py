@@ -25,8 +25,9 @@ from ..store.migrations import now, order_tokens
 from ..store.models import Customer, Order, OrderToken
 from . import audit
 from .context import Actor, require
-from .customers import apply_details, digest, get_customer
-from .orders import CustomerInput, advance, get_order, spec_of
+from .customers import apply_details, digest, entry_for
+from .orders import CustomerInput, advance, get_order, refuse_erased, spec_of
+from .restriction import check_visible
 
 PRINTED = ("product", "width_mm", "height_mm", "bleed_mm", "quantity", "stock", "colors", "finishing")
 
@@ -65,6 +66,8 @@ def edit_order(
         order = get_order(number)
         lock_order(order.id)
         order = Order.get_by_id(order.id)
+        check_visible(order, actor)
+        refuse_erased(order, t("nothing more can be recorded for it"))
         status = OrderStatus(order.status)
         payload: dict[str, Any] = {}
         old = spec_of(order)
@@ -84,7 +87,7 @@ def edit_order(
                 payload["due"] = [_day(old.due), _day(spec.due)]
                 changed.append("due")
         if customer_id is not None and customer_id != order.customer_id:
-            target = get_customer(customer_id)
+            target = entry_for(actor, customer_id)
             if target.id != order.customer_id:
                 advance(actor, order, Step.SPEC)
                 payload["customer"] = [order.customer_id, target.id]

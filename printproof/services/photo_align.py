@@ -26,7 +26,7 @@ from . import audit
 from .compare import _jpeg, _png, boxes_of, changed_mask, overlay
 from .context import Actor, require
 from .disputes import approved_proof_for
-from .orders import spec_of
+from .orders import refuse_erased, spec_of
 
 Corners = list[tuple[float, float]]
 
@@ -115,6 +115,7 @@ def aligned(photo_id: int, corners: Corners | None = None, side: int | None = No
     photo = DisputePhoto.get_or_none(DisputePhoto.id == photo_id)
     if photo is None:
         raise NotFound(t("There is no complaint photo {id}.", id=photo_id))
+    refuse_erased(photo.dispute.order, t("the complaint's photos are erased"))
     kept = PhotoCorners.get_or_none(PhotoCorners.photo == photo_id)
     if corners is None:
         if kept is None:
@@ -155,6 +156,7 @@ def align_start(photo_id: int) -> AlignStart:
     photo = DisputePhoto.get_or_none(DisputePhoto.id == photo_id)
     if photo is None:
         raise NotFound(t("There is no complaint photo {id}.", id=photo_id))
+    refuse_erased(photo.dispute.order, t("the complaint's photos are erased"))
     w, h = ImageOps.exif_transpose(Image.open(io.BytesIO(blob_bytes(photo.blob_id)))).size
     kept = PhotoCorners.get_or_none(PhotoCorners.photo == photo_id)
     if kept is not None:

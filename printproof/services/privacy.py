@@ -18,8 +18,8 @@ from ..domain.fold import search_words
 from ..domain.i18n import t
 from ..domain.text import clean_text
 from ..store.db import lock_order, write
+from ..store.merges import same_person
 from ..store.models import Customer, ErasureRequest, Order, OrderToken
-from ..store.rows import tuples
 from . import sealing
 from .context import Actor, require, utc_offset_now
 from .erasure import Erased, _erase, finish
@@ -59,9 +59,9 @@ def customer_ids(text: str) -> list[int]:
 
 
 def with_merged(ids: list[int]) -> list[int]:
-    """``ids`` and the directory entries merged into them (duplicates of the same person, issue 13)."""
-    merged = Customer.select(Customer.id).where(Customer.merged_into.in_(ids))
-    return sorted(set(ids) | {c for (c,) in tuples(merged)})
+    """``ids`` with every directory entry of the same person: the entry kept when one was merged, and the
+    duplicates merged into it (issue 13)."""
+    return sorted(same_person(ids))
 
 
 @dataclass(frozen=True)

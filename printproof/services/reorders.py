@@ -23,8 +23,9 @@ from ..store.models import Approval, ApprovalVoid, Artwork, Order, Proof
 from . import audit
 from .artwork import current_artwork
 from .context import Actor, require
-from .orders import advance, get_order, new_order, spec_of
+from .orders import advance, get_order, new_order, refuse_erased, spec_of
 from .proofs import ProofMade, active_approval, make_proof
+from .restriction import check_visible
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,8 @@ def reorder(
     artwork; ``quantity`` and ``due`` may differ. Then make the new order's first proof (``with_proof``)."""
     require(actor, action="take a reprint")
     source = get_order(number)
+    check_visible(source, actor)  # a restricted customer's data is not processed again (GDPR Art. 18)
+    refuse_erased(source, t("it cannot be printed again: its artwork is erased"))
     proof = approved_proof(source)
     if proof is not None:
         spec = JobSpec.from_dict(json.loads(proof.spec))

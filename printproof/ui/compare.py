@@ -153,8 +153,8 @@ class CompareDialog(QDialog):
             show_message(self.message, self.tr("Pick two different versions."))
             return
         show_message(self.message, self.tr("Comparing…"))
-        number = self.number
-        run_task(lambda: compare.compare_versions(number, before, after), self._loaded, self._failed)
+        number, actor = self.number, self.session.actor
+        run_task(lambda: compare.compare_versions(number, before, after, viewer=actor), self._loaded, self._failed)
 
     def _failed(self, text: str) -> None:
         show_message(self.message, text)
