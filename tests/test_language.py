@@ -14,6 +14,7 @@ import os
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from html import unescape
 from pathlib import Path
@@ -41,7 +42,7 @@ from printproof.domain import i18n  # noqa: E402
 from printproof.domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval, Role  # noqa: E402
 from printproof.domain.spec import JobSpec  # noqa: E402
 from printproof.domain.texts import CHECKLIST  # noqa: E402
-from printproof.services import approvals, artwork, disputes, orders, pickup, proofs, shop, staff  # noqa: E402
+from printproof.services import approvals, artwork, disputes, order_edits, orders, pickup, proofs, shop, staff  # noqa: E402
 
 from .conftest import card_png, signature_strokes  # noqa: E402
 
@@ -57,6 +58,7 @@ ENGLISH_ONLY = {
     "requested", "signed", "pickup", "complaint", "artwork", "settings", "staff", "owner", "print", "save",
     "cancel", "back", "order", "orders", "no", "yes", "not", "page", "of", "from", "to", "by", "on",
     "add", "remove", "file", "files", "photo", "photos", "changes", "decision", "record", "recorded",
+    "quantity",
 }  # fmt: skip
 # (Not "am": English has it too, "I am aware: …".)
 GERMAN_ONLY = {
@@ -175,7 +177,9 @@ def neutral_shop(store, tmp_path):
         artwork.add_artwork(owner, number, card_png(tmp_path / f"bc85-{len(numbers)}-2.png"), "back")
         proofs.make_proof(owner, number)
         if name == "proofing":
-            proofs.make_proof(owner, number)  # a second version: the compare view has two to show
+            # A second version after a corrected quantity: the compare view and the history name what changed.
+            order_edits.edit_order(owner, number, spec=replace(spec, quantity=1000))
+            proofs.make_proof(owner, number)
             continue
         approvals.record_approval(
             owner,

@@ -27,6 +27,7 @@ from ..domain.texts import side_label
 from ..services import compare
 from ..workers.tasks import run_task
 from .common import big_button, hint, message_line, pixmap_from, show_message
+from .labels import field_name
 
 
 class Picture(QLabel):
@@ -171,7 +172,7 @@ class CompareDialog(QDialog):
         self.side.blockSignals(False)
         self._show_side()
         lines = [self.tr("Changed places: {n}").format(n=sum(len(s.boxes) for s in result.sides))]
-        lines += [f"{key}: {a} → {b}" for key, (a, b) in result.spec_changes.items()]
+        lines += [f"{field_name(key)}: {a} → {b}" for key, (a, b) in result.spec_changes.items()]
         self.summary.setText("\n".join(lines))
         self.changes.blockSignals(True)
         self.changes.clear()

@@ -179,62 +179,62 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="69" />
+        <location filename="../../printproof/ui/compare.py" line="70" />
         <source>Compare versions of {number}</source>
         <translation>Versionen von {number} vergleichen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="77" />
+        <location filename="../../printproof/ui/compare.py" line="78" />
         <source>Version {v}</source>
         <translation>Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="89" />
+        <location filename="../../printproof/ui/compare.py" line="90" />
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="89" />
+        <location filename="../../printproof/ui/compare.py" line="90" />
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="89" />
+        <location filename="../../printproof/ui/compare.py" line="90" />
         <source>Blink</source>
         <translation>Blinken</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="114" />
+        <location filename="../../printproof/ui/compare.py" line="115" />
         <source>Changes asked for – tick when done</source>
         <translation>Gewünschte Änderungen – abhaken, wenn erledigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="125" />
+        <location filename="../../printproof/ui/compare.py" line="126" />
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="153" />
+        <location filename="../../printproof/ui/compare.py" line="154" />
         <source>Pick two different versions.</source>
         <translation>Bitte zwei verschiedene Versionen wählen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="155" />
+        <location filename="../../printproof/ui/compare.py" line="156" />
         <source>Comparing…</source>
         <translation>Wird verglichen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="173" />
+        <location filename="../../printproof/ui/compare.py" line="174" />
         <source>Changed places: {n}</source>
         <translation>Geänderte Stellen: {n}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="180" />
+        <location filename="../../printproof/ui/compare.py" line="181" />
         <source>Version {v}: {text}</source>
         <translation>Version {v}: {text}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/compare.py" line="186" />
+        <location filename="../../printproof/ui/compare.py" line="187" />
         <source>No changes were asked for between these versions.</source>
         <translation>Zwischen diesen Versionen wurden keine Änderungen gewünscht.</translation>
     </message>
@@ -260,38 +260,38 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../printproof/ui/customer_picker.py" line="37" />
+        <location filename="../../printproof/ui/customer_picker.py" line="39" />
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customer_picker.py" line="38" />
+        <location filename="../../printproof/ui/customer_picker.py" line="40" />
         <source>Name – returning customers appear as you type</source>
         <translation>Name – Stammkunden erscheinen beim Tippen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customer_picker.py" line="43" />
-        <location filename="../../printproof/ui/customer_picker.py" line="147" />
+        <location filename="../../printproof/ui/customer_picker.py" line="45" />
+        <location filename="../../printproof/ui/customer_picker.py" line="149" />
         <source>Enter picks the highlighted customer; ↓ ↑ choose; Esc: a new customer.</source>
         <translation>Eingabe übernimmt den markierten Kunden; ↓ ↑ wählen; Esc: neuer Kunde.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customer_picker.py" line="121" />
+        <location filename="../../printproof/ui/customer_picker.py" line="123" />
         <source>orders: {n}</source>
         <translation>Aufträge: {n}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customer_picker.py" line="122" />
+        <location filename="../../printproof/ui/customer_picker.py" line="124" />
         <source>, last {number}</source>
         <translation>, zuletzt {number}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customer_picker.py" line="144" />
+        <location filename="../../printproof/ui/customer_picker.py" line="146" />
         <source>Returning customer no. {id}</source>
         <translation>Stammkunde Nr. {id}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customer_picker.py" line="149" />
+        <location filename="../../printproof/ui/customer_picker.py" line="151" />
         <source>New customer (not in the directory yet).</source>
         <translation>Neuer Kunde (noch nicht in der Kundenliste).</translation>
     </message>
@@ -299,107 +299,107 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="47" />
+        <location filename="../../printproof/ui/customers.py" line="48" />
         <source>Search customers: name, company, phone, e-mail (any spelling)</source>
         <translation>Kunden suchen: Name, Firma, Telefon, E-Mail (jede Schreibweise)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="87" />
+        <location filename="../../printproof/ui/customers.py" line="88" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="88" />
+        <location filename="../../printproof/ui/customers.py" line="89" />
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="89" />
+        <location filename="../../printproof/ui/customers.py" line="90" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="90" />
+        <location filename="../../printproof/ui/customers.py" line="91" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="91" />
+        <location filename="../../printproof/ui/customers.py" line="92" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="94" />
+        <location filename="../../printproof/ui/customers.py" line="95" />
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="96" />
+        <location filename="../../printproof/ui/customers.py" line="97" />
         <source>New order for this customer</source>
         <translation>Neuer Auftrag für diesen Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="98" />
+        <location filename="../../printproof/ui/customers.py" line="99" />
         <source>Merge a duplicate…</source>
         <translation>Doppelten Eintrag zusammenführen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="99" />
+        <location filename="../../printproof/ui/customers.py" line="100" />
         <source>Owner: move a duplicate entry's orders here; nothing is lost</source>
         <translation>Inhaber/in: die Aufträge eines doppelten Eintrags hierher übernehmen; nichts geht verloren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="106" />
+        <location filename="../../printproof/ui/customers.py" line="107" />
         <source>Orders</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="110" />
+        <location filename="../../printproof/ui/customers.py" line="111" />
         <source>Complaints</source>
         <translation>Reklamationen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="115" />
+        <location filename="../../printproof/ui/customers.py" line="116" />
         <source>Pick a customer on the left, or type a name to find one.</source>
         <translation>Links einen Kunden wählen oder einen Namen eintippen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="151" />
+        <location filename="../../printproof/ui/customers.py" line="152" />
         <source>orders: {n}</source>
         <translation>Aufträge: {n}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="192" />
+        <location filename="../../printproof/ui/customers.py" line="193" />
         <source>Customer no. {id}: {name}</source>
         <translation>Kunde Nr. {id}: {name}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="206" />
+        <location filename="../../printproof/ui/customers.py" line="207" />
         <source>decided</source>
         <translation>entschieden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="206" />
+        <location filename="../../printproof/ui/customers.py" line="207" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="211" />
+        <location filename="../../printproof/ui/customers.py" line="212" />
         <source>No complaints.</source>
         <translation>Keine Reklamationen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="225" />
+        <location filename="../../printproof/ui/customers.py" line="226" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="225" />
+        <location filename="../../printproof/ui/customers.py" line="226" />
         <source>Nothing changed.</source>
         <translation>Nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="243" />
+        <location filename="../../printproof/ui/customers.py" line="244" />
         <source>Merged: {n} orders moved to {name}; the duplicate's other details are in the notes.</source>
         <translation>Zusammengeführt: {n} Aufträge zu {name} übernommen; die übrigen Angaben des doppelten Eintrags stehen in den Notizen.</translation>
     </message>
@@ -933,97 +933,152 @@
         <translation>Nein, entspricht nicht der Freigabe</translation>
     </message>
     <message>
+        <location filename="../../printproof/ui/labels.py" line="74" />
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="75" />
+        <source>width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="76" />
+        <source>height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="77" />
+        <source>bleed</source>
+        <translation>Beschnittzugabe</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="78" />
+        <source>quantity</source>
+        <translation>Auflage</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="79" />
+        <source>stock</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="80" />
+        <source>colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
         <location filename="../../printproof/ui/labels.py" line="81" />
+        <source>finishing</source>
+        <translation>Veredelung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="82" />
+        <source>due date</source>
+        <translation>Liefertermin</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="83" />
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="85" />
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="100" />
         <source>Customer's decision on version {v}: {decision} ({method}, {name})</source>
         <translation>Entscheidung des Kunden zu Version {v}: {decision} ({method}, {name})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="90" />
+        <location filename="../../printproof/ui/labels.py" line="109" />
         <source>Changes asked for: {changes}</source>
         <translation>Gewünschte Änderungen: {changes}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="94" />
+        <location filename="../../printproof/ui/labels.py" line="113" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="97" />
+        <location filename="../../printproof/ui/labels.py" line="116" />
         <source>Order taken</source>
         <translation>Auftrag angelegt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="98" />
+        <location filename="../../printproof/ui/labels.py" line="117" />
         <source>Artwork added: {file}</source>
         <translation>Druckdaten hinzugefügt: {file}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="99" />
+        <location filename="../../printproof/ui/labels.py" line="118" />
         <source>Artwork removed: {file}</source>
         <translation>Druckdaten entfernt: {file}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="102" />
+        <location filename="../../printproof/ui/labels.py" line="121" />
         <source>Proof version {v} made</source>
         <translation>Proof-Version {v} erstellt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="103" />
+        <location filename="../../printproof/ui/labels.py" line="122" />
         <source>Approval voided by the owner: {reason}</source>
         <translation>Freigabe von der Inhaberin / dem Inhaber widerrufen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="106" />
+        <location filename="../../printproof/ui/labels.py" line="125" />
         <source>Handed over against signature</source>
         <translation>Gegen Unterschrift übergeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="107" />
+        <location filename="../../printproof/ui/labels.py" line="126" />
         <source>Complaint recorded: {category}</source>
         <translation>Reklamation aufgenommen: {category}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="110" />
+        <location filename="../../printproof/ui/labels.py" line="129" />
         <source>Complaint decided: {outcome}</source>
         <translation>Reklamation entschieden: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="111" />
+        <location filename="../../printproof/ui/labels.py" line="130" />
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="114" />
+        <location filename="../../printproof/ui/labels.py" line="133" />
         <source>Order changed: {fields}</source>
         <translation>Auftrag geändert: {fields}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="116" />
+        <location filename="../../printproof/ui/labels.py" line="84" />
         <source>customer details</source>
         <translation>Kundendaten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="118" />
+        <location filename="../../printproof/ui/labels.py" line="143" />
         <source>Reprint of {number}</source>
         <translation>Nachdruck von {number}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="119" />
+        <location filename="../../printproof/ui/labels.py" line="144" />
         <source>Customer told by e-mail: ready for pickup</source>
         <translation>Kunde per E-Mail benachrichtigt: abholbereit</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="120" />
+        <location filename="../../printproof/ui/labels.py" line="145" />
         <source>Requested change ticked off as done</source>
         <translation>Gewünschte Änderung als erledigt abgehakt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="122" />
+        <location filename="../../printproof/ui/labels.py" line="147" />
         <source>Requested change ticked off again</source>
         <translation>Abhaken einer gewünschten Änderung zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="123" />
+        <location filename="../../printproof/ui/labels.py" line="148" />
         <source>Complaint photo laid on the approved proof</source>
         <translation>Reklamationsfoto auf den freigegebenen Proof gelegt</translation>
     </message>
@@ -1103,32 +1158,32 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="257" />
+        <location filename="../../printproof/ui/customers.py" line="258" />
         <source>Merge a duplicate into {name}</source>
         <translation>Doppelten Eintrag mit {name} zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="263" />
+        <location filename="../../printproof/ui/customers.py" line="264" />
         <source>Pick the duplicate entry. Its orders move to “{name}”; details it has and this entry lacks are taken over, different ones are kept in the notes. The duplicate stays on record as merged.</source>
         <translation>Den doppelten Eintrag wählen. Seine Aufträge gehen zu „{name}“; Angaben, die diesem Eintrag fehlen, werden übernommen, abweichende in den Notizen festgehalten. Der doppelte Eintrag bleibt als zusammengeführt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="269" />
+        <location filename="../../printproof/ui/customers.py" line="270" />
         <source>Search the duplicate</source>
         <translation>Doppelten Eintrag suchen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="275" />
+        <location filename="../../printproof/ui/customers.py" line="276" />
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="276" />
+        <location filename="../../printproof/ui/customers.py" line="277" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/customers.py" line="288" />
+        <location filename="../../printproof/ui/customers.py" line="290" />
         <source>no. {id}</source>
         <translation>Nr. {id}</translation>
     </message>
