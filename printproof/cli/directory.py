@@ -81,6 +81,11 @@ def _details(parser: argparse.ArgumentParser, required: bool) -> None:
     parser.add_argument("--notes")
 
 
+def _count(n: int, noun: str) -> str:
+    """``1 order``, ``3 orders`` (never ``order(s)``)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _row(c: Any) -> dict[str, Any]:
     return {
         "id": c.id,
@@ -97,7 +102,7 @@ def _row(c: Any) -> dict[str, Any]:
 def _line(c: Any) -> str:
     extra = ", ".join(v for v in (c.company, c.phone, c.email) if v)
     last = f"; last {c.last_order}" if c.last_order else ""
-    return f"#{c.id}  {c.name}" + (f" ({extra})" if extra else "") + f" – {c.orders} order(s){last}"
+    return f"#{c.id}  {c.name}" + (f" ({extra})" if extra else "") + f" – {_count(c.orders, 'order')}{last}"
 
 
 def customer_list(args: argparse.Namespace, actor: Actor) -> Answer:
@@ -167,7 +172,7 @@ def customer_merge(args: argparse.Namespace, actor: Actor) -> Answer:
     done = customers.merge_customers(actor, args.keep, args.duplicate)
     data = {"kept": done.kept, "merged": done.merged, "orders_moved": done.orders_moved, "taken": done.fields_taken}
     return data, (
-        f"Customer #{done.merged} is merged into #{done.kept}; {len(done.orders_moved)} order(s) moved"
+        f"Customer #{done.merged} is merged into #{done.kept}; {_count(len(done.orders_moved), 'order')} moved"
         + (f", took {', '.join(done.fields_taken)}" if done.fields_taken else "")
         + "."
     )
@@ -268,7 +273,9 @@ def proof_compare(args: argparse.Namespace, actor: Actor) -> Answer:
         "path": path,
     }
     lines = [f"{found.order}: version {found.before} → {found.after}"]
-    lines += [f"  side {s.side + 1}: {s.changed_share:.2%} changed in {len(s.boxes)} place(s)" for s in found.sides]
+    lines += [
+        f"  side {s.side + 1}: {s.changed_share:.2%} changed in {_count(len(s.boxes), 'place')}" for s in found.sides
+    ]
     lines += [f"  {k}: {a} → {b}" for k, (a, b) in found.spec_changes.items()]
     lines += [f"  [{'x' if c.done else ' '}] {c.label + ' ' if c.label else ''}{c.text}" for c in found.changes]
     if path:
