@@ -1,12 +1,13 @@
 """Forgiving search over a million orders: the orders list, the customer directory and the pickup field.
 
-Builds bench/out/orders-1000000.sqlite3 once (the demo shop + 1,000,000 bulk orders of about 333,000 returning
-customers with names from many countries), then prints the median time of each query shape — typed the ways
-counter staff type names ("mueller" for Müller, "sahin" for Şahin, "iwanowa" for Иванова) — next to a peer in
-the same run: SQLite's own full-text search (FTS5, unicode61 tokenizer with diacritics removed, prefix queries)
-over the same names, companies, phones and e-mails. FTS5 forgives accents only: it finds "muller" but not
-"mueller", "lukasz" but not "Łukasz" (Ł is a letter of its own), and no Cyrillic or Greek typed in Latin letters;
-its figure is what a plain full-text index costs for the same question.
+Builds bench/out/orders-1000000-v<schema>-<fingerprint>.sqlite3 once (the demo shop + 1,000,000 bulk orders of
+about 333,000 returning customers with names from many countries; the fingerprint names the tables and columns,
+so a store of another schema is never measured), then prints the median time of each query shape — typed the
+ways counter staff type names ("mueller" for Müller, "sahin" for Şahin, "iwanowa" for Иванова) — next to a peer
+in the same run: SQLite's own full-text search (FTS5, unicode61 tokenizer with diacritics removed, prefix
+queries) over the same names, companies, phones and e-mails. FTS5 forgives accents only: it finds "muller" but
+not "mueller", "lukasz" but not "Łukasz" (Ł is a letter of its own), and no Cyrillic or Greek typed in Latin
+letters; its figure is what a plain full-text index costs for the same question.
 
     BENCH_ORDERS=1000000 .venv/bin/python bench/bench_search.py
 """
@@ -57,12 +58,24 @@ def build_peer(store: Path, peer: Path) -> None:
     print(f"Built the FTS5 peer index in {time.perf_counter() - start:.0f} s ({peer.stat().st_size / 1e6:.0f} MB)")
 
 
+def schema_fingerprint() -> str:
+    """A short digest of every table and column the app's models name: a store built by another schema (an
+    older branch that called itself the same version) is never measured; a new one is built instead."""
+    import hashlib
+
+    from printproof.store.migrations import CURRENT
+    from printproof.store.models import ALL_MODELS
+
+    tables = sorted((m._meta.table_name, sorted(f.column_name for f in m._meta.sorted_fields)) for m in ALL_MODELS)
+    return f"v{CURRENT}-" + hashlib.sha256(repr(tables).encode()).hexdigest()[:8]
+
+
 def main() -> None:
     from printproof.services import customers, demo, orders, pickup
     from printproof.store.db import open_store
 
     OUT.mkdir(exist_ok=True)
-    path = OUT / f"orders-{COUNT}-v7.sqlite3"
+    path = OUT / f"orders-{COUNT}-{schema_fingerprint()}.sqlite3"
     fresh = not path.exists()
     open_store(str(path))
     if fresh:
@@ -72,7 +85,7 @@ def main() -> None:
             f"Built a store with {COUNT:,} orders in {time.perf_counter() - start:.0f} s "
             f"({path.stat().st_size / 1e6:.0f} MB)"
         )
-    peer_path = OUT / f"orders-{COUNT}-fts5.sqlite3"
+    peer_path = path.with_name(f"{path.stem}-fts5.sqlite3")  # the same orders as the store measured
     build_peer(path, peer_path)
     peer = sqlite3.connect(peer_path)
 
