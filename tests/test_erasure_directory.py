@@ -3,6 +3,8 @@ duplicates merged into it, the marks' words on the proof and a reprint's order â
 
 from __future__ import annotations
 
+import pytest
+
 from printproof.domain.enums import Decision
 from printproof.domain.markup import Mark, MarkKind
 from printproof.services import artwork, customers, erasure, orders, proofs, reorders
@@ -11,7 +13,12 @@ from printproof.store.models import Approval, BlobErasure, Customer, CustomerTok
 
 from .conftest import CARD, card_png
 from .test_approvals import approve
-from .test_erasure import found_in, later, store_files
+from .test_erasure import found_in, later, shop_folder, store_files
+
+# The backup each erasure makes goes to the test's own folder, not the session's default one (where a later
+# test's store would be compared with it).
+pytestmark = pytest.mark.usefixtures("shop_folder")
+__all__ = ["shop_folder"]
 
 NAME = "Zacharias Quellmalz"
 WORDS = {
