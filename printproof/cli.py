@@ -154,6 +154,7 @@ def _parser() -> argparse.ArgumentParser:
     av.add_argument("order")
     av.add_argument("--reason", required=True)
 
+    _register_anchors(sub, common)
     d = sub.add_parser("demo", parents=[common], help="fill an empty store with a demo shop")
     d.add_argument("--orders", type=int, default=0, help="this many more plain orders (bulk)")
     return p
@@ -333,6 +334,8 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
         )
     if cmd == "staff":
         return _staff(actor, args)
+    if cmd in ANCHOR_COMMANDS:
+        return _anchors(actor, args)
     raise UsageError(f"Unknown command {cmd}.")
 
 
@@ -377,6 +380,34 @@ def _staff(actor: Actor, args: argparse.Namespace) -> tuple[Any, str]:
         return {"staff": view.name, "active": view.active}, f"{view.name} is now {state}."
     member = staff.add_staff(actor, args.name, Role(args.role), args.staff_pin)
     return {"staff": member.name, "role": member.role.value}, f"{member.name} added as {member.role.value}."
+
+
+# --- evidence outside the store (issue 11): moves to cli/anchors.py when cli.py becomes a package ----------
+ANCHOR_COMMANDS = ("protect",)
+
+
+def _register_anchors(sub: Any, common: argparse.ArgumentParser) -> None:
+    pr = sub.add_parser(
+        "protect", parents=[common], help="re-install the triggers that refuse edits of sealed records (owner)"
+    )
+    pr.add_argument("--yes", action="store_true", help="confirm: re-install them now")
+
+
+def _anchors(actor: Actor, args: argparse.Namespace) -> tuple[Any, str]:
+    from .services import protection
+
+    if args.command == "protect":
+        if not args.yes:
+            found = protection.check_triggers()
+            data = {"missing_or_altered": [f.__dict__ for f in found], "reinstalled": False}
+            if not found:
+                return data, "Every protection is in place."
+            lines = [protection.describe(f) for f in found]
+            return data, "\n".join(lines + ["Run `printproof protect --yes` to re-install them."])
+        found = protection.reinstall_triggers(actor)
+        data = {"missing_or_altered": [f.__dict__ for f in found], "reinstalled": True}
+        return data, f"Protections re-installed ({len(found)} were missing or altered); the audit trail notes it."
+    raise UsageError(f"Unknown command {args.command}.")
 
 
 def _describe_order(data: dict[str, Any]) -> str:

@@ -20,6 +20,12 @@ MESSAGES: dict[str, str] = {
     "Cannot read the store “{path}”: {p2}.": "Die Datenbank „{path}“ lässt sich nicht lesen: {p2}.",
     "Cannot write into “{parent}”: permission denied.": "In „{parent}“ darf nicht geschrieben werden.",
     "Every point of the checklist must be ticked before the proof is approved.": "Vor der Freigabe müssen alle Punkte der Checkliste abgehakt sein.",
+    # Evidence outside the store (issue 11): protections, backups, timestamps, identify, copies, e-mail.
+    "the protection {name} of the {table} table is missing (dropped outside PrintProof)": "der Schutz {name} der Tabelle {table} fehlt (außerhalb von PrintProof entfernt)",
+    "the protection {name} of the {table} table is switched off (outside PrintProof)": "der Schutz {name} der Tabelle {table} ist abgeschaltet (außerhalb von PrintProof)",
+    "the protection {name} of the {table} table was altered outside PrintProof": "der Schutz {name} der Tabelle {table} wurde außerhalb von PrintProof verändert",
+    "re-install the store's protections": "die Schutzmechanismen der Datenbank neu einrichten",
+    # end of issue 11's block
     "Give between 0 and 5,000,000 demo orders.": "Bitte 0 bis 5.000.000 Demo-Aufträge angeben.",
     "Only {who} may {action}; {name} is signed in as {p4}.": "Nur {who} darf {action}; {name} ist angemeldet als {p4}.",
     "Order {number} has no approval; it cannot be handed over.": "Auftrag {number} hat keine Druckfreigabe; er kann nicht übergeben werden.",

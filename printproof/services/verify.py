@@ -27,11 +27,13 @@ from ..store.models import (
     Staff,
     db,
 )
+from ..store.triggers import check_triggers, expected_triggers
 from . import audit
 from .approvals import approval_content, void_content
 from .context import Actor, require
 from .disputes import decision_content, dispute_content
 from .pickup import pickup_content
+from .protection import describe
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,12 @@ def verify_store() -> Report:
     """Check everything; read-only, safe while others work."""
     report = Report()
     add = report.problems.append
+
+    # 0. The protections: every trigger that refuses edits of sealed records, present and unchanged.
+    found = check_triggers()
+    for state in found:
+        add(Problem("", "protection", describe(state)))
+    report.counts["protections"] = len(expected_triggers())
     subject_hash: dict[str, str] = {}
     staff_sealed: dict[str, dict] = {}
 

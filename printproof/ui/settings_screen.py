@@ -29,7 +29,7 @@ from ..domain.enums import Role
 from ..domain.errors import UserError
 from ..services import shop, staff
 from ..workers.tasks import run_task
-from .common import OK, SERIOUS, big_button, hint, message_line, pixmap_from, show_message, small_button, text_box
+from .common import OK, SERIOUS, ask, big_button, hint, message_line, pixmap_from, show_message, small_button, text_box
 from .press_settings import PressSettings
 
 
@@ -199,6 +199,11 @@ class SettingsScreen(QWidget):
         self.verify_result.setWordWrap(True)
         self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.verify_result)
+        self.reinstall_button = big_button(self.tr("Re-install the protections"))
+        self.reinstall_button.setToolTip(self.tr("Make the database refuse edits of sealed records again"))
+        self.reinstall_button.clicked.connect(self.reinstall_protections)
+        self.reinstall_button.hide()
+        layout.addWidget(self.reinstall_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
         return page
 
@@ -393,8 +398,10 @@ class SettingsScreen(QWidget):
 
         self.verify_result.setStyleSheet("")
         self.verify_result.setText(self.tr("Checking every record and file…"))
+        self.reinstall_button.hide()
 
         def shown(report) -> None:  # noqa: ANN001
+            self.reinstall_button.setVisible(any(p.kind == "protection" for p in report.problems))
             if report.ok:
                 self.verify_result.setStyleSheet("color: #2e7d32; font-weight: 600;")
                 self.verify_result.setText(
@@ -409,6 +416,29 @@ class SettingsScreen(QWidget):
                 self.verify_result.setText(f"{SERIOUS} " + self.tr("Altered items found:") + "\n" + "\n".join(lines))
 
         run_task(verify_store, shown, self.verify_result.setText)
+
+    def reinstall_protections(self) -> None:
+        """After the owner confirms, put the store's protective triggers back and check again."""
+        from ..services.protection import reinstall_triggers
+
+        if not ask(
+            self,
+            self.tr("Re-install the protections?"),
+            self.tr(
+                "The database no longer refuses every edit of sealed records. Re-installing changes no record; "
+                "the audit trail notes that you did it and what was missing."
+            ),
+            self.tr("Re-install"),
+            self.tr("Cancel"),
+        ):
+            return
+        try:
+            found = reinstall_triggers(self.session.actor)
+        except UserError as exc:
+            show_message(self.message, str(exc))
+            return
+        show_message(self.message, self.tr("{n} protections re-installed.").format(n=len(found)), ok=True)
+        self.verify()
 
     # --- staff -------------------------------------------------------------------------------
     def add_staff(self) -> None:
