@@ -228,8 +228,9 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
 
         made = make_backup(actor, args.file)
         return (
-            {"path": str(made.path), "bytes": made.size, "verified": made.report.ok},
-            f"Backup written to {made.path} ({made.size / 1e6:.1f} MB) and verified.",
+            {"path": str(made.path), "bytes": made.size, "verified": made.report.ok, "head": made.head.to_dict()},
+            f"Backup written to {made.path} ({made.size / 1e6:.1f} MB) and verified; it holds the audit chain "
+            f"up to event {made.head.seq} ({made.head.hash}).",
         )
     if cmd == "restore":
         from .services.restore import restore_backup

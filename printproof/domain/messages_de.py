@@ -25,6 +25,10 @@ MESSAGES: dict[str, str] = {
     "the protection {name} of the {table} table is switched off (outside PrintProof)": "der Schutz {name} der Tabelle {table} ist abgeschaltet (außerhalb von PrintProof)",
     "the protection {name} of the {table} table was altered outside PrintProof": "der Schutz {name} der Tabelle {table} wurde außerhalb von PrintProof verändert",
     "re-install the store's protections": "die Schutzmechanismen der Datenbank neu einrichten",
+    "event {seq} that the backup “{name}” holds is missing from the store": "Ereignis {seq}, das die Sicherung „{name}“ enthält, fehlt in der Datenbank",
+    "events {first}–{last} that the backup “{name}” holds are missing from the store": "Die Ereignisse {first}–{last}, die die Sicherung „{name}“ enthält, fehlen in der Datenbank",
+    "{n} events differ from the backup “{name}”, the first is event {seq} ({kind})": "{n} Ereignisse weichen von der Sicherung „{name}“ ab, das erste ist Ereignis {seq} ({kind})",
+    "the backup “{name}” cannot be read": "die Sicherung „{name}“ lässt sich nicht lesen",
     # end of issue 11's block
     "Give between 0 and 5,000,000 demo orders.": "Bitte 0 bis 5.000.000 Demo-Aufträge angeben.",
     "Only {who} may {action}; {name} is signed in as {p4}.": "Nur {who} darf {action}; {name} ist angemeldet als {p4}.",

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Literal, overload
 
 import peewee as pw
 
@@ -27,6 +28,7 @@ from ..store.db import is_sqlite, write
 from ..store.models import ALL_MODELS, db
 from ..store.triggers import install_triggers
 from . import audit
+from .chain_anchors import ChainHead, chain_head
 from .context import Actor, require
 from .files import not_written, partial_file, remove_stale_partials
 from .verify import Report, verify_store
@@ -40,6 +42,7 @@ class BackupMade:
     path: Path
     size: int
     report: Report
+    head: ChainHead  # the audit chain's head the backup holds
 
 
 @contextlib.contextmanager
@@ -83,8 +86,15 @@ def open_backup_file(path: Path) -> pw.SqliteDatabase:
     return pw.SqliteDatabase(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, pragmas={"query_only": 1})
 
 
-def verify_file(path: Path) -> Report:
-    """Verify a store file of this schema version read-only: every record, file and the chain."""
+@overload
+def verify_file(path: Path) -> Report: ...
+@overload
+def verify_file(path: Path, *, with_head: Literal[True]) -> tuple[Report, ChainHead]: ...
+
+
+def verify_file(path: Path, *, with_head: bool = False) -> Report | tuple[Report, ChainHead]:
+    """Verify a store file of this schema version read-only: every record, file and the chain
+    (``with_head``: and the chain head the file holds)."""
     database = open_backup_file(path)
     with bound_to(database):
         try:
@@ -101,7 +111,8 @@ def verify_file(path: Path) -> Report:
                         current=migrations.CURRENT,
                     )
                 )
-            return verify_store()
+            report = verify_store()
+            return (report, chain_head()) if with_head else report
         except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
             raise damaged(path) from exc
 
@@ -168,7 +179,7 @@ def make_backup(actor: Actor | None, target: Path | str) -> BackupMade:
                     _copy_sqlite(tmp)
                 else:
                     export_postgres(tmp)
-                report = verify_file(tmp)
+                report, head = verify_file(tmp, with_head=True)
             except (sqlite3.Error, pw.DatabaseError, OSError) as exc:
                 raise UserError(_backup_failed(exc, target)) from exc  # judged while the partial file is there
             if not report.ok:
@@ -178,8 +189,12 @@ def make_backup(actor: Actor | None, target: Path | str) -> BackupMade:
         raise UserError(not_written(exc, target)) from exc
     if actor is not None:
         with write():
-            audit.append(actor, "backup.made", payload={"file": target.name, "size": target.stat().st_size})
-    return BackupMade(target, target.stat().st_size, report)
+            audit.append(
+                actor,
+                "backup.made",
+                payload={"file": target.name, "size": target.stat().st_size, "head": head.to_dict()},
+            )
+    return BackupMade(target, target.stat().st_size, report, head)
 
 
 def _backup_failed(exc: BaseException, target: Path) -> str:
@@ -247,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(json.dumps({"ok": False, "error": not_written(exc, Path(args.folder))}, ensure_ascii=False))
         return 2
-    print(json.dumps({"ok": True, "path": str(made.path), "bytes": made.size}))
+    print(json.dumps({"ok": True, "path": str(made.path), "bytes": made.size, "head": made.head.to_dict()}))
     sys.stdout.flush()
     return 0
 

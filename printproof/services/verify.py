@@ -72,8 +72,12 @@ def _order_number(record) -> str:  # noqa: ANN001
         return ""
 
 
-def verify_store() -> Report:
-    """Check everything; read-only, safe while others work."""
+def verify_store(*, compare_backups: bool = False) -> Report:
+    """Check everything; read-only, safe while others work.
+
+    With ``compare_backups`` the chain is also compared with the newest backups of the backup folder
+    (events a backup holds that the store no longer has, or holds differently).
+    """
     report = Report()
     add = report.problems.append
 
@@ -200,6 +204,14 @@ def verify_store() -> Report:
             add(Problem("", "staff", what))
     report.counts["staff"] = n
 
+    if compare_backups:
+        from .chain_anchors import compare_with_backups
+
+        compared = compare_with_backups()
+        for finding in compared.findings:
+            add(Problem("", "backup", finding.what))
+        report.counts["backups compared"] = len(compared.compared)
+
     if is_sqlite():
         result = db.execute_sql("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
@@ -251,7 +263,7 @@ def _staff_differences(staff: Staff, sealed: dict | None) -> list[str]:
 def check_store(actor: Actor) -> Report:
     """The owner's full check of the store (what Settings → Verify runs): see :func:`verify_store`."""
     require(actor, Role.OWNER, action="verify the whole store")
-    return verify_store()
+    return verify_store(compare_backups=True)
 
 
 def _blob_order(sha: str) -> str:

@@ -415,7 +415,7 @@ class SettingsScreen(QWidget):
                 lines = [f"{p.order or '–'} · {p.kind}: {p.what}" for p in report.problems[:20]]
                 self.verify_result.setText(f"{SERIOUS} " + self.tr("Altered items found:") + "\n" + "\n".join(lines))
 
-        run_task(verify_store, shown, self.verify_result.setText)
+        run_task(lambda: verify_store(compare_backups=True), shown, self.verify_result.setText)
 
     def reinstall_protections(self) -> None:
         """After the owner confirms, put the store's protective triggers back and check again."""

@@ -1488,32 +1488,32 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="449" />
+        <location filename="../../printproof/ui/settings_screen.py" line="479" />
         <source>New PIN for {name}</source>
         <translation>Neue PIN für {name}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="455" />
+        <location filename="../../printproof/ui/settings_screen.py" line="485" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="456" />
+        <location filename="../../printproof/ui/settings_screen.py" line="486" />
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="460" />
+        <location filename="../../printproof/ui/settings_screen.py" line="490" />
         <source>Set PIN</source>
         <translation>PIN setzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="461" />
+        <location filename="../../printproof/ui/settings_screen.py" line="491" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="468" />
+        <location filename="../../printproof/ui/settings_screen.py" line="498" />
         <source>The two PINs differ; please type them again.</source>
         <translation>Die beiden PINs sind verschieden; bitte noch einmal eingeben.</translation>
     </message>
@@ -1820,7 +1820,7 @@
     </message>
     <message>
         <location filename="../../printproof/ui/settings_screen.py" line="147" />
-        <location filename="../../printproof/ui/settings_screen.py" line="272" />
+        <location filename="../../printproof/ui/settings_screen.py" line="277" />
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
@@ -1860,62 +1860,97 @@
         <translation>Die App sichert einmal am Tag und beim Beenden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="207" />
+        <location filename="../../printproof/ui/settings_screen.py" line="202" />
+        <source>Re-install the protections</source>
+        <translation>Schutzmechanismen neu einrichten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="203" />
+        <source>Make the database refuse edits of sealed records again</source>
+        <translation>Die Datenbank soll Änderungen versiegelter Datensätze wieder verweigern</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="212" />
         <source>Counter staff</source>
         <translation>Thekenpersonal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="208" />
+        <location filename="../../printproof/ui/settings_screen.py" line="213" />
         <source>Designer</source>
         <translation>Grafiker/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="209" />
+        <location filename="../../printproof/ui/settings_screen.py" line="214" />
         <source>Owner</source>
         <translation>Inhaber/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="255" />
+        <location filename="../../printproof/ui/settings_screen.py" line="260" />
         <source>deactivated</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="257" />
+        <location filename="../../printproof/ui/settings_screen.py" line="262" />
         <source>locked after wrong PINs</source>
         <translation>nach falschen PINs gesperrt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="272" />
+        <location filename="../../printproof/ui/settings_screen.py" line="277" />
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="293" />
+        <location filename="../../printproof/ui/settings_screen.py" line="298" />
         <source>{name} now works as: {role}</source>
         <translation>{name} arbeitet jetzt als: {role}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="302" />
+        <location filename="../../printproof/ui/settings_screen.py" line="307" />
         <source>{name} can no longer sign in.</source>
         <translation>{name} kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="302" />
+        <location filename="../../printproof/ui/settings_screen.py" line="307" />
         <source>{name} can sign in again.</source>
         <translation>{name} kann sich wieder anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="402" />
+        <location filename="../../printproof/ui/settings_screen.py" line="409" />
         <source>Verified: nothing was altered.</source>
         <translation>Geprüft: nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="409" />
+        <location filename="../../printproof/ui/settings_screen.py" line="416" />
         <source>Altered items found:</source>
         <translation>Veränderte Einträge gefunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="441" />
+        <location filename="../../printproof/ui/settings_screen.py" line="426" />
+        <source>Re-install the protections?</source>
+        <translation>Schutzmechanismen neu einrichten?</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="428" />
+        <source>The database no longer refuses every edit of sealed records. Re-installing changes no record; the audit trail notes that you did it and what was missing.</source>
+        <translation>Die Datenbank verweigert nicht mehr jede Änderung versiegelter Datensätze. Das Neueinrichten ändert keinen Datensatz; das Protokoll vermerkt, dass Sie es getan haben und was fehlte.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="431" />
+        <source>Re-install</source>
+        <translation>Neu einrichten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="432" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="440" />
+        <source>{n} protections re-installed.</source>
+        <translation>{n} Schutzmechanismen neu eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="471" />
         <source>{name} has a new PIN; a lock-out is lifted.</source>
         <translation>{name} hat eine neue PIN; eine Sperre ist aufgehoben.</translation>
     </message>
@@ -1935,73 +1970,73 @@
         <translation>Ganze Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="352" />
+        <location filename="../../printproof/ui/settings_screen.py" line="357" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
         <location filename="../../printproof/ui/settings_screen.py" line="191" />
-        <location filename="../../printproof/ui/settings_screen.py" line="357" />
+        <location filename="../../printproof/ui/settings_screen.py" line="362" />
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="324" />
+        <location filename="../../printproof/ui/settings_screen.py" line="329" />
         <source>Unsaved settings</source>
         <translation>Ungespeicherte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="325" />
+        <location filename="../../printproof/ui/settings_screen.py" line="330" />
         <source>You changed settings without saving them.</source>
         <translation>Sie haben Einstellungen geändert, aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="326" />
+        <location filename="../../printproof/ui/settings_screen.py" line="331" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="327" />
+        <location filename="../../printproof/ui/settings_screen.py" line="332" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="328" />
+        <location filename="../../printproof/ui/settings_screen.py" line="333" />
         <source>Stay here</source>
         <translation>Hier bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="364" />
+        <location filename="../../printproof/ui/settings_screen.py" line="369" />
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="374" />
+        <location filename="../../printproof/ui/settings_screen.py" line="379" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="374" />
+        <location filename="../../printproof/ui/settings_screen.py" line="379" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="388" />
+        <location filename="../../printproof/ui/settings_screen.py" line="393" />
         <source>The logo appears on the next proof.</source>
         <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="395" />
+        <location filename="../../printproof/ui/settings_screen.py" line="400" />
         <source>Checking every record and file…</source>
         <translation>Jeder Datensatz und jede Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="404" />
+        <location filename="../../printproof/ui/settings_screen.py" line="411" />
         <source>{n} records and files checked.</source>
         <translation>{n} Datensätze und Dateien geprüft.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="425" />
+        <location filename="../../printproof/ui/settings_screen.py" line="455" />
         <source>Staff member added.</source>
         <translation>Mitarbeiter/in hinzugefügt.</translation>
     </message>
