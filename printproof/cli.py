@@ -384,7 +384,7 @@ def _staff(actor: Actor, args: argparse.Namespace) -> tuple[Any, str]:
 
 
 # --- evidence outside the store (issue 11): moves to cli/anchors.py when cli.py becomes a package ----------
-ANCHOR_COMMANDS = ("protect",)
+ANCHOR_COMMANDS = ("protect", "timestamp")
 
 
 def _register_anchors(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -392,6 +392,7 @@ def _register_anchors(sub: Any, common: argparse.ArgumentParser) -> None:
         "protect", parents=[common], help="re-install the triggers that refuse edits of sealed records (owner)"
     )
     pr.add_argument("--yes", action="store_true", help="confirm: re-install them now")
+    sub.add_parser("timestamp", parents=[common], help="have the timestamp authority stamp the audit chain's head now")
 
 
 def _anchors(actor: Actor, args: argparse.Namespace) -> tuple[Any, str]:
@@ -408,6 +409,14 @@ def _anchors(actor: Actor, args: argparse.Namespace) -> tuple[Any, str]:
         found = protection.reinstall_triggers(actor)
         data = {"missing_or_altered": [f.__dict__ for f in found], "reinstalled": True}
         return data, f"Protections re-installed ({len(found)} were missing or altered); the audit trail notes it."
+    if args.command == "timestamp":
+        from .services.timestamps import stamp_chain_head
+
+        result = stamp_chain_head(actor)
+        data = {"stamped": result.stamped, "queued": result.queued, "error": result.error or None}
+        if result.error:
+            raise UserError(result.error)
+        return data, f"The audit chain's head (event {', '.join(map(str, result.stamped))}) is timestamped."
     raise UsageError(f"Unknown command {args.command}.")
 
 

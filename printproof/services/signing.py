@@ -9,6 +9,7 @@ PKCS#12 file) and ``PRINTPROOF_SIGNING_PASSWORD`` instead; then that certificate
 from __future__ import annotations
 
 import io
+import logging
 import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,6 +21,7 @@ from ..domain.errors import StoreError
 from ..domain.i18n import t
 from ..store.models import db
 
+log = logging.getLogger(__name__)
 KEY_FILE, CERT_FILE = "shop-signing-key.pem", "shop-signing-cert.pem"
 
 
@@ -110,19 +112,36 @@ def _signer(shop_name: str):  # noqa: ANN202
 
 
 def sign_pdf(pdf: bytes, shop_name: str, reason: str, location: str = "") -> bytes:
-    """Sign ``pdf`` (PAdES baseline B-B); any later change shows as tampering in a PDF reader."""
+    """Sign ``pdf``: PAdES B-T with the shop's timestamp authority where one is set up, else B-B.
+
+    Any later change shows as tampering in a PDF reader. An authority that does not answer does not stop
+    the certificate at the counter: it is signed without the timestamp, the chain head is queued for one,
+    and a later copy of the certificate carries it.
+    """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
 
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    from .timestamps import timestamper
+
     meta = signers.PdfSignatureMetadata(
         field_name="PrintProof",
         reason=reason,
         location=location or None,
         subfilter=fields.SigSeedSubFilter.PADES,
     )
-    out = signers.sign_pdf(writer, meta, signer=_signer(shop_name))
-    return out.getvalue()
+    stamper = timestamper()
+    if stamper is not None:
+        try:
+            writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+            return signers.sign_pdf(writer, meta, signer=_signer(shop_name), timestamper=stamper).getvalue()
+        except (OSError, ValueError) as exc:  # the authority is offline or answered nonsense
+            log.info("signed without a timestamp: %s", exc)
+        except Exception as exc:  # pyHanko wraps the request's failure in its own errors
+            if "Timestamp" not in type(exc).__name__ and "timestamp" not in str(exc).casefold():
+                raise
+            log.info("signed without a timestamp: %s", exc)
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    return signers.sign_pdf(writer, meta, signer=_signer(shop_name)).getvalue()
 
 
 def shop_certificate_pem() -> bytes:

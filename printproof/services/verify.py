@@ -204,6 +204,12 @@ def verify_store(*, compare_backups: bool = False) -> Report:
             add(Problem("", "staff", what))
     report.counts["staff"] = n
 
+    # 6. Timestamps of the chain head (RFC 3161): each token holds, and its head is still in the chain.
+    from .timestamps import check_chain_timestamps
+
+    for what in check_chain_timestamps():
+        add(Problem("", "timestamp", what))
+
     if compare_backups:
         from .chain_anchors import compare_with_backups
 

@@ -16,9 +16,10 @@ import peewee as pw
 from ..domain.errors import StoreError
 from ..domain.i18n import t
 from .migration_v4 import to_v4
+from .migration_v6 import to_v6
 from .models import ALL_MODELS, Customer, Order, OrderToken, SchemaVersion, db
 
-CURRENT = 4
+CURRENT = 6
 
 
 def now() -> datetime:
@@ -103,7 +104,11 @@ def _to_v3() -> None:
         seal_staff(staff, "upgrade", None, default_workstation(), schema=3)
 
 
-STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4}
+def _to_v5() -> None:
+    """Schema 5 is issue 14's step (the sealing foundation); it takes this place when that branch is merged."""
+
+
+STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4, 5: _to_v5, 6: to_v6}
 
 
 def prepare(kind: str, path: Path | None) -> None:

@@ -252,6 +252,32 @@ class AuditEvent(BaseModel):
     hash = pw.CharField(max_length=64)
 
 
+class ChainTimestamp(BaseModel):
+    """Schema 6: an RFC 3161 timestamp token over the audit chain's head, from the shop's timestamp authority.
+
+    The token is signed by the authority, not by the shop: it proves that the chain had reached event
+    ``seq`` with hash ``head_hash`` no later than ``stamped_at``. Append-only (a trigger refuses edits).
+    """
+
+    seq = pw.BigIntegerField()
+    head_hash = pw.CharField(max_length=64)
+    token = pw.BlobField()  # DER ContentInfo (SignedData over TSTInfo)
+    token_sha256 = pw.CharField(max_length=64)
+    stamped_at = pw.DateTimeField()  # the authority's time, UTC
+    authority = pw.CharField(max_length=300)  # the URL asked
+    created_at = pw.DateTimeField()
+
+
+class TimestampQueue(BaseModel):
+    """Schema 6: chain heads waiting for a timestamp while the shop was offline (mutable; emptied when stamped)."""
+
+    seq = pw.BigIntegerField(unique=True)
+    head_hash = pw.CharField(max_length=64)
+    queued_at = pw.DateTimeField()
+    tries = pw.IntegerField(default=0)
+    last_error = pw.TextField(default="")
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     Setting,
@@ -271,4 +297,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     DisputePhoto,
     DisputeDecision,
     AuditEvent,
+    ChainTimestamp,
+    TimestampQueue,
 ]

@@ -34,6 +34,17 @@ DEFINITIONS: dict[str, SettingDef] = {
         SettingDef("press.intent", "relative", "Rendering intent for RGB artwork"),
         SettingDef("press.bpc", True, "Black-point compensation"),
         SettingDef("press.ink_limit", 300, "Total ink limit (%)"),
+        # Issue 11: trusted time (RFC 3161) and e-mail to customers; empty: not used.
+        SettingDef("timestamp.url", "", "Timestamp authority (RFC 3161 URL; empty: none)"),
+        SettingDef("timestamp.user", "", "Timestamp authority user name"),
+        SettingDef("timestamp.password", "", "Timestamp authority password"),
+        SettingDef("timestamp.ca_pem", "", "Timestamp authority CA certificate (PEM; empty: not checked for trust)"),
+        SettingDef("smtp.host", "", "Mail server (SMTP; empty: no e-mail)"),
+        SettingDef("smtp.port", 587, "Mail server port"),
+        SettingDef("smtp.security", "starttls", "Mail server security (starttls, ssl or none)"),
+        SettingDef("smtp.user", "", "Mail server user name"),
+        SettingDef("smtp.password", "", "Mail server password"),
+        SettingDef("smtp.sender", "", "Sender address of the shop's e-mails"),
     )
 }
 

@@ -24,6 +24,7 @@ SEALED_TABLES = (
     "audit_event",
     "proof",
     "blob",  # files are stored by their hash: a changed byte would be a lie
+    "chain_timestamp",  # schema 6: the authority's tokens over the chain head
 )
 
 PG_FUNCTION = "printproof_sealed"
