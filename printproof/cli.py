@@ -384,7 +384,7 @@ def _staff(actor: Actor, args: argparse.Namespace) -> tuple[Any, str]:
 
 
 # --- evidence outside the store (issue 11): moves to cli/anchors.py when cli.py becomes a package ----------
-ANCHOR_COMMANDS = ("protect", "timestamp")
+ANCHOR_COMMANDS = ("protect", "timestamp", "identify")
 
 
 def _register_anchors(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -393,6 +393,11 @@ def _register_anchors(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     pr.add_argument("--yes", action="store_true", help="confirm: re-install them now")
     sub.add_parser("timestamp", parents=[common], help="have the timestamp authority stamp the audit chain's head now")
+    idf = sub.add_parser(
+        "identify", parents=[common], help="which order and version a PDF (or a scanned code) is, and its status"
+    )
+    idf.add_argument("file", nargs="?", help="a proof, certificate or dossier PDF")
+    idf.add_argument("--code", help="the text of a scanned QR code or barcode instead of a file")
 
 
 def _anchors(actor: Actor, args: argparse.Namespace) -> tuple[Any, str]:
@@ -409,6 +414,13 @@ def _anchors(actor: Actor, args: argparse.Namespace) -> tuple[Any, str]:
         found = protection.reinstall_triggers(actor)
         data = {"missing_or_altered": [f.__dict__ for f in found], "reinstalled": True}
         return data, f"Protections re-installed ({len(found)} were missing or altered); the audit trail notes it."
+    if args.command == "identify":
+        from .services.identify import identify_code, identify_file
+
+        if not args.file and not args.code:
+            raise UsageError("Give a file or --code TEXT (see `printproof identify --help`).")
+        found = identify_code(args.code) if args.code else identify_file(args.file)
+        return found.to_dict(), "\n".join(found.lines)
     if args.command == "timestamp":
         from .services.timestamps import stamp_chain_head
 
