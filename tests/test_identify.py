@@ -41,6 +41,10 @@ def approve(actor, number, decision=Decision.APPROVED, changes=""):
 
 @pytest.fixture
 def history(owner, card_order, tmp_path):
+    return make_history(owner, card_order, tmp_path)
+
+
+def make_history(owner, card_order, tmp_path):
     """v1 approved then voided, v2 with changes asked for, v3 approved: every status in one order."""
     artwork.add_artwork(owner, card_order, card_png(tmp_path / "f.png"))
     v1 = proofs.make_proof(owner, card_order)

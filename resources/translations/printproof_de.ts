@@ -46,27 +46,27 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="59" />
+        <location filename="../../printproof/ui/auto_backup.py" line="60" />
         <source>Automatic backup is on; the first copy is made shortly.</source>
         <translation>Die automatische Sicherung ist an; die erste Kopie entsteht gleich.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="61" />
+        <location filename="../../printproof/ui/auto_backup.py" line="62" />
         <source>No backup yet – set a backup folder in Settings.</source>
         <translation>Noch keine Sicherung – bitte in den Einstellungen einen Sicherungsordner wählen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="64" />
+        <location filename="../../printproof/ui/auto_backup.py" line="65" />
         <source>Last backup {when} – is the backup disk connected?</source>
         <translation>Letzte Sicherung {when} – ist die Sicherungsplatte angeschlossen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="70" />
+        <location filename="../../printproof/ui/auto_backup.py" line="71" />
         <source>Last backup {when}</source>
         <translation>Letzte Sicherung {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="99" />
+        <location filename="../../printproof/ui/auto_backup.py" line="108" />
         <source>Backup failed: {error}</source>
         <translation>Sicherung fehlgeschlagen: {error}</translation>
     </message>
@@ -429,6 +429,29 @@
     </message>
 </context>
 <context>
+    <name>IdentifyDialog</name>
+    <message>
+        <location filename="../../printproof/ui/identify_dialog.py" line="25" />
+        <source>What is this file?</source>
+        <translation>Was ist diese Datei?</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/identify_dialog.py" line="39" />
+        <source>SHA-256 of the file: {sha}</source>
+        <translation>SHA-256 der Datei: {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/identify_dialog.py" line="45" />
+        <source>Open order {number}</source>
+        <translation>Auftrag {number} öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/identify_dialog.py" line="48" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../printproof/ui/labels.py" line="14" />
@@ -634,32 +657,37 @@
         <translation>Datenbank: {store}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="137" />
+        <location filename="../../printproof/ui/main_window.py" line="138" />
         <source>owner</source>
         <translation>Inhaber/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="138" />
+        <location filename="../../printproof/ui/main_window.py" line="139" />
         <source>designer</source>
         <translation>Grafiker/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="139" />
+        <location filename="../../printproof/ui/main_window.py" line="140" />
         <source>counter staff</source>
         <translation>Theke</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="141" />
+        <location filename="../../printproof/ui/main_window.py" line="142" />
         <source>Signed in: {name} ({role})</source>
         <translation>Angemeldet: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="228" />
+        <location filename="../../printproof/ui/main_window.py" line="229" />
         <source>The store cannot be reached right now: {error}</source>
         <translation>Die Datenbank ist gerade nicht erreichbar: {error}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="247" />
+        <location filename="../../printproof/ui/main_window.py" line="248" />
+        <source>Checking {name}…</source>
+        <translation>{name} wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/main_window.py" line="275" />
         <source>Backing up before closing…</source>
         <translation>Sicherung vor dem Beenden…</translation>
     </message>

@@ -1,0 +1,101 @@
+"""Issue 11 in the app: a file dropped on the window is identified; Settings re-installs missing protections."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import (  # noqa: E402
+    QMimeData,
+    QPointF,
+    QSettings,  # noqa: E402
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QDropEvent  # noqa: E402
+
+from printproof.store.blobs import blob_bytes  # noqa: E402
+from printproof.store.db import is_sqlite  # noqa: E402
+from printproof.store.models import db  # noqa: E402
+from printproof.store.triggers import check_triggers  # noqa: E402
+
+from .test_gui import answer_next_dialog, press_button, settle  # noqa: E402
+from .test_identify import make_history  # noqa: E402
+
+
+@pytest.fixture
+def window(store, qtbot, tmp_path):
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    from printproof.ui.main_window import MainWindow
+
+    win = MainWindow(store.location)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+@pytest.fixture
+def history(owner, card_order, tmp_path):
+    return make_history(owner, card_order, tmp_path)
+
+
+SHOTS = os.environ.get("PRINTPROOF_SHOTS")
+
+
+def drop_file(target, path) -> None:
+    """A file dropped from the file manager: enter, then drop, with the mime data a file manager sends.
+
+    Qt delivers drag events only during a real drag (its drag manager), so the handlers get the events."""
+    from PySide6.QtGui import QDragEnterEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    args = (
+        QPointF(200, 200),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(args[0].toPoint(), *args[1:])
+    target.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    target.dropEvent(QDropEvent(*args))
+
+
+def test_a_dropped_proof_is_identified_and_its_order_opens(window, qtbot, owner, card_order, history, tmp_path):
+    window.session.sign_in(owner)
+    window.resize(1024, 768)
+    window.show_tab("orders")
+    path = tmp_path / "Korrektur v1.pdf"
+    path.write_bytes(blob_bytes(history["v1"].sha256))
+    drop_file(window, path)
+    settle(qtbot, lambda: getattr(window, "identify_dialog", None) is not None)
+    dialog = window.identify_dialog
+    assert dialog.found.status == "voided" and dialog.found.version == 1
+    assert "its approval was voided" in dialog.answer.text()
+    assert dialog.open_button.isVisible()
+    if SHOTS:
+        dialog.grab().save(os.path.join(SHOTS, "identify-voided.png"))
+    geometry = dialog.frameGeometry()
+    assert geometry.width() <= 1024 and geometry.height() <= 768
+    dialog.open_button.click()
+    assert window.body.currentWidget() is window.order and window.order.number == card_order
+
+
+def test_settings_offers_to_reinstall_a_dropped_protection(window, qtbot, owner):
+    window.session.sign_in(owner)
+    window.show_tab("settings")
+    db.execute_sql(
+        'DROP TRIGGER "audit_event_no_delete"' if is_sqlite() else 'DROP TRIGGER "audit_event_sealed" ON "audit_event"'
+    )
+    window.settings.verify()
+    settle(qtbot, lambda: "Altered items found" in window.settings.verify_result.text())
+    assert "audit_event" in window.settings.verify_result.text()
+    assert not window.settings.reinstall_button.isHidden()
+    answer_next_dialog(lambda dialog: press_button(dialog, "Re-install"))
+    window.settings.reinstall_button.click()
+    settle(qtbot, lambda: "Verified" in window.settings.verify_result.text())
+    assert check_triggers() == [] and window.settings.reinstall_button.isHidden()
