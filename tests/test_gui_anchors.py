@@ -99,3 +99,33 @@ def test_settings_offers_to_reinstall_a_dropped_protection(window, qtbot, owner)
     window.settings.reinstall_button.click()
     settle(qtbot, lambda: "Verified" in window.settings.verify_result.text())
     assert check_triggers() == [] and window.settings.reinstall_button.isHidden()
+
+
+def test_job_ticket_and_label_print_from_the_order_screen(window, qtbot, owner, card_order, history):
+    window.session.sign_in(owner)
+    window.resize(1024, 768)
+    window.open_order(card_order)
+    settle(qtbot)
+    screen = window.order
+    seen = []
+
+    def cancel(dialog):
+        seen.append((type(dialog).__name__, dialog.printer().docName(), dialog.printer().pageLayout().pageSize()))
+        dialog.reject()
+
+    for button in (screen.ticket_button, screen.label_button):
+        assert button.isVisible() and button.isEnabled()
+        top_left = button.mapTo(window, button.rect().topLeft())
+        bottom_right = button.mapTo(window, button.rect().bottomRight())
+        assert window.rect().contains(top_left) and window.rect().contains(bottom_right)
+        answer_next_dialog(cancel)
+        button.click()
+    assert [(name, doc) for name, doc, _ in seen] == [
+        ("QPrintDialog", f"Job ticket {card_order}"),
+        ("QPrintDialog", f"Pickup label {card_order}"),
+    ]
+    label_size = seen[1][2].size(seen[1][2].Unit.Millimeter)
+    assert (round(label_size.width()), round(label_size.height())) == (62, 100)
+    assert screen.ticket_document.pageCount() == 1
+    if SHOTS:
+        window.grab().save(os.path.join(SHOTS, "order-1024x768.png"))

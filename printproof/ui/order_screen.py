@@ -278,6 +278,14 @@ class OrderScreen(QWidget):
         grid.addWidget(self.certificate_button, 1, 0)
         grid.addWidget(self.dossier_button, 1, 1)
         grid.addWidget(self.void_button, 2, 0, 1, 2)
+        self.ticket_button = small_button(self.tr("Job ticket…"))
+        self.ticket_button.setToolTip(self.tr("Print the job ticket for production (A4, with a barcode)"))
+        self.ticket_button.clicked.connect(lambda: self.print_ticket("ticket"))
+        self.label_button = small_button(self.tr("Pickup label…"))
+        self.label_button.setToolTip(self.tr("Print the 62 mm label for the parcel (scanning it opens the order)"))
+        self.label_button.clicked.connect(lambda: self.print_ticket("label"))
+        grid.addWidget(self.ticket_button, 3, 0)
+        grid.addWidget(self.label_button, 3, 1)
         layout.addLayout(grid)
         self.versions = QListWidget()
         self.versions.setWordWrap(True)
@@ -640,6 +648,24 @@ class OrderScreen(QWidget):
             self.viewer.document,
             self.tr("Proof {number} version {v}").format(number=self.number, v=self.shown_version),
         )
+
+    def print_ticket(self, kind: str) -> bool:
+        """Print the job ticket (A4) or the pickup label (62 mm) through Qt's print dialog."""
+        from ..services import tickets
+        from .printing import pdf_document, print_pdf
+
+        make = tickets.make_job_ticket if kind == "ticket" else tickets.make_pickup_label
+        try:
+            data = make(self.session.actor, self.number)
+        except UserError as exc:
+            show_message(self.message, str(exc))
+            return False
+        if kind == "ticket":
+            title = self.tr("Job ticket {number}").format(number=self.number)
+        else:
+            title = self.tr("Pickup label {number}").format(number=self.number)
+        self.ticket_document = pdf_document(data, self)
+        return print_pdf(self, self.ticket_document, title, None if kind == "ticket" else tickets.LABEL_MM)
 
     def _present(self) -> None:
         if self.present_button.isEnabled() and self.isVisible() and self.view_data and self.view_data.proofs:

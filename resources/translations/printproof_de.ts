@@ -789,47 +789,47 @@
     </message>
     <message>
         <location filename="../../printproof/ui/order_screen.py" line="237" />
-        <location filename="../../printproof/ui/order_screen.py" line="553" />
+        <location filename="../../printproof/ui/order_screen.py" line="561" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="288" />
+        <location filename="../../printproof/ui/order_screen.py" line="296" />
         <source>Proof versions</source>
         <translation>Proof-Versionen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="289" />
+        <location filename="../../printproof/ui/order_screen.py" line="297" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="314" />
+        <location filename="../../printproof/ui/order_screen.py" line="322" />
         <source>Order {number} · {customer}</source>
         <translation>Auftrag {number} · {customer}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="321" />
+        <location filename="../../printproof/ui/order_screen.py" line="329" />
         <source>bleed {mm} mm</source>
         <translation>Anschnitt {mm} mm</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="322" />
+        <location filename="../../printproof/ui/order_screen.py" line="330" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="327" />
+        <location filename="../../printproof/ui/order_screen.py" line="335" />
         <source>due {date}</source>
         <translation>Termin {date}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="393" />
+        <location filename="../../printproof/ui/order_screen.py" line="401" />
         <source>approval voided</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="385" />
+        <location filename="../../printproof/ui/order_screen.py" line="393" />
         <source>Version {v} · {when} · {who}</source>
         <translation>Version {v} · {when} · {who}</translation>
     </message>
@@ -909,245 +909,275 @@
         <translation>Inhaber/in: die Freigabe mit Begründung widerrufen; beide Einträge bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="374" />
+        <location filename="../../printproof/ui/order_screen.py" line="281" />
+        <source>Job ticket…</source>
+        <translation>Auftragstasche …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="282" />
+        <source>Print the job ticket for production (A4, with a barcode)</source>
+        <translation>Auftragstasche für die Produktion drucken (A4, mit Strichcode)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="284" />
+        <source>Pickup label…</source>
+        <translation>Abholetikett …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="285" />
+        <source>Print the 62 mm label for the parcel (scanning it opens the order)</source>
+        <translation>Das 62-mm-Etikett für das Paket drucken (Scannen öffnet den Auftrag)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="382" />
         <source>No artwork yet – drop the customer's files anywhere here.</source>
         <translation>Noch keine Druckdaten – die Dateien des Kunden einfach hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="377" />
+        <location filename="../../printproof/ui/order_screen.py" line="385" />
         <source>Drop more files anywhere here (PDF, TIFF, PNG, JPEG).</source>
         <translation>Weitere Dateien einfach hierher ziehen (PDF, TIFF, PNG, JPEG).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="390" />
+        <location filename="../../printproof/ui/order_screen.py" line="398" />
         <source>What changed: {note}</source>
         <translation>Geändert: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="392" />
+        <location filename="../../printproof/ui/order_screen.py" line="400" />
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="392" />
+        <location filename="../../printproof/ui/order_screen.py" line="400" />
         <source>NOT verified</source>
         <translation>NICHT bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="396" />
+        <location filename="../../printproof/ui/order_screen.py" line="404" />
         <source>Changes asked for: {changes}</source>
         <translation>Gewünschte Änderungen: {changes}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="398" />
+        <location filename="../../printproof/ui/order_screen.py" line="406" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="400" />
+        <location filename="../../printproof/ui/order_screen.py" line="408" />
         <source>Voided because: {reason}</source>
         <translation>Widerrufen, weil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="447" />
+        <location filename="../../printproof/ui/order_screen.py" line="455" />
         <source>Reprint: start production</source>
         <translation>Nachdruck: Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="449" />
+        <location filename="../../printproof/ui/order_screen.py" line="457" />
         <source>Start production</source>
         <translation>Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="450" />
+        <location filename="../../printproof/ui/order_screen.py" line="458" />
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="459" />
+        <location filename="../../printproof/ui/order_screen.py" line="467" />
         <source>Next: add the customer's artwork.</source>
         <translation>Als Nächstes: die Druckdaten des Kunden hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="461" />
+        <location filename="../../printproof/ui/order_screen.py" line="469" />
         <source>Next: make the first proof.</source>
         <translation>Als Nächstes: den ersten Proof erstellen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="463" />
+        <location filename="../../printproof/ui/order_screen.py" line="471" />
         <source>Next: show the newest proof to the customer, or record their answer.</source>
         <translation>Als Nächstes: dem Kunden den neuesten Proof zeigen oder seine Antwort erfassen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="467" />
+        <location filename="../../printproof/ui/order_screen.py" line="475" />
         <source>Complaint decided: a new proof, at the customer's cost.</source>
         <translation>Reklamation entschieden: neuer Proof, auf Kosten des Kunden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="469" />
+        <location filename="../../printproof/ui/order_screen.py" line="477" />
         <source>Complaint decided: reprint at the shop's cost.</source>
         <translation>Reklamation entschieden: Nachdruck auf Kosten der Druckerei.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="470" />
+        <location filename="../../printproof/ui/order_screen.py" line="478" />
         <source>Complaint decided: the customer takes the order.</source>
         <translation>Reklamation entschieden: der Kunde nimmt den Auftrag.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="472" />
+        <location filename="../../printproof/ui/order_screen.py" line="480" />
         <source>Approved: production can start.</source>
         <translation>Freigegeben: die Produktion kann beginnen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="473" />
+        <location filename="../../printproof/ui/order_screen.py" line="481" />
         <source>In production: mark it ready when it is done.</source>
         <translation>In Produktion: wenn fertig, als abholbereit markieren.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="474" />
+        <location filename="../../printproof/ui/order_screen.py" line="482" />
         <source>Ready: the customer collects it on the Pickup screen (F3).</source>
         <translation>Abholbereit: der Kunde holt ihn über „Abholung“ (F3) ab.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="475" />
+        <location filename="../../printproof/ui/order_screen.py" line="483" />
         <source>Handed over.</source>
         <translation>Übergeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="476" />
+        <location filename="../../printproof/ui/order_screen.py" line="484" />
         <source>Complaint open: the owner decides it on the Pickup screen.</source>
         <translation>Reklamation offen: die Inhaberin / der Inhaber entscheidet sie unter „Abholung“.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="491" />
+        <location filename="../../printproof/ui/order_screen.py" line="499" />
         <source>Customer's artwork</source>
         <translation>Druckdaten des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="492" />
+        <location filename="../../printproof/ui/order_screen.py" line="500" />
         <source>Artwork (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</source>
         <translation>Druckdaten (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="518" />
+        <location filename="../../printproof/ui/order_screen.py" line="526" />
         <source>Remove artwork</source>
         <translation>Druckdaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="519" />
+        <location filename="../../printproof/ui/order_screen.py" line="527" />
         <source>Take “{file}” off the {side}? It stays in the order's history.</source>
         <translation>„{file}“ von der Seite „{side}“ nehmen? Die Datei bleibt im Verlauf des Auftrags.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="522" />
+        <location filename="../../printproof/ui/order_screen.py" line="530" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="523" />
+        <location filename="../../printproof/ui/order_screen.py" line="531" />
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="533" />
+        <location filename="../../printproof/ui/order_screen.py" line="541" />
         <source>“{file}” was taken off the order.</source>
         <translation>„{file}“ wurde vom Auftrag genommen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="550" />
+        <location filename="../../printproof/ui/order_screen.py" line="558" />
         <source>Replace artwork</source>
         <translation>Druckdaten ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="551" />
+        <location filename="../../printproof/ui/order_screen.py" line="559" />
         <source>This replaces the artwork of: {sides}. Replace it?</source>
         <translation>Damit werden die Druckdaten ersetzt: {sides}. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="552" />
+        <location filename="../../printproof/ui/order_screen.py" line="560" />
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="568" />
+        <location filename="../../printproof/ui/order_screen.py" line="576" />
         <source>Reading artwork…</source>
         <translation>Druckdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="570" />
+        <location filename="../../printproof/ui/order_screen.py" line="578" />
         <source>Added {files}.</source>
         <translation>Hinzugefügt: {files}.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="579" />
+        <location filename="../../printproof/ui/order_screen.py" line="587" />
         <source>Making the proof…</source>
         <translation>Proof wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="582" />
+        <location filename="../../printproof/ui/order_screen.py" line="590" />
         <source>Proof version {v} is ready.</source>
         <translation>Proof-Version {v} ist fertig.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="619" />
+        <location filename="../../printproof/ui/order_screen.py" line="627" />
         <source>Proof-{number}-v{v}.pdf</source>
         <translation>Proof-{number}-v{v}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="621" />
+        <location filename="../../printproof/ui/order_screen.py" line="629" />
         <source>Save proof</source>
         <translation>Proof speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="621" />
-        <location filename="../../printproof/ui/order_screen.py" line="651" />
+        <location filename="../../printproof/ui/order_screen.py" line="629" />
+        <location filename="../../printproof/ui/order_screen.py" line="677" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="631" />
-        <location filename="../../printproof/ui/order_screen.py" line="664" />
+        <location filename="../../printproof/ui/order_screen.py" line="639" />
+        <location filename="../../printproof/ui/order_screen.py" line="690" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="641" />
+        <location filename="../../printproof/ui/order_screen.py" line="649" />
         <source>Proof {number} version {v}</source>
         <translation>Proof {number} Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="656" />
+        <location filename="../../printproof/ui/order_screen.py" line="664" />
+        <source>Job ticket {number}</source>
+        <translation>Auftragstasche {number}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="666" />
+        <source>Pickup label {number}</source>
+        <translation>Abholetikett {number}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="682" />
         <source>Preparing the signed PDF…</source>
         <translation>Signiertes PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="670" />
+        <location filename="../../printproof/ui/order_screen.py" line="696" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="675" />
+        <location filename="../../printproof/ui/order_screen.py" line="701" />
         <source>Dossier-{number}.pdf</source>
         <translation>Dossier-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="683" />
+        <location filename="../../printproof/ui/order_screen.py" line="709" />
         <source>Why is this approval void? Both records stay visible, and the order goes back to proofing.</source>
         <translation>Warum ist diese Freigabe ungültig? Beide Einträge bleiben sichtbar, und der Auftrag geht zurück in die Korrektur.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="706" />
+        <location filename="../../printproof/ui/order_screen.py" line="732" />
         <source>The customer's answer is recorded.</source>
         <translation>Die Antwort des Kunden ist erfasst.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="719" />
+        <location filename="../../printproof/ui/order_screen.py" line="745" />
         <source>{number} is now: {status}</source>
         <translation>{number} ist jetzt: {status}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="682" />
-        <location filename="../../printproof/ui/order_screen.py" line="684" />
+        <location filename="../../printproof/ui/order_screen.py" line="708" />
+        <location filename="../../printproof/ui/order_screen.py" line="710" />
         <source>Void the approval</source>
         <translation>Freigabe widerrufen</translation>
     </message>
@@ -1172,7 +1202,7 @@
         <translation>Die Antwort des Kunden auf einem unterschriebenen Papier-Proof, per E-Mail oder am Telefon erfassen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="696" />
+        <location filename="../../printproof/ui/order_screen.py" line="722" />
         <source>The approval is void; the order is back in proofing.</source>
         <translation>Die Freigabe ist widerrufen; der Auftrag ist wieder in Korrektur.</translation>
     </message>
