@@ -70,8 +70,8 @@ MESSAGES: dict[str, str] = {
     "{what} of order {number}.": "{what} von Auftrag {number}.",
     "“{name}” is too large to be a PrintProof document.": "„{name}“ ist zu groß für ein PrintProof-Dokument.",
     "“{text}” is no order number and no PrintProof code.": "„{text}“ ist weder eine Auftragsnummer noch ein PrintProof-Code.",
-    "print a job ticket": "eine Auftragstasche drucken",
-    "print a pickup label": "ein Abholetikett drucken",
+    "print a job ticket": "eine Auftragstasche zu drucken",
+    "print a pickup label": "ein Abholetikett zu drucken",
     # end of issue 11's block
     "Give between 0 and 5,000,000 demo orders.": "Bitte 0 bis 5.000.000 Demo-Aufträge angeben.",
     "Only {who} may {action}; {name} is signed in as {p4}.": "Nur {who} darf {action}; {name} ist angemeldet als {p4}.",
