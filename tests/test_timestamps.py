@@ -166,7 +166,7 @@ def validate_pdf(data: bytes, tsa):
     return validate_pdf_signature(
         reader.embedded_signatures[0],
         ValidationContext(trust_roots=[shop_cert]),
-        ts_validation_context=tsa_context(tsa),
+        ts_validation_context=tsa_context(tsa) if tsa is not None else None,
     )
 
 

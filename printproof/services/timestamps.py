@@ -103,7 +103,7 @@ def request_token(message: bytes) -> bytes:
     """A token (DER) from the authority over SHA-256 of ``message``; raises :class:`UserError` in one sentence."""
     stamper = timestamper()
     if stamper is None:
-        raise UserError(t("No timestamp authority is set up (Settings → Shop)."))
+        raise UserError(t("No timestamp authority is set up (Settings → E-mail & timestamp)."))
     try:
         token = asyncio.run(stamper.async_timestamp(hashlib.sha256(message).digest(), "sha256"))
     except Exception as exc:  # urllib, TLS, the authority's refusal: all one sentence
@@ -140,7 +140,7 @@ def due() -> bool:
 def stamp_chain_head(actor: Actor | None = None) -> StampResult:
     """Queue the chain's current head and stamp everything queued; what the authority does not answer stays."""
     if not authority_url():
-        raise UserError(t("No timestamp authority is set up (Settings → Shop)."))
+        raise UserError(t("No timestamp authority is set up (Settings → E-mail & timestamp)."))
     with write():
         head = chain_head()
         if head.seq and not TimestampQueue.select().where(TimestampQueue.seq == head.seq).exists():
