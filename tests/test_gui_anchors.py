@@ -129,3 +129,50 @@ def test_job_ticket_and_label_print_from_the_order_screen(window, qtbot, owner, 
     assert screen.ticket_document.pageCount() == 1
     if SHOTS:
         window.grab().save(os.path.join(SHOTS, "order-1024x768.png"))
+
+
+def test_mail_and_timestamp_settings_and_the_certificate_by_e_mail(window, qtbot, owner, card_order, history):
+    from aiosmtpd.controller import Controller
+
+    from printproof.services import shop
+
+    from .test_mail import Inbox, free_port
+
+    window.session.sign_in(owner)
+    window.resize(1024, 768)
+    window.show_tab("settings")
+    settings = window.settings
+    settings.tabs.setCurrentIndex(settings.tabs.count() - 3)  # E-mail & timestamp
+    outside = settings.outside
+    outside.tsa_url.setText("tsa.example.com")
+    assert not settings.save()
+    assert "must start with http:// or https://" in settings.message.text()
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        outside.tsa_url.setText("")
+        outside.smtp_host.setText("127.0.0.1")
+        outside.smtp_port.setValue(controller.port)
+        outside.smtp_security.setCurrentIndex(outside.smtp_security.findData("none"))
+        outside.smtp_sender.setText("druck@example.com")
+        assert settings.save(), settings.message.text()
+        assert shop.settings()["smtp.port"] == controller.port
+        if SHOTS:
+            window.grab().save(os.path.join(SHOTS, "settings-mail-timestamp-1024x768.png"))
+        window.open_order(card_order)
+        settle(qtbot)
+        screen = window.order
+        assert screen.mail_button.isEnabled()
+
+        def address(dialog):
+            assert dialog.textValue() == "lz@example.com"  # the customer's address, prefilled
+            dialog.setTextValue("kunde@example.org")
+            dialog.accept()
+
+        answer_next_dialog(address)
+        screen.mail_button.click()
+        settle(qtbot, lambda: "Sent to kunde@example.org." in screen.message.text())
+        assert [to for to, _ in inbox.messages] == [["kunde@example.org"]]
+    finally:
+        controller.stop()

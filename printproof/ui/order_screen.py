@@ -286,6 +286,10 @@ class OrderScreen(QWidget):
         self.label_button.clicked.connect(lambda: self.print_ticket("label"))
         grid.addWidget(self.ticket_button, 3, 0)
         grid.addWidget(self.label_button, 3, 1)
+        self.mail_button = small_button(self.tr("E-mail the certificate…"))
+        self.mail_button.setToolTip(self.tr("Send the signed certificate to the customer (mail server in Settings)"))
+        self.mail_button.clicked.connect(lambda: self.mail_certificate())
+        grid.addWidget(self.mail_button, 4, 0, 1, 2)
         layout.addLayout(grid)
         self.versions = QListWidget()
         self.versions.setWordWrap(True)
@@ -439,6 +443,7 @@ class OrderScreen(QWidget):
         decisions = [d for p in (data.proofs if data else []) for d in p.decisions]
         standing = any(d.decision != "changes_requested" and not d.voided for d in decisions)
         self.certificate_button.setEnabled(bool(decisions) and not self.busy)
+        self.mail_button.setEnabled(bool(decisions) and not self.busy)
         self.dossier_button.setVisible(owner)
         self.dossier_button.setEnabled(has_proof and not self.busy)
         self.void_button.setVisible(owner)
@@ -694,6 +699,28 @@ class OrderScreen(QWidget):
         from ..services.certificates import make_certificate
 
         self._save_signed(self.tr("Certificate-{number}.pdf").format(number=self.number), make_certificate)
+
+    def mail_certificate(self, address: str | None = None) -> None:
+        """Ask for the address (the customer's, prefilled) and send the signed certificate in the background."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from ..services.mail import send_certificate
+
+        if address is None:
+            known = self.view_data.email if self.view_data else ""
+            address, ok = QInputDialog.getText(
+                self, self.tr("E-mail the certificate"), self.tr("The customer's e-mail address:"), text=known
+            )
+            if not ok:
+                return
+        actor, number = self.session.actor, self.number
+        self._start(self.tr("Sending the signed certificate…"))
+        self.cancel_button.hide()
+        run_task(
+            lambda: send_certificate(actor, number, address),
+            lambda sent: self._finished(self.tr("Sent to {to}.").format(to=sent.to), self.shown_version),
+            self._failed,
+        )
 
     def save_dossier(self) -> None:
         from ..services.dossier import make_dossier

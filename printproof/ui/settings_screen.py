@@ -30,6 +30,7 @@ from ..domain.errors import UserError
 from ..services import shop, staff
 from ..workers.tasks import run_task
 from .common import OK, SERIOUS, ask, big_button, hint, message_line, pixmap_from, show_message, small_button, text_box
+from .outside_settings import OutsideSettings
 from .press_settings import PressSettings
 
 
@@ -67,6 +68,8 @@ class SettingsScreen(QWidget):
         self.tabs.addTab(_scrolling(self._proof_page()), self.tr("Proofs and terms"))
         self.press = PressSettings(session)
         self.tabs.addTab(_scrolling(self.press), self.tr("Press and colours"))
+        self.outside = OutsideSettings(session)
+        self.tabs.addTab(_scrolling(self.outside), self.tr("E-mail && timestamp"))
         self.tabs.addTab(self._staff_page(), self.tr("Staff"))
         self.tabs.addTab(_scrolling(self._backup_page()), self.tr("Backup and checks"))
         self.message = message_line()
@@ -229,6 +232,7 @@ class SettingsScreen(QWidget):
             "terms.en": self.terms_en.toPlainText().strip(),
             "ui/language": self.ui_language.currentData(),
             **self.press.changes(),
+            **self.outside.changes(),
         }
 
     def load(self) -> None:
@@ -243,6 +247,7 @@ class SettingsScreen(QWidget):
         self.backup_keep.setValue(int(values["backup.keep"]))
         self._show_logo(values["shop.logo_sha256"])
         self.press.load(values)
+        self.outside.load(values)
         self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(QSettings().value("ui/language", ""))))
         self.terms_de.setPlainText(values["terms.de"] or shop.terms("de"))
         self.terms_en.setPlainText(values["terms.en"] or shop.terms("en"))

@@ -789,47 +789,47 @@
     </message>
     <message>
         <location filename="../../printproof/ui/order_screen.py" line="237" />
-        <location filename="../../printproof/ui/order_screen.py" line="561" />
+        <location filename="../../printproof/ui/order_screen.py" line="566" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="296" />
+        <location filename="../../printproof/ui/order_screen.py" line="300" />
         <source>Proof versions</source>
         <translation>Proof-Versionen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="297" />
+        <location filename="../../printproof/ui/order_screen.py" line="301" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="322" />
+        <location filename="../../printproof/ui/order_screen.py" line="326" />
         <source>Order {number} · {customer}</source>
         <translation>Auftrag {number} · {customer}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="329" />
+        <location filename="../../printproof/ui/order_screen.py" line="333" />
         <source>bleed {mm} mm</source>
         <translation>Anschnitt {mm} mm</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="330" />
+        <location filename="../../printproof/ui/order_screen.py" line="334" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="335" />
+        <location filename="../../printproof/ui/order_screen.py" line="339" />
         <source>due {date}</source>
         <translation>Termin {date}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="401" />
+        <location filename="../../printproof/ui/order_screen.py" line="405" />
         <source>approval voided</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="393" />
+        <location filename="../../printproof/ui/order_screen.py" line="397" />
         <source>Version {v} · {when} · {who}</source>
         <translation>Version {v} · {when} · {who}</translation>
     </message>
@@ -929,255 +929,285 @@
         <translation>Das 62-mm-Etikett für das Paket drucken (Scannen öffnet den Auftrag)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="382" />
+        <location filename="../../printproof/ui/order_screen.py" line="289" />
+        <source>E-mail the certificate…</source>
+        <translation>Freigabebestätigung per E-Mail …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="290" />
+        <source>Send the signed certificate to the customer (mail server in Settings)</source>
+        <translation>Die signierte Freigabebestätigung an den Kunden senden (Mailserver in den Einstellungen)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="386" />
         <source>No artwork yet – drop the customer's files anywhere here.</source>
         <translation>Noch keine Druckdaten – die Dateien des Kunden einfach hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="385" />
+        <location filename="../../printproof/ui/order_screen.py" line="389" />
         <source>Drop more files anywhere here (PDF, TIFF, PNG, JPEG).</source>
         <translation>Weitere Dateien einfach hierher ziehen (PDF, TIFF, PNG, JPEG).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="398" />
+        <location filename="../../printproof/ui/order_screen.py" line="402" />
         <source>What changed: {note}</source>
         <translation>Geändert: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="400" />
+        <location filename="../../printproof/ui/order_screen.py" line="404" />
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="400" />
+        <location filename="../../printproof/ui/order_screen.py" line="404" />
         <source>NOT verified</source>
         <translation>NICHT bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="404" />
+        <location filename="../../printproof/ui/order_screen.py" line="408" />
         <source>Changes asked for: {changes}</source>
         <translation>Gewünschte Änderungen: {changes}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="406" />
+        <location filename="../../printproof/ui/order_screen.py" line="410" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="408" />
+        <location filename="../../printproof/ui/order_screen.py" line="412" />
         <source>Voided because: {reason}</source>
         <translation>Widerrufen, weil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="455" />
+        <location filename="../../printproof/ui/order_screen.py" line="460" />
         <source>Reprint: start production</source>
         <translation>Nachdruck: Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="457" />
+        <location filename="../../printproof/ui/order_screen.py" line="462" />
         <source>Start production</source>
         <translation>Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="458" />
+        <location filename="../../printproof/ui/order_screen.py" line="463" />
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="467" />
+        <location filename="../../printproof/ui/order_screen.py" line="472" />
         <source>Next: add the customer's artwork.</source>
         <translation>Als Nächstes: die Druckdaten des Kunden hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="469" />
+        <location filename="../../printproof/ui/order_screen.py" line="474" />
         <source>Next: make the first proof.</source>
         <translation>Als Nächstes: den ersten Proof erstellen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="471" />
+        <location filename="../../printproof/ui/order_screen.py" line="476" />
         <source>Next: show the newest proof to the customer, or record their answer.</source>
         <translation>Als Nächstes: dem Kunden den neuesten Proof zeigen oder seine Antwort erfassen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="475" />
+        <location filename="../../printproof/ui/order_screen.py" line="480" />
         <source>Complaint decided: a new proof, at the customer's cost.</source>
         <translation>Reklamation entschieden: neuer Proof, auf Kosten des Kunden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="477" />
+        <location filename="../../printproof/ui/order_screen.py" line="482" />
         <source>Complaint decided: reprint at the shop's cost.</source>
         <translation>Reklamation entschieden: Nachdruck auf Kosten der Druckerei.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="478" />
+        <location filename="../../printproof/ui/order_screen.py" line="483" />
         <source>Complaint decided: the customer takes the order.</source>
         <translation>Reklamation entschieden: der Kunde nimmt den Auftrag.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="480" />
+        <location filename="../../printproof/ui/order_screen.py" line="485" />
         <source>Approved: production can start.</source>
         <translation>Freigegeben: die Produktion kann beginnen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="481" />
+        <location filename="../../printproof/ui/order_screen.py" line="486" />
         <source>In production: mark it ready when it is done.</source>
         <translation>In Produktion: wenn fertig, als abholbereit markieren.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="482" />
+        <location filename="../../printproof/ui/order_screen.py" line="487" />
         <source>Ready: the customer collects it on the Pickup screen (F3).</source>
         <translation>Abholbereit: der Kunde holt ihn über „Abholung“ (F3) ab.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="483" />
+        <location filename="../../printproof/ui/order_screen.py" line="488" />
         <source>Handed over.</source>
         <translation>Übergeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="484" />
+        <location filename="../../printproof/ui/order_screen.py" line="489" />
         <source>Complaint open: the owner decides it on the Pickup screen.</source>
         <translation>Reklamation offen: die Inhaberin / der Inhaber entscheidet sie unter „Abholung“.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="499" />
+        <location filename="../../printproof/ui/order_screen.py" line="504" />
         <source>Customer's artwork</source>
         <translation>Druckdaten des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="500" />
+        <location filename="../../printproof/ui/order_screen.py" line="505" />
         <source>Artwork (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</source>
         <translation>Druckdaten (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="526" />
+        <location filename="../../printproof/ui/order_screen.py" line="531" />
         <source>Remove artwork</source>
         <translation>Druckdaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="527" />
+        <location filename="../../printproof/ui/order_screen.py" line="532" />
         <source>Take “{file}” off the {side}? It stays in the order's history.</source>
         <translation>„{file}“ von der Seite „{side}“ nehmen? Die Datei bleibt im Verlauf des Auftrags.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="530" />
+        <location filename="../../printproof/ui/order_screen.py" line="535" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="531" />
+        <location filename="../../printproof/ui/order_screen.py" line="536" />
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="541" />
+        <location filename="../../printproof/ui/order_screen.py" line="546" />
         <source>“{file}” was taken off the order.</source>
         <translation>„{file}“ wurde vom Auftrag genommen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="558" />
+        <location filename="../../printproof/ui/order_screen.py" line="563" />
         <source>Replace artwork</source>
         <translation>Druckdaten ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="559" />
+        <location filename="../../printproof/ui/order_screen.py" line="564" />
         <source>This replaces the artwork of: {sides}. Replace it?</source>
         <translation>Damit werden die Druckdaten ersetzt: {sides}. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="560" />
+        <location filename="../../printproof/ui/order_screen.py" line="565" />
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="576" />
+        <location filename="../../printproof/ui/order_screen.py" line="581" />
         <source>Reading artwork…</source>
         <translation>Druckdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="578" />
+        <location filename="../../printproof/ui/order_screen.py" line="583" />
         <source>Added {files}.</source>
         <translation>Hinzugefügt: {files}.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="587" />
+        <location filename="../../printproof/ui/order_screen.py" line="592" />
         <source>Making the proof…</source>
         <translation>Proof wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="590" />
+        <location filename="../../printproof/ui/order_screen.py" line="595" />
         <source>Proof version {v} is ready.</source>
         <translation>Proof-Version {v} ist fertig.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="627" />
+        <location filename="../../printproof/ui/order_screen.py" line="632" />
         <source>Proof-{number}-v{v}.pdf</source>
         <translation>Proof-{number}-v{v}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="629" />
+        <location filename="../../printproof/ui/order_screen.py" line="634" />
         <source>Save proof</source>
         <translation>Proof speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="629" />
-        <location filename="../../printproof/ui/order_screen.py" line="677" />
+        <location filename="../../printproof/ui/order_screen.py" line="634" />
+        <location filename="../../printproof/ui/order_screen.py" line="682" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="639" />
-        <location filename="../../printproof/ui/order_screen.py" line="690" />
+        <location filename="../../printproof/ui/order_screen.py" line="644" />
+        <location filename="../../printproof/ui/order_screen.py" line="695" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="649" />
+        <location filename="../../printproof/ui/order_screen.py" line="654" />
         <source>Proof {number} version {v}</source>
         <translation>Proof {number} Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="664" />
+        <location filename="../../printproof/ui/order_screen.py" line="669" />
         <source>Job ticket {number}</source>
         <translation>Auftragstasche {number}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="666" />
+        <location filename="../../printproof/ui/order_screen.py" line="671" />
         <source>Pickup label {number}</source>
         <translation>Abholetikett {number}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="682" />
+        <location filename="../../printproof/ui/order_screen.py" line="687" />
         <source>Preparing the signed PDF…</source>
         <translation>Signiertes PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="696" />
+        <location filename="../../printproof/ui/order_screen.py" line="701" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="701" />
+        <location filename="../../printproof/ui/order_screen.py" line="712" />
+        <source>E-mail the certificate</source>
+        <translation>Freigabebestätigung per E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="712" />
+        <source>The customer's e-mail address:</source>
+        <translation>E-Mail-Adresse des Kunden:</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="717" />
+        <source>Sending the signed certificate…</source>
+        <translation>Die signierte Freigabebestätigung wird gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="721" />
+        <source>Sent to {to}.</source>
+        <translation>An {to} gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="728" />
         <source>Dossier-{number}.pdf</source>
         <translation>Dossier-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="709" />
+        <location filename="../../printproof/ui/order_screen.py" line="736" />
         <source>Why is this approval void? Both records stay visible, and the order goes back to proofing.</source>
         <translation>Warum ist diese Freigabe ungültig? Beide Einträge bleiben sichtbar, und der Auftrag geht zurück in die Korrektur.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="732" />
+        <location filename="../../printproof/ui/order_screen.py" line="759" />
         <source>The customer's answer is recorded.</source>
         <translation>Die Antwort des Kunden ist erfasst.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="745" />
+        <location filename="../../printproof/ui/order_screen.py" line="772" />
         <source>{number} is now: {status}</source>
         <translation>{number} ist jetzt: {status}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="708" />
-        <location filename="../../printproof/ui/order_screen.py" line="710" />
+        <location filename="../../printproof/ui/order_screen.py" line="735" />
+        <location filename="../../printproof/ui/order_screen.py" line="737" />
         <source>Void the approval</source>
         <translation>Freigabe widerrufen</translation>
     </message>
@@ -1202,7 +1232,7 @@
         <translation>Die Antwort des Kunden auf einem unterschriebenen Papier-Proof, per E-Mail oder am Telefon erfassen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="722" />
+        <location filename="../../printproof/ui/order_screen.py" line="749" />
         <source>The approval is void; the order is back in proofing.</source>
         <translation>Die Freigabe ist widerrufen; der Auftrag ist wieder in Korrektur.</translation>
     </message>
@@ -1383,6 +1413,126 @@
     </message>
 </context>
 <context>
+    <name>OutsideSettings</name>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="34" />
+        <source>E-mail to customers</source>
+        <translation>E-Mail an Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="39" />
+        <source>e.g. smtp.example.com (empty: no e-mail)</source>
+        <translation>z. B. smtp.example.com (leer: keine E-Mail)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="44" />
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (Port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="45" />
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (Port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="46" />
+        <source>none (only inside the shop's network)</source>
+        <translation>keine (nur im Netz des Betriebs)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="53" />
+        <source>e.g. info@druckerei.de</source>
+        <translation>z. B. info@druckerei.de</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="54" />
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="55" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="56" />
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="57" />
+        <location filename="../../printproof/ui/outside_settings.py" line="89" />
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="58" />
+        <location filename="../../printproof/ui/outside_settings.py" line="90" />
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="59" />
+        <source>Sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="61" />
+        <source>Trusted time (RFC 3161 timestamps)</source>
+        <translation>Vertrauenswürdige Zeit (RFC-3161-Zeitstempel)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="65" />
+        <source>With a timestamp authority, certificates and dossiers carry a trusted time, and the audit trail is stamped once a day: evidence that does not rest on this shop's own database.</source>
+        <translation>Mit einem Zeitstempeldienst tragen Freigabebestätigungen und Dossiers eine vertrauenswürdige Zeit, und das Protokoll wird täglich gestempelt: Belege, die nicht allein auf der eigenen Datenbank des Betriebs beruhen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="74" />
+        <source>https://… (empty: none)</source>
+        <translation>https://… (leer: keiner)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="81" />
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="83" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="88" />
+        <source>Timestamp authority</source>
+        <translation>Zeitstempeldienst</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="91" />
+        <source>Its CA certificate</source>
+        <translation>Sein CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="129" />
+        <source>installed (tokens are checked against it)</source>
+        <translation>installiert (Zeitstempel werden damit geprüft)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="131" />
+        <source>none (tokens checked, not trusted)</source>
+        <translation>keines (Zeitstempel werden geprüft, ihre Herkunft nicht)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="136" />
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="136" />
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer)</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPanel</name>
     <message>
         <location filename="../../printproof/ui/disputes.py" line="222" />
@@ -1546,32 +1696,32 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="479" />
+        <location filename="../../printproof/ui/settings_screen.py" line="484" />
         <source>New PIN for {name}</source>
         <translation>Neue PIN für {name}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="485" />
+        <location filename="../../printproof/ui/settings_screen.py" line="490" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="486" />
+        <location filename="../../printproof/ui/settings_screen.py" line="491" />
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="490" />
+        <location filename="../../printproof/ui/settings_screen.py" line="495" />
         <source>Set PIN</source>
         <translation>PIN setzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="491" />
+        <location filename="../../printproof/ui/settings_screen.py" line="496" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="498" />
+        <location filename="../../printproof/ui/settings_screen.py" line="503" />
         <source>The two PINs differ; please type them again.</source>
         <translation>Die beiden PINs sind verschieden; bitte noch einmal eingeben.</translation>
     </message>
@@ -1752,349 +1902,354 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="66" />
+        <location filename="../../printproof/ui/settings_screen.py" line="67" />
         <source>Shop</source>
         <translation>Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="118" />
+        <location filename="../../printproof/ui/settings_screen.py" line="121" />
         <source>standard: PROOF – NOT FOR PRINT</source>
         <translation>Standard: KORREKTUR – NICHT ZUM DRUCK</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="106" />
+        <location filename="../../printproof/ui/settings_screen.py" line="109" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="67" />
+        <location filename="../../printproof/ui/settings_screen.py" line="68" />
         <source>Proofs and terms</source>
         <translation>Proofs und Bedingungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="71" />
+        <location filename="../../printproof/ui/settings_screen.py" line="74" />
         <source>Backup and checks</source>
         <translation>Sicherung und Prüfung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="95" />
+        <location filename="../../printproof/ui/settings_screen.py" line="98" />
         <source>Choose logo…</source>
         <translation>Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="107" />
+        <location filename="../../printproof/ui/settings_screen.py" line="110" />
         <source>Shop name</source>
         <translation>Name der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="108" />
+        <location filename="../../printproof/ui/settings_screen.py" line="111" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="109" />
+        <location filename="../../printproof/ui/settings_screen.py" line="112" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="110" />
+        <location filename="../../printproof/ui/settings_screen.py" line="113" />
         <source>Language of proofs</source>
         <translation>Sprache der Korrekturabzüge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="101" />
+        <location filename="../../printproof/ui/settings_screen.py" line="104" />
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="111" />
+        <location filename="../../printproof/ui/settings_screen.py" line="114" />
         <source>Language of this workstation (after restart)</source>
         <translation>Sprache dieses Arbeitsplatzes (nach Neustart)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="126" />
+        <location filename="../../printproof/ui/settings_screen.py" line="129" />
         <source>Watermark</source>
         <translation>Wasserzeichen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="127" />
+        <location filename="../../printproof/ui/settings_screen.py" line="130" />
         <source>Proof resolution</source>
         <translation>Auflösung im Proof</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="112" />
+        <location filename="../../printproof/ui/settings_screen.py" line="115" />
         <source>Lock when idle after</source>
         <translation>Sperren nach</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="184" />
+        <location filename="../../printproof/ui/settings_screen.py" line="187" />
         <source>standard: the data folder (better: a USB disk or the NAS)</source>
         <translation>Standard: der Datenordner (besser: USB-Platte oder NAS)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="185" />
+        <location filename="../../printproof/ui/settings_screen.py" line="188" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="128" />
+        <location filename="../../printproof/ui/settings_screen.py" line="131" />
         <source>Terms (German)</source>
         <translation>Bedingungen (Deutsch)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="129" />
+        <location filename="../../printproof/ui/settings_screen.py" line="132" />
         <source>Terms (English)</source>
         <translation>Bedingungen (Englisch)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="76" />
+        <location filename="../../printproof/ui/settings_screen.py" line="79" />
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="69" />
+        <location filename="../../printproof/ui/settings_screen.py" line="70" />
         <source>Press and colours</source>
         <translation>Druckmaschine und Farben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="70" />
+        <location filename="../../printproof/ui/settings_screen.py" line="72" />
+        <source>E-mail &amp;&amp; timestamp</source>
+        <translation>E-Mail &amp;&amp; Zeitstempel</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="73" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="139" />
+        <location filename="../../printproof/ui/settings_screen.py" line="142" />
         <source>New PIN…</source>
         <translation>Neue PIN…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="140" />
+        <location filename="../../printproof/ui/settings_screen.py" line="143" />
         <source>Set a new PIN for the selected person; lifts a lock-out</source>
         <translation>Neue PIN für die ausgewählte Person; hebt eine Sperre auf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="145" />
+        <location filename="../../printproof/ui/settings_screen.py" line="148" />
         <source>The selected person's role</source>
         <translation>Rolle der ausgewählten Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="147" />
-        <location filename="../../printproof/ui/settings_screen.py" line="277" />
+        <location filename="../../printproof/ui/settings_screen.py" line="150" />
+        <location filename="../../printproof/ui/settings_screen.py" line="282" />
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="149" />
+        <location filename="../../printproof/ui/settings_screen.py" line="152" />
         <source>New recovery code…</source>
         <translation>Neuer Wiederherstellungscode…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="150" />
+        <location filename="../../printproof/ui/settings_screen.py" line="153" />
         <source>Print a new recovery code for yourself; the old one stops working</source>
         <translation>Einen neuen Wiederherstellungscode für sich selbst drucken; der alte wird ungültig</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="157" />
+        <location filename="../../printproof/ui/settings_screen.py" line="160" />
         <source>Add a staff member</source>
         <translation>Mitarbeiter/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="160" />
+        <location filename="../../printproof/ui/settings_screen.py" line="163" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="167" />
+        <location filename="../../printproof/ui/settings_screen.py" line="170" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="192" />
+        <location filename="../../printproof/ui/settings_screen.py" line="195" />
         <source>Backup copies kept</source>
         <translation>Aufbewahrte Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="194" />
+        <location filename="../../printproof/ui/settings_screen.py" line="197" />
         <source>The app backs up once a day and when it closes.</source>
         <translation>Die App sichert einmal am Tag und beim Beenden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="202" />
+        <location filename="../../printproof/ui/settings_screen.py" line="205" />
         <source>Re-install the protections</source>
         <translation>Schutzmechanismen neu einrichten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="203" />
+        <location filename="../../printproof/ui/settings_screen.py" line="206" />
         <source>Make the database refuse edits of sealed records again</source>
         <translation>Die Datenbank soll Änderungen versiegelter Datensätze wieder verweigern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="212" />
+        <location filename="../../printproof/ui/settings_screen.py" line="215" />
         <source>Counter staff</source>
         <translation>Thekenpersonal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="213" />
+        <location filename="../../printproof/ui/settings_screen.py" line="216" />
         <source>Designer</source>
         <translation>Grafiker/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="214" />
+        <location filename="../../printproof/ui/settings_screen.py" line="217" />
         <source>Owner</source>
         <translation>Inhaber/in</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="260" />
+        <location filename="../../printproof/ui/settings_screen.py" line="265" />
         <source>deactivated</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="262" />
+        <location filename="../../printproof/ui/settings_screen.py" line="267" />
         <source>locked after wrong PINs</source>
         <translation>nach falschen PINs gesperrt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="277" />
+        <location filename="../../printproof/ui/settings_screen.py" line="282" />
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="298" />
+        <location filename="../../printproof/ui/settings_screen.py" line="303" />
         <source>{name} now works as: {role}</source>
         <translation>{name} arbeitet jetzt als: {role}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="307" />
+        <location filename="../../printproof/ui/settings_screen.py" line="312" />
         <source>{name} can no longer sign in.</source>
         <translation>{name} kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="307" />
+        <location filename="../../printproof/ui/settings_screen.py" line="312" />
         <source>{name} can sign in again.</source>
         <translation>{name} kann sich wieder anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="409" />
+        <location filename="../../printproof/ui/settings_screen.py" line="414" />
         <source>Verified: nothing was altered.</source>
         <translation>Geprüft: nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="416" />
+        <location filename="../../printproof/ui/settings_screen.py" line="421" />
         <source>Altered items found:</source>
         <translation>Veränderte Einträge gefunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="426" />
+        <location filename="../../printproof/ui/settings_screen.py" line="431" />
         <source>Re-install the protections?</source>
         <translation>Schutzmechanismen neu einrichten?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="428" />
+        <location filename="../../printproof/ui/settings_screen.py" line="433" />
         <source>The database no longer refuses every edit of sealed records. Re-installing changes no record; the audit trail notes that you did it and what was missing.</source>
         <translation>Die Datenbank verweigert nicht mehr jede Änderung versiegelter Datensätze. Das Neueinrichten ändert keinen Datensatz; das Protokoll vermerkt, dass Sie es getan haben und was fehlte.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="431" />
+        <location filename="../../printproof/ui/settings_screen.py" line="436" />
         <source>Re-install</source>
         <translation>Neu einrichten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="432" />
+        <location filename="../../printproof/ui/settings_screen.py" line="437" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="440" />
+        <location filename="../../printproof/ui/settings_screen.py" line="445" />
         <source>{n} protections re-installed.</source>
         <translation>{n} Schutzmechanismen neu eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="471" />
+        <location filename="../../printproof/ui/settings_screen.py" line="476" />
         <source>{name} has a new PIN; a lock-out is lifted.</source>
         <translation>{name} hat eine neue PIN; eine Sperre ist aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="165" />
+        <location filename="../../printproof/ui/settings_screen.py" line="168" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="75" />
+        <location filename="../../printproof/ui/settings_screen.py" line="78" />
         <source>Only the owner changes settings and staff.</source>
         <translation>Nur Inhaber/innen ändern Einstellungen und Personal.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="195" />
+        <location filename="../../printproof/ui/settings_screen.py" line="198" />
         <source>Verify the whole store</source>
         <translation>Ganze Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="357" />
+        <location filename="../../printproof/ui/settings_screen.py" line="362" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="191" />
-        <location filename="../../printproof/ui/settings_screen.py" line="362" />
+        <location filename="../../printproof/ui/settings_screen.py" line="194" />
+        <location filename="../../printproof/ui/settings_screen.py" line="367" />
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="329" />
+        <location filename="../../printproof/ui/settings_screen.py" line="334" />
         <source>Unsaved settings</source>
         <translation>Ungespeicherte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="330" />
+        <location filename="../../printproof/ui/settings_screen.py" line="335" />
         <source>You changed settings without saving them.</source>
         <translation>Sie haben Einstellungen geändert, aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="331" />
+        <location filename="../../printproof/ui/settings_screen.py" line="336" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="332" />
+        <location filename="../../printproof/ui/settings_screen.py" line="337" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="333" />
+        <location filename="../../printproof/ui/settings_screen.py" line="338" />
         <source>Stay here</source>
         <translation>Hier bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="369" />
+        <location filename="../../printproof/ui/settings_screen.py" line="374" />
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="379" />
+        <location filename="../../printproof/ui/settings_screen.py" line="384" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="379" />
+        <location filename="../../printproof/ui/settings_screen.py" line="384" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="393" />
+        <location filename="../../printproof/ui/settings_screen.py" line="398" />
         <source>The logo appears on the next proof.</source>
         <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="400" />
+        <location filename="../../printproof/ui/settings_screen.py" line="405" />
         <source>Checking every record and file…</source>
         <translation>Jeder Datensatz und jede Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="411" />
+        <location filename="../../printproof/ui/settings_screen.py" line="416" />
         <source>{n} records and files checked.</source>
         <translation>{n} Datensätze und Dateien geprüft.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="455" />
+        <location filename="../../printproof/ui/settings_screen.py" line="460" />
         <source>Staff member added.</source>
         <translation>Mitarbeiter/in hinzugefügt.</translation>
     </message>
