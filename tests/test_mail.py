@@ -121,3 +121,22 @@ def test_refusals_are_one_sentence_and_save_nothing(owner, card_order, mail_sett
 def test_no_mail_server_no_mail(owner, card_order):
     with pytest.raises(UserError, match="No mail server is set up"):
         send_certificate(owner, card_order, "kunde@example.org")
+
+
+def test_the_copy_of_a_hand_over_by_e_mail(owner, card_order, mail_settings, smtp_server, tmp_path):
+    from printproof.services.identify import identify_bytes
+    from printproof.services.mail import send_copy
+
+    from .test_copies import handed_over
+
+    record = handed_over(owner, card_order, tmp_path)
+    sent = send_copy(owner, f"pickup:{record.id}", "kunde@example.org")
+    message = email.message_from_bytes(smtp_server[1].messages[0][1], policy=policy.default)
+    attachments = list(message.iter_attachments())
+    assert [a.get_filename() for a in attachments] == [f"Kopie-{card_order}.pdf"]
+    pdf = attachments[0].get_content()
+    assert hashlib.sha256(pdf).hexdigest() == sent.attachment_sha256
+    noted = json.loads(AuditEvent.select().order_by(AuditEvent.seq.desc()).first().payload)
+    assert noted["channel"] == "email" and noted["copy_sha256"] == sent.attachment_sha256
+    assert identify_bytes(pdf).status == "confirmed"  # the signed copy still carries its code
+    assert validate_pdf(pdf, None).intact

@@ -42,6 +42,24 @@ TEXTS = {
         ),
         "file": "Freigabebestaetigung-{number}.pdf",
     },
+    "de_copy": {
+        "subject": "Ihre Kopie – Auftrag {number}",
+        "body": (
+            "Guten Tag,\n\nim Anhang finden Sie Ihre Kopie zu Auftrag {number}: {what}.\n\n"
+            "Zur Aufbewahrung:\n  SHA-256 des Datensatzes: {record}\n  Platz in der Prüfkette: Ereignis {position}\n"
+            "  Prüfkette beim Versand: Ereignis {seq}, SHA-256 {head}\n\nMit freundlichen Grüßen\n{shop}"
+        ),
+        "file": "Kopie-{number}.pdf",
+    },
+    "en_copy": {
+        "subject": "Your copy – order {number}",
+        "body": (
+            "Hello,\n\nattached is your copy of order {number}: {what}.\n\nPlease keep it:\n"
+            "  SHA-256 of the record: {record}\n  Place in the audit chain: event {position}\n"
+            "  Audit chain when sent: event {seq}, SHA-256 {head}\n\nKind regards\n{shop}"
+        ),
+        "file": "Copy-{number}.pdf",
+    },
     "en": {
         "subject": "Your approval certificate – order {number}",
         "body": (
@@ -166,3 +184,48 @@ def send_certificate(actor: Actor, number: str, to: str) -> MailSent:
             },
         )
     return sent
+
+
+def send_copy(actor: Actor, subject: str, to: str) -> MailSent:
+    """E-mail the customer's copy of a record (signed; for an approval with the signed certificate too) and
+    note in the chain that it was sent (:func:`copies.note_copy`)."""
+    from .copies import WORDS, make_copy, note_copy
+    from .signing import sign_pdf
+
+    actor = require(actor, action="make the customer's copy")
+    to = (to or "").strip()
+    if not is_email(to):
+        raise UserError(t("“{value}” is not an e-mail address.", value=to))
+    server = _server()
+    pdf, facts = make_copy(actor, subject, "a4")
+    lang = language()
+    shop_name = str(get_setting("shop.name"))
+    signed = sign_pdf(pdf, shop_name, f"{WORDS[lang][facts.kind]} {facts.order}")
+    words = TEXTS[f"{lang}_copy"]
+    message = EmailMessage()
+    message["Subject"] = words["subject"].format(number=facts.order)
+    message["From"] = formataddr((shop_name, str(server["sender"])))
+    message["To"] = to
+    message["Message-ID"] = make_msgid(domain=str(server["sender"]).rsplit("@", 1)[-1])
+    message.set_content(
+        words["body"].format(
+            number=facts.order,
+            what=WORDS[lang][facts.kind].split(": ", 1)[-1],
+            record=facts.record_sha256,
+            position=facts.position,
+            seq=facts.head.seq,
+            head=facts.head.hash,
+            shop=shop_name,
+        )
+    )
+    message.add_attachment(
+        signed, maintype="application", subtype="pdf", filename=words["file"].format(number=facts.order)
+    )
+    if facts.kind == "approval":
+        certificate = make_certificate(actor, facts.order)
+        name = TEXTS[lang]["file"].format(number=facts.order)
+        message.add_attachment(certificate, maintype="application", subtype="pdf", filename=name)
+    _deliver(message, server)
+    digest = hashlib.sha256(signed).hexdigest()
+    note_copy(actor, facts, "email", digest)
+    return MailSent(to, message["Message-ID"], digest, facts.record_sha256, facts.head.seq, facts.head.hash)
