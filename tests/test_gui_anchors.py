@@ -176,3 +176,65 @@ def test_mail_and_timestamp_settings_and_the_certificate_by_e_mail(window, qtbot
         assert [to for to, _ in inbox.messages] == [["kunde@example.org"]]
     finally:
         controller.stop()
+
+
+def test_the_customers_copy_is_offered_printed_and_e_mailed(window, qtbot, owner, card_order, tmp_path):
+    import json
+
+    from aiosmtpd.controller import Controller
+
+    from printproof.services import shop
+    from printproof.store.models import AuditEvent
+    from printproof.ui.receipt import ApprovalReceipt
+
+    from .test_copies import handed_over
+    from .test_mail import Inbox, free_port
+
+    record = handed_over(owner, card_order, tmp_path)
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        shop.change_settings(
+            owner,
+            {
+                "smtp.host": "127.0.0.1",
+                "smtp.port": controller.port,
+                "smtp.security": "none",
+                "smtp.sender": "d@example.com",
+            },
+        )
+        window.session.sign_in(owner)
+        window.resize(1024, 768)
+        window.show_tab("pickup")
+        window.pickup.offer_copy(f"pickup:{record.id}")
+        dialog = window.pickup.copy_dialog
+        assert dialog.address.text() == "lz@example.com"
+        if SHOTS:
+            dialog.grab().save(os.path.join(SHOTS, "copy-dialog.png"))
+        assert dialog.frameGeometry().width() <= 1024
+        seen = []
+
+        def cancel(print_dialog):
+            layout = print_dialog.printer().pageLayout()
+            seen.append(layout.pageSize().size(layout.pageSize().Unit.Millimeter).width())
+            print_dialog.reject()
+
+        answer_next_dialog(cancel)
+        assert dialog.print_copy("receipt") is False  # cancelled: nothing noted
+        assert round(seen[0]) == 80
+        assert AuditEvent.select().where(AuditEvent.kind == "copy.given").count() == 0
+        dialog.address.setText("kunde@example.org")
+        dialog.mail_button.click()
+        settle(qtbot, lambda: "Sent to kunde@example.org." in dialog.message.text())
+        noted = AuditEvent.get(AuditEvent.kind == "copy.given")
+        assert noted.subject == f"pickup:{record.id}" and json.loads(noted.payload)["channel"] == "email"
+        assert [to for to, _ in inbox.messages] == [["kunde@example.org"]]
+    finally:
+        controller.stop()
+    from printproof.store.models import Approval
+
+    receipt = ApprovalReceipt(Approval.select().first().id, window, session=window.session)
+    qtbot.addWidget(receipt)
+    receipt.copy_button.click()
+    assert receipt.copy_dialog.subject.startswith("approval:")

@@ -302,3 +302,10 @@ def note_copy(actor: Actor, facts: CopyFacts, channel: str, pdf_sha256: str) -> 
                 "head": {"seq": facts.head.seq, "hash": facts.head.hash},
             },
         )
+
+
+def customer_email(subject: str) -> str:
+    """The e-mail address the order's customer gave (to prefill the copy's address field), or ""."""
+    kind, record = _record(subject)
+    order = record.dispute.order if kind == "dispute_decision" else record.order
+    return str(order.customer.email or "")

@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         from .receipt import ApprovalReceipt
 
         self.order.reload()
-        self.receipt = ApprovalReceipt(approval_id, self)
+        self.receipt = ApprovalReceipt(approval_id, self, session=self.session)
         self.receipt.show()
 
     def refresh_from_store(self) -> None:

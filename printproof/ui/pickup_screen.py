@@ -274,6 +274,7 @@ class PickupScreen(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.look_up(rec.number, quiet=True)
             show_message(self.message, self.tr("Handed over. Thank you!"), ok=True)
+            self.offer_copy(f"pickup:{dialog.record.id}")
 
     def _dispute(self) -> None:
         from .disputes import DisputeDialog
@@ -296,6 +297,14 @@ class PickupScreen(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.look_up(rec.number, quiet=True)
             show_message(self.message, self.tr("The decision is recorded."), ok=True)
+            self.offer_copy(f"dispute_decision:{dialog.decision.id}")
+
+    def offer_copy(self, subject: str) -> None:
+        """The customer's copy of what was just recorded (printed and/or e-mailed)."""
+        from .copy_dialog import CustomerCopyDialog
+
+        self.copy_dialog = CustomerCopyDialog(self.session, subject, self)
+        self.copy_dialog.show()
 
 
 class HandOverDialog(QDialog):
@@ -328,7 +337,7 @@ class HandOverDialog(QDialog):
 
     def _save(self) -> None:
         try:
-            pickup.record_pickup(self.session.actor, self.number, self.name.text(), self.pad.strokes)
+            self.record = pickup.record_pickup(self.session.actor, self.number, self.name.text(), self.pad.strokes)
         except UserError as exc:
             show_message(self.message, str(exc))
             return

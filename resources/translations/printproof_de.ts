@@ -3,44 +3,49 @@
 <context>
     <name>ApprovalReceipt</name>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="19" />
+        <location filename="../../printproof/ui/receipt.py" line="20" />
         <source>Recorded</source>
         <translation>Festgehalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="32" />
+        <location filename="../../printproof/ui/receipt.py" line="33" />
         <source>Order {number}, proof version {v}</source>
         <translation>Auftrag {number}, Proof-Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="33" />
+        <location filename="../../printproof/ui/receipt.py" line="34" />
         <source>by &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>von &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="34" />
+        <location filename="../../printproof/ui/receipt.py" line="35" />
         <source>on {when}</source>
         <translation>am {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="38" />
+        <location filename="../../printproof/ui/receipt.py" line="39" />
         <source>Changes: {changes}</source>
         <translation>Änderungen: {changes}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="40" />
+        <location filename="../../printproof/ui/receipt.py" line="41" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="43" />
+        <location filename="../../printproof/ui/receipt.py" line="44" />
         <source>Record {record}… · Proof {proof}…</source>
         <translation>Datensatz {record}… · Proof {proof}…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="52" />
+        <location filename="../../printproof/ui/receipt.py" line="53" />
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/receipt.py" line="58" />
+        <source>Copy for the customer…</source>
+        <translation>Kopie für den Kunden …</translation>
     </message>
 </context>
 <context>
@@ -128,6 +133,65 @@
         <location filename="../../printproof/ui/crash.py" line="55" />
         <source>Details for support are in {log}.</source>
         <translation>Einzelheiten für den Support stehen in {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCopyDialog</name>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="22" />
+        <location filename="../../printproof/ui/copy_dialog.py" line="25" />
+        <source>Copy for the customer</source>
+        <translation>Kopie für den Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="29" />
+        <source>The copy shows what was recorded and carries the record's hash and the audit chain's head, as text and QR code: evidence the customer keeps.</source>
+        <translation>Die Kopie zeigt, was festgehalten wurde, und trägt den Hash des Datensatzes und den Stand der Prüfkette als Text und QR-Code: ein Beleg, den der Kunde behält.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="35" />
+        <source>Print on A4…</source>
+        <translation>Auf A4 drucken …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="37" />
+        <source>Print receipt (80 mm)…</source>
+        <translation>Beleg drucken (80 mm) …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="45" />
+        <source>The customer's e-mail address</source>
+        <translation>E-Mail-Adresse des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="46" />
+        <source>Send by e-mail</source>
+        <translation>Per E-Mail senden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="53" />
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="74" />
+        <source>Copy {number}</source>
+        <translation>Kopie {number}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="79" />
+        <source>Printed; the audit trail notes the copy.</source>
+        <translation>Gedruckt; das Protokoll vermerkt die Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="87" />
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="91" />
+        <source>Sent to {to}.</source>
+        <translation>An {to} gesendet.</translation>
     </message>
 </context>
 <context>
@@ -398,32 +462,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="305" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="314" />
         <source>Hand over {number}</source>
         <translation>{number} übergeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="308" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="317" />
         <source>The customer confirms receipt with their name and signature.</source>
         <translation>Der Kunde bestätigt den Empfang mit Namen und Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="310" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="319" />
         <source>Name of the person collecting</source>
         <translation>Name der abholenden Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="317" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="326" />
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="319" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="328" />
         <source>Confirm receipt</source>
         <translation>Empfang bestätigen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="321" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="330" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1683,12 +1747,12 @@
         <translation>Übergeben. Danke!</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="287" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="288" />
         <source>The complaint is recorded; the owner decides it.</source>
         <translation>Die Reklamation ist aufgenommen; die Inhaberin / der Inhaber entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="298" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="299" />
         <source>The decision is recorded.</source>
         <translation>Die Entscheidung ist festgehalten.</translation>
     </message>
