@@ -135,3 +135,13 @@ def test_copies_of_a_decision_and_refusals(owner, counter, card_order, tmp_path)
     with pytest.raises(UserError, match="A4 or as an 80 mm receipt"):
         copies.make_copy(counter, f"dispute_decision:{decision.id}", "a5")
     assert table_counts() == before
+
+
+def test_a_copy_scanned_on_a_german_keyboard_is_read(owner, card_order, tmp_path):
+    record = handed_over(owner, card_order, tmp_path)
+    _pdf, facts = copies.make_copy(owner, f"pickup:{record.id}")
+    from .test_scanning import AS_GERMAN_KEYBOARD_TYPES
+
+    typed = "".join(AS_GERMAN_KEYBOARD_TYPES.get(ch, ch) for ch in facts.code)  # a US-layout scanner, German keys
+    assert typed != facts.code
+    assert identify_code(typed).status == "confirmed"

@@ -260,6 +260,18 @@ def identify_file(path: Path | str) -> Identification:
     return identify_bytes(data, path.name)
 
 
+def customer_copy_code(text: str | None) -> str:
+    """The text of a customer's copy code as printed (also when a scanner typed it on another keyboard
+    layout), or "" when ``text`` is no such code."""
+    from ..domain.codes import LAYOUT_FIXES
+
+    cleaned = "".join(ch for ch in (text or "") if ch.isprintable()).strip()
+    for candidate in (cleaned, *(cleaned.translate(table) for table in LAYOUT_FIXES)):
+        if candidate.upper().startswith("PRINTPROOF-COPY|") and candidate.count("|") == 6:
+            return candidate
+    return ""
+
+
 def check_copy_code(text: str) -> Identification:
     """A customer's copy (its QR code's text) checked against the store: the record, the event that sealed it
     and the chain head it carries must all still be there, unchanged — else the copy proves what was removed."""
@@ -340,8 +352,9 @@ def check_copy_code(text: str) -> Identification:
 
 def identify_code(text: str) -> Identification:
     """What a scanned or typed code from any printed copy names, checked against the store."""
-    if text.strip().upper().startswith("PRINTPROOF-COPY|"):
-        return check_copy_code(text)
+    copy_code = customer_copy_code(text)
+    if copy_code:
+        return check_copy_code(copy_code)
     code = read_code(text)
     if code is None:
         raise UserError(t("“{text}” is no order number and no PrintProof code.", text=text.strip()[:80]))

@@ -158,6 +158,21 @@ class PickupScreen(QWidget):
             self.message.clear_message()
         self._show()
         self.search.selectAll()
+        self._check_copy(text)
+
+    def _check_copy(self, text: str) -> None:
+        """A scanned customer's copy is checked against the store at once: does the store still match it?"""
+        from ..services.identify import check_copy_code, customer_copy_code
+
+        code = customer_copy_code(text)
+        if not code:
+            return
+        try:
+            found = check_copy_code(code)
+        except UserError as exc:
+            show_message(self.message, str(exc))
+            return
+        show_message(self.message, " ".join(found.lines), ok=found.status == "confirmed")
 
     def _show(self) -> None:
         rec = self.record
