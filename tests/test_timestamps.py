@@ -201,3 +201,33 @@ def test_a_stored_token_cannot_be_swapped(owner, with_tsa):
     db.execute_sql(f"UPDATE chain_timestamp SET token = {placeholder}", (bytes(forged),))
     found = [p.what for p in verify_store().problems if p.kind == "timestamp"]
     assert len(found) == 1 and "does not hold" in found[0]
+
+
+def test_the_daily_stamp_runs_in_its_own_process_and_rides_along_with_the_backup(owner, with_tsa, store, tmp_path):
+    import json
+    import os
+    import sys
+
+    env = {**os.environ}
+    run = subprocess.run(
+        [sys.executable, "-m", "printproof.services.timestamps", "--db", store.location],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert run.returncode == 0, run.stderr
+    answer = json.loads(run.stdout.splitlines()[-1])
+    assert answer["ok"] and len(answer["stamped"]) == 1 and ChainTimestamp.select().count() == 1
+    again = subprocess.run(
+        [sys.executable, "-m", "printproof.services.timestamps", "--db", store.location], capture_output=True, text=True
+    )
+    assert json.loads(again.stdout.splitlines()[-1])["stamped"] == []  # once a day
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    backup = subprocess.run(
+        [sys.executable, "-m", "printproof.services.backup", "--db", store.location, str(folder)],
+        capture_output=True,
+        text=True,
+    )
+    made = json.loads(backup.stdout.splitlines()[-1])
+    assert made["ok"] and made["head"]["seq"] >= ChainTimestamp.get().seq and "timestamp" not in made
