@@ -88,3 +88,20 @@ def test_a_disabled_trigger_on_postgresql_is_named(owner):
     ]
     reinstall_triggers(owner)
     assert check_triggers() == []
+
+
+def test_every_kind_verify_names_speaks_german():
+    """The owner's screen shows each problem's kind in the workstation's language."""
+    import ast
+    from pathlib import Path
+
+    from printproof.domain.messages_de import MESSAGES
+
+    source = Path(__file__).resolve().parent.parent / "printproof" / "services" / "verify.py"
+    kinds = set()
+    for node in ast.walk(ast.parse(source.read_text())):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Problem" and len(node.args) > 1:
+            if isinstance(node.args[1], ast.Constant):
+                kinds.add(node.args[1].value)
+    assert {"protection", "backup", "timestamp", "audit chain", "file"} <= kinds
+    assert sorted(k for k in kinds if k not in MESSAGES) == []

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import Role
 from ..domain.errors import UserError
+from ..domain.i18n import t
 from ..services import shop, staff
 from ..workers.tasks import run_task
 from .common import OK, SERIOUS, ask, big_button, hint, message_line, pixmap_from, show_message, small_button, text_box
@@ -417,7 +418,7 @@ class SettingsScreen(QWidget):
                 )
             else:
                 self.verify_result.setStyleSheet("color: #c62828; font-weight: 600;")
-                lines = [f"{p.order or '–'} · {p.kind}: {p.what}" for p in report.problems[:20]]
+                lines = [f"{p.order or '–'} · {t(p.kind)}: {p.what}" for p in report.problems[:20]]
                 self.verify_result.setText(f"{SERIOUS} " + self.tr("Altered items found:") + "\n" + "\n".join(lines))
 
         run_task(lambda: verify_store(compare_backups=True), shown, self.verify_result.setText)
