@@ -145,3 +145,24 @@ def test_a_copy_scanned_on_a_german_keyboard_is_read(owner, card_order, tmp_path
     typed = "".join(AS_GERMAN_KEYBOARD_TYPES.get(ch, ch) for ch in facts.code)  # a US-layout scanner, German keys
     assert typed != facts.code
     assert identify_code(typed).status == "confirmed"
+
+
+def test_a_copy_printed_before_the_reseal_is_identified_through_its_mapping(owner, card_order, tmp_path):
+    """Schema 5 (issue 14) reseals every record and lists old → new hashes in one ``records.resealed`` event;
+    a copy the customer took home before carries the old hash. Here the reseal's effect on one record is
+    made by hand in the format that step writes (SEALING.md §3)."""
+    from printproof.store.chain import append_event
+
+    record = handed_over(owner, card_order, tmp_path)
+    _pdf, facts = copies.make_copy(owner, f"pickup:{record.id}")
+    new_hash = hashlib.sha256(b"resealed content").hexdigest()
+    drop_triggers()
+    db.execute_sql(p("UPDATE pickup SET content_sha256 = ? WHERE id = ?"), (new_hash, record.id))
+    install_triggers()
+    assert identify_code(facts.code).status == "altered"  # changed, and nothing says why
+    wrong = {"schema": 5, "records": {f"pickup:{record.id}": {"old": "0" * 64, "new": new_hash}}}
+    append_event(None, "reseal", "records.resealed", payload=wrong)
+    assert identify_code(facts.code).status == "altered"  # only the copy's own hash may map
+    payload = {"schema": 5, "records": {f"pickup:{record.id}": {"old": facts.record_sha256, "new": new_hash}}}
+    append_event(None, "reseal", "records.resealed", payload=payload)
+    assert identify_code(facts.code).status == "confirmed"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -20,7 +19,7 @@ from pathlib import Path
 from ..domain.codes import canonical_number, read_code
 from ..domain.errors import UserError
 from ..domain.i18n import t
-from ..store.models import Approval, ApprovalVoid, AuditEvent, Order, Proof
+from ..store.models import Approval, ApprovalVoid, Order, Proof
 from .approvals import APPROVING, active_approval
 
 MAX_BYTES = 500 * 1024 * 1024
@@ -159,6 +158,8 @@ def identify_bytes(data: bytes, name: str = "") -> Identification:
         return found
     copy_code = _copy_code(data) if data.startswith(b"%PDF") else ""
     if copy_code:
+        from .copy_check import check_copy_code
+
         found = check_copy_code(copy_code)
         found.sha256 = sha
         return found
@@ -260,98 +261,10 @@ def identify_file(path: Path | str) -> Identification:
     return identify_bytes(data, path.name)
 
 
-def customer_copy_code(text: str | None) -> str:
-    """The text of a customer's copy code as printed (also when a scanner typed it on another keyboard
-    layout), or "" when ``text`` is no such code."""
-    from ..domain.codes import LAYOUT_FIXES
-
-    cleaned = "".join(ch for ch in (text or "") if ch.isprintable()).strip()
-    for candidate in (cleaned, *(cleaned.translate(table) for table in LAYOUT_FIXES)):
-        if candidate.upper().startswith("PRINTPROOF-COPY|") and candidate.count("|") == 6:
-            return candidate
-    return ""
-
-
-def check_copy_code(text: str) -> Identification:
-    """A customer's copy (its QR code's text) checked against the store: the record, the event that sealed it
-    and the chain head it carries must all still be there, unchanged — else the copy proves what was removed."""
-    from . import audit
-
-    fields = text.strip().split("|")
-    if len(fields) != 7 or not fields[4].isdigit() or not fields[5].isdigit():
-        raise UserError(t("“{text}” is no order number and no PrintProof code.", text=text.strip()[:80]))
-    _prefix, number, subject, record_sha, position, head_seq, head_hash = fields
-    found = Identification("copy", "confirmed", number)
-    lines: list[str] = []
-    kind, _, ident = subject.partition(":")
-    from .copies import KINDS
-
-    model = KINDS.get(kind)
-    record = model.get_or_none(model.id == int(ident)) if model is not None and ident.isdigit() else None
-    if record is None:
-        lines.append(
-            t(
-                "The {kind} this copy shows ({subject}) is no longer in the store: it was deleted.",
-                kind=t(kind.replace("_", " ")),
-                subject=subject,
-            )
-        )
-    elif record.content_sha256 != record_sha:
-        lines.append(
-            t(
-                "The {kind} this copy shows ({subject}) was changed after the copy was made.",
-                kind=t(kind.replace("_", " ")),
-                subject=subject,
-            )
-        )
-    sealing = AuditEvent.get_or_none(AuditEvent.seq == int(position))
-    if sealing is None:
-        lines.append(t("Event {seq}, which sealed this record, is missing from the audit chain.", seq=position))
-    elif sealing.subject != subject or json.loads(sealing.payload).get("content_sha256") != record_sha:
-        lines.append(t("Event {seq}, which sealed this record, now says something else.", seq=position))
-    head = AuditEvent.get_or_none(AuditEvent.seq == int(head_seq))
-    if head is None:
-        lines.append(
-            t(
-                "The audit chain no longer reaches event {seq}, its head when the copy was made: events were deleted.",
-                seq=head_seq,
-            )
-        )
-    elif head.hash != head_hash:
-        lines.append(
-            t(
-                "Event {seq} no longer has the hash the copy carries: the chain up to it was rewritten.",
-                seq=head_seq,
-            )
-        )
-    else:
-        prev = audit.GENESIS
-        query = AuditEvent.select().where(AuditEvent.seq <= int(head_seq)).order_by(AuditEvent.seq)
-        for expected, event in enumerate(query.iterator(), start=1):
-            if (
-                event.seq != expected
-                or event.prev_hash != prev
-                or audit.event_hash(prev, audit.event_fields(event)) != event.hash
-            ):
-                lines.append(t("The audit chain before event {seq} was altered.", seq=head_seq))
-                break
-            prev = event.hash
-    if lines:
-        found.status = "altered"
-        found.lines = [t("Customer's copy of order {number}: the store no longer matches it.", number=number), *lines]
-    else:
-        found.lines = [
-            t(
-                "Customer's copy of order {number}: {status}.",
-                number=number,
-                status=t(STATUS_WORDS["confirmed"]),
-            )
-        ]
-    return found
-
-
 def identify_code(text: str) -> Identification:
     """What a scanned or typed code from any printed copy names, checked against the store."""
+    from .copy_check import check_copy_code, customer_copy_code
+
     copy_code = customer_copy_code(text)
     if copy_code:
         return check_copy_code(copy_code)

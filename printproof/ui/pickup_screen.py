@@ -162,7 +162,7 @@ class PickupScreen(QWidget):
 
     def _check_copy(self, text: str) -> None:
         """A scanned customer's copy is checked against the store at once: does the store still match it?"""
-        from ..services.identify import check_copy_code, customer_copy_code
+        from ..services.copy_check import check_copy_code, customer_copy_code
 
         code = customer_copy_code(text)
         if not code:
