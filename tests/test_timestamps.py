@@ -231,3 +231,12 @@ def test_the_daily_stamp_runs_in_its_own_process_and_rides_along_with_the_backup
     )
     made = json.loads(backup.stdout.splitlines()[-1])
     assert made["ok"] and made["head"]["seq"] >= ChainTimestamp.get().seq and "timestamp" not in made
+
+
+def test_hourly_retries_while_offline_queue_one_head(owner, tsa):
+    shop.change_settings(owner, {"timestamp.url": tsa.url})
+    tsa.stop()
+    for _ in range(3):
+        assert stamp_if_due(owner).error
+        shop.change_settings(owner, {"timestamp.user": ""})  # the chain moves on meanwhile
+    assert TimestampQueue.select().count() == 1 and TimestampQueue.get().tries == 3

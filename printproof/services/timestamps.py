@@ -143,7 +143,9 @@ def stamp_chain_head(actor: Actor | None = None) -> StampResult:
         raise UserError(t("No timestamp authority is set up (Settings → E-mail & timestamp)."))
     with write():
         head = chain_head()
-        if head.seq and not TimestampQueue.select().where(TimestampQueue.seq == head.seq).exists():
+        newest = TimestampQueue.select().order_by(TimestampQueue.seq.desc()).first()
+        # While offline, one head a day waits: hourly retries do not pile up heads.
+        if head.seq and (newest is None or (newest.seq < head.seq and now() - newest.queued_at >= EVERY)):
             TimestampQueue.create(seq=head.seq, head_hash=head.hash, queued_at=now())
     return flush_queue(actor)
 
