@@ -31,6 +31,7 @@ if "PRINTPROOF_TEST_DATA" not in os.environ:  # processes the tests start inheri
     atexit.register(shutil.rmtree, os.environ["PRINTPROOF_TEST_DATA"], ignore_errors=True)
 os.environ["XDG_DATA_HOME"] = os.environ["PRINTPROOF_TEST_DATA"]
 os.environ["XDG_STATE_HOME"] = os.environ["PRINTPROOF_TEST_DATA"]  # the log file too
+os.environ["XDG_CONFIG_HOME"] = os.environ["PRINTPROOF_TEST_DATA"]  # the workstation settings (QSettings)
 os.environ.setdefault("PRINTPROOF_LOG_DIR", os.path.join(os.environ["PRINTPROOF_TEST_DATA"], "log"))
 
 CARD = JobSpec("Visitenkarte", 85, 55, 3, 500, "350 g matt", "4/4")
@@ -129,3 +130,16 @@ def postgres_server():
 def any_store(store: Store) -> Store:
     """Says at the call site that the test is about both backends (``store`` runs on both anyway)."""
     return store
+
+
+@pytest.fixture
+def sync_tasks() -> Iterator[None]:
+    """Background work runs at once on the test's thread, its outcome on the next turn of the event loop
+    (workers.tasks.SynchronousRunner, as Picard's FakeThreadPool): GUI tests wait for no threads."""
+    from printproof.workers import tasks
+
+    tasks.use_runner(tasks.SynchronousRunner())
+    try:
+        yield
+    finally:
+        tasks.use_runner(tasks.ThreadPoolRunner())

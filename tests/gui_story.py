@@ -132,6 +132,8 @@ class Story:
         self.dog = Watchdog()
         self.report: dict[str, Any] = {"steps": [], "idle": [], "errors": [], "checks": [], "shots": []}
         self.tmp = Path(tempfile.mkdtemp(prefix="printproof-story-"))
+        self.store_path: Path | None = None  # an existing shop (the stall benchmark's million orders) or a new one
+        self.owner_pin = "246810"
 
     # --- measuring -------------------------------------------------------------------------------
     def step(self, name: str) -> None:
@@ -202,7 +204,7 @@ class Story:
         from printproof.store.db import open_store
         from printproof.ui.main_window import MainWindow
 
-        store = open_store(str(self.tmp / "store.sqlite3"))
+        store = open_store(str(self.store_path or self.tmp / "store.sqlite3"))
         if self.tour:
             from printproof.services import demo
 
@@ -460,21 +462,9 @@ class Story:
         present.reject()  # nothing signed or written: it closes without asking
         yield self.until(lambda: not present.isVisible())
 
-    def story(self) -> Iterator[Callable[[], bool] | None]:  # noqa: C901 - one story, told in order
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QApplication, QFileDialog
-
-        from printproof.ui.disputes import DecisionDialog, DisputeDialog
-        from printproof.ui.orders import NewOrderDialog
-        from printproof.ui.present import PresentDialog
-
-        w = self.window
-        w.showMaximized()
-        yield self.until(lambda: w.isVisible(), 20)
-        yield self.pause(0.5)
-        if not w.isActiveWindow():  # the window manager was still starting: click into the window
-            yield from self.x("windowactivate", "--sync", str(int(w.winId())))
-        yield self.until(lambda: w.isActiveWindow(), 20)
+    def first_run(self, w) -> Iterator[Callable[[], bool] | None]:  # noqa: ANN001
+        """A new shop: the owner sets it up and keeps the recovery code."""
+        from PySide6.QtWidgets import QApplication
 
         self.step("first run")
         fr = w.first_run
@@ -503,6 +493,51 @@ class Story:
         yield self.until(lambda: recovery.done_button.isEnabled())
         yield from self.click_x(recovery.done_button)
         yield self.until(lambda: w.pages.currentWidget() is w.workspace, 60)
+
+    def story(self) -> Iterator[Callable[[], bool] | None]:  # noqa: C901 - one story, told in order
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication, QFileDialog
+
+        from printproof.ui.disputes import DecisionDialog, DisputeDialog
+        from printproof.ui.orders import NewOrderDialog
+        from printproof.ui.present import PresentDialog
+
+        w = self.window
+        w.showMaximized()
+        yield self.until(lambda: w.isVisible(), 20)
+        yield self.pause(0.5)
+        for _attempt in range(20):  # the window manager may still be starting: ask it again, then click into it
+            if w.isActiveWindow():
+                break
+            process = xdo("windowactivate", "--sync", str(int(w.winId())))
+            yield self.until(lambda p=process: p.poll() is not None, 10)
+            if not w.isActiveWindow():
+                yield self.pause(0.5)
+                if _attempt > 5:
+                    yield from self.click_x(w.centralWidget())
+        yield self.until(lambda: w.isActiveWindow(), 20)
+
+        if w.pages.currentWidget() is w.sign_in:  # an existing shop: its owner signs in
+            self.step("sign in")
+            self.owner_pin = "123456"  # the demo shop's owner
+            owner = w.sign_in.names.findItems("Anna Becker", Qt.MatchFlag.MatchExactly)[0]
+            rect = w.sign_in.names.visualItemRect(owner)
+            point = w.sign_in.names.viewport().mapToGlobal(rect.center())
+            yield from self.x("mousemove", str(point.x()), str(point.y()), "click", "1")
+            yield self.until(lambda: w.sign_in.pin.hasFocus())
+            yield from self.type_into(w.sign_in.pin, self.owner_pin)
+            yield from self.key("Return")
+            yield self.until(lambda: w.pages.currentWidget() is w.workspace, 60)
+        else:
+            yield from self.first_run(w)
+
+        self.step("search")
+        w.show_tab("orders")
+        yield from self.type_into(w.orders.search, "Keller")  # ASCII: xdotool may drop an ü on some layouts
+        yield self.pause(0.6)  # the search runs as one types
+        yield self.until(lambda: not getattr(w.orders, "busy", False), 30)
+        yield from self.key("ctrl+a")
+        yield from self.key("BackSpace")
 
         self.step("new order")
         yield from self.key("ctrl+n")
@@ -623,7 +658,7 @@ class Story:
         point = w.sign_in.names.viewport().mapToGlobal(rect.center())
         yield from self.x("mousemove", str(point.x()), str(point.y()), "click", "1")
         yield self.until(lambda: w.sign_in.pin.hasFocus())
-        yield from self.type_into(w.sign_in.pin, "246810")
+        yield from self.type_into(w.sign_in.pin, self.owner_pin)
         yield from self.key("Return")
         yield self.until(lambda: w.pages.currentWidget() is w.workspace, 30)
         yield self.until(lambda: w.body.currentWidget() is w.pickup)
@@ -669,8 +704,10 @@ def main() -> int:
     parser.add_argument("--shots")
     parser.add_argument("--language", default="de")
     parser.add_argument("--tour", action="store_true", help="walk the demo shop instead (screenshots)")
+    parser.add_argument("--store", help="tell the story in this existing shop (its owner: Anna Becker, 123456)")
     args = parser.parse_args()
     story = Story(Path(args.out), Path(args.shots) if args.shots else None, args.language)
+    story.store_path = Path(args.store) if args.store else None
     story.tour = args.tour
     return story.run()
 

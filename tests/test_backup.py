@@ -8,8 +8,8 @@ import pytest
 
 from printproof.domain.errors import NotAllowed, UserError
 from printproof.services import demo, orders
-from printproof.services.backup import check_backup, make_backup
-from printproof.services.restore import restore_backup
+from printproof.services.backup import make_backup
+from printproof.services.restore import check_backup, restore_backup
 from printproof.services.staff import sign_in
 from printproof.services.verify import verify_store
 from printproof.store.models import Order

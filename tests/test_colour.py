@@ -135,7 +135,7 @@ def test_shop_settings_change_the_simulation_and_the_limit(owner, counter, blue_
     first = proofs.make_proof(owner, blue_card)
     with pytest.raises(NotAllowed):
         shop.change_settings(counter, {"press.intent": "perceptual"})
-    with pytest.raises(UserError, match="between 200 % and 400 %"):
+    with pytest.raises(UserError, match="total ink limit .* from 200 to 400"):
         shop.change_settings(owner, {"press.ink_limit": 500})
     with pytest.raises(UserError, match="rendering intent"):
         shop.change_settings(owner, {"press.intent": "vivid"})

@@ -224,7 +224,7 @@ def test_every_free_text_setting_is_checked(owner):
         ("shop.name", "", "is empty"),
         ("proof.watermark", "X" * 101, "too long"),
         ("terms.de", "AGB\u202e", "invisible control character"),
-        ("proof.dpi", "viel", "between 72 and 300 dpi"),
+        ("proof.dpi", "viel", "whole number from 72 to 300"),
         ("lock.idle_minutes", "-3", "whole number from 1 to 240"),
         ("backup.keep", 10_000, "whole number from 1 to 365"),
         ("shop.logo_sha256", "0" * 64, "Choose the logo as a picture file"),

@@ -21,7 +21,7 @@ from .conftest import card_png  # noqa: E402
 
 
 @pytest.fixture
-def window(store, qtbot, tmp_path):
+def window(store, qtbot, tmp_path, sync_tasks):
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     from printproof.ui.main_window import MainWindow
 
@@ -136,7 +136,7 @@ def test_the_whole_story(window, qtbot, tmp_path, owner):
     from printproof.ui.pickup_screen import HandOverDialog
 
     staff.add_staff(owner, "Tom", Role.COUNTER, "1111")
-    window._signed_out()
+    window.show_sign_in()
     items = window.sign_in.names.findItems("Tom", Qt.MatchFlag.MatchExactly)
     window.sign_in.names.setCurrentItem(items[0])
     type_text(window.sign_in.pin, "1111")
@@ -221,7 +221,7 @@ def test_the_whole_story(window, qtbot, tmp_path, owner):
     qtbot.addWidget(hand)
     hand.show()
     sign(qtbot, hand.pad)
-    hand._save()
+    hand.ok.click()
     assert Pickup.select().count() == 1
 
     # The customer complains; counter staff record it, only the owner decides.
@@ -229,7 +229,7 @@ def test_the_whole_story(window, qtbot, tmp_path, owner):
     qtbot.addWidget(complaint)
     type_text(complaint.words, "Die Farbe ist zu dunkel")
     complaint.add_photo(card_png(tmp_path / "photo.jpg", fmt="JPEG"))
-    complaint._save()
+    complaint.save_button.click()
     pickup.look_up(number)
     assert pickup.decide.isVisible() and not pickup.decide.isEnabled()
     from printproof.services.disputes import open_disputes
@@ -238,11 +238,11 @@ def test_the_whole_story(window, qtbot, tmp_path, owner):
     owner_window_session.sign_in(owner)
     decide = DecisionDialog(window.session, open_disputes()[0].id, window)
     qtbot.addWidget(decide)
-    decide._save()
+    decide.save_button.click()
     assert "Say whether" in decide.message.text()
     decide.group.buttons()[0].setChecked(True)
     type_text(decide.reason, "Entspricht dem freigegebenen Proof.")
-    decide._save()
+    decide.save_button.click()
     assert DisputeDecision.select().count() == 1
     pickup.look_up(number)
     from printproof.ui.common import status_label
@@ -316,10 +316,10 @@ def test_cancel_phone_approval_history_and_logo(window, qtbot, owner, card_order
     dialog.name.setText("Łukasz Żółć")
     for box in dialog.checks.values():
         box.setChecked(True)
-    dialog._save()
+    dialog.save_button.click()
     assert "phone call" in dialog.message.text()
     type_text(dialog.note, "Anruf 14:10, Freigabe so wie gezeigt")
-    dialog._save()
+    dialog.save_button.click()
     assert Approval.get().method == "phone"
     screen.reload()
     history = [screen.history.item(i).text() for i in range(screen.history.count())]
@@ -387,5 +387,9 @@ def test_changes_from_another_workstation_show_up(window, qtbot, owner, card_ord
     assert window.order.versions.count() == 0
     proofs.make_proof(owner, card_order)  # as if made at the design desk
     assert window.poll.isActive() and window.poll.interval() <= 30_000
-    window.refresh_from_store()
-    assert window.order.versions.count() == 1
+    window.refresh_from_store()  # read in the background, shown when read
+    settle(qtbot, lambda: window.order.versions.count() == 1)
+    shown = window.order.view_data
+    window.refresh_from_store()  # nothing changed: nothing is redrawn
+    settle(qtbot)
+    assert window.order.view_data is shown

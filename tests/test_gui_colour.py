@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import os
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
 from PIL import Image  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
@@ -17,6 +18,9 @@ from printproof.services import artwork, orders, proofs  # noqa: E402
 from printproof.store.models import Approval  # noqa: E402
 
 from .test_gui import settle, sign, type_text  # noqa: E402
+
+# Background work runs on the test thread, on the next turn of the event loop (no threads to wait for).
+pytestmark = pytest.mark.usefixtures("sync_tasks")
 
 
 @pytest.fixture

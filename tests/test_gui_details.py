@@ -24,6 +24,9 @@ from printproof.store.models import Approval, AuditEvent, DisputePhoto  # noqa: 
 from .conftest import card_png, signature_strokes, table_counts  # noqa: E402
 from .test_gui import answer_next_dialog, press_button, settle, type_text  # noqa: E402
 
+# Background work runs on the test thread, on the next turn of the event loop (no threads to wait for).
+pytestmark = pytest.mark.usefixtures("sync_tasks")
+
 
 @pytest.fixture
 def window(store, qtbot, tmp_path):
@@ -126,7 +129,7 @@ def test_a_message_never_moves_a_button(window, owner, proofed, qtbot):
 # --- sign-in ----------------------------------------------------------------------------------------------
 def test_clicking_the_picked_name_puts_the_cursor_in_the_pin(window, owner, qtbot):
     staff.add_staff(owner, "Tom Keller", Role.COUNTER, "1111")
-    window._signed_out()
+    window.show_sign_in()
     names = window.sign_in.names
     item = names.findItems("Tom Keller", Qt.MatchFlag.MatchExactly)[0]
     names.setCurrentItem(item)
@@ -232,7 +235,7 @@ def test_artwork_can_be_replaced_after_asking_and_removed(window, owner, card_or
     screen.add_files([card_png(tmp_path / "other.png", color=(0, 0, 0))])
     settle(qtbot, lambda: not screen.busy and screen.view_data.sides[0].filename == "other.png")
     answer_next_dialog(lambda d: press_button(d, "Remove"))
-    screen._remove_side(1)
+    screen.remove_side(1)
     assert [s.side for s in screen.view_data.sides] == [0]
     history = [screen.history.item(i).text() for i in range(screen.history.count())]
     assert any("Artwork removed: b.png" in h for h in history)
@@ -370,7 +373,7 @@ def test_the_history_names_what_was_asked(owner, proofed):
 # --- sign-in that holds (issue 9) in the app -----------------------------------------------------------------
 def test_a_locked_out_owner_gets_back_in_with_the_recovery_code(window, owner, qtbot):
     code = staff.new_recovery_code(owner)
-    window._signed_out()
+    window.show_sign_in()
     screen = window.sign_in
     for _ in range(5):
         type_text(screen.pin, "999999")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from printproof.domain.enums import Decision
@@ -11,6 +12,9 @@ from printproof.services import approvals, artwork, proofs
 from .conftest import card_png, signature_strokes
 from .test_gui import settle, type_text, window  # noqa: F401  (the window fixture)
 from .test_scanning import AS_GERMAN_KEYBOARD_TYPES, decoded_codes
+
+# Background work runs on the test thread, on the next turn of the event loop (no threads to wait for).
+pytestmark = pytest.mark.usefixtures("sync_tasks")
 
 
 def test_a_qr_code_scanned_from_the_printed_proof_opens_the_order_at_pickup(window, qtbot, owner, card_order, tmp_path):  # noqa: F811

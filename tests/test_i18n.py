@@ -16,7 +16,12 @@ ROOT = Path(__file__).resolve().parent.parent / "printproof"
 
 def _templates() -> set[str]:
     found = set()
-    for path in [*ROOT.glob("domain/*.py"), *ROOT.rglob("services/**/*.py"), *ROOT.glob("store/*.py"), ROOT / "cli.py"]:
+    for path in [
+        *ROOT.glob("domain/*.py"),
+        *ROOT.rglob("services/**/*.py"),
+        *ROOT.glob("store/*.py"),
+        *ROOT.glob("cli/*.py"),
+    ]:
         for node in ast.walk(ast.parse(path.read_text())):
             if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
                 continue
@@ -93,3 +98,28 @@ def test_every_ui_string_is_in_the_translation(tmp_path):
 
     committed = sources(root / "resources" / "translations" / "printproof_de.ts")
     assert sources(fresh) - committed == set()
+
+
+def test_placeholders_say_what_they_hold():
+    """Translators see {number}, {megabytes}, {page} — never {p1}."""
+    import re
+
+    from printproof.domain.messages_de import MESSAGES
+
+    numbered = sorted(k for k in [*_templates(), *MESSAGES] if re.search(r"\{p\d", k))
+    assert numbered == []
+
+
+def test_counted_things_have_their_plural_in_both_languages():
+    import re
+
+    from printproof.domain import finding_texts, messages_de
+    from printproof.domain.texts import counted, finding_text
+
+    one = finding_text("de", "hairline", side="Vorderseite", count=1, width="0,05", mm="0,02", where="oben")
+    many = finding_text("en", "hairline", side="Front", count=3, width="0.05", mm="0.02", where="top")
+    assert "1 Linie dünner" in one and "3 lines thinner" in many
+    assert counted("de", "rgb_images", 1) == "1 RGB-Bild" and counted("de", "rgb_images", 2) == "2 RGB-Bilder"
+    assert counted("en", "lab_images", 1) == "1 Lab image" and counted("en", "lab_images", 4) == "4 Lab images"
+    texts = repr(finding_texts.FINDINGS) + repr(finding_texts.WORDS) + repr(messages_de.MESSAGES)
+    assert not re.findall(r"\w\((s|n|e|er|en)\)", texts), "write both forms, not word(s)"

@@ -45,6 +45,9 @@ from printproof.services import approvals, artwork, disputes, orders, pickup, pr
 
 from .conftest import card_png, signature_strokes  # noqa: E402
 
+# Background work runs on the test thread, on the next turn of the event loop (no threads to wait for).
+pytestmark = pytest.mark.usefixtures("sync_tasks")
+
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "printproof_de.ts"
 
@@ -217,7 +220,7 @@ def every_screen(window, owner, numbers) -> Iterator[QWidget]:
     from printproof.ui.recovery import RecoveryCodeDialog, UnlockDialog
     from printproof.ui.settings_screen import PinDialog
 
-    window._signed_out()
+    window.show_sign_in()
     yield window
     window.session.sign_in(owner)
     window.show_tab("orders")
@@ -292,3 +295,73 @@ def test_every_visible_string_is_in_the_workstations_language(neutral_shop, lang
                 wrong.setdefault(text[:80], f"{where}: {why}")
     QTimer.singleShot(0, window.close)
     assert wrong == {}, "\n".join(sorted(wrong.values()))
+
+
+def _reachable_by_tab(top: QWidget) -> tuple[set[int], list[QWidget]]:
+    """Press Tab round ``top`` as a keyboard-only user would; what got the focus, and what should have."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
+
+    top.activateWindow()
+    QApplication.setActiveWindow(top)
+    QApplication.processEvents()
+    wanted = [
+        w
+        for w in top.findChildren(QWidget)
+        if isinstance(w, QAbstractButton | QLineEdit | QPlainTextEdit | QComboBox | QAbstractSpinBox)
+        and w.isVisible()
+        and w.isEnabled()
+        and w.window() is top
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not (isinstance(w, QLineEdit) and isinstance(w.parent(), QAbstractSpinBox | QComboBox))
+    ]
+    seen: set[int] = set()
+    first = QApplication.focusWidget() or top
+    if QApplication.focusWidget() is None:
+        top.focusNextChild()
+    for _ in range(3 * len(wanted) + 10):
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            seen.add(id(focused))
+        QTest.keyClick(focused or first, Qt.Key.Key_Tab)
+        QApplication.processEvents()
+    return seen, wanted
+
+
+def _one_of_a_reached_group(widget: QWidget, seen: set[int]) -> bool:
+    """Buttons of one exclusive group are one Tab stop (arrow keys move within it), as radio buttons are."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    if not isinstance(widget, QAbstractButton):
+        return False
+    group = widget.group()
+    if group is not None and group.exclusive():
+        return any(id(b) in seen for b in group.buttons())
+    if widget.autoExclusive() and widget.parentWidget() is not None:
+        siblings = [b for b in widget.parentWidget().findChildren(QAbstractButton) if b.autoExclusive()]
+        return any(id(b) in seen for b in siblings)
+    return False
+
+
+def test_every_field_and_button_is_reached_with_the_keyboard(neutral_shop, qtbot, tmp_path):
+    """Keyboard only: Tab reaches every field and button of every screen and dialog (the signature itself
+    needs a pen; everything around it does not)."""
+    from printproof.ui.main_window import MainWindow
+
+    owner, numbers = neutral_shop
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    window = MainWindow("store")
+    qtbot.addWidget(window)
+    window.show()
+    missed: dict[str, list[str]] = {}
+    for top in every_screen(window, owner, numbers):
+        seen, wanted = _reachable_by_tab(top)
+        lost = [
+            f"{type(w).__name__} {w.text() if hasattr(w, 'text') else ''!s}"[:60]
+            for w in wanted
+            if id(w) not in seen and not _one_of_a_reached_group(w, seen)
+        ]
+        if lost:
+            missed.setdefault(f"{type(top).__name__}: {top.windowTitle()}", lost)
+    QTimer.singleShot(0, window.close)
+    assert missed == {}, "\n".join(f"{k}: {v}" for k, v in missed.items())

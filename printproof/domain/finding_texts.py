@@ -7,7 +7,8 @@ never shows a German finding and a German proof never an English one.
 
 from __future__ import annotations
 
-FINDINGS: dict[str, dict[str, str]] = {
+FINDINGS: dict[str, dict[str, str | tuple[str, str]]] = {
+    # A (one, other) pair is a plural: chosen by the finding's {count}.
     "low_resolution": {
         "de": "{side}: Auflösung {dpi} dpi bei Druckgröße (empfohlen: 300 dpi).",
         "en": "{side}: {dpi} dpi at printed size (300 dpi recommended).",
@@ -73,15 +74,30 @@ FINDINGS: dict[str, dict[str, str]] = {
         "en": "{side}: font “{font}” is a Type 3 font (drawn as graphics) – please check it closely.",
     },
     "hairline": {
-        "de": "{side}: {count} Linie(n) dünner als 0,25 pt, die dünnste {width} pt ({mm} mm, {where}) – "
-        "sie können im Druck abreißen oder verschwinden.",
-        "en": "{side}: {count} line(s) thinner than 0.25 pt, the thinnest {width} pt ({mm} mm, {where}) – "
-        "they may break up or vanish in print.",
+        "de": (
+            "{side}: {count} Linie dünner als 0,25 pt: {width} pt ({mm} mm, {where}) – sie kann im Druck abreißen "
+            "oder verschwinden.",
+            "{side}: {count} Linien dünner als 0,25 pt, die dünnste {width} pt ({mm} mm, {where}) – "
+            "sie können im Druck abreißen oder verschwinden.",
+        ),
+        "en": (
+            "{side}: {count} line thinner than 0.25 pt: {width} pt ({mm} mm, {where}) – it may break up or vanish "
+            "in print.",
+            "{side}: {count} lines thinner than 0.25 pt, the thinnest {width} pt ({mm} mm, {where}) – "
+            "they may break up or vanish in print.",
+        ),
     },
     "hairline.zero": {
-        "de": "{side}: {count} Linie(n) mit Linienstärke 0 ({where}) – so dünn, wie das Gerät zeichnen kann, "
-        "verschwinden sie im Druck.",
-        "en": "{side}: {count} line(s) of width 0 ({where}) – drawn as thin as the device can, they vanish in print.",
+        "de": (
+            "{side}: {count} Linie mit Linienstärke 0 ({where}) – so dünn, wie das Gerät zeichnen kann, "
+            "verschwindet sie im Druck.",
+            "{side}: {count} Linien mit Linienstärke 0 ({where}) – so dünn, wie das Gerät zeichnen kann, "
+            "verschwinden sie im Druck.",
+        ),
+        "en": (
+            "{side}: {count} line of width 0 ({where}) – drawn as thin as the device can, it vanishes in print.",
+            "{side}: {count} lines of width 0 ({where}) – drawn as thin as the device can, they vanish in print.",
+        ),
     },
     "spot_color": {
         "de": "{side}: Sonderfarbe „{name}“ in einem 4-farbig (CMYK) bestellten Druck – sie wird in CMYK "
@@ -114,8 +130,14 @@ FINDINGS: dict[str, dict[str, str]] = {
         "en": "{side}: the PDF is prepared for “{name}”, the press prints to “{press}” – colours will differ.",
     },
     "annotations": {
-        "de": "{side}: {count} Formularfeld(er) oder Kommentar(e) – gezeigt, wie ein PDF-Programm sie druckt.",
-        "en": "{side}: {count} form field(s) or comment(s) – shown as a PDF reader prints them.",
+        "de": (
+            "{side}: {count} Formularfeld oder Kommentar – gezeigt, wie ein PDF-Programm es druckt.",
+            "{side}: {count} Formularfelder oder Kommentare – gezeigt, wie ein PDF-Programm sie druckt.",
+        ),
+        "en": (
+            "{side}: {count} form field or comment – shown as a PDF reader prints it.",
+            "{side}: {count} form fields or comments – shown as a PDF reader prints them.",
+        ),
     },
     "too_complex": {
         "de": "{side}: die Seite ist zu umfangreich, um jedes Objekt zu prüfen; bitte besonders genau ansehen.",
@@ -129,7 +151,7 @@ FINDINGS: dict[str, dict[str, str]] = {
     },
 }
 
-WORDS: dict[str, dict[str, str]] = {
+WORDS: dict[str, dict[str, str | tuple[str, str]]] = {
     "short": {"de": "kurz", "en": "short"},
     "narrow": {"de": "schmal", "en": "narrow"},
     "tall": {"de": "hoch", "en": "tall"},
@@ -154,8 +176,8 @@ WORDS: dict[str, dict[str, str]] = {
     "lines": {"de": "Linie", "en": "line"},
     "image": {"de": "Bild", "en": "image"},
     # RGB content of a PDF
-    "rgb_images": {"de": "{n} RGB-Bild(er)", "en": "{n} RGB image(s)"},
-    "lab_images": {"de": "{n} Lab-Bild(er)", "en": "{n} Lab image(s)"},
+    "rgb_images": {"de": ("{n} RGB-Bild", "{n} RGB-Bilder"), "en": ("{n} RGB image", "{n} RGB images")},
+    "lab_images": {"de": ("{n} Lab-Bild", "{n} Lab-Bilder"), "en": ("{n} Lab image", "{n} Lab images")},
     "rgb_vector": {"de": "RGB-Farben in Text und Grafik", "en": "RGB colours in text and graphics"},
     "and": {"de": "und", "en": "and"},
 }

@@ -8,7 +8,7 @@ from typing import Any
 from .enums import Severity
 from .pdf_report import PageReport, page_findings
 from .spec import JobSpec
-from .texts import finding_text, side_label, sides_label, word
+from .texts import counted, finding_text, side_label, sides_label, word
 from .units import effective_dpi, format_mm
 
 GOOD_DPI = 300
@@ -68,7 +68,7 @@ class Finding:
             str(data["code"]),
             Severity(data["severity"]),
             str(data.get("message", "")),
-            data.get("side"),  # type: ignore[arg-type]
+            data.get("side"),
             dict(data.get("params") or {}),
         )
 
@@ -103,7 +103,7 @@ def message(lang: str, code: str, side: int | None, params: dict[str, object], s
         values["found"] = f"{format_mm(float(params['found_w']))} × {format_mm(float(params['found_h']))} mm"  # type: ignore[arg-type]
         values["size"] = f"{format_mm(float(params['w']))} × {format_mm(float(params['h']))} mm"  # type: ignore[arg-type]
     if code == "rgb_for_cmyk" and params.get("variant") == "pdf":
-        items = [word(lang, k).format(n=params[k]) for k in ("rgb_images", "lab_images") if params.get(k)]
+        items = [counted(lang, k, int(str(params[k]))) for k in ("rgb_images", "lab_images") if params.get(k)]
         if params.get("rgb_vector"):
             items.append(word(lang, "rgb_vector"))
         values["items"] = f" {word(lang, 'and')} ".join(items)

@@ -72,15 +72,15 @@ class JobSpec:
                     )
                 )
         if not self.bleed_mm == self.bleed_mm or self.bleed_mm < 0 or self.bleed_mm > MAX_BLEED_MM:
-            raise UserError(t("A bleed of {p1} mm is not possible; use 0 to 20 mm.", p1=format_mm(self.bleed_mm)))
+            raise UserError(t("A bleed of {bleed} mm is not possible; use 0 to 20 mm.", bleed=format_mm(self.bleed_mm)))
         if isinstance(self.quantity, bool) or not isinstance(self.quantity, int):
             raise UserError(t("The quantity must be a whole number."))
         if self.quantity < 1 or self.quantity > MAX_QUANTITY:
             raise UserError(
                 t(
-                    "A quantity of {quantity} is not possible; order 1 to {p2:,}.",
+                    "A quantity of {quantity} is not possible; order 1 to {limit:,}.",
                     quantity=self.quantity,
-                    p2=MAX_QUANTITY,
+                    limit=MAX_QUANTITY,
                 )
             )
         parse_colors(self.colors)

@@ -34,9 +34,9 @@ def clean_line(value: str | None, what: str, *, required: bool = False, max_len:
     if len(text) > max_len:
         raise UserError(
             t(
-                "The {what} is too long ({p2} characters; at most {max_len}).",
+                "The {what} is too long ({length} characters; at most {max_len}).",
                 what=t(what),
-                p2=len(text),
+                length=len(text),
                 max_len=max_len,
             )
         )
@@ -53,9 +53,9 @@ def clean_text(value: str | None, what: str, *, required: bool = False, max_len:
     if len(text) > max_len:
         raise UserError(
             t(
-                "The {what} is too long ({p2} characters; at most {max_len}).",
+                "The {what} is too long ({length} characters; at most {max_len}).",
                 what=t(what),
-                p2=len(text),
+                length=len(text),
                 max_len=max_len,
             )
         )

@@ -7,6 +7,7 @@ The GUI translates its own strings with Qt's tools; documents made by the core
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from .finding_texts import ACKNOWLEDGE, FINDINGS, WORDS
 
@@ -259,8 +260,13 @@ CHECKLIST: dict[str, dict[str, str]] = {
 _FINDINGS = FINDINGS
 
 
-def _pick(table: dict[str, str], lang: str) -> str:
-    return table.get(lang) or table["en"]
+def _pick(table: dict[str, Any], lang: str, count: object = None) -> str:
+    """The text of ``table`` in ``lang``; a ``(one, other)`` pair is a plural, chosen by ``count``."""
+    text = table.get(lang) or table["en"]
+    if isinstance(text, tuple):
+        one, other = text
+        return str(one if count == 1 else other)
+    return str(text)
 
 
 def tr(lang: str, key: str, **params: object) -> str:
@@ -272,13 +278,18 @@ def word(lang: str, key: str) -> str:
     return _pick(WORDS[key], lang)
 
 
+def counted(lang: str, key: str, n: int) -> str:
+    """A counted word in ``lang`` with its plural (``1 RGB-Bild``, ``3 RGB-Bilder``)."""
+    return _pick(WORDS[key], lang, n).format(n=n)
+
+
 def checklist_label(lang: str, key: str) -> str:
     return _pick(CHECKLIST[key], lang)
 
 
 def finding_text(lang: str, code: str, **params: object) -> str:
     """The sentence of finding ``code`` (or ``code.variant``) in ``lang``, with its values filled in."""
-    return _pick(_FINDINGS[code], lang).format(**params)
+    return _pick(_FINDINGS[code], lang, params.get("count")).format(**params)
 
 
 def acknowledgement(lang: str, text: str) -> str:

@@ -140,7 +140,7 @@ def record_approval(
         raise UserError(t("Write down the changes the customer asks for."))
     unknown = set(checklist) - set(CHECKLIST)
     if unknown:
-        raise UserError(t("Unknown checklist item {p1}.", p1=sorted(unknown)[0]))
+        raise UserError(t("Unknown checklist item {item}.", item=sorted(unknown)[0]))
     # One rule for every path (on screen, paper, e-mail, phone): an approval, with or without changes,
     # stands on every point of the checklist; asking for changes needs none.
     if decision in APPROVING and not all(checklist.get(k) for k in CHECKLIST):

@@ -12,6 +12,7 @@ import contextlib
 import os
 import shutil
 import sqlite3
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -117,14 +118,6 @@ def verify_file(path: Path, *, with_head: bool = False) -> Report | tuple[Report
             raise damaged(path) from exc
 
 
-def check_backup(path: Path | str) -> Report:
-    """Verify a backup without changing anything: a copy of it is upgraded (if older) and checked."""
-    from .restore import prepared_copy, work_folder
-
-    with prepared_copy(Path(path).expanduser(), work_folder()) as (_copy, report):
-        return report
-
-
 def _copy_sqlite(target: Path) -> None:
     source = sqlite3.connect(db.obj.database)
     try:
@@ -198,7 +191,8 @@ def make_backup(actor: Actor | None, target: Path | str) -> BackupMade:
 
 
 def _backup_failed(exc: BaseException, target: Path) -> str:
-    text, cause = "", exc
+    text = ""
+    cause: BaseException | None = exc
     while cause is not None:  # peewee wraps SQLite's error; the words are in the chain
         text += " " + str(cause).casefold()
         cause = cause.__cause__ or cause.__context__
@@ -234,6 +228,14 @@ def default_backup_folder() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("PrintProof", appauthor=False) / "backups"
+
+
+def auto_backup_command(store_url: str, folder: str, keep: int) -> tuple[str, list[str]]:
+    """The program and arguments of the app's automatic backup process, frozen or not."""
+    arguments = ["--db", store_url, folder, "--keep", str(keep)]
+    if getattr(sys, "frozen", False):
+        return sys.executable, ["--auto-backup", *arguments]
+    return sys.executable, ["-m", "printproof.services.backup", *arguments]
 
 
 def main(argv: list[str] | None = None) -> int:

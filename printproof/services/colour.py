@@ -22,6 +22,7 @@ import math
 import threading
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, cast
 
 from PIL import Image, ImageChops, ImageCms, ImageFilter, ImageMath, ImageOps
 
@@ -30,7 +31,12 @@ from ..domain.i18n import t
 from ..domain.text import is_control
 from ..resources import get_resource
 
-INTENTS = {"perceptual": 0, "relative": 1, "saturation": 2, "absolute": 3}
+INTENTS = {
+    "perceptual": ImageCms.Intent.PERCEPTUAL,
+    "relative": ImageCms.Intent.RELATIVE_COLORIMETRIC,
+    "saturation": ImageCms.Intent.SATURATION,
+    "absolute": ImageCms.Intent.ABSOLUTE_COLORIMETRIC,
+}
 DEFAULT_PROFILE = ("icc", "PrintProof-FOGRA39.icc")
 
 # Why ΔE2000 5: about 1 is the smallest difference an observer sees between two patches side by side and
@@ -56,6 +62,19 @@ _DE_SCALE = 10.0  # ΔE kept as ΔE × 10 in an 8-bit band: 0.1 resolution up to
 _SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
 _LAB = ImageCms.ImageCmsProfile(ImageCms.createProfile("LAB"))
 _BPC = ImageCms.Flags.BLACKPOINTCOMPENSATION
+
+
+def _apply(image: Image.Image, transform: ImageCms.ImageCmsTransform) -> Image.Image:
+    """``image`` through ``transform`` as a new image (Pillow's call answers None only when done in place)."""
+    out = ImageCms.applyTransform(image, transform)
+    assert out is not None
+    return out
+
+
+def _profile_to_profile(image: Image.Image, *args: Any, **kwargs: Any) -> Image.Image:
+    out = ImageCms.profileToProfile(image, *args, **kwargs)
+    assert out is not None
+    return out
 
 
 @dataclass(frozen=True)
@@ -127,7 +146,7 @@ class Simulator:
         self.setup = setup
         press = ImageCms.ImageCmsProfile(io.BytesIO(setup.icc))
         self._press = press
-        flags = _BPC if setup.bpc else 0
+        flags = _BPC if setup.bpc else ImageCms.Flags.NONE
         self.to_press = ImageCms.buildTransform(_SRGB, press, "RGB", "CMYK", INTENTS[setup.intent], flags=flags)
         self.from_press = ImageCms.buildTransform(press, _SRGB, "CMYK", "RGB", INTENTS["relative"], flags=_BPC)
         self._press_to_lab = ImageCms.buildTransform(press, _LAB, "CMYK", "LAB", INTENTS["relative"], flags=_BPC)
@@ -144,10 +163,12 @@ class Simulator:
     def _delta_e_lut(self) -> ImageFilter.Color3DLUT:
         """ΔE2000 between each sRGB colour and what the press prints of it (red band, ΔE × 10 / 255)."""
         grid = self._grid(_DELTA_LUT_SIZE)
-        source = ImageCms.applyTransform(grid, ImageCms.buildTransform(_SRGB, _LAB, "RGB", "LAB"))
-        printed = ImageCms.applyTransform(ImageCms.applyTransform(grid, self.to_press), self._press_to_lab)
+        source = _apply(grid, ImageCms.buildTransform(_SRGB, _LAB, "RGB", "LAB"))
+        printed = _apply(_apply(grid, self.to_press), self._press_to_lab)
         table = []
-        for a, b in zip(source.get_flattened_data(), printed.get_flattened_data(), strict=True):
+        pixels = cast("list[tuple[int, int, int]]", list(source.get_flattened_data()))
+        printed_pixels = cast("list[tuple[int, int, int]]", list(printed.get_flattened_data()))
+        for a, b in zip(pixels, printed_pixels, strict=True):
             de = delta_e2000(_lab(a), _lab(b))
             table.append((min(1.0, de * _DE_SCALE / 255), 0.0, 0.0))
         return ImageFilter.Color3DLUT(_DELTA_LUT_SIZE, table)
@@ -155,14 +176,14 @@ class Simulator:
     def _view_lut(self) -> ImageFilter.Color3DLUT:
         """sRGB → (press colour in sRGB, ΔE × 10) in one table: RGB plus the ΔE in the fourth band."""
         grid = self._grid(_VIEW_LUT_SIZE)
-        shown = self.simulate_rgb(grid).get_flattened_data()
-        delta = grid.filter(self.delta_e_lut).getchannel(0).get_flattened_data()
+        shown = cast("list[tuple[int, int, int]]", list(self.simulate_rgb(grid).get_flattened_data()))
+        delta = cast("list[int]", list(grid.filter(self.delta_e_lut).getchannel(0).get_flattened_data()))
         table = [(r / 255, g / 255, b / 255, d / 255) for (r, g, b), d in zip(shown, delta, strict=True)]
         return ImageFilter.Color3DLUT(_VIEW_LUT_SIZE, table, channels=4, target_mode="RGBA")
 
     def simulate_rgb(self, rgb: Image.Image) -> Image.Image:
         """What the press prints of this sRGB image, shown in sRGB: littleCMS's two conversions, directly."""
-        return ImageCms.applyTransform(ImageCms.applyTransform(rgb, self.to_press), self.from_press)
+        return _apply(_apply(rgb, self.to_press), self.from_press)
 
     def view(self, rgb: Image.Image) -> tuple[Image.Image, Image.Image, float]:
         """The press view of an sRGB image, its gamut mask (mode "L", 255 = changes visibly) and the mask's share.
@@ -182,10 +203,10 @@ class Simulator:
                 own = ImageCms.ImageCmsProfile(io.BytesIO(icc))
                 if own.profile.xcolor_space.strip() == "CMYK":
                     transform = ImageCms.buildTransform(own, _SRGB, "CMYK", "RGB", INTENTS["relative"], flags=_BPC)
-                    return ImageCms.applyTransform(cmyk, transform)
+                    return _apply(cmyk, transform)
             except (OSError, ImageCms.PyCMSError):
                 pass  # a damaged embedded profile: the press profile stands in for it
-        return ImageCms.applyTransform(cmyk, self.from_press)
+        return _apply(cmyk, self.from_press)
 
     def gamut_mask(self, rgb: Image.Image) -> tuple[Image.Image, float]:
         """Mask (mode "L", 255 = changes visibly in print) of an sRGB image, and the share of its area."""
@@ -326,12 +347,12 @@ def to_srgb(im: Image.Image, icc: bytes | None) -> Image.Image:
         im = im.convert("RGBA")
         return Image.alpha_composite(Image.new("RGBA", im.size, (255, 255, 255, 255)), im).convert("RGB")
     if im.mode == "LAB":
-        return ImageCms.applyTransform(im, ImageCms.buildTransform(_LAB, _SRGB, "LAB", "RGB"))
+        return _apply(im, ImageCms.buildTransform(_LAB, _SRGB, "LAB", "RGB"))
     if icc and im.mode == "RGB":
         try:
             own = ImageCms.ImageCmsProfile(io.BytesIO(icc))
             if own.profile.xcolor_space.strip() == "RGB":
-                return ImageCms.profileToProfile(
+                return _profile_to_profile(
                     im, own, _SRGB, renderingIntent=INTENTS["relative"], outputMode="RGB", flags=_BPC
                 )
         except (OSError, ImageCms.PyCMSError):

@@ -62,11 +62,11 @@ def require(actor: Actor | None, *roles: Role, action: str, short_pin_ok: bool =
         who = t(" or ").join(t(ROLE_NAMES[r]) for r in roles)
         raise NotAllowed(
             t(
-                "Only {who} may {action}; {name} is signed in as {p4}.",
+                "Only {who} may {action}; {name} is signed in as {role}.",
                 who=who,
                 action=t(action),
                 name=actor.name,
-                p4=t(ROLE_NAMES[actor.role]),
+                role=t(ROLE_NAMES[actor.role]),
             )
         )
     if roles == (Role.OWNER,) and not short_pin_ok:

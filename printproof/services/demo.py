@@ -5,8 +5,9 @@ from __future__ import annotations
 import io
 import math
 import random
+from collections.abc import Iterable
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -277,7 +278,7 @@ def _bulk_orders(count: int, batch: int = 5000) -> int:
                 )
             first_customer = Customer.insert_many(customers).execute()
             ids = _inserted_ids(first_customer, n)
-            rows = []
+            rows: list[dict[str, Any]] = []
             for k, cid in enumerate(ids):
                 product, w, h, colors, stock = PRODUCTS[k % len(PRODUCTS)]
                 rows.append(
@@ -300,8 +301,9 @@ def _bulk_orders(count: int, batch: int = 5000) -> int:
                 )
             Order.insert_many(rows).execute()
             numbers = [r["number"] for r in rows]
-            by_number = dict(Order.select(Order.number, Order.id).where(Order.number.in_(numbers)).tuples())
-            tokens = []
+            numbered = Order.select(Order.number, Order.id).where(Order.number.in_(numbers)).tuples()
+            by_number = dict(cast("Iterable[tuple[str, int]]", numbered))  # types-peewee: tuples() yields rows
+            tokens: list[dict[str, object]] = []
             for row, cust in zip(rows, customers, strict=True):
                 fake = Customer(**{k: cust[k] for k in ("name", "company", "phone", "email")})
                 tokens.extend(

@@ -14,7 +14,7 @@ from ..domain.text import clean_filename, clean_text
 from ..store.blobs import put_blob
 from ..store.db import lock_order, write
 from ..store.migrations import now
-from ..store.models import Dispute, DisputeDecision, DisputePhoto, Order
+from ..store.models import Dispute, DisputeDecision, DisputePhoto, Order, Proof
 from . import audit
 from .context import Actor, require, utc_offset_now
 from .imaging import MEDIA_TYPES_BY_KIND, check_photo
@@ -37,7 +37,7 @@ def open_dispute(
     category = DisputeCategory(category)
     words = clean_text(customer_words, "customer's words", required=True, max_len=5000)
     if len(photos) > MAX_PHOTOS:
-        raise UserError(t("At most {p1} photos per complaint.", p1=MAX_PHOTOS))
+        raise UserError(t("At most {limit} photos per complaint.", limit=MAX_PHOTOS))
     kinds = [check_photo(p.data, p.filename) for p in photos]  # refuse bad photos before writing
     with write():
         order = get_order(number)
@@ -150,7 +150,7 @@ def open_disputes() -> list[Dispute]:
     return list(Dispute.select().where(~(Dispute.id.in_(decided))).order_by(Dispute.id))
 
 
-def approved_proof_for(dispute: Dispute):  # noqa: ANN201
+def approved_proof_for(dispute: Dispute) -> Proof | None:
     """The proof the customer approved, to compare with the photos of the delivery."""
     from .approvals import active_approval
 

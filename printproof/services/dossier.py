@@ -7,7 +7,7 @@ from datetime import datetime
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from ..domain.enums import Role
 from ..domain.errors import UserError
@@ -140,9 +140,9 @@ def make_dossier(actor: Actor, number: str) -> bytes:
     def when(moment: datetime, offset: str = "+00:00") -> str:
         return record_time(lang, moment, offset)
 
-    story: list = [p(f"{words['dossier']} – {tr(lang, 'order')} {order.number}", big), Spacer(1, 6)]
+    story: list[Flowable] = [p(f"{words['dossier']} – {tr(lang, 'order')} {order.number}", big), Spacer(1, 6)]
     story.append(key_value_table(spec_rows(order, lang), p))
-    entries: list[tuple[datetime, list]] = []
+    entries: list[tuple[datetime, list[Flowable]]] = []
     for proof in Proof.select().where(Proof.order == order):
         findings = json.loads(proof.findings)
         block = [

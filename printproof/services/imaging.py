@@ -73,7 +73,11 @@ def sniff(data: bytes, name: str) -> str:
         raise UserError(t("“{name}” is empty (0 bytes).", name=name))
     if len(data) > MAX_FILE_BYTES:
         raise UserError(
-            t("“{name}” is {p2:.0f} MB; artwork files up to 500 MB are accepted.", name=name, p2=len(data) / 1e6)
+            t(
+                "“{name}” is {megabytes:.0f} MB; artwork files up to 500 MB are accepted.",
+                name=name,
+                megabytes=len(data) / 1e6,
+            )
         )
     head = data[:1024]
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
@@ -123,7 +127,7 @@ def _read_image(data: bytes, name: str, kind: str, spec: JobSpec, dpi: int, pres
         raise UserError(t("“{name}” claims an absurd number of pixels; it was refused as unsafe.", name=name)) from exc
     except UnidentifiedImageError as exc:
         raise UserError(
-            t("“{name}” is damaged: it looks like {p2} but cannot be read.", name=name, p2=kind.upper())
+            t("“{name}” is damaged: it looks like {kind} but cannot be read.", name=name, kind=kind.upper())
         ) from exc
     except (OSError, SyntaxError, ValueError, TypeError, KeyError, EOFError, IndexError, struct.error) as exc:
         raise UserError(unreadable_image(name, exc)) from exc
@@ -330,7 +334,7 @@ def content_near_cut(rgb: Image.Image, spec: JobSpec, width_px: int, height_px: 
         box = [max(0, min(v, lim)) for v, lim in zip(box, (*gray.size, *gray.size), strict=True)]
         if box[2] - box[0] < 3 or box[3] - box[1] < 3:
             return 0.0
-        edges = gray.crop(tuple(box)).filter(ImageFilter.FIND_EDGES)
+        edges = gray.crop((box[0], box[1], box[2], box[3])).filter(ImageFilter.FIND_EDGES)
         inner = edges.crop((1, 1, edges.size[0] - 1, edges.size[1] - 1))  # the filter's own border is noise
         count = inner.size[0] * inner.size[1]
         return sum(inner.histogram()[61:]) / count if count else 0.0
@@ -375,7 +379,9 @@ def check_photo(data: bytes, name: str) -> str:
     else:
         raise UserError(t("“{name}” is not a photo; PrintProof takes photos as JPEG, PNG or TIFF.", name=name))
     if len(data) > MAX_FILE_BYTES:
-        raise UserError(t("“{name}” is too large for a photo ({p2:.0f} MB).", name=name, p2=len(data) / 1e6))
+        raise UserError(
+            t("“{name}” is too large for a photo ({megabytes:.0f} MB).", name=name, megabytes=len(data) / 1e6)
+        )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)

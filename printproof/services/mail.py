@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
 
+from ..domain.addresses import is_email
 from ..domain.errors import NotFound, UserError
 from ..domain.i18n import t
 from ..store.db import write
@@ -26,7 +27,6 @@ from .certificates import make_certificate
 from .chain_anchors import chain_head
 from .context import Actor, require
 from .orders import get_order
-from .outside_settings import is_email
 from .shop import language
 
 TEXTS = {

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import cast
 
 import peewee as pw
 from peewee import SQL, fn
@@ -132,7 +134,7 @@ def get_order(number: str) -> Order:
     order = Order.get_or_none(Order.number == (canonical or wanted))
     if order is None:
         shown = canonical or (wanted if len(wanted) <= 40 else wanted[:40] + "…")
-        raise NotFound(t("There is no order {p1}.", p1="".join(ch for ch in shown if ch.isprintable())))
+        raise NotFound(t("There is no order {number}.", number="".join(ch for ch in shown if ch.isprintable())))
     return order
 
 
@@ -193,14 +195,15 @@ def _token_range(token: str) -> pw.Expression:
     return (OrderToken.token >= token) & (OrderToken.token < token + "\uffff")
 
 
-def _has_word(token: str) -> pw.Expression:
+def _has_word(token: str) -> pw.Function:
     """EXISTS a search word of this order starting with ``token`` (uses the (order, token) index)."""
     return fn.EXISTS(OrderToken.select(SQL("1")).where((OrderToken.order == Order.id) & _token_range(token)))
 
 
 def _capped_count(token: str) -> int:
     inner = OrderToken.select(SQL("1")).where(_token_range(token)).limit(SELECTIVE)
-    return pw.Select([inner], [fn.COUNT(SQL("*"))]).bind(OrderToken._meta.database).scalar()
+    count: int = pw.Select([inner], [fn.COUNT(SQL("*"))]).bind(OrderToken._meta.database).scalar()
+    return count
 
 
 def _rows(query: pw.SelectQuery) -> list[OrderRow]:
@@ -257,7 +260,8 @@ def search_orders(text: str = "", status: OrderStatus | None = None, limit: int 
             continue
         narrowed = query
         if sizes[best] < SELECTIVE:
-            ids = [r[0] for r in OrderToken.select(OrderToken.order).where(_token_range(best)).distinct().tuples()]
+            matching = OrderToken.select(OrderToken.order).where(_token_range(best)).distinct().tuples()
+            ids = [r[0] for r in cast("Iterable[tuple[int]]", matching)]  # types-peewee: tuples() yields rows
             narrowed = narrowed.where(Order.id.in_(ids))
             words = [w for w in words if w != best]
         for word in words:

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from ..domain.spec import JobSpec
-from ..store.models import Approval, Artwork, AuditEvent, Dispute, Pickup, Proof, Staff
+from ..store.models import Approval, Artwork, AuditEvent, Dispute, Order, Pickup, Proof, Staff
 from .artwork import job_findings
 from .orders import get_order, spec_of
 
@@ -17,7 +17,7 @@ def _staff_names() -> dict[int, str]:
     return {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
 
 
-def _effective_dpi(order, art) -> float:  # noqa: ANN001
+def _effective_dpi(order: Order, art: Artwork) -> float:
     """Resolution of the artwork at the order's finished size plus bleed, as it will be placed."""
     from ..domain.preflight import SideArtwork, placement
 
@@ -172,7 +172,7 @@ class OrderView:
     outcome: str | None = None  # the owner's latest complaint decision, for a resolved order
 
 
-def _vector_size_mm(art) -> tuple[float, float] | None:  # noqa: ANN001
+def _vector_size_mm(art: Artwork) -> tuple[float, float] | None:
     """A PDF page's size: its pixels were rendered at the proof resolution named in the preview key."""
     from .imaging import preview_dpi
 
@@ -182,7 +182,7 @@ def _vector_size_mm(art) -> tuple[float, float] | None:  # noqa: ANN001
     return round(art.width_px / dpi * 25.4, 1), round(art.height_px / dpi * 25.4, 1)
 
 
-def decisions_of(order) -> dict[int, list[DecisionView]]:  # noqa: ANN001
+def decisions_of(order: Order) -> dict[int, list[DecisionView]]:
     """Every customer decision on the order's proofs, by proof id, oldest first."""
     from ..store.models import ApprovalVoid
     from .verify import verify_approval
@@ -282,7 +282,7 @@ def order_view(number: str, lang: str | None = None) -> OrderView:
     )
 
 
-def _latest_outcome(order) -> str | None:  # noqa: ANN001
+def _latest_outcome(order: Order) -> str | None:
     from .orders import latest_outcome
 
     found = latest_outcome(order)

@@ -15,10 +15,14 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pikepdf
 import pypdfium2 as pdfium
 from PIL import Image
+
+if TYPE_CHECKING:
+    from pikepdf.models import ContentStreamInstructions
 
 from ..domain.errors import UserError
 from ..domain.i18n import t
@@ -93,9 +97,9 @@ def _render(page: pdfium.PdfPage, index: int, name: str, spec: JobSpec, dpi: int
     if page_w < 1 or page_h < 1:
         raise UserError(
             t(
-                "Page {p1} of “{name}” shows nothing: its visible area lies outside the page; "
+                "Page {page} of “{name}” shows nothing: its visible area lies outside the page; "
                 "ask the customer to export the PDF again.",
-                p1=index + 1,
+                page=index + 1,
                 name=name,
             )
         )
@@ -117,7 +121,7 @@ def _render(page: pdfium.PdfPage, index: int, name: str, spec: JobSpec, dpi: int
     )
     w_pt, h_pt = region[2] - region[0], region[3] - region[1]
     if w_pt < 1 or h_pt < 1 or visible[2] <= visible[0] or visible[3] <= visible[1]:
-        raise UserError(t("Page {p1} of “{name}” has no size.", p1=index + 1, name=name))
+        raise UserError(t("Page {page} of “{name}” has no size.", page=index + 1, name=name))
     crop = (visible[0] - crop_box[0], visible[1] - crop_box[1], crop_box[2] - visible[2], crop_box[3] - visible[3])
     pad = (visible[0] - region[0], visible[1] - region[1], region[2] - visible[2], region[3] - visible[3])
     crop, pad = rotate_edges(crop, rotation), rotate_edges(pad, rotation)
@@ -136,7 +140,7 @@ def _render(page: pdfium.PdfPage, index: int, name: str, spec: JobSpec, dpi: int
         draw_annots=True,
         optimize_mode="print",
     )
-    drawn = bitmap.to_pil().convert("RGB")
+    drawn: Image.Image = bitmap.to_pil().convert("RGB")  # pypdfium2 ships no types
     if not any(p > 0.01 for p in pad):
         return drawn
     canvas = Image.new("RGB", (max(1, round(w_pt * scale)), max(1, round(h_pt * scale))), (255, 255, 255))
@@ -173,7 +177,7 @@ def with_cmyk_profile(data: bytes, icc: bytes) -> bytes:
         return out.getvalue()
 
 
-def _inherited_resources(page: pikepdf.Dictionary) -> pikepdf.Dictionary | None:
+def _inherited_resources(page: pikepdf.Dictionary) -> pikepdf.Object | None:
     node = page.get("/Parent")
     for _ in range(64):
         if not isinstance(node, pikepdf.Dictionary):
@@ -245,9 +249,9 @@ def _rewrite_stream(stream: pikepdf.Stream) -> None:
         stream.write(pikepdf.unparse_content_stream(rewritten))
 
 
-def _rewrite(instructions: list) -> tuple[list, bool]:
+def _rewrite(instructions: list[ContentStreamInstructions]) -> tuple[list[ContentStreamInstructions], bool]:
     name = pikepdf.Name(PROFILE_NAME)
-    out: list = []
+    out: list[ContentStreamInstructions] = []
     changed = False
     for ins in instructions:
         if isinstance(ins, pikepdf.ContentStreamInlineImage):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pikepdf
 
@@ -36,6 +37,9 @@ from .pdf_objects import (
     resolve_space,
     smallest_scale,
 )
+
+if TYPE_CHECKING:
+    from pikepdf.models import ContentStreamInstructions
 
 MAX_OPERATIONS = 400_000  # per page, forms included: a page beyond this is checked in part and says so
 MAX_DEPTH = 12  # nested forms
@@ -161,7 +165,7 @@ class PageWalker:
             count += 1
         return count
 
-    def walk(self, instructions: list, resources: object, state: _State, depth: int) -> None:  # noqa: C901
+    def walk(self, instructions: list[ContentStreamInstructions], resources: object, state: _State, depth: int) -> None:  # noqa: C901
         stack: list[_State] = []
         path_box: list[float] | None = None
         text_matrix: Matrix = IDENTITY

@@ -24,11 +24,13 @@ from ..store.migrations import now
 from ..store.models import Order, Proof
 from ..store.settings import get_setting
 from . import audit
+from .acknowledgements import SeriousFinding, serious_findings
 from .artwork import current_artwork, job_findings, proof_dpi, refresh_previews
 from .context import Actor, require
 from .files import check_output_path, write_file_atomically  # noqa: F401  (callers write proofs through here)
 from .orders import advance, check_step, get_order, spec_of
-from .pdf.proof_pdf import PressStatement, ProofDocument, ProofSide, render_proof
+from .pdf.proof_model import PressStatement, ProofDocument, ProofSide
+from .pdf.proof_pdf import render_proof
 from .press import press_setup
 from .shop import language, terms, watermark
 
@@ -182,7 +184,7 @@ def get_proof(number: str, version: int | None = None) -> Proof:
     """Proof ``version`` of an order, or its latest."""
     order = get_order(number)
     query = Proof.select().where(Proof.order == order)
-    proof = (
+    proof: Proof | None = (
         query.where(Proof.version == version).first()
         if version is not None
         else query.order_by(Proof.version.desc()).first()
@@ -198,6 +200,16 @@ def get_proof(number: str, version: int | None = None) -> Proof:
 
 def proof_bytes(proof: Proof) -> bytes:
     return blob_bytes(proof.pdf_id)
+
+
+def serious_findings_of(number: str, version: int, lang: str) -> list[SeriousFinding]:
+    """The serious findings of proof ``version`` of order ``number``, worded in ``lang`` (for the screens)."""
+    return serious_findings(get_proof(number, version), lang)
+
+
+def proof_pdf(number: str, version: int | None = None) -> bytes:
+    """The stored PDF of proof ``version`` of an order (its latest when None), for a screen to show."""
+    return proof_bytes(get_proof(number, version))
 
 
 def export_proof(actor: Actor, number: str, out: Path | str, version: int | None = None) -> Proof:

@@ -14,9 +14,10 @@ import contextlib
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
 import peewee as pw
 
@@ -26,7 +27,7 @@ from ..domain.i18n import t
 from ..store import migrations
 from ..store.chain import append_event
 from ..store.db import exclusive, is_sqlite
-from ..store.models import ALL_MODELS, Counter, Order, Staff, db
+from ..store.models import ALL_MODELS, BaseModel, Counter, Order, Staff, db
 from ..store.triggers import drop_triggers, install_triggers
 from .backup import _copy_sqlite, bound_to, check_file, damaged, default_backup_folder, export_postgres
 from .context import Actor, require
@@ -102,7 +103,10 @@ def restore_backup(actor: Actor, source: Path | str) -> Path | None:
 def _replace(actor: Actor, copy: Path, name: str, folder: Path) -> Path:
     stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
     with exclusive():
-        issued = _issued(Counter.select(Counter.name, Counter.value).tuples(), Order.select(Order.number).tuples())
+        issued = _issued(  # types-peewee says tuples() yields rows; it yields tuples
+            cast("Iterable[tuple[str, int]]", Counter.select(Counter.name, Counter.value).tuples()),
+            cast("Iterable[tuple[str]]", Order.select(Order.number).tuples()),
+        )
         live_ids = {m: _max_id(m) for m in ALL_MODELS if isinstance(m._meta.primary_key, pw.AutoField)}
         if is_sqlite():
             live = Path(db.obj.database)
@@ -156,7 +160,7 @@ def _max_id(model: type[pw.Model]) -> int:
     return model.select(pw.fn.MAX(model._meta.primary_key)).scalar() or 0
 
 
-def _issued(counters: Iterator[tuple[str, int]], numbers: Iterator[tuple[str]]) -> dict[str, int]:
+def _issued(counters: Iterable[tuple[str, int]], numbers: Iterable[tuple[str]]) -> dict[str, int]:
     """The highest order number issued per year: from the counters and from the orders themselves."""
     high: dict[str, int] = {}
     for name, value in counters:
@@ -203,10 +207,16 @@ def _copy_rows(src: sqlite3.Connection, model: type[pw.Model]) -> None:
         model.insert_many(batch, fields=fields).execute()
 
 
-def _keep_ids_ahead(live_ids: dict[type[pw.Model], int]) -> None:
+def _keep_ids_ahead(live_ids: dict[type[BaseModel], int]) -> None:
     """PostgreSQL: id sequences continue above the restored rows and above the rows the replaced store had."""
     for model, live_max in live_ids.items():
         table = model._meta.table_name
         quoted = f'"{table}"'
         high = max(live_max, _max_id(model))
         db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{quoted}', 'id'), %s, false)", (high + 1,))
+
+
+def check_backup(path: Path | str) -> Report:
+    """Verify a backup without changing anything: a copy of it is upgraded (if older) and checked."""
+    with prepared_copy(Path(path).expanduser(), work_folder()) as (_copy, report):
+        return report

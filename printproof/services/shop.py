@@ -17,7 +17,7 @@ from ..store.models import Staff
 from ..store.settings import DEFINITIONS, all_settings, get_setting, put_setting
 from . import audit
 from .context import Actor, require
-from .outside_settings import OUTSIDE_SETTINGS, check_outside_setting, logged_value
+from .outside_settings import logged_value
 from .staff import SetUp, give_recovery_code, new_staff
 
 
@@ -91,53 +91,14 @@ def change_settings(actor: Actor, changes: dict[str, Any]) -> None:
         )
 
 
-_TEXT_SETTINGS = {
-    "shop.name": ("shop name", True, 200),
-    "proof.watermark": ("watermark text", False, 100),
-    "backup.folder": ("backup folder", False, 1000),
-}
-_LONG_TEXT_SETTINGS = {"shop.address": ("address", 500), "terms.de": ("terms", 20_000), "terms.en": ("terms", 20_000)}
-_NUMBER_SETTINGS = {"proof.dpi": (72, 300), "lock.idle_minutes": (1, 240), "backup.keep": (1, 365)}
-
-
 def _checked_setting(key: str, value: Any) -> Any:
-    """A setting's value as it may be stored, or one sentence saying what it must be."""
-    if key == "shop.language":
-        if value not in LANGUAGES:
-            raise UserError(t("The language must be de or en."))
-        return value
-    if key in _TEXT_SETTINGS:
-        what, required, limit = _TEXT_SETTINGS[key]
-        return clean_line(str(value or ""), what, required=required, max_len=limit)
-    if key in _LONG_TEXT_SETTINGS:
-        what, limit = _LONG_TEXT_SETTINGS[key]
-        return clean_text(str(value or ""), what, max_len=limit)
-    if key in _NUMBER_SETTINGS:
-        low, high = _NUMBER_SETTINGS[key]
-        try:
-            number = int(value)
-        except (TypeError, ValueError):
-            number = low - 1
-        if not low <= number <= high:
-            if key == "proof.dpi":
-                raise UserError(t("The proof resolution must be between 72 and 300 dpi."))
-            raise UserError(
-                t(
-                    "“{value}” is not possible here; give a whole number from {low} to {high}.",
-                    value=value,
-                    low=low,
-                    high=high,
-                )
-            )
-        return number
-    if key in OUTSIDE_SETTINGS:
-        return check_outside_setting(key, value)
-    if key == "shop.logo_sha256":
+    """A setting's value as it may be stored (its definition's check), or one sentence saying what it must be."""
+    value = DEFINITIONS[key].check(value)
+    if key == "shop.logo_sha256" and value:
         from ..store.models import Blob
 
-        if value and not Blob.select().where(Blob.sha256 == str(value)).exists():
+        if not Blob.select().where(Blob.sha256 == str(value)).exists():
             raise UserError(t("Choose the logo as a picture file."))
-        return str(value or "")
     return value
 
 
@@ -170,4 +131,7 @@ def set_up_at() -> datetime | None:
     """When the shop was set up (UTC), or None before setup."""
     from ..store.models import AuditEvent
 
-    return AuditEvent.select(pw.fn.MIN(AuditEvent.created_at)).where(AuditEvent.kind == "shop.setup").scalar()
+    first: datetime | None = (
+        AuditEvent.select(pw.fn.MIN(AuditEvent.created_at)).where(AuditEvent.kind == "shop.setup").scalar()
+    )
+    return first

@@ -13,6 +13,7 @@ import logging
 import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee as pw
 from platformdirs import user_data_path
@@ -22,6 +23,9 @@ from ..domain.i18n import t
 from ..store.models import db
 
 log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from pyhanko.sign.signers import SimpleSigner
+
 KEY_FILE, CERT_FILE = "shop-signing-key.pem", "shop-signing-cert.pem"
 
 
@@ -96,9 +100,10 @@ def ensure_shop_certificate(shop_name: str) -> Path:
     return cert_path
 
 
-def _signer(shop_name: str):  # noqa: ANN202
+def _signer(shop_name: str) -> SimpleSigner:
     from pyhanko.sign import signers
 
+    signer: SimpleSigner | None  # pyhanko leaves load and load_pkcs12 unannotated; each answers None if unreadable
     p12 = os.environ.get("PRINTPROOF_SIGNING_P12")
     if p12:
         password = os.environ.get("PRINTPROOF_SIGNING_PASSWORD", "").encode() or None
@@ -115,8 +120,8 @@ def sign_pdf(pdf: bytes, shop_name: str, reason: str, location: str = "") -> byt
     """Sign ``pdf``: PAdES B-T with the shop's timestamp authority where one is set up, else B-B.
 
     Any later change shows as tampering in a PDF reader. An authority that does not answer does not stop
-    the certificate at the counter: it is signed without the timestamp, the chain head is queued for one,
-    and a later copy of the certificate carries it.
+    the certificate at the counter: it is signed without the timestamp, and a certificate made later
+    carries one.
     """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
@@ -133,7 +138,8 @@ def sign_pdf(pdf: bytes, shop_name: str, reason: str, location: str = "") -> byt
     if stamper is not None:
         try:
             writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-            return signers.sign_pdf(writer, meta, signer=_signer(shop_name), timestamper=stamper).getvalue()
+            stamped: io.BytesIO = signers.sign_pdf(writer, meta, signer=_signer(shop_name), timestamper=stamper)
+            return stamped.getvalue()
         except (OSError, ValueError) as exc:  # the authority is offline or answered nonsense
             log.info("signed without a timestamp: %s", exc)
         except Exception as exc:  # pyHanko wraps the request's failure in its own errors
@@ -141,7 +147,8 @@ def sign_pdf(pdf: bytes, shop_name: str, reason: str, location: str = "") -> byt
                 raise
             log.info("signed without a timestamp: %s", exc)
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-    return signers.sign_pdf(writer, meta, signer=_signer(shop_name)).getvalue()
+    out: io.BytesIO = signers.sign_pdf(writer, meta, signer=_signer(shop_name))  # a new BytesIO without output=
+    return out.getvalue()
 
 
 def shop_certificate_pem() -> bytes:

@@ -140,7 +140,8 @@ def _locked_message(staff: Staff, role: Role, seconds: int) -> str:
 def _lock_for(failed: int) -> timedelta | None:
     if failed < FREE_TRIES:
         return None
-    return min(FIRST_LOCK * 2 ** min(failed - FREE_TRIES, 20), MAX_LOCK)
+    factor: int = 2 ** min(failed - FREE_TRIES, 20)  # int ** int is typed loosely (a negative power is a float)
+    return min(FIRST_LOCK * factor, MAX_LOCK)
 
 
 def _count_attempt(staff: Staff, role: Role, workstation: str) -> int:
@@ -219,7 +220,7 @@ def _signed_in(staff: Staff, pin: str, workstation: str) -> None:
     rehash = hash_pin(pin) if weaker_than_now(staff.pin_hash) else None
     with write():
         _lock_staff_row(staff.id)
-        SignInGuard.delete().where((SignInGuard.staff == staff.id) & (SignInGuard.workstation == workstation)).execute()
+        SignInGuard.delete().where((SignInGuard.staff == staff.id) & (SignInGuard.workstation == workstation)).execute()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
         current = Staff.get_by_id(staff.id)
         if current.pin_hash != staff.pin_hash:  # changed meanwhile: leave it
             return
@@ -308,7 +309,7 @@ def reset_pin(actor: Actor, name: str, pin: str) -> None:
     with write():
         _lock_staff_row(staff.id)
         Staff.update(pin_hash=pin_hash, pin_class=pin_class).where(Staff.id == staff.id).execute()
-        SignInGuard.delete().where(SignInGuard.staff == staff.id).execute()
+        SignInGuard.delete().where(SignInGuard.staff == staff.id).execute()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
         seal_staff(Staff.get_by_id(staff.id), "pin", actor.staff_id, actor.workstation)
 
 
@@ -322,7 +323,7 @@ def _make_code() -> str:
 
 def _normalized_code(code: str) -> str:
     text = "".join(ch for ch in (code or "").upper() if ch.isalnum())
-    return text.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    return text.translate(str.maketrans("OIL", "011"))
 
 
 def _hash_code(code: str) -> str:
@@ -386,7 +387,7 @@ def unlock_with_recovery_code(name: str, code: str, new_pin: str | None = None) 
         raise NotAllowed(t("That recovery code is not valid; check the owner's printed code and type it again."))
     with write():
         _lock_staff_row(staff.id)
-        SignInGuard.delete().where(SignInGuard.staff == staff.id).execute()
+        SignInGuard.delete().where(SignInGuard.staff == staff.id).execute()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
         append_event(owner.id, workstation, "staff.unlocked", subject=f"staff:{staff.id}", payload={"by": "recovery"})
         if pin_hash is not None:
             Staff.update(pin_hash=pin_hash, pin_class=pin_class).where(Staff.id == staff.id).execute()

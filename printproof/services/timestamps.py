@@ -287,6 +287,15 @@ def check_chain_timestamps() -> list[str]:
     return problems
 
 
+def auto_stamp_command(store_url: str) -> tuple[str, list[str]]:
+    """The program and arguments of the app's daily chain-head stamp process, frozen or not."""
+    import sys
+
+    if getattr(sys, "frozen", False):
+        return sys.executable, ["--auto-timestamp", "--db", store_url]
+    return sys.executable, ["-m", "printproof.services.timestamps", "--db", store_url]
+
+
 def main(argv: list[str] | None = None) -> int:
     """``python -m printproof.services.timestamps --db URL``: the app's daily stamp, in its own process."""
     import argparse

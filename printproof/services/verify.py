@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..domain.enums import Role
 from ..domain.i18n import t
@@ -17,6 +19,7 @@ from ..store.models import (
     Approval,
     ApprovalVoid,
     AuditEvent,
+    BaseModel,
     Blob,
     Counter,
     Dispute,
@@ -24,6 +27,7 @@ from ..store.models import (
     DisputePhoto,
     Pickup,
     Proof,
+    SealedRecord,
     Staff,
     db,
 )
@@ -59,15 +63,17 @@ class Report:
         counted = ", ".join(f"{n} {k}" for k, n in self.counts.items())
         if self.ok:
             return f"Store verified: {counted}; nothing altered."
-        return f"{len(self.problems)} problem(s) found while checking {counted}."
+        found = len(self.problems)
+        return f"{found} problem{'' if found == 1 else 's'} found while checking {counted}."
 
     def to_dict(self) -> dict[str, object]:
         return {"ok": self.ok, "counts": self.counts, "problems": [p.to_dict() for p in self.problems]}
 
 
-def _order_number(record) -> str:  # noqa: ANN001
+def _order_number(record: BaseModel) -> str:
     try:
-        return record.order.number
+        number: str = record.order.number
+        return number
     except Exception:  # the order row itself may be what was damaged
         return ""
 
@@ -87,7 +93,7 @@ def verify_store(*, compare_backups: bool = False) -> Report:
         add(Problem("", "protection", describe(state)))
     report.counts["protections"] = len(expected_triggers())
     subject_hash: dict[str, str] = {}
-    staff_sealed: dict[str, dict] = {}
+    staff_sealed: dict[str, dict[str, Any]] = {}
 
     # 1. The chain: consecutive, each hash over the one before, nothing missing at the end.
     expected_prev, expected_seq, events = audit.GENESIS, 1, 0
@@ -124,13 +130,13 @@ def verify_store(*, compare_backups: bool = False) -> Report:
             Problem(
                 "",
                 "audit chain",
-                t("the chain should have {length} events but ends at {p2}", length=length, p2=expected_seq - 1),
+                t("the chain should have {length} events but ends at {last}", length=length, last=expected_seq - 1),
             )
         )
     report.counts["audit events"] = events
 
     # 2. Sealed records: their content hash, and the hash the chain recorded for them.
-    def check(kind: str, subject: str, record, content: dict) -> None:  # noqa: ANN001
+    def check(kind: str, subject: str, record: SealedRecord, content: dict[str, object]) -> None:
         order = _order_number(record) if hasattr(record, "order_id") else content.get("order", "")
         actual = audit.content_hash(content)
         if actual != record.content_sha256:
@@ -151,7 +157,8 @@ def verify_store(*, compare_backups: bool = False) -> Report:
                 )
             )
 
-    kinds = [
+    # Each content maker takes its own kind of record; a Callable's parameter cannot widen to SealedRecord: Any.
+    kinds: list[tuple[str, str, type[SealedRecord], Callable[[Any], dict[str, object]]]] = [
         ("approval", "approval", Approval, approval_content),
         ("approval void", "approval_void", ApprovalVoid, void_content),
         ("pickup", "pickup", Pickup, pickup_content),
@@ -193,7 +200,11 @@ def verify_store(*, compare_backups: bool = False) -> Report:
     for blob in Blob.select(Blob.sha256, Blob.data).iterator():
         n += 1
         if hashlib.sha256(bytes(blob.data)).hexdigest() != blob.sha256:
-            add(Problem(_blob_order(blob.sha256), "file", t("stored file {p1}… was altered", p1=blob.sha256[:16])))
+            add(
+                Problem(
+                    _blob_order(blob.sha256), "file", t("stored file {digest}… was altered", digest=blob.sha256[:16])
+                )
+            )
     report.counts["files"] = n
 
     # 5. Staff: each member as the chain sealed them last — role, active, name, PIN and recovery code.
@@ -230,7 +241,7 @@ def verify_store(*, compare_backups: bool = False) -> Report:
 ROLE_WORDS = {"owner": "owner", "designer": "designer", "counter": "counter staff"}
 
 
-def _staff_differences(staff: Staff, sealed: dict | None) -> list[str]:
+def _staff_differences(staff: Staff, sealed: dict[str, Any] | None) -> list[str]:
     """What in the staff table differs from the chain's last seal of this member."""
     if sealed is None:
         return [t("staff member {name} is not in the audit chain (added outside PrintProof)", name=staff.name)]
@@ -250,7 +261,7 @@ def _staff_differences(staff: Staff, sealed: dict | None) -> list[str]:
                 "staff member {name} is {role} in the staff table, but the audit chain recorded {sealed}",
                 name=staff.name,
                 role=t(ROLE_WORDS.get(staff.role, staff.role)),
-                sealed=t(ROLE_WORDS.get(sealed.get("role"), str(sealed.get("role")))),
+                sealed=t(ROLE_WORDS.get(sealed.get("role", ""), str(sealed.get("role")))),
             )
         )
     if bool(sealed.get("active")) != bool(staff.active):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from .migrations import now
+from .clock import now
 from .models import Blob
 
 

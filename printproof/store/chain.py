@@ -11,7 +11,7 @@ import json
 import socket
 from typing import Any
 
-from .migrations import now
+from .clock import now
 from .models import AuditEvent, Counter, Staff
 
 GENESIS = "0" * 64

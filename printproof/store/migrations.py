@@ -8,22 +8,18 @@ refused, never "downgraded".
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 import peewee as pw
 
 from ..domain.errors import StoreError
 from ..domain.i18n import t
+from .clock import now as now  # re-exported: the services take it from here
 from .migration_v4 import to_v4
 from .migration_v6 import to_v6
 from .models import ALL_MODELS, Customer, Order, OrderToken, SchemaVersion, db
 
 CURRENT = 6
-
-
-def now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def order_tokens(number: str, customer: Customer) -> set[str]:
@@ -48,7 +44,7 @@ def _lock_for_schema_change() -> None:
         db.execute_sql("SELECT pg_advisory_xact_lock(734201)")
 
 
-def _begin() -> pw._atomic:  # type: ignore[name-defined]
+def _begin() -> pw._atomic:
     if isinstance(db.obj, pw.SqliteDatabase):
         return db.atomic(lock_type="IMMEDIATE")
     return db.atomic()
@@ -72,7 +68,7 @@ def _copy_aside(path: Path, version: int) -> Path:
 
 def _to_v2() -> None:
     db.create_tables([OrderToken])
-    rows = []
+    rows: list[dict[str, object]] = []
     for order in Order.select(Order.id, Order.number, Order.customer).join(Customer):
         rows.extend({"token": t, "order": order.id} for t in order_tokens(order.number, order.customer))
         if len(rows) > 5000:
@@ -115,7 +111,7 @@ def prepare(kind: str, path: Path | None) -> None:
     """Create a new store, or upgrade an older one, or refuse a foreign or newer one."""
     tables = set(db.get_tables())
     if tables and "schema_version" not in tables:
-        raise StoreError(t("“{p1}” is not a PrintProof store; it was not changed.", p1=path or "This database"))
+        raise StoreError(t("“{name}” is not a PrintProof store; it was not changed.", name=path or "This database"))
     if tables:
         version = _version()
         if version == CURRENT:

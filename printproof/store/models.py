@@ -11,12 +11,22 @@ its canonical content, which the audit chain seals.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import peewee as pw
 
 db = pw.DatabaseProxy()
 
 
 class BaseModel(pw.Model):
+    """A table of the store. For the type checker (peewee ships no types): every row has an ``id``, and a
+    foreign key ``order`` also reads as ``order_id`` — peewee makes these attributes at run time."""
+
+    if TYPE_CHECKING:
+        id: Any  # an int on a row, a field in a query (Order.id.desc())
+
+        def __getattr__(self, name: str) -> Any: ...  # the ``<foreign key>_id`` attributes
+
     class Meta:
         database = db
         legacy_table_names = False

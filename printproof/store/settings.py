@@ -1,52 +1,17 @@
-"""Shop settings as rows, each with a declared default and a label."""
+"""The shop's settings as rows; what each one is and takes lives in :mod:`printproof.domain.settings`."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
+from ..domain.settings import SettingDef, by_key
 from .models import Setting
 
+__all__ = ["DEFINITIONS", "SettingDef", "all_settings", "get_setting", "put_setting"]
 
-@dataclass(frozen=True)
-class SettingDef:
-    key: str
-    default: Any
-    label: str
-
-
-DEFINITIONS: dict[str, SettingDef] = {
-    d.key: d
-    for d in (
-        SettingDef("shop.name", "", "Shop name"),
-        SettingDef("shop.address", "", "Address"),
-        SettingDef("shop.logo_sha256", "", "Logo"),
-        SettingDef("shop.language", "de", "Language of proofs and documents"),
-        SettingDef("proof.watermark", "", "Watermark text (empty: the standard text)"),
-        SettingDef("proof.dpi", 150, "Proof image resolution (dpi)"),
-        SettingDef("terms.de", "", "Terms (German; empty: the standard text)"),
-        SettingDef("terms.en", "", "Terms (English; empty: the standard text)"),
-        SettingDef("lock.idle_minutes", 5, "Lock after idle minutes"),
-        SettingDef("backup.folder", "", "Backup folder"),
-        SettingDef("backup.keep", 14, "Backups to keep"),
-        SettingDef("press.profile_sha256", "", "Press profile (ICC; empty: FOGRA39, offset on coated paper)"),
-        SettingDef("press.intent", "relative", "Rendering intent for RGB artwork"),
-        SettingDef("press.bpc", True, "Black-point compensation"),
-        SettingDef("press.ink_limit", 300, "Total ink limit (%)"),
-        # Issue 11: trusted time (RFC 3161) and e-mail to customers; empty: not used.
-        SettingDef("timestamp.url", "", "Timestamp authority (RFC 3161 URL; empty: none)"),
-        SettingDef("timestamp.user", "", "Timestamp authority user name"),
-        SettingDef("timestamp.password", "", "Timestamp authority password"),
-        SettingDef("timestamp.ca_pem", "", "Timestamp authority CA certificate (PEM; empty: not checked for trust)"),
-        SettingDef("smtp.host", "", "Mail server (SMTP; empty: no e-mail)"),
-        SettingDef("smtp.port", 587, "Mail server port"),
-        SettingDef("smtp.security", "starttls", "Mail server security (starttls, ssl or none)"),
-        SettingDef("smtp.user", "", "Mail server user name"),
-        SettingDef("smtp.password", "", "Mail server password"),
-        SettingDef("smtp.sender", "", "Sender address of the shop's e-mails"),
-    )
-}
+DEFINITIONS: dict[str, SettingDef] = by_key("shop")
+"""The settings kept in the store (scope ``shop``)."""
 
 
 def get_setting(key: str) -> Any:
@@ -62,9 +27,10 @@ def all_settings() -> dict[str, Any]:
 
 
 def put_setting(key: str, value: Any) -> None:
-    """Store ``value`` for ``key``; call inside a write transaction that also logs the change."""
+    """Store ``value`` for ``key`` (checked by its definition); call inside a write transaction that logs it."""
     if key not in DEFINITIONS:
         raise KeyError(key)
-    Setting.insert(key=key, value=json.dumps(value)).on_conflict(
-        conflict_target=[Setting.key], update={Setting.value: json.dumps(value)}
+    value = json.dumps(DEFINITIONS[key].check(value))
+    Setting.insert(key=key, value=value).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: value}
     ).execute()

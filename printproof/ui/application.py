@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..domain.errors import UserError
-from ..store.db import open_store
+from ..services.opening import open_shop_store
+from . import workstation
 from .common import APP_STYLE, install_font, ui_locale
 from .translations import compiled_translation
 
@@ -38,7 +40,6 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
 def create_app(argv: list[str], language: str | None = None) -> QApplication:
     """The Qt application as PrintProof runs it: style, shipped font, translations (``language`` or the
     workstation's setting or the system's)."""
-    from PySide6.QtCore import QSettings
 
     app = QApplication(argv)
     app.setOrganizationName("PrintProof")
@@ -46,14 +47,42 @@ def create_app(argv: list[str], language: str | None = None) -> QApplication:
     app.setStyle("Fusion")
     install_font(app)
     app.setStyleSheet(APP_STYLE)
-    install_translators(app, language or QSettings().value("ui/language") or None)
+    install_translators(app, language or workstation.get("ui/language") or None)
     return app
+
+
+def _say_what_shows(window: QWidget) -> None:
+    """For the installation checks (wheel, bundle): the screen on show, its language and font, then quit."""
+    import json
+
+    from PySide6.QtGui import QFontInfo
+
+    from ..resources import resources_dir
+
+    shown = window.pages.currentWidget()  # type: ignore[attr-defined]
+    print(
+        json.dumps(
+            {
+                "screen": type(shown).__name__,
+                "title": window.windowTitle(),
+                "orders": QCoreApplication.translate("MainWindow", "Orders"),
+                "font": QFontInfo(QApplication.font()).family(),
+                "resources": str(resources_dir()),
+            },
+            ensure_ascii=False,
+        ),
+        flush=True,
+    )
+    QApplication.quit()
 
 
 def run(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="printproof-gui")
     parser.add_argument("--db", help="store: a SQLite file or postgresql://…")
     parser.add_argument("--language", choices=["de", "en"], help="language of the app (default: the system's)")
+    parser.add_argument(
+        "--check-start", action="store_true", help="start, say on stdout which screen shows and in what words, quit"
+    )
     args, qt_args = parser.parse_known_args(argv[1:])
     from ..logs import setup_logging
     from .crash import install_crash_handler
@@ -62,15 +91,16 @@ def run(argv: list[str]) -> int:
     app = create_app([argv[0], *qt_args], args.language)
     install_crash_handler()
     try:
-        store = open_store(args.db)
+        store = open_shop_store(args.db)
     except UserError as exc:
         QMessageBox.critical(None, "PrintProof", str(exc))
         return 2
-    from ..store.db import resolve_url
     from .main_window import MainWindow
 
-    window = MainWindow(store.location, resolve_url(args.db), auto_backup=True)
+    window = MainWindow(store.location, store.url, auto_backup=not args.check_start)
     window.show()
+    if args.check_start:
+        QTimer.singleShot(0, partial(_say_what_shows, window))
     code = app.exec()
     # Take the widgets down while Python and Qt are both still whole: a Qt object left to the interpreter's
     # final clean-up can crash the process on the way out.

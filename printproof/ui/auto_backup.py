@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -70,9 +69,8 @@ class AutoBackup(QObject):
         else:
             self.status.emit(self.tr("Last backup {when}").format(when=last.strftime("%d.%m.%Y %H:%M")), False)
 
-    def _command(self) -> list[str]:
-        keep = int(settings().get("backup.keep") or 14)
-        return ["-m", "printproof.services.backup", "--db", self.store_url, str(self.folder()), "--keep", str(keep)]
+    def _command(self) -> tuple[str, list[str]]:
+        return backup.auto_backup_command(self.store_url, str(self.folder()), int(settings().get("backup.keep") or 14))
 
     def maybe_run(self) -> None:
         folder = self.folder()
@@ -82,7 +80,7 @@ class AutoBackup(QObject):
         elif self.process is None and self.stamper is None and timestamps.due():
             self.stamper = QProcess(self)
             self.stamper.finished.connect(self._stamped)
-            self.stamper.start(sys.executable, ["-m", "printproof.services.timestamps", "--db", self.store_url])
+            self.stamper.start(*timestamps.auto_stamp_command(self.store_url))
 
     def _stamped(self, *_args) -> None:  # noqa: ANN002
         """A queued timestamp stays queued until the next hour's look; nothing to tell the counter."""
@@ -93,7 +91,7 @@ class AutoBackup(QObject):
             return
         self.process = QProcess(self)
         self.process.finished.connect(self._finished)
-        self.process.start(sys.executable, self._command())
+        self.process.start(*self._command())
 
     def _finished(self, *_args) -> None:  # noqa: ANN002
         output = bytes(self.process.readAllStandardOutput()).decode(errors="replace").strip().splitlines()
@@ -110,5 +108,5 @@ class AutoBackup(QObject):
     def run_now_blocking(self, timeout_ms: int = 120_000) -> bool:
         """On close: one last backup, waited for (a closing app must not lose its newest records)."""
         process = QProcess()
-        process.start(sys.executable, self._command())
+        process.start(*self._command())
         return process.waitForFinished(timeout_ms) and process.exitCode() == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,6 +27,7 @@ from ..domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval
 from ..domain.errors import UserError
 from ..services import disputes
 from ..services.disputes import Photo
+from . import workstation
 from .common import (
     ask,
     big_button,
@@ -107,7 +108,7 @@ class DisputeDialog(QDialog):
         self.words.setFocus()
 
     def _add_photos(self) -> None:
-        folder = QSettings().value("photos/folder", str(Path.home()))
+        folder = workstation.folder("photos/folder")
         files, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Photos of the delivered product"),
@@ -115,7 +116,7 @@ class DisputeDialog(QDialog):
             self.tr("Photos ({patterns})").format(patterns=PHOTO_FILTER_EXTENSIONS),
         )
         if files:
-            QSettings().setValue("photos/folder", str(Path(files[0]).parent))
+            workstation.remember_folder("photos/folder", files[0])
         for name in files:
             self.add_photo(Path(name))
 

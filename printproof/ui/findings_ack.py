@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ..services import acknowledgements, proofs
+from ..services import proofs
 
 
 class FindingsAck(QWidget):
@@ -23,8 +23,8 @@ class FindingsAck(QWidget):
 
     def __init__(self, number: str, version: int, lang: str, heading: str, large: bool = True) -> None:
         super().__init__()
-        self.proof = proofs.get_proof(number, version)
-        self.items = acknowledgements.serious_findings(self.proof, lang)
+        self.number, self.version = number, version
+        self.items = proofs.serious_findings_of(number, version, lang)
         self.boxes: dict[tuple[str, ...], QCheckBox] = {}
         self.labels: dict[tuple[str, ...], QLabel] = {}
         layout = QVBoxLayout(self)
@@ -55,7 +55,7 @@ class FindingsAck(QWidget):
     def set_language(self, lang: str, heading: str) -> None:
         """Word the heading and every finding in ``lang``; what is ticked stays ticked."""
         self.title.setText(heading)
-        self.items = acknowledgements.serious_findings(self.proof, lang)
+        self.items = proofs.serious_findings_of(self.number, self.version, lang)
         for item in self.items:
             if item.keys in self.labels:  # the same findings, grouped alike in every language
                 self.labels[item.keys].setText(item.text)

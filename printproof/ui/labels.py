@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval
+from ..domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval, Role
 from ..services.overview import TimelineEntry
 from .common import status_label
 
@@ -24,6 +24,15 @@ def method_name(method: str) -> str:
         "email": QCoreApplication.translate("Labels", "by e-mail"),
         "phone": QCoreApplication.translate("Labels", "by phone"),
     }.get(method, method)
+
+
+def role_names() -> dict[Role, str]:
+    """Each role as the screens name it (the one table: sign-in line, staff list, role box)."""
+    return {
+        Role.COUNTER: QCoreApplication.translate("Labels", "Counter staff"),
+        Role.DESIGNER: QCoreApplication.translate("Labels", "Designer"),
+        Role.OWNER: QCoreApplication.translate("Labels", "Owner"),
+    }
 
 
 def category_names() -> dict[DisputeCategory, str]:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ..domain.enums import Role
 from ..services import shop
+from . import workstation
 from .common import ElidedLabel, big_button
 from .order_screen import OrderScreen
 from .orders import OrdersScreen
@@ -90,7 +91,8 @@ class MainWindow(QMainWindow):
         self.first_run.done.connect(self._after_first_run)
         self.sign_in.signed_in.connect(self.session.sign_in)
         self.session.signed_in.connect(self._signed_in)
-        self.session.signed_out.connect(self._signed_out)
+        self.session.changed.connect(self._after_write)  # any write from any screen
+        self.session.signed_out.connect(self.show_sign_in)
         self.orders.open_order.connect(self.open_order)
         self.orders.new_order_made.connect(self.open_order)
         self.order.back.connect(lambda: self.show_tab("orders"))
@@ -100,13 +102,13 @@ class MainWindow(QMainWindow):
         self.poll.setInterval(30_000)
         self.poll.timeout.connect(self.refresh_from_store)
         self.poll.start()
-        geometry = QSettings().value("window/geometry")
+        geometry = workstation.get("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 880)
         if shop.is_set_up():
-            self._signed_out()
+            self.show_sign_in()
         else:
             self.pages.setCurrentWidget(self.first_run)
         self.setAcceptDrops(True)  # a file dropped outside the artwork area: "what is this file?"
@@ -126,7 +128,11 @@ class MainWindow(QMainWindow):
         if actor is not None:
             self.session.sign_in(actor)
         else:
-            self._signed_out()
+            self.show_sign_in()
+
+    def _after_write(self) -> None:
+        """Something was saved (settings too): the title names the shop as it is now."""
+        self._update_title()
 
     def _update_title(self) -> None:
         name = str(shop.settings()["shop.name"])
@@ -134,11 +140,9 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self, actor) -> None:  # noqa: ANN001
         self._update_title()
-        role = {
-            Role.OWNER: self.tr("owner"),
-            Role.DESIGNER: self.tr("designer"),
-            Role.COUNTER: self.tr("counter staff"),
-        }[Role(actor.role)]
+        from .labels import role_names
+
+        role = role_names()[Role(actor.role)]
         self.who.setText(self.tr("Signed in: {name} ({role})").format(name=actor.name, role=role))
         self.tabs["settings"].setVisible(actor.role == Role.OWNER)
         self.pages.setCurrentWidget(self.workspace)
@@ -151,9 +155,9 @@ class MainWindow(QMainWindow):
         elif current is self.pickup:
             self.show_tab("pickup")
         else:
-            self.show_tab(str(QSettings().value("window/tab", "orders")))
+            self.show_tab(str(workstation.get("window/tab")))
 
-    def _signed_out(self) -> None:
+    def show_sign_in(self) -> None:
         self.sign_in.reload()
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_in.pin.setFocus()
@@ -178,7 +182,7 @@ class MainWindow(QMainWindow):
         elif key == "pickup":
             self.pickup.search.setFocus()
             self.pickup.search.selectAll()
-        QSettings().setValue("window/tab", key)
+        workstation.put("window/tab", key)
 
     def new_order(self) -> None:
         if self.body.currentWidget() is self.settings and not self.settings.may_leave():
@@ -210,23 +214,29 @@ class MainWindow(QMainWindow):
         self.receipt.show()
 
     def refresh_from_store(self) -> None:
-        """Show what other workstations changed meanwhile (on return to the window, and every half minute)."""
+        """Show what other workstations changed meanwhile (on return to the window, and every half minute).
+
+        The order and pickup screens read in the background and redraw only what changed."""
         if not self.isVisible() or self.session.actor is None or self.pages.currentWidget() is not self.workspace:
             return
-        import peewee as pw
-
-        from ..domain.errors import UserError
-
         current = self.body.currentWidget()
-        try:
-            if current is self.orders:
-                self.orders.refresh()
-            elif current is self.order and self.order.number and not self.order.busy:
-                self.order.reload(self.order.shown_version)
-            elif current is self.pickup:
-                self.pickup.refresh()
-        except (pw.DatabaseError, UserError) as exc:  # the server or NAS is away for a moment: say so, keep going
-            self.statusBar().showMessage(self.tr("The store cannot be reached right now: {error}").format(error=exc))
+        if current is self.orders:
+            from ..domain.errors import UserError
+            from ..services.opening import reading
+
+            try:
+                with reading():
+                    self.orders.refresh()
+            except UserError as exc:
+                self._store_away(str(exc))
+        elif current is self.order and self.order.number and not self.order.busy:
+            self.order.refresh(self._store_away)
+        elif current is self.pickup:
+            self.pickup.refresh(self._store_away)
+
+    def _store_away(self, error: str) -> None:
+        """The server or NAS is away for a moment: say so in the status bar, keep going."""
+        self.statusBar().showMessage(self.tr("The store cannot be reached right now: {error}").format(error=error))
 
     # --- a dropped file is identified ------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802
@@ -269,7 +279,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.poll.stop()
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        workstation.put("window/geometry", self.saveGeometry())
         if self.auto_backup is not None:
             self.auto_backup.stop()
             self.statusBar().showMessage(self.tr("Backing up before closing…"))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +38,7 @@ from ..domain.units import format_mm
 from ..services import artwork, orders, overview, proofs
 from ..services.shop import language
 from ..workers.tasks import CancelToken, run_task
+from . import workstation
 from .common import (
     OK,
     SERIOUS,
@@ -144,6 +146,7 @@ class OrderScreen(QWidget):
         self.session = session
         self.number = ""
         self.view_data: overview.OrderView | None = None
+        self._timeline: list[overview.TimelineEntry] = []
         self.shown_version: int | None = None
         self.busy = False
         self._token = CancelToken()
@@ -178,10 +181,10 @@ class OrderScreen(QWidget):
         split.setStretchFactor(2, 2)
         split.setSizes([320, 760, 300])
         self.split = split
-        state = QSettings().value("order/splitter")
+        state = workstation.get("order/splitter")
         if state is not None:
             split.restoreState(state)
-        split.splitterMoved.connect(lambda *_: QSettings().setValue("order/splitter", split.saveState()))
+        split.splitterMoved.connect(lambda *_: workstation.put("order/splitter", split.saveState()))
         outer.addWidget(split, 1)
         self.message = message_line()
         outer.addWidget(self.message)
@@ -317,10 +320,33 @@ class OrderScreen(QWidget):
     def reload(self, version: int | None = None) -> None:
         try:
             data = overview.order_view(self.number)
+            timeline = overview.order_timeline(self.number)
         except UserError as exc:
             show_message(self.message, str(exc))
             return
+        self._show_view(data, timeline, version)
+
+    def refresh(self, on_failed: Callable[[str], None] | None = None) -> None:
+        """Read the order again in the background (another workstation may have changed it) and show it
+        when read, only if something changed: the window never waits for the store."""
+        from ..services.opening import reading
+
+        number, version = self.number, self.shown_version
+
+        def read() -> tuple[overview.OrderView, list[overview.TimelineEntry]]:
+            with reading():
+                return overview.order_view(number), overview.order_timeline(number)
+
+        def show(got: tuple[overview.OrderView, list[overview.TimelineEntry]]) -> None:
+            data, timeline = got
+            if number == self.number and not self.busy and (data, timeline) != (self.view_data, self._timeline):
+                self._show_view(data, timeline, version)
+
+        run_task(read, show, on_failed or (lambda _failure: None))
+
+    def _show_view(self, data: overview.OrderView, timeline: list[overview.TimelineEntry], version: int | None) -> None:
         self.view_data = data
+        self._timeline = timeline
         lang = language_for_screen()
         who = data.customer + (f" – {data.company}" if data.company else "")
         self.heading.setText(self.tr("Order {number} · {customer}").format(number=data.number, customer=who))
@@ -342,7 +368,7 @@ class OrderScreen(QWidget):
         self._fill_sides(data, lang)
         self._fill_versions(data)
         self.history.clear()
-        for entry in reversed(overview.order_timeline(self.number)):
+        for entry in reversed(timeline):
             item = QListWidgetItem(
                 f"{local_time(entry.at)} · {entry.staff or entry.workstation}\n   {timeline_text(entry)}"
             )
@@ -375,7 +401,7 @@ class OrderScreen(QWidget):
         for side in data.sides:
             card = SideCard(side, lang, editable)
             card.replace.connect(self._replace_side)
-            card.remove.connect(self._remove_side)
+            card.remove.connect(self.remove_side)
             self.sides_box.addWidget(card)
         for text in data.job_findings:
             label = wrapping(QLabel(f"{SERIOUS} {text}"))
@@ -423,9 +449,7 @@ class OrderScreen(QWidget):
         same = self.shown_version == version and self.viewer.page_count() > 0
         page = self.viewer.current_page() if same else 1
         self.shown_version = version
-        self.viewer.set_pdf(
-            proofs.proof_bytes(proofs.get_proof(self.number, version)), page=page, key=(self.number, version)
-        )
+        self.viewer.set_pdf(proofs.proof_pdf(self.number, version), page=page, key=(self.number, version))
 
     def _update_buttons(self) -> None:
         data = self.view_data
@@ -500,7 +524,7 @@ class OrderScreen(QWidget):
         self.add_files(paths)
 
     def _pick_files(self, many: bool = True) -> list[Path]:
-        folder = QSettings().value("artwork/folder", str(Path.home()))
+        folder = workstation.folder("artwork/folder")
         title = self.tr("Customer's artwork")
         filter_text = self.tr("Artwork (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)")
         if many:
@@ -509,7 +533,7 @@ class OrderScreen(QWidget):
             one, _ = QFileDialog.getOpenFileName(self, title, str(folder), filter_text)
             files = [one] if one else []
         if files:
-            QSettings().setValue("artwork/folder", str(Path(files[0]).parent))
+            workstation.remember_folder("artwork/folder", files[0])
         return [Path(f) for f in files]
 
     def browse_artwork(self) -> None:
@@ -520,7 +544,7 @@ class OrderScreen(QWidget):
         if files:
             self.add_files(files, first=side, confirmed=True)
 
-    def _remove_side(self, side: int) -> None:
+    def remove_side(self, side: int) -> None:
         data = self.view_data
         view = next((v for v in (data.sides if data else []) if v.side == side), None)
         if view is None:
@@ -628,7 +652,7 @@ class OrderScreen(QWidget):
     def save_proof(self) -> None:
         if self.shown_version is None or not self.isVisible():
             return
-        folder = QSettings().value("proof/folder", str(Path.home()))
+        folder = workstation.folder("proof/folder")
         name = self.tr("Proof-{number}-v{v}.pdf").format(number=self.number, v=self.shown_version)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save proof"), str(Path(str(folder)) / name), self.tr("PDF documents (*.pdf)")
@@ -640,7 +664,7 @@ class OrderScreen(QWidget):
         except UserError as exc:
             show_message(self.message, str(exc))
             return
-        QSettings().setValue("proof/folder", str(Path(path).parent))
+        workstation.remember_folder("proof/folder", path)
         show_message(self.message, self.tr("Saved to {path}").format(path=path), ok=True)
 
     def print_proof(self) -> None:
@@ -677,7 +701,7 @@ class OrderScreen(QWidget):
             self.present.emit(self.number, self.view_data.proofs[0].version)
 
     def _save_signed(self, file_name: str, make) -> None:  # noqa: ANN001
-        folder = QSettings().value("proof/folder", str(Path.home()))
+        folder = workstation.folder("proof/folder")
         path, _ = QFileDialog.getSaveFileName(
             self, file_name, str(Path(str(folder)) / file_name), self.tr("PDF documents (*.pdf)")
         )

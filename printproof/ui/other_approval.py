@@ -80,11 +80,11 @@ class OtherApprovalDialog(QDialog):
         row = QHBoxLayout()
         cancel = big_button(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
-        save = big_button(self.tr("Record approval"), primary=True)
-        save.clicked.connect(self._save)
+        self.save_button = big_button(self.tr("Record approval"), primary=True)
+        self.save_button.clicked.connect(self._save)
         row.addStretch()
         row.addWidget(cancel)
-        row.addWidget(save)
+        row.addWidget(self.save_button)
         layout.addLayout(row)
 
     def _method_changed(self) -> None:

@@ -1,5 +1,7 @@
 """Settings (owner): the services outside the shop — the mail server for customers' copies and the
-timestamp authority (RFC 3161) that gives certificates and the audit chain a trusted time."""
+timestamp authority (RFC 3161) that gives certificates and the audit chain a trusted time.
+
+Fields are made from the settings registry (titles, limits, choices); values are checked by the services."""
 
 from __future__ import annotations
 
@@ -7,20 +9,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..domain import settings as settings_registry
 from ..domain.errors import UserError
 from .common import hint, message_line, show_message, small_button
+from .setting_fields import field_for, show_value, value_of
+
+MAIL = ("smtp.host", "smtp.port", "smtp.security", "smtp.user", "smtp.password", "smtp.sender")
+STAMP = ("timestamp.url", "timestamp.user", "timestamp.password")
+SECRET = ("smtp.password", "timestamp.password")
 
 
 class OutsideSettings(QWidget):
@@ -30,34 +28,12 @@ class OutsideSettings(QWidget):
         super().__init__(parent)
         self.session = session
         self.ca_pem = ""
+        self.fields: dict[str, QWidget] = {}
         outer = QVBoxLayout(self)
         outer.addWidget(QLabel("<b>{}</b>".format(self.tr("E-mail to customers"))))
-        mail = QFormLayout()
-        mail.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        mail.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.smtp_host = QLineEdit()
-        self.smtp_host.setPlaceholderText(self.tr("e.g. smtp.example.com (empty: no e-mail)"))
-        self.smtp_port = QSpinBox()
-        self.smtp_port.setRange(1, 65535)
-        self.smtp_security = QComboBox()
-        for key, text in (
-            ("starttls", self.tr("STARTTLS (port 587)")),
-            ("ssl", self.tr("SSL/TLS (port 465)")),
-            ("none", self.tr("none (only inside the shop's network)")),
-        ):
-            self.smtp_security.addItem(text, key)
-        self.smtp_user = QLineEdit()
-        self.smtp_password = QLineEdit()
-        self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.smtp_sender = QLineEdit()
-        self.smtp_sender.setPlaceholderText(self.tr("e.g. info@druckerei.de"))
-        mail.addRow(self.tr("Mail server"), self.smtp_host)
-        mail.addRow(self.tr("Port"), self.smtp_port)
-        mail.addRow(self.tr("Security"), self.smtp_security)
-        mail.addRow(self.tr("User name"), self.smtp_user)
-        mail.addRow(self.tr("Password"), self.smtp_password)
-        mail.addRow(self.tr("Sender address"), self.smtp_sender)
-        outer.addLayout(mail)
+        outer.addLayout(self._form(MAIL))
+        self.fields["smtp.host"].setPlaceholderText(self.tr("e.g. smtp.example.com (empty: no e-mail)"))
+        self.fields["smtp.sender"].setPlaceholderText(self.tr("e.g. info@druckerei.de"))
         outer.addWidget(QLabel("<b>{}</b>".format(self.tr("Trusted time (RFC 3161 timestamps)"))))
         outer.addWidget(
             hint(
@@ -67,14 +43,8 @@ class OutsideSettings(QWidget):
                 )
             )
         )
-        stamp = QFormLayout()
-        stamp.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        stamp.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.tsa_url = QLineEdit()
-        self.tsa_url.setPlaceholderText(self.tr("https://… (empty: none)"))
-        self.tsa_user = QLineEdit()
-        self.tsa_password = QLineEdit()
-        self.tsa_password.setEchoMode(QLineEdit.EchoMode.Password)
+        stamp = self._form(STAMP)
+        self.fields["timestamp.url"].setPlaceholderText(self.tr("https://… (empty: none)"))
         ca_row = QHBoxLayout()
         self.ca_label = QLabel()
         self.ca_label.setWordWrap(True)
@@ -85,43 +55,37 @@ class OutsideSettings(QWidget):
         ca_row.addWidget(self.ca_label, 1)
         ca_row.addWidget(choose)
         ca_row.addWidget(clear)
-        stamp.addRow(self.tr("Timestamp authority"), self.tsa_url)
-        stamp.addRow(self.tr("User name"), self.tsa_user)
-        stamp.addRow(self.tr("Password"), self.tsa_password)
-        stamp.addRow(self.tr("Its CA certificate"), ca_row)
+        stamp.addRow(settings_registry.definition("timestamp.ca_pem").title(), ca_row)
         outer.addLayout(stamp)
+        for key in SECRET:
+            self.fields[key].setEchoMode(QLineEdit.EchoMode.Password)
         self.message = message_line()
         outer.addWidget(self.message)
         outer.addStretch()
         self.setMaximumWidth(1100)
 
+    def _form(self, keys: tuple[str, ...]) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        for key in keys:
+            definition = settings_registry.definition(key)
+            self.fields[key] = field_for(definition)
+            form.addRow(definition.title(), self.fields[key])
+        return form
+
     def load(self, values: dict[str, Any]) -> None:
-        self.smtp_host.setText(str(values["smtp.host"]))
-        self.smtp_port.setValue(int(values["smtp.port"]))
-        self.smtp_security.setCurrentIndex(max(0, self.smtp_security.findData(values["smtp.security"])))
-        self.smtp_user.setText(str(values["smtp.user"]))
-        self.smtp_password.setText(str(values["smtp.password"]))
-        self.smtp_sender.setText(str(values["smtp.sender"]))
-        self.tsa_url.setText(str(values["timestamp.url"]))
-        self.tsa_user.setText(str(values["timestamp.user"]))
-        self.tsa_password.setText(str(values["timestamp.password"]))
+        for key, widget in self.fields.items():
+            show_value(widget, values[key])
         self._set_ca(str(values["timestamp.ca_pem"]))
         show_message(self.message, "")
 
     def changes(self) -> dict[str, Any]:
         """The settings as shown, for :func:`shop.change_settings` (checked there, one sentence each)."""
-        return {
-            "smtp.host": self.smtp_host.text().strip(),
-            "smtp.port": self.smtp_port.value(),
-            "smtp.security": self.smtp_security.currentData(),
-            "smtp.user": self.smtp_user.text().strip(),
-            "smtp.password": self.smtp_password.text(),
-            "smtp.sender": self.smtp_sender.text().strip(),
-            "timestamp.url": self.tsa_url.text().strip(),
-            "timestamp.user": self.tsa_user.text().strip(),
-            "timestamp.password": self.tsa_password.text(),
-            "timestamp.ca_pem": self.ca_pem,
-        }
+        values = {key: value_of(widget) for key, widget in self.fields.items()}
+        for key in SECRET:  # a password keeps its spaces
+            values[key] = self.fields[key].text()  # type: ignore[attr-defined]
+        return {**values, "timestamp.ca_pem": self.ca_pem}
 
     def _set_ca(self, pem: str) -> None:
         self.ca_pem = pem
@@ -139,10 +103,8 @@ class OutsideSettings(QWidget):
             self.use_ca_file(Path(name))
 
     def use_ca_file(self, path: Path) -> None:
-        from ..services.outside_settings import check_outside_setting
-
         try:
             text = path.read_text(encoding="ascii", errors="replace")
-            self._set_ca(check_outside_setting("timestamp.ca_pem", text))
+            self._set_ca(settings_registry.definition("timestamp.ca_pem").check(text))
         except (OSError, UserError) as exc:
             show_message(self.message, str(exc))

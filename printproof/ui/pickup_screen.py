@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -23,6 +24,7 @@ from ..domain.errors import UserError
 from ..domain.rules import Step
 from ..services import pickup
 from ..workers.tasks import run_task
+from . import workstation
 from .common import (
     OK,
     SERIOUS,
@@ -136,10 +138,25 @@ class PickupScreen(QWidget):
         if self.record is not None:
             self._update_buttons()
 
-    def refresh(self) -> None:
-        """Read the shown order again (another workstation may have changed it)."""
-        if self.record is not None and not self.busy:
-            self.look_up(self.record.number, quiet=True)
+    def refresh(self, on_failed: Callable[[str], None] | None = None) -> None:
+        """Read the shown order again in the background (another workstation may have changed it); shown
+        when read, only if something changed — the re-check of the approval's hashes never holds the window."""
+        if self.record is None or self.busy:
+            return
+        from ..services.opening import reading
+
+        number = self.record.number
+
+        def read() -> pickup.PickupView:
+            with reading():
+                return pickup.pickup_view(number)
+
+        def show(record: pickup.PickupView) -> None:
+            if self.record is not None and self.record.number == number and not self.busy and record != self.record:
+                self.record = record
+                self._show()
+
+        run_task(read, show, on_failed or (lambda _failure: None))
 
     def look_up(self, number: str | None = None, quiet: bool = False) -> None:
         text = number or self.search.text()
@@ -253,7 +270,7 @@ class PickupScreen(QWidget):
         rec = self.record
         if rec is None:
             return
-        folder = QSettings().value("proof/folder", str(Path.home()))
+        folder = workstation.folder("proof/folder")
         name = self.tr("Certificate-{number}.pdf").format(number=rec.number)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Approval certificate"), str(Path(str(folder)) / name), self.tr("PDF documents (*.pdf)")

@@ -54,7 +54,7 @@ class PresentDialog(QDialog):
         outer = QVBoxLayout(self)
         body = QHBoxLayout()
         self.viewer = ProofViewer(controls=True)
-        self.viewer.set_pdf(proofs.proof_bytes(proofs.get_proof(number, version)), page=1, key=(number, version))
+        self.viewer.set_pdf(proofs.proof_pdf(number, version), page=1, key=(number, version))
         body.addWidget(self.viewer, 3)
 
         side = QVBoxLayout()

@@ -8,20 +8,19 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.errors import UserError
+from ..domain.settings import definition
 from ..services import press
 from .common import hint, message_line, show_message, small_button
+from .setting_fields import field_for
 
 
 class PressSettings(QWidget):
@@ -49,23 +48,14 @@ class PressSettings(QWidget):
         profile_row.addWidget(self.profile, 1)
         profile_row.addWidget(install)
         profile_row.addWidget(self.default_button)
-        self.intent = QComboBox()
-        for key, text in (
-            ("relative", self.tr("Relative colorimetric")),
-            ("perceptual", self.tr("Perceptual")),
-            ("saturation", self.tr("Saturation")),
-            ("absolute", self.tr("Absolute colorimetric")),
-        ):
-            self.intent.addItem(text, key)
-        self.bpc = QCheckBox(self.tr("Black-point compensation"))
-        self.ink_limit = QSpinBox()
-        self.ink_limit.setRange(200, 400)
+        self.intent = field_for(definition("press.intent"))
+        self.bpc = field_for(definition("press.bpc"))
+        self.ink_limit = field_for(definition("press.ink_limit"))
         self.ink_limit.setSingleStep(10)
-        self.ink_limit.setSuffix(" %")
-        form.addRow(self.tr("Press profile"), profile_row)
-        form.addRow(self.tr("RGB artwork converted"), self.intent)
+        form.addRow(definition("press.profile_sha256").title(), profile_row)
+        form.addRow(definition("press.intent").title(), self.intent)
         form.addRow("", self.bpc)
-        form.addRow(self.tr("Total ink limit"), self.ink_limit)
+        form.addRow(definition("press.ink_limit").title(), self.ink_limit)
         outer.addLayout(form)
         self.message = message_line()
         outer.addWidget(self.message)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,20 +19,23 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QScrollArea,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ..domain import settings as settings_registry
 from ..domain.enums import Role
 from ..domain.errors import UserError
 from ..domain.i18n import t
 from ..services import shop, staff
 from ..workers.tasks import run_task
-from .common import OK, SERIOUS, ask, big_button, hint, message_line, pixmap_from, show_message, small_button, text_box
+from . import workstation
+from .common import OK, SERIOUS, ask, big_button, hint, message_line, pixmap_from, show_message, small_button
+from .labels import role_names
 from .outside_settings import OutsideSettings
 from .press_settings import PressSettings
+from .setting_fields import field_for, show_value, value_of
 
 
 def _form_page() -> tuple[QWidget, QFormLayout]:
@@ -61,6 +64,7 @@ class SettingsScreen(QWidget):
         super().__init__(parent)
         self.session = session
         self._loaded: dict[str, Any] = {}
+        self.fields: dict[str, QWidget] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 4, 0, 0)
         self.tabs = QTabWidget()
@@ -83,14 +87,17 @@ class SettingsScreen(QWidget):
         outer.addLayout(row)
 
     # --- pages ------------------------------------------------------------------------------
+    def _field(self, form: QFormLayout, key: str, widget: QWidget | QHBoxLayout | None = None) -> QWidget:
+        """A row for the setting ``key``, titled and limited by its definition in the settings registry."""
+        definition = settings_registry.definition(key)
+        if widget is None:
+            widget = field_for(definition)
+            self.fields[key] = widget
+        form.addRow(definition.title(), widget)
+        return widget  # type: ignore[return-value]
+
     def _shop_page(self) -> QWidget:
         page, form = _form_page()
-        self.shop_name = QLineEdit()
-        self.address = text_box()
-        self.address.setMaximumHeight(80)
-        self.language = QComboBox()
-        self.language.addItem("Deutsch", "de")
-        self.language.addItem("English", "en")
         logo_row = QHBoxLayout()
         self.logo = QLabel()
         self.logo.setFixedSize(160, 60)
@@ -101,36 +108,24 @@ class SettingsScreen(QWidget):
         logo_row.addWidget(self.logo)
         logo_row.addWidget(pick)
         logo_row.addStretch()
-        self.ui_language = QComboBox()
-        self.ui_language.addItem(self.tr("As the system"), "")
-        self.ui_language.addItem("Deutsch", "de")
-        self.ui_language.addItem("English", "en")
-        self.idle = QSpinBox()
-        self.idle.setRange(1, 240)
-        self.idle.setSuffix(self.tr(" min"))
-        form.addRow(self.tr("Shop name"), self.shop_name)
-        form.addRow(self.tr("Logo"), logo_row)
-        form.addRow(self.tr("Address"), self.address)
-        form.addRow(self.tr("Language of proofs"), self.language)
-        form.addRow(self.tr("Language of this workstation (after restart)"), self.ui_language)
-        form.addRow(self.tr("Lock when idle after"), self.idle)
+        self.shop_name = self._field(form, "shop.name")
+        self._field(form, "shop.logo_sha256", logo_row)
+        self.address = self._field(form, "shop.address")
+        self.address.setMaximumHeight(80)
+        self.language = self._field(form, "shop.language")
+        self.ui_language = self._field(form, "ui/language")
+        self.idle = self._field(form, "lock.idle_minutes")
         return page
 
     def _proof_page(self) -> QWidget:
         page, form = _form_page()
-        self.watermark = QLineEdit()
+        self.watermark = self._field(form, "proof.watermark")
         self.watermark.setPlaceholderText(self.tr("standard: PROOF – NOT FOR PRINT"))
-        self.dpi = QSpinBox()
-        self.dpi.setRange(72, 300)
-        self.dpi.setSuffix(" dpi")
-        self.terms_de = text_box()
+        self.dpi = self._field(form, "proof.dpi")
+        self.terms_de = self._field(form, "terms.de")
         self.terms_de.setMinimumHeight(110)
-        self.terms_en = text_box()
+        self.terms_en = self._field(form, "terms.en")
         self.terms_en.setMinimumHeight(110)
-        form.addRow(self.tr("Watermark"), self.watermark)
-        form.addRow(self.tr("Proof resolution"), self.dpi)
-        form.addRow(self.tr("Terms (German)"), self.terms_de)
-        form.addRow(self.tr("Terms (English)"), self.terms_en)
         return page
 
     def _staff_page(self) -> QWidget:
@@ -144,7 +139,7 @@ class SettingsScreen(QWidget):
         self.reset_pin_button.setToolTip(self.tr("Set a new PIN for the selected person; lifts a lock-out"))
         self.reset_pin_button.clicked.connect(self.reset_pin)
         self.role_box = QComboBox()
-        for role, text in self._role_names().items():
+        for role, text in role_names().items():
             self.role_box.addItem(text, role.value)
         self.role_box.setToolTip(self.tr("The selected person's role"))
         self.role_box.activated.connect(self.change_role)
@@ -163,7 +158,7 @@ class SettingsScreen(QWidget):
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("Name"))
         self.new_role = QComboBox()
-        for role, text in self._role_names().items():
+        for role, text in role_names().items():
             self.new_role.addItem(text, role.value)
         self.new_pin = QLineEdit()
         self.new_pin.setPlaceholderText(self.tr("PIN"))
@@ -184,16 +179,15 @@ class SettingsScreen(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         backup_row = QHBoxLayout()
-        self.backup_folder = QLineEdit()
+        self.backup_folder = field_for(settings_registry.definition("backup.folder"))
+        self.fields["backup.folder"] = self.backup_folder
         self.backup_folder.setPlaceholderText(self.tr("standard: the data folder (better: a USB disk or the NAS)"))
         choose = small_button(self.tr("Choose…"))
         choose.clicked.connect(self._choose_backup_folder)
         backup_row.addWidget(self.backup_folder, 1)
         backup_row.addWidget(choose)
-        self.backup_keep = QSpinBox()
-        self.backup_keep.setRange(1, 365)
-        form.addRow(self.tr("Backup folder"), backup_row)
-        form.addRow(self.tr("Backup copies kept"), self.backup_keep)
+        self._field(form, "backup.folder", backup_row)
+        self.backup_keep = self._field(form, "backup.keep")
         layout.addLayout(form)
         layout.addWidget(hint(self.tr("The app backs up once a day and when it closes.")))
         verify = big_button(self.tr("Verify the whole store"))
@@ -211,53 +205,29 @@ class SettingsScreen(QWidget):
         layout.addStretch()
         return page
 
-    def _role_names(self) -> dict[Role, str]:
-        return {
-            Role.COUNTER: self.tr("Counter staff"),
-            Role.DESIGNER: self.tr("Designer"),
-            Role.OWNER: self.tr("Owner"),
-        }
-
     # --- values ------------------------------------------------------------------------------
     def _values(self) -> dict[str, Any]:
         return {
-            "shop.name": self.shop_name.text().strip(),
-            "shop.address": self.address.toPlainText().strip(),
-            "shop.language": self.language.currentData(),
-            "proof.watermark": self.watermark.text().strip(),
-            "proof.dpi": self.dpi.value(),
-            "lock.idle_minutes": self.idle.value(),
-            "backup.folder": self.backup_folder.text().strip(),
-            "backup.keep": self.backup_keep.value(),
-            "terms.de": self.terms_de.toPlainText().strip(),
-            "terms.en": self.terms_en.toPlainText().strip(),
-            "ui/language": self.ui_language.currentData(),
+            **{key: value_of(widget) for key, widget in self.fields.items()},
             **self.press.changes(),
             **self.outside.changes(),
         }
 
     def load(self) -> None:
-        values = shop.settings()
-        self.shop_name.setText(values["shop.name"])
-        self.address.setPlainText(values["shop.address"])
-        self.language.setCurrentIndex(max(0, self.language.findData(values["shop.language"])))
-        self.watermark.setText(values["proof.watermark"])
-        self.dpi.setValue(int(values["proof.dpi"]))
-        self.idle.setValue(int(values["lock.idle_minutes"]))
-        self.backup_folder.setText(values["backup.folder"])
-        self.backup_keep.setValue(int(values["backup.keep"]))
+        values = {**shop.settings(), "ui/language": workstation.get("ui/language")}
+        values["terms.de"] = values["terms.de"] or shop.terms("de")
+        values["terms.en"] = values["terms.en"] or shop.terms("en")
+        for key, widget in self.fields.items():
+            show_value(widget, values[key])
         self._show_logo(values["shop.logo_sha256"])
         self.press.load(values)
         self.outside.load(values)
-        self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(QSettings().value("ui/language", ""))))
-        self.terms_de.setPlainText(values["terms.de"] or shop.terms("de"))
-        self.terms_en.setPlainText(values["terms.en"] or shop.terms("en"))
         self._load_staff()
         self._loaded = self._values()
         self.message.clear_message()
 
     def _load_staff(self) -> None:
-        names = self._role_names()
+        names = role_names()
         self.staff_list.clear()
         self._staff: list[staff.StaffView] = staff.list_staff(include_inactive=True)
         for member in self._staff:
@@ -301,7 +271,7 @@ class SettingsScreen(QWidget):
         role = Role(self.role_box.currentData())
         self._staff_change(
             lambda m: staff.set_role(self.session.actor, m.name, role),
-            self.tr("{name} now works as: {role}").replace("{role}", self._role_names()[role]),
+            self.tr("{name} now works as: {role}").replace("{role}", role_names()[role]),
         )
 
     def toggle_active(self) -> None:
@@ -357,7 +327,7 @@ class SettingsScreen(QWidget):
             show_message(self.message, str(exc))
             return False
         self.session.set_idle_minutes(self.idle.value())
-        QSettings().setValue("ui/language", ui_language)
+        workstation.put("ui/language", ui_language)
         self.session.changed.emit()
         self._loaded = self._values()
         show_message(self.message, self.tr("Saved."), ok=True)

@@ -1,4 +1,5 @@
-"""Qt translations: ``resources/translations/printproof_<lang>.ts`` compiled to ``.qm`` when needed."""
+"""Qt translations: the ``.qm`` compiled when the package was built; in a source checkout, compiled from
+``resources/translations/printproof_<lang>.ts`` into the cache when it changed."""
 
 from __future__ import annotations
 
@@ -23,12 +24,14 @@ def _lrelease() -> str | None:
 
 def compiled_translation(lang: str) -> Path | None:
     """The ``.qm`` for ``lang``, compiled from its ``.ts`` if that is newer; None for English or when missing."""
-    source = resources_dir() / "translations" / f"printproof_{lang}.ts"
-    if lang == "en" or not source.exists():
+    if lang == "en":
         return None
+    source = resources_dir() / "translations" / f"printproof_{lang}.ts"
     shipped = source.with_suffix(".qm")
-    if shipped.exists() and shipped.stat().st_mtime >= source.stat().st_mtime:
-        return shipped
+    if shipped.exists() and (not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime):
+        return shipped  # compiled when the package was built
+    if not source.exists():
+        return None
     # Named by the source's content, not compared by date: two installations (or checkouts) share this
     # cache folder, and an older .ts compiled later must not stand in for a newer one.
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]

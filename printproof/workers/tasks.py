@@ -1,12 +1,15 @@
 """Background tasks: a service call in Qt's thread pool, its outcome delivered on the GUI thread.
 
-Workers never touch widgets: they emit signals, which Qt queues to the receiver's thread.
+Workers never touch widgets: they emit signals, which Qt queues to the receiver's thread. A failure
+arrives as a :class:`Failure`: the sentence to show and its kind, so a screen can tell a cancel
+(say nothing) from a conflict (offer to try again), a refusal and a bug. Tests install
+:class:`SynchronousRunner` (as Picard's FakeThreadPool): the work runs at once on the calling thread,
+its outcome on the next turn of the event loop — no threads to wait for.
 """
 
 from __future__ import annotations
 
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -32,11 +35,55 @@ class CancelToken:
         return self._event.is_set()
 
 
+class Failure(str):
+    """Why background work failed: the sentence for the user (it *is* the string) and its ``kind``:
+
+    ``cancelled`` the user stopped it, nothing was saved; ``conflict`` another workstation was first,
+    trying again may work; ``refused`` a rule or the input said no (the sentence says what to do);
+    ``store`` the database is away or full; ``bug`` PrintProof did not expect it (logged).
+    """
+
+    kind: str
+
+    def __new__(cls, message: str, kind: str) -> Failure:
+        made = super().__new__(cls, message)
+        made.kind = kind
+        return made
+
+    @classmethod
+    def of(cls, exc: BaseException) -> Failure:
+        """The failure an exception from a service means (a bug is logged with its traceback)."""
+        from ..domain.errors import Cancelled, Conflict, StoreError
+
+        if isinstance(exc, Cancelled):
+            return cls(str(exc), "cancelled")
+        if isinstance(exc, Conflict):
+            return cls(str(exc), "conflict")
+        if isinstance(exc, StoreError):
+            return cls(str(exc), "store")
+        if isinstance(exc, UserError):
+            return cls(str(exc), "refused")
+        from ..domain.i18n import t
+        from ..logs import log_bug, log_path
+
+        log_bug("Unexpected error in background work", exc)
+        where = log_path()
+        if where:
+            return cls(
+                t(
+                    "PrintProof did not expect this; nothing was saved half-way. Details for support are in {path}.",
+                    path=where,
+                ),
+                "bug",
+            )
+        return cls(t("PrintProof did not expect this; nothing was saved half-way."), "bug")
+
+
 class TaskSignals(QObject):
-    """Signals: ``done(object)`` with the result, ``failed(str)`` with a sentence for the user."""
+    """Signals: ``done(object)`` with the result, ``failed(object)`` with a :class:`Failure`."""
 
     done = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
 
 
 class Task(QRunnable):
@@ -49,27 +96,69 @@ class Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn()
-        except UserError as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:  # a bug: tell the user plainly, keep the details in the log
-            from ..logs import log_bug
-
-            log_bug("Unexpected error in background work", exc)
-            traceback.print_exc()
-            self.signals.failed.emit(f"Something went wrong inside PrintProof ({exc.__class__.__name__}: {exc}).")
+        except Exception as exc:  # every failure reaches the screen as a Failure, bugs logged
+            self.signals.failed.emit(Failure.of(exc))
         else:
             self.signals.done.emit(result)
 
 
+class ThreadPoolRunner:
+    """Runs tasks in Qt's global thread pool (the app)."""
+
+    def start(self, task: Task) -> None:
+        QThreadPool.globalInstance().start(task)
+
+    def wait(self, msecs: int) -> bool:
+        return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+class SynchronousRunner:
+    """Runs tasks on the GUI thread itself, one after the other, each on the next turn of the event loop
+    (GUI tests): as from a thread, the screen first finishes what it was doing (and can still cancel)."""
+
+    def __init__(self) -> None:
+        self.pending: list[Task] = []
+
+    def start(self, task: Task) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.pending.append(task)
+        QTimer.singleShot(0, self.run_pending)
+
+    def run_pending(self) -> None:
+        while self.pending:
+            task = self.pending.pop(0)
+            try:
+                result = task.fn()
+            except Exception as exc:
+                task.signals.failed.emit(Failure.of(exc))
+            else:
+                task.signals.done.emit(result)
+
+    def wait(self, msecs: int) -> bool:
+        self.run_pending()
+        return True
+
+
+_runner: ThreadPoolRunner | SynchronousRunner = ThreadPoolRunner()
 _running: set[Task] = set()
+
+
+def use_runner(runner: ThreadPoolRunner | SynchronousRunner) -> None:
+    """Run background work with ``runner`` from now on (tests install :class:`SynchronousRunner`)."""
+    global _runner
+    _runner = runner
 
 
 def run_task(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None],
-    on_failed: Callable[[str], None],
+    on_failed: Callable[[Failure], None],
 ) -> Task:
-    """Run ``fn`` in the thread pool; ``on_done``/``on_failed`` are called on the GUI thread."""
+    """Run ``fn`` in the background; ``on_done(result)`` or ``on_failed(failure)`` is called on the GUI thread.
+
+    A :class:`Failure` is a ``str``: a screen that only shows the sentence can pass ``label.setText``.
+    """
     task = Task(fn)
     _running.add(task)
 
@@ -77,16 +166,16 @@ def run_task(
         _running.discard(task)
         on_done(result)
 
-    def finished_bad(message: str) -> None:
+    def finished_bad(failure: Failure) -> None:
         _running.discard(task)
-        on_failed(message)
+        on_failed(failure)
 
     task.signals.done.connect(finished_ok)
     task.signals.failed.connect(finished_bad)
-    QThreadPool.globalInstance().start(task)
+    _runner.start(task)
     return task
 
 
 def wait_for_tasks(msecs: int = 30_000) -> bool:
     """Block until every task finished (tests and shutdown)."""
-    return QThreadPool.globalInstance().waitForDone(msecs)
+    return _runner.wait(msecs)

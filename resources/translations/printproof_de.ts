@@ -51,27 +51,27 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="60" />
+        <location filename="../../printproof/ui/auto_backup.py" line="59" />
         <source>Automatic backup is on; the first copy is made shortly.</source>
         <translation>Die automatische Sicherung ist an; die erste Kopie entsteht gleich.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="62" />
+        <location filename="../../printproof/ui/auto_backup.py" line="61" />
         <source>No backup yet – set a backup folder in Settings.</source>
         <translation>Noch keine Sicherung – bitte in den Einstellungen einen Sicherungsordner wählen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="65" />
+        <location filename="../../printproof/ui/auto_backup.py" line="64" />
         <source>Last backup {when} – is the backup disk connected?</source>
         <translation>Letzte Sicherung {when} – ist die Sicherungsplatte angeschlossen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="71" />
+        <location filename="../../printproof/ui/auto_backup.py" line="70" />
         <source>Last backup {when}</source>
         <translation>Letzte Sicherung {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="108" />
+        <location filename="../../printproof/ui/auto_backup.py" line="106" />
         <source>Backup failed: {error}</source>
         <translation>Sicherung fehlgeschlagen: {error}</translation>
     </message>
@@ -197,77 +197,77 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="253" />
+        <location filename="../../printproof/ui/disputes.py" line="254" />
         <source>Decide the complaint about {number}</source>
         <translation>Reklamation zu {number} entscheiden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="288" />
+        <location filename="../../printproof/ui/disputes.py" line="289" />
         <source>Does the delivery match the approval?</source>
         <translation>Entspricht die Lieferung der Freigabe?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="258" />
+        <location filename="../../printproof/ui/disputes.py" line="259" />
         <source>{category}, recorded {when}: „{words}“</source>
         <translation>{category}, aufgenommen am {when}: „{words}“</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="271" />
+        <location filename="../../printproof/ui/disputes.py" line="272" />
         <source>Approved proof, version {v}</source>
         <translation>Freigegebener Proof, Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="273" />
+        <location filename="../../printproof/ui/disputes.py" line="274" />
         <source>There is no approved proof for this order.</source>
         <translation>Zu diesem Auftrag gibt es keinen freigegebenen Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="280" />
+        <location filename="../../printproof/ui/disputes.py" line="281" />
         <source>What was delivered (the customer's photos)</source>
         <translation>Was geliefert wurde (Fotos des Kunden)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="298" />
+        <location filename="../../printproof/ui/disputes.py" line="299" />
         <source>Outcome:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="304" />
+        <location filename="../../printproof/ui/disputes.py" line="305" />
         <source>Why – in words the customer can follow</source>
         <translation>Begründung – in Worten, die der Kunde versteht</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="309" />
+        <location filename="../../printproof/ui/disputes.py" line="310" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="311" />
+        <location filename="../../printproof/ui/disputes.py" line="312" />
         <source>Record decision</source>
         <translation>Entscheidung festhalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="321" />
+        <location filename="../../printproof/ui/disputes.py" line="322" />
         <source>Discard the decision?</source>
         <translation>Entscheidung verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="322" />
+        <location filename="../../printproof/ui/disputes.py" line="323" />
         <source>The reason you wrote is not saved yet. Discard it?</source>
         <translation>Die geschriebene Begründung ist noch nicht gespeichert. Verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="323" />
+        <location filename="../../printproof/ui/disputes.py" line="324" />
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="324" />
+        <location filename="../../printproof/ui/disputes.py" line="325" />
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="332" />
+        <location filename="../../printproof/ui/disputes.py" line="333" />
         <source>Say whether the delivery matches the approval.</source>
         <translation>Bitte angeben, ob die Lieferung der Freigabe entspricht.</translation>
     </message>
@@ -275,88 +275,88 @@
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="55" />
+        <location filename="../../printproof/ui/disputes.py" line="56" />
         <source>Complaint about {number}</source>
         <translation>Reklamation zu {number}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="61" />
+        <location filename="../../printproof/ui/disputes.py" line="62" />
         <source>What is the complaint about?</source>
         <translation>Worum geht es bei der Reklamation?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="63" />
+        <location filename="../../printproof/ui/disputes.py" line="64" />
         <source>In the customer's words:</source>
         <translation>In den Worten des Kunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="64" />
+        <location filename="../../printproof/ui/disputes.py" line="65" />
         <source>What the customer says, as they say it</source>
         <translation>Was der Kunde sagt, in seinen Worten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="67" />
+        <location filename="../../printproof/ui/disputes.py" line="68" />
         <source>Add photos…</source>
         <translation>Fotos hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="73" />
+        <location filename="../../printproof/ui/disputes.py" line="74" />
         <source>Webcam…</source>
         <translation>Webcam…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="76" />
-        <location filename="../../printproof/ui/disputes.py" line="88" />
+        <location filename="../../printproof/ui/disputes.py" line="77" />
+        <location filename="../../printproof/ui/disputes.py" line="89" />
         <source>Remove photo</source>
         <translation>Foto entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="95" />
+        <location filename="../../printproof/ui/disputes.py" line="96" />
         <source>Photos: JPEG, PNG or TIFF. Select one and press Delete to remove it.</source>
         <translation>Fotos: JPEG, PNG oder TIFF. Zum Entfernen ein Foto auswählen und Entf drücken.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="99" />
+        <location filename="../../printproof/ui/disputes.py" line="100" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="101" />
+        <location filename="../../printproof/ui/disputes.py" line="102" />
         <source>Record complaint</source>
         <translation>Reklamation aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="113" />
+        <location filename="../../printproof/ui/disputes.py" line="114" />
         <source>Photos of the delivered product</source>
         <translation>Fotos der gelieferten Ware</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="115" />
+        <location filename="../../printproof/ui/disputes.py" line="116" />
         <source>Photos ({patterns})</source>
         <translation>Fotos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="130" />
+        <location filename="../../printproof/ui/disputes.py" line="131" />
         <source>webcam-{n}.jpg</source>
         <translation>webcam-{n}.jpg</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="164" />
+        <location filename="../../printproof/ui/disputes.py" line="165" />
         <source>Discard the complaint?</source>
         <translation>Reklamation verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="165" />
+        <location filename="../../printproof/ui/disputes.py" line="166" />
         <source>The customer's words and photos are not saved yet. Discard them?</source>
         <translation>Die Worte des Kunden und die Fotos sind noch nicht gespeichert. Verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="166" />
+        <location filename="../../printproof/ui/disputes.py" line="167" />
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="167" />
+        <location filename="../../printproof/ui/disputes.py" line="168" />
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
@@ -462,32 +462,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="314" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="346" />
         <source>Hand over {number}</source>
         <translation>{number} übergeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="317" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="349" />
         <source>The customer confirms receipt with their name and signature.</source>
         <translation>Der Kunde bestätigt den Empfang mit Namen und Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="319" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="351" />
         <source>Name of the person collecting</source>
         <translation>Name der abholenden Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="326" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="358" />
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="328" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="360" />
         <source>Confirm receipt</source>
         <translation>Empfang bestätigen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="330" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="362" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -553,142 +553,157 @@
         <translation>telefonisch</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="31" />
+        <location filename="../../printproof/ui/labels.py" line="32" />
+        <source>Counter staff</source>
+        <translation>Thekenpersonal</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="33" />
+        <source>Designer</source>
+        <translation>Grafiker/in</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="34" />
+        <source>Owner</source>
+        <translation>Inhaber/in</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/labels.py" line="40" />
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="32" />
+        <location filename="../../printproof/ui/labels.py" line="41" />
         <source>Text / typo</source>
         <translation>Text / Tippfehler</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="33" />
+        <location filename="../../printproof/ui/labels.py" line="42" />
         <source>Size / cut</source>
         <translation>Format / Schnitt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="34" />
+        <location filename="../../printproof/ui/labels.py" line="43" />
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="35" />
+        <location filename="../../printproof/ui/labels.py" line="44" />
         <source>Stock / finish</source>
         <translation>Material / Veredelung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="36" />
+        <location filename="../../printproof/ui/labels.py" line="45" />
         <source>Damage</source>
         <translation>Beschädigung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="37" />
+        <location filename="../../printproof/ui/labels.py" line="46" />
         <source>Late</source>
         <translation>Verspätet</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="38" />
+        <location filename="../../printproof/ui/labels.py" line="47" />
         <source>Changed mind</source>
         <translation>Meinung geändert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="44" />
+        <location filename="../../printproof/ui/labels.py" line="53" />
         <source>Customer pays and takes it</source>
         <translation>Kunde zahlt und nimmt die Ware</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="45" />
+        <location filename="../../printproof/ui/labels.py" line="54" />
         <source>Reprint at the shop's cost</source>
         <translation>Nachdruck auf Kosten der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="46" />
+        <location filename="../../printproof/ui/labels.py" line="55" />
         <source>Discount</source>
         <translation>Preisnachlass</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="47" />
+        <location filename="../../printproof/ui/labels.py" line="56" />
         <source>Refund</source>
         <translation>Erstattung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="48" />
+        <location filename="../../printproof/ui/labels.py" line="57" />
         <source>New proof at the customer's cost</source>
         <translation>Neuer Proof auf Kosten des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="56" />
+        <location filename="../../printproof/ui/labels.py" line="65" />
         <source>Yes, it matches</source>
         <translation>Ja, entspricht der Freigabe</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="57" />
+        <location filename="../../printproof/ui/labels.py" line="66" />
         <source>Partly</source>
         <translation>Teilweise</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="58" />
+        <location filename="../../printproof/ui/labels.py" line="67" />
         <source>No, it does not match</source>
         <translation>Nein, entspricht nicht der Freigabe</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="72" />
+        <location filename="../../printproof/ui/labels.py" line="81" />
         <source>Customer's decision on version {v}: {decision} ({method}, {name})</source>
         <translation>Entscheidung des Kunden zu Version {v}: {decision} ({method}, {name})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="81" />
+        <location filename="../../printproof/ui/labels.py" line="90" />
         <source>Changes asked for: {changes}</source>
         <translation>Gewünschte Änderungen: {changes}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="85" />
+        <location filename="../../printproof/ui/labels.py" line="94" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="88" />
+        <location filename="../../printproof/ui/labels.py" line="97" />
         <source>Order taken</source>
         <translation>Auftrag angelegt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="89" />
+        <location filename="../../printproof/ui/labels.py" line="98" />
         <source>Artwork added: {file}</source>
         <translation>Druckdaten hinzugefügt: {file}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="90" />
+        <location filename="../../printproof/ui/labels.py" line="99" />
         <source>Artwork removed: {file}</source>
         <translation>Druckdaten entfernt: {file}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="93" />
+        <location filename="../../printproof/ui/labels.py" line="102" />
         <source>Proof version {v} made</source>
         <translation>Proof-Version {v} erstellt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="94" />
+        <location filename="../../printproof/ui/labels.py" line="103" />
         <source>Approval voided by the owner: {reason}</source>
         <translation>Freigabe von der Inhaberin / dem Inhaber widerrufen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="97" />
+        <location filename="../../printproof/ui/labels.py" line="106" />
         <source>Handed over against signature</source>
         <translation>Gegen Unterschrift übergeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="98" />
+        <location filename="../../printproof/ui/labels.py" line="107" />
         <source>Complaint recorded: {category}</source>
         <translation>Reklamation aufgenommen: {category}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="101" />
+        <location filename="../../printproof/ui/labels.py" line="110" />
         <source>Complaint decided: {outcome}</source>
         <translation>Reklamation entschieden: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/labels.py" line="102" />
+        <location filename="../../printproof/ui/labels.py" line="111" />
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -696,62 +711,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="48" />
+        <location filename="../../printproof/ui/application.py" line="68" />
+        <location filename="../../printproof/ui/main_window.py" line="49" />
         <source>Orders</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="49" />
+        <location filename="../../printproof/ui/main_window.py" line="50" />
         <source>Pickup</source>
         <translation>Abholung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="50" />
+        <location filename="../../printproof/ui/main_window.py" line="51" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="60" />
+        <location filename="../../printproof/ui/main_window.py" line="61" />
         <source>Switch user (Ctrl+L)</source>
         <translation>Benutzer wechseln (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="79" />
+        <location filename="../../printproof/ui/main_window.py" line="80" />
         <source>Store: {store}</source>
         <translation>Datenbank: {store}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="138" />
-        <source>owner</source>
-        <translation>Inhaber/in</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/main_window.py" line="139" />
-        <source>designer</source>
-        <translation>Grafiker/in</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/main_window.py" line="140" />
-        <source>counter staff</source>
-        <translation>Theke</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/main_window.py" line="142" />
+        <location filename="../../printproof/ui/main_window.py" line="146" />
         <source>Signed in: {name} ({role})</source>
         <translation>Angemeldet: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="229" />
+        <location filename="../../printproof/ui/main_window.py" line="239" />
         <source>The store cannot be reached right now: {error}</source>
         <translation>Die Datenbank ist gerade nicht erreichbar: {error}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="248" />
+        <location filename="../../printproof/ui/main_window.py" line="258" />
         <source>Checking {name}…</source>
         <translation>{name} wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="275" />
+        <location filename="../../printproof/ui/main_window.py" line="285" />
         <source>Backing up before closing…</source>
         <translation>Sicherung vor dem Beenden…</translation>
     </message>
@@ -759,87 +760,87 @@
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="178" />
+        <location filename="../../printproof/ui/orders.py" line="179" />
         <source>New order</source>
         <translation>Neuer Auftrag</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="188" />
+        <location filename="../../printproof/ui/orders.py" line="189" />
         <source>Other product…</source>
         <translation>Anderes Produkt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="210" />
+        <location filename="../../printproof/ui/orders.py" line="211" />
         <source>Customer *</source>
         <translation>Kunde *</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="211" />
+        <location filename="../../printproof/ui/orders.py" line="212" />
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="212" />
+        <location filename="../../printproof/ui/orders.py" line="213" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="213" />
+        <location filename="../../printproof/ui/orders.py" line="214" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="214" />
+        <location filename="../../printproof/ui/orders.py" line="215" />
         <source>Product preset</source>
         <translation>Produktvorlage</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="215" />
+        <location filename="../../printproof/ui/orders.py" line="216" />
         <source>Product *</source>
         <translation>Produkt *</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="219" />
+        <location filename="../../printproof/ui/orders.py" line="220" />
         <source>Finished size (W × H)</source>
         <translation>Endformat (B × H)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="220" />
+        <location filename="../../printproof/ui/orders.py" line="221" />
         <source>Bleed</source>
         <translation>Beschnittzugabe</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="221" />
+        <location filename="../../printproof/ui/orders.py" line="222" />
         <source>Quantity</source>
         <translation>Auflage</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="222" />
+        <location filename="../../printproof/ui/orders.py" line="223" />
         <source>Stock</source>
         <translation>Papier / Material</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="223" />
+        <location filename="../../printproof/ui/orders.py" line="224" />
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="224" />
+        <location filename="../../printproof/ui/orders.py" line="225" />
         <source>Finishing</source>
         <translation>Veredelung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="225" />
+        <location filename="../../printproof/ui/orders.py" line="226" />
         <source>Due date</source>
         <translation>Liefertermin</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="231" />
+        <location filename="../../printproof/ui/orders.py" line="232" />
         <source>Take order</source>
         <translation>Auftrag anlegen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="233" />
+        <location filename="../../printproof/ui/orders.py" line="234" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -847,456 +848,456 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="203" />
+        <location filename="../../printproof/ui/order_screen.py" line="206" />
         <source>Artwork</source>
         <translation>Druckdaten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="237" />
-        <location filename="../../printproof/ui/order_screen.py" line="566" />
+        <location filename="../../printproof/ui/order_screen.py" line="240" />
+        <location filename="../../printproof/ui/order_screen.py" line="590" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="300" />
+        <location filename="../../printproof/ui/order_screen.py" line="303" />
         <source>Proof versions</source>
         <translation>Proof-Versionen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="301" />
+        <location filename="../../printproof/ui/order_screen.py" line="304" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="326" />
+        <location filename="../../printproof/ui/order_screen.py" line="352" />
         <source>Order {number} · {customer}</source>
         <translation>Auftrag {number} · {customer}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="333" />
+        <location filename="../../printproof/ui/order_screen.py" line="359" />
         <source>bleed {mm} mm</source>
         <translation>Anschnitt {mm} mm</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="334" />
+        <location filename="../../printproof/ui/order_screen.py" line="360" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="339" />
+        <location filename="../../printproof/ui/order_screen.py" line="365" />
         <source>due {date}</source>
         <translation>Termin {date}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="405" />
+        <location filename="../../printproof/ui/order_screen.py" line="431" />
         <source>approval voided</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="397" />
+        <location filename="../../printproof/ui/order_screen.py" line="423" />
         <source>Version {v} · {when} · {who}</source>
         <translation>Version {v} · {when} · {who}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="156" />
+        <location filename="../../printproof/ui/order_screen.py" line="159" />
         <source>← Orders (Esc)</source>
         <translation>← Aufträge (Esc)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="206" />
+        <location filename="../../printproof/ui/order_screen.py" line="209" />
         <source>Side for the next file</source>
         <translation>Seite für die nächste Datei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="207" />
+        <location filename="../../printproof/ui/order_screen.py" line="210" />
         <source>Add file…</source>
         <translation>Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="208" />
+        <location filename="../../printproof/ui/order_screen.py" line="211" />
         <source>Add the customer's artwork to the chosen side (or drop files here)</source>
         <translation>Druckdaten des Kunden zur gewählten Seite hinzufügen (oder Dateien hierher ziehen)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="230" />
+        <location filename="../../printproof/ui/order_screen.py" line="233" />
         <source>Make proof (Ctrl+M)</source>
         <translation>Proof erstellen (Strg+M)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="261" />
+        <location filename="../../printproof/ui/order_screen.py" line="264" />
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="262" />
+        <location filename="../../printproof/ui/order_screen.py" line="265" />
         <source>Print the proof (Ctrl+P)</source>
         <translation>Proof drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="264" />
+        <location filename="../../printproof/ui/order_screen.py" line="267" />
         <source>Save PDF…</source>
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="265" />
+        <location filename="../../printproof/ui/order_screen.py" line="268" />
         <source>Save the proof as PDF, e.g. for e-mail (Ctrl+S)</source>
         <translation>Proof als PDF speichern, z. B. für eine E-Mail (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="267" />
+        <location filename="../../printproof/ui/order_screen.py" line="270" />
         <source>Certificate…</source>
         <translation>Bestätigung…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="268" />
+        <location filename="../../printproof/ui/order_screen.py" line="271" />
         <source>The signed certificate of the customer's latest decision</source>
         <translation>Die signierte Bestätigung der letzten Entscheidung des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="270" />
+        <location filename="../../printproof/ui/order_screen.py" line="273" />
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="271" />
+        <location filename="../../printproof/ui/order_screen.py" line="274" />
         <source>The whole order in one signed PDF (owner)</source>
         <translation>Der ganze Auftrag in einem signierten PDF (Inhaber/in)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="273" />
+        <location filename="../../printproof/ui/order_screen.py" line="276" />
         <source>Void the approval…</source>
         <translation>Freigabe widerrufen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="274" />
+        <location filename="../../printproof/ui/order_screen.py" line="277" />
         <source>Owner: void the approval with a reason; both records stay</source>
         <translation>Inhaber/in: die Freigabe mit Begründung widerrufen; beide Einträge bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="281" />
+        <location filename="../../printproof/ui/order_screen.py" line="284" />
         <source>Job ticket…</source>
         <translation>Auftragstasche …</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="282" />
+        <location filename="../../printproof/ui/order_screen.py" line="285" />
         <source>Print the job ticket for production (A4, with a barcode)</source>
         <translation>Auftragstasche für die Produktion drucken (A4, mit Strichcode)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="284" />
+        <location filename="../../printproof/ui/order_screen.py" line="287" />
         <source>Pickup label…</source>
         <translation>Abholetikett …</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="285" />
+        <location filename="../../printproof/ui/order_screen.py" line="288" />
         <source>Print the 62 mm label for the parcel (scanning it opens the order)</source>
         <translation>Das 62-mm-Etikett für das Paket drucken (Scannen öffnet den Auftrag)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="289" />
+        <location filename="../../printproof/ui/order_screen.py" line="292" />
         <source>E-mail the certificate…</source>
         <translation>Freigabebestätigung per E-Mail …</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="290" />
+        <location filename="../../printproof/ui/order_screen.py" line="293" />
         <source>Send the signed certificate to the customer (mail server in Settings)</source>
         <translation>Die signierte Freigabebestätigung an den Kunden senden (Mailserver in den Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="386" />
+        <location filename="../../printproof/ui/order_screen.py" line="412" />
         <source>No artwork yet – drop the customer's files anywhere here.</source>
         <translation>Noch keine Druckdaten – die Dateien des Kunden einfach hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="389" />
+        <location filename="../../printproof/ui/order_screen.py" line="415" />
         <source>Drop more files anywhere here (PDF, TIFF, PNG, JPEG).</source>
         <translation>Weitere Dateien einfach hierher ziehen (PDF, TIFF, PNG, JPEG).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="402" />
+        <location filename="../../printproof/ui/order_screen.py" line="428" />
         <source>What changed: {note}</source>
         <translation>Geändert: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="404" />
+        <location filename="../../printproof/ui/order_screen.py" line="430" />
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="404" />
+        <location filename="../../printproof/ui/order_screen.py" line="430" />
         <source>NOT verified</source>
         <translation>NICHT bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="408" />
+        <location filename="../../printproof/ui/order_screen.py" line="434" />
         <source>Changes asked for: {changes}</source>
         <translation>Gewünschte Änderungen: {changes}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="410" />
+        <location filename="../../printproof/ui/order_screen.py" line="436" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="412" />
+        <location filename="../../printproof/ui/order_screen.py" line="438" />
         <source>Voided because: {reason}</source>
         <translation>Widerrufen, weil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="460" />
+        <location filename="../../printproof/ui/order_screen.py" line="484" />
         <source>Reprint: start production</source>
         <translation>Nachdruck: Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="462" />
+        <location filename="../../printproof/ui/order_screen.py" line="486" />
         <source>Start production</source>
         <translation>Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="463" />
+        <location filename="../../printproof/ui/order_screen.py" line="487" />
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="472" />
+        <location filename="../../printproof/ui/order_screen.py" line="496" />
         <source>Next: add the customer's artwork.</source>
         <translation>Als Nächstes: die Druckdaten des Kunden hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="474" />
+        <location filename="../../printproof/ui/order_screen.py" line="498" />
         <source>Next: make the first proof.</source>
         <translation>Als Nächstes: den ersten Proof erstellen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="476" />
+        <location filename="../../printproof/ui/order_screen.py" line="500" />
         <source>Next: show the newest proof to the customer, or record their answer.</source>
         <translation>Als Nächstes: dem Kunden den neuesten Proof zeigen oder seine Antwort erfassen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="480" />
+        <location filename="../../printproof/ui/order_screen.py" line="504" />
         <source>Complaint decided: a new proof, at the customer's cost.</source>
         <translation>Reklamation entschieden: neuer Proof, auf Kosten des Kunden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="482" />
+        <location filename="../../printproof/ui/order_screen.py" line="506" />
         <source>Complaint decided: reprint at the shop's cost.</source>
         <translation>Reklamation entschieden: Nachdruck auf Kosten der Druckerei.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="483" />
+        <location filename="../../printproof/ui/order_screen.py" line="507" />
         <source>Complaint decided: the customer takes the order.</source>
         <translation>Reklamation entschieden: der Kunde nimmt den Auftrag.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="485" />
+        <location filename="../../printproof/ui/order_screen.py" line="509" />
         <source>Approved: production can start.</source>
         <translation>Freigegeben: die Produktion kann beginnen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="486" />
+        <location filename="../../printproof/ui/order_screen.py" line="510" />
         <source>In production: mark it ready when it is done.</source>
         <translation>In Produktion: wenn fertig, als abholbereit markieren.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="487" />
+        <location filename="../../printproof/ui/order_screen.py" line="511" />
         <source>Ready: the customer collects it on the Pickup screen (F3).</source>
         <translation>Abholbereit: der Kunde holt ihn über „Abholung“ (F3) ab.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="488" />
+        <location filename="../../printproof/ui/order_screen.py" line="512" />
         <source>Handed over.</source>
         <translation>Übergeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="489" />
+        <location filename="../../printproof/ui/order_screen.py" line="513" />
         <source>Complaint open: the owner decides it on the Pickup screen.</source>
         <translation>Reklamation offen: die Inhaberin / der Inhaber entscheidet sie unter „Abholung“.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="504" />
+        <location filename="../../printproof/ui/order_screen.py" line="528" />
         <source>Customer's artwork</source>
         <translation>Druckdaten des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="505" />
+        <location filename="../../printproof/ui/order_screen.py" line="529" />
         <source>Artwork (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</source>
         <translation>Druckdaten (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="531" />
+        <location filename="../../printproof/ui/order_screen.py" line="555" />
         <source>Remove artwork</source>
         <translation>Druckdaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="532" />
+        <location filename="../../printproof/ui/order_screen.py" line="556" />
         <source>Take “{file}” off the {side}? It stays in the order's history.</source>
         <translation>„{file}“ von der Seite „{side}“ nehmen? Die Datei bleibt im Verlauf des Auftrags.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="535" />
+        <location filename="../../printproof/ui/order_screen.py" line="559" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="536" />
+        <location filename="../../printproof/ui/order_screen.py" line="560" />
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="546" />
+        <location filename="../../printproof/ui/order_screen.py" line="570" />
         <source>“{file}” was taken off the order.</source>
         <translation>„{file}“ wurde vom Auftrag genommen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="563" />
+        <location filename="../../printproof/ui/order_screen.py" line="587" />
         <source>Replace artwork</source>
         <translation>Druckdaten ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="564" />
+        <location filename="../../printproof/ui/order_screen.py" line="588" />
         <source>This replaces the artwork of: {sides}. Replace it?</source>
         <translation>Damit werden die Druckdaten ersetzt: {sides}. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="565" />
+        <location filename="../../printproof/ui/order_screen.py" line="589" />
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="581" />
+        <location filename="../../printproof/ui/order_screen.py" line="605" />
         <source>Reading artwork…</source>
         <translation>Druckdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="583" />
+        <location filename="../../printproof/ui/order_screen.py" line="607" />
         <source>Added {files}.</source>
         <translation>Hinzugefügt: {files}.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="592" />
+        <location filename="../../printproof/ui/order_screen.py" line="616" />
         <source>Making the proof…</source>
         <translation>Proof wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="595" />
+        <location filename="../../printproof/ui/order_screen.py" line="619" />
         <source>Proof version {v} is ready.</source>
         <translation>Proof-Version {v} ist fertig.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="632" />
+        <location filename="../../printproof/ui/order_screen.py" line="656" />
         <source>Proof-{number}-v{v}.pdf</source>
         <translation>Proof-{number}-v{v}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="634" />
+        <location filename="../../printproof/ui/order_screen.py" line="658" />
         <source>Save proof</source>
         <translation>Proof speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="634" />
-        <location filename="../../printproof/ui/order_screen.py" line="682" />
+        <location filename="../../printproof/ui/order_screen.py" line="658" />
+        <location filename="../../printproof/ui/order_screen.py" line="706" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="644" />
-        <location filename="../../printproof/ui/order_screen.py" line="695" />
+        <location filename="../../printproof/ui/order_screen.py" line="668" />
+        <location filename="../../printproof/ui/order_screen.py" line="719" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="654" />
+        <location filename="../../printproof/ui/order_screen.py" line="678" />
         <source>Proof {number} version {v}</source>
         <translation>Proof {number} Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="669" />
+        <location filename="../../printproof/ui/order_screen.py" line="693" />
         <source>Job ticket {number}</source>
         <translation>Auftragstasche {number}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="671" />
+        <location filename="../../printproof/ui/order_screen.py" line="695" />
         <source>Pickup label {number}</source>
         <translation>Abholetikett {number}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="687" />
+        <location filename="../../printproof/ui/order_screen.py" line="711" />
         <source>Preparing the signed PDF…</source>
         <translation>Signiertes PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="701" />
+        <location filename="../../printproof/ui/order_screen.py" line="725" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="712" />
+        <location filename="../../printproof/ui/order_screen.py" line="736" />
         <source>E-mail the certificate</source>
         <translation>Freigabebestätigung per E-Mail</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="712" />
+        <location filename="../../printproof/ui/order_screen.py" line="736" />
         <source>The customer's e-mail address:</source>
         <translation>E-Mail-Adresse des Kunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="717" />
+        <location filename="../../printproof/ui/order_screen.py" line="741" />
         <source>Sending the signed certificate…</source>
         <translation>Die signierte Freigabebestätigung wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="721" />
+        <location filename="../../printproof/ui/order_screen.py" line="745" />
         <source>Sent to {to}.</source>
         <translation>An {to} gesendet.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="728" />
+        <location filename="../../printproof/ui/order_screen.py" line="752" />
         <source>Dossier-{number}.pdf</source>
         <translation>Dossier-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="736" />
+        <location filename="../../printproof/ui/order_screen.py" line="760" />
         <source>Why is this approval void? Both records stay visible, and the order goes back to proofing.</source>
         <translation>Warum ist diese Freigabe ungültig? Beide Einträge bleiben sichtbar, und der Auftrag geht zurück in die Korrektur.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="759" />
+        <location filename="../../printproof/ui/order_screen.py" line="783" />
         <source>The customer's answer is recorded.</source>
         <translation>Die Antwort des Kunden ist erfasst.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="772" />
+        <location filename="../../printproof/ui/order_screen.py" line="796" />
         <source>{number} is now: {status}</source>
         <translation>{number} ist jetzt: {status}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="735" />
-        <location filename="../../printproof/ui/order_screen.py" line="737" />
+        <location filename="../../printproof/ui/order_screen.py" line="759" />
+        <location filename="../../printproof/ui/order_screen.py" line="761" />
         <source>Void the approval</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="240" />
+        <location filename="../../printproof/ui/order_screen.py" line="243" />
         <source>Customer signs (F5)</source>
         <translation>Kunde unterschreibt (F5)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="241" />
+        <location filename="../../printproof/ui/order_screen.py" line="244" />
         <source>Show the newest proof to the customer, full screen, to sign</source>
         <translation>Dem Kunden den neuesten Proof im Vollbild zur Unterschrift zeigen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="243" />
+        <location filename="../../printproof/ui/order_screen.py" line="246" />
         <source>Paper / e-mail / phone…</source>
         <translation>Papier / E-Mail / Telefon…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="245" />
+        <location filename="../../printproof/ui/order_screen.py" line="248" />
         <source>Record the customer's answer given on a signed paper proof, by e-mail or by phone</source>
         <translation>Die Antwort des Kunden auf einem unterschriebenen Papier-Proof, per E-Mail oder am Telefon erfassen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="749" />
+        <location filename="../../printproof/ui/order_screen.py" line="773" />
         <source>The approval is void; the order is back in proofing.</source>
         <translation>Die Freigabe ist widerrufen; der Auftrag ist wieder in Korrektur.</translation>
     </message>
@@ -1357,7 +1358,7 @@
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="129" />
+        <location filename="../../printproof/ui/orders.py" line="130" />
         <source>No orders found. Press Ctrl+N to take a new order.</source>
         <translation>Keine Aufträge gefunden. Strg+N legt einen neuen Auftrag an.</translation>
     </message>
@@ -1479,119 +1480,62 @@
 <context>
     <name>OutsideSettings</name>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="34" />
+        <location filename="../../printproof/ui/outside_settings.py" line="33" />
         <source>E-mail to customers</source>
         <translation>E-Mail an Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="39" />
+        <location filename="../../printproof/ui/outside_settings.py" line="35" />
         <source>e.g. smtp.example.com (empty: no e-mail)</source>
         <translation>z. B. smtp.example.com (leer: keine E-Mail)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="44" />
-        <source>STARTTLS (port 587)</source>
-        <translation>STARTTLS (Port 587)</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="45" />
-        <source>SSL/TLS (port 465)</source>
-        <translation>SSL/TLS (Port 465)</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="46" />
-        <source>none (only inside the shop's network)</source>
-        <translation>keine (nur im Netz des Betriebs)</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="53" />
+        <location filename="../../printproof/ui/outside_settings.py" line="36" />
         <source>e.g. info@druckerei.de</source>
         <translation>z. B. info@druckerei.de</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="54" />
-        <source>Mail server</source>
-        <translation>Mailserver</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="55" />
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="56" />
-        <source>Security</source>
-        <translation>Sicherheit</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="57" />
-        <location filename="../../printproof/ui/outside_settings.py" line="89" />
-        <source>User name</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="58" />
-        <location filename="../../printproof/ui/outside_settings.py" line="90" />
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="59" />
-        <source>Sender address</source>
-        <translation>Absenderadresse</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="61" />
+        <location filename="../../printproof/ui/outside_settings.py" line="37" />
         <source>Trusted time (RFC 3161 timestamps)</source>
         <translation>Vertrauenswürdige Zeit (RFC-3161-Zeitstempel)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="65" />
+        <location filename="../../printproof/ui/outside_settings.py" line="41" />
         <source>With a timestamp authority, certificates and dossiers carry a trusted time, and the audit trail is stamped once a day: evidence that does not rest on this shop's own database.</source>
         <translation>Mit einem Zeitstempeldienst tragen Freigabebestätigungen und Dossiers eine vertrauenswürdige Zeit, und das Protokoll wird täglich gestempelt: Belege, die nicht allein auf der eigenen Datenbank des Betriebs beruhen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="74" />
+        <location filename="../../printproof/ui/outside_settings.py" line="47" />
         <source>https://… (empty: none)</source>
         <translation>https://… (leer: keiner)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="81" />
+        <location filename="../../printproof/ui/outside_settings.py" line="51" />
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="83" />
+        <location filename="../../printproof/ui/outside_settings.py" line="53" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="88" />
-        <source>Timestamp authority</source>
-        <translation>Zeitstempeldienst</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="91" />
-        <source>Its CA certificate</source>
-        <translation>Sein CA-Zertifikat</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="129" />
+        <location filename="../../printproof/ui/outside_settings.py" line="93" />
         <source>installed (tokens are checked against it)</source>
         <translation>installiert (Zeitstempel werden damit geprüft)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="131" />
+        <location filename="../../printproof/ui/outside_settings.py" line="95" />
         <source>none (tokens checked, not trusted)</source>
         <translation>keines (Zeitstempel werden geprüft, ihre Herkunft nicht)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="136" />
+        <location filename="../../printproof/ui/outside_settings.py" line="100" />
         <source>CA certificate</source>
         <translation>CA-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="136" />
+        <location filename="../../printproof/ui/outside_settings.py" line="100" />
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Zertifikate (*.pem *.crt *.cer)</translation>
     </message>
@@ -1599,12 +1543,12 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="222" />
+        <location filename="../../printproof/ui/disputes.py" line="223" />
         <source>No photos were taken.</source>
         <translation>Es wurden keine Fotos aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/disputes.py" line="228" />
+        <location filename="../../printproof/ui/disputes.py" line="229" />
         <source>Photo {n} of {count}: {name}</source>
         <translation>Foto {n} von {count}: {name}</translation>
     </message>
@@ -1612,147 +1556,147 @@
 <context>
     <name>PickupScreen</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="54" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="56" />
         <source>Scan or type the order number, then Enter</source>
         <translation>Auftragsnummer scannen oder eintippen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="66" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="68" />
         <source>The approved proof appears here.</source>
         <translation>Hier erscheint der freigegebene Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="107" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="109" />
         <source>Hand over – customer signs</source>
         <translation>Übergeben – Kunde unterschreibt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="109" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="111" />
         <source>Customer disputes</source>
         <translation>Kunde reklamiert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="111" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="113" />
         <source>Decide the complaint (owner)</source>
         <translation>Reklamation entscheiden (Inhaber/in)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="113" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="115" />
         <source>Signed approval certificate…</source>
         <translation>Signierte Freigabebestätigung…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="169" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="201" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="175" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="207" />
         <source>No approval on record for this order.</source>
         <translation>Für diesen Auftrag liegt keine Druckfreigabe vor.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="176" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="208" />
         <source>Not approved yet.</source>
         <translation>Noch nicht freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="195" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="227" />
         <source>Present: {staff} (workstation {workstation})</source>
         <translation>Anwesend: {staff} (Arbeitsplatz {workstation})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="197" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="229" />
         <source>Recorded by: {staff} (workstation {workstation})</source>
         <translation>Aufgenommen von: {staff} (Arbeitsplatz {workstation})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="203" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="235" />
         <source>proof version {v}, {method}</source>
         <translation>Proof-Version {v}, {method}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="207" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="239" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="210" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="242" />
         <source>Changes the customer asked for:</source>
         <translation>Vom Kunden gewünschte Änderungen:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="211" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="243" />
         <source>Version {v}: {text}</source>
         <translation>Version {v}: {text}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="213" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="245" />
         <source>Open complaint:</source>
         <translation>Offene Reklamation:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="231" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="263" />
         <source>Only the owner decides a complaint (Ctrl+L to switch user).</source>
         <translation>Nur die Inhaberin / der Inhaber entscheidet eine Reklamation (Strg+L: Benutzer wechseln).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="242" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="274" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="201" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="233" />
         <source>by &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>von &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="202" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="234" />
         <source>on {when}</source>
         <translation>am {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="189" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="221" />
         <source>NOT verified: {problems}</source>
         <translation>NICHT bestätigt: {problems}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="192" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="224" />
         <source>Verified: record, signature and proof are unchanged</source>
         <translation>Bestätigt: Datensatz, Unterschrift und Proof sind unverändert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="244" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="276" />
         <source>Approval certificate</source>
         <translation>Freigabebestätigung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="244" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="276" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="251" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="283" />
         <source>Preparing the signed certificate…</source>
         <translation>Die signierte Bestätigung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="260" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="292" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="276" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="308" />
         <source>Handed over. Thank you!</source>
         <translation>Übergeben. Danke!</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="288" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="320" />
         <source>The complaint is recorded; the owner decides it.</source>
         <translation>Die Reklamation ist aufgenommen; die Inhaberin / der Inhaber entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="299" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="331" />
         <source>The decision is recorded.</source>
         <translation>Die Entscheidung ist festgehalten.</translation>
     </message>
@@ -1760,32 +1704,32 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="484" />
+        <location filename="../../printproof/ui/settings_screen.py" line="455" />
         <source>New PIN for {name}</source>
         <translation>Neue PIN für {name}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="490" />
+        <location filename="../../printproof/ui/settings_screen.py" line="461" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="491" />
+        <location filename="../../printproof/ui/settings_screen.py" line="462" />
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="495" />
+        <location filename="../../printproof/ui/settings_screen.py" line="466" />
         <source>Set PIN</source>
         <translation>PIN setzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="496" />
+        <location filename="../../printproof/ui/settings_screen.py" line="467" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="503" />
+        <location filename="../../printproof/ui/settings_screen.py" line="474" />
         <source>The two PINs differ; please type them again.</source>
         <translation>Die beiden PINs sind verschieden; bitte noch einmal eingeben.</translation>
     </message>
@@ -1793,73 +1737,37 @@
 <context>
     <name>PressSettings</name>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="37" />
+        <location filename="../../printproof/ui/press_settings.py" line="36" />
         <source>The press the proofs simulate</source>
         <translation>Die Druckmaschine, die die Proofs simulieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="44" />
+        <location filename="../../printproof/ui/press_settings.py" line="43" />
         <source>Install ICC profile…</source>
         <translation>ICC-Profil installieren…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="46" />
+        <location filename="../../printproof/ui/press_settings.py" line="45" />
         <source>Use FOGRA39</source>
         <translation>FOGRA39 verwenden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="47" />
+        <location filename="../../printproof/ui/press_settings.py" line="46" />
         <source>The shipped profile for offset on coated paper</source>
         <translation>Das mitgelieferte Profil für Offsetdruck auf gestrichenem Papier</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="54" />
-        <source>Relative colorimetric</source>
-        <translation>Relativ farbmetrisch</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/press_settings.py" line="55" />
-        <source>Perceptual</source>
-        <translation>Wahrnehmungsorientiert</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/press_settings.py" line="56" />
-        <source>Saturation</source>
-        <translation>Sättigung</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/press_settings.py" line="57" />
-        <source>Absolute colorimetric</source>
-        <translation>Absolut farbmetrisch</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/press_settings.py" line="60" />
-        <source>Black-point compensation</source>
-        <translation>Tiefenkompensierung</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/press_settings.py" line="65" />
-        <location filename="../../printproof/ui/press_settings.py" line="93" />
+        <location filename="../../printproof/ui/press_settings.py" line="83" />
         <source>Press profile</source>
         <translation>Druckprofil</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="66" />
-        <source>RGB artwork converted</source>
-        <translation>RGB-Daten umgewandelt</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/press_settings.py" line="68" />
-        <source>Total ink limit</source>
-        <translation>Gesamtfarbauftrag höchstens</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/press_settings.py" line="93" />
+        <location filename="../../printproof/ui/press_settings.py" line="83" />
         <source>ICC profiles (*.icc *.icm)</source>
         <translation>ICC-Profile (*.icc *.icm)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/press_settings.py" line="108" />
+        <location filename="../../printproof/ui/press_settings.py" line="98" />
         <source>New proofs simulate {name}.</source>
         <translation>Neue Proofs simulieren {name}.</translation>
     </message>
@@ -1966,354 +1874,273 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="67" />
+        <location filename="../../printproof/ui/settings_screen.py" line="72" />
         <source>Shop</source>
         <translation>Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="121" />
+        <location filename="../../printproof/ui/settings_screen.py" line="123" />
         <source>standard: PROOF – NOT FOR PRINT</source>
         <translation>Standard: KORREKTUR – NICHT ZUM DRUCK</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="109" />
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="68" />
+        <location filename="../../printproof/ui/settings_screen.py" line="73" />
         <source>Proofs and terms</source>
         <translation>Proofs und Bedingungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="74" />
+        <location filename="../../printproof/ui/settings_screen.py" line="79" />
         <source>Backup and checks</source>
         <translation>Sicherung und Prüfung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="98" />
+        <location filename="../../printproof/ui/settings_screen.py" line="106" />
         <source>Choose logo…</source>
         <translation>Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="110" />
-        <source>Shop name</source>
-        <translation>Name der Druckerei</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="111" />
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="112" />
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="113" />
-        <source>Language of proofs</source>
-        <translation>Sprache der Korrekturabzüge</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="104" />
-        <source>As the system</source>
-        <translation>Wie das System</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="114" />
-        <source>Language of this workstation (after restart)</source>
-        <translation>Sprache dieses Arbeitsplatzes (nach Neustart)</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="129" />
-        <source>Watermark</source>
-        <translation>Wasserzeichen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="130" />
-        <source>Proof resolution</source>
-        <translation>Auflösung im Proof</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="115" />
-        <source>Lock when idle after</source>
-        <translation>Sperren nach</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="187" />
+        <location filename="../../printproof/ui/settings_screen.py" line="184" />
         <source>standard: the data folder (better: a USB disk or the NAS)</source>
         <translation>Standard: der Datenordner (besser: USB-Platte oder NAS)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="188" />
+        <location filename="../../printproof/ui/settings_screen.py" line="185" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="131" />
-        <source>Terms (German)</source>
-        <translation>Bedingungen (Deutsch)</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="132" />
-        <source>Terms (English)</source>
-        <translation>Bedingungen (Englisch)</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="79" />
+        <location filename="../../printproof/ui/settings_screen.py" line="84" />
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="70" />
+        <location filename="../../printproof/ui/settings_screen.py" line="75" />
         <source>Press and colours</source>
         <translation>Druckmaschine und Farben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="72" />
+        <location filename="../../printproof/ui/settings_screen.py" line="77" />
         <source>E-mail &amp;&amp; timestamp</source>
         <translation>E-Mail &amp;&amp; Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="73" />
+        <location filename="../../printproof/ui/settings_screen.py" line="78" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="142" />
+        <location filename="../../printproof/ui/settings_screen.py" line="138" />
         <source>New PIN…</source>
         <translation>Neue PIN…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="143" />
+        <location filename="../../printproof/ui/settings_screen.py" line="139" />
         <source>Set a new PIN for the selected person; lifts a lock-out</source>
         <translation>Neue PIN für die ausgewählte Person; hebt eine Sperre auf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="148" />
+        <location filename="../../printproof/ui/settings_screen.py" line="144" />
         <source>The selected person's role</source>
         <translation>Rolle der ausgewählten Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="150" />
-        <location filename="../../printproof/ui/settings_screen.py" line="282" />
+        <location filename="../../printproof/ui/settings_screen.py" line="146" />
+        <location filename="../../printproof/ui/settings_screen.py" line="253" />
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="152" />
+        <location filename="../../printproof/ui/settings_screen.py" line="148" />
         <source>New recovery code…</source>
         <translation>Neuer Wiederherstellungscode…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="153" />
+        <location filename="../../printproof/ui/settings_screen.py" line="149" />
         <source>Print a new recovery code for yourself; the old one stops working</source>
         <translation>Einen neuen Wiederherstellungscode für sich selbst drucken; der alte wird ungültig</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="160" />
+        <location filename="../../printproof/ui/settings_screen.py" line="156" />
         <source>Add a staff member</source>
         <translation>Mitarbeiter/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="163" />
+        <location filename="../../printproof/ui/settings_screen.py" line="159" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="170" />
+        <location filename="../../printproof/ui/settings_screen.py" line="166" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="195" />
-        <source>Backup copies kept</source>
-        <translation>Aufbewahrte Sicherungen</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="197" />
+        <location filename="../../printproof/ui/settings_screen.py" line="192" />
         <source>The app backs up once a day and when it closes.</source>
         <translation>Die App sichert einmal am Tag und beim Beenden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="205" />
+        <location filename="../../printproof/ui/settings_screen.py" line="200" />
         <source>Re-install the protections</source>
         <translation>Schutzmechanismen neu einrichten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="206" />
+        <location filename="../../printproof/ui/settings_screen.py" line="201" />
         <source>Make the database refuse edits of sealed records again</source>
         <translation>Die Datenbank soll Änderungen versiegelter Datensätze wieder verweigern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="215" />
-        <source>Counter staff</source>
-        <translation>Thekenpersonal</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="216" />
-        <source>Designer</source>
-        <translation>Grafiker/in</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="217" />
-        <source>Owner</source>
-        <translation>Inhaber/in</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="265" />
+        <location filename="../../printproof/ui/settings_screen.py" line="236" />
         <source>deactivated</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="267" />
+        <location filename="../../printproof/ui/settings_screen.py" line="238" />
         <source>locked after wrong PINs</source>
         <translation>nach falschen PINs gesperrt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="282" />
+        <location filename="../../printproof/ui/settings_screen.py" line="253" />
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="303" />
+        <location filename="../../printproof/ui/settings_screen.py" line="274" />
         <source>{name} now works as: {role}</source>
         <translation>{name} arbeitet jetzt als: {role}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="312" />
+        <location filename="../../printproof/ui/settings_screen.py" line="283" />
         <source>{name} can no longer sign in.</source>
         <translation>{name} kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="312" />
+        <location filename="../../printproof/ui/settings_screen.py" line="283" />
         <source>{name} can sign in again.</source>
         <translation>{name} kann sich wieder anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="414" />
+        <location filename="../../printproof/ui/settings_screen.py" line="385" />
         <source>Verified: nothing was altered.</source>
         <translation>Geprüft: nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="421" />
+        <location filename="../../printproof/ui/settings_screen.py" line="392" />
         <source>Altered items found:</source>
         <translation>Veränderte Einträge gefunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="431" />
+        <location filename="../../printproof/ui/settings_screen.py" line="402" />
         <source>Re-install the protections?</source>
         <translation>Schutzmechanismen neu einrichten?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="433" />
+        <location filename="../../printproof/ui/settings_screen.py" line="404" />
         <source>The database no longer refuses every edit of sealed records. Re-installing changes no record; the audit trail notes that you did it and what was missing.</source>
         <translation>Die Datenbank verweigert nicht mehr jede Änderung versiegelter Datensätze. Das Neueinrichten ändert keinen Datensatz; das Protokoll vermerkt, dass Sie es getan haben und was fehlte.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="436" />
+        <location filename="../../printproof/ui/settings_screen.py" line="407" />
         <source>Re-install</source>
         <translation>Neu einrichten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="437" />
+        <location filename="../../printproof/ui/settings_screen.py" line="408" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="445" />
+        <location filename="../../printproof/ui/settings_screen.py" line="416" />
         <source>{n} protections re-installed.</source>
         <translation>{n} Schutzmechanismen neu eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="476" />
+        <location filename="../../printproof/ui/settings_screen.py" line="447" />
         <source>{name} has a new PIN; a lock-out is lifted.</source>
         <translation>{name} hat eine neue PIN; eine Sperre ist aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="168" />
+        <location filename="../../printproof/ui/settings_screen.py" line="164" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="78" />
+        <location filename="../../printproof/ui/settings_screen.py" line="83" />
         <source>Only the owner changes settings and staff.</source>
         <translation>Nur Inhaber/innen ändern Einstellungen und Personal.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="198" />
+        <location filename="../../printproof/ui/settings_screen.py" line="193" />
         <source>Verify the whole store</source>
         <translation>Ganze Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="362" />
+        <location filename="../../printproof/ui/settings_screen.py" line="333" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="194" />
-        <location filename="../../printproof/ui/settings_screen.py" line="367" />
+        <location filename="../../printproof/ui/settings_screen.py" line="338" />
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="334" />
+        <location filename="../../printproof/ui/settings_screen.py" line="305" />
         <source>Unsaved settings</source>
         <translation>Ungespeicherte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="335" />
+        <location filename="../../printproof/ui/settings_screen.py" line="306" />
         <source>You changed settings without saving them.</source>
         <translation>Sie haben Einstellungen geändert, aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="336" />
+        <location filename="../../printproof/ui/settings_screen.py" line="307" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="337" />
+        <location filename="../../printproof/ui/settings_screen.py" line="308" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="338" />
+        <location filename="../../printproof/ui/settings_screen.py" line="309" />
         <source>Stay here</source>
         <translation>Hier bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="374" />
+        <location filename="../../printproof/ui/settings_screen.py" line="345" />
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="384" />
+        <location filename="../../printproof/ui/settings_screen.py" line="355" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="384" />
+        <location filename="../../printproof/ui/settings_screen.py" line="355" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="398" />
+        <location filename="../../printproof/ui/settings_screen.py" line="369" />
         <source>The logo appears on the next proof.</source>
         <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="405" />
+        <location filename="../../printproof/ui/settings_screen.py" line="376" />
         <source>Checking every record and file…</source>
         <translation>Jeder Datensatz und jede Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="416" />
+        <location filename="../../printproof/ui/settings_screen.py" line="387" />
         <source>{n} records and files checked.</source>
         <translation>{n} Datensätze und Dateien geprüft.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="460" />
+        <location filename="../../printproof/ui/settings_screen.py" line="431" />
         <source>Staff member added.</source>
         <translation>Mitarbeiter/in hinzugefügt.</translation>
     </message>
@@ -2321,27 +2148,27 @@
 <context>
     <name>SideCard</name>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="102" />
+        <location filename="../../printproof/ui/order_screen.py" line="104" />
         <source>Replace or remove this side's file</source>
         <translation>Datei dieser Seite ersetzen oder entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="106" />
+        <location filename="../../printproof/ui/order_screen.py" line="108" />
         <source>Replace with another file…</source>
         <translation>Durch eine andere Datei ersetzen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="107" />
+        <location filename="../../printproof/ui/order_screen.py" line="109" />
         <source>Remove from the order</source>
         <translation>Vom Auftrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="112" />
+        <location filename="../../printproof/ui/order_screen.py" line="114" />
         <source>vector PDF</source>
         <translation>Vektor-PDF</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="123" />
+        <location filename="../../printproof/ui/order_screen.py" line="125" />
         <source>Ready to print</source>
         <translation>Druckfertig</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from typing import Protocol
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -16,6 +17,12 @@ from ...domain.texts import tr
 from ...domain.units import mm_to_pt
 from .fonts import SANS, SANS_BOLD, register_fonts
 from .proof_pdf import draw_qr
+
+
+class ParagraphMaker(Protocol):
+    """Makes a paragraph of plain text in ``style``, or in the maker's own style."""
+
+    def __call__(self, text: str, style: ParagraphStyle = ...) -> Paragraph: ...
 
 
 @dataclass(frozen=True)
@@ -98,7 +105,7 @@ def render_certificate(data: CertificateData) -> bytes:
             ]
         )
     )
-    story: list = [top]
+    story: list[Flowable] = [top]
     if data.void_reason:
         story.append(
             Paragraph(
@@ -146,7 +153,7 @@ def render_certificate(data: CertificateData) -> bytes:
     return build_a4(story, f"{title} {data.order_number}", data.shop_name)
 
 
-def _checklist(items: list[tuple[str, bool]], p) -> Table:  # noqa: ANN001
+def _checklist(items: list[tuple[str, bool]], p: ParagraphMaker) -> Table:
     """The checklist as ticked, in two columns."""
     cells = [p(("☑  " if ticked else "☐  ") + label) for label, ticked in items]
     half = (len(cells) + 1) // 2
@@ -165,7 +172,7 @@ def _checklist(items: list[tuple[str, bool]], p) -> Table:  # noqa: ANN001
     return table
 
 
-def build_a4(story: list, title: str, author: str = "") -> bytes:
+def build_a4(story: list[Flowable], title: str, author: str = "") -> bytes:
     """An A4 document of flowing content in the shipped fonts (certificate, dossier)."""
     out = io.BytesIO()
     SimpleDocTemplate(
@@ -193,7 +200,7 @@ def image_flowable(data: bytes, width_mm: float) -> Image:
     return image
 
 
-def key_value_table(rows: list[tuple[str, str]], p) -> Table:  # noqa: ANN001
+def key_value_table(rows: list[tuple[str, str]], p: ParagraphMaker) -> Table:
     bold = ParagraphStyle("k", fontName=SANS_BOLD, fontSize=8.5, leading=10.5)
     cell = ParagraphStyle("v", fontName=SANS, fontSize=8.5, leading=10.5)
     table = Table([[p(k, bold), p(v, cell)] for k, v in rows], colWidths=[mm_to_pt(42), None], hAlign="LEFT")

@@ -123,13 +123,13 @@ def _watermark(c: Canvas, text: str, bleed_box: tuple[float, float, float, float
     """
     x1, y1, x2, y2 = bleed_box
     name = "wm" + hashlib.sha256(f"{text}|{bleed_box}".encode()).hexdigest()[:16]
-    made = getattr(c, "_printproof_forms", set())
+    made: set[str] = getattr(c, "_printproof_forms", set())
     if name not in made:
         c.beginForm(name, x1, y1, x2, y2)
         _watermark_text(c, text, bleed_box)
         c.endForm()
         made.add(name)
-        c._printproof_forms = made  # type: ignore[attr-defined]
+        c._printproof_forms = made
     c.doForm(name)
 
 

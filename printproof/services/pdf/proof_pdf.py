@@ -19,23 +19,20 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, KeepInFrame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Frame, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from ...domain.enums import Severity
 from ...domain.preflight import group_findings
 from ...domain.texts import CHECKLIST, checklist_label, side_label, tr
 from ...domain.units import format_mm, mm_to_pt
 from .fonts import SANS, SANS_BOLD, register_fonts
-from .proof_model import (  # noqa: F401 (the proof's data types, used by the services from here)
+from .proof_model import (
     COVER_FINDINGS,
     SEVERITY_COLOR,
     WATERMARK_COLOR,
-    PressStatement,
     ProofDocument,
-    ProofSide,
     format_date,
     format_datetime,
-    page_scale,
 )
 from .proof_pages import artwork_page
 
@@ -156,7 +153,7 @@ def _cover(c: Canvas, doc: ProofDocument, pages: int) -> None:
     c.drawRightString(right, qr_top - qr_size - 21, fp[32:])
 
     # Everything that flows goes in a frame between the header and the signature block.
-    story: list = []
+    story: list[Flowable] = []
     customer = [doc.customer_name, doc.customer_company, doc.customer_phone, doc.customer_email]
     story.append(_p(tr(lang, "customer"), st["h"]))
     story.append(_p("\n".join(v for v in customer if v), st["base"]))

@@ -1,0 +1,81 @@
+"""The whole counter story at a million orders: how long the GUI thread was blocked in each step.
+
+Tells tests/gui_story.py's story in a real window (Xvfb + openbox, 1440×900) twice in one run: in a copy
+of bench/out/orders-1000000.sqlite3 (the demo shop + a million orders, built by bench_search.py when
+missing) and, as the peer, in a new empty shop. A heartbeat timer on the GUI thread (every 20 ms) records
+the longest gap between two turns of the event loop in each step: sign in, search, new order, artwork,
+proofs, changes requested, approve, production, pickup, complaint, the owner's decision, certificate and
+dossier. The goal is under 100 ms in every step. Prints the table; asserts nothing.
+
+    .venv/bin/python bench/bench_stall.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+COUNT = int(os.environ.get("BENCH_ORDERS", "1000000"))
+GOAL_MS = 100
+
+
+def million_store() -> Path:
+    path = OUT / f"orders-{COUNT}.sqlite3"
+    if not path.exists():
+        subprocess.run([sys.executable, str(ROOT / "bench" / "bench_search.py")], check=True, cwd=ROOT)
+    return path
+
+
+def tell(store: Path | None, work: Path) -> dict:
+    sys.path.insert(0, str(ROOT))
+    from tests.test_real_window import real_display  # the same screen and window manager as the tests
+
+    report = work / f"report-{'million' if store else 'new'}.json"
+    command = [sys.executable, "-m", "tests.gui_story", "--out", str(report), "--language", "de"]
+    if store is not None:
+        command += ["--store", str(store)]
+    env_extra = {"PRINTPROOF_TEST_FAST_PINS": "1"} if store is None else {}
+    with real_display("1440x900") as env:
+        subprocess.run(command, env={**env, **env_extra}, cwd=ROOT, timeout=1800, capture_output=True)
+    return json.loads(report.read_text())
+
+
+def main() -> None:
+    work = Path(tempfile.mkdtemp(prefix="printproof-stall-"))
+    try:
+        source = million_store()
+        copy = work / "million.sqlite3"
+        shutil.copy2(source, copy)  # the story adds an order; the benchmark's store stays as built
+        big = tell(copy, work)
+        small = tell(None, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    for name, report in (("million", big), ("new shop", small)):
+        if report["errors"]:
+            print(f"The story in the {name} failed:\n" + "\n".join(report["errors"])[-3000:])
+    steps = [s for s in big["worst_gap_ms"] if s != "start"]
+    print(f"Longest block of the GUI thread per step (ms), real window 1440×900, {COUNT:,} orders vs a new shop:")
+    print(f"  {'step':<26}{'1 M orders':>11}{'new shop':>10}{'ratio':>7}")
+    over = []
+    for step in steps:
+        ms, peer = big["worst_gap_ms"][step], small["worst_gap_ms"].get(step)
+        ratio = f"{ms / peer:.1f}" if peer else "–"
+        print(f"  {step:<26}{ms:>11}{peer if peer is not None else '–':>10}{ratio:>7}")
+        if ms >= GOAL_MS:
+            over.append(step)
+    print(
+        f"Goal: under {GOAL_MS} ms in every step; " + (f"over it: {', '.join(over)}." if over else "every step met it.")
+    )
+    for stall in big["stalls"]:
+        print(f"\nBlocked in {stall['step']} for over {stall['seen_after_s']} s:\n{stall['stack'][-1500:]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""What every command module shares: the parser class, the errors, the sign-in and small parsers."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..domain.errors import NotAllowed, UserError
+from ..services.context import Actor
+
+EXIT_OK, EXIT_BUG, EXIT_USAGE, EXIT_NOT_ALLOWED = 0, 1, 2, 3
+
+Answer = tuple[Any, str]
+"""What a command gives back: the JSON answer and the text answer."""
+
+Handler = Callable[[argparse.Namespace, Actor], Answer]
+"""A command that needs someone signed in."""
+
+OpenHandler = Callable[[argparse.Namespace], Answer]
+"""A command that runs before anyone can sign in (setup, demo, unlock)."""
+
+
+class UsageError(UserError):
+    pass
+
+
+class VerifyFailed(Exception):
+    """The store has altered items: the report is printed and the exit code is 1."""
+
+    def __init__(self, data: dict[str, Any], text: str) -> None:
+        super().__init__(text)
+        self.data, self.text = data, text
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]  # one sentence, no usage dump, exit code 2
+        raise UsageError(f"{message[0].upper()}{message[1:]} (see `printproof {self.prog.split(' ', 1)[-1]} --help`).")
+
+
+Subparsers = Any  # argparse's _SubParsersAction is private; commands only call add_parser on it
+
+
+def signed_in(parser: argparse.ArgumentParser, handler: Handler) -> None:
+    """Run ``handler`` for this parser with the signed-in actor."""
+    parser.set_defaults(handler=handler, open_handler=None)
+
+
+def without_sign_in(parser: argparse.ArgumentParser, handler: OpenHandler) -> None:
+    """Run ``handler`` for this parser without asking who is there."""
+    parser.set_defaults(open_handler=handler, handler=None)
+
+
+def group(sub: Subparsers, name: str, common: argparse.ArgumentParser, help: str) -> Subparsers:
+    """A command with actions (``order new``, ``order list`` …)."""
+    return sub.add_parser(name, parents=[common], help=help).add_subparsers(
+        dest="action", required=True, parser_class=Parser
+    )
+
+
+def actor_from(args: argparse.Namespace) -> Actor:
+    """Sign in with --user/--pin or PRINTPROOF_USER/PRINTPROOF_PIN."""
+    from ..services.staff import sign_in
+
+    name = args.user or os.environ.get("PRINTPROOF_USER")
+    pin = args.pin or os.environ.get("PRINTPROOF_PIN")
+    if not name or not pin:
+        raise NotAllowed("Please sign in: give --user and --pin (or set PRINTPROOF_USER and PRINTPROOF_PIN).")
+    return sign_in(name, pin)
+
+
+def parse_date(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise UserError(f"The date “{text}” is not understood; write YYYY-MM-DD.") from exc
+
+
+def write_pdf(out: str, make: Callable[[], bytes]) -> str:
+    """Check ``out`` before the work, write the bytes atomically after it; the absolute path."""
+    from ..services import proofs
+
+    proofs.check_output_path(out)
+    proofs.write_file_atomically(Path(out), make())
+    return str(Path(out).resolve())

@@ -1,0 +1,1 @@
+"""PrintProof's resources (installed as the package ``printproof._resources``): fonts, press profile, translations."""
