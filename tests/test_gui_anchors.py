@@ -42,6 +42,7 @@ def history(owner, card_order, tmp_path):
 
 
 SHOTS = os.environ.get("PRINTPROOF_SHOTS")
+pytestmark = pytest.mark.usefixtures("sync_tasks")
 
 
 def drop_file(target, path) -> None:
@@ -144,19 +145,20 @@ def test_mail_and_timestamp_settings_and_the_certificate_by_e_mail(window, qtbot
     settings = window.settings
     settings.tabs.setCurrentIndex(settings.tabs.count() - 3)  # E-mail & timestamp
     outside = settings.outside
-    outside.tsa_url.setText("tsa.example.com")
-    assert not settings.save()
+    outside.fields["timestamp.url"].setText("tsa.example.com")
+    settings.save_button.click()
     assert "must start with http:// or https://" in settings.message.text()
     inbox = Inbox()
     controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
     controller.start()
     try:
-        outside.tsa_url.setText("")
-        outside.smtp_host.setText("127.0.0.1")
-        outside.smtp_port.setValue(controller.port)
-        outside.smtp_security.setCurrentIndex(outside.smtp_security.findData("none"))
-        outside.smtp_sender.setText("druck@example.com")
-        assert settings.save(), settings.message.text()
+        outside.fields["timestamp.url"].setText("")
+        outside.fields["smtp.host"].setText("127.0.0.1")
+        outside.fields["smtp.port"].setValue(controller.port)
+        outside.fields["smtp.security"].setCurrentIndex(outside.fields["smtp.security"].findData("none"))
+        outside.fields["smtp.sender"].setText("druck@example.com")
+        settings.save_button.click()
+        assert settings.message.text() == "Saved.", settings.message.text()
         assert shop.settings()["smtp.port"] == controller.port
         if SHOTS:
             window.grab().save(os.path.join(SHOTS, "settings-mail-timestamp-1024x768.png"))

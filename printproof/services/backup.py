@@ -29,12 +29,12 @@ from ..store.db import is_sqlite, write
 from ..store.models import ALL_MODELS, db
 from ..store.triggers import install_triggers
 from . import audit
+from .backup_files import BACKUP_PREFIX, default_backup_folder  # noqa: F401  (the app and restore ask backup for it)
 from .chain_anchors import ChainHead, chain_head
 from .context import Actor, require
 from .files import not_written, partial_file, remove_stale_partials
 from .verify import Report, verify_store
 
-BACKUP_PREFIX = "printproof-backup-"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -222,12 +222,6 @@ def prune_backups(folder: Path, keep: int) -> None:
 def last_backup(folder: Path) -> datetime | None:
     backups = sorted(folder.glob(f"{BACKUP_PREFIX}*.sqlite3"))
     return datetime.fromtimestamp(backups[-1].stat().st_mtime) if backups else None
-
-
-def default_backup_folder() -> Path:
-    from platformdirs import user_data_path
-
-    return user_data_path("PrintProof", appauthor=False) / "backups"
 
 
 def auto_backup_command(store_url: str, folder: str, keep: int) -> tuple[str, list[str]]:

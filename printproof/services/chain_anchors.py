@@ -17,6 +17,7 @@ from pathlib import Path
 from ..domain.i18n import t
 from ..store.models import AuditEvent
 from . import audit
+from .backup_files import backup_folder, newest_backups
 
 NEWEST_BACKUPS = 3
 
@@ -41,23 +42,6 @@ def chain_head() -> ChainHead:
         .first()
     )
     return ChainHead(event.seq, event.hash, event.created_at) if event else ChainHead(0, audit.GENESIS)
-
-
-def backup_folder() -> Path:
-    """The folder the shop's backups go to (Settings → Backup), or the standard one."""
-    from ..store.settings import get_setting
-    from .backup import default_backup_folder
-
-    chosen = str(get_setting("backup.folder") or "")
-    return Path(chosen).expanduser() if chosen else default_backup_folder()
-
-
-def newest_backups(folder: Path, count: int = NEWEST_BACKUPS) -> list[Path]:
-    from .backup import BACKUP_PREFIX
-
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob(f"{BACKUP_PREFIX}*.sqlite3"))[-count:][::-1]
 
 
 @dataclass(frozen=True)

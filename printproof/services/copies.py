@@ -13,6 +13,7 @@ import io
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -121,7 +122,7 @@ class CopyFacts:
         )
 
 
-def _record(subject: str):  # noqa: ANN202
+def _record(subject: str) -> tuple[str, Any]:
     kind, _, ident = subject.partition(":")
     model = KINDS.get(kind)
     record = model.get_or_none(model.id == int(ident)) if model is not None and ident.isdigit() else None

@@ -9,18 +9,19 @@ record's old hash: the chain's ``records.resealed`` event maps it to the current
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from ..domain.errors import UserError
 from ..domain.i18n import t
 from ..store.models import AuditEvent
-from .identify import STATUS_WORDS, Identification
+from .identification import STATUS_WORDS, Identification
 
 RESEALED = "records.resealed"  # schema 5 (notes/SEALING.md §3): old → new record hashes, redacted events
 
 
-def _resealed_payloads() -> list[dict]:
+def _resealed_payloads() -> list[dict[str, Any]]:
     query = AuditEvent.select(AuditEvent.payload).where(AuditEvent.kind == RESEALED).order_by(AuditEvent.seq)
-    return [json.loads(payload) for (payload,) in query.tuples()]
+    return [json.loads(event.payload) for event in query]
 
 
 def resealed_as(subject: str, old_hash: str) -> str | None:
@@ -33,9 +34,9 @@ def resealed_as(subject: str, old_hash: str) -> str | None:
     return None
 
 
-def _redacted_events() -> dict[str, dict]:
+def _redacted_events() -> dict[str, dict[str, str]]:
     """Events whose personal values the reseal removed: their hash, and the hash of what they hold now."""
-    found: dict[str, dict] = {}
+    found: dict[str, dict[str, str]] = {}
     for payload in _resealed_payloads():
         found.update(payload.get("events", {}))
     return found

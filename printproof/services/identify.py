@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,42 +20,11 @@ from ..domain.errors import UserError
 from ..domain.i18n import t
 from ..store.models import Approval, ApprovalVoid, Order, Proof
 from .approvals import APPROVING, active_approval
+from .identification import STATUS_WORDS, Identification
 
 MAX_BYTES = 500 * 1024 * 1024
 _SLUG = re.compile(r"(?:Auftrag|Order)\s+(20\d\d-\d{5,9})\s*·\s*Version\s+(\d+)")
 _NUMBER = re.compile(r"20\d\d-\d{5,9}")
-
-# What a file is, and what it says about its order: the words of the answer.
-STATUS_WORDS = {
-    "approved": "the approved version",
-    "superseded": "superseded by a later version",
-    "voided": "its approval was voided",
-    "changes_requested": "the customer asked for changes",
-    "awaiting": "awaiting the customer's approval",
-    "altered": "unknown or altered: the bytes match no proof PrintProof stored",
-    "unknown": "unknown: not made by this shop's PrintProof",
-    "confirmed": "the store still holds this record and the audit chain as the copy shows them",
-}
-
-
-@dataclass
-class Identification:
-    """What a file or code is: plain data for the command line and the screens."""
-
-    kind: str  # "proof", "certificate", "dossier", "code", "unknown"
-    status: str  # a key of STATUS_WORDS
-    order: str = ""
-    version: int | None = None
-    sha256: str = ""  # of the file
-    signature: str = ""  # "" (unsigned), "valid", "broken"
-    signed_by: str = ""
-    timestamp: datetime | None = None  # the authority's time inside the signature
-    lines: list[str] = field(default_factory=list)  # the answer, one sentence a line, in the user's language
-
-    def to_dict(self) -> dict[str, object]:
-        data = asdict(self)
-        data["timestamp"] = self.timestamp.isoformat(timespec="seconds") + "Z" if self.timestamp else None
-        return data
 
 
 def proof_status(proof: Proof) -> str:
@@ -134,7 +102,7 @@ def _signature(data: bytes) -> tuple[str, str, datetime | None, str] | None:
     if cert_path.exists():
         from pyhanko.keys import load_cert_from_pemder
 
-        roots.append(load_cert_from_pemder(str(cert_path)))
+        roots.append(load_cert_from_pemder(str(cert_path)))  # type: ignore[no-untyped-call]
     try:
         status = validate_pdf_signature(
             sig, ValidationContext(trust_roots=roots), ts_validation_context=validation_context()[0]
@@ -197,7 +165,9 @@ def _proof_line(found: Identification) -> str:
     )
 
 
-def _signed(data: bytes, sha: str, text: str, state: str, signer: str, when: datetime | None, reason: str):  # noqa: ANN202
+def _signed(
+    data: bytes, sha: str, text: str, state: str, signer: str, when: datetime | None, reason: str
+) -> Identification:
     from .dossier import TITLES
 
     dossier_words = {words["dossier"] for words in TITLES.values()}

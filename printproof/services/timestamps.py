@@ -59,7 +59,7 @@ def _timestamper_class() -> type:
         """RFC 3161 over HTTP(S) with the standard library (pyHanko's own clients need requests or aiohttp)."""
 
         def __init__(self, url: str, user: str = "", password: str = "", timeout: float = 10) -> None:
-            super().__init__()
+            super().__init__()  # type: ignore[no-untyped-call]
             self.url, self.user, self.password, self.timeout = url, user, password, timeout
 
         async def async_request_tsa_response(self, req: Any) -> Any:
@@ -108,7 +108,7 @@ def request_token(message: bytes) -> bytes:
         token = asyncio.run(stamper.async_timestamp(hashlib.sha256(message).digest(), "sha256"))
     except Exception as exc:  # urllib, TLS, the authority's refusal: all one sentence
         raise UserError(unreachable(exc)) from exc
-    return token.dump()
+    return bytes(token.dump())
 
 
 def token_time(token: bytes) -> datetime:
@@ -116,7 +116,8 @@ def token_time(token: bytes) -> datetime:
     from asn1crypto import cms
 
     info = cms.ContentInfo.load(token)["content"]["encap_content_info"]["content"].parsed
-    return info["gen_time"].native.astimezone(UTC).replace(tzinfo=None)
+    when: datetime = info["gen_time"].native
+    return when.astimezone(UTC).replace(tzinfo=None)
 
 
 @dataclass
@@ -174,7 +175,7 @@ def flush_queue(actor: Actor | None = None) -> StampResult:
                 authority=authority_url()[:300],
                 created_at=now(),
             )
-            TimestampQueue.delete().where(TimestampQueue.id == row.id).execute()
+            row.delete_instance()
             audit.append(
                 actor,
                 STAMPED,

@@ -6,7 +6,6 @@ Fields are made from the settings registry (titles, limits, choices); values are
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLi
 from ..domain import settings as settings_registry
 from ..domain.errors import UserError
 from .common import hint, message_line, show_message, small_button
-from .setting_fields import field_for, show_value, value_of
+from .setting_fields import field_for
 
 MAIL = ("smtp.host", "smtp.port", "smtp.security", "smtp.user", "smtp.password", "smtp.sender")
 STAMP = ("timestamp.url", "timestamp.user", "timestamp.password")
@@ -22,12 +21,12 @@ SECRET = ("smtp.password", "timestamp.password")
 
 
 class OutsideSettings(QWidget):
-    """Mail server and timestamp authority; saved with the other settings (``changes()``)."""
+    """Mail server and timestamp authority: ``fields`` join the settings screen's fields (loaded and saved
+    with the others)."""
 
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.session = session
-        self.ca_pem = ""
         self.fields: dict[str, QWidget] = {}
         outer = QVBoxLayout(self)
         outer.addWidget(QLabel("<b>{}</b>".format(self.tr("E-mail to customers"))))
@@ -43,19 +42,20 @@ class OutsideSettings(QWidget):
                 )
             )
         )
-        stamp = self._form(STAMP)
+        stamp = self._form((*STAMP, "timestamp.ca_pem"))
         self.fields["timestamp.url"].setPlaceholderText(self.tr("https://… (empty: none)"))
+        pem = self.fields["timestamp.ca_pem"]
+        pem.setMaximumHeight(80)
+        pem.setPlaceholderText(self.tr("-----BEGIN CERTIFICATE----- … (empty: tokens are checked, not their origin)"))
         ca_row = QHBoxLayout()
-        self.ca_label = QLabel()
-        self.ca_label.setWordWrap(True)
+        ca_row.addStretch()
         choose = small_button(self.tr("Choose…"))
         choose.clicked.connect(self._choose_ca)
         clear = small_button(self.tr("Remove"))
-        clear.clicked.connect(lambda: self._set_ca(""))
-        ca_row.addWidget(self.ca_label, 1)
+        clear.clicked.connect(lambda: pem.setPlainText(""))
         ca_row.addWidget(choose)
         ca_row.addWidget(clear)
-        stamp.addRow(settings_registry.definition("timestamp.ca_pem").title(), ca_row)
+        stamp.addRow("", ca_row)
         outer.addLayout(stamp)
         for key in SECRET:
             self.fields[key].setEchoMode(QLineEdit.EchoMode.Password)
@@ -74,27 +74,6 @@ class OutsideSettings(QWidget):
             form.addRow(definition.title(), self.fields[key])
         return form
 
-    def load(self, values: dict[str, Any]) -> None:
-        for key, widget in self.fields.items():
-            show_value(widget, values[key])
-        self._set_ca(str(values["timestamp.ca_pem"]))
-        show_message(self.message, "")
-
-    def changes(self) -> dict[str, Any]:
-        """The settings as shown, for :func:`shop.change_settings` (checked there, one sentence each)."""
-        values = {key: value_of(widget) for key, widget in self.fields.items()}
-        for key in SECRET:  # a password keeps its spaces
-            values[key] = self.fields[key].text()  # type: ignore[attr-defined]
-        return {**values, "timestamp.ca_pem": self.ca_pem}
-
-    def _set_ca(self, pem: str) -> None:
-        self.ca_pem = pem
-        self.ca_label.setText(
-            self.tr("installed (tokens are checked against it)")
-            if pem
-            else self.tr("none (tokens checked, not trusted)")
-        )
-
     def _choose_ca(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("CA certificate"), str(Path.home()), self.tr("Certificates (*.pem *.crt *.cer)")
@@ -105,6 +84,7 @@ class OutsideSettings(QWidget):
     def use_ca_file(self, path: Path) -> None:
         try:
             text = path.read_text(encoding="ascii", errors="replace")
-            self._set_ca(settings_registry.definition("timestamp.ca_pem").check(text))
+            pem = settings_registry.definition("timestamp.ca_pem").check(text)
+            self.fields["timestamp.ca_pem"].setPlainText(pem)  # type: ignore[attr-defined]
         except (OSError, UserError) as exc:
             show_message(self.message, str(exc))

@@ -74,6 +74,7 @@ class SettingsScreen(QWidget):
         self.press = PressSettings(session)
         self.tabs.addTab(_scrolling(self.press), self.tr("Press and colours"))
         self.outside = OutsideSettings(session)
+        self.fields.update(self.outside.fields)
         self.tabs.addTab(_scrolling(self.outside), self.tr("E-mail && timestamp"))
         self.tabs.addTab(self._staff_page(), self.tr("Staff"))
         self.tabs.addTab(_scrolling(self._backup_page()), self.tr("Backup and checks"))
@@ -207,11 +208,7 @@ class SettingsScreen(QWidget):
 
     # --- values ------------------------------------------------------------------------------
     def _values(self) -> dict[str, Any]:
-        return {
-            **{key: value_of(widget) for key, widget in self.fields.items()},
-            **self.press.changes(),
-            **self.outside.changes(),
-        }
+        return {**{key: value_of(widget) for key, widget in self.fields.items()}, **self.press.changes()}
 
     def load(self) -> None:
         values = {**shop.settings(), "ui/language": workstation.get("ui/language")}
@@ -221,7 +218,6 @@ class SettingsScreen(QWidget):
             show_value(widget, values[key])
         self._show_logo(values["shop.logo_sha256"])
         self.press.load(values)
-        self.outside.load(values)
         self._load_staff()
         self._loaded = self._values()
         self.message.clear_message()

@@ -1480,62 +1480,57 @@
 <context>
     <name>OutsideSettings</name>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="33" />
+        <location filename="../../printproof/ui/outside_settings.py" line="32" />
         <source>E-mail to customers</source>
         <translation>E-Mail an Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="35" />
+        <location filename="../../printproof/ui/outside_settings.py" line="34" />
         <source>e.g. smtp.example.com (empty: no e-mail)</source>
         <translation>z. B. smtp.example.com (leer: keine E-Mail)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="36" />
+        <location filename="../../printproof/ui/outside_settings.py" line="35" />
         <source>e.g. info@druckerei.de</source>
         <translation>z. B. info@druckerei.de</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="37" />
+        <location filename="../../printproof/ui/outside_settings.py" line="36" />
         <source>Trusted time (RFC 3161 timestamps)</source>
         <translation>Vertrauenswürdige Zeit (RFC-3161-Zeitstempel)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="41" />
+        <location filename="../../printproof/ui/outside_settings.py" line="40" />
         <source>With a timestamp authority, certificates and dossiers carry a trusted time, and the audit trail is stamped once a day: evidence that does not rest on this shop's own database.</source>
         <translation>Mit einem Zeitstempeldienst tragen Freigabebestätigungen und Dossiers eine vertrauenswürdige Zeit, und das Protokoll wird täglich gestempelt: Belege, die nicht allein auf der eigenen Datenbank des Betriebs beruhen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="47" />
+        <location filename="../../printproof/ui/outside_settings.py" line="46" />
         <source>https://… (empty: none)</source>
         <translation>https://… (leer: keiner)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="51" />
+        <location filename="../../printproof/ui/outside_settings.py" line="49" />
+        <source>-----BEGIN CERTIFICATE----- … (empty: tokens are checked, not their origin)</source>
+        <translation>-----BEGIN CERTIFICATE----- … (leer: Zeitstempel werden geprüft, ihre Herkunft nicht)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="52" />
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="53" />
+        <location filename="../../printproof/ui/outside_settings.py" line="54" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="93" />
-        <source>installed (tokens are checked against it)</source>
-        <translation>installiert (Zeitstempel werden damit geprüft)</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="95" />
-        <source>none (tokens checked, not trusted)</source>
-        <translation>keines (Zeitstempel werden geprüft, ihre Herkunft nicht)</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="100" />
+        <location filename="../../printproof/ui/outside_settings.py" line="79" />
         <source>CA certificate</source>
         <translation>CA-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/outside_settings.py" line="100" />
+        <location filename="../../printproof/ui/outside_settings.py" line="79" />
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Zertifikate (*.pem *.crt *.cer)</translation>
     </message>
@@ -1704,32 +1699,32 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="455" />
+        <location filename="../../printproof/ui/settings_screen.py" line="451" />
         <source>New PIN for {name}</source>
         <translation>Neue PIN für {name}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="461" />
+        <location filename="../../printproof/ui/settings_screen.py" line="457" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="462" />
+        <location filename="../../printproof/ui/settings_screen.py" line="458" />
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="466" />
+        <location filename="../../printproof/ui/settings_screen.py" line="462" />
         <source>Set PIN</source>
         <translation>PIN setzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="467" />
+        <location filename="../../printproof/ui/settings_screen.py" line="463" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="474" />
+        <location filename="../../printproof/ui/settings_screen.py" line="470" />
         <source>The two PINs differ; please type them again.</source>
         <translation>Die beiden PINs sind verschieden; bitte noch einmal eingeben.</translation>
     </message>
@@ -1879,7 +1874,7 @@
         <translation>Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="123" />
+        <location filename="../../printproof/ui/settings_screen.py" line="124" />
         <source>standard: PROOF – NOT FOR PRINT</source>
         <translation>Standard: KORREKTUR – NICHT ZUM DRUCK</translation>
     </message>
@@ -1889,27 +1884,27 @@
         <translation>Proofs und Bedingungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="79" />
+        <location filename="../../printproof/ui/settings_screen.py" line="80" />
         <source>Backup and checks</source>
         <translation>Sicherung und Prüfung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="106" />
+        <location filename="../../printproof/ui/settings_screen.py" line="107" />
         <source>Choose logo…</source>
         <translation>Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="184" />
+        <location filename="../../printproof/ui/settings_screen.py" line="185" />
         <source>standard: the data folder (better: a USB disk or the NAS)</source>
         <translation>Standard: der Datenordner (besser: USB-Platte oder NAS)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="185" />
+        <location filename="../../printproof/ui/settings_screen.py" line="186" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="84" />
+        <location filename="../../printproof/ui/settings_screen.py" line="85" />
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
@@ -1919,228 +1914,228 @@
         <translation>Druckmaschine und Farben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="77" />
+        <location filename="../../printproof/ui/settings_screen.py" line="78" />
         <source>E-mail &amp;&amp; timestamp</source>
         <translation>E-Mail &amp;&amp; Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="78" />
+        <location filename="../../printproof/ui/settings_screen.py" line="79" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="138" />
+        <location filename="../../printproof/ui/settings_screen.py" line="139" />
         <source>New PIN…</source>
         <translation>Neue PIN…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="139" />
+        <location filename="../../printproof/ui/settings_screen.py" line="140" />
         <source>Set a new PIN for the selected person; lifts a lock-out</source>
         <translation>Neue PIN für die ausgewählte Person; hebt eine Sperre auf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="144" />
+        <location filename="../../printproof/ui/settings_screen.py" line="145" />
         <source>The selected person's role</source>
         <translation>Rolle der ausgewählten Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="146" />
-        <location filename="../../printproof/ui/settings_screen.py" line="253" />
+        <location filename="../../printproof/ui/settings_screen.py" line="147" />
+        <location filename="../../printproof/ui/settings_screen.py" line="249" />
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="148" />
+        <location filename="../../printproof/ui/settings_screen.py" line="149" />
         <source>New recovery code…</source>
         <translation>Neuer Wiederherstellungscode…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="149" />
+        <location filename="../../printproof/ui/settings_screen.py" line="150" />
         <source>Print a new recovery code for yourself; the old one stops working</source>
         <translation>Einen neuen Wiederherstellungscode für sich selbst drucken; der alte wird ungültig</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="156" />
+        <location filename="../../printproof/ui/settings_screen.py" line="157" />
         <source>Add a staff member</source>
         <translation>Mitarbeiter/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="159" />
+        <location filename="../../printproof/ui/settings_screen.py" line="160" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="166" />
+        <location filename="../../printproof/ui/settings_screen.py" line="167" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="192" />
+        <location filename="../../printproof/ui/settings_screen.py" line="193" />
         <source>The app backs up once a day and when it closes.</source>
         <translation>Die App sichert einmal am Tag und beim Beenden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="200" />
+        <location filename="../../printproof/ui/settings_screen.py" line="201" />
         <source>Re-install the protections</source>
         <translation>Schutzmechanismen neu einrichten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="201" />
+        <location filename="../../printproof/ui/settings_screen.py" line="202" />
         <source>Make the database refuse edits of sealed records again</source>
         <translation>Die Datenbank soll Änderungen versiegelter Datensätze wieder verweigern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="236" />
+        <location filename="../../printproof/ui/settings_screen.py" line="232" />
         <source>deactivated</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="238" />
+        <location filename="../../printproof/ui/settings_screen.py" line="234" />
         <source>locked after wrong PINs</source>
         <translation>nach falschen PINs gesperrt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="253" />
+        <location filename="../../printproof/ui/settings_screen.py" line="249" />
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="274" />
+        <location filename="../../printproof/ui/settings_screen.py" line="270" />
         <source>{name} now works as: {role}</source>
         <translation>{name} arbeitet jetzt als: {role}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="283" />
+        <location filename="../../printproof/ui/settings_screen.py" line="279" />
         <source>{name} can no longer sign in.</source>
         <translation>{name} kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="283" />
+        <location filename="../../printproof/ui/settings_screen.py" line="279" />
         <source>{name} can sign in again.</source>
         <translation>{name} kann sich wieder anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="385" />
+        <location filename="../../printproof/ui/settings_screen.py" line="381" />
         <source>Verified: nothing was altered.</source>
         <translation>Geprüft: nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="392" />
+        <location filename="../../printproof/ui/settings_screen.py" line="388" />
         <source>Altered items found:</source>
         <translation>Veränderte Einträge gefunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="402" />
+        <location filename="../../printproof/ui/settings_screen.py" line="398" />
         <source>Re-install the protections?</source>
         <translation>Schutzmechanismen neu einrichten?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="404" />
+        <location filename="../../printproof/ui/settings_screen.py" line="400" />
         <source>The database no longer refuses every edit of sealed records. Re-installing changes no record; the audit trail notes that you did it and what was missing.</source>
         <translation>Die Datenbank verweigert nicht mehr jede Änderung versiegelter Datensätze. Das Neueinrichten ändert keinen Datensatz; das Protokoll vermerkt, dass Sie es getan haben und was fehlte.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="407" />
+        <location filename="../../printproof/ui/settings_screen.py" line="403" />
         <source>Re-install</source>
         <translation>Neu einrichten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="408" />
+        <location filename="../../printproof/ui/settings_screen.py" line="404" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="416" />
+        <location filename="../../printproof/ui/settings_screen.py" line="412" />
         <source>{n} protections re-installed.</source>
         <translation>{n} Schutzmechanismen neu eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="447" />
+        <location filename="../../printproof/ui/settings_screen.py" line="443" />
         <source>{name} has a new PIN; a lock-out is lifted.</source>
         <translation>{name} hat eine neue PIN; eine Sperre ist aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="164" />
+        <location filename="../../printproof/ui/settings_screen.py" line="165" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="83" />
+        <location filename="../../printproof/ui/settings_screen.py" line="84" />
         <source>Only the owner changes settings and staff.</source>
         <translation>Nur Inhaber/innen ändern Einstellungen und Personal.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="193" />
+        <location filename="../../printproof/ui/settings_screen.py" line="194" />
         <source>Verify the whole store</source>
         <translation>Ganze Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="333" />
+        <location filename="../../printproof/ui/settings_screen.py" line="329" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="338" />
+        <location filename="../../printproof/ui/settings_screen.py" line="334" />
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="305" />
+        <location filename="../../printproof/ui/settings_screen.py" line="301" />
         <source>Unsaved settings</source>
         <translation>Ungespeicherte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="306" />
+        <location filename="../../printproof/ui/settings_screen.py" line="302" />
         <source>You changed settings without saving them.</source>
         <translation>Sie haben Einstellungen geändert, aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="307" />
+        <location filename="../../printproof/ui/settings_screen.py" line="303" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="308" />
+        <location filename="../../printproof/ui/settings_screen.py" line="304" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="309" />
+        <location filename="../../printproof/ui/settings_screen.py" line="305" />
         <source>Stay here</source>
         <translation>Hier bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="345" />
+        <location filename="../../printproof/ui/settings_screen.py" line="341" />
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="355" />
+        <location filename="../../printproof/ui/settings_screen.py" line="351" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="355" />
+        <location filename="../../printproof/ui/settings_screen.py" line="351" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="369" />
+        <location filename="../../printproof/ui/settings_screen.py" line="365" />
         <source>The logo appears on the next proof.</source>
         <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="376" />
+        <location filename="../../printproof/ui/settings_screen.py" line="372" />
         <source>Checking every record and file…</source>
         <translation>Jeder Datensatz und jede Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="387" />
+        <location filename="../../printproof/ui/settings_screen.py" line="383" />
         <source>{n} records and files checked.</source>
         <translation>{n} Datensätze und Dateien geprüft.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="431" />
+        <location filename="../../printproof/ui/settings_screen.py" line="427" />
         <source>Staff member added.</source>
         <translation>Mitarbeiter/in hinzugefügt.</translation>
     </message>
