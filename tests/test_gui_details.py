@@ -453,3 +453,18 @@ def test_an_unexpected_error_is_logged_and_said_calmly(window, qtbot, monkeypatc
     settle(qtbot, lambda: bool(seen))
     assert "did not expect" in seen[0] and "ZeroDivision" not in seen[0]
     assert "ZeroDivisionError: in a slot" in logs.log_path().read_text()
+
+
+def test_typing_a_search_never_waits_for_the_store_and_old_answers_are_dropped(window, owner, card_order, qtbot):
+    window.session.sign_in(owner)
+    window.show_tab("orders")
+    screen = window.orders
+    screen.search.setText("zzzz-no-such-customer")
+    screen.refresh_in_background()  # as one types: read off the GUI thread, answered later
+    assert screen.model.rowCount() == 1  # nothing read on the GUI thread yet
+    screen.search.setText("")
+    screen.refresh()  # Enter: read now
+    assert screen.model.rowCount() == 1
+    settle(qtbot)
+    qtbot.wait(50)
+    assert screen.model.rowCount() == 1 and not screen.empty.isVisible()  # the late answer was dropped

@@ -216,19 +216,12 @@ class MainWindow(QMainWindow):
     def refresh_from_store(self) -> None:
         """Show what other workstations changed meanwhile (on return to the window, and every half minute).
 
-        The order and pickup screens read in the background and redraw only what changed."""
+        Every screen reads in the background and redraws only what changed."""
         if not self.isVisible() or self.session.actor is None or self.pages.currentWidget() is not self.workspace:
             return
         current = self.body.currentWidget()
         if current is self.orders:
-            from ..domain.errors import UserError
-            from ..services.opening import reading
-
-            try:
-                with reading():
-                    self.orders.refresh()
-            except UserError as exc:
-                self._store_away(str(exc))
+            self.orders.refresh_in_background(self._store_away)
         elif current is self.order and self.order.number and not self.order.busy:
             self.order.refresh(self._store_away)
         elif current is self.pickup:

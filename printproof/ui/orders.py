@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from ..domain.errors import UserError
 from ..domain.spec import JobSpec
 from ..services import orders
 from ..services.context import Actor
+from ..workers.tasks import run_task
 from .common import STATUS_COLORS, big_button, hint, local_date, local_time, message_line, show_message, status_label
 
 # Product presets a German shop uses: name, finished size (mm), bleed, colours.
@@ -125,6 +128,7 @@ class OrdersScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(40)  # widths from the first rows, not all 300
         self.table.activated.connect(self._activated)
         layout.addWidget(self.table, 1)
         self.empty = hint(self.tr("No orders found. Press Ctrl+N to take a new order."))
@@ -132,7 +136,8 @@ class OrdersScreen(QWidget):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(120)
-        self._debounce.timeout.connect(self.refresh)
+        self._debounce.timeout.connect(self.refresh_in_background)
+        self._generation = 0
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._enter)
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -140,7 +145,36 @@ class OrdersScreen(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self.table.setFocus)
 
     def refresh(self) -> None:
-        rows = orders.search_orders(self.search.text(), self.status.currentData(), limit=300)
+        """Read the list now (the screen opens, Enter opens the first hit)."""
+        self._generation += 1
+        self._show_rows(orders.search_orders(self.search.text(), self.status.currentData(), limit=300))
+
+    def refresh_in_background(self, on_failed: Callable[[str], None] | None = None) -> None:
+        """As one types, and on the half-minute refresh: the search runs off the GUI thread, so typing never
+        waits for a million orders; an answer overtaken by newer typing is dropped."""
+        from ..services.opening import reading
+
+        self._generation += 1
+        generation, text, status = self._generation, self.search.text(), self.status.currentData()
+
+        def read() -> list[orders.OrderRow]:
+            with reading():
+                return orders.search_orders(text, status, limit=300)
+
+        def show(rows: list[orders.OrderRow]) -> None:
+            if generation == self._generation:
+                self._show_rows(rows)
+
+        run_task(read, show, on_failed or self._search_failed)
+
+    def _search_failed(self, failure: str) -> None:
+        """The store did not answer the search: say it where the hits would be, keep what was typed."""
+        self.model.set_rows([])
+        self.empty.setText(failure)
+        self.empty.setVisible(True)
+
+    def _show_rows(self, rows: list[orders.OrderRow]) -> None:
+        self.empty.setText(self.tr("No orders found. Press Ctrl+N to take a new order."))
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         if rows:
