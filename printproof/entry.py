@@ -29,7 +29,7 @@ def _command_given(argv: list[str]) -> bool:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--auto-backup"]:
-        from .services.backup import main as backup_main
+        from .services.auto_backup import main as backup_main
 
         return backup_main(argv[1:])
     if argv[:1] == ["--auto-timestamp"]:

@@ -18,6 +18,7 @@ from printproof.services.verify import verify_store
 from printproof.store import migrations
 from printproof.store.db import open_store
 from printproof.store.models import Approval, db
+from printproof.store.sealed import approval_content
 from printproof.store.triggers import drop_triggers
 
 from .conftest import needs, signature_strokes, table_counts
@@ -72,7 +73,7 @@ def test_no_approval_without_every_serious_finding_acknowledged(counter, low_res
     record = approve(counter, low_res_and_blue, acknowledged=keys)
     sealed = json.loads(record.acknowledged)
     assert [(i["code"], i["acknowledged"]) for i in sealed] == [("very_low_resolution", True), ("out_of_gamut", True)]
-    assert approvals.approval_content(Approval.get_by_id(record.id))["acknowledged"] == sealed
+    assert approval_content(Approval.get_by_id(record.id))["acknowledged"] == sealed
 
 
 def test_changes_requested_records_what_was_ticked(counter, low_res_and_blue):

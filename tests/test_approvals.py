@@ -4,7 +4,7 @@ from printproof.domain.enums import ApprovalMethod, Decision, DisputeCategory, D
 from printproof.domain.errors import Conflict, NotAllowed, UserError
 from printproof.domain.signature import Point
 from printproof.domain.texts import CHECKLIST
-from printproof.services import acknowledgements, approvals, artwork, audit, disputes, pickup, proofs
+from printproof.services import acknowledgements, approvals, artwork, audit, disputes, pickup, proofs, sealing
 from printproof.store.models import Approval, AuditEvent
 
 from .conftest import card_png, image_bytes, signature_strokes
@@ -34,7 +34,7 @@ def approve(actor, number, **kw):
 def test_signed_approval_is_sealed(counter, proofed):
     record = approve(counter, proofed)
     assert record.order.status == "approved"
-    assert record.content_sha256 == audit.content_hash(approvals.approval_content(Approval.get_by_id(record.id)))
+    assert record.content_sha256 == audit.content_hash(sealing.KINDS["approval"].content(Approval.get_by_id(record.id)))
     assert record.signature_image_id and record.signature_strokes_id
     from printproof.services import shop
 

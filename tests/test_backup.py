@@ -46,7 +46,7 @@ def test_a_tampered_backup_is_refused_and_nothing_replaced(store, tmp_path):
     made = make_backup(owner, tmp_path / "b.sqlite3")
     con = sqlite3.connect(made.path)
     con.execute("DROP TRIGGER approval_no_update")
-    con.execute("UPDATE approval SET customer_name = 'Jemand anders' WHERE id = 1")
+    con.execute("UPDATE approval SET decision = 'approved_with_changes' WHERE id = 1")
     con.commit()
     con.close()
     assert not check_backup(made.path).ok

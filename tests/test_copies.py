@@ -85,10 +85,13 @@ def test_the_copy_carries_record_position_and_head_as_text_and_qr(owner, card_or
         found = identify_code(text)
         assert (found.kind, found.status, found.order) == ("copy", "confirmed", card_order)
         assert identify_bytes(pdf).status == "confirmed"  # the PDF itself, dropped or given to identify
-        event = copies.note_copy(
+        given = copies.note_copy(
             owner, facts, "printed_receipt" if fmt == "receipt" else "printed_a4", hashlib.sha256(pdf).hexdigest()
         )
+        assert (given.head_seq, given.head_hash, given.subject) == (facts.head.seq, facts.head.hash, facts.subject)
+        event = AuditEvent.get(AuditEvent.subject == f"customer_copy:{given.id}")
         assert json.loads(event.payload)["head"] == {"seq": facts.head.seq, "hash": facts.head.hash}
+        assert verify_store().ok  # the copy record is sealed like every record
 
 
 def test_a_customers_copy_proves_a_deleted_hand_over(owner, card_order, tmp_path):

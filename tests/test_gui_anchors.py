@@ -18,7 +18,7 @@ from PySide6.QtGui import QDropEvent  # noqa: E402
 
 from printproof.store.blobs import blob_bytes  # noqa: E402
 from printproof.store.db import is_sqlite  # noqa: E402
-from printproof.store.models import db  # noqa: E402
+from printproof.store.models import CustomerCopy, db  # noqa: E402
 from printproof.store.triggers import check_triggers  # noqa: E402
 
 from .test_gui import answer_next_dialog, press_button, settle  # noqa: E402
@@ -230,7 +230,9 @@ def test_the_customers_copy_is_offered_printed_and_e_mailed(window, qtbot, owner
         dialog.mail_button.click()
         settle(qtbot, lambda: "Sent to kunde@example.org." in dialog.message.text())
         noted = AuditEvent.get(AuditEvent.kind == "copy.given")
-        assert noted.subject == f"pickup:{record.id}" and json.loads(noted.payload)["channel"] == "email"
+        assert json.loads(noted.payload)["record"] == f"pickup:{record.id}"
+        assert json.loads(noted.payload)["channel"] == "email"
+        assert CustomerCopy.get().address == "kunde@example.org"  # the address, sealed in its personal row
         assert [to for to, _ in inbox.messages] == [["kunde@example.org"]]
     finally:
         controller.stop()

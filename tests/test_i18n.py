@@ -32,7 +32,9 @@ def _templates() -> set[str]:
                     found.add(node.args[1].value)
             if node.func.id == "require":
                 found.update(k.value.value for k in node.keywords if k.arg == "action")
-    return found | {"approval", "approval void", "pickup", "dispute", "dispute decision"}
+    from printproof.store.sealed import KINDS
+
+    return found | {k.label for k in KINDS.values()}
 
 
 def _fields(text: str) -> set[str]:

@@ -15,7 +15,7 @@ from aiosmtpd.smtp import AuthResult
 from printproof.domain.errors import UserError
 from printproof.services import shop
 from printproof.services.mail import send_certificate
-from printproof.store.models import Approval, AuditEvent
+from printproof.store.models import Approval, AuditEvent, CustomerCopy
 
 from .conftest import table_counts
 from .test_identify import make_history
@@ -90,10 +90,16 @@ def test_the_certificate_arrives_and_its_hash_is_the_one_recorded(
     attachments = list(message.iter_attachments())
     assert [a.get_filename() for a in attachments] == [f"Freigabebestaetigung-{card_order}.pdf"]
     pdf = attachments[0].get_content()
-    stored = json.loads(AuditEvent.get(AuditEvent.kind == "certificate.emailed").payload)
-    assert hashlib.sha256(pdf).hexdigest() == stored["attachment_sha256"] == sent.attachment_sha256
+    copy = CustomerCopy.get(CustomerCopy.channel == "certificate_email")  # sealed, with the address
+    assert hashlib.sha256(pdf).hexdigest() == copy.copy_sha256 == sent.attachment_sha256
     approval = Approval.select().order_by(Approval.id.desc()).first()
-    assert stored["record_sha256"] == approval.content_sha256
+    assert (copy.subject, copy.record_sha256, copy.address) == (
+        f"approval:{approval.id}",
+        approval.content_sha256,
+        "kunde@example.org",
+    )
+    stored = json.loads(AuditEvent.get(AuditEvent.subject == f"customer_copy:{copy.id}").payload)
+    assert stored["copy_sha256"] == copy.copy_sha256 and "kunde@example.org" not in json.dumps(stored)
     body = message.get_body(preferencelist=("plain",)).get_content()
     assert approval.content_sha256 in body and f"Ereignis {sent.head_seq}, SHA-256 {sent.head_hash}" in body
     status = validate_pdf(pdf, None)

@@ -225,7 +225,7 @@ def test_the_daily_stamp_runs_in_its_own_process_and_rides_along_with_the_backup
     folder = tmp_path / "backups"
     folder.mkdir()
     backup = subprocess.run(
-        [sys.executable, "-m", "printproof.services.backup", "--db", store.location, str(folder)],
+        [sys.executable, "-m", "printproof.services.auto_backup", "--db", store.location, str(folder)],
         capture_output=True,
         text=True,
     )

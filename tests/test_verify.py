@@ -35,16 +35,35 @@ def test_an_untouched_store_verifies(demo_store):
 
 def test_triggers_refuse_then_a_changed_name_is_named(demo_store):
     with pytest.raises(Exception, match="sealed"):
-        sql("UPDATE approval SET customer_name = 'Someone Else'")
+        sql("UPDATE approval SET decision = 'approved'")
     if db.in_transaction():
         db.rollback()
+    row = db.execute_sql(
+        'SELECT a.id, o.number, a.personal_id FROM approval a JOIN "order" o ON o.id = a.order_id '
+        "ORDER BY a.id DESC LIMIT 1"
+    ).fetchone()
+    # The customer's name lives outside the sealed row (it can be erased), committed to by a salted digest:
+    # a changed name is named all the same.
+    data = json.loads(db.execute_sql(f"SELECT data FROM personal WHERE id = {row[2]}").fetchone()[0])
+    data["customer_name"] = "Someone Else"
+    sql(f"UPDATE personal SET data = '{json.dumps(data)}' WHERE id = {row[2]}")
+    report = verify_store()
+    assert not report.ok
+    assert (row[1], "approval") in kinds(report)
+    assert any(f"personal details of approval {row[0]} were changed" in p.what for p in report.problems)
+    # Erasing them outside PrintProof (no sealed erasure names them) is named too.
+    sql(f"UPDATE personal SET data = NULL, salt = NULL WHERE id = {row[2]}")
+    report = verify_store()
+    assert any(f"approval {row[0]} were deleted, but no sealed erasure" in p.what for p in report.problems)
+
+
+def test_a_changed_sealed_column_is_named(demo_store):
     drop_triggers()
     row = db.execute_sql(
         'SELECT a.id, o.number FROM approval a JOIN "order" o ON o.id = a.order_id ORDER BY a.id DESC LIMIT 1'
     ).fetchone()
-    sql(f"UPDATE approval SET customer_name = 'Someone Else' WHERE id = {row[0]}")
+    sql(f"UPDATE approval SET terms = 'Other terms' WHERE id = {row[0]}")
     report = verify_store()
-    assert not report.ok
     assert (row[1], "approval") in kinds(report)
     assert any(f"approval {row[0]} was changed" in p.what for p in report.problems)
 
@@ -105,7 +124,7 @@ def test_verify_on_the_command_line(tmp_path):
 
     con = sqlite3.connect(tmp_path / "s.sqlite3")
     con.execute("DROP TRIGGER approval_no_update")
-    con.execute("UPDATE approval SET changes = 'forged' WHERE id = 1")
+    con.execute("UPDATE approval SET checklist = '[]' WHERE id = 1")
     con.commit()
     con.close()
     bad = run("verify", "--json")

@@ -103,7 +103,7 @@ def new_order(args: argparse.Namespace, actor: Actor) -> Answer:
 def list_orders(args: argparse.Namespace, actor: Actor) -> Answer:
     from ..services import orders
 
-    rows = orders.search_orders(args.search, args.status, limit=max(1, args.limit))
+    rows = orders.search_orders(args.search, args.status, limit=max(1, args.limit), viewer=actor)
     data = [
         {
             "order": r.number,
@@ -179,7 +179,7 @@ def export_proof(args: argparse.Namespace, actor: Actor) -> Answer:
 def show(args: argparse.Namespace, actor: Actor) -> Answer:
     from ..services import overview
 
-    data = overview.order_overview(args.order)
+    data = overview.order_overview(args.order, viewer=actor)
     return data, describe_order(data)
 
 

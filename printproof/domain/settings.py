@@ -166,6 +166,22 @@ SETTINGS: tuple[SettingDef, ...] = (
     ),
     SettingDef("press.bpc", True, "Black-point compensation", what="black-point compensation"),
     SettingDef("press.ink_limit", 300, "Total ink limit", what="total ink limit (%)", low=200, high=400, unit="%"),
+    # HGB §257 / AO §147 keep business records 6 to 10 years; then an order's personal data is erased.
+    SettingDef(
+        "privacy.retention_years",
+        10,
+        "Keep orders after their last event for",
+        what="retention period (years)",
+        low=6,
+        high=30,
+        unit="years",
+    ),
+    SettingDef(
+        "privacy.auto_erase",
+        False,
+        "Erase orders automatically when their retention ends",
+        what="automatic erasure",
+    ),
     # -- services outside the shop (issue 11): e-mail to customers, trusted time; empty: not used --
     SettingDef("smtp.host", "", "Mail server", what="mail server", max_len=253),
     SettingDef("smtp.port", 587, "Port", what="mail server's port", low=1, high=65535),

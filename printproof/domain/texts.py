@@ -172,6 +172,10 @@ EVENTS: dict[str, dict[str, str]] = {
     "pickup.recorded": {"de": "Übergabe gegen Unterschrift", "en": "Handed over against signature"},
     "dispute.opened": {"de": "Reklamation aufgenommen", "en": "Complaint recorded"},
     "dispute.decided": {"de": "Reklamation entschieden", "en": "Complaint decided"},
+    "order.erased": {"de": "Personenbezogene Daten gelöscht", "en": "Personal data erased"},
+    "erasure.recorded": {"de": "Löschung versiegelt", "en": "Erasure sealed"},
+    "erasure.requested": {"de": "Löschantrag des Kunden", "en": "Customer's erasure request"},
+    "records.resealed": {"de": "Datensätze neu versiegelt (Schema 5)", "en": "Records resealed (schema 5)"},
 }
 
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
 
 from ..domain.enums import ApprovalMethod, Decision, Role
 from ..domain.errors import Conflict, NotFound, UserError
@@ -20,18 +19,15 @@ from ..domain.texts import CHECKLIST, checklist_label
 from ..store.blobs import put_blob
 from ..store.db import lock_order, write
 from ..store.migrations import now
-from ..store.models import Approval, ApprovalVoid, Order, Proof
-from . import audit
+from ..store.models import Approval, ApprovalVoid, Order
+from . import sealing
 from .acknowledgements import acknowledged_json
-from .artwork import current_artwork
 from .context import Actor, require, utc_offset_now
 from .imaging import sniff
 from .orders import advance, check_step, get_order
-from .proofs import get_proof, latest_version
+from .proofs import APPROVING, active_approval, get_proof, latest_version, shows_current_artwork
 from .shop import language, terms
 from .signatures import render_signature
-
-APPROVING = (Decision.APPROVED, Decision.APPROVED_WITH_CHANGES)
 
 
 @dataclass(frozen=True)
@@ -40,72 +36,6 @@ class Evidence:
 
     filename: str
     data: bytes
-
-
-def approval_content(a: Approval) -> dict[str, Any]:
-    """The canonical content of an approval that its hash covers, including every file's SHA-256."""
-    return {
-        "kind": "approval",
-        "order": a.order.number,
-        "proof_version": a.proof.version,
-        "proof_sha256": a.proof.pdf_id,
-        "method": a.method,
-        "decision": a.decision,
-        "customer_name": a.customer_name,
-        "changes": a.changes,
-        "checklist": json.loads(a.checklist),
-        "terms": a.terms,
-        "signature_strokes_sha256": a.signature_strokes_id,
-        "signature_image_sha256": a.signature_image_id,
-        "evidence_sha256": a.evidence_id,
-        "evidence_name": a.evidence_name,
-        "note": a.note,
-        **({"acknowledged": json.loads(a.acknowledged)} if a.acknowledged else {}),
-        "staff": a.staff_id,
-        "workstation": a.workstation,
-        "created_at": a.created_at.isoformat(timespec="microseconds"),
-        "utc_offset": a.utc_offset,
-    }
-
-
-def void_content(v: ApprovalVoid) -> dict[str, Any]:
-    """The canonical content of a void: it names the approval it voids by that approval's hash."""
-    return {
-        "kind": "approval_void",
-        "approval": v.approval_id,
-        "approval_sha256": v.approval.content_sha256,
-        "reason": v.reason,
-        "staff": v.staff_id,
-        "workstation": v.workstation,
-        "created_at": v.created_at.isoformat(timespec="microseconds"),
-        "utc_offset": v.utc_offset,
-    }
-
-
-def active_approval(order: Order) -> Approval | None:
-    """The approval that stands: the newest approving record nobody voided, of the latest proof version,
-    and only while that version shows the order's current artwork. A new version or new artwork (after the
-    owner's decision “new proof”) never leaves an old approval standing for something the customer never saw.
-    """
-    voided = ApprovalVoid.select(ApprovalVoid.approval)
-    newest = (
-        Approval.select()
-        .where(
-            (Approval.order == order)
-            & (Approval.decision.in_([d.value for d in APPROVING]))
-            & ~(Approval.id.in_(voided))
-        )
-        .order_by(Approval.id.desc())
-        .first()
-    )
-    if newest is None or newest.proof.version != latest_version(order):
-        return None
-    return newest if shows_current_artwork(newest.proof) else None
-
-
-def shows_current_artwork(proof: Proof) -> bool:
-    """Whether ``proof`` shows exactly the order's current artwork (no side added or replaced since)."""
-    return sorted(json.loads(proof.artwork_ids)) == sorted(a.id for a in current_artwork(proof.order))
 
 
 def record_approval(
@@ -208,8 +138,6 @@ def record_approval(
             proof=proof,
             method=method,
             decision=decision,
-            customer_name=customer_name,
-            changes=changes,
             checklist=json.dumps(
                 [{"key": k, "label": checklist_label(lang, k), "checked": bool(checklist.get(k))} for k in CHECKLIST],
                 ensure_ascii=False,
@@ -218,24 +146,25 @@ def record_approval(
             signature_strokes=strokes_blob,
             signature_image=image_blob,
             evidence=evidence_blob,
-            evidence_name=clean_filename(evidence.filename) if evidence else "",
-            note=note,
             acknowledged=acknowledged_record,
             staff=actor.staff_id,
             workstation=actor.workstation,
             created_at=now(),
             utc_offset=utc_offset_now(),
-            content_sha256="",
         )
-        record.content_sha256 = audit.content_hash(approval_content(record))
-        record.save(force_insert=True)
-        advance(actor, order, step, approval=record.id)
-        audit.append(
+        personal = {
+            "customer_name": customer_name,
+            "changes": changes,
+            "evidence_name": clean_filename(evidence.filename) if evidence else "",
+            "note": note,
+        }
+        sealing.seal(
             actor,
-            "approval.recorded",
+            record,
+            personal=personal,
             order=order,
-            subject=f"approval:{record.id}",
-            payload={"content_sha256": record.content_sha256, "decision": decision, "version": proof.version},
+            payload={"decision": decision, "version": proof.version},
+            before_event=lambda r: advance(actor, order, step, approval=r.id),
         )
     return record
 
@@ -264,22 +193,18 @@ def void_approval(actor: Actor, approval_id: int, reason: str) -> ApprovalVoid:
             )
         void = ApprovalVoid(
             approval=approval,
-            reason=reason,
             staff=actor.staff_id,
             workstation=actor.workstation,
             created_at=now(),
             utc_offset=utc_offset_now(),
-            content_sha256="",
         )
-        void.content_sha256 = audit.content_hash(void_content(void))
-        void.save(force_insert=True)
-        advance(actor, order, Step.VOID, void=void.id)
-        audit.append(
+        sealing.seal(
             actor,
-            "approval.voided",
+            void,
+            personal={"reason": reason},
             order=order,
-            subject=f"approval_void:{void.id}",
-            payload={"content_sha256": void.content_sha256, "approval": approval.id},
+            payload={"approval": approval.id},
+            before_event=lambda v: advance(actor, order, Step.VOID, void=v.id),
         )
     return void
 

@@ -189,7 +189,7 @@ def add_artwork(
             actor,
             "artwork.added",
             order=order,
-            payload={"file": filename, "sha256": original.sha256, "sides": sides, "type": kind},
+            payload={"sha256": original.sha256, "sides": sides, "type": kind},  # the file's name is personal
         )
     return ArtworkAdded(order.number, sides, job_findings(order))
 
@@ -274,6 +274,6 @@ def remove_artwork(actor: Actor, number: str, side: str | int) -> int:
             actor,
             "artwork.removed",
             order=order,
-            payload={"file": current.filename, "sha256": current.original_id, "sides": [index]},
+            payload={"sha256": current.original_id, "sides": [index]},
         )
     return index

@@ -229,45 +229,4 @@ def auto_backup_command(store_url: str, folder: str, keep: int) -> tuple[str, li
     arguments = ["--db", store_url, folder, "--keep", str(keep)]
     if getattr(sys, "frozen", False):
         return sys.executable, ["--auto-backup", *arguments]
-    return sys.executable, ["-m", "printproof.services.backup", *arguments]
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m printproof.services.backup --db URL FOLDER --keep N``: the app's automatic backup,
-    run in its own process so the app never waits and never shares its database connection."""
-    import argparse
-    import json
-    import sys
-
-    from ..store.db import open_store
-
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--db")
-    parser.add_argument("folder")
-    parser.add_argument("--keep", type=int, default=14)
-    args = parser.parse_args(argv)
-    try:
-        open_store(args.db)
-        folder = Path(args.folder).expanduser()
-        folder.mkdir(parents=True, exist_ok=True)
-        made = make_backup(None, folder)
-        prune_backups(folder, args.keep)
-        from .timestamps import stamp_if_due
-
-        stamped = stamp_if_due(None)  # the daily trusted time of the chain head rides along (never fails a backup)
-    except UserError as exc:
-        print(json.dumps({"ok": False, "error": str(exc)}, ensure_ascii=False))
-        return 2
-    except OSError as exc:
-        print(json.dumps({"ok": False, "error": not_written(exc, Path(args.folder))}, ensure_ascii=False))
-        return 2
-    answer = {"ok": True, "path": str(made.path), "bytes": made.size, "head": made.head.to_dict()}
-    if stamped is not None:
-        answer["timestamp"] = {"stamped": stamped.stamped, "queued": stamped.queued, "error": stamped.error}
-    print(json.dumps(answer, ensure_ascii=False))
-    sys.stdout.flush()
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+    return sys.executable, ["-m", "printproof.services.auto_backup", *arguments]

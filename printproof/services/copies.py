@@ -4,7 +4,8 @@ The copy (A4, or an 80 mm receipt) shows what was recorded and carries, as text 
 record's hash, its place in the audit chain (the event that sealed it) and the chain head's hash at that
 moment. Because every event's hash covers the one before, a later removal or change of that record — or of
 anything before it — no longer matches the copy: :func:`check_copy_code` (``printproof identify``) says so.
-The chain notes that a copy was printed or sent (channel, the copy's own SHA-256, the head it carries).
+A sealed :class:`CustomerCopy` notes that a copy was printed or sent (channel, the copy's own SHA-256, the
+head it carries, and the address an e-mail went to).
 """
 
 from __future__ import annotations
@@ -25,19 +26,19 @@ from ..domain.texts import record_time, tr
 from ..domain.units import mm_to_pt
 from ..store.db import write
 from ..store.migrations import now
-from ..store.models import Approval, AuditEvent, DisputeDecision, Pickup
+from ..store.models import Approval, AuditEvent, CustomerCopy, DisputeDecision, Order, Pickup
 from ..store.settings import get_setting
-from . import audit
 from .chain_anchors import ChainHead, chain_head
 from .context import Actor, require, utc_offset_now
 from .pdf.fonts import SANS, SANS_BOLD, register_fonts
 from .pdf.proof_pdf import draw_qr
+from .sealing import seal
 from .shop import language
 
 CODE_KIND = "PRINTPROOF-COPY"
 RECEIPT_MM = 80.0
 KINDS = {"approval": Approval, "pickup": Pickup, "dispute_decision": DisputeDecision}
-CHANNELS = ("printed_a4", "printed_receipt", "email")
+CHANNELS = ("printed_a4", "printed_receipt", "email", "certificate_email")
 
 WORDS = {
     "de": {
@@ -131,7 +132,8 @@ def _record(subject: str) -> tuple[str, Any]:
     return kind, record
 
 
-def _position(subject: str, sha: str) -> int:
+def position_of(subject: str, sha: str) -> int:
+    """The seq of the event that sealed ``subject`` with hash ``sha`` (its place in the audit chain)."""
     for event in AuditEvent.select(AuditEvent.seq, AuditEvent.payload).where(AuditEvent.subject == subject):
         if json.loads(event.payload).get("content_sha256") == sha:
             return int(event.seq)
@@ -175,7 +177,7 @@ def copy_facts(subject: str, lang: str | None = None) -> CopyFacts:
         order.number,
         kind,
         record.content_sha256,
-        _position(subject, record.content_sha256),
+        position_of(subject, record.content_sha256),
         chain_head(),
         rows,
         now(),
@@ -279,30 +281,67 @@ def make_copy(actor: Actor, subject: str, fmt: str = "a4") -> tuple[bytes, CopyF
     return render_copy(facts, fmt), facts
 
 
-def note_copy(actor: Actor, facts: CopyFacts, channel: str, pdf_sha256: str) -> AuditEvent:
-    """The chain notes that the customer got a copy: how, the copy's SHA-256 and the head it carries.
-
-    The address an e-mail went to is personal: it joins the sealed copy record once sealing keeps personal
-    details in their own salted row (notes/SEALING.md); the event never carries it.
-    """
+def note_copy(actor: Actor, facts: CopyFacts, channel: str, pdf_sha256: str, address: str = "") -> CustomerCopy:
+    """Seal that the customer got a copy: how, the copy's SHA-256, the record and the chain head it carries,
+    and for an e-mail the address it went to (personal: in its own salted row, erased with the order)."""
     require(actor, action="make the customer's copy")
     if channel not in CHANNELS:
         raise UserError(t("A copy is printed on A4 or as an 80 mm receipt."))
     kind, record = _record(facts.subject)
+    order = record.order if kind != "dispute_decision" else record.dispute.order
+    return seal_copy(
+        actor,
+        order,
+        subject=facts.subject,
+        channel=channel,
+        copy_sha256=pdf_sha256,
+        record_sha256=facts.record_sha256,
+        position=facts.position,
+        head=facts.head,
+        address=address,
+    )
+
+
+def seal_copy(
+    actor: Actor,
+    order: Order,
+    *,
+    subject: str,
+    channel: str,
+    copy_sha256: str,
+    record_sha256: str,
+    position: int,
+    head: ChainHead,
+    address: str = "",
+) -> CustomerCopy:
+    """The sealed :class:`CustomerCopy` record of a copy given (the e-mailed certificate included)."""
+    record = CustomerCopy(
+        order=order,
+        subject=subject,
+        channel=channel,
+        copy_sha256=copy_sha256,
+        record_sha256=record_sha256,
+        position=position,
+        head_seq=head.seq,
+        head_hash=head.hash,
+        staff=actor.staff_id,
+        workstation=actor.workstation,
+        created_at=now(),
+        utc_offset=utc_offset_now(),
+    )
+    payload = {
+        "channel": channel,
+        "copy_sha256": copy_sha256,
+        "record": subject,
+        "record_sha256": record_sha256,
+        "position": position,
+        "head": {"seq": head.seq, "hash": head.hash},
+    }
     with write():
-        return audit.append(
-            actor,
-            "copy.given",
-            order=record.order if kind != "dispute_decision" else record.dispute.order,
-            subject=facts.subject,
-            payload={
-                "channel": channel,
-                "copy_sha256": pdf_sha256,
-                "record_sha256": facts.record_sha256,
-                "position": facts.position,
-                "head": {"seq": facts.head.seq, "hash": facts.head.hash},
-            },
+        sealed: CustomerCopy = seal(
+            actor, record, personal={"address": address} if address else None, order=order, payload=payload
         )
+    return sealed
 
 
 def customer_email(subject: str) -> str:

@@ -25,9 +25,10 @@ from ..domain.signature import Point, Stroke
 from ..domain.spec import JobSpec
 from ..domain.texts import CHECKLIST
 from ..resources import get_resource
+from ..store.counters import next_value
 from ..store.db import write
 from ..store.migrations import now, order_tokens
-from ..store.models import AuditEvent, Counter, Customer, Order, OrderToken, Setting, Staff
+from ..store.models import AuditEvent, Customer, Order, OrderToken, Setting, Staff
 from . import acknowledgements, approvals, artwork, audit, disputes, orders, pickup, proofs, shop
 from .context import Actor
 from .staff import new_staff
@@ -259,10 +260,7 @@ def _bulk_orders(count: int, batch: int = 5000) -> int:
     while done < count:
         n = min(batch, count - done)
         with write():
-            name = f"order:{year}"
-            Counter.insert(name=name, value=0).on_conflict_ignore().execute()
-            Counter.update(value=Counter.value + n).where(Counter.name == name).execute()
-            last = Counter.get(Counter.name == name).value
+            last = next_value(f"order:{year}", n)
             moment = now()
             customers = []
             for _ in range(n):

@@ -15,10 +15,10 @@ from ..store.blobs import put_blob
 from ..store.db import lock_order, write
 from ..store.migrations import now
 from ..store.models import Dispute, DisputeDecision, DisputePhoto, Order, Proof
-from . import audit
+from . import sealing
 from .context import Actor, require, utc_offset_now
 from .imaging import MEDIA_TYPES_BY_KIND, check_photo
-from .orders import advance, check_step, get_order
+from .orders import advance, check_step, get_order, refuse_erased
 
 MAX_PHOTOS = 20
 
@@ -47,48 +47,28 @@ def open_dispute(
         dispute = Dispute(
             order=order,
             category=category,
-            customer_words=words,
             staff=actor.staff_id,
             workstation=actor.workstation,
             created_at=now(),
             utc_offset=utc_offset_now(),
-            content_sha256="",
         )
-        hashes = []
-        for photo, kind in zip(photos, kinds, strict=True):
-            hashes.append(put_blob(photo.data, MEDIA_TYPES_BY_KIND[kind]).sha256)
-        dispute.content_sha256 = audit.content_hash(dispute_content(dispute, hashes))
-        dispute.save(force_insert=True)
-        for position, (photo, sha) in enumerate(zip(photos, hashes, strict=True)):
-            DisputePhoto.create(
-                dispute=dispute,
-                blob=sha,
-                filename=clean_filename(photo.filename, "photo"),
-                position=position,
-            )
-        advance(actor, order, Step.COMPLAINT, dispute=dispute.id)
-        audit.append(
+        hashes = [put_blob(p.data, MEDIA_TYPES_BY_KIND[kind]).sha256 for p, kind in zip(photos, kinds, strict=True)]
+
+        def store_photos(d: Dispute) -> None:
+            for position, sha in enumerate(hashes):
+                DisputePhoto.create(dispute=d, blob=sha, position=position)
+            advance(actor, order, Step.COMPLAINT, dispute=d.id)
+
+        sealing.seal(
             actor,
-            "dispute.opened",
+            dispute,
+            personal={"customer_words": words, "photo_names": [clean_filename(p.filename, "photo") for p in photos]},
             order=order,
-            subject=f"dispute:{dispute.id}",
-            payload={"content_sha256": dispute.content_sha256, "category": category},
+            payload={"category": category},
+            content_args={"photo_hashes": hashes},
+            before_event=store_photos,
         )
     return dispute
-
-
-def dispute_content(d: Dispute, photo_hashes: list[str]) -> dict[str, object]:
-    return {
-        "kind": "dispute",
-        "order": d.order.number,
-        "category": d.category,
-        "customer_words": d.customer_words,
-        "photos_sha256": photo_hashes,
-        "staff": d.staff_id,
-        "workstation": d.workstation,
-        "created_at": d.created_at.isoformat(timespec="microseconds"),
-        "utc_offset": d.utc_offset,
-    }
 
 
 def decide_dispute(
@@ -110,39 +90,20 @@ def decide_dispute(
             dispute=dispute,
             matches_approval=matches,
             outcome=outcome,
-            reason=reason,
             staff=actor.staff_id,
             workstation=actor.workstation,
             created_at=now(),
             utc_offset=utc_offset_now(),
-            content_sha256="",
         )
-        decision.content_sha256 = audit.content_hash(decision_content(decision))
-        decision.save(force_insert=True)
-        advance(actor, dispute.order, Step.DECISION, decision=decision.id)
-        audit.append(
+        sealing.seal(
             actor,
-            "dispute.decided",
+            decision,
+            personal={"reason": reason},
             order=dispute.order,
-            subject=f"dispute_decision:{decision.id}",
-            payload={"content_sha256": decision.content_sha256, "outcome": outcome, "matches": matches},
+            payload={"outcome": outcome, "matches": matches},
+            before_event=lambda d: advance(actor, dispute.order, Step.DECISION, decision=d.id),
         )
     return decision
-
-
-def decision_content(d: DisputeDecision) -> dict[str, object]:
-    return {
-        "kind": "dispute_decision",
-        "dispute": d.dispute_id,
-        "dispute_sha256": d.dispute.content_sha256,
-        "matches_approval": d.matches_approval,
-        "outcome": d.outcome,
-        "reason": d.reason,
-        "staff": d.staff_id,
-        "workstation": d.workstation,
-        "created_at": d.created_at.isoformat(timespec="microseconds"),
-        "utc_offset": d.utc_offset,
-    }
 
 
 def open_disputes() -> list[Dispute]:
@@ -152,7 +113,7 @@ def open_disputes() -> list[Dispute]:
 
 def approved_proof_for(dispute: Dispute) -> Proof | None:
     """The proof the customer approved, to compare with the photos of the delivery."""
-    from .approvals import active_approval
+    from .proofs import active_approval
 
     approval = active_approval(dispute.order)
     return approval.proof if approval else None
@@ -191,14 +152,18 @@ class DisputeView:
     decided: bool
 
 
-def dispute_view(dispute_id: int) -> DisputeView:
-    """A complaint with its photos upright and the approved proof, for the owner's decision."""
+def dispute_view(dispute_id: int, viewer: Actor | None = None) -> DisputeView:
+    """A complaint with its photos upright and the approved proof, for the owner's decision (a restricted
+    order's complaint: for the owner only)."""
     from ..store.blobs import blob_bytes
     from .imaging import upright_jpeg
+    from .restriction import check_visible
 
     dispute = Dispute.get_or_none(Dispute.id == dispute_id)
     if dispute is None:
         raise NotFound(t("There is no complaint {dispute_id}.", dispute_id=dispute_id))
+    check_visible(dispute.order, viewer)
+    refuse_erased(dispute.order, t("the complaint's photos are erased"))
     proof = approved_proof_for(dispute)
     photos = [
         PhotoView(p.filename, p.blob_id, upright_jpeg(blob_bytes(p.blob_id)))

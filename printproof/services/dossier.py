@@ -29,7 +29,7 @@ from ..store.models import (
 from .certificates import certificate_data, spec_rows
 from .context import Actor, require
 from .imaging import upright_jpeg
-from .orders import get_order
+from .orders import get_order, refuse_erased
 from .pdf.certificate_pdf import append_pdf, build_a4, image_flowable, key_value_table, render_certificate
 from .pdf.fonts import SANS, SANS_BOLD, register_fonts
 from .shop import language
@@ -124,6 +124,7 @@ def make_dossier(actor: Actor, number: str) -> bytes:
     require(actor, Role.OWNER, action="print a dossier")
     register_fonts()
     order = get_order(number)
+    refuse_erased(order, t("a dossier cannot be made (its files are erased); verify names the erasure"))
     if not Proof.select().where(Proof.order == order).exists():  # as the order screen offers it: after a proof
         raise UserError(t("Order {number} has no proof yet.", number=order.number))
     lang = language()

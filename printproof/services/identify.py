@@ -19,8 +19,8 @@ from ..domain.codes import canonical_number, read_code
 from ..domain.errors import UserError
 from ..domain.i18n import t
 from ..store.models import Approval, ApprovalVoid, Order, Proof
-from .approvals import APPROVING, active_approval
 from .identification import STATUS_WORDS, Identification
+from .proofs import APPROVING, active_approval
 
 MAX_BYTES = 500 * 1024 * 1024
 _SLUG = re.compile(r"(?:Auftrag|Order)\s+(20\d\d-\d{5,9})\s*·\s*Version\s+(\d+)")

@@ -19,10 +19,8 @@ from email.utils import formataddr, make_msgid
 from ..domain.addresses import is_email
 from ..domain.errors import NotFound, UserError
 from ..domain.i18n import t
-from ..store.db import write
 from ..store.models import Approval
 from ..store.settings import get_setting
-from . import audit
 from .certificates import make_certificate
 from .chain_anchors import chain_head
 from .context import Actor, require
@@ -170,19 +168,19 @@ def send_certificate(actor: Actor, number: str, to: str) -> MailSent:
     sent = MailSent(
         to, message["Message-ID"], hashlib.sha256(pdf).hexdigest(), approval.content_sha256, head.seq, head.hash
     )
-    with write():
-        audit.append(
-            actor,
-            "certificate.emailed",
-            order=order,
-            subject=f"approval:{approval.id}",
-            payload={
-                "record_sha256": sent.record_sha256,
-                "attachment_sha256": sent.attachment_sha256,
-                "head": {"seq": head.seq, "hash": head.hash},
-                "message_id": sent.message_id,
-            },
-        )
+    from .copies import position_of, seal_copy
+
+    seal_copy(
+        actor,
+        order,
+        subject=f"approval:{approval.id}",
+        channel="certificate_email",
+        copy_sha256=sent.attachment_sha256,
+        record_sha256=approval.content_sha256,
+        position=position_of(f"approval:{approval.id}", approval.content_sha256),
+        head=head,
+        address=to,
+    )
     return sent
 
 
@@ -227,5 +225,5 @@ def send_copy(actor: Actor, subject: str, to: str) -> MailSent:
         message.add_attachment(certificate, maintype="application", subtype="pdf", filename=name)
     _deliver(message, server)
     digest = hashlib.sha256(signed).hexdigest()
-    note_copy(actor, facts, "email", digest)
+    note_copy(actor, facts, "email", digest, address=to)
     return MailSent(to, message["Message-ID"], digest, facts.record_sha256, facts.head.seq, facts.head.hash)

@@ -18,9 +18,10 @@ from ..domain.i18n import t
 from ..domain.rules import Step, follow
 from ..domain.spec import JobSpec
 from ..domain.text import clean_line, clean_text, search_tokens
+from ..store.counters import next_value
 from ..store.db import lock_order, write
 from ..store.migrations import now, order_tokens
-from ..store.models import Counter, Customer, Dispute, DisputeDecision, Order, OrderToken
+from ..store.models import Customer, Dispute, DisputeDecision, Order, OrderToken
 from . import audit
 from .context import Actor, require
 
@@ -80,10 +81,7 @@ def spec_of(order: Order) -> JobSpec:
 
 def next_number(year: int) -> str:
     """The next order number of ``year``, e.g. ``2026-00042`` (inside a write transaction)."""
-    name = f"order:{year}"
-    Counter.insert(name=name, value=0).on_conflict_ignore().execute()
-    Counter.update(value=Counter.value + 1).where(Counter.name == name).execute()
-    value = Counter.get(Counter.name == name).value
+    value = next_value(f"order:{year}")
     return f"{year}-{value:05d}"
 
 
@@ -150,6 +148,19 @@ def latest_outcome(order: Order) -> DisputeOutcome | None:
     return DisputeOutcome(row.outcome) if row else None
 
 
+def refuse_erased(order: Order, what: str) -> None:
+    """Refuse what needs an erased order's personal data or files, in one sentence naming ``what``."""
+    if order.erased_at is not None:
+        raise UserError(
+            t(
+                "Order {number} was erased on {date}; {what}.",
+                number=order.number,
+                date=f"{order.erased_at:%Y-%m-%d}",
+                what=what,
+            )
+        )
+
+
 def check_step(order: Order, step: Step, target: OrderStatus | None = None) -> OrderStatus:
     """The state ``step`` leads ``order`` to from its state in the store now; refuses with the rule's sentence.
 
@@ -157,6 +168,7 @@ def check_step(order: Order, step: Step, target: OrderStatus | None = None) -> O
     :func:`advance` calls it again inside the write, where it counts.
     """
     fresh = Order.get_by_id(order.id)
+    refuse_erased(fresh, t("nothing more can be recorded for it"))
     current = OrderStatus(fresh.status)
     outcome = latest_outcome(fresh) if current == OrderStatus.RESOLVED else None
     return follow(current, step, number=fresh.number, outcome=outcome, target=target)
@@ -210,14 +222,29 @@ def _rows(query: pw.SelectQuery) -> list[OrderRow]:
     return [OrderRow(r[0], r[1], r[2], r[3], OrderStatus(r[4]), r[5], r[6]) for r in query.tuples()]
 
 
-def search_orders(text: str = "", status: OrderStatus | None = None, limit: int = 200) -> list[OrderRow]:
+def visible_order(number: str, viewer: Actor | None) -> Order:
+    """:func:`get_order` for the screens: a restricted order (erasure requested, retention still running) is
+    shown to the owner only (GDPR Art. 18)."""
+    from .restriction import check_visible
+
+    order = get_order(number)
+    check_visible(order, viewer)
+    return order
+
+
+def search_orders(
+    text: str = "", status: OrderStatus | None = None, limit: int = 200, viewer: Actor | None = None
+) -> list[OrderRow]:
     """Orders whose number, customer, company, phone or e-mail has words starting with ``text``.
 
     Newest first. An order number or a scanned PrintProof code (``domain/codes.py``) is answered at once. A rare
     word drives the search from the word index; when every word is common (a frequent
     surname), the newest orders are walked and each is checked through the (order, word) index,
-    so the first page arrives after a few thousand probes at most.
+    so the first page arrives after a few thousand probes at most. Restricted customers' orders (GDPR Art. 18)
+    are found by the owner only.
     """
+    from .restriction import hidden_customers
+
     text = (text or "").strip()
     query = (
         Order.select(
@@ -235,6 +262,9 @@ def search_orders(text: str = "", status: OrderStatus | None = None, limit: int 
     )
     if status:
         query = query.where(Order.status == OrderStatus(status))
+    hidden = hidden_customers(viewer)
+    if hidden:
+        query = query.where(Order.customer.not_in(sorted(hidden)))
     if not text:
         return _rows(query)
     scanned = order_number_from_scan(text)  # a number as typed, or any code PrintProof prints

@@ -9,8 +9,10 @@ from typing import Any
 
 from ..domain.spec import JobSpec
 from ..store.models import Approval, Artwork, AuditEvent, Dispute, Order, Pickup, Proof, Staff
+from ..store.rows import tuples
 from .artwork import job_findings
-from .orders import get_order, spec_of
+from .context import Actor
+from .orders import spec_of, visible_order
 
 
 def _staff_names() -> dict[int, str]:
@@ -24,9 +26,10 @@ def _effective_dpi(order: Order, art: Artwork) -> float:
     return placement(spec_of(order), SideArtwork(art.side, art.width_px, art.height_px, art.mode))[1]
 
 
-def order_overview(number: str) -> dict[str, Any]:
-    """The order, its customer, artwork, proof versions, records and audit trail."""
-    order = get_order(number)
+def order_overview(number: str, viewer: Actor | None = None) -> dict[str, Any]:
+    """The order, its customer, artwork, proof versions, records and audit trail (a restricted order: only for
+    the owner)."""
+    order = visible_order(number, viewer)
     names = _staff_names()
     customer = order.customer
     return {
@@ -209,15 +212,18 @@ def decisions_of(order: Order) -> dict[int, list[DecisionView]]:
     return found
 
 
-def order_view(number: str, lang: str | None = None) -> OrderView:
-    """The order screen's data; texts in ``lang`` (default: the workstation's language, not the shop's)."""
+def order_view(number: str, lang: str | None = None, viewer: Actor | None = None) -> OrderView:
+    """The order screen's data; texts in ``lang`` (default: the workstation's language, not the shop's).
+
+    A restricted order (its customer asked for erasure while retention runs) is shown to the owner only.
+    """
     from ..domain.i18n import language as ui_language
     from ..domain.preflight import check_side
     from ..store.blobs import blob_bytes
     from .artwork import current_artwork, side_infos
     from .press import press_facts
 
-    order = get_order(number)
+    order = visible_order(number, viewer)
     lang = lang or ui_language()
     spec = spec_of(order)
     items = current_artwork(order)
@@ -298,7 +304,7 @@ class TimelineEntry:
     details: dict[str, Any]
 
 
-def order_timeline(number: str) -> list[TimelineEntry]:
+def order_timeline(number: str, viewer: Actor | None = None) -> list[TimelineEntry]:
     """Everything that happened to an order, oldest first, from the audit log.
 
     The customer's decisions carry what they said (the changes asked for, a phone note, the name),
@@ -306,10 +312,12 @@ def order_timeline(number: str) -> list[TimelineEntry]:
     """
     from ..store.models import ApprovalVoid
 
-    order = get_order(number)
+    order = visible_order(number, viewer)
     names = _staff_names()
     approvals = {f"approval:{a.id}": a for a in Approval.select().where(Approval.order == order)}
     voids = {f"approval_void:{v.id}": v for v in ApprovalVoid.select().join(Approval).where(Approval.order == order)}
+    named = Artwork.select(Artwork.original, Artwork.filename).where(Artwork.order == order)
+    files: dict[str, str] = {sha: name for sha, name in tuples(named)}
     entries = []
     for e in AuditEvent.select().where(AuditEvent.order == order).order_by(AuditEvent.seq):
         details = json.loads(e.payload)
@@ -321,6 +329,9 @@ def order_timeline(number: str) -> list[TimelineEntry]:
         void = voids.get(e.subject)
         if void is not None:
             details.update(reason=void.reason)
+        if e.kind in ("artwork.added", "artwork.removed") and not details.get("file"):
+            # The file's name is personal (it often names the customer): the artwork row keeps it, erasably.
+            details["file"] = files.get(details.get("sha256", ""), "")
         entries.append(TimelineEntry(e.created_at, names.get(e.staff_id, ""), e.workstation, e.kind, details))
     return entries
 

@@ -15,10 +15,10 @@ from ..store.blobs import put_blob
 from ..store.db import lock_order, write
 from ..store.migrations import now
 from ..store.models import Approval, Order, Pickup, Proof
-from . import audit
-from .approvals import active_approval
+from . import sealing
 from .context import Actor, require, utc_offset_now
-from .orders import advance, check_step, get_order
+from .orders import advance, check_step, get_order, refuse_erased
+from .proofs import active_approval
 from .signatures import render_signature
 
 
@@ -67,41 +67,21 @@ def record_pickup(actor: Actor, number: str, customer_name: str, strokes: list[S
         pickup = Pickup(
             order=order,
             approval=approval,
-            customer_name=customer_name,
             signature_strokes=strokes_blob,
             signature_image=image_blob,
             staff=actor.staff_id,
             workstation=actor.workstation,
             created_at=now(),
             utc_offset=utc_offset_now(),
-            content_sha256="",
         )
-        pickup.content_sha256 = audit.content_hash(pickup_content(pickup))
-        pickup.save(force_insert=True)
-        advance(actor, order, Step.HANDOVER, pickup=pickup.id)
-        audit.append(
+        sealing.seal(
             actor,
-            "pickup.recorded",
+            pickup,
+            personal={"customer_name": customer_name},
             order=order,
-            subject=f"pickup:{pickup.id}",
-            payload={"content_sha256": pickup.content_sha256},
+            before_event=lambda p: advance(actor, order, Step.HANDOVER, pickup=p.id),
         )
     return pickup
-
-
-def pickup_content(p: Pickup) -> dict[str, object]:
-    return {
-        "kind": "pickup",
-        "order": p.order.number,
-        "approval": p.approval_id,
-        "customer_name": p.customer_name,
-        "signature_strokes_sha256": p.signature_strokes_id,
-        "signature_image_sha256": p.signature_image_id,
-        "staff": p.staff_id,
-        "workstation": p.workstation,
-        "created_at": p.created_at.isoformat(timespec="microseconds"),
-        "utc_offset": p.utc_offset,
-    }
 
 
 def check_fingerprint(scanned: str, order: Order) -> None:
@@ -116,13 +96,15 @@ def check_fingerprint(scanned: str, order: Order) -> None:
             query = query.where(Proof.version == code.version)
         known = query.exists()
     elif code.kind == "approval" and code.record_sha256:
+        from ..store.sealed import resealed_hash
+
+        # A certificate printed before schema 5 carries the approval's hash from before the reseal.
+        hashes = [code.record_sha256, resealed_hash("approval", code.record_sha256) or code.record_sha256]
         known = (
             Approval.select()
             .join(Proof)
             .where(
-                (Approval.order == order)
-                & (Approval.content_sha256 == code.record_sha256)
-                & (Proof.pdf == (code.sha256 or ""))
+                (Approval.order == order) & (Approval.content_sha256.in_(hashes)) & (Proof.pdf == (code.sha256 or ""))
             )
             .exists()
         )
@@ -174,13 +156,17 @@ class PickupView:
     outcome: str | None = None  # the owner's latest complaint decision
 
 
-def pickup_view(text: str) -> PickupView:
-    """What the pickup screen shows for a number (or anything PrintProof printed as a code) typed or scanned."""
+def pickup_view(text: str, viewer: Actor | None = None) -> PickupView:
+    """What the pickup screen shows for a number (or anything PrintProof printed as a code) typed or scanned;
+    a restricted order only for the owner."""
     from ..store.blobs import blob_bytes
     from ..store.models import Dispute, DisputeDecision
+    from .restriction import check_visible
     from .verify import verify_approval
 
     record = find_for_pickup(text)
+    check_visible(record.order, viewer)
+    refuse_erased(record.order, t("its personal data and files are gone, its sealed records remain"))
     order, a = record.order, record.approval
     facts = None
     if a is not None:

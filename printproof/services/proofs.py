@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import time
 from collections.abc import Callable
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from ..domain.enums import Role
+from ..domain.enums import Decision, Role
 from ..domain.errors import Cancelled, Conflict, NotFound, UserError
 from ..domain.i18n import t
 from ..domain.preflight import Finding
@@ -21,14 +22,15 @@ from ..domain.text import clean_text
 from ..store.blobs import blob_bytes, put_blob, sha256_hex
 from ..store.db import lock_order, write
 from ..store.migrations import now
-from ..store.models import Order, Proof
+from ..store.models import Approval, ApprovalVoid, Order, Proof
+from ..store.sealed import commitment
 from ..store.settings import get_setting
-from . import audit
+from . import audit, sealing
 from .acknowledgements import SeriousFinding, serious_findings
 from .artwork import current_artwork, job_findings, proof_dpi, refresh_previews
 from .context import Actor, require
 from .files import check_output_path, write_file_atomically  # noqa: F401  (callers write proofs through here)
-from .orders import advance, check_step, get_order, spec_of
+from .orders import advance, check_step, get_order, refuse_erased, spec_of
 from .pdf.proof_model import PressStatement, ProofDocument, ProofSide
 from .pdf.proof_pdf import render_proof
 from .press import press_setup
@@ -60,10 +62,61 @@ def latest_version(order: Order) -> int:
     return Proof.select(pw.fn.MAX(Proof.version)).where(Proof.order == order).scalar() or 0
 
 
+APPROVING = (Decision.APPROVED, Decision.APPROVED_WITH_CHANGES)
+
+
+def active_approval(order: Order) -> Approval | None:
+    """The approval that stands: the newest approving record nobody voided, of the latest proof version,
+    and only while that version shows the order's current artwork. A new version or new artwork (after the
+    owner's decision “new proof”) never leaves an old approval standing for something the customer never saw.
+    """
+    voided = ApprovalVoid.select(ApprovalVoid.approval)
+    newest = (
+        Approval.select()
+        .where(
+            (Approval.order == order)
+            & (Approval.decision.in_([d.value for d in APPROVING]))
+            & ~(Approval.id.in_(voided))
+        )
+        .order_by(Approval.id.desc())
+        .first()
+    )
+    if newest is None or newest.proof.version != latest_version(order):
+        return None
+    return newest if shows_current_artwork(newest.proof) else None
+
+
+def shows_current_artwork(proof: Proof) -> bool:
+    """Whether ``proof`` shows exactly the order's current artwork (no side added or replaced since)."""
+    return sorted(json.loads(proof.artwork_ids)) == sorted(a.id for a in current_artwork(proof.order))
+
+
+def proof_personal(order: Order, note: str) -> dict[str, object]:
+    """What a proof version says about the customer: kept outside its sealed content (erasable)."""
+    customer = order.customer
+    return {
+        "note": note,
+        "customer": {
+            "name": customer.name,
+            "company": customer.company,
+            "phone": customer.phone,
+            "email": customer.email,
+        },
+    }
+
+
 def build_document(
-    order: Order, version: int, note: str = "", made_at: datetime | None = None
+    order: Order,
+    version: int,
+    note: str = "",
+    made_at: datetime | None = None,
+    customer_commitment: str = "",
 ) -> tuple[ProofDocument, list[Finding], list[int]]:
-    """Gather what proof ``version`` of ``order`` shows, from the store's current state."""
+    """Gather what proof ``version`` of ``order`` shows, from the store's current state.
+
+    The manifest (whose hash the proof's code carries) holds ``customer_commitment``, the salted digest of
+    the proof's personal details (:func:`proof_personal`), never the customer's plain name or contacts.
+    """
     lang = language()
     spec = spec_of(order)
     artwork = current_artwork(order)
@@ -92,7 +145,7 @@ def build_document(
         ],
         "press": press.key,
         "watermark": watermark(lang),
-        "customer": [customer.name, customer.company, customer.phone, customer.email],
+        "customer": customer_commitment,
         "terms": terms(lang),
         "lang": lang,
     }
@@ -134,7 +187,10 @@ def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callabl
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         version = latest_version(order) + 1
-        doc, findings, artwork_ids = build_document(order, version, note)
+        personal, salt = proof_personal(order, note), os.urandom(32)
+        doc, findings, artwork_ids = build_document(
+            order, version, note, customer_commitment=commitment(salt, personal)
+        )
         pdf, pages = render_proof(doc)
         digest = sha256_hex(pdf)
         if should_cancel is not None and should_cancel():
@@ -144,12 +200,10 @@ def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callabl
             if latest_version(order) + 1 != version:
                 time.sleep(random.uniform(0, 0.05))  # another workstation made this version: draw ours again
                 continue
-            from .approvals import active_approval
-
             standing = active_approval(order)  # after a decision “new proof”: this version replaces it
             advance(actor, order, Step.PROOF, version=version)
             blob = put_blob(pdf, "application/pdf")
-            proof = Proof.create(
+            proof = Proof(
                 order=order,
                 version=version,
                 pdf=blob.sha256,
@@ -159,15 +213,15 @@ def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callabl
                 spec=json.dumps(doc.spec.to_dict(), ensure_ascii=False),
                 artwork_ids=json.dumps(artwork_ids),
                 findings=json.dumps([f.to_dict() for f in findings], ensure_ascii=False),
-                note=note,
                 created_at=now(),
                 created_by=actor.staff_id,
             )
-            audit.append(
+            sealing.seal(
                 actor,
-                "proof.made",
+                proof,
+                personal=personal,
+                salt=salt,
                 order=order,
-                subject=f"proof:{proof.id}",
                 payload={
                     "version": version,
                     "sha256": digest,
@@ -216,5 +270,6 @@ def export_proof(actor: Actor, number: str, out: Path | str, version: int | None
     """Write the exact stored bytes of a proof version to ``out``."""
     require(actor, action="export a proof")
     proof = get_proof(number, version)
+    refuse_erased(proof.order, t("its proofs are erased"))
     write_file_atomically(Path(out), proof_bytes(proof))
     return proof

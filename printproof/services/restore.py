@@ -83,7 +83,8 @@ def restore_backup(actor: Actor, source: Path | str) -> Path | None:
     """The owner restores a backup; returns the file the replaced store is kept in.
 
     The backup is verified first. Other workstations' writes wait while the store is replaced (and go on
-    afterwards against the restored store); order numbers continue above every number ever issued.
+    afterwards against the restored store); order numbers continue above every number ever issued. A backup
+    from before an erasure holds what was erased: every order past retention is erased again at once.
     """
     actor = require(actor, Role.OWNER, action="restore a backup")
     source = Path(source).expanduser()
@@ -98,7 +99,14 @@ def restore_backup(actor: Actor, source: Path | str) -> Path | None:
                     what=report.problems[0].what,
                 )
             )
-        return _replace(actor, copy, source.name, folder)
+        kept = _replace(actor, copy, source.name, folder)
+    from .erasure import erase_orders
+    from .retention import due_orders
+
+    due = due_orders()
+    if due:
+        erase_orders(actor, [d.number for d in due])
+    return kept
 
 
 def _replace(actor: Actor, copy: Path, name: str, folder: Path) -> Path:

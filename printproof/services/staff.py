@@ -26,12 +26,13 @@ from ..domain.enums import Role
 from ..domain.errors import NotAllowed, NotFound, UserError
 from ..domain.i18n import t
 from ..domain.text import clean_line
-from ..store.chain import append_event, fingerprint, seal_staff, sealed_staff
+from ..store.chain import append_event, fingerprint, sealed_staff
 from ..store.db import write
 from ..store.migrations import now
 from ..store.models import SignInGuard, Staff, db
 from .context import Actor, require, workstation_name
 from .pins import PIN_COST, check_pin, hash_pin, pin_matches, weaker_than_now  # noqa: F401  (PIN_COST: for callers)
+from .sealing import seal_staff
 
 FREE_TRIES = 5
 FIRST_LOCK = timedelta(seconds=30)

@@ -21,11 +21,11 @@ from ..domain.units import format_mm, mm_to_pt
 from ..store.blobs import blob_bytes
 from ..store.models import Artwork, Order
 from ..store.settings import get_setting
-from .approvals import active_approval
 from .certificates import spec_rows
 from .context import Actor, require
 from .orders import get_order
 from .pdf.fonts import SANS, SANS_BOLD, register_fonts
+from .proofs import active_approval
 from .shop import language
 
 LABEL_MM = (62.0, 100.0)  # 62 mm continuous roll (Brother QL and compatible), 100 mm long

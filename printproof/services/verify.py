@@ -7,36 +7,20 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.enums import Role
 from ..domain.i18n import t
-from ..store.chain import STAFF_SEALED, fingerprint
+from ..store.chain import STAFF_SEALED, content_hash, fingerprint
+from ..store.counters import current_value
 from ..store.db import is_sqlite
-from ..store.models import (
-    Approval,
-    ApprovalVoid,
-    AuditEvent,
-    BaseModel,
-    Blob,
-    Counter,
-    Dispute,
-    DisputeDecision,
-    DisputePhoto,
-    Pickup,
-    Proof,
-    SealedRecord,
-    Staff,
-    db,
-)
+from ..store.models import Approval, AuditEvent, BaseModel, Blob, BlobErasure, Erasure, Personal, Proof, Staff, db
+from ..store.rows import tuples
+from ..store.sealed import KINDS, RESEALED, Kind, approval_content, personal_matches
 from ..store.triggers import check_triggers, expected_triggers
 from . import audit
-from .approvals import approval_content, void_content
 from .context import Actor, require
-from .disputes import decision_content, dispute_content
-from .pickup import pickup_content
 from .protection import describe
 
 
@@ -54,6 +38,7 @@ class Problem:
 class Report:
     counts: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    erasures: list[dict[str, Any]] = field(default_factory=list)  # what sealed erasures removed, and when
 
     @property
     def ok(self) -> bool:
@@ -61,13 +46,23 @@ class Report:
 
     def summary(self) -> str:
         counted = ", ".join(f"{n} {k}" for k, n in self.counts.items())
+        erased = "".join(
+            f" Erased by {e['basis']} on {str(e['at'])[:10]}: {', '.join(str(o) for o in e['orders'])} "
+            f"({e['details']} records' details, {e['files']} files)."
+            for e in self.erasures
+        )
         if self.ok:
-            return f"Store verified: {counted}; nothing altered."
+            return f"Store verified: {counted}; nothing altered.{erased}"
         found = len(self.problems)
         return f"{found} problem{'' if found == 1 else 's'} found while checking {counted}."
 
     def to_dict(self) -> dict[str, object]:
-        return {"ok": self.ok, "counts": self.counts, "problems": [p.to_dict() for p in self.problems]}
+        return {
+            "ok": self.ok,
+            "counts": self.counts,
+            "problems": [p.to_dict() for p in self.problems],
+            "erasures": self.erasures,
+        }
 
 
 def _order_number(record: BaseModel) -> str:
@@ -78,24 +73,42 @@ def _order_number(record: BaseModel) -> str:
         return ""
 
 
-def verify_store(*, compare_backups: bool = False) -> Report:
-    """Check everything; read-only, safe while others work.
+def _record_order(record: Any) -> str:
+    """The order a sealed record belongs to (through its approval or complaint where it has no order)."""
+    for path in ("order", "approval", "dispute"):
+        if hasattr(record, f"{path}_id"):
+            try:
+                target = getattr(record, path)
+                return str(target.number if path == "order" else target.order.number)
+            except Exception:
+                return ""
+    return ""
 
-    With ``compare_backups`` the chain is also compared with the newest backups of the backup folder
-    (events a backup holds that the store no longer has, or holds differently).
-    """
-    report = Report()
+
+@dataclass
+class _Seals:
+    """What the chain says, gathered while walking it."""
+
+    subject_hash: dict[str, str] = field(default_factory=dict)
+    altered_before_reseal: set[str] = field(default_factory=set)
+    staff_sealed: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def _redactions() -> dict[int, dict[str, str]]:
+    """Events whose personal values schema 5 removed: their sealed hash and the hash of what they hold now."""
+    found: dict[int, dict[str, str]] = {}
+    for (payload,) in tuples(AuditEvent.select(AuditEvent.payload).where(AuditEvent.kind == RESEALED)):
+        for seq, entry in (json.loads(payload).get("events") or {}).items():
+            found[int(seq)] = entry
+    return found
+
+
+def _walk_chain(report: Report) -> _Seals:
+    """1. The chain: consecutive, each hash over the one before, nothing missing at the end."""
     add = report.problems.append
-
-    # 0. The protections: every trigger that refuses edits of sealed records, present and unchanged.
-    found = check_triggers()
-    for state in found:
-        add(Problem("", "protection", describe(state)))
-    report.counts["protections"] = len(expected_triggers())
-    subject_hash: dict[str, str] = {}
-    staff_sealed: dict[str, dict[str, Any]] = {}
-
-    # 1. The chain: consecutive, each hash over the one before, nothing missing at the end.
+    seals = _Seals()
+    redacted = _redactions()
+    event_kind = {k.event: k for k in KINDS.values()}
     expected_prev, expected_seq, events = audit.GENESIS, 1, 0
     for event in AuditEvent.select().order_by(AuditEvent.seq).iterator():
         events += 1
@@ -114,17 +127,25 @@ def verify_store(*, compare_backups: bool = False) -> Report:
             )
         if event.prev_hash != expected_prev:
             add(Problem(order, "audit chain", t("event {seq} does not follow the event before it", seq=event.seq)))
-        if audit.event_hash(event.prev_hash, audit.event_fields(event)) != event.hash:
-            add(Problem(order, "audit chain", t("event {seq} ({kind}) was altered", seq=event.seq, kind=event.kind)))
+        fields = audit.event_fields(event)
+        if audit.event_hash(event.prev_hash, fields) != event.hash:
+            entry = redacted.get(event.seq)
+            if not (entry and entry.get("hash") == event.hash and entry.get("redacted_sha256") == content_hash(fields)):
+                add(
+                    Problem(order, "audit chain", t("event {seq} ({kind}) was altered", seq=event.seq, kind=event.kind))
+                )
         payload = json.loads(event.payload)
-        if event.subject and "content_sha256" in payload:
-            subject_hash[event.subject] = payload["content_sha256"]
+        kind = event_kind.get(event.kind)
+        if kind is not None and event.subject.startswith(kind.name + ":") and kind.event_key in payload:
+            seals.subject_hash[event.subject] = payload[kind.event_key]
         if event.kind == "proof.made":
-            subject_hash[event.subject + ":pdf"] = payload.get("sha256", "")
+            seals.subject_hash[event.subject + ":pdf"] = payload.get("sha256", "")
+        if event.kind == RESEALED:
+            _apply_reseal(seals, payload.get("records") or {})
         if event.kind == STAFF_SEALED and "state" in payload:
-            staff_sealed[event.subject] = payload["state"]
+            seals.staff_sealed[event.subject] = payload["state"]
         expected_prev, expected_seq = event.hash, event.seq + 1
-    length = Counter.select(Counter.value).where(Counter.name == audit.CHAIN_COUNTER).scalar() or 0
+    length = current_value(audit.CHAIN_COUNTER)
     if length != expected_seq - 1:
         add(
             Problem(
@@ -134,57 +155,73 @@ def verify_store(*, compare_backups: bool = False) -> Report:
             )
         )
     report.counts["audit events"] = events
+    return seals
 
-    # 2. Sealed records: their content hash, and the hash the chain recorded for them.
-    def check(kind: str, subject: str, record: SealedRecord, content: dict[str, object]) -> None:
-        order = _order_number(record) if hasattr(record, "order_id") else content.get("order", "")
-        actual = audit.content_hash(content)
-        if actual != record.content_sha256:
-            add(
-                Problem(
-                    str(order), kind, t("{kind} {id} was changed after it was recorded", kind=t(kind), id=record.id)
-                )
-            )
-        sealed = subject_hash.get(f"{subject}:{record.id}")
-        if sealed is None:
-            add(Problem(str(order), kind, t("{kind} {id} is not in the audit chain", kind=t(kind), id=record.id)))
-        elif sealed != record.content_sha256:
-            add(
-                Problem(
-                    str(order),
-                    kind,
-                    t("{kind} {id} does not match the hash sealed in the audit chain", kind=t(kind), id=record.id),
-                )
-            )
 
-    # Each content maker takes its own kind of record; a Callable's parameter cannot widen to SealedRecord: Any.
-    kinds: list[tuple[str, str, type[SealedRecord], Callable[[Any], dict[str, object]]]] = [
-        ("approval", "approval", Approval, approval_content),
-        ("approval void", "approval_void", ApprovalVoid, void_content),
-        ("pickup", "pickup", Pickup, pickup_content),
-        ("dispute decision", "dispute_decision", DisputeDecision, decision_content),
-    ]
-    for kind, subject, model, content in kinds:
+def _apply_reseal(seals: _Seals, records: dict[str, dict[str, Any]]) -> None:
+    """Schema 5 resealed every record: an old hash the chain holds stands for the new one — only that one."""
+    for subject, entry in records.items():
+        if entry.get("verified") is False:
+            seals.altered_before_reseal.add(subject)
+        sealed_before = seals.subject_hash.get(subject + ":pdf" if subject.startswith("proof:") else subject)
+        if sealed_before is not None and sealed_before == entry.get("old"):
+            seals.subject_hash[subject] = entry.get("new", "")
+
+
+def _erasures(report: Report, seals: _Seals) -> tuple[set[int], dict[str, int]]:
+    """The erasures the chain sealed (only those that verify): the personal rows and files they name."""
+    personal: set[int] = set()
+    files: dict[str, int] = {}
+    for erasure in Erasure.select().order_by(Erasure.id):
+        kind = KINDS["erasure"]
+        if content_hash(kind.content(erasure)) != erasure.content_sha256:
+            continue  # reported with the sealed records
+        if seals.subject_hash.get(f"erasure:{erasure.id}") != erasure.content_sha256:
+            continue
+        scope = json.loads(erasure.scope)
+        personal.update(int(p) for p in scope.get("personal", []))
+        for sha in scope.get("files", []):
+            files[sha] = erasure.id
+        report.erasures.append(
+            {
+                "id": erasure.id,
+                "basis": erasure.basis,
+                "at": erasure.created_at.isoformat(timespec="seconds") + "Z",
+                "orders": list(scope.get("orders", [])),
+                "files": len(scope.get("files", [])),
+                "details": len(scope.get("personal", [])),
+            }
+        )
+    return personal, files
+
+
+def verify_store(*, compare_backups: bool = False) -> Report:
+    """Check everything; read-only, safe while others work.
+
+    With ``compare_backups`` the chain is also compared with the newest backups of the backup folder
+    (events a backup holds that the store no longer has, or holds differently).
+    """
+    report = Report()
+    add = report.problems.append
+
+    # 0. The protections: every trigger that refuses edits of sealed records, present and unchanged.
+    for state in check_triggers():
+        add(Problem("", "protection", describe(state)))
+    report.counts["protections"] = len(expected_triggers())
+    seals = _walk_chain(report)
+    erased_personal, erased_files = _erasures(report, seals)
+
+    # 2. Sealed records: their content hash, the hash the chain recorded, and their personal details.
+    for kind in KINDS.values():
         n = 0
-        for record in model.select().iterator():
+        for record in kind.model.select().iterator():
             n += 1
-            check(kind, subject, record, content(record))
-        report.counts[f"{kind}s"] = n
-    n = 0
-    for dispute in Dispute.select().iterator():
-        n += 1
-        photos = [
-            p.blob_id
-            for p in DisputePhoto.select().where(DisputePhoto.dispute == dispute).order_by(DisputePhoto.position)
-        ]
-        check("dispute", "dispute", dispute, dispute_content(dispute, photos))
-    report.counts["disputes"] = n
+            _check_record(report, seals, kind, record, erased_personal)
+        report.counts[f"{kind.label}s"] = n
 
     # 3. Proofs: the PDF the chain recorded is the PDF stored.
-    n = 0
     for proof in Proof.select().iterator():
-        n += 1
-        sealed = subject_hash.get(f"proof:{proof.id}:pdf")
+        sealed = seals.subject_hash.get(f"proof:{proof.id}:pdf")
         if sealed != proof.pdf_id:
             add(
                 Problem(
@@ -193,25 +230,40 @@ def verify_store(*, compare_backups: bool = False) -> Report:
                     t("proof version {version} is not the PDF the audit chain recorded", version=proof.version),
                 )
             )
-    report.counts["proofs"] = n
 
-    # 4. Every stored file, re-hashed byte for byte.
-    n = 0
+    # 4. Every stored file, re-hashed byte for byte; a file's bytes may be gone only by a sealed erasure.
+    n = erased = 0
+    tombstones: dict[str, int] = {
+        sha: e for sha, e in tuples(BlobErasure.select(BlobErasure.sha256, BlobErasure.erasure))
+    }
+    for sha, erasure_id in tombstones.items():
+        if erased_files.get(sha) != erasure_id:
+            add(
+                Problem(
+                    "", "file", t("file {digest}… is marked erased, but no sealed erasure names it", digest=sha[:16])
+                )
+            )
     for blob in Blob.select(Blob.sha256, Blob.data).iterator():
         n += 1
-        if hashlib.sha256(bytes(blob.data)).hexdigest() != blob.sha256:
+        data = bytes(blob.data)
+        if not data and blob.sha256 in tombstones and erased_files.get(blob.sha256) == tombstones[blob.sha256]:
+            erased += 1
+            continue
+        if hashlib.sha256(data).hexdigest() != blob.sha256:
             add(
                 Problem(
                     _blob_order(blob.sha256), "file", t("stored file {digest}… was altered", digest=blob.sha256[:16])
                 )
             )
     report.counts["files"] = n
+    if erased:
+        report.counts["erased files"] = erased
 
     # 5. Staff: each member as the chain sealed them last — role, active, name, PIN and recovery code.
     n = 0
     for staff in Staff.select().iterator():
         n += 1
-        for what in _staff_differences(staff, staff_sealed.get(f"staff:{staff.id}")):
+        for what in _staff_differences(staff, seals.staff_sealed.get(f"staff:{staff.id}")):
             add(Problem("", "staff", what))
     report.counts["staff"] = n
 
@@ -236,6 +288,63 @@ def verify_store(*, compare_backups: bool = False) -> Report:
                 Problem("", "database file", t("the database file is damaged; restore the newest backup that verifies"))
             )
     return report
+
+
+def _check_record(report: Report, seals: _Seals, kind: Kind, record: Any, erased_personal: set[int]) -> None:
+    add = report.problems.append
+    order = _record_order(record)
+    label = t(kind.label)
+    stored = getattr(record, kind.hash_field)
+    subject = f"{kind.name}:{record.id}"
+    if content_hash(kind.content(record)) != stored:
+        add(Problem(order, kind.label, t("{kind} {id} was changed after it was recorded", kind=label, id=record.id)))
+    sealed = seals.subject_hash.get(subject)
+    if subject in seals.altered_before_reseal:
+        add(
+            Problem(
+                order,
+                kind.label,
+                t(
+                    "{kind} {id} had been changed before the store was upgraded to schema 5",
+                    kind=label,
+                    id=record.id,
+                ),
+            )
+        )
+    elif sealed is None:
+        add(Problem(order, kind.label, t("{kind} {id} is not in the audit chain", kind=label, id=record.id)))
+    elif sealed != stored:
+        add(
+            Problem(
+                order,
+                kind.label,
+                t("{kind} {id} does not match the hash sealed in the audit chain", kind=label, id=record.id),
+            )
+        )
+    if not record.personal_sha256:
+        return
+    row = Personal.get_or_none(Personal.id == record.personal_id) if record.personal_id else None
+    if row is not None and row.data is None and row.salt is None:
+        if row.id not in erased_personal:
+            add(
+                Problem(
+                    order,
+                    kind.label,
+                    t(
+                        "the personal details of {kind} {id} were deleted, but no sealed erasure names them",
+                        kind=label,
+                        id=record.id,
+                    ),
+                )
+            )
+    elif row is None or not personal_matches(row, record.personal_sha256):
+        add(
+            Problem(
+                order,
+                kind.label,
+                t("the personal details of {kind} {id} were changed", kind=label, id=record.id),
+            )
+        )
 
 
 ROLE_WORDS = {"owner": "owner", "designer": "designer", "counter": "counter staff"}
@@ -312,16 +421,33 @@ def verify_approval(approval_id: int) -> list[str]:
     else:
         if audit.event_hash(event.prev_hash, audit.event_fields(event)) != event.hash:
             problems.append(t("its audit event was altered"))
-        if json.loads(event.payload).get("content_sha256") != approval.content_sha256:
+        sealed = json.loads(event.payload).get("content_sha256")
+        if sealed != approval.content_sha256 and not _resealed(
+            f"approval:{approval.id}", sealed, approval.content_sha256
+        ):
             problems.append(t("it does not match the hash sealed in the audit chain"))
+    if approval.personal_sha256:
+        row = approval.personal
+        if row is None or (row.data is not None and not personal_matches(row, approval.personal_sha256)):
+            problems.append(t("the customer's name or words were changed after it was signed"))
+    erased = set(tuples(BlobErasure.select(BlobErasure.sha256)))
     for sha in (
         approval.proof.pdf_id,
         approval.signature_image_id,
         approval.signature_strokes_id,
         approval.evidence_id,
     ):
-        if sha:
+        if sha and (sha,) not in erased:
             data = Blob.select(Blob.data).where(Blob.sha256 == sha).scalar()
             if data is None or hashlib.sha256(bytes(data)).hexdigest() != sha:
                 problems.append(t("file {sha}… is missing or altered", sha=sha[:12]))
     return problems
+
+
+def _resealed(subject: str, old: str | None, new: str) -> bool:
+    """Whether the schema-5 reseal maps the hash an older event sealed to the record's hash now."""
+    for (payload,) in tuples(AuditEvent.select(AuditEvent.payload).where(AuditEvent.kind == RESEALED)):
+        entry = (json.loads(payload).get("records") or {}).get(subject)
+        if entry and entry.get("verified") is not False and entry.get("old") == old and entry.get("new") == new:
+            return True
+    return False

@@ -12,7 +12,8 @@ import socket
 from typing import Any
 
 from .clock import now
-from .models import AuditEvent, Counter, Staff
+from .counters import next_value
+from .models import AuditEvent, Staff
 
 GENESIS = "0" * 64
 CHAIN_COUNTER = "audit_chain"
@@ -65,9 +66,7 @@ def append_event(
     Taking the next sequence number updates one counter row, which serialises writers on
     PostgreSQL as ``BEGIN IMMEDIATE`` does on SQLite, so the chain never forks.
     """
-    Counter.insert(name=CHAIN_COUNTER, value=0).on_conflict_ignore().execute()
-    Counter.update(value=Counter.value + 1).where(Counter.name == CHAIN_COUNTER).execute()
-    seq = Counter.get(Counter.name == CHAIN_COUNTER).value
+    seq = next_value(CHAIN_COUNTER)
     prev = AuditEvent.select(AuditEvent.hash).where(AuditEvent.seq == seq - 1).scalar() or GENESIS
     event = AuditEvent(
         seq=seq,

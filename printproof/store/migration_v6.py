@@ -1,17 +1,18 @@
-"""Schema 6: the chain anchored outside the store — timestamp tokens over the audit chain's head.
+"""Schema 6: evidence outside the store — timestamp tokens over the audit chain's head, and the sealed
+record of each copy the customer took home.
 
-Self-contained so it can follow any earlier step: it only creates two new tables and the trigger that
-makes ``chain_timestamp`` append-only. No sealed record changes, so no hash changes.
+It only creates new tables and the triggers that make ``chain_timestamp`` and ``customer_copy``
+append-only. No sealed record changes, so no hash changes.
 """
 
 from __future__ import annotations
 
-from .models import ChainTimestamp, TimestampQueue, db
+from .models import ChainTimestamp, CustomerCopy, TimestampQueue, db
 
 
 def to_v6() -> None:
-    """Add ``chain_timestamp`` (sealed) and ``timestamp_queue``, and protect the new table."""
+    """Add ``chain_timestamp`` and ``customer_copy`` (sealed) and ``timestamp_queue``; protect the new tables."""
     from .triggers import install_triggers
 
-    db.create_tables([ChainTimestamp, TimestampQueue], safe=True)
+    db.create_tables([ChainTimestamp, TimestampQueue, CustomerCopy], safe=True)
     install_triggers()

@@ -101,7 +101,9 @@ def _to_v3() -> None:
 
 
 def _to_v5() -> None:
-    """Schema 5 is issue 14's step (the sealing foundation); it takes this place when that branch is merged."""
+    from .migration_v5 import to_v5  # it uses the chain, which uses this module
+
+    to_v5()
 
 
 STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4, 5: _to_v5, 6: to_v6}

@@ -115,6 +115,9 @@ class Order(BaseModel):
     created_at = pw.DateTimeField(index=True)
     created_by = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
     updated_at = pw.DateTimeField()
+    # Schema 5: when a sealed erasure removed the order's personal details and files (the number and the
+    # job stay, so the number is never given again and the records still verify).
+    erased_at = pw.DateTimeField(null=True)
 
 
 class OrderToken(BaseModel):
@@ -163,8 +166,52 @@ class Artwork(BaseModel):
         indexes = ((("order", "side", "current"), False),)
 
 
-class Proof(BaseModel):
-    """One proof version: the exact PDF bytes, never changed once made."""
+class Personal(BaseModel):
+    """The personal details of one sealed record, outside the sealed row so they can be erased (schema 5).
+
+    The sealed record's content holds only ``commitment(salt, data)``; the salt is random per record (a
+    name has too little entropy to be hidden by a plain hash) and is destroyed with the data. Erasure sets
+    ``salt`` and ``data`` to NULL and names the sealed :class:`Erasure` that did it.
+    """
+
+    salt = pw.BlobField(null=True)
+    data = pw.TextField(null=True)  # canonical JSON
+    erased_at = pw.DateTimeField(null=True)
+    erasure = pw.IntegerField(null=True)  # the Erasure record's id
+
+    def values(self) -> dict[str, Any]:
+        """The details as stored, or {} once erased."""
+        import json
+
+        return json.loads(self.data) if self.data else {}
+
+
+class PersonalMixin:
+    """Read access to a sealed record's personal details (``personal`` is the row, ``personal_sha256`` the
+    commitment its sealed content holds). Erased details read as empty."""
+
+    def personal_values(self) -> dict[str, Any]:
+        cached = self.__dict__.get("_personal_values")
+        if cached is None:
+            row = self.personal if self.personal_id else None  # type: ignore[attr-defined]
+            cached = row.values() if row is not None else {}
+            self.__dict__["_personal_values"] = cached
+        return cached
+
+    def personal_text(self, key: str) -> str:
+        return str(self.personal_values().get(key, "") or "")
+
+    @property
+    def personal_erased(self) -> bool:
+        return bool(self.personal_id) and self.personal.erased_at is not None  # type: ignore[attr-defined]
+
+
+class Proof(PersonalMixin, BaseModel):
+    """One proof version: the exact PDF bytes, never changed once made.
+
+    Schema 5: sealed like every record (``record_sha256`` over :func:`store.sealed.proof_content`); what it
+    says about the customer (the note, the customer's details shown on the cover) lives in ``personal``.
+    """
 
     order = pw.ForeignKeyField(Order, backref="proofs", on_delete="RESTRICT")
     version = pw.IntegerField()
@@ -175,22 +222,32 @@ class Proof(BaseModel):
     spec = pw.TextField()  # JSON snapshot of the job specification
     artwork_ids = pw.TextField()  # JSON list of Artwork ids shown
     findings = pw.TextField()  # JSON list
-    note = pw.TextField(default="")  # what changed since the previous version
     created_at = pw.DateTimeField()
     created_by = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
+    personal = pw.ForeignKeyField(Personal, null=True, on_delete="RESTRICT")
+    personal_sha256 = pw.CharField(max_length=64, default="")
+    record_sha256 = pw.CharField(max_length=64, default="")  # the sealed content's hash (schema 5)
 
     class Meta:
         indexes = ((("order", "version"), True),)
 
+    @property
+    def note(self) -> str:
+        """What changed since the previous version (personal: it may name the customer)."""
+        return self.personal_text("note")
 
-class SealedRecord(BaseModel):
-    """Fields every append-only record has."""
+
+class SealedRecord(PersonalMixin, BaseModel):
+    """Fields every append-only record has (sealed through ``store/sealed.py`` only)."""
 
     staff = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
     workstation = pw.CharField(max_length=100)
     created_at = pw.DateTimeField()
     utc_offset = pw.CharField(max_length=10)  # e.g. "+01:00", the workstation's at that moment
     content_sha256 = pw.CharField(max_length=64)
+    # Schema 5: the record's personal details and the salted commitment to them its content holds.
+    personal = pw.ForeignKeyField(Personal, null=True, on_delete="RESTRICT")
+    personal_sha256 = pw.CharField(max_length=64, default="")
 
 
 class Approval(SealedRecord):
@@ -198,37 +255,60 @@ class Approval(SealedRecord):
     proof = pw.ForeignKeyField(Proof, backref="approvals", on_delete="RESTRICT")
     method = pw.CharField(max_length=20)
     decision = pw.CharField(max_length=30)
-    customer_name = pw.CharField(max_length=200)
-    changes = pw.TextField(default="")
     checklist = pw.TextField()  # JSON: [{"key", "label", "checked"}]
     terms = pw.TextField()  # the exact text shown
     signature_strokes = pw.ForeignKeyField(Blob, null=True, on_delete="RESTRICT")
     signature_image = pw.ForeignKeyField(Blob, null=True, on_delete="RESTRICT")
     evidence = pw.ForeignKeyField(Blob, null=True, on_delete="RESTRICT")
-    evidence_name = pw.CharField(max_length=260, default="")
-    note = pw.TextField(default="")  # phone approvals: the staff member's note
     # Schema 4: JSON list of the proof's findings the customer acknowledged (or was told of), each with
     # its key, code, side and the sentence shown; "" on records made before schema 4.
     acknowledged = pw.TextField(default="")
 
+    # Personal details (schema 5: in ``personal``): the customer's typed name, the changes they asked for,
+    # the e-mail's or scan's file name, a phone approval's note of the call.
+    @property
+    def customer_name(self) -> str:
+        return self.personal_text("customer_name")
+
+    @property
+    def changes(self) -> str:
+        return self.personal_text("changes")
+
+    @property
+    def evidence_name(self) -> str:
+        return self.personal_text("evidence_name")
+
+    @property
+    def note(self) -> str:
+        return self.personal_text("note")
+
 
 class ApprovalVoid(SealedRecord):
     approval = pw.ForeignKeyField(Approval, backref="voids", unique=True, on_delete="RESTRICT")
-    reason = pw.TextField()
+
+    @property
+    def reason(self) -> str:
+        return self.personal_text("reason")
 
 
 class Pickup(SealedRecord):
     order = pw.ForeignKeyField(Order, backref="pickups", on_delete="RESTRICT")
     approval = pw.ForeignKeyField(Approval, null=True, on_delete="RESTRICT")
-    customer_name = pw.CharField(max_length=200)
     signature_strokes = pw.ForeignKeyField(Blob, null=True, on_delete="RESTRICT")
     signature_image = pw.ForeignKeyField(Blob, null=True, on_delete="RESTRICT")
+
+    @property
+    def customer_name(self) -> str:
+        return self.personal_text("customer_name")
 
 
 class Dispute(SealedRecord):
     order = pw.ForeignKeyField(Order, backref="disputes", on_delete="RESTRICT")
     category = pw.CharField(max_length=20)
-    customer_words = pw.TextField()
+
+    @property
+    def customer_words(self) -> str:
+        return self.personal_text("customer_words")
 
 
 class DisputePhoto(BaseModel):
@@ -236,15 +316,53 @@ class DisputePhoto(BaseModel):
 
     dispute = pw.ForeignKeyField(Dispute, backref="photos", on_delete="RESTRICT")
     blob = pw.ForeignKeyField(Blob, on_delete="RESTRICT")
-    filename = pw.CharField(max_length=260)
     position = pw.IntegerField()
+
+    @property
+    def filename(self) -> str:
+        """The photo's file name, kept with the complaint's personal details (schema 5)."""
+        names = self.dispute.personal_values().get("photo_names") or []
+        return str(names[self.position]) if self.position < len(names) else f"photo-{self.position + 1}.jpg"
 
 
 class DisputeDecision(SealedRecord):
     dispute = pw.ForeignKeyField(Dispute, backref="decisions", on_delete="RESTRICT")
     matches_approval = pw.CharField(max_length=10)
     outcome = pw.CharField(max_length=30)
-    reason = pw.TextField()
+
+    @property
+    def reason(self) -> str:
+        return self.personal_text("reason")
+
+
+class Erasure(SealedRecord):
+    """A sealed record of an erasure (schema 5): whose personal details and files were erased, why and when.
+
+    Its content names the orders, the personal rows and the files' SHA-256 — never a name — so ``verify``
+    accepts exactly those missing details and still names any other change.
+    """
+
+    customer = pw.IntegerField()  # the customer's id (the directory row is emptied, the id stays)
+    basis = pw.CharField(max_length=30)  # "retention" (the period ended) or "request" (Art. 17, none applies)
+    scope = pw.TextField()  # JSON: {"orders": [...], "personal": [...], "files": [...]}
+
+
+class BlobErasure(BaseModel):
+    """Tombstone: the bytes of this file were erased by a sealed :class:`Erasure`; only such a file's bytes
+    may be removed (the blob triggers check this table)."""
+
+    sha256 = pw.CharField(max_length=64, primary_key=True)
+    erasure = pw.ForeignKeyField(Erasure, on_delete="RESTRICT")
+
+
+class ErasureRequest(SealedRecord):
+    """A customer's request to erase their data (schema 5), with what happened: erased at once, or — while a
+    retention duty runs — refused with its legal reason and the data restricted (Art. 18 GDPR)."""
+
+    customer = pw.IntegerField()
+    outcome = pw.CharField(max_length=20)  # "erased" or "restricted"
+    legal_reason = pw.CharField(max_length=200, default="")  # e.g. "HGB §257 / AO §147"
+    retention_until = pw.DateField(null=True)
 
 
 class AuditEvent(BaseModel):
@@ -288,6 +406,28 @@ class TimestampQueue(BaseModel):
     last_error = pw.TextField(default="")
 
 
+class CustomerCopy(SealedRecord):
+    """Schema 6: the customer got a copy of a sealed record — printed on A4 or a receipt, or e-mailed.
+
+    Sealed like every record: which record (``subject``, its hash and the event that sealed it), the chain
+    head the copy carries, the copy's own SHA-256 and how it was given. The address an e-mail went to is
+    personal (``personal``: {"address": …}).
+    """
+
+    order = pw.ForeignKeyField(Order, backref="copies", on_delete="RESTRICT")
+    subject = pw.CharField(max_length=100)  # "approval:17", "pickup:3", "dispute_decision:2"
+    channel = pw.CharField(max_length=20)  # printed_a4, printed_receipt, email, certificate_email
+    copy_sha256 = pw.CharField(max_length=64)
+    record_sha256 = pw.CharField(max_length=64)
+    position = pw.BigIntegerField()
+    head_seq = pw.BigIntegerField()
+    head_hash = pw.CharField(max_length=64)
+
+    @property
+    def address(self) -> str:
+        return self.personal_text("address")
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     Setting,
@@ -299,6 +439,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Order,
     OrderToken,
     Artwork,
+    Personal,
     Proof,
     Approval,
     ApprovalVoid,
@@ -306,7 +447,11 @@ ALL_MODELS: list[type[BaseModel]] = [
     Dispute,
     DisputePhoto,
     DisputeDecision,
+    Erasure,
+    BlobErasure,
+    ErasureRequest,
     AuditEvent,
     ChainTimestamp,
     TimestampQueue,
+    CustomerCopy,
 ]

@@ -250,7 +250,7 @@ class DecisionDialog(QDialog):
     def __init__(self, session, dispute_id: int, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.session, self.dispute_id = session, dispute_id
-        case = disputes.dispute_view(dispute_id)
+        case = disputes.dispute_view(dispute_id, viewer=session.actor)
         self.setWindowTitle(self.tr("Decide the complaint about {number}").format(number=case.number))
         fit_to_screen(self, 1400, 900)
         layout = QVBoxLayout(self)

@@ -319,8 +319,8 @@ class OrderScreen(QWidget):
 
     def reload(self, version: int | None = None) -> None:
         try:
-            data = overview.order_view(self.number)
-            timeline = overview.order_timeline(self.number)
+            data = overview.order_view(self.number, viewer=self.session.actor)
+            timeline = overview.order_timeline(self.number, viewer=self.session.actor)
         except UserError as exc:
             show_message(self.message, str(exc))
             return

@@ -147,7 +147,8 @@ class OrdersScreen(QWidget):
     def refresh(self) -> None:
         """Read the list now (the screen opens, Enter opens the first hit)."""
         self._generation += 1
-        self._show_rows(orders.search_orders(self.search.text(), self.status.currentData(), limit=300))
+        viewer = self.session.actor
+        self._show_rows(orders.search_orders(self.search.text(), self.status.currentData(), limit=300, viewer=viewer))
 
     def refresh_in_background(self, on_failed: Callable[[str], None] | None = None) -> None:
         """As one types, and on the half-minute refresh: the search runs off the GUI thread, so typing never
@@ -156,10 +157,11 @@ class OrdersScreen(QWidget):
 
         self._generation += 1
         generation, text, status = self._generation, self.search.text(), self.status.currentData()
+        viewer = self.session.actor  # restricted customers' orders are found by the owner only
 
         def read() -> list[orders.OrderRow]:
             with reading():
-                return orders.search_orders(text, status, limit=300)
+                return orders.search_orders(text, status, limit=300, viewer=viewer)
 
         def show(rows: list[orders.OrderRow]) -> None:
             if generation == self._generation:

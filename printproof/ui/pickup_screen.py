@@ -163,7 +163,7 @@ class PickupScreen(QWidget):
         if not text.strip():
             return
         try:
-            self.record = pickup.pickup_view(text)
+            self.record = pickup.pickup_view(text, viewer=self.session.actor)
         except UserError as exc:
             show_message(self.message, str(exc))
             self.record = None

@@ -35,6 +35,7 @@ from .common import OK, SERIOUS, ask, big_button, hint, message_line, pixmap_fro
 from .labels import role_names
 from .outside_settings import OutsideSettings
 from .press_settings import PressSettings
+from .privacy_page import PrivacyPage
 from .setting_fields import field_for, show_value, value_of
 
 
@@ -78,6 +79,8 @@ class SettingsScreen(QWidget):
         self.tabs.addTab(_scrolling(self.outside), self.tr("E-mail && timestamp"))
         self.tabs.addTab(self._staff_page(), self.tr("Staff"))
         self.tabs.addTab(_scrolling(self._backup_page()), self.tr("Backup and checks"))
+        self.privacy = PrivacyPage(session, self._field)
+        self.tabs.addTab(_scrolling(self.privacy), self.tr("Privacy"))
         self.message = message_line()
         outer.addWidget(self.message)
         row = QHBoxLayout()
@@ -218,6 +221,7 @@ class SettingsScreen(QWidget):
             show_value(widget, values[key])
         self._show_logo(values["shop.logo_sha256"])
         self.press.load(values)
+        self.privacy.refresh()
         self._load_staff()
         self._loaded = self._values()
         self.message.clear_message()

@@ -1,0 +1,57 @@
+"""The app's automatic backup, run in its own process (``python -m printproof.services.auto_backup`` or, in the
+bundle, ``PrintProof --auto-backup``): in the owner's automatic mode it first erases the orders past retention,
+then makes the day's verified backup and keeps the newest copies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..domain.errors import UserError
+from ..store.db import open_store
+from .backup import make_backup, prune_backups
+from .erased_copies import prune_erased
+from .erasure import auto_erase
+from .files import not_written
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m printproof.services.auto_backup --db URL FOLDER --keep N``: the app's automatic backup,
+    run in its own process so the app never waits and never shares its database connection."""
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db")
+    parser.add_argument("folder")
+    parser.add_argument("--keep", type=int, default=14)
+    args = parser.parse_args(argv)
+    try:
+        open_store(args.db)
+        erased = auto_erase()  # the owner's automatic mode: orders past retention go before the day's backup
+        folder = Path(args.folder).expanduser()
+        folder.mkdir(parents=True, exist_ok=True)
+        made = make_backup(None, folder)
+        if erased is not None:  # this folder's older copies still hold what was just erased
+            prune_erased([folder], keep=made.path)
+        prune_backups(folder, args.keep)
+        from .timestamps import stamp_if_due
+
+        stamped = stamp_if_due(None)  # the daily trusted time of the chain head rides along (never fails a backup)
+    except UserError as exc:
+        print(json.dumps({"ok": False, "error": str(exc)}, ensure_ascii=False))
+        return 2
+    except OSError as exc:
+        print(json.dumps({"ok": False, "error": not_written(exc, Path(args.folder))}, ensure_ascii=False))
+        return 2
+    answer: dict[str, object] = {"ok": True, "path": str(made.path), "bytes": made.size, "head": made.head.to_dict()}
+    if stamped is not None:
+        answer["timestamp"] = {"stamped": stamped.stamped, "queued": stamped.queued, "error": stamped.error}
+    print(json.dumps(answer, ensure_ascii=False))
+    sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
