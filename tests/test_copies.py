@@ -18,7 +18,7 @@ from printproof.services import copies, disputes, orders, pickup
 from printproof.services.identify import identify_bytes, identify_code
 from printproof.services.verify import verify_store
 from printproof.store.db import is_sqlite
-from printproof.store.models import AuditEvent, Pickup, db
+from printproof.store.models import AuditEvent, CustomerCopy, Pickup, db
 from printproof.store.triggers import drop_triggers, install_triggers
 
 from .conftest import needs, signature_strokes, table_counts
@@ -169,3 +169,29 @@ def test_a_copy_printed_before_the_reseal_is_identified_through_its_mapping(owne
     payload = {"schema": 5, "records": {f"pickup:{record.id}": {"old": facts.record_sha256, "new": new_hash}}}
     append_event(None, "reseal", "records.resealed", payload=payload)
     assert identify_code(facts.code).status == "confirmed"
+
+
+def test_the_address_a_copy_went_to_is_sealed_and_erased_with_the_order(owner, card_order, tmp_path, monkeypatch):
+    from printproof.services import customer_data, erasure
+
+    from .test_erasure import later
+
+    record = handed_over(owner, card_order, tmp_path)
+    _, facts = copies.make_copy(owner, f"pickup:{record.id}")
+    given = copies.note_copy(owner, facts, "email", "ab" * 32, address="kunde@example.org")
+    assert CustomerCopy.get_by_id(given.id).address == "kunde@example.org"
+    event = AuditEvent.get(AuditEvent.subject == f"customer_copy:{given.id}")
+    assert "kunde@example.org" not in event.payload and "kunde@example.org" not in given.content_sha256
+    export = customer_data.customer_data([orders.get_order(card_order).customer_id])
+    assert [(c["of"], c["channel"], c["address"]) for c in export["orders"][0]["copies"]] == [
+        (f"pickup:{record.id}", "email", "kunde@example.org")
+    ]
+    assert verify_store().ok
+    with pytest.raises(UserError):  # the record is sealed: only a printed or e-mailed copy is noted
+        copies.note_copy(owner, facts, "fax", "ab" * 32)
+
+    later(monkeypatch, 10.1)
+    erasure.erase_orders(owner, [card_order])
+    assert CustomerCopy.get_by_id(given.id).address == ""  # erased with the order's personal details
+    report = verify_store()
+    assert report.ok, report.problems
