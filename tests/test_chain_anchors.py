@@ -117,6 +117,37 @@ def test_a_resealed_chain_differs_from_the_backup(shop_with_backups):
     ]
 
 
+def test_a_backup_of_another_store_is_not_compared_but_a_chain_rewritten_from_its_start_is_named(shop_with_backups):
+    import os
+    import shutil
+    import sqlite3
+
+    owner, folder = shop_with_backups
+    own = make_backup(owner, folder).path
+    other = folder / own.name.replace(own.stem[-6:], "999999")  # sorts after ours: the newest file
+    shutil.copy(own, other)
+    con = sqlite3.connect(other)
+    con.execute("DROP TRIGGER IF EXISTS audit_event_no_update")
+    con.execute("UPDATE audit_event SET hash = ? WHERE seq = 1", ("0" * 64,))  # another store's first event
+    con.commit()
+    con.close()
+    first = AuditEvent.get(AuditEvent.seq == 1).created_at.timestamp() - 86400
+    os.utime(other, (first, first))  # the demo shop's backup, made before this store began
+
+    compared = compare_with_backups(folder)
+    assert (compared.compared, compared.other_stores, compared.findings) == ([own.name], [other.name], [])
+    assert check_store(owner).ok
+
+    # Every backup made while this store existed holds another chain: said, not passed over.
+    own.unlink()
+    os.utime(other, None)
+    found = [p.what for p in check_store(owner).problems if p.kind == "backup"]
+    assert found == [
+        f"the newest backups, “{other.name}” among them, were made while this store existed but hold another "
+        "audit chain: they belong to another store, or this store's chain was rewritten from its start"
+    ]
+
+
 def test_a_restore_sets_newer_backups_aside(shop_with_backups, tmp_path):
     owner, folder = shop_with_backups
     older = make_backup(owner, folder / "printproof-backup-20260101-000000.sqlite3")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from . import audit
 from .backup_files import backup_folder, newest_backups
 
 NEWEST_BACKUPS = 3
+LOOK_AT_MOST = 30  # backup files opened to find the newest of this store (a folder may hold other stores')
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class BackupComparison:
     compared: list[str]
     set_aside: list[str]  # backups of a history a restore replaced
     findings: list[BackupFinding]
+    other_stores: list[str] = field(default_factory=list)  # backups whose chain starts elsewhere: not this store's
 
 
 def _backup_events(path: Path) -> Iterator[tuple[int, str, str, str]]:
@@ -65,6 +67,15 @@ def _backup_events(path: Path) -> Iterator[tuple[int, str, str, str]]:
         yield from con.execute("SELECT seq, hash, kind, created_at FROM audit_event ORDER BY seq")
     finally:
         con.close()
+
+
+def _first_hash(path: Path) -> str | None:
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        row = con.execute("SELECT hash FROM audit_event WHERE seq = 1").fetchone()
+    finally:
+        con.close()
+    return str(row[0]) if row else None
 
 
 def _store_events(first: int) -> Iterator[tuple[int, str]]:
@@ -156,10 +167,26 @@ def compare_backup(path: Path) -> list[BackupFinding] | None:
 
 
 def compare_with_backups(folder: Path | None = None, count: int = NEWEST_BACKUPS) -> BackupComparison:
-    """Compare the store's chain with the newest ``count`` backups of the backup folder."""
-    compared, set_aside, findings = [], [], []
-    for path in newest_backups(folder or backup_folder(), count):
+    """Compare the store's chain with the newest ``count`` backups of this store in the backup folder.
+
+    A backup whose chain starts with another first event is another store's (the demo shop's, a second
+    shop's on the same NAS): it is listed, not compared. If backups made while this store existed are all
+    another store's, that is said — it is also what a chain rewritten from its first event looks like.
+    """
+    compared: list[str] = []
+    set_aside: list[str] = []
+    findings: list[BackupFinding] = []
+    other: list[Path] = []
+    first = AuditEvent.select(AuditEvent.hash, AuditEvent.created_at).where(AuditEvent.seq == 1).first()
+    if first is None:
+        return BackupComparison(compared, set_aside, findings)
+    for path in newest_backups(folder or backup_folder(), LOOK_AT_MOST):
+        if len(compared) + len(set_aside) >= count:
+            break
         try:
+            if _first_hash(path) != first.hash:
+                other.append(path)
+                continue
             found = compare_backup(path)
         except (sqlite3.Error, OSError):
             findings.append(BackupFinding(path.name, t("the backup “{name}” cannot be read", name=path.name)))
@@ -169,4 +196,19 @@ def compare_with_backups(folder: Path | None = None, count: int = NEWEST_BACKUPS
             continue
         compared.append(path.name)
         findings.extend(found)
-    return BackupComparison(compared, set_aside, findings)
+    made_since = [
+        p for p in other if datetime.fromtimestamp(p.stat().st_mtime, UTC).replace(tzinfo=None) > first.created_at
+    ]
+    if made_since and not compared and not set_aside:
+        name = made_since[0].name
+        findings.append(
+            BackupFinding(
+                name,
+                t(
+                    "the newest backups, “{name}” among them, were made while this store existed but hold another "
+                    "audit chain: they belong to another store, or this store's chain was rewritten from its start",
+                    name=name,
+                ),
+            )
+        )
+    return BackupComparison(compared, set_aside, findings, [p.name for p in other])
