@@ -347,7 +347,7 @@ def test_ready_for_pickup_offers_the_e_mail(window, qtbot, owner, tmp_path):
 
     from printproof.services import shop
 
-    from .test_mail import Inbox, free_port
+    from .test_ready_mail import Inbox, free_port
 
     inbox = Inbox()
     server = Controller(inbox, hostname="127.0.0.1", port=free_port())

@@ -1,33 +1,25 @@
-"""Ready for pickup: the customer is told by e-mail through the shop's mail server, with the order number as a
-code to show at the counter. A real SMTP server on loopback (aiosmtpd) receives it; zxing-cpp reads the code."""
+"""The signed certificate by e-mail, to a real SMTP server on loopback (aiosmtpd), read as it arrives."""
 
 from __future__ import annotations
 
 import email
-import email.policy
-import io
+import hashlib
 import json
 import socket
+from email import policy
 
 import pytest
-from PIL import Image
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
 
-from printproof.domain.enums import Decision, OrderStatus
 from printproof.domain.errors import UserError
-from printproof.domain.texts import CHECKLIST
-from printproof.services import approvals, artwork, mail, orders, pickup, proofs, shop
-from printproof.store.models import AuditEvent
+from printproof.services import shop
+from printproof.services.mail import send_certificate
+from printproof.store.models import Approval, AuditEvent, CustomerCopy
 
-from .conftest import card_png, signature_strokes, table_counts
-
-
-class Inbox:
-    def __init__(self) -> None:
-        self.messages: list[tuple[str, list[str], bytes]] = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201, N802 (aiosmtpd's names)
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
-        return "250 OK"
+from .conftest import table_counts
+from .test_identify import make_history
+from .test_timestamps import validate_pdf
 
 
 def free_port() -> int:
@@ -36,125 +28,121 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+class Inbox:
+    def __init__(self) -> None:
+        self.messages: list[tuple[list[str], bytes]] = []
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
+        self.messages.append((list(envelope.rcpt_tos), envelope.content))
+        return "250 Message accepted for delivery"
+
+
 @pytest.fixture
 def smtp_server():
-    from aiosmtpd.controller import Controller
-
     inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+
+    def authenticate(server, session, envelope, mechanism, auth_data):
+        ok = auth_data.login == b"shop" and auth_data.password == b"mail-secret"
+        return AuthResult(success=ok, handled=False)  # aiosmtpd answers 535 itself on a refusal
+
+    controller = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=free_port(),
+        authenticator=authenticate,
+        auth_require_tls=False,
+        auth_required=True,
+    )
     controller.start()
     yield controller, inbox
     controller.stop()
 
 
 @pytest.fixture
-def ready_order(owner, card_order, tmp_path):
-    artwork.add_artwork(owner, card_order, card_png(tmp_path / "f.png"))
-    artwork.add_artwork(owner, card_order, card_png(tmp_path / "b.png"), "back")
-    proofs.make_proof(owner, card_order)
-    approvals.record_approval(
-        owner,
-        card_order,
-        decision=Decision.APPROVED,
-        customer_name="Łukasz Żółć",
-        checklist=dict.fromkeys(CHECKLIST, True),
-        strokes=signature_strokes(),
-    )
-    orders.set_status(owner, card_order, OrderStatus.IN_PRODUCTION)
-    orders.set_status(owner, card_order, OrderStatus.READY)
-    return card_order
-
-
-def use_server(owner, controller, **extra):
+def mail_settings(owner, smtp_server):
+    controller, _ = smtp_server
     shop.change_settings(
         owner,
         {
             "smtp.host": "127.0.0.1",
             "smtp.port": controller.port,
             "smtp.security": "none",
-            "smtp.sender": "theke@druckerei-mueller.de",
-            **extra,
+            "smtp.user": "shop",
+            "smtp.password": "mail-secret",
+            "smtp.sender": "druck@example.com",
         },
     )
+    return controller
 
 
-def test_the_customer_is_told_with_the_number_as_a_code(owner, ready_order, smtp_server):
-    import zxingcpp
-
-    controller, inbox = smtp_server
-    use_server(owner, controller)
-    assert mail.notify_ready(owner, ready_order) == "lz@example.com"
-    [(sender, to, raw)] = inbox.messages
-    assert sender == "theke@druckerei-mueller.de" and to == ["lz@example.com"]
-    message = email.message_from_bytes(raw, policy=email.policy.default)
-    assert message["Subject"] == f"Ihr Auftrag {ready_order} ist abholbereit – Druckerei Müller"
-    text = next(p for p in message.walk() if p.get_content_type() == "text/plain").get_payload(decode=True).decode()
-    assert f"Ihr Auftrag {ready_order} (Visitenkarte, 500 Stück) ist fertig" in text
-    pictures = [p for p in message.walk() if p.get_content_type() == "image/png"]
-    assert len(pictures) == 2  # shown in the HTML and attached
-    for part in pictures:
-        image = Image.open(io.BytesIO(part.get_payload(decode=True)))
-        [code] = zxingcpp.read_barcodes(image)
-        assert code.text == ready_order
-        assert pickup.find_for_pickup(code.text).order.number == ready_order  # the pickup field takes it
-    [event] = AuditEvent.select().where(AuditEvent.kind == "order.ready_mail")
-    assert "lz@example.com" not in event.payload and "example" not in event.payload
-    assert json.loads(event.payload)["message_id"] == message["Message-ID"]
-
-
-def test_nothing_is_sent_when_the_order_is_not_ready_or_nobody_can_be_written_to(owner, ready_order, smtp_server):
-    controller, inbox = smtp_server
-    before = table_counts()
-    with pytest.raises(UserError, match="Set the shop's mail server and sender address in Settings first."):
-        mail.notify_ready(owner, ready_order)
-    use_server(owner, controller)
-    draft = orders.new_order(owner, orders.CustomerInput("Paul Weber", email="pw@example.de"), orders_card()).number
-    before = table_counts()
-    with pytest.raises(UserError, match="is not ready for pickup yet; nothing was sent"):
-        mail.notify_ready(owner, draft)
-    customer = orders.get_order(ready_order).customer
-    from printproof.services.customers import update_customer
-
-    update_customer(owner, customer.id, orders.CustomerInput(customer.name, customer.company, customer.phone, ""))
-    before = table_counts()
-    with pytest.raises(UserError, match="has no e-mail address in the directory"):
-        mail.notify_ready(owner, ready_order)
-    assert table_counts() == before and inbox.messages == []
-
-
-def orders_card():
-    from .conftest import CARD
-
-    return CARD
-
-
-def test_a_mail_server_that_cannot_be_reached_is_one_sentence(owner, ready_order):
-    shop.change_settings(
-        owner, {"smtp.host": "127.0.0.1", "smtp.port": free_port(), "smtp.security": "none", "smtp.sender": "a@b.de"}
+def test_the_certificate_arrives_and_its_hash_is_the_one_recorded(
+    owner, card_order, mail_settings, smtp_server, tmp_path
+):
+    make_history(owner, card_order, tmp_path)
+    _, inbox = smtp_server
+    sent = send_certificate(owner, card_order, "kunde@example.org")
+    assert len(inbox.messages) == 1
+    recipients, raw = inbox.messages[0]
+    assert recipients == ["kunde@example.org"]
+    message = email.message_from_bytes(raw, policy=policy.default)
+    assert message["Subject"] == f"Ihre Freigabebestätigung – Auftrag {card_order}"
+    assert message["From"].addresses[0].addr_spec == "druck@example.com"
+    attachments = list(message.iter_attachments())
+    assert [a.get_filename() for a in attachments] == [f"Freigabebestaetigung-{card_order}.pdf"]
+    pdf = attachments[0].get_content()
+    copy = CustomerCopy.get(CustomerCopy.channel == "certificate_email")  # sealed, with the address
+    assert hashlib.sha256(pdf).hexdigest() == copy.copy_sha256 == sent.attachment_sha256
+    approval = Approval.select().order_by(Approval.id.desc()).first()
+    assert (copy.subject, copy.record_sha256, copy.address) == (
+        f"approval:{approval.id}",
+        approval.content_sha256,
+        "kunde@example.org",
     )
+    stored = json.loads(AuditEvent.get(AuditEvent.subject == f"customer_copy:{copy.id}").payload)
+    assert stored["copy_sha256"] == copy.copy_sha256 and "kunde@example.org" not in json.dumps(stored)
+    body = message.get_body(preferencelist=("plain",)).get_content()
+    assert approval.content_sha256 in body and f"Ereignis {sent.head_seq}, SHA-256 {sent.head_hash}" in body
+    status = validate_pdf(pdf, None)
+    assert status.intact and status.valid and status.trusted
+    assert "kunde@example.org" not in json.dumps(stored)  # the chain keeps no address
+
+
+def test_refusals_are_one_sentence_and_save_nothing(owner, card_order, mail_settings, smtp_server, tmp_path):
+    make_history(owner, card_order, tmp_path)
     before = table_counts()
-    with pytest.raises(UserError, match="The mail server 127.0.0.1 cannot be reached; the e-mail was not sent."):
-        mail.notify_ready(owner, ready_order)
-    assert table_counts() == before
-
-
-def test_starttls_that_the_server_lacks_is_said(owner, ready_order, smtp_server):
-    controller, inbox = smtp_server
-    use_server(owner, controller, **{"smtp.security": "starttls"})
-    with pytest.raises(UserError, match="does not offer STARTTLS"):
-        mail.notify_ready(owner, ready_order)
-    assert inbox.messages == []
-
-
-def test_mail_settings_are_checked_and_the_password_never_reaches_the_chain(owner):
+    with pytest.raises(UserError, match="is not an e-mail address"):
+        send_certificate(owner, card_order, "kunde at example")
+    shop.change_settings(owner, {"smtp.password": "wrong"})
     before = table_counts()
-    for bad, words in (
-        ({"smtp.port": 0}, "mail server port must be a whole number from 1 to 65535"),
-        ({"smtp.security": "tls1"}, "must be one of: starttls, ssl, none"),
-        ({"smtp.sender": "theke@"}, "is not an e-mail address"),
-    ):
-        with pytest.raises(UserError, match=words):
-            shop.change_settings(owner, bad)
+    with pytest.raises(UserError, match=r"^The mail server 127.0.0.1 refused the user name or password\.$"):
+        send_certificate(owner, card_order, "kunde@example.org")
     assert table_counts() == before
-    shop.change_settings(owner, {"smtp.password": "geheim-4711"})
-    assert all("geheim" not in e.payload for e in AuditEvent.select())
+    shop.change_settings(owner, {"smtp.port": free_port()})
+    before = table_counts()
+    with pytest.raises(UserError, match="cannot be reached; nothing was sent"):
+        send_certificate(owner, card_order, "kunde@example.org")
+    assert table_counts() == before and smtp_server[1].messages == []
+
+
+def test_no_mail_server_no_mail(owner, card_order):
+    with pytest.raises(UserError, match="No mail server is set up"):
+        send_certificate(owner, card_order, "kunde@example.org")
+
+
+def test_the_copy_of_a_hand_over_by_e_mail(owner, card_order, mail_settings, smtp_server, tmp_path):
+    from printproof.services.identify import identify_bytes
+    from printproof.services.mail import send_copy
+
+    from .test_copies import handed_over
+
+    record = handed_over(owner, card_order, tmp_path)
+    sent = send_copy(owner, f"pickup:{record.id}", "kunde@example.org")
+    message = email.message_from_bytes(smtp_server[1].messages[0][1], policy=policy.default)
+    attachments = list(message.iter_attachments())
+    assert [a.get_filename() for a in attachments] == [f"Kopie-{card_order}.pdf"]
+    pdf = attachments[0].get_content()
+    assert hashlib.sha256(pdf).hexdigest() == sent.attachment_sha256
+    noted = json.loads(AuditEvent.select().order_by(AuditEvent.seq.desc()).first().payload)
+    assert noted["channel"] == "email" and noted["copy_sha256"] == sent.attachment_sha256
+    assert identify_bytes(pdf).status == "confirmed"  # the signed copy still carries its code
+    assert validate_pdf(pdf, None).intact

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .addresses import checked_email, checked_pem, checked_web_address
 from .errors import UserError
 from .i18n import t
 
@@ -125,15 +126,6 @@ class SettingDef:
         return self.check_value(value) if self.check_value else value
 
 
-def _email(value: Any) -> Any:
-    """An e-mail address, or empty."""
-    import re
-
-    if value and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", str(value)):
-        raise UserError(t("“{email}” is not an e-mail address.", email=value))
-    return value
-
-
 SETTINGS: tuple[SettingDef, ...] = (
     # -- the shop (in the store, the same on every workstation) --
     SettingDef("shop.name", "", "Shop name", what="shop name", required=True, max_len=200),
@@ -190,26 +182,45 @@ SETTINGS: tuple[SettingDef, ...] = (
         "Erase orders automatically when their retention ends",
         what="automatic erasure",
     ),
-    # -- e-mail to customers ("your order is ready", issue 13) --
-    SettingDef("smtp.host", "", "Mail server", what="mail server", max_len=200),
-    SettingDef("smtp.port", 587, "Port", what="mail server port", low=1, high=65535),
+    # -- services outside the shop (issue 11): e-mail to customers, trusted time; empty: not used --
+    SettingDef("smtp.host", "", "Mail server", what="mail server", max_len=253),
+    SettingDef("smtp.port", 587, "Port", what="mail server's port", low=1, high=65535),
     SettingDef(
         "smtp.security",
         "starttls",
-        "Encryption",
-        what="mail server's encryption",
+        "Security",
+        what="mail server's security",
         kind="choice",
         choices=("starttls", "ssl", "none"),
-        choice_labels=("STARTTLS (port 587)", "SSL/TLS (port 465)", "None (only inside the shop's network)"),
+        choice_labels=("STARTTLS (port 587)", "SSL/TLS (port 465)", "none (only inside the shop's network)"),
     ),
-    SettingDef("smtp.user", "", "User name", what="mail server user name", max_len=200),
-    SettingDef("smtp.password", "", "Password", what="mail server password", max_len=500),
-    SettingDef("smtp.sender", "", "Sender address", what="sender address", max_len=200, check_value=_email),
+    SettingDef("smtp.user", "", "User name", what="mail server's user name", max_len=200),
+    SettingDef("smtp.password", "", "Password", what="mail server's password", max_len=200),
+    SettingDef("smtp.sender", "", "Sender address", what="sender address", max_len=254, check_value=checked_email),
     SettingDef(
         "mail.ready_notice",
         True,
         "Offer to tell the customer when an order is ready",
         what="offer of an e-mail when an order is ready",
+    ),
+    SettingDef(
+        "timestamp.url",
+        "",
+        "Timestamp authority",
+        what="timestamp authority's address",
+        max_len=300,
+        check_value=checked_web_address,
+    ),
+    SettingDef("timestamp.user", "", "User name", what="timestamp authority's user name", max_len=200),
+    SettingDef("timestamp.password", "", "Password", what="timestamp authority's password", max_len=200),
+    SettingDef(
+        "timestamp.ca_pem",
+        "",
+        "Its CA certificate",
+        kind="text",
+        what="timestamp authority's CA certificate",
+        max_len=50_000,
+        check_value=checked_pem,
     ),
     # -- this workstation (Qt's QSettings on this computer) --
     SettingDef(

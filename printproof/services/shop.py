@@ -17,6 +17,7 @@ from ..store.models import Staff
 from ..store.settings import DEFINITIONS, all_settings, get_setting, put_setting
 from . import audit
 from .context import Actor, require
+from .outside_settings import logged_value
 from .staff import SetUp, give_recovery_code, new_staff
 
 
@@ -86,20 +87,8 @@ def change_settings(actor: Actor, changes: dict[str, Any]) -> None:
         audit.append(
             actor,
             "settings.changed",
-            payload={k: {"from": _logged(k, before.get(k)), "to": _logged(k, v)} for k, v in changes.items()},
+            payload={k: {"from": logged_value(k, before.get(k)), "to": logged_value(k, v)} for k, v in changes.items()},
         )
-
-
-SECRET_SETTINGS = frozenset({"smtp.password"})
-
-
-def _logged(key: str, value: Any) -> Any:
-    """What the audit chain keeps of a setting's value: a secret only as a fingerprint that it changed."""
-    if key in SECRET_SETTINGS:
-        import hashlib
-
-        return "sha256:" + hashlib.sha256(str(value or "").encode()).hexdigest()[:12] if value else ""
-    return value
 
 
 def _checked_setting(key: str, value: Any) -> Any:

@@ -16,6 +16,7 @@ from ..domain.errors import StoreError
 from ..domain.i18n import t
 from .clock import now as now  # re-exported: the services take it from here
 from .migration_v4 import to_v4
+from .migration_v6 import to_v6
 from .migration_v7 import to_v7
 from .models import ALL_MODELS, Customer, Order, OrderToken, SchemaVersion, db
 from .search_words import customer_tokens as customer_tokens  # re-exported: older callers take them from here
@@ -93,7 +94,7 @@ def _to_v5() -> None:
     to_v5()
 
 
-STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4, 5: _to_v5, 7: to_v7}  # 6 is issue 11's step, ordered at its merge
+STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4, 5: _to_v5, 6: to_v6, 7: to_v7}  # 5: issue 14, 6: issue 11, 7: issue 13
 
 
 def prepare(kind: str, path: Path | None) -> None:

@@ -67,70 +67,75 @@
 <context>
     <name>ApprovalReceipt</name>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="19" />
+        <location filename="../../printproof/ui/receipt.py" line="20" />
         <source>Recorded</source>
         <translation>Festgehalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="32" />
+        <location filename="../../printproof/ui/receipt.py" line="33" />
         <source>Order {number}, proof version {v}</source>
         <translation>Auftrag {number}, Proof-Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="33" />
+        <location filename="../../printproof/ui/receipt.py" line="34" />
         <source>by &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>von &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="34" />
+        <location filename="../../printproof/ui/receipt.py" line="35" />
         <source>on {when}</source>
         <translation>am {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="38" />
+        <location filename="../../printproof/ui/receipt.py" line="39" />
         <source>Changes: {changes}</source>
         <translation>Änderungen: {changes}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="40" />
+        <location filename="../../printproof/ui/receipt.py" line="41" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="43" />
+        <location filename="../../printproof/ui/receipt.py" line="44" />
         <source>Record {record}… · Proof {proof}…</source>
         <translation>Datensatz {record}… · Proof {proof}…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="52" />
+        <location filename="../../printproof/ui/receipt.py" line="53" />
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/receipt.py" line="58" />
+        <source>Copy for the customer…</source>
+        <translation>Kopie für den Kunden …</translation>
     </message>
 </context>
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="58" />
+        <location filename="../../printproof/ui/auto_backup.py" line="59" />
         <source>Automatic backup is on; the first copy is made shortly.</source>
         <translation>Die automatische Sicherung ist an; die erste Kopie entsteht gleich.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="60" />
+        <location filename="../../printproof/ui/auto_backup.py" line="61" />
         <source>No backup yet – set a backup folder in Settings.</source>
         <translation>Noch keine Sicherung – bitte in den Einstellungen einen Sicherungsordner wählen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="63" />
+        <location filename="../../printproof/ui/auto_backup.py" line="64" />
         <source>Last backup {when} – is the backup disk connected?</source>
         <translation>Letzte Sicherung {when} – ist die Sicherungsplatte angeschlossen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="69" />
+        <location filename="../../printproof/ui/auto_backup.py" line="70" />
         <source>Last backup {when}</source>
         <translation>Letzte Sicherung {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="97" />
+        <location filename="../../printproof/ui/auto_backup.py" line="106" />
         <source>Backup failed: {error}</source>
         <translation>Sicherung fehlgeschlagen: {error}</translation>
     </message>
@@ -255,6 +260,85 @@
         <location filename="../../printproof/ui/crash.py" line="55" />
         <source>Details for support are in {log}.</source>
         <translation>Einzelheiten für den Support stehen in {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCopyDialog</name>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="22" />
+        <location filename="../../printproof/ui/copy_dialog.py" line="31" />
+        <source>Copy for the customer</source>
+        <translation>Kopie für den Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="26" />
+        <source>the approval</source>
+        <translation>die Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="27" />
+        <source>the hand-over</source>
+        <translation>die Abholung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="28" />
+        <source>the decision on the complaint</source>
+        <translation>die Entscheidung zur Reklamation</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="31" />
+        <source>Copy for the customer: {what}</source>
+        <translation>Kopie für den Kunden: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="37" />
+        <source>The copy shows what was recorded and carries the record's hash and the audit chain's head, as text and QR code: evidence the customer keeps.</source>
+        <translation>Die Kopie zeigt, was festgehalten wurde, und trägt den Hash des Datensatzes und den Stand der Prüfkette als Text und QR-Code: ein Beleg, den der Kunde behält.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="43" />
+        <source>Print on A4…</source>
+        <translation>Auf A4 drucken …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="45" />
+        <source>Print receipt (80 mm)…</source>
+        <translation>Beleg drucken (80 mm) …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="53" />
+        <source>The customer's e-mail address</source>
+        <translation>E-Mail-Adresse des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="54" />
+        <source>Send by e-mail</source>
+        <translation>Per E-Mail senden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="61" />
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="82" />
+        <source>Copy {number}</source>
+        <translation>Kopie {number}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="87" />
+        <source>Printed; the audit trail notes the copy.</source>
+        <translation>Gedruckt; das Protokoll vermerkt die Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="95" />
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="99" />
+        <source>Sent to {to}.</source>
+        <translation>An {to} gesendet.</translation>
     </message>
 </context>
 <context>
@@ -770,34 +854,57 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="367" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="391" />
         <source>Hand over {number}</source>
         <translation>{number} übergeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="370" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="394" />
         <source>The customer confirms receipt with their name and signature.</source>
         <translation>Der Kunde bestätigt den Empfang mit Namen und Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="372" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="396" />
         <source>Name of the person collecting</source>
         <translation>Name der abholenden Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="379" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="403" />
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="381" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="405" />
         <source>Confirm receipt</source>
         <translation>Empfang bestätigen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="383" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="407" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <location filename="../../printproof/ui/identify_dialog.py" line="25" />
+        <source>What is this file?</source>
+        <translation>Was ist diese Datei?</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/identify_dialog.py" line="39" />
+        <source>SHA-256 of the file: {sha}</source>
+        <translation>SHA-256 der Datei: {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/identify_dialog.py" line="45" />
+        <source>Open order {number}</source>
+        <translation>Auftrag {number} öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/identify_dialog.py" line="48" />
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1117,17 +1224,22 @@
         <translation>Datenbank: {store}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="151" />
+        <location filename="../../printproof/ui/main_window.py" line="152" />
         <source>Signed in: {name} ({role})</source>
         <translation>Angemeldet: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="255" />
+        <location filename="../../printproof/ui/main_window.py" line="256" />
         <source>The store cannot be reached right now: {error}</source>
         <translation>Die Datenbank ist gerade nicht erreichbar: {error}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="274" />
+        <location filename="../../printproof/ui/main_window.py" line="275" />
+        <source>Checking {name}…</source>
+        <translation>{name} wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/main_window.py" line="302" />
         <source>Backing up before closing…</source>
         <translation>Sicherung vor dem Beenden…</translation>
     </message>
@@ -1378,47 +1490,47 @@
     </message>
     <message>
         <location filename="../../printproof/ui/order_screen.py" line="233" />
-        <location filename="../../printproof/ui/order_screen.py" line="572" />
+        <location filename="../../printproof/ui/order_screen.py" line="585" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="285" />
+        <location filename="../../printproof/ui/order_screen.py" line="297" />
         <source>Proof versions</source>
         <translation>Proof-Versionen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="286" />
+        <location filename="../../printproof/ui/order_screen.py" line="298" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="334" />
+        <location filename="../../printproof/ui/order_screen.py" line="346" />
         <source>Order {number} · {customer}</source>
         <translation>Auftrag {number} · {customer}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="341" />
+        <location filename="../../printproof/ui/order_screen.py" line="353" />
         <source>bleed {mm} mm</source>
         <translation>Anschnitt {mm} mm</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="342" />
+        <location filename="../../printproof/ui/order_screen.py" line="354" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="347" />
+        <location filename="../../printproof/ui/order_screen.py" line="359" />
         <source>due {date}</source>
         <translation>Termin {date}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="413" />
+        <location filename="../../printproof/ui/order_screen.py" line="425" />
         <source>approval voided</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="405" />
+        <location filename="../../printproof/ui/order_screen.py" line="417" />
         <source>Version {v} · {when} · {who}</source>
         <translation>Version {v} · {when} · {who}</translation>
     </message>
@@ -1498,245 +1610,305 @@
         <translation>Inhaber/in: die Freigabe mit Begründung widerrufen; beide Einträge bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="394" />
+        <location filename="../../printproof/ui/order_screen.py" line="277" />
+        <source>Job ticket…</source>
+        <translation>Auftragstasche …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="278" />
+        <source>Print the job ticket for production (A4, with a barcode)</source>
+        <translation>Auftragstasche für die Produktion drucken (A4, mit Strichcode)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="280" />
+        <source>Pickup label…</source>
+        <translation>Abholetikett …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="281" />
+        <source>Print the 62 mm label for the parcel (scanning it opens the order)</source>
+        <translation>Das 62-mm-Etikett für das Paket drucken (Scannen öffnet den Auftrag)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="285" />
+        <source>E-mail the certificate…</source>
+        <translation>Freigabebestätigung per E-Mail …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="286" />
+        <source>Send the signed certificate to the customer (mail server in Settings)</source>
+        <translation>Die signierte Freigabebestätigung an den Kunden senden (Mailserver in den Einstellungen)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="406" />
         <source>No artwork yet – drop the customer's files anywhere here.</source>
         <translation>Noch keine Druckdaten – die Dateien des Kunden einfach hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="397" />
+        <location filename="../../printproof/ui/order_screen.py" line="409" />
         <source>Drop more files anywhere here (PDF, TIFF, PNG, JPEG).</source>
         <translation>Weitere Dateien einfach hierher ziehen (PDF, TIFF, PNG, JPEG).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="410" />
+        <location filename="../../printproof/ui/order_screen.py" line="422" />
         <source>What changed: {note}</source>
         <translation>Geändert: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="412" />
+        <location filename="../../printproof/ui/order_screen.py" line="424" />
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="412" />
+        <location filename="../../printproof/ui/order_screen.py" line="424" />
         <source>NOT verified</source>
         <translation>NICHT bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="416" />
+        <location filename="../../printproof/ui/order_screen.py" line="428" />
         <source>Changes asked for: {changes}</source>
         <translation>Gewünschte Änderungen: {changes}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="418" />
+        <location filename="../../printproof/ui/order_screen.py" line="430" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="420" />
+        <location filename="../../printproof/ui/order_screen.py" line="432" />
         <source>Voided because: {reason}</source>
         <translation>Widerrufen, weil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="465" />
+        <location filename="../../printproof/ui/order_screen.py" line="478" />
         <source>Reprint: start production</source>
         <translation>Nachdruck: Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="467" />
+        <location filename="../../printproof/ui/order_screen.py" line="480" />
         <source>Start production</source>
         <translation>Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="468" />
+        <location filename="../../printproof/ui/order_screen.py" line="481" />
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="478" />
+        <location filename="../../printproof/ui/order_screen.py" line="491" />
         <source>Next: add the customer's artwork.</source>
         <translation>Als Nächstes: die Druckdaten des Kunden hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="480" />
+        <location filename="../../printproof/ui/order_screen.py" line="493" />
         <source>Next: make the first proof.</source>
         <translation>Als Nächstes: den ersten Proof erstellen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="482" />
+        <location filename="../../printproof/ui/order_screen.py" line="495" />
         <source>Next: show the newest proof to the customer, or record their answer.</source>
         <translation>Als Nächstes: dem Kunden den neuesten Proof zeigen oder seine Antwort erfassen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="486" />
+        <location filename="../../printproof/ui/order_screen.py" line="499" />
         <source>Complaint decided: a new proof, at the customer's cost.</source>
         <translation>Reklamation entschieden: neuer Proof, auf Kosten des Kunden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="488" />
+        <location filename="../../printproof/ui/order_screen.py" line="501" />
         <source>Complaint decided: reprint at the shop's cost.</source>
         <translation>Reklamation entschieden: Nachdruck auf Kosten der Druckerei.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="489" />
+        <location filename="../../printproof/ui/order_screen.py" line="502" />
         <source>Complaint decided: the customer takes the order.</source>
         <translation>Reklamation entschieden: der Kunde nimmt den Auftrag.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="491" />
+        <location filename="../../printproof/ui/order_screen.py" line="504" />
         <source>Approved: production can start.</source>
         <translation>Freigegeben: die Produktion kann beginnen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="492" />
+        <location filename="../../printproof/ui/order_screen.py" line="505" />
         <source>In production: mark it ready when it is done.</source>
         <translation>In Produktion: wenn fertig, als abholbereit markieren.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="493" />
+        <location filename="../../printproof/ui/order_screen.py" line="506" />
         <source>Ready: the customer collects it on the Pickup screen (F3).</source>
         <translation>Abholbereit: der Kunde holt ihn über „Abholung“ (F3) ab.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="494" />
+        <location filename="../../printproof/ui/order_screen.py" line="507" />
         <source>Handed over.</source>
         <translation>Übergeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="495" />
+        <location filename="../../printproof/ui/order_screen.py" line="508" />
         <source>Complaint open: the owner decides it on the Pickup screen.</source>
         <translation>Reklamation offen: die Inhaberin / der Inhaber entscheidet sie unter „Abholung“.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="510" />
+        <location filename="../../printproof/ui/order_screen.py" line="523" />
         <source>Customer's artwork</source>
         <translation>Druckdaten des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="511" />
+        <location filename="../../printproof/ui/order_screen.py" line="524" />
         <source>Artwork (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</source>
         <translation>Druckdaten (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="537" />
+        <location filename="../../printproof/ui/order_screen.py" line="550" />
         <source>Remove artwork</source>
         <translation>Druckdaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="538" />
+        <location filename="../../printproof/ui/order_screen.py" line="551" />
         <source>Take “{file}” off the {side}? It stays in the order's history.</source>
         <translation>„{file}“ von der Seite „{side}“ nehmen? Die Datei bleibt im Verlauf des Auftrags.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="541" />
+        <location filename="../../printproof/ui/order_screen.py" line="554" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="542" />
+        <location filename="../../printproof/ui/order_screen.py" line="555" />
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="552" />
+        <location filename="../../printproof/ui/order_screen.py" line="565" />
         <source>“{file}” was taken off the order.</source>
         <translation>„{file}“ wurde vom Auftrag genommen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="569" />
+        <location filename="../../printproof/ui/order_screen.py" line="582" />
         <source>Replace artwork</source>
         <translation>Druckdaten ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="570" />
+        <location filename="../../printproof/ui/order_screen.py" line="583" />
         <source>This replaces the artwork of: {sides}. Replace it?</source>
         <translation>Damit werden die Druckdaten ersetzt: {sides}. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="571" />
+        <location filename="../../printproof/ui/order_screen.py" line="584" />
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="587" />
+        <location filename="../../printproof/ui/order_screen.py" line="600" />
         <source>Reading artwork…</source>
         <translation>Druckdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="589" />
+        <location filename="../../printproof/ui/order_screen.py" line="602" />
         <source>Added {files}.</source>
         <translation>Hinzugefügt: {files}.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="598" />
+        <location filename="../../printproof/ui/order_screen.py" line="611" />
         <source>Making the proof…</source>
         <translation>Proof wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="601" />
+        <location filename="../../printproof/ui/order_screen.py" line="614" />
         <source>Proof version {v} is ready.</source>
         <translation>Proof-Version {v} ist fertig.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="638" />
+        <location filename="../../printproof/ui/order_screen.py" line="651" />
         <source>Proof-{number}-v{v}.pdf</source>
         <translation>Proof-{number}-v{v}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="640" />
+        <location filename="../../printproof/ui/order_screen.py" line="653" />
         <source>Save proof</source>
         <translation>Proof speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="640" />
-        <location filename="../../printproof/ui/order_screen.py" line="670" />
+        <location filename="../../printproof/ui/order_screen.py" line="653" />
+        <location filename="../../printproof/ui/order_screen.py" line="701" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="650" />
-        <location filename="../../printproof/ui/order_screen.py" line="683" />
+        <location filename="../../printproof/ui/order_screen.py" line="663" />
+        <location filename="../../printproof/ui/order_screen.py" line="714" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="660" />
+        <location filename="../../printproof/ui/order_screen.py" line="673" />
         <source>Proof {number} version {v}</source>
         <translation>Proof {number} Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="675" />
+        <location filename="../../printproof/ui/order_screen.py" line="688" />
+        <source>Job ticket {number}</source>
+        <translation>Auftragstasche {number}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="690" />
+        <source>Pickup label {number}</source>
+        <translation>Abholetikett {number}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="706" />
         <source>Preparing the signed PDF…</source>
         <translation>Signiertes PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="689" />
+        <location filename="../../printproof/ui/order_screen.py" line="720" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="694" />
+        <location filename="../../printproof/ui/order_screen.py" line="731" />
+        <source>E-mail the certificate</source>
+        <translation>Freigabebestätigung per E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="731" />
+        <source>The customer's e-mail address:</source>
+        <translation>E-Mail-Adresse des Kunden:</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="736" />
+        <source>Sending the signed certificate…</source>
+        <translation>Die signierte Freigabebestätigung wird gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="740" />
+        <source>Sent to {to}.</source>
+        <translation>An {to} gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="747" />
         <source>Dossier-{number}.pdf</source>
         <translation>Dossier-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="702" />
+        <location filename="../../printproof/ui/order_screen.py" line="755" />
         <source>Why is this approval void? Both records stay visible, and the order goes back to proofing.</source>
         <translation>Warum ist diese Freigabe ungültig? Beide Einträge bleiben sichtbar, und der Auftrag geht zurück in die Korrektur.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="725" />
+        <location filename="../../printproof/ui/order_screen.py" line="778" />
         <source>The customer's answer is recorded.</source>
         <translation>Die Antwort des Kunden ist erfasst.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="738" />
+        <location filename="../../printproof/ui/order_screen.py" line="791" />
         <source>{number} is now: {status}</source>
         <translation>{number} ist jetzt: {status}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="701" />
-        <location filename="../../printproof/ui/order_screen.py" line="703" />
+        <location filename="../../printproof/ui/order_screen.py" line="754" />
+        <location filename="../../printproof/ui/order_screen.py" line="756" />
         <source>Void the approval</source>
         <translation>Freigabe widerrufen</translation>
     </message>
@@ -1761,7 +1933,7 @@
         <translation>Die Antwort des Kunden auf einem unterschriebenen Papier-Proof, per E-Mail oder am Telefon erfassen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="715" />
+        <location filename="../../printproof/ui/order_screen.py" line="768" />
         <source>The approval is void; the order is back in proofing.</source>
         <translation>Die Freigabe ist widerrufen; der Auftrag ist wieder in Korrektur.</translation>
     </message>
@@ -1963,6 +2135,64 @@
     </message>
 </context>
 <context>
+    <name>OutsideSettings</name>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="32" />
+        <source>E-mail to customers</source>
+        <translation>E-Mail an Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="38" />
+        <source>e.g. smtp.example.com (empty: no e-mail)</source>
+        <translation>z. B. smtp.example.com (leer: keine E-Mail)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="39" />
+        <source>e.g. info@druckerei.de</source>
+        <translation>z. B. info@druckerei.de</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="40" />
+        <source>Trusted time (RFC 3161 timestamps)</source>
+        <translation>Vertrauenswürdige Zeit (RFC-3161-Zeitstempel)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="44" />
+        <source>With a timestamp authority, certificates and dossiers carry a trusted time, and the audit trail is stamped once a day: evidence that does not rest on this shop's own database.</source>
+        <translation>Mit einem Zeitstempeldienst tragen Freigabebestätigungen und Dossiers eine vertrauenswürdige Zeit, und das Protokoll wird täglich gestempelt: Belege, die nicht allein auf der eigenen Datenbank des Betriebs beruhen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="50" />
+        <source>https://… (empty: none)</source>
+        <translation>https://… (leer: keiner)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="54" />
+        <source>-----BEGIN CERTIFICATE----- … (empty: tokens are checked, not their origin)</source>
+        <translation>-----BEGIN CERTIFICATE----- … (leer: Zeitstempel werden geprüft, ihre Herkunft nicht)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="56" />
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="58" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="87" />
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="87" />
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer)</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPanel</name>
     <message>
         <location filename="../../printproof/ui/disputes.py" line="223" />
@@ -2008,77 +2238,77 @@
         <translation>{n} Aufträge passen zu „{text}“: einen wählen (↓, dann Eingabe).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="231" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="246" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="237" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="252" />
         <source>No approval on record for this order.</source>
         <translation>Für diesen Auftrag liegt keine Druckfreigabe vor.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="238" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="253" />
         <source>Not approved yet.</source>
         <translation>Noch nicht freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="257" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="272" />
         <source>Present: {staff} (workstation {workstation})</source>
         <translation>Anwesend: {staff} (Arbeitsplatz {workstation})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="259" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="274" />
         <source>Recorded by: {staff} (workstation {workstation})</source>
         <translation>Aufgenommen von: {staff} (Arbeitsplatz {workstation})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="265" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="280" />
         <source>proof version {v}, {method}</source>
         <translation>Proof-Version {v}, {method}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="269" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="284" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="272" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="287" />
         <source>Changes the customer asked for:</source>
         <translation>Vom Kunden gewünschte Änderungen:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="273" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="288" />
         <source>Version {v}: {text}</source>
         <translation>Version {v}: {text}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="275" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="290" />
         <source>Open complaint:</source>
         <translation>Offene Reklamation:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="293" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="308" />
         <source>Only the owner decides a complaint (Ctrl+L to switch user).</source>
         <translation>Nur die Inhaberin / der Inhaber entscheidet eine Reklamation (Strg+L: Benutzer wechseln).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="304" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="319" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="263" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="278" />
         <source>by &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>von &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="264" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="279" />
         <source>on {when}</source>
         <translation>am {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="251" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="266" />
         <source>NOT verified: {problems}</source>
         <translation>NICHT bestätigt: {problems}</translation>
     </message>
@@ -2088,42 +2318,42 @@
         <translation>Auftragsnummer scannen oder eintippen – oder den Namen des Kunden –, dann Eingabe</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="254" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="269" />
         <source>Verified: record, signature and proof are unchanged</source>
         <translation>Bestätigt: Datensatz, Unterschrift und Proof sind unverändert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="306" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="321" />
         <source>Approval certificate</source>
         <translation>Freigabebestätigung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="306" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="321" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="313" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="328" />
         <source>Preparing the signed certificate…</source>
         <translation>Die signierte Bestätigung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="322" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="337" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="338" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="353" />
         <source>Handed over. Thank you!</source>
         <translation>Übergeben. Danke!</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="349" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="365" />
         <source>The complaint is recorded; the owner decides it.</source>
         <translation>Die Reklamation ist aufgenommen; die Inhaberin / der Inhaber entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="360" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="376" />
         <source>The decision is recorded.</source>
         <translation>Die Entscheidung ist festgehalten.</translation>
     </message>
@@ -2131,32 +2361,32 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="436" />
+        <location filename="../../printproof/ui/settings_screen.py" line="459" />
         <source>New PIN for {name}</source>
         <translation>Neue PIN für {name}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="442" />
+        <location filename="../../printproof/ui/settings_screen.py" line="465" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="443" />
+        <location filename="../../printproof/ui/settings_screen.py" line="466" />
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="447" />
+        <location filename="../../printproof/ui/settings_screen.py" line="470" />
         <source>Set PIN</source>
         <translation>PIN setzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="448" />
+        <location filename="../../printproof/ui/settings_screen.py" line="471" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="455" />
+        <location filename="../../printproof/ui/settings_screen.py" line="478" />
         <source>The two PINs differ; please type them again.</source>
         <translation>Die beiden PINs sind verschieden; bitte noch einmal eingeben.</translation>
     </message>
@@ -2453,158 +2683,148 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="71" />
+        <location filename="../../printproof/ui/settings_screen.py" line="74" />
         <source>Shop</source>
         <translation>Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="123" />
+        <location filename="../../printproof/ui/settings_screen.py" line="131" />
         <source>standard: PROOF – NOT FOR PRINT</source>
         <translation>Standard: KORREKTUR – NICHT ZUM DRUCK</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="72" />
+        <location filename="../../printproof/ui/settings_screen.py" line="75" />
         <source>Proofs and terms</source>
         <translation>Proofs und Bedingungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="77" />
+        <location filename="../../printproof/ui/settings_screen.py" line="82" />
         <source>Backup and checks</source>
         <translation>Sicherung und Prüfung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="106" />
+        <location filename="../../printproof/ui/settings_screen.py" line="114" />
         <source>Choose logo…</source>
         <translation>Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="199" />
+        <location filename="../../printproof/ui/settings_screen.py" line="192" />
         <source>standard: the data folder (better: a USB disk or the NAS)</source>
         <translation>Standard: der Datenordner (besser: USB-Platte oder NAS)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="200" />
+        <location filename="../../printproof/ui/settings_screen.py" line="193" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="84" />
+        <location filename="../../printproof/ui/settings_screen.py" line="89" />
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="74" />
+        <location filename="../../printproof/ui/settings_screen.py" line="77" />
         <source>Press and colours</source>
         <translation>Druckmaschine und Farben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="75" />
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="76" />
+        <location filename="../../printproof/ui/settings_screen.py" line="81" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="79" />
+        <location filename="../../printproof/ui/settings_screen.py" line="84" />
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="134" />
-        <source>E-mails to customers (an order is ready) go through the shop's mail server.</source>
-        <translation>E-Mails an Kunden (ein Auftrag ist abholbereit) gehen über den Mailserver der Druckerei.</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="135" />
-        <source>e.g. smtp.example.de</source>
-        <translation>z. B. smtp.example.de</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="140" />
-        <source>e.g. theke@druckerei.de</source>
-        <translation>z. B. theke@druckerei.de</translation>
-    </message>
-    <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="153" />
+        <location filename="../../printproof/ui/settings_screen.py" line="146" />
         <source>New PIN…</source>
         <translation>Neue PIN…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="154" />
+        <location filename="../../printproof/ui/settings_screen.py" line="147" />
         <source>Set a new PIN for the selected person; lifts a lock-out</source>
         <translation>Neue PIN für die ausgewählte Person; hebt eine Sperre auf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="159" />
+        <location filename="../../printproof/ui/settings_screen.py" line="152" />
         <source>The selected person's role</source>
         <translation>Rolle der ausgewählten Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="161" />
-        <location filename="../../printproof/ui/settings_screen.py" line="259" />
+        <location filename="../../printproof/ui/settings_screen.py" line="154" />
+        <location filename="../../printproof/ui/settings_screen.py" line="257" />
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="163" />
+        <location filename="../../printproof/ui/settings_screen.py" line="156" />
         <source>New recovery code…</source>
         <translation>Neuer Wiederherstellungscode…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="164" />
+        <location filename="../../printproof/ui/settings_screen.py" line="157" />
         <source>Print a new recovery code for yourself; the old one stops working</source>
         <translation>Einen neuen Wiederherstellungscode für sich selbst drucken; der alte wird ungültig</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="171" />
+        <location filename="../../printproof/ui/settings_screen.py" line="164" />
         <source>Add a staff member</source>
         <translation>Mitarbeiter/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="174" />
+        <location filename="../../printproof/ui/settings_screen.py" line="167" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="181" />
+        <location filename="../../printproof/ui/settings_screen.py" line="174" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="207" />
+        <location filename="../../printproof/ui/settings_screen.py" line="200" />
         <source>The app backs up once a day and when it closes.</source>
         <translation>Die App sichert einmal am Tag und beim Beenden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="242" />
+        <location filename="../../printproof/ui/settings_screen.py" line="208" />
+        <source>Re-install the protections</source>
+        <translation>Schutzmechanismen neu einrichten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="209" />
+        <source>Make the database refuse edits of sealed records again</source>
+        <translation>Die Datenbank soll Änderungen versiegelter Datensätze wieder verweigern</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="240" />
         <source>deactivated</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="244" />
+        <location filename="../../printproof/ui/settings_screen.py" line="242" />
         <source>locked after wrong PINs</source>
         <translation>nach falschen PINs gesperrt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="259" />
+        <location filename="../../printproof/ui/settings_screen.py" line="257" />
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="280" />
+        <location filename="../../printproof/ui/settings_screen.py" line="278" />
         <source>{name} now works as: {role}</source>
         <translation>{name} arbeitet jetzt als: {role}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="289" />
+        <location filename="../../printproof/ui/settings_screen.py" line="287" />
         <source>{name} can no longer sign in.</source>
         <translation>{name} kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="289" />
+        <location filename="../../printproof/ui/settings_screen.py" line="287" />
         <source>{name} can sign in again.</source>
         <translation>{name} kann sich wieder anmelden.</translation>
     </message>
@@ -2619,82 +2839,112 @@
         <translation>Veränderte Einträge gefunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="428" />
+        <location filename="../../printproof/ui/settings_screen.py" line="406" />
+        <source>Re-install the protections?</source>
+        <translation>Schutzmechanismen neu einrichten?</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="408" />
+        <source>The database no longer refuses every edit of sealed records. Re-installing changes no record; the audit trail notes that you did it and what was missing.</source>
+        <translation>Die Datenbank verweigert nicht mehr jede Änderung versiegelter Datensätze. Das Neueinrichten ändert keinen Datensatz; das Protokoll vermerkt, dass Sie es getan haben und was fehlte.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="411" />
+        <source>Re-install</source>
+        <translation>Neu einrichten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="412" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="420" />
+        <source>{n} protections re-installed.</source>
+        <translation>{n} Schutzmechanismen neu eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="451" />
         <source>{name} has a new PIN; a lock-out is lifted.</source>
         <translation>{name} hat eine neue PIN; eine Sperre ist aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="179" />
+        <location filename="../../printproof/ui/settings_screen.py" line="172" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="83" />
+        <location filename="../../printproof/ui/settings_screen.py" line="88" />
         <source>Only the owner changes settings and staff.</source>
         <translation>Nur Inhaber/innen ändern Einstellungen und Personal.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="208" />
+        <location filename="../../printproof/ui/settings_screen.py" line="201" />
         <source>Verify the whole store</source>
         <translation>Ganze Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="339" />
+        <location filename="../../printproof/ui/settings_screen.py" line="337" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="344" />
+        <location filename="../../printproof/ui/settings_screen.py" line="342" />
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="311" />
+        <location filename="../../printproof/ui/settings_screen.py" line="309" />
         <source>Unsaved settings</source>
         <translation>Ungespeicherte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="312" />
+        <location filename="../../printproof/ui/settings_screen.py" line="80" />
+        <source>E-mail &amp;&amp; timestamp</source>
+        <translation>E-Mail &amp;&amp; Zeitstempel</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="310" />
         <source>You changed settings without saving them.</source>
         <translation>Sie haben Einstellungen geändert, aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="313" />
+        <location filename="../../printproof/ui/settings_screen.py" line="311" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="314" />
+        <location filename="../../printproof/ui/settings_screen.py" line="312" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="315" />
+        <location filename="../../printproof/ui/settings_screen.py" line="313" />
         <source>Stay here</source>
         <translation>Hier bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="351" />
+        <location filename="../../printproof/ui/settings_screen.py" line="349" />
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="361" />
+        <location filename="../../printproof/ui/settings_screen.py" line="359" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="361" />
+        <location filename="../../printproof/ui/settings_screen.py" line="359" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="375" />
+        <location filename="../../printproof/ui/settings_screen.py" line="373" />
         <source>The logo appears on the next proof.</source>
         <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="382" />
+        <location filename="../../printproof/ui/settings_screen.py" line="380" />
         <source>Checking every record and file…</source>
         <translation>Jeder Datensatz und jede Datei wird geprüft…</translation>
     </message>
@@ -2704,7 +2954,7 @@
         <translation>{n} Datensätze und Dateien geprüft.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="412" />
+        <location filename="../../printproof/ui/settings_screen.py" line="435" />
         <source>Staff member added.</source>
         <translation>Mitarbeiter/in hinzugefügt.</translation>
     </message>
