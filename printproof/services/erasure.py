@@ -269,13 +269,19 @@ def auto_erase() -> Erased | None:
     return erase_orders(None, [d.number for d in due]) if due else None
 
 
+# The tables whose rows hold (or held) personal values: rewritten after an erasure (PostgreSQL).
+PERSONAL_TABLES = ("personal", "blob", "customer", "customer_token", "order", "order_token", "artwork")
+
+
 def compact() -> None:
     """Leave no trace of erased bytes in the store's files.
 
     SQLite: every connection zeroes freed pages (``secure_delete``); VACUUM rewrites the file without free
     pages (written before that pragma, e.g. by an older PrintProof), and the WAL is truncated to zero.
     PostgreSQL: VACUUM FULL rewrites the tables that held erased values into new files (the old ones are
-    removed), then the WAL is switched and checkpointed twice (superuser only; README: ``wal_recycle``).
+    removed); their planner statistics are taken again and ``pg_statistic`` is rewritten too, because an
+    ANALYZE (autovacuum runs one now and then) keeps a column's most common values there — a name, a phone
+    number; then the WAL is switched and checkpointed twice (superuser only; README: ``wal_recycle``).
     """
     if db.in_transaction():
         raise RuntimeError("compact() runs after the erasure's transaction")
@@ -285,8 +291,13 @@ def compact() -> None:
         return
     db.execute_sql("SET statement_timeout = 0")  # rewriting a big blob table takes longer than any one write
     try:
-        for table in ("personal", "blob", "customer", "customer_token", "order", "order_token", "artwork"):
+        for table in PERSONAL_TABLES:
             db.execute_sql(f'VACUUM FULL "{table}"')
+        # VACUUM FULL waited for any ANALYZE still reading the old rows; statistics taken now see only what is
+        # left, and rewriting pg_statistic (its owner, the database's owner, may) drops the old values' rows.
+        for table in PERSONAL_TABLES:
+            db.execute_sql(f'ANALYZE "{table}"')
+        db.execute_sql("VACUUM FULL pg_statistic")
     finally:
         db.execute_sql("RESET statement_timeout")
     # Close the WAL segments that hold the old row images and let a checkpoint retire them: with the server's
