@@ -699,6 +699,13 @@ class Story:
         yield from self.type_into(decide.reason, "Farben entsprechen dem freigegebenen Proof")
         yield from self.click_x(decide.save_button)
         yield self.until(lambda: w.pickup.record.status == "resolved")
+        # The customer's copy of the decision is offered (issue 11); the owner is done with it here. Left open, the
+        # dialog lies over the order screen and takes the clicks meant for it (seen at 1024×768).
+        yield self.until(
+            lambda: getattr(w.pickup, "copy_dialog", None) is not None and w.pickup.copy_dialog.isVisible()
+        )
+        yield from self.click_x(w.pickup.copy_dialog.done_button)
+        yield self.until(lambda: not w.pickup.copy_dialog.isVisible())
 
         self.step("certificate and dossier")
         saved = [self.tmp / "certificate.pdf", self.tmp / "dossier.pdf"]
