@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from xml.sax.saxutils import escape
 
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from ..domain.enums import Role
 from ..domain.errors import UserError
@@ -30,8 +28,8 @@ from .certificates import certificate_data, spec_rows
 from .context import Actor, require
 from .imaging import upright_jpeg
 from .orders import get_order, refuse_erased
-from .pdf.certificate_pdf import append_pdf, build_a4, image_flowable, key_value_table, render_certificate
-from .pdf.fonts import SANS, SANS_BOLD, register_fonts
+from .pdf.certificate_pdf import append_pdf, render_certificate
+from .pdf.styles import HEADING, SMALL, TITLE, build_a4, image_flowable, key_value_table, paragraph, ticked
 from .shop import language
 from .signing import sign_pdf
 
@@ -122,7 +120,6 @@ VALUES = {
 def make_dossier(actor: Actor, number: str) -> bytes:
     """The owner's dossier of an order: everything on record, signed like the certificate."""
     require(actor, Role.OWNER, action="print a dossier")
-    register_fonts()
     order = get_order(number)
     refuse_erased(order, t("a dossier cannot be made (its files are erased); verify names the erasure"))
     if not Proof.select().where(Proof.order == order).exists():  # as the order screen offers it: after a proof
@@ -130,18 +127,12 @@ def make_dossier(actor: Actor, number: str) -> bytes:
     lang = language()
     words = TITLES[lang]
     names = {s.id: s.name for s in Staff.select(Staff.id, Staff.name)}
-    base = ParagraphStyle("b", fontName=SANS, fontSize=9.5, leading=12.5)
-    small = ParagraphStyle("s", parent=base, fontSize=8, leading=10)
-    head = ParagraphStyle("h", parent=base, fontName=SANS_BOLD, fontSize=12, leading=15, spaceBefore=10, spaceAfter=3)
-    big = ParagraphStyle("t", parent=base, fontName=SANS_BOLD, fontSize=20, leading=24)
-
-    def p(text: str, style: ParagraphStyle = base) -> Paragraph:
-        return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
+    p, head, small = paragraph, HEADING, SMALL
 
     def when(moment: datetime, offset: str = "+00:00") -> str:
         return record_time(lang, moment, offset)
 
-    story: list[Flowable] = [p(f"{words['dossier']} – {tr(lang, 'order')} {order.number}", big), Spacer(1, 6)]
+    story: list[Flowable] = [p(f"{words['dossier']} – {tr(lang, 'order')} {order.number}", TITLE), Spacer(1, 6)]
     story.append(key_value_table(spec_rows(order, lang), p))
     entries: list[tuple[datetime, list[Flowable]]] = []
     for proof in Proof.select().where(Proof.order == order):
@@ -176,7 +167,7 @@ def make_dossier(actor: Actor, number: str) -> bytes:
         ]
         if data.acknowledged:
             block.append(p(tr(lang, data.acknowledged_heading), small))
-            block += [p(("☑  " if ticked else "☐  ") + text, small) for text, ticked in data.acknowledged]
+            block += [p(ticked(text, done), small) for text, done in data.acknowledged]
         if data.signature_png:
             block.append(image_flowable(data.signature_png, 60))
         entries.append((approval.created_at, block))
