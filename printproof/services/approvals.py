@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..domain.enums import ApprovalMethod, Decision, Role
 from ..domain.errors import Conflict, NotFound, UserError
-from ..domain.i18n import t
+from ..domain.i18n import N_, t
 from ..domain.rules import Step
 from ..domain.signature import Stroke, check_signature, strokes_to_json
 from ..domain.text import clean_filename, clean_line, clean_text
@@ -79,7 +79,9 @@ def record_approval(
         check_signature(strokes or [])
     elif method in (ApprovalMethod.PAPER, ApprovalMethod.EMAIL):
         if evidence is None or not evidence.data:
-            what = "the scanned, signed paper proof" if method == ApprovalMethod.PAPER else "the customer's e-mail"
+            what = (
+                N_("the scanned, signed paper proof") if method == ApprovalMethod.PAPER else N_("the customer's e-mail")
+            )
             raise UserError(t("Attach {what}.", what=t(what)))
         if method == ApprovalMethod.PAPER:
             sniff(evidence.data, evidence.filename)

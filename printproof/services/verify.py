@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.enums import Role
-from ..domain.i18n import t
+from ..domain.i18n import N_, t
 from ..store.chain import STAFF_SEALED, content_hash, fingerprint
 from ..store.counters import current_value
 from ..store.db import is_sqlite
@@ -322,7 +322,7 @@ def _check_record(report: Report, seals: _Seals, kind: Kind, record: Any, erased
         )
 
 
-ROLE_WORDS = {"owner": "owner", "designer": "designer", "counter": "counter staff"}
+ROLE_WORDS = {"owner": N_("owner"), "designer": N_("designer"), "counter": N_("counter staff")}
 
 
 def _staff_differences(staff: Staff, sealed: dict[str, Any] | None) -> list[str]:

@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Spacer
 
 from ...domain.i18n import speaking, t
-from ...domain.texts import event_label, tr
+from ...domain.texts import event_label, tr, value_label
 from .styles import BODY, HEADING, SMALL, SUBHEADING, TITLE, build_a4, key_value_table, paragraph
 
 
@@ -33,9 +33,7 @@ def _status(value: str) -> str:
 
 def _value(lang: str, value: str) -> str:
     """A complaint's category, a decision's outcome or match, in the summary's language."""
-    from ..dossier import VALUES
-
-    return VALUES[lang].get(value, value)
+    return value_label(lang, value)
 
 
 _p = paragraph
