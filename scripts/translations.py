@@ -24,6 +24,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+import shutil
 import string
 import subprocess
 import sys
@@ -49,12 +50,14 @@ def catalogue(lang: str) -> Path:
 
 def ui_entries() -> list[Entry]:
     """Every string of the screens, as Qt's lupdate finds it."""
-    tool = Path(sys.executable).parent / "pyside6-lupdate"
+    tool = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lupdate")
+    if tool is None:
+        raise SystemExit("pyside6-lupdate is missing: scripts/bootstrap --dev installs PySide6 with it")
     sources = sorted(str(p) for p in (ROOT / "printproof" / "ui").rglob("*.py"))
     with tempfile.TemporaryDirectory() as folder:
         fresh = Path(folder) / "ui.ts"
         subprocess.run(
-            [str(tool), *sources, "-locations", "none", "-ts", str(fresh)], check=True, capture_output=True, text=True
+            [tool, *sources, "-locations", "none", "-ts", str(fresh)], check=True, capture_output=True, text=True
         )
         return [Entry(e.context, e.source, e.key, numerus=e.numerus) for e in read(fresh)]
 

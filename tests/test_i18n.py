@@ -185,3 +185,14 @@ def test_the_catalogue_is_written_as_the_tool_writes_it(tmp_path):
     path = tmp_path / "again.ts"
     write(path, "de", read(CATALOGUE))
     assert path.read_text(encoding="utf-8") == CATALOGUE.read_text(encoding="utf-8")
+
+
+def test_a_damaged_catalogue_leaves_english_not_a_crash(tmp_path):
+    """An error message must never fail for want of its translation: a broken file means English."""
+    (tmp_path / "printproof_de.ts").write_text("<TS><context><name>Sentences", encoding="utf-8")
+    catalogue.use_folder(tmp_path)
+    try:
+        with i18n.speaking("de"):
+            assert i18n.t("There is no order {number}.", number="X") == "There is no order X."
+    finally:
+        catalogue.use_folder(None)

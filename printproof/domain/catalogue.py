@@ -17,6 +17,7 @@ form per plural form of the language (German: one, other).
 
 from __future__ import annotations
 
+import logging
 import threading
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -85,8 +86,12 @@ def lookup(lang: str, context: str, source: str, key: str = "") -> tuple[str, ..
         with _lock:
             table = _loaded.get(lang)
             if table is None:
-                path = catalogue_path(lang)
-                entries = read(path) if path.exists() else []
+                try:
+                    path = catalogue_path(lang)
+                    entries = read(path) if path.exists() else []
+                except (OSError, ET.ParseError) as exc:  # a damaged installation: say it in English, not fail
+                    logging.getLogger(__name__).warning("The %s catalogue cannot be read: %s", lang, exc)
+                    entries = []
                 table = {e.ident: e.forms for e in entries if e.finished and e.forms and all(e.forms)}
                 _loaded[lang] = table
     return table.get((context, source, key))
