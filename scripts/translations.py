@@ -4,8 +4,8 @@
                                                             # is in each catalogue, new ones unfinished
     .venv/bin/pyside6-linguist resources/translations/printproof_de.ts   # translate, mark each one done
     .venv/bin/python scripts/translations.py check         # what is still missing or wrong (exit 1 if any)
-    .venv/bin/python scripts/translations.py fill table.json   # German from a table: {"English": "Deutsch"}
-                                                                # or {"Context|English": …}, for unfinished ones
+    .venv/bin/python scripts/translations.py fill table.json   # German from a table: {"English": "Deutsch"},
+                                        # {"Context|English": …} or {"Context|English|key": …}, for unfinished ones
 
 Run ``update`` instead of ``pyside6-lupdate``: lupdate sees only the screens and would drop the sentences and
 document texts. The messages of a catalogue come from three places in the code:
@@ -194,14 +194,17 @@ def update(lang: str, code: list[Entry] | None = None) -> tuple[int, int]:
 
 
 def fill(lang: str, table_path: Path) -> list[str]:
-    """Translate unfinished messages from a table (English → translation, or "Context|English" → …; a plural
-    as a list of forms). Returns the ones still missing."""
+    """Translate unfinished messages from a table (English → translation, or "Context|English" → …, or
+    "Context|English|key" → …; a plural as a list of forms). Returns the ones still missing."""
     table = json.loads(table_path.read_text(encoding="utf-8"))
     path = catalogue(lang)
     entries, missing = [], []
     for entry in read(path):
         if not entry.finished:
-            given = table.get(f"{entry.context}|{entry.source}", table.get(entry.source))
+            given = table.get(f"{entry.context}|{entry.source}|{entry.key}")  # a document text's own key first
+            given = (
+                given if given is not None else table.get(f"{entry.context}|{entry.source}", table.get(entry.source))
+            )
             if given is None:
                 missing.append(f"{entry.context}\t{entry.source}")
             else:

@@ -196,3 +196,41 @@ def test_a_damaged_catalogue_leaves_english_not_a_crash(tmp_path):
             assert i18n.t("There is no order {number}.", number="X") == "There is no order X."
     finally:
         catalogue.use_folder(None)
+
+
+# Every t() of a variable, and where the texts it can say are collected for the catalogue. A new one fails
+# the test below: mark its texts with N_() where they are written (or name the registry), then add it here.
+SAID_THROUGH_A_VARIABLE = {
+    ("domain/rules.py", "STATUS_WORDS.get(S(status), S(status).value)"): "N_() in rules.STATUS_WORDS",
+    ("domain/rules.py", "OUTCOME_WORDS[outcome]"): "N_() in rules.OUTCOME_WORDS",
+    ("domain/settings.py", "self.label"): "the settings registry",
+    ("domain/settings.py", "label"): "the settings registry (choice labels)",
+    ("domain/settings.py", "what"): "the settings registry (what, or the label in lower case)",
+    ("domain/spec.py", "name"): "N_() at the call",
+    ("domain/text.py", "what"): "the second argument of clean_line/clean_text at every call",
+    ("services/approvals.py", "what"): "N_() at the assignment",
+    ("services/context.py", "ROLE_NAMES[r]"): "N_() in context.ROLE_NAMES",
+    ("services/context.py", "ROLE_NAMES[actor.role]"): "N_() in context.ROLE_NAMES",
+    ("services/context.py", "action"): "require(action=…) at every call",
+    ("services/verify.py", "kind.label"): "the sealed kinds' labels (store/sealed.py)",
+    ("services/verify.py", "ROLE_WORDS.get(staff.role, staff.role)"): "N_() in verify.ROLE_WORDS",
+    (
+        "services/verify.py",
+        "ROLE_WORDS.get(sealed.get('role', ''), str(sealed.get('role')))",
+    ): "N_() in verify.ROLE_WORDS",
+}
+
+
+def test_every_sentence_said_through_a_variable_is_collected_where_it_is_written():
+    """t(variable) says whatever the variable holds: those texts reach the catalogue only when marked with
+    N_() where written (or when they come from a registry the tool reads). The list above names each one."""
+    import ast
+
+    found = set()
+    for path in sorted((ROOT / "printproof").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("t", "tn"):
+                if node.args and not isinstance(node.args[0], ast.Constant):
+                    found.add((path.relative_to(ROOT / "printproof").as_posix(), ast.unparse(node.args[0])))
+    assert sorted(found - set(SAID_THROUGH_A_VARIABLE)) == [], "mark the texts with N_() and list them above"
+    assert sorted(set(SAID_THROUGH_A_VARIABLE) - found) == [], "no longer in the code: take them off the list"
