@@ -213,6 +213,10 @@ SAID_THROUGH_A_VARIABLE = {
     ("services/context.py", "ROLE_NAMES[actor.role]"): "N_() in context.ROLE_NAMES",
     ("services/context.py", "action"): "require(action=…) at every call",
     ("services/verify.py", "kind.label"): "the sealed kinds' labels (store/sealed.py)",
+    ("services/copy_check.py", "kind.replace('_', ' ')"): "the sealed kinds' labels (store/sealed.py)",
+    ("services/copy_check.py", "STATUS_WORDS['confirmed']"): "N_() in identification.STATUS_WORDS",
+    ("services/identify.py", "STATUS_WORDS[found.status]"): "N_() in identification.STATUS_WORDS",
+    ("ui/settings_screen.py", "p.kind"): "verify.PROBLEM_KINDS (N_()) and the sealed kinds' labels",
     ("services/verify.py", "ROLE_WORDS.get(staff.role, staff.role)"): "N_() in verify.ROLE_WORDS",
     (
         "services/verify.py",

@@ -136,6 +136,60 @@ _TEXTS: dict[str, English] = {
     "dossier_category": "Category",
     "dossier_pages_follow": "The pages of every proof version and the approval certificate follow.",
     "acknowledge": "I am aware: {text}",
+    # The job ticket and the pickup label (issue 11)
+    "ticket_ticket": "Job ticket",
+    "ticket_label": "Pickup",
+    "ticket_due": "Due",
+    "ticket_approved": "Approved: version {version}",
+    "ticket_approved_at": "approved {when} by {name}",
+    "ticket_not_approved": "NOT APPROVED YET – do not print",
+    "ticket_pdf_sha": "SHA-256 of the approved PDF",
+    "ticket_record_sha": "SHA-256 of the approval",
+    "ticket_changes": "Changes the customer asked for",
+    "ticket_notes": "Notes",
+    "ticket_artwork": "Artwork (current)",
+    "ticket_scan": "Scan to open the order",
+    "ticket_quantity": "pcs",
+    # The customer's copy of a record (issue 11)
+    "copy_approval": "Your copy: approval for print",
+    "copy_pickup": "Your copy: hand-over",
+    "copy_dispute_decision": "Your copy: decision on the complaint",
+    "copy_version": "Proof version",
+    "copy_decision": "Decision",
+    "copy_by": "Customer",
+    "copy_when": "Time",
+    "copy_method": "How",
+    "copy_changes": "Changes",
+    "copy_handed_to": "Handed over to",
+    "copy_outcome": "Outcome",
+    "copy_matches": "Matches the approval",
+    "copy_reason": "Reason",
+    "copy_record": "SHA-256 of the record",
+    "copy_position": "Place in the audit chain",
+    "copy_event": "event {seq}",
+    "copy_head": "Audit chain when printed",
+    "copy_made": "Copy made",
+    "copy_keep": (
+        "Please keep this copy. These numbers prove later what was recorded: if this record, or anything "
+        "before it, is changed or removed, the shop's audit chain no longer matches this copy."
+    ),
+    # E-mails to the customer (issue 11)
+    "mail_certificate_subject": "Your approval certificate – order {number}",
+    "mail_certificate_body": (
+        "Dear {name},\n\n"
+        "attached is the signed approval certificate of order {number} (proof version {version}).\n\n"
+        "Please keep it – it shows later what was approved:\n  SHA-256 of the approval: {record}\n"
+        "  SHA-256 of the approved PDF: {pdf}\n  Audit chain when sent: event {seq}, SHA-256 {head}\n\n"
+        "Any PDF reader that shows signatures shows the file's signature.\n\nKind regards\n{shop}"
+    ),
+    "mail_certificate_file": "Approval-certificate-{number}.pdf",
+    "mail_copy_subject": "Your copy – order {number}",
+    "mail_copy_body": (
+        "Hello,\n\nattached is your copy of order {number}: {what}.\n\nPlease keep it:\n"
+        "  SHA-256 of the record: {record}\n  Place in the audit chain: event {position}\n"
+        "  Audit chain when sent: event {seq}, SHA-256 {head}\n\nKind regards\n{shop}"
+    ),
+    "mail_copy_file": "Copy-{number}.pdf",
 }
 
 # What the audit trail calls each event, for documents (``Document events``).

@@ -333,7 +333,7 @@ class DecisionDialog(QDialog):
             show_message(self.message, self.tr("Say whether the delivery matches the approval."))
             return
         try:
-            disputes.decide_dispute(
+            self.decision = disputes.decide_dispute(
                 self.session.actor,
                 self.dispute_id,
                 MatchesApproval(checked.property("value")),

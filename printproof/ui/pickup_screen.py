@@ -175,6 +175,21 @@ class PickupScreen(QWidget):
             self.message.clear_message()
         self._show()
         self.search.selectAll()
+        self._check_copy(text)
+
+    def _check_copy(self, text: str) -> None:
+        """A scanned customer's copy is checked against the store at once: does the store still match it?"""
+        from ..services.copy_check import check_copy_code, customer_copy_code
+
+        code = customer_copy_code(text)
+        if not code:
+            return
+        try:
+            found = check_copy_code(code)
+        except UserError as exc:
+            show_message(self.message, str(exc))
+            return
+        show_message(self.message, " ".join(found.lines), ok=found.status == "confirmed")
 
     def _show(self) -> None:
         rec = self.record
@@ -291,6 +306,7 @@ class PickupScreen(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.look_up(rec.number, quiet=True)
             show_message(self.message, self.tr("Handed over. Thank you!"), ok=True)
+            self.offer_copy(f"pickup:{dialog.record.id}")
 
     def _dispute(self) -> None:
         from .disputes import DisputeDialog
@@ -313,6 +329,14 @@ class PickupScreen(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.look_up(rec.number, quiet=True)
             show_message(self.message, self.tr("The decision is recorded."), ok=True)
+            self.offer_copy(f"dispute_decision:{dialog.decision.id}")
+
+    def offer_copy(self, subject: str) -> None:
+        """The customer's copy of what was just recorded (printed and/or e-mailed)."""
+        from .copy_dialog import CustomerCopyDialog
+
+        self.copy_dialog = CustomerCopyDialog(self.session, subject, self)
+        self.copy_dialog.show()
 
 
 class HandOverDialog(QDialog):
@@ -345,7 +369,7 @@ class HandOverDialog(QDialog):
 
     def _save(self) -> None:
         try:
-            pickup.record_pickup(self.session.actor, self.number, self.name.text(), self.pad.strokes)
+            self.record = pickup.record_pickup(self.session.actor, self.number, self.name.text(), self.pad.strokes)
         except UserError as exc:
             show_message(self.message, str(exc))
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..services.overview import approval_record
 from .common import big_button, local_time, pixmap_from, title
@@ -13,8 +13,9 @@ from .labels import decision_name, method_name
 
 
 class ApprovalReceipt(QDialog):
-    def __init__(self, approval_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, approval_id: int, parent: QWidget | None = None, session=None) -> None:  # noqa: ANN001
         super().__init__(parent)
+        self.session, self.approval_id = session, approval_id
         a = approval_record(approval_id)  # read back: what is shown is what was stored
         self.setWindowTitle(self.tr("Recorded"))
         layout = QVBoxLayout(self)
@@ -53,5 +54,19 @@ class ApprovalReceipt(QDialog):
         done.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         done.setDefault(True)
         done.clicked.connect(self.accept)
-        layout.addWidget(done, alignment=Qt.AlignmentFlag.AlignRight)
+        row = QHBoxLayout()
+        self.copy_button = big_button(self.tr("Copy for the customer…"))
+        self.copy_button.setVisible(session is not None)
+        self.copy_button.clicked.connect(self.offer_copy)
+        row.addWidget(self.copy_button)
+        row.addStretch()
+        row.addWidget(done)
+        layout.addLayout(row)
         self.resize(600, 420)
+
+    def offer_copy(self) -> None:
+        """The customer's copy of this approval: printed on A4 or a receipt, and/or e-mailed."""
+        from .copy_dialog import CustomerCopyDialog
+
+        self.copy_dialog = CustomerCopyDialog(self.session, f"approval:{self.approval_id}", self)
+        self.copy_dialog.show()

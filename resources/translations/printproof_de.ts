@@ -12,6 +12,10 @@
             <translation>Änderungen: {changes}</translation>
         </message>
         <message>
+            <source>Copy for the customer…</source>
+            <translation>Kopie für den Kunden …</translation>
+        </message>
+        <message>
             <source>Done</source>
             <translation>Fertig</translation>
         </message>
@@ -324,6 +328,53 @@
         </message>
     </context>
     <context>
+        <name>CustomerCopyDialog</name>
+        <message>
+            <source>Copy for the customer</source>
+            <translation>Kopie für den Kunden</translation>
+        </message>
+        <message>
+            <source>Copy {number}</source>
+            <translation>Kopie {number}</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <source>Print on A4…</source>
+            <translation>Auf A4 drucken …</translation>
+        </message>
+        <message>
+            <source>Print receipt (80 mm)…</source>
+            <translation>Beleg drucken (80 mm) …</translation>
+        </message>
+        <message>
+            <source>Printed; the audit trail notes the copy.</source>
+            <translation>Gedruckt; das Protokoll vermerkt die Kopie.</translation>
+        </message>
+        <message>
+            <source>Send by e-mail</source>
+            <translation>Per E-Mail senden</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Wird gesendet …</translation>
+        </message>
+        <message>
+            <source>Sent to {to}.</source>
+            <translation>An {to} gesendet.</translation>
+        </message>
+        <message>
+            <source>The copy shows what was recorded and carries the record's hash and the audit chain's head, as text and QR code: evidence the customer keeps.</source>
+            <translation>Die Kopie zeigt, was festgehalten wurde, und trägt den Hash des Datensatzes und den Stand der Prüfkette als Text und QR-Code: ein Beleg, den der Kunde behält.</translation>
+        </message>
+        <message>
+            <source>The customer's e-mail address</source>
+            <translation>E-Mail-Adresse des Kunden</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionDialog</name>
         <message>
             <source>Approved proof, version {v}</source>
@@ -480,6 +531,11 @@
             <translation>Freigabe widerrufen</translation>
         </message>
         <message>
+            <source>Approval-certificate-{number}.pdf</source>
+            <comment>mail_certificate_file</comment>
+            <translation>Freigabebestaetigung-{number}.pdf</translation>
+        </message>
+        <message>
             <source>Approved for print</source>
             <comment>dec_approved</comment>
             <translation>Zum Druck freigegeben</translation>
@@ -488,6 +544,26 @@
             <source>Approved with changes</source>
             <comment>dec_approved_with_changes</comment>
             <translation>Freigegeben mit Änderungen</translation>
+        </message>
+        <message>
+            <source>approved {when} by {name}</source>
+            <comment>ticket_approved_at</comment>
+            <translation>freigegeben am {when} von {name}</translation>
+        </message>
+        <message>
+            <source>Approved: version {version}</source>
+            <comment>ticket_approved</comment>
+            <translation>Freigegeben: Version {version}</translation>
+        </message>
+        <message>
+            <source>Artwork (current)</source>
+            <comment>ticket_artwork</comment>
+            <translation>Druckdaten (aktuell)</translation>
+        </message>
+        <message>
+            <source>Audit chain when printed</source>
+            <comment>copy_head</comment>
+            <translation>Stand der Prüfkette beim Druck</translation>
         </message>
         <message>
             <source>Audit trail of the order</source>
@@ -530,6 +606,11 @@
             <translation>Art</translation>
         </message>
         <message>
+            <source>Changes</source>
+            <comment>copy_changes</comment>
+            <translation>Änderungen</translation>
+        </message>
+        <message>
             <source>Changes asked for</source>
             <comment>changes</comment>
             <translation>Gewünschte Änderungen</translation>
@@ -543,6 +624,11 @@
             <source>Changes requested</source>
             <comment>dec_changes_requested</comment>
             <translation>Änderungen gewünscht</translation>
+        </message>
+        <message>
+            <source>Changes the customer asked for</source>
+            <comment>ticket_changes</comment>
+            <translation>Vom Kunden gewünschte Änderungen</translation>
         </message>
         <message>
             <source>Checked at issue: ALTERED</source>
@@ -595,6 +681,21 @@
             <translation>Inhalts-Prüfsumme (SHA-256)</translation>
         </message>
         <message>
+            <source>Copy made</source>
+            <comment>copy_made</comment>
+            <translation>Kopie erstellt</translation>
+        </message>
+        <message>
+            <source>Copy-{number}.pdf</source>
+            <comment>mail_copy_file</comment>
+            <translation>Kopie-{number}.pdf</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <comment>copy_by</comment>
+            <translation>Kunde</translation>
+        </message>
+        <message>
             <source>Customer</source>
             <comment>customer</comment>
             <translation>Kunde</translation>
@@ -615,6 +716,40 @@
             <translation>Datum</translation>
         </message>
         <message>
+            <source>Dear {name},
+
+attached is the signed approval certificate of order {number} (proof version {version}).
+
+Please keep it – it shows later what was approved:
+  SHA-256 of the approval: {record}
+  SHA-256 of the approved PDF: {pdf}
+  Audit chain when sent: event {seq}, SHA-256 {head}
+
+Any PDF reader that shows signatures shows the file's signature.
+
+Kind regards
+{shop}</source>
+            <comment>mail_certificate_body</comment>
+            <translation>Guten Tag {name},
+
+im Anhang finden Sie die signierte Freigabebestätigung zu Auftrag {number} (Proof-Version {version}).
+
+Zur Aufbewahrung – damit lässt sich später belegen, was freigegeben wurde:
+  SHA-256 der Freigabe: {record}
+  SHA-256 des freigegebenen PDFs: {pdf}
+  Prüfkette beim Versand: Ereignis {seq}, SHA-256 {head}
+
+Die Signatur der PDF-Datei zeigt jeder PDF-Leser mit Signaturanzeige an.
+
+Mit freundlichen Grüßen
+{shop}</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <comment>copy_decision</comment>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
             <source>Decision</source>
             <comment>decision</comment>
             <translation>Entscheidung</translation>
@@ -625,9 +760,19 @@
             <translation>Dossier</translation>
         </message>
         <message>
+            <source>Due</source>
+            <comment>ticket_due</comment>
+            <translation>Termin</translation>
+        </message>
+        <message>
             <source>Due date</source>
             <comment>due</comment>
             <translation>Liefertermin</translation>
+        </message>
+        <message>
+            <source>event {seq}</source>
+            <comment>copy_event</comment>
+            <translation>Ereignis {seq}</translation>
         </message>
         <message>
             <source>Evidence</source>
@@ -655,6 +800,41 @@
             <translation>Vorderseite</translation>
         </message>
         <message>
+            <source>Handed over to</source>
+            <comment>copy_handed_to</comment>
+            <translation>Übergeben an</translation>
+        </message>
+        <message>
+            <source>Hello,
+
+attached is your copy of order {number}: {what}.
+
+Please keep it:
+  SHA-256 of the record: {record}
+  Place in the audit chain: event {position}
+  Audit chain when sent: event {seq}, SHA-256 {head}
+
+Kind regards
+{shop}</source>
+            <comment>mail_copy_body</comment>
+            <translation>Guten Tag,
+
+im Anhang finden Sie Ihre Kopie zu Auftrag {number}: {what}.
+
+Zur Aufbewahrung:
+  SHA-256 des Datensatzes: {record}
+  Platz in der Prüfkette: Ereignis {position}
+  Prüfkette beim Versand: Ereignis {seq}, SHA-256 {head}
+
+Mit freundlichen Grüßen
+{shop}</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <comment>copy_method</comment>
+            <translation>Art</translation>
+        </message>
+        <message>
             <source>How</source>
             <comment>method</comment>
             <translation>Form der Erklärung</translation>
@@ -680,9 +860,19 @@
             <translation>Ausgestellt</translation>
         </message>
         <message>
+            <source>Job ticket</source>
+            <comment>ticket_ticket</comment>
+            <translation>Auftragstasche</translation>
+        </message>
+        <message>
             <source>made by {who}</source>
             <comment>dossier_made_by</comment>
             <translation>erstellt von {who}</translation>
+        </message>
+        <message>
+            <source>Matches the approval</source>
+            <comment>copy_matches</comment>
+            <translation>Entspricht der Freigabe</translation>
         </message>
         <message>
             <source>Matches the approval</source>
@@ -710,14 +900,29 @@
             <translation>keine</translation>
         </message>
         <message>
+            <source>NOT APPROVED YET – do not print</source>
+            <comment>ticket_not_approved</comment>
+            <translation>NOCH NICHT FREIGEGEBEN – nicht drucken</translation>
+        </message>
+        <message>
             <source>Note of the call</source>
             <comment>phone_note</comment>
             <translation>Notiz zum Telefonat</translation>
         </message>
         <message>
+            <source>Notes</source>
+            <comment>ticket_notes</comment>
+            <translation>Notizen</translation>
+        </message>
+        <message>
             <source>Order</source>
             <comment>order</comment>
             <translation>Auftrag</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <comment>copy_outcome</comment>
+            <translation>Ergebnis</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -745,6 +950,11 @@
             <translation>Seiten {first}–{last}</translation>
         </message>
         <message>
+            <source>pcs</source>
+            <comment>ticket_quantity</comment>
+            <translation>Stück</translation>
+        </message>
+        <message>
             <source>perceptual</source>
             <comment>intent_perceptual</comment>
             <translation>wahrnehmungsorientiert</translation>
@@ -760,6 +970,16 @@
             <translation>Abholung</translation>
         </message>
         <message>
+            <source>Pickup</source>
+            <comment>ticket_label</comment>
+            <translation>Abholung</translation>
+        </message>
+        <message>
+            <source>Place in the audit chain</source>
+            <comment>copy_position</comment>
+            <translation>Platz in der Prüfkette</translation>
+        </message>
+        <message>
             <source>Place, date</source>
             <comment>place_date</comment>
             <translation>Ort, Datum</translation>
@@ -768,6 +988,11 @@
             <source>Please check carefully</source>
             <comment>checklist</comment>
             <translation>Bitte prüfen Sie sorgfältig</translation>
+        </message>
+        <message>
+            <source>Please keep this copy. These numbers prove later what was recorded: if this record, or anything before it, is changed or removed, the shop's audit chain no longer matches this copy.</source>
+            <comment>copy_keep</comment>
+            <translation>Bitte aufbewahren. Diese Zahlen belegen später, was festgehalten wurde: Wird dieser Eintrag oder etwas davor geändert oder entfernt, passt die Prüfkette des Betriebs nicht mehr zu dieser Kopie.</translation>
         </message>
         <message>
             <source>Preflight findings</source>
@@ -796,6 +1021,11 @@
         </message>
         <message>
             <source>Proof version</source>
+            <comment>copy_version</comment>
+            <translation>Proof-Version</translation>
+        </message>
+        <message>
+            <source>Proof version</source>
             <comment>proof_version</comment>
             <translation>Proof-Version</translation>
         </message>
@@ -813,6 +1043,11 @@
             <source>Quantity</source>
             <comment>quantity</comment>
             <translation>Auflage</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <comment>copy_reason</comment>
+            <translation>Begründung</translation>
         </message>
         <message>
             <source>Reason</source>
@@ -848,6 +1083,26 @@
             <source>saturation</source>
             <comment>intent_saturation</comment>
             <translation>Sättigung</translation>
+        </message>
+        <message>
+            <source>Scan to open the order</source>
+            <comment>ticket_scan</comment>
+            <translation>Scannen öffnet den Auftrag</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the approval</source>
+            <comment>ticket_record_sha</comment>
+            <translation>SHA-256 der Freigabe</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the approved PDF</source>
+            <comment>ticket_pdf_sha</comment>
+            <translation>SHA-256 des freigegebenen PDFs</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the record</source>
+            <comment>copy_record</comment>
+            <translation>SHA-256 des Datensatzes</translation>
         </message>
         <message>
             <source>Shown at {percent} % of the printed size</source>
@@ -931,6 +1186,11 @@
         </message>
         <message>
             <source>Time</source>
+            <comment>copy_when</comment>
+            <translation>Zeitpunkt</translation>
+        </message>
+        <message>
+            <source>Time</source>
             <comment>time</comment>
             <translation>Zeitpunkt</translation>
         </message>
@@ -968,6 +1228,31 @@
             <source>workstation</source>
             <comment>workstation</comment>
             <translation>Arbeitsplatz</translation>
+        </message>
+        <message>
+            <source>Your approval certificate – order {number}</source>
+            <comment>mail_certificate_subject</comment>
+            <translation>Ihre Freigabebestätigung – Auftrag {number}</translation>
+        </message>
+        <message>
+            <source>Your copy – order {number}</source>
+            <comment>mail_copy_subject</comment>
+            <translation>Ihre Kopie – Auftrag {number}</translation>
+        </message>
+        <message>
+            <source>Your copy: approval for print</source>
+            <comment>copy_approval</comment>
+            <translation>Ihre Kopie: Druckfreigabe</translation>
+        </message>
+        <message>
+            <source>Your copy: decision on the complaint</source>
+            <comment>copy_dispute_decision</comment>
+            <translation>Ihre Kopie: Entscheidung zur Reklamation</translation>
+        </message>
+        <message>
+            <source>Your copy: hand-over</source>
+            <comment>copy_pickup</comment>
+            <translation>Ihre Kopie: Abholung</translation>
         </message>
         <message numerus="yes">
             <source>… and {n} more finding (each page shows its own in the proof viewer).</source>
@@ -1445,6 +1730,25 @@
         </message>
     </context>
     <context>
+        <name>IdentifyDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Open order {number}</source>
+            <translation>Auftrag {number} öffnen</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the file: {sha}</source>
+            <translation>SHA-256 der Datei: {sha}</translation>
+        </message>
+        <message>
+            <source>What is this file?</source>
+            <translation>Was ist diese Datei?</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Approval voided by the owner: {reason}</source>
@@ -1604,6 +1908,10 @@
         <message>
             <source>Backing up before closing…</source>
             <translation>Sicherung vor dem Beenden…</translation>
+        </message>
+        <message>
+            <source>Checking {name}…</source>
+            <translation>{name} wird geprüft …</translation>
         </message>
         <message>
             <source>Orders</source>
@@ -1796,6 +2104,14 @@
             <translation>Termin {date}</translation>
         </message>
         <message>
+            <source>E-mail the certificate</source>
+            <translation>Freigabebestätigung per E-Mail</translation>
+        </message>
+        <message>
+            <source>E-mail the certificate…</source>
+            <translation>Freigabebestätigung per E-Mail …</translation>
+        </message>
+        <message>
             <source>Handed over.</source>
             <translation>Übergeben.</translation>
         </message>
@@ -1806,6 +2122,14 @@
         <message>
             <source>In production: mark it ready when it is done.</source>
             <translation>In Produktion: wenn fertig, als abholbereit markieren.</translation>
+        </message>
+        <message>
+            <source>Job ticket {number}</source>
+            <translation>Auftragstasche {number}</translation>
+        </message>
+        <message>
+            <source>Job ticket…</source>
+            <translation>Auftragstasche …</translation>
         </message>
         <message>
             <source>Keep it</source>
@@ -1860,8 +2184,24 @@
             <translation>PDF-Dokumente (*.pdf)</translation>
         </message>
         <message>
+            <source>Pickup label {number}</source>
+            <translation>Abholetikett {number}</translation>
+        </message>
+        <message>
+            <source>Pickup label…</source>
+            <translation>Abholetikett …</translation>
+        </message>
+        <message>
             <source>Preparing the signed PDF…</source>
             <translation>Signiertes PDF wird erstellt…</translation>
+        </message>
+        <message>
+            <source>Print the 62 mm label for the parcel (scanning it opens the order)</source>
+            <translation>Das 62-mm-Etikett für das Paket drucken (Scannen öffnet den Auftrag)</translation>
+        </message>
+        <message>
+            <source>Print the job ticket for production (A4, with a barcode)</source>
+            <translation>Auftragstasche für die Produktion drucken (A4, mit Strichcode)</translation>
         </message>
         <message>
             <source>Print the proof (Ctrl+P)</source>
@@ -1940,6 +2280,18 @@
             <translation>Gespeichert unter {path}</translation>
         </message>
         <message>
+            <source>Send the signed certificate to the customer (mail server in Settings)</source>
+            <translation>Die signierte Freigabebestätigung an den Kunden senden (Mailserver in den Einstellungen)</translation>
+        </message>
+        <message>
+            <source>Sending the signed certificate…</source>
+            <translation>Die signierte Freigabebestätigung wird gesendet …</translation>
+        </message>
+        <message>
+            <source>Sent to {to}.</source>
+            <translation>An {to} gesendet.</translation>
+        </message>
+        <message>
             <source>Show the newest proof to the customer, full screen, to sign</source>
             <translation>Dem Kunden den neuesten Proof im Vollbild zur Unterschrift zeigen</translation>
         </message>
@@ -1962,6 +2314,10 @@
         <message>
             <source>The customer's answer is recorded.</source>
             <translation>Die Antwort des Kunden ist erfasst.</translation>
+        </message>
+        <message>
+            <source>The customer's e-mail address:</source>
+            <translation>E-Mail-Adresse des Kunden:</translation>
         </message>
         <message>
             <source>The signed certificate of the customer's latest decision</source>
@@ -2159,6 +2515,53 @@
         <message>
             <source>Who called, when, what exactly was said</source>
             <translation>Wer hat angerufen, wann, was genau wurde gesagt</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutsideSettings</name>
+        <message>
+            <source>-----BEGIN CERTIFICATE----- … (empty: tokens are checked, not their origin)</source>
+            <translation>-----BEGIN CERTIFICATE----- … (leer: Zeitstempel werden geprüft, ihre Herkunft nicht)</translation>
+        </message>
+        <message>
+            <source>CA certificate</source>
+            <translation>CA-Zertifikat</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer)</source>
+            <translation>Zertifikate (*.pem *.crt *.cer)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wählen…</translation>
+        </message>
+        <message>
+            <source>E-mail to customers</source>
+            <translation>E-Mail an Kunden</translation>
+        </message>
+        <message>
+            <source>e.g. info@druckerei.de</source>
+            <translation>z. B. info@druckerei.de</translation>
+        </message>
+        <message>
+            <source>e.g. smtp.example.com (empty: no e-mail)</source>
+            <translation>z. B. smtp.example.com (leer: keine E-Mail)</translation>
+        </message>
+        <message>
+            <source>https://… (empty: none)</source>
+            <translation>https://… (leer: keiner)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Trusted time (RFC 3161 timestamps)</source>
+            <translation>Vertrauenswürdige Zeit (RFC-3161-Zeitstempel)</translation>
+        </message>
+        <message>
+            <source>With a timestamp authority, certificates and dossiers carry a trusted time, and the audit trail is stamped once a day: evidence that does not rest on this shop's own database.</source>
+            <translation>Mit einem Zeitstempeldienst tragen Freigabebestätigungen und Dossiers eine vertrauenswürdige Zeit, und das Protokoll wird täglich gestempelt: Belege, die nicht allein auf der eigenen Datenbank des Betriebs beruhen.</translation>
         </message>
     </context>
     <context>
@@ -2623,6 +3026,10 @@
             <translation>Ein Anschnitt von {bleed} mm ist nicht möglich; 0 bis 20 mm.</translation>
         </message>
         <message>
+            <source>A copy is printed on A4 or as an 80 mm receipt.</source>
+            <translation>Eine Kopie wird auf A4 oder als 80-mm-Beleg gedruckt.</translation>
+        </message>
+        <message>
             <source>a designer</source>
             <translation>Grafiker/innen</translation>
         </message>
@@ -2675,6 +3082,10 @@
             <translation>Freigabe</translation>
         </message>
         <message>
+            <source>Approval certificate</source>
+            <translation>Freigabebestätigung</translation>
+        </message>
+        <message>
             <source>approval void</source>
             <translation>Widerruf</translation>
         </message>
@@ -2703,8 +3114,20 @@
             <translation>Bitte {what} anhängen.</translation>
         </message>
         <message>
+            <source>audit chain</source>
+            <translation>Prüfkette</translation>
+        </message>
+        <message>
             <source>automatic erasure</source>
             <translation>automatische Löschung</translation>
+        </message>
+        <message>
+            <source>awaiting the customer's approval</source>
+            <translation>wartet auf die Freigabe des Kunden</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>Sicherung</translation>
         </message>
         <message>
             <source>Backup copies kept</source>
@@ -2799,12 +3222,24 @@
             <translation>Kunde</translation>
         </message>
         <message>
+            <source>customer copy</source>
+            <translation>Kundenkopie</translation>
+        </message>
+        <message>
             <source>customer name</source>
             <translation>Kundenname</translation>
         </message>
         <message>
             <source>customer pays and takes it</source>
             <translation>Kunde zahlt und nimmt die Ware</translation>
+        </message>
+        <message>
+            <source>Customer's copy of order {number}: the store no longer matches it.</source>
+            <translation>Kundenkopie zu Auftrag {number}: Die Datenbank passt nicht mehr zu ihr.</translation>
+        </message>
+        <message>
+            <source>Customer's copy of order {number}: {status}.</source>
+            <translation>Kundenkopie zu Auftrag {number}: {status}.</translation>
         </message>
         <message>
             <source>customer's name</source>
@@ -2817,6 +3252,10 @@
         <message>
             <source>Data stored about {name}</source>
             <translation>Gespeicherte Daten zu {name}</translation>
+        </message>
+        <message>
+            <source>database file</source>
+            <translation>Datenbankdatei</translation>
         </message>
         <message>
             <source>decide a complaint</source>
@@ -2855,12 +3294,20 @@
             <translation>reklamiert</translation>
         </message>
         <message>
+            <source>Dossier</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
             <source>draft</source>
             <translation>Entwurf</translation>
         </message>
         <message>
             <source>E-mail</source>
             <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>e-mail a certificate</source>
+            <translation>eine Freigabebestätigung per E-Mail zu senden</translation>
         </message>
         <message>
             <source>e-mail address</source>
@@ -2903,12 +3350,40 @@
             <translation>Ereignis {seq} ({kind}) wurde verändert</translation>
         </message>
         <message>
+            <source>event {seq} differs from the one the authority timestamped at {when}</source>
+            <translation>Ereignis {seq} weicht von dem ab, das der Zeitstempeldienst am {when} gestempelt hat</translation>
+        </message>
+        <message>
             <source>event {seq} does not follow the event before it</source>
             <translation>Ereignis {seq} schließt nicht an das vorige an</translation>
         </message>
         <message>
+            <source>Event {seq} no longer has the hash the copy carries: the chain up to it was rewritten.</source>
+            <translation>Ereignis {seq} hat nicht mehr den Hash, den die Kopie trägt: Die Prüfkette bis dorthin wurde neu geschrieben.</translation>
+        </message>
+        <message>
+            <source>event {seq} that the backup “{name}” holds is missing from the store</source>
+            <translation>Ereignis {seq}, das die Sicherung „{name}“ enthält, fehlt in der Datenbank</translation>
+        </message>
+        <message>
+            <source>event {seq}, timestamped by the authority at {when}, is missing from the store</source>
+            <translation>Ereignis {seq}, vom Zeitstempeldienst am {when} gestempelt, fehlt in der Datenbank</translation>
+        </message>
+        <message>
+            <source>Event {seq}, which sealed this record, is missing from the audit chain.</source>
+            <translation>Ereignis {seq}, das diesen Datensatz versiegelt hat, fehlt in der Prüfkette.</translation>
+        </message>
+        <message>
+            <source>Event {seq}, which sealed this record, now says something else.</source>
+            <translation>Ereignis {seq}, das diesen Datensatz versiegelt hat, sagt jetzt etwas anderes.</translation>
+        </message>
+        <message>
             <source>events {expected_seq}–{last} are missing (deleted)</source>
             <translation>Ereignisse {expected_seq}–{last} fehlen (gelöscht)</translation>
+        </message>
+        <message>
+            <source>events {first}–{last} that the backup “{name}” holds are missing from the store</source>
+            <translation>Die Ereignisse {first}–{last}, die die Sicherung „{name}“ enthält, fehlen in der Datenbank</translation>
         </message>
         <message>
             <source>Every point of the checklist must be ticked before the proof is approved.</source>
@@ -2928,6 +3403,10 @@
         </message>
         <message>
             <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>file</source>
             <translation>Datei</translation>
         </message>
         <message>
@@ -3011,12 +3490,24 @@
             <translation>Ein Druckprofil wird aus seiner ICC-Datei installiert.</translation>
         </message>
         <message>
+            <source>It carries no trusted timestamp.</source>
+            <translation>Es trägt keinen vertrauenswürdigen Zeitstempel.</translation>
+        </message>
+        <message>
             <source>it does not match the hash sealed in the audit chain</source>
             <translation>er passt nicht zur in der Prüfkette versiegelten Prüfsumme</translation>
         </message>
         <message>
+            <source>its approval was voided</source>
+            <translation>ihre Freigabe wurde widerrufen</translation>
+        </message>
+        <message>
             <source>its audit event was altered</source>
             <translation>sein Eintrag in der Prüfkette wurde verändert</translation>
+        </message>
+        <message>
+            <source>Its CA certificate</source>
+            <translation>Sein CA-Zertifikat</translation>
         </message>
         <message>
             <source>its certificate cannot be made again (the signature and proof are erased)</source>
@@ -3075,6 +3566,30 @@
             <translation>Logo</translation>
         </message>
         <message>
+            <source>Mail server</source>
+            <translation>Mailserver</translation>
+        </message>
+        <message>
+            <source>mail server</source>
+            <translation>Mailserver</translation>
+        </message>
+        <message>
+            <source>mail server's password</source>
+            <translation>Passwort für den Mailserver</translation>
+        </message>
+        <message>
+            <source>mail server's port</source>
+            <translation>Port des Mailservers</translation>
+        </message>
+        <message>
+            <source>mail server's security</source>
+            <translation>Sicherheit des Mailservers</translation>
+        </message>
+        <message>
+            <source>mail server's user name</source>
+            <translation>Benutzername für den Mailserver</translation>
+        </message>
+        <message>
             <source>make a backup</source>
             <translation>eine Sicherung erstellen</translation>
         </message>
@@ -3085,6 +3600,10 @@
         <message>
             <source>make a recovery code</source>
             <translation>einen Wiederherstellungscode erstellen</translation>
+        </message>
+        <message>
+            <source>make the customer's copy</source>
+            <translation>die Kopie für den Kunden zu erstellen</translation>
         </message>
         <message>
             <source>Matches the approval: {answer}</source>
@@ -3115,8 +3634,20 @@
             <translation>neuer Proof auf Kosten des Kunden</translation>
         </message>
         <message>
+            <source>No mail server is set up (Settings → E-mail &amp; timestamp).</source>
+            <translation>Es ist kein Mailserver eingerichtet (Einstellungen → E-Mail &amp; Zeitstempel).</translation>
+        </message>
+        <message>
             <source>No order to erase.</source>
             <translation>Kein Auftrag zum Löschen angegeben.</translation>
+        </message>
+        <message>
+            <source>No timestamp authority is set up (Settings → E-mail &amp; timestamp).</source>
+            <translation>Es ist kein Zeitstempeldienst eingerichtet (Einstellungen → E-Mail &amp; Zeitstempel).</translation>
+        </message>
+        <message>
+            <source>none (only inside the shop's network)</source>
+            <translation>keine (nur im Netz des Betriebs)</translation>
         </message>
         <message>
             <source>Note</source>
@@ -3223,6 +3754,10 @@
             <translation>Auftrag {number} ist freigegeben; für eine neue Proof-Version muss die Inhaberin / der Inhaber zuerst die Freigabe mit Begründung aufheben.</translation>
         </message>
         <message>
+            <source>Order {number} is not in this store.</source>
+            <translation>Auftrag {number} ist nicht in dieser Datenbank.</translation>
+        </message>
+        <message>
             <source>Order {number} is picked up only through a hand-over that the customer signs.</source>
             <translation>Auftrag {number} gilt erst als abgeholt, wenn der Kunde die Übergabe unterschreibt.</translation>
         </message>
@@ -3287,6 +3822,10 @@
             <translation>Auftrag {number} wurde am {date} gelöscht; {what}.</translation>
         </message>
         <message>
+            <source>Order {number}.</source>
+            <translation>Auftrag {number}.</translation>
+        </message>
+        <message>
             <source>Other workstations keep making proofs of this order; please try again.</source>
             <translation>Andere Arbeitsplätze erstellen gerade Proofs zu diesem Auftrag; bitte noch einmal versuchen.</translation>
         </message>
@@ -3305,6 +3844,10 @@
         <message>
             <source>Page {page} of “{name}” shows nothing: its visible area lies outside the page; ask the customer to export the PDF again.</source>
             <translation>Seite {page} von „{name}“ zeigt nichts: Ihr sichtbarer Bereich liegt außerhalb der Seite; bitte den Kunden, das PDF neu zu exportieren.</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Passwort</translation>
         </message>
         <message>
             <source>Perceptual</source>
@@ -3339,6 +3882,10 @@
             <translation>Bitte anmelden, um {action}.</translation>
         </message>
         <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
             <source>Press profile</source>
             <translation>Druckprofil</translation>
         </message>
@@ -3349,6 +3896,14 @@
         <message>
             <source>print a dossier</source>
             <translation>ein Dossier zu drucken</translation>
+        </message>
+        <message>
+            <source>print a job ticket</source>
+            <translation>eine Auftragstasche zu drucken</translation>
+        </message>
+        <message>
+            <source>print a pickup label</source>
+            <translation>ein Abholetikett zu drucken</translation>
         </message>
         <message>
             <source>print an approval certificate</source>
@@ -3387,12 +3942,24 @@
             <translation>Proof-Version {version} ist nicht das PDF, das die Prüfkette festhält</translation>
         </message>
         <message>
+            <source>Proof version {version} of order {number}: {status}.</source>
+            <translation>Proof-Version {version} von Auftrag {number}: {status}.</translation>
+        </message>
+        <message>
             <source>Proof versions</source>
             <translation>Proof-Versionen</translation>
         </message>
         <message>
             <source>proofing</source>
             <translation>Korrektur</translation>
+        </message>
+        <message>
+            <source>protection</source>
+            <translation>Schutz</translation>
+        </message>
+        <message>
+            <source>re-install the store's protections</source>
+            <translation>die Schutzmechanismen der Datenbank neu einrichten</translation>
         </message>
         <message>
             <source>ready</source>
@@ -3479,12 +4046,24 @@
             <translation>Ansicht beim Start</translation>
         </message>
         <message>
+            <source>Security</source>
+            <translation>Sicherheit</translation>
+        </message>
+        <message>
             <source>see orders past retention</source>
             <translation>abgelaufene Aufbewahrungsfristen zu sehen</translation>
         </message>
         <message>
             <source>see restricted data</source>
             <translation>gesperrte Daten zu sehen</translation>
+        </message>
+        <message>
+            <source>Sender address</source>
+            <translation>Absenderadresse</translation>
+        </message>
+        <message>
+            <source>sender address</source>
+            <translation>Absenderadresse</translation>
         </message>
         <message>
             <source>Shop name</source>
@@ -3501,6 +4080,14 @@
         <message>
             <source>Size, quantity</source>
             <translation>Format, Auflage</translation>
+        </message>
+        <message>
+            <source>SSL/TLS (port 465)</source>
+            <translation>SSL/TLS (Port 465)</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>Personal</translation>
         </message>
         <message>
             <source>staff member {id} is called {name} in the staff table, but the audit chain recorded {sealed}</source>
@@ -3527,6 +4114,10 @@
             <translation>Anwesend</translation>
         </message>
         <message>
+            <source>STARTTLS (port 587)</source>
+            <translation>STARTTLS (Port 587)</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -3537,6 +4128,10 @@
         <message>
             <source>stored file {digest}… was altered</source>
             <translation>gespeicherte Datei {digest}… wurde verändert</translation>
+        </message>
+        <message>
+            <source>superseded by a later version</source>
+            <translation>durch eine spätere Version ersetzt</translation>
         </message>
         <message>
             <source>take an order</source>
@@ -3567,6 +4162,10 @@
             <translation>Dieser Wiederherstellungscode ist ungültig; bitte den ausgedruckten Code der Inhaberin / des Inhabers prüfen und erneut eintippen.</translation>
         </message>
         <message>
+            <source>the approved version</source>
+            <translation>die freigegebene Version</translation>
+        </message>
+        <message>
             <source>The artwork of {number} changed after version {version} was made; make a new proof version and show that one to the customer.</source>
             <translation>Die Druckdaten von {number} haben sich nach Version {version} geändert; bitte eine neue Proof-Version erstellen und diese dem Kunden zeigen.</translation>
         </message>
@@ -3575,8 +4174,20 @@
             <translation>Die Druckdaten von {number} sind seit der Druckfreigabe gesperrt; zuerst hebt die Inhaberin / der Inhaber die Freigabe mit Begründung auf.</translation>
         </message>
         <message>
+            <source>The audit chain before event {seq} was altered.</source>
+            <translation>Die Prüfkette vor Ereignis {seq} wurde verändert.</translation>
+        </message>
+        <message>
+            <source>The audit chain no longer reaches event {seq}, its head when the copy was made: events were deleted.</source>
+            <translation>Die Prüfkette reicht nicht mehr bis Ereignis {seq}, ihrem Stand beim Erstellen der Kopie: Ereignisse wurden gelöscht.</translation>
+        </message>
+        <message>
             <source>The backup does not verify; the store itself has altered items. Run verify.</source>
             <translation>Die Sicherung lässt sich nicht bestätigen; die Datenbank selbst enthält veränderte Einträge. Bitte „Prüfen“ ausführen.</translation>
+        </message>
+        <message>
+            <source>the backup “{name}” cannot be read</source>
+            <translation>die Sicherung „{name}“ lässt sich nicht lesen</translation>
         </message>
         <message>
             <source>The backup “{name}” does not verify ({what}); nothing was replaced.</source>
@@ -3593,6 +4204,14 @@
         <message>
             <source>The code names order {number}, but its fingerprint matches nothing PrintProof recorded for that order; the paper is not from this shop's store, so type the order number to look the order up.</source>
             <translation>Der Code nennt Auftrag {number}, aber sein Fingerabdruck passt zu nichts, was PrintProof zu diesem Auftrag gespeichert hat; das Papier stammt nicht aus dieser Datenbank, also bitte die Auftragsnummer eintippen, um den Auftrag aufzurufen.</translation>
+        </message>
+        <message>
+            <source>The code names order {number}, but no approval of it has this record hash.</source>
+            <translation>Der Code nennt Auftrag {number}, aber keine seiner Freigaben hat diesen Datensatz-Hash.</translation>
+        </message>
+        <message>
+            <source>The code names order {number}, but no proof of it has this fingerprint.</source>
+            <translation>Der Code nennt Auftrag {number}, aber kein Proof dieses Auftrags hat diesen Fingerabdruck.</translation>
         </message>
         <message>
             <source>The colours say nothing is printed on the front (0/…); write e.g. 4/0.</source>
@@ -3621,6 +4240,10 @@
         <message>
             <source>the complaint's photos are erased</source>
             <translation>die Fotos der Reklamation sind gelöscht</translation>
+        </message>
+        <message>
+            <source>the customer asked for changes</source>
+            <translation>der Kunde hat Änderungen gewünscht</translation>
         </message>
         <message>
             <source>the customer's e-mail</source>
@@ -3675,6 +4298,30 @@
             <translation>Die Sprache „{language}“ gibt es nicht; bitte de oder en wählen.</translation>
         </message>
         <message>
+            <source>The mail server refused the address {to}.</source>
+            <translation>Der Mailserver hat die Adresse {to} abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The mail server {host} did not accept the e-mail; nothing was sent.</source>
+            <translation>Der Mailserver {host} hat die E-Mail nicht angenommen; es wurde nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>The mail server {host} does not offer this security; check the security setting.</source>
+            <translation>Der Mailserver {host} bietet diese Sicherheit nicht an; bitte die Einstellung zur Sicherheit prüfen.</translation>
+        </message>
+        <message>
+            <source>The mail server {host} refused the user name or password.</source>
+            <translation>Der Mailserver {host} hat Benutzername oder Passwort abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The mail server {host}:{port} cannot be reached; nothing was sent.</source>
+            <translation>Der Mailserver {host}:{port} ist nicht erreichbar; es wurde nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>the newest backups, “{name}” among them, were made while this store existed but hold another audit chain: they belong to another store, or this store's chain was rewritten from its start</source>
+            <translation>die neuesten Sicherungen, darunter „{name}“, wurden angelegt, als es diese Datenbank schon gab, enthalten aber eine andere Prüfkette: Sie gehören zu einer anderen Datenbank, oder die Prüfkette dieser Datenbank wurde von Anfang an neu geschrieben</translation>
+        </message>
+        <message>
             <source>The orders {orders} must be kept until {date} ({law}); they cannot be erased before. Their data is restricted now: hidden from search and screens except for the owner, and erased when retention ends.</source>
             <translation>Die Aufträge {orders} müssen bis {date} aufbewahrt werden ({law}); vorher können sie nicht gelöscht werden. Ihre Daten sind ab jetzt gesperrt: in Suche und Anzeigen nur noch für die Inhaberin / den Inhaber sichtbar, und sie werden gelöscht, wenn die Aufbewahrungsfrist endet.</translation>
         </message>
@@ -3707,6 +4354,18 @@
             <translation>Der Proof hat keinen schwerwiegenden Befund „{key}“.</translation>
         </message>
         <message>
+            <source>the protection {name} of the {table} table is missing (dropped outside PrintProof)</source>
+            <translation>der Schutz {name} der Tabelle {table} fehlt (außerhalb von PrintProof entfernt)</translation>
+        </message>
+        <message>
+            <source>the protection {name} of the {table} table is switched off (outside PrintProof)</source>
+            <translation>der Schutz {name} der Tabelle {table} ist abgeschaltet (außerhalb von PrintProof)</translation>
+        </message>
+        <message>
+            <source>the protection {name} of the {table} table was altered outside PrintProof</source>
+            <translation>der Schutz {name} der Tabelle {table} wurde außerhalb von PrintProof verändert</translation>
+        </message>
+        <message>
             <source>The quantity must be a whole number.</source>
             <translation>Die Auflage muss eine ganze Zahl sein.</translation>
         </message>
@@ -3717,6 +4376,10 @@
         <message>
             <source>the record was changed after it was signed</source>
             <translation>der Datensatz wurde nach der Unterschrift verändert</translation>
+        </message>
+        <message>
+            <source>The record {subject} is not sealed in the audit chain; run verify.</source>
+            <translation>Der Datensatz {subject} ist nicht in der Prüfkette versiegelt; bitte die Datenbank prüfen.</translation>
         </message>
         <message>
             <source>the recovery code of {name} was changed outside PrintProof</source>
@@ -3731,6 +4394,10 @@
             <translation>den eingescannten, unterschriebenen Papier-Proof</translation>
         </message>
         <message>
+            <source>The shop's sender address is missing (Settings → E-mail &amp; timestamp).</source>
+            <translation>Die Absenderadresse des Betriebs fehlt (Einstellungen → E-Mail &amp; Zeitstempel).</translation>
+        </message>
+        <message>
             <source>The shop's signing key cannot be read.</source>
             <translation>Der Signaturschlüssel der Druckerei lässt sich nicht lesen.</translation>
         </message>
@@ -3743,8 +4410,20 @@
             <translation>Die Seite „{text}“ ist unklar; bitte front, back oder eine Seitennummer angeben.</translation>
         </message>
         <message>
+            <source>The signature does not hold: the file was changed after it was signed.</source>
+            <translation>Die Signatur ist ungültig: Die Datei wurde nach dem Signieren verändert.</translation>
+        </message>
+        <message>
+            <source>The signature holds: signed by {signer}, not changed since.</source>
+            <translation>Die Signatur ist gültig: signiert von {signer}, seitdem unverändert.</translation>
+        </message>
+        <message>
             <source>The size “{text}” is not understood; write width × height in mm, e.g. 85x55.</source>
             <translation>Das Format „{text}“ ist unklar; bitte Breite × Höhe in mm angeben, z. B. 85x55.</translation>
+        </message>
+        <message>
+            <source>the store still holds this record and the audit chain as the copy shows them</source>
+            <translation>die Datenbank enthält diesen Datensatz und die Prüfkette noch so, wie die Kopie sie zeigt</translation>
         </message>
         <message>
             <source>The store “{location}” is read-only: nothing was saved.</source>
@@ -3753,6 +4432,46 @@
         <message>
             <source>The store “{path}” is in a folder this user may not write to (or on a read-only disk); allow writing there or move the store.</source>
             <translation>Die Datenbank „{path}“ liegt in einem Ordner, in den dieser Benutzer nicht schreiben darf (oder auf einem schreibgeschützten Datenträger); bitte Schreibrechte geben oder die Datenbank verschieben.</translation>
+        </message>
+        <message>
+            <source>The timestamp authority {url} cannot be reached; the timestamp is queued.</source>
+            <translation>Der Zeitstempeldienst {url} ist nicht erreichbar; der Zeitstempel wird nachgeholt.</translation>
+        </message>
+        <message>
+            <source>The timestamp authority {url} did not give a valid timestamp.</source>
+            <translation>Der Zeitstempeldienst {url} hat keinen gültigen Zeitstempel geliefert.</translation>
+        </message>
+        <message>
+            <source>The timestamp authority {url} refused the user name or password.</source>
+            <translation>Der Zeitstempeldienst {url} hat Benutzername oder Passwort abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The timestamp authority's address must start with http:// or https://.</source>
+            <translation>Die Adresse des Zeitstempeldienstes muss mit http:// oder https:// beginnen.</translation>
+        </message>
+        <message>
+            <source>The timestamp authority's certificate must be in PEM form (-----BEGIN …).</source>
+            <translation>Das Zertifikat des Zeitstempeldienstes muss im PEM-Format vorliegen (-----BEGIN …).</translation>
+        </message>
+        <message>
+            <source>the timestamp of event {seq} ({when}) does not hold</source>
+            <translation>der Zeitstempel von Ereignis {seq} ({when}) ist nicht gültig</translation>
+        </message>
+        <message>
+            <source>the timestamp of event {seq} ({when}) is not from the configured authority</source>
+            <translation>der Zeitstempel von Ereignis {seq} ({when}) stammt nicht vom eingerichteten Zeitstempeldienst</translation>
+        </message>
+        <message>
+            <source>the timestamp recorded in event {seq} is missing from the store</source>
+            <translation>der in Ereignis {seq} vermerkte Zeitstempel fehlt in der Datenbank</translation>
+        </message>
+        <message>
+            <source>The {kind} this copy shows ({subject}) is no longer in the store: it was deleted.</source>
+            <translation>Der Datensatz „{kind}“ dieser Kopie ({subject}) ist nicht mehr in der Datenbank: Er wurde gelöscht.</translation>
+        </message>
+        <message>
+            <source>The {kind} this copy shows ({subject}) was changed after the copy was made.</source>
+            <translation>Der Datensatz „{kind}“ dieser Kopie ({subject}) wurde nach dem Erstellen der Kopie geändert.</translation>
         </message>
         <message>
             <source>The {name} of {value} mm is not a print size; it must be between {low} and {high} mm.</source>
@@ -3807,6 +4526,10 @@
             <translation>Unter „{path}“ gibt es keine PrintProof-Datenbank.</translation>
         </message>
         <message>
+            <source>There is no record {subject} to make a copy of.</source>
+            <translation>Es gibt keinen Datensatz {subject}, von dem eine Kopie erstellt werden könnte.</translation>
+        </message>
+        <message>
             <source>There is no setting called “{key}”.</source>
             <translation>Es gibt keine Einstellung „{key}“.</translation>
         </message>
@@ -3827,6 +4550,18 @@
             <translation>Diese Reklamation ist schon entschieden; kommt der Kunde wieder, bitte eine neue aufnehmen.</translation>
         </message>
         <message>
+            <source>This file matches nothing PrintProof stored; it is not from this shop or was altered.</source>
+            <translation>Diese Datei passt zu nichts, was PrintProof gespeichert hat; sie stammt nicht aus diesem Betrieb oder wurde verändert.</translation>
+        </message>
+        <message>
+            <source>This PDF names order {number}, which this store does not have.</source>
+            <translation>Dieses PDF nennt Auftrag {number}, den diese Datenbank nicht kennt.</translation>
+        </message>
+        <message>
+            <source>This PDF says it is proof version {version} of order {number}, but its bytes match no proof PrintProof stored: it was altered or is not from this shop.</source>
+            <translation>Dieses PDF gibt sich als Proof-Version {version} von Auftrag {number} aus, aber seine Bytes passen zu keinem gespeicherten Proof: Es wurde verändert oder stammt nicht aus diesem Betrieb.</translation>
+        </message>
+        <message>
             <source>This store already has a shop; the demo fills only an empty store.</source>
             <translation>Diese Datenbank hat schon eine Druckerei; die Demo füllt nur eine leere Datenbank.</translation>
         </message>
@@ -3837,6 +4572,34 @@
         <message>
             <source>This store was written by a newer PrintProof (schema {version}); this version understands schema {current}. Please update PrintProof on this workstation.</source>
             <translation>Diese Datenbank stammt von einem neueren PrintProof (Schema {version}); diese Version kennt Schema {current}. Bitte PrintProof an diesem Arbeitsplatz aktualisieren.</translation>
+        </message>
+        <message>
+            <source>timestamp</source>
+            <translation>Zeitstempel</translation>
+        </message>
+        <message>
+            <source>Timestamp authority</source>
+            <translation>Zeitstempeldienst</translation>
+        </message>
+        <message>
+            <source>timestamp authority's address</source>
+            <translation>Adresse des Zeitstempeldienstes</translation>
+        </message>
+        <message>
+            <source>timestamp authority's CA certificate</source>
+            <translation>CA-Zertifikat des Zeitstempeldienstes</translation>
+        </message>
+        <message>
+            <source>timestamp authority's password</source>
+            <translation>Passwort für den Zeitstempeldienst</translation>
+        </message>
+        <message>
+            <source>timestamp authority's user name</source>
+            <translation>Benutzername für den Zeitstempeldienst</translation>
+        </message>
+        <message>
+            <source>Timestamped by the authority at {when}.</source>
+            <translation>Vom Zeitstempeldienst gestempelt am {when}.</translation>
         </message>
         <message>
             <source>Total ink limit</source>
@@ -3855,8 +4618,20 @@
             <translation>Unbekannter Punkt der Checkliste: {item}.</translation>
         </message>
         <message>
+            <source>unknown or altered: the bytes match no proof PrintProof stored</source>
+            <translation>unbekannt oder verändert: Die Bytes passen zu keinem gespeicherten Proof</translation>
+        </message>
+        <message>
             <source>Unknown reason for an erasure: {basis}.</source>
             <translation>Unbekannter Grund für eine Löschung: {basis}.</translation>
+        </message>
+        <message>
+            <source>unknown: not made by this shop's PrintProof</source>
+            <translation>unbekannt: nicht von PrintProof dieses Betriebs erstellt</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Benutzername</translation>
         </message>
         <message>
             <source>verify the whole store</source>
@@ -3999,6 +4774,22 @@
             <translation>Die PIN von {name} ist zu kurz für das, was nur die Inhaberin / der Inhaber darf; bitte zuerst eine PIN mit mindestens 6 Ziffern oder eine Passphrase setzen.</translation>
         </message>
         <message>
+            <source>{n} events differ from the backup “{name}”, the first is event {seq} ({kind})</source>
+            <translation>{n} Ereignisse weichen von der Sicherung „{name}“ ab, das erste ist Ereignis {seq} ({kind})</translation>
+        </message>
+        <message>
+            <source>{what} of an order this store does not have.</source>
+            <translation>{what} eines Auftrags, den diese Datenbank nicht kennt.</translation>
+        </message>
+        <message>
+            <source>{what} of order {number}, proof version {version}: {status}.</source>
+            <translation>{what} von Auftrag {number}, Proof-Version {version}: {status}.</translation>
+        </message>
+        <message>
+            <source>{what} of order {number}.</source>
+            <translation>{what} von Auftrag {number}.</translation>
+        </message>
+        <message>
             <source>“{email}” is not an e-mail address.</source>
             <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
         </message>
@@ -4127,6 +4918,10 @@
             <translation>„{name}“ ist für ein Foto zu groß ({megabytes:.0f} MB).</translation>
         </message>
         <message>
+            <source>“{name}” is too large to be a PrintProof document.</source>
+            <translation>„{name}“ ist zu groß für ein PrintProof-Dokument.</translation>
+        </message>
+        <message>
             <source>“{name}” is too large to open on this computer.</source>
             <translation>„{name}“ ist zu groß für diesen Computer.</translation>
         </message>
@@ -4171,8 +4966,16 @@
             <translation>„{phone}“ ist keine Telefonnummer; erlaubt sind Ziffern, Leerzeichen, + - / ( ).</translation>
         </message>
         <message>
+            <source>“{text}” is no order number and no PrintProof code.</source>
+            <translation>„{text}“ ist weder eine Auftragsnummer noch ein PrintProof-Code.</translation>
+        </message>
+        <message>
             <source>“{value}” is not a stored file.</source>
             <translation>„{value}“ ist keine gespeicherte Datei.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an e-mail address.</source>
+            <translation>„{value}“ ist keine E-Mail-Adresse.</translation>
         </message>
     </context>
     <context>
@@ -4196,6 +4999,10 @@
         <message>
             <source>Backup folder</source>
             <translation>Sicherungsordner</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Checking every record and file…</source>
@@ -4222,12 +5029,20 @@
             <translation>Änderungen verwerfen</translation>
         </message>
         <message>
+            <source>E-mail &amp;&amp; timestamp</source>
+            <translation>E-Mail &amp;&amp; Zeitstempel</translation>
+        </message>
+        <message>
             <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
             <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
         </message>
         <message>
             <source>locked after wrong PINs</source>
             <translation>nach falschen PINs gesperrt</translation>
+        </message>
+        <message>
+            <source>Make the database refuse edits of sealed records again</source>
+            <translation>Die Datenbank soll Änderungen versiegelter Datensätze wieder verweigern</translation>
         </message>
         <message>
             <source>Name</source>
@@ -4268,6 +5083,18 @@
         <message>
             <source>Proofs and terms</source>
             <translation>Proofs und Bedingungen</translation>
+        </message>
+        <message>
+            <source>Re-install</source>
+            <translation>Neu einrichten</translation>
+        </message>
+        <message>
+            <source>Re-install the protections</source>
+            <translation>Schutzmechanismen neu einrichten</translation>
+        </message>
+        <message>
+            <source>Re-install the protections?</source>
+            <translation>Schutzmechanismen neu einrichten?</translation>
         </message>
         <message>
             <source>Reactivate</source>
@@ -4322,6 +5149,10 @@
             <translation>Die App sichert einmal am Tag und beim Beenden.</translation>
         </message>
         <message>
+            <source>The database no longer refuses every edit of sealed records. Re-installing changes no record; the audit trail notes that you did it and what was missing.</source>
+            <translation>Die Datenbank verweigert nicht mehr jede Änderung versiegelter Datensätze. Das Neueinrichten ändert keinen Datensatz; das Protokoll vermerkt, dass Sie es getan haben und was fehlte.</translation>
+        </message>
+        <message>
             <source>The logo appears on the next proof.</source>
             <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
         </message>
@@ -4360,6 +5191,10 @@
         <message>
             <source>{name} now works as: {role}</source>
             <translation>{name} arbeitet jetzt als: {role}</translation>
+        </message>
+        <message>
+            <source>{n} protections re-installed.</source>
+            <translation>{n} Schutzmechanismen neu eingerichtet.</translation>
         </message>
         <message>
             <source>{n} records and files checked.</source>

@@ -27,6 +27,7 @@ from .fonts import register_fonts as register_fonts  # the fonts are part of the
 # --- the type scale (points) ----------------------------------------------------------------------------
 DISPLAY_SIZE = 24.0  # the word PROOF on the cover
 TITLE_SIZE = 17.0  # a document's title
+HEADLINE_SIZE = 14.0  # what the production floor must see from a step away: the due date, NOT APPROVED
 NAME_SIZE = 13.0  # the shop's name at the head of a page
 LEAD_SIZE = 12.0  # one line that says what this is: order, version, time
 HEADING_SIZE = 10.5
