@@ -94,7 +94,13 @@ def sentence_entries() -> list[Entry]:
         add(kind.label)
     for definition in SETTINGS:
         # A setting names itself in sentences by its "what", or else by its label in lower case (SettingDef.check).
-        for text in (definition.label, definition.what or definition.label.lower(), *definition.choice_labels):
+        # …and its unit beside a number field ("years"): the settings screen says it through t() too.
+        for text in (
+            definition.label,
+            definition.what or definition.label.lower(),
+            *definition.choice_labels,
+            definition.unit,
+        ):
             if text:
                 add(text)
     return [

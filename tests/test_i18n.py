@@ -217,6 +217,7 @@ SAID_THROUGH_A_VARIABLE = {
     ("services/copy_check.py", "STATUS_WORDS['confirmed']"): "N_() in identification.STATUS_WORDS",
     ("services/identify.py", "STATUS_WORDS[found.status]"): "N_() in identification.STATUS_WORDS",
     ("ui/settings_screen.py", "p.kind"): "verify.PROBLEM_KINDS (N_()) and the sealed kinds' labels",
+    ("ui/setting_fields.py", "definition.unit"): "the settings registry (units)",
     ("services/verify.py", "ROLE_WORDS.get(staff.role, staff.role)"): "N_() in verify.ROLE_WORDS",
     (
         "services/verify.py",

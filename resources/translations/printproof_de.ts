@@ -334,6 +334,10 @@
             <translation>Kopie für den Kunden</translation>
         </message>
         <message>
+            <source>Copy for the customer: {what}</source>
+            <translation>Kopie für den Kunden: {what}</translation>
+        </message>
+        <message>
             <source>Copy {number}</source>
             <translation>Kopie {number}</translation>
         </message>
@@ -366,12 +370,24 @@
             <translation>An {to} gesendet.</translation>
         </message>
         <message>
+            <source>the approval</source>
+            <translation>die Freigabe</translation>
+        </message>
+        <message>
             <source>The copy shows what was recorded and carries the record's hash and the audit chain's head, as text and QR code: evidence the customer keeps.</source>
             <translation>Die Kopie zeigt, was festgehalten wurde, und trägt den Hash des Datensatzes und den Stand der Prüfkette als Text und QR-Code: ein Beleg, den der Kunde behält.</translation>
         </message>
         <message>
             <source>The customer's e-mail address</source>
             <translation>E-Mail-Adresse des Kunden</translation>
+        </message>
+        <message>
+            <source>the decision on the complaint</source>
+            <translation>die Entscheidung zur Reklamation</translation>
+        </message>
+        <message>
+            <source>the hand-over</source>
+            <translation>die Abholung</translation>
         </message>
     </context>
     <context>
@@ -3018,6 +3034,10 @@ Mit freundlichen Grüßen
             <translation> oder </translation>
         </message>
         <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
             <source>(erased)</source>
             <translation>(gelöscht)</translation>
         </message>
@@ -3296,6 +3316,10 @@ Mit freundlichen Grüßen
         <message>
             <source>Dossier</source>
             <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>dpi</source>
+            <translation>dpi</translation>
         </message>
         <message>
             <source>draft</source>
@@ -3608,6 +3632,10 @@ Mit freundlichen Grüßen
         <message>
             <source>Matches the approval: {answer}</source>
             <translation>Entspricht der Freigabe: {answer}</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
         </message>
         <message>
             <source>Name</source>
@@ -4704,6 +4732,10 @@ Mit freundlichen Grüßen
         <message>
             <source>Wrong PIN; {left} tries left before a {seconds}-second lock.</source>
             <translation>Falsche PIN; noch {left} Versuche, dann {seconds} Sekunden Sperre.</translation>
+        </message>
+        <message>
+            <source>years</source>
+            <translation>Jahre</translation>
         </message>
         <message>
             <source>yes: hidden from search and screens except for the owner (Art. 18)</source>
