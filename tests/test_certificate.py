@@ -139,3 +139,19 @@ def test_dossier_is_owner_only_signed_and_complete(owner, counter, card_order, t
     assert "approval.recorded" not in text and "order.created" not in text
     images = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True).stdout
     assert len(images.splitlines()) > 4  # signatures, the photo, the artwork of the proof
+
+
+def test_every_page_of_the_dossier_draws_without_a_complaint(owner, card_order, tmp_path, certificate):
+    """poppler draws the dossier (its own pages, the proof's, the certificate's) without a word on stderr,
+    the proof's watermark with its see-through outline: its transparency is in the page's resources."""
+    from printproof.services import dossier
+
+    path = tmp_path / "dossier.pdf"
+    path.write_bytes(dossier.make_dossier(owner, card_order))
+    done = subprocess.run(
+        ["pdftoppm", "-r", "20", "-png", str(path), str(tmp_path / "page")], capture_output=True, text=True
+    )
+    assert done.returncode == 0 and done.stderr == ""
+    assert len(list(tmp_path.glob("page*.png"))) >= 6
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout.splitlines()[2:]
+    assert fonts and all(" yes yes " in line for line in fonts), fonts

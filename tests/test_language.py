@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
@@ -71,27 +70,14 @@ NEUTRAL_PRODUCT = "BC-85 Cards"  # user data in neither language
 
 
 def catalogue() -> tuple[set[str], set[str]]:
-    """Everything the app can say: (English sources, German translations), as whole strings."""
+    """Everything the app can say: (English sources, German translations), as whole strings — the one catalogue
+    holds the screens', the services' and the documents' messages."""
+    from printproof.domain.catalogue import read
+
     english, german = set(), set()
-    for message in ET.parse(TS).iter("message"):
-        source, translation = message.find("source").text or "", message.find("translation").text or ""
-        english.add(source)  # also what reads the same in both ("Name", "Dossier"): those are removed below
-        german.add(translation)
-    from printproof.domain.messages_de import MESSAGES
-
-    for source, translation in MESSAGES.items():
-        english.add(source)
-        german.add(translation)
-    from printproof.domain import texts
-
-    tables = [getattr(texts, name) for name in dir(texts) if name.isupper()]
-    for table in tables + [texts._TEXTS]:  # noqa: SLF001 - the document texts, every table of them
-        if not isinstance(table, dict):
-            continue
-        for entry in table.values():
-            if isinstance(entry, dict) and "de" in entry and "en" in entry:
-                english.add(entry["en"])
-                german.add(entry["de"])
+    for entry in read(TS):
+        english.update(t for t in (entry.source, entry.plural) if t)  # also what reads the same in both
+        german.update(entry.forms)  # ("Name", "Dossier"): those are removed by the caller
     return english, german
 
 

@@ -16,7 +16,7 @@ from enum import StrEnum
 from .enums import DisputeOutcome as O
 from .enums import OrderStatus as S
 from .errors import UserError
-from .i18n import t
+from .i18n import N_, t
 
 
 class Step(StrEnum):
@@ -106,7 +106,7 @@ def follow(current: S, step: Step, *, number: str, outcome: O | None = None, tar
 
 def status_words(status: S) -> str:
     """The status as the shop says it (``in production``), in the current language."""
-    return t(S(status).value.replace("_", " "))
+    return t(STATUS_WORDS.get(S(status), S(status).value))
 
 
 def outcome_words(outcome: O | None) -> str:
@@ -115,11 +115,22 @@ def outcome_words(outcome: O | None) -> str:
 
 
 OUTCOME_WORDS = {
-    O.CUSTOMER_PAYS: "customer pays and takes it",
-    O.REPRINT_SHOP_COST: "reprint at the shop's cost",
-    O.DISCOUNT: "discount",
-    O.REFUND: "refund",
-    O.NEW_PROOF_CUSTOMER_COST: "new proof at the customer's cost",
+    O.CUSTOMER_PAYS: N_("customer pays and takes it"),
+    O.REPRINT_SHOP_COST: N_("reprint at the shop's cost"),
+    O.DISCOUNT: N_("discount"),
+    O.REFUND: N_("refund"),
+    O.NEW_PROOF_CUSTOMER_COST: N_("new proof at the customer's cost"),
+}
+
+STATUS_WORDS = {
+    S.DRAFT: N_("draft"),
+    S.PROOFING: N_("proofing"),
+    S.APPROVED: N_("approved"),
+    S.IN_PRODUCTION: N_("in production"),
+    S.READY: N_("ready"),
+    S.PICKED_UP: N_("picked up"),
+    S.DISPUTED: N_("disputed"),
+    S.RESOLVED: N_("resolved"),
 }
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..domain.enums import ApprovalMethod, Decision, Role
 from ..domain.errors import Conflict, NotFound, UserError
-from ..domain.i18n import t
+from ..domain.i18n import N_, t
 from ..domain.markup import MEDIA_TYPE as MARKUP_TYPE
 from ..domain.markup import Mark, MarkKind, changes_from_pins, checked_marks, markup_json
 from ..domain.rules import Step
@@ -92,7 +92,9 @@ def record_approval(
         check_signature(strokes or [])
     elif method in (ApprovalMethod.PAPER, ApprovalMethod.EMAIL):
         if evidence is None or not evidence.data:
-            what = "the scanned, signed paper proof" if method == ApprovalMethod.PAPER else "the customer's e-mail"
+            what = (
+                N_("the scanned, signed paper proof") if method == ApprovalMethod.PAPER else N_("the customer's e-mail")
+            )
             raise UserError(t("Attach {what}.", what=t(what)))
         if method == ApprovalMethod.PAPER:
             sniff(evidence.data, evidence.filename)

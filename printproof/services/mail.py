@@ -39,50 +39,6 @@ from .orders import get_order
 from .restriction import check_visible
 from .shop import language
 
-TEXTS = {
-    "de": {
-        "subject": "Ihre Freigabebestätigung – Auftrag {number}",
-        "body": (
-            "Guten Tag {name},\n\nim Anhang finden Sie die signierte Freigabebestätigung zu Auftrag {number} "
-            "(Proof-Version {version}).\n\nZur Aufbewahrung – damit lässt sich später belegen, was freigegeben wurde:\n"
-            "  SHA-256 der Freigabe: {record}\n  SHA-256 des freigegebenen PDFs: {pdf}\n"
-            "  Prüfkette beim Versand: Ereignis {seq}, SHA-256 {head}\n\n"
-            "Die Signatur der PDF-Datei zeigt jeder PDF-Leser mit Signaturanzeige an.\n\n"
-            "Mit freundlichen Grüßen\n{shop}"
-        ),
-        "file": "Freigabebestaetigung-{number}.pdf",
-    },
-    "de_copy": {
-        "subject": "Ihre Kopie – Auftrag {number}",
-        "body": (
-            "Guten Tag,\n\nim Anhang finden Sie Ihre Kopie zu Auftrag {number}: {what}.\n\n"
-            "Zur Aufbewahrung:\n  SHA-256 des Datensatzes: {record}\n  Platz in der Prüfkette: Ereignis {position}\n"
-            "  Prüfkette beim Versand: Ereignis {seq}, SHA-256 {head}\n\nMit freundlichen Grüßen\n{shop}"
-        ),
-        "file": "Kopie-{number}.pdf",
-    },
-    "en_copy": {
-        "subject": "Your copy – order {number}",
-        "body": (
-            "Hello,\n\nattached is your copy of order {number}: {what}.\n\nPlease keep it:\n"
-            "  SHA-256 of the record: {record}\n  Place in the audit chain: event {position}\n"
-            "  Audit chain when sent: event {seq}, SHA-256 {head}\n\nKind regards\n{shop}"
-        ),
-        "file": "Copy-{number}.pdf",
-    },
-    "en": {
-        "subject": "Your approval certificate – order {number}",
-        "body": (
-            "Dear {name},\n\nattached is the signed approval certificate of order {number} (proof version {version})."
-            "\n\nPlease keep it – it shows later what was approved:\n"
-            "  SHA-256 of the approval: {record}\n  SHA-256 of the approved PDF: {pdf}\n"
-            "  Audit chain when sent: event {seq}, SHA-256 {head}\n\n"
-            "Any PDF reader that shows signatures shows the file's signature.\n\nKind regards\n{shop}"
-        ),
-        "file": "Approval-certificate-{number}.pdf",
-    },
-}
-
 
 @dataclass(frozen=True)
 class MailSent:
@@ -154,15 +110,19 @@ def send_certificate(actor: Actor, number: str, to: str) -> MailSent:
     pdf = make_certificate(actor, order.number)
     head = chain_head()
     lang = language()
-    words = TEXTS[lang]
+
+    def words(key: str, **values: object) -> str:
+        return tr(lang, f"mail_certificate_{key}", **values)
+
     shop_name = str(get_setting("shop.name"))
     message = EmailMessage()
-    message["Subject"] = words["subject"].format(number=order.number)
+    message["Subject"] = words("subject", number=order.number)
     message["From"] = formataddr((shop_name, str(server["sender"])))
     message["To"] = to
     message["Message-ID"] = make_msgid(domain=str(server["sender"]).rsplit("@", 1)[-1])
     message.set_content(
-        words["body"].format(
+        words(
+            "body",
             name=approval.customer_name,
             number=order.number,
             version=approval.proof.version,
@@ -173,9 +133,7 @@ def send_certificate(actor: Actor, number: str, to: str) -> MailSent:
             shop=shop_name,
         )
     )
-    message.add_attachment(
-        pdf, maintype="application", subtype="pdf", filename=words["file"].format(number=order.number)
-    )
+    message.add_attachment(pdf, maintype="application", subtype="pdf", filename=words("file", number=order.number))
     _deliver(message, server)
     sent = MailSent(
         to, message["Message-ID"], hashlib.sha256(pdf).hexdigest(), approval.content_sha256, head.seq, head.hash
@@ -199,7 +157,7 @@ def send_certificate(actor: Actor, number: str, to: str) -> MailSent:
 def send_copy(actor: Actor, subject: str, to: str) -> MailSent:
     """E-mail the customer's copy of a record (signed; for an approval with the signed certificate too) and
     note in the chain that it was sent (:func:`copies.note_copy`)."""
-    from .copies import WORDS, make_copy, note_copy
+    from .copies import copy_word, make_copy, note_copy
     from .signing import sign_pdf
 
     actor = require(actor, action="make the customer's copy")
@@ -210,17 +168,21 @@ def send_copy(actor: Actor, subject: str, to: str) -> MailSent:
     pdf, facts = make_copy(actor, subject, "a4")
     lang = language()
     shop_name = str(get_setting("shop.name"))
-    signed = sign_pdf(pdf, shop_name, f"{WORDS[lang][facts.kind]} {facts.order}")
-    words = TEXTS[f"{lang}_copy"]
+    signed = sign_pdf(pdf, shop_name, f"{copy_word(lang, facts.kind)} {facts.order}")
+
+    def words(key: str, **values: object) -> str:
+        return tr(lang, f"mail_copy_{key}", **values)
+
     message = EmailMessage()
-    message["Subject"] = words["subject"].format(number=facts.order)
+    message["Subject"] = words("subject", number=facts.order)
     message["From"] = formataddr((shop_name, str(server["sender"])))
     message["To"] = to
     message["Message-ID"] = make_msgid(domain=str(server["sender"]).rsplit("@", 1)[-1])
     message.set_content(
-        words["body"].format(
+        words(
+            "body",
             number=facts.order,
-            what=WORDS[lang][facts.kind].split(": ", 1)[-1],
+            what=copy_word(lang, facts.kind).split(": ", 1)[-1],
             record=facts.record_sha256,
             position=facts.position,
             seq=facts.head.seq,
@@ -228,12 +190,10 @@ def send_copy(actor: Actor, subject: str, to: str) -> MailSent:
             shop=shop_name,
         )
     )
-    message.add_attachment(
-        signed, maintype="application", subtype="pdf", filename=words["file"].format(number=facts.order)
-    )
+    message.add_attachment(signed, maintype="application", subtype="pdf", filename=words("file", number=facts.order))
     if facts.kind == "approval":
         certificate = make_certificate(actor, facts.order)
-        name = TEXTS[lang]["file"].format(number=facts.order)
+        name = tr(lang, "mail_certificate_file", number=facts.order)
         message.add_attachment(certificate, maintype="application", subtype="pdf", filename=name)
     _deliver(message, server)
     digest = hashlib.sha256(signed).hexdigest()
