@@ -7,6 +7,11 @@ the longest gap between two turns of the event loop in each step: sign in, searc
 proofs, changes requested, approve, production, pickup, complaint, the owner's decision, certificate and
 dossier. The goal is under 100 ms in every step. Prints the table; asserts nothing.
 
+While a heartbeat is overdue, a thread samples the GUI thread's Python stack every 4 ms: for each step the
+benchmark names what its worst block was doing (the slot Qt called and the frame it was in; "Qt itself"
+when no app code was on the stack: layout, painting, window events). The full reports are kept in
+bench/out/stall-million.json and bench/out/stall-new.json.
+
     .venv/bin/python bench/bench_stall.py
 """
 
@@ -37,13 +42,16 @@ def tell(store: Path | None, work: Path) -> dict:
     sys.path.insert(0, str(ROOT))
     from tests.test_real_window import real_display  # the same screen and window manager as the tests
 
-    report = work / f"report-{'million' if store else 'new'}.json"
-    command = [sys.executable, "-m", "tests.gui_story", "--out", str(report), "--language", "de"]
+    report = OUT / f"stall-{'million' if store else 'new'}.json"
+    report.unlink(missing_ok=True)
+    command = [sys.executable, "-m", "tests.gui_story", "--out", str(report), "--language", "de", "--sample"]
     if store is not None:
         command += ["--store", str(store)]
     env_extra = {"PRINTPROOF_TEST_FAST_PINS": "1"} if store is None else {}
     with real_display("1440x900") as env:
-        subprocess.run(command, env={**env, **env_extra}, cwd=ROOT, timeout=1800, capture_output=True)
+        done = subprocess.run(command, env={**env, **env_extra}, cwd=ROOT, timeout=1800, capture_output=True, text=True)
+    if not report.exists():
+        raise SystemExit(f"The story wrote no report:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
     return json.loads(report.read_text())
 
 
@@ -53,6 +61,9 @@ def main() -> None:
         source = million_store()
         copy = work / "million.sqlite3"
         shutil.copy2(source, copy)  # the story adds an order; the benchmark's store stays as built
+        keys = source.parent / "printproof-signing"  # the shop's signing key lives beside its store
+        if keys.exists():
+            shutil.copytree(keys, work / keys.name)
         big = tell(copy, work)
         small = tell(None, work)
     finally:
@@ -73,6 +84,16 @@ def main() -> None:
     print(
         f"Goal: under {GOAL_MS} ms in every step; " + (f"over it: {', '.join(over)}." if over else "every step met it.")
     )
+    for name, report in (("1 M orders", big), ("new shop", small)):
+        for step in steps:
+            where = report.get("where", {}).get(step)
+            if not where or report["worst_gap_ms"].get(step, 0) < GOAL_MS:
+                continue
+            print(f"\n{step} ({name}, {report['worst_gap_ms'][step]} ms, {where['samples']} samples):")
+            for at, share in where["handlers"]:
+                print(f"  {share:>4.0%} in {at}")
+            for at, share in where["inside"]:
+                print(f"  {share:>4.0%}   at {at}")
     for stall in big["stalls"]:
         print(f"\nBlocked in {stall['step']} for over {stall['seen_after_s']} s:\n{stall['stack'][-1500:]}")
 
