@@ -22,7 +22,7 @@ from printproof.services import approvals, artwork, disputes, orders, pickup, pr
 from printproof.store.models import Approval, AuditEvent, DisputePhoto  # noqa: E402
 
 from .conftest import card_png, signature_strokes, table_counts  # noqa: E402
-from .test_gui import answer_next_dialog, press_button, settle, type_text  # noqa: E402
+from .test_gui import answer_next_dialog, look_up, open_order, press_button, settle, type_text  # noqa: E402
 
 # Background work runs on the test thread, on the next turn of the event loop (no threads to wait for).
 pytestmark = pytest.mark.usefixtures("sync_tasks")
@@ -99,8 +99,8 @@ def test_the_window_fits_1024x768_whatever_the_names(window, owner, qtbot):
         window.show_tab(screen)
         hint = window.minimumSizeHint()
         assert hint.width() <= 1024 and hint.height() <= 740, (screen, hint)
-    window.open_order(long_customer)
-    window.pickup.look_up(long_customer)
+    open_order(window, qtbot, long_customer)
+    look_up(window, qtbot, long_customer)
     hint = window.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 740, hint
     assert window.minimumWidth() <= 1024 and window.minimumHeight() <= 740
@@ -114,7 +114,7 @@ def _card():
 
 def test_a_message_never_moves_a_button(window, owner, proofed, qtbot):
     window.session.sign_in(owner)
-    window.open_order(proofed)
+    open_order(window, qtbot, proofed)
     screen = window.order
     QApplication.processEvents()
     before = {b: b.mapTo(window, QPoint(0, 0)) for b in (screen.make_button, screen.present_button)}
@@ -149,7 +149,7 @@ def test_ctrl_n_works_on_every_screen_and_clicks_leave_no_focus_on_buttons(windo
     from printproof.ui.orders import NewOrderDialog
 
     window.session.sign_in(owner)
-    window.open_order(proofed)
+    open_order(window, qtbot, proofed)
     window.order.viewer.view.setFocus()
     qtbot.mouseClick(window.order.viewer.next, Qt.MouseButton.LeftButton)
     assert window.order.viewer.current_page() == 2
@@ -223,7 +223,7 @@ def test_a_new_shop_is_not_greeted_by_a_red_backup_warning(store, qtbot, tmp_pat
 # --- the order screen -----------------------------------------------------------------------------------------
 def test_artwork_can_be_replaced_after_asking_and_removed(window, owner, card_order, qtbot, tmp_path):
     window.session.sign_in(owner)
-    window.open_order(card_order)
+    open_order(window, qtbot, card_order)
     screen = window.order
     screen.add_files([card_png(tmp_path / "f.png"), card_png(tmp_path / "b.png")])
     settle(qtbot, lambda: not screen.busy and len(screen.view_data.sides) == 2)
@@ -236,7 +236,10 @@ def test_artwork_can_be_replaced_after_asking_and_removed(window, owner, card_or
     settle(qtbot, lambda: not screen.busy and screen.view_data.sides[0].filename == "other.png")
     answer_next_dialog(lambda d: press_button(d, "Remove"))
     screen.remove_side(1)
+    assert screen.busy and not screen.add_button.isEnabled()  # taken off in the background
+    settle(qtbot, lambda: not screen.busy)
     assert [s.side for s in screen.view_data.sides] == [0]
+    assert "was taken off the order" in screen.message.text()
     history = [screen.history.item(i).text() for i in range(screen.history.count())]
     assert any("Artwork removed: b.png" in h for h in history)
 
@@ -256,7 +259,7 @@ def test_a_vector_pdf_is_described_in_millimetres(window, owner, card_order, qtb
     canvas.save()
     artwork.add_artwork(owner, card_order, path)
     window.session.sign_in(owner)
-    window.open_order(card_order)
+    open_order(window, qtbot, card_order)
     view = window.order.view_data.sides[0]
     assert view.size_mm == pytest.approx((91, 61), abs=0.5)
     from PySide6.QtWidgets import QLabel
@@ -268,14 +271,15 @@ def test_a_vector_pdf_is_described_in_millimetres(window, owner, card_order, qtb
 
 def test_a_new_document_opens_fitted_not_at_the_last_zoom(window, owner, proofed, qtbot):
     window.session.sign_in(owner)
-    window.open_order(proofed)
+    open_order(window, qtbot, proofed)
     viewer = window.order.viewer
     viewer.zoom.setCurrentIndex(viewer.zoom.findData(4.0))
     window.order.reload()  # the same document again: the chosen zoom stays
+    settle(qtbot, lambda: not window.order.loading)
     assert viewer.zoom.currentData() == 4.0
     other = orders.new_order(owner, orders.CustomerInput("Anna"), _card()).number
-    window.open_order(other)
-    window.open_order(proofed)
+    open_order(window, qtbot, other)
+    open_order(window, qtbot, proofed)
     assert viewer.zoom.currentData() == "fit"
 
 
@@ -303,11 +307,16 @@ def test_the_complaint_dialog_refuses_fakes_removes_photos_and_asks_before_disca
     dialog.show()
     fake = tmp_path / "fake.jpg"
     fake.write_text("not a photo at all")
-    assert not dialog.add_photo(fake)
+    dialog.add_photo(fake)
+    settle(qtbot, lambda: not dialog.reading)
+    assert dialog.photo_list.count() == 0
     assert "is not a photo" in dialog.message.text() and "artwork" not in dialog.message.text()
     photo = tmp_path / "phone.jpg"
     photo.write_bytes(sideways_photo())
-    assert dialog.add_photo(photo) and dialog.add_photo(photo)
+    dialog.add_photo(photo)
+    dialog.add_photo(photo)
+    settle(qtbot, lambda: not dialog.reading)
+    assert dialog.photo_list.count() == 2 and dialog.message.text() == "" and dialog.save_button.isEnabled()
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     dialog.photo_list.setCurrentRow(1)
@@ -325,7 +334,7 @@ def test_the_complaint_dialog_refuses_fakes_removes_photos_and_asks_before_disca
 
 def test_a_sideways_phone_photo_is_upright_for_the_owner_and_in_the_dossier(window, owner, proofed, qtbot, tmp_path):
     from printproof.services.dossier import make_dossier
-    from printproof.ui.disputes import DecisionDialog
+    from printproof.ui.disputes import DecisionDialog, read_case
 
     approve(owner, proofed)
     pickup.record_pickup(owner, proofed, "Łukasz Żółć", signature_strokes())
@@ -335,7 +344,7 @@ def test_a_sideways_phone_photo_is_upright_for_the_owner_and_in_the_dossier(wind
     stored = Image.open(io.BytesIO(bytes(DisputePhoto.get().blob.data)))
     assert stored.size == (600, 900)  # the original stays as taken (its hash is sealed)
     window.session.sign_in(owner)
-    dialog = DecisionDialog(window.session, case.id, window)
+    dialog = DecisionDialog(window.session, read_case(case.id, owner), window)
     qtbot.addWidget(dialog)
     pixmap = dialog.photos.pixmaps[0]
     assert (pixmap.width(), pixmap.height()) == (900, 600)
@@ -422,11 +431,12 @@ def test_after_a_reprint_decision_the_order_screen_offers_production(window, own
     case = disputes.open_dispute(owner, proofed, DisputeCategory.DAMAGE, "Kanten geknickt", [])
     disputes.decide_dispute(owner, case.id, MatchesApproval.NO, DisputeOutcome.REPRINT_SHOP_COST, "Transportschaden")
     window.session.sign_in(owner)
-    window.open_order(proofed)
+    open_order(window, qtbot, proofed)
     screen = window.order
     assert screen.next_button.isVisible() and "Reprint" in screen.next_button.text()
     assert not screen.add_button.isEnabled() and not screen.make_button.isEnabled()
     screen.next_button.click()
+    settle(qtbot, lambda: not screen.busy)
     assert screen.view_data.status == "in_production"
 
 
@@ -468,3 +478,4 @@ def test_typing_a_search_never_waits_for_the_store_and_old_answers_are_dropped(w
     settle(qtbot)
     qtbot.wait(50)
     assert screen.model.rowCount() == 1 and not screen.empty.isVisible()  # the late answer was dropped
+

@@ -143,7 +143,8 @@ def wrong_language(text: str, lang: str, other: set[str], other_patterns: list[r
             continue
         if line in other or any(p.match(line) for p in other_patterns):
             return f"a sentence of the other language: {line!r}"
-    words = {w.lower() for w in re.findall(r"[A-Za-zÄÖÜäöüß]+", text)}
+    hashless = re.sub(r"\b[0-9a-f]{12,}", " ", text)  # a fingerprint (SHA-256 fd9add9f…) has no words
+    words = {w.lower() for w in re.findall(r"[A-Za-zÄÖÜäöüß]+", hashless)}
     give_away = (ENGLISH_ONLY if lang == "de" else GERMAN_ONLY) & words
     if give_away:
         return f"the word(s) {sorted(give_away)} in {text!r}"
@@ -208,14 +209,15 @@ def language(request, qapp):
 def every_screen(window, owner, numbers) -> Iterator[QWidget]:
     """Every screen and dialog, one after the other, each shown when it is yielded."""
     from printproof.ui.dialogs import ReasonDialog
-    from printproof.ui.disputes import DecisionDialog, DisputeDialog
+    from printproof.ui.disputes import DecisionDialog, DisputeDialog, read_case
     from printproof.ui.orders import NewOrderDialog
     from printproof.ui.other_approval import OtherApprovalDialog
     from printproof.ui.pickup_screen import HandOverDialog
     from printproof.ui.present import PresentDialog
-    from printproof.ui.receipt import ApprovalReceipt
+    from printproof.ui.receipt import ApprovalReceipt, read_receipt
     from printproof.ui.recovery import RecoveryCodeDialog, UnlockDialog
     from printproof.ui.settings_screen import PinDialog
+    from printproof.workers.tasks import wait_for_tasks
 
     window.show_sign_in()
     yield window
@@ -224,10 +226,12 @@ def every_screen(window, owner, numbers) -> Iterator[QWidget]:
     yield window
     for number in numbers.values():
         window.open_order(number)
+        wait_for_tasks()  # read in the background (the synchronous runner: here), then shown
         yield window
     window.show_tab("pickup")
     for key in ("approved", "disputed", "resolved", "draft"):
         window.pickup.look_up(numbers[key])
+        wait_for_tasks()
         yield window
     window.show_tab("settings")
     for index in range(window.settings.tabs.count()):
@@ -241,8 +245,10 @@ def every_screen(window, owner, numbers) -> Iterator[QWidget]:
         lambda: OtherApprovalDialog(window.session, numbers["proofing"], 1, window),
         lambda: HandOverDialog(window.session, numbers["approved"], "Mira Kowalczyk", window),
         lambda: DisputeDialog(window.session, numbers["approved"], window),
-        lambda: DecisionDialog(window.session, disputes.open_disputes()[0].id, window),
-        lambda: ApprovalReceipt(approvals.active_approval(orders.get_order(numbers["approved"])).id, window),
+        lambda: DecisionDialog(window.session, read_case(disputes.open_disputes()[0].id, owner), window),
+        lambda: ApprovalReceipt(
+            read_receipt(approvals.active_approval(orders.get_order(numbers["approved"])).id), window
+        ),
         lambda: RecoveryCodeDialog("PrintProof Test", "Anna Becker", "ABCD-EFGH-JKLM-NPQR", window),
         lambda: UnlockDialog("Anna Becker", window),
         lambda: PinDialog("Tom Keller", window),

@@ -231,6 +231,7 @@ CUSTOMER: dict[str, dict[str, str]] = {
     },
     "leave": {"de": "Verlassen", "en": "Leave"},
     "stay": {"de": "Bleiben", "en": "Stay"},
+    "saving": {"de": "Ihre Entscheidung wird gespeichert…", "en": "Saving your decision…"},
     "page_of": {"de": "Seite {page} von {pages}", "en": "Page {page} of {pages}"},
     "fit_page": {"de": "Ganze Seite", "en": "Fit page"},
     "fit_width": {"de": "Seitenbreite", "en": "Fit width"},

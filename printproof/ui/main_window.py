@@ -206,11 +206,18 @@ class MainWindow(QMainWindow):
         dialog.show_on_customer_screen()
 
     def _recorded(self, approval_id: int) -> None:
-        from .receipt import ApprovalReceipt
+        """The customer's decision is saved: the order and the receipt are read back in the background."""
+        from ..workers.tasks import run_task
+        from .common import show_message
+        from .receipt import ApprovalReceipt, ReceiptData, read_receipt
 
         self.order.reload()
-        self.receipt = ApprovalReceipt(approval_id, self)
-        self.receipt.show()
+
+        def show(receipt: ReceiptData) -> None:
+            self.receipt = ApprovalReceipt(receipt, self)
+            self.receipt.show()
+
+        run_task(lambda: read_receipt(approval_id), show, lambda failure: show_message(self.order.message, failure))
 
     def refresh_from_store(self) -> None:
         """Show what other workstations changed meanwhile (on return to the window, and every half minute).

@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import OrderStatus
-from ..domain.errors import UserError
 from ..domain.spec import JobSpec
 from ..services import orders
 from ..services.context import Actor
-from ..workers.tasks import run_task
+from ..workers.tasks import Failure, run_task
 from .common import STATUS_COLORS, big_button, hint, local_date, local_time, message_line, show_message, status_label
 
 # Product presets a German shop uses: name, finished size (mm), bleed, colours.
@@ -212,6 +211,7 @@ class NewOrderDialog(QDialog):
         super().__init__(parent)
         self.actor = actor
         self.number: str | None = None
+        self.saving = False  # the order is being taken in the background
         self.setWindowTitle(self.tr("New order"))
         self.setMinimumWidth(520)
         form = QFormLayout()
@@ -261,7 +261,9 @@ class NewOrderDialog(QDialog):
         form.addRow(self.tr("Finishing"), self.finishing)
         form.addRow(self.tr("Due date"), self.due)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        self.form = QWidget()
+        self.form.setLayout(form)
+        layout.addWidget(self.form)
         self.message = message_line()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -271,6 +273,7 @@ class NewOrderDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.buttons = buttons
         self.preset.currentIndexChanged.connect(self._apply_preset)
         self._apply_preset()
 
@@ -288,25 +291,42 @@ class NewOrderDialog(QDialog):
         self.colors.setCurrentText(colors)
 
     def _save(self) -> None:
-        try:
-            spec = JobSpec(
-                self.product.text(),
-                self.width_mm.value(),
-                self.height_mm.value(),
-                self.bleed.value(),
-                self.quantity.value(),
-                self.stock.text(),
-                self.colors.currentText(),
-                self.finishing.text(),
-                self.due.date().toPython(),
-            )
-            order = orders.new_order(
-                self.actor,
-                orders.CustomerInput(self.customer.text(), self.company.text(), self.phone.text(), self.email.text()),
-                spec,
-            )
-        except UserError as exc:
-            show_message(self.message, str(exc))
+        """Take the order in the background; the form waits meanwhile (no second order from a second press)."""
+        if self.saving:
             return
-        self.number = order.number
-        self.accept()
+        actor = self.actor
+        spec = (
+            self.product.text(),
+            self.width_mm.value(),
+            self.height_mm.value(),
+            self.bleed.value(),
+            self.quantity.value(),
+            self.stock.text(),
+            self.colors.currentText(),
+            self.finishing.text(),
+            self.due.date().toPython(),
+        )
+        customer = orders.CustomerInput(self.customer.text(), self.company.text(), self.phone.text(), self.email.text())
+
+        def saved(number: str) -> None:
+            self._saving(False)
+            self.number = number
+            self.accept()
+
+        def failed(failure: Failure) -> None:
+            self._saving(False)
+            show_message(self.message, failure)
+
+        self._saving(True)
+        self.message.show_text(self.tr("Taking the order…"), "busy")
+        run_task(lambda: orders.new_order(actor, customer, JobSpec(*spec)).number, saved, failed)
+
+    def _saving(self, saving: bool) -> None:
+        self.saving = saving
+        self.form.setEnabled(not saving)
+        for button in self.buttons.buttons():
+            button.setEnabled(not saving)
+
+    def reject(self) -> None:
+        if not self.saving:  # it is being saved: the form closes when it is
+            super().reject()

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import Decision
-from ..domain.errors import UserError
 from ..domain.i18n import language as ui_language
 from ..domain.i18n import speaking
 from ..domain.texts import CHECKLIST, LANGUAGES, checklist_label, customer_text
 from ..services import approvals, proofs
 from ..services.shop import terms
+from ..workers.tasks import Failure, run_task
 from .common import RowCheckBox, big_button, hint, message_line, show_message, small_button, text_box
 from .findings_ack import FindingsAck
 from .proof_viewer import ProofViewer
@@ -49,6 +49,7 @@ class PresentDialog(QDialog):
     def __init__(self, session, number: str, version: int, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.session, self.number, self.version = session, number, version
+        self.saving = False  # the decision is being saved in the background
         self.setWindowTitle(f"{number} – v{version}")
         self.lang = ui_language() if ui_language() in LANGUAGES else "de"
         outer = QVBoxLayout(self)
@@ -112,6 +113,7 @@ class PresentDialog(QDialog):
         side.addLayout(pad_row)
         holder = QWidget()
         holder.setLayout(side)
+        self.form = holder
         scroll = QScrollArea()  # a small screen scrolls the form; the decision bar below stays in view
         scroll.setWidget(holder)
         scroll.setWidgetResizable(True)
@@ -199,9 +201,10 @@ class PresentDialog(QDialog):
         if open_findings:
             need = self.text("need_findings", n=open_findings) if open_findings > 1 else self.text("need_finding")
             approve_needs.insert(0, need)
-        self.approve.setEnabled(not approve_needs and not has_changes)
-        self.with_changes.setEnabled(not approve_needs and has_changes)
-        self.ask.setEnabled(not sign_needs and has_changes)
+        free = not self.saving  # never a second record from a second press while the first is saved
+        self.approve.setEnabled(free and not approve_needs and not has_changes)
+        self.with_changes.setEnabled(free and not approve_needs and has_changes)
+        self.ask.setEnabled(free and not sign_needs and has_changes)
         parts = []
         if not has_changes:
             if approve_needs:
@@ -217,6 +220,8 @@ class PresentDialog(QDialog):
 
     def reject(self) -> None:
         """Back: a signature or written changes are not thrown away without asking."""
+        if self.saving:
+            return  # the decision is being saved: it ends with the receipt, or says why not
         if not self.pad.is_empty() or self.changes.toPlainText().strip():
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Question)
@@ -232,23 +237,48 @@ class PresentDialog(QDialog):
         super().reject()
 
     def _decide(self, decision: Decision) -> None:
-        try:
-            with speaking(self.lang):  # a refusal is said in the language the customer reads
-                record = approvals.record_approval(
-                    self.session.actor,
-                    self.number,
-                    decision=decision,
-                    customer_name=self.name.text(),
-                    checklist={k: b.isChecked() for k, b in self.checks.items()},
-                    version=self.version,
-                    changes=self.changes.toPlainText(),
-                    strokes=self.pad.strokes,
-                    acknowledged=self.findings_ack.keys(),
-                    shown_language=self.lang,
-                )
-        except UserError as exc:
-            show_message(self.message, str(exc))
+        """Save the decision in the background (the signature picture is drawn and the record sealed there);
+        the screen says so and takes no second press; then the receipt, or the reason in one sentence."""
+        if self.saving:
             return
+        lang, actor, number, version = self.lang, self.session.actor, self.number, self.version
+        name, changes = self.name.text(), self.changes.toPlainText()
+        checklist = {k: b.isChecked() for k, b in self.checks.items()}
+        strokes, acknowledged = list(self.pad.strokes), self.findings_ack.keys()
+
+        def work() -> int:
+            with speaking(lang):  # a refusal is said in the language the customer reads
+                record = approvals.record_approval(
+                    actor,
+                    number,
+                    decision=decision,
+                    customer_name=name,
+                    checklist=checklist,
+                    version=version,
+                    changes=changes,
+                    strokes=strokes,
+                    acknowledged=acknowledged,
+                    shown_language=lang,
+                )
+            return int(record.id)
+
+        self._saving(True)
+        self.message.show_text(self.text("saving"), "busy")
+        run_task(work, self._saved, self._not_saved)
+
+    def _saving(self, saving: bool) -> None:
+        self.saving = saving
+        for widget in (self.form, self.back, self.language):  # the proof stays in view
+            widget.setEnabled(not saving)
+        self._update()
+
+    def _saved(self, record_id: int) -> None:
+        self._saving(False)
+        self.message.clear_message()
         self.session.changed.emit()
-        self.recorded.emit(record.id)
+        self.recorded.emit(record_id)
         self.accept()
+
+    def _not_saved(self, failure: Failure) -> None:
+        self._saving(False)
+        show_message(self.message, failure)

@@ -207,6 +207,10 @@
         <source>Say whether the delivery matches the approval.</source>
         <translation>Bitte angeben, ob die Lieferung der Freigabe entspricht.</translation>
     </message>
+    <message>
+        <source>Saving the decision…</source>
+        <translation>Die Entscheidung wird gespeichert…</translation>
+    </message>
 </context>
 <context>
     <name>DisputeDialog</name>
@@ -295,6 +299,18 @@
         <location filename="../../printproof/ui/disputes.py" line="168" />
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>No webcam is connected to this workstation.</source>
+        <translation>An diesem Arbeitsplatz ist keine Webcam angeschlossen.</translation>
+    </message>
+    <message>
+        <source>Reading the photo…</source>
+        <translation>Das Foto wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Saving the complaint…</source>
+        <translation>Die Reklamation wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -426,6 +442,10 @@
         <location filename="../../printproof/ui/pickup_screen.py" line="338" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saving the handover…</source>
+        <translation>Die Übergabe wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -751,6 +771,10 @@
         <location filename="../../printproof/ui/orders.py" line="234" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Taking the order…</source>
+        <translation>Der Auftrag wird angelegt…</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1173,22 @@
         <source>The approval is void; the order is back in proofing.</source>
         <translation>Die Freigabe ist widerrufen; der Auftrag ist wieder in Korrektur.</translation>
     </message>
+    <message>
+        <source>Order {number}</source>
+        <translation>Auftrag {number}</translation>
+    </message>
+    <message>
+        <source>Taking the file off the order…</source>
+        <translation>Die Datei wird vom Auftrag genommen…</translation>
+    </message>
+    <message>
+        <source>Saving the proof…</source>
+        <translation>Der Proof wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
 </context>
 <context>
     <name>OrderTableModel</name>
@@ -1324,6 +1364,10 @@
         <source>Scans and e-mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</source>
         <translation>Scans und E-Mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
 </context>
 <context>
     <name>PhotoPanel</name>
@@ -1484,6 +1528,10 @@
         <location filename="../../printproof/ui/pickup_screen.py" line="315" />
         <source>The decision is recorded.</source>
         <translation>Die Entscheidung ist festgehalten.</translation>
+    </message>
+    <message>
+        <source>Opening the complaint…</source>
+        <translation>Die Reklamation wird geöffnet…</translation>
     </message>
 </context>
 <context>
