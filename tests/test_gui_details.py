@@ -6,6 +6,7 @@ import io
 import os
 import subprocess
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -479,3 +480,16 @@ def test_typing_a_search_never_waits_for_the_store_and_old_answers_are_dropped(w
     qtbot.wait(50)
     assert screen.model.rowCount() == 1 and not screen.empty.isVisible()  # the late answer was dropped
 
+
+def test_workstation_settings_are_kept_at_once_and_written_in_the_background(window, owner, qtbot):
+    """A tab switch remembers the tab without waiting for the disk: read back at once, on disk after."""
+    from printproof.ui import workstation
+
+    window.session.sign_in(owner)
+    window.show_tab("orders")
+    settle(qtbot)
+    file = Path(QSettings().fileName())
+    window.show_tab("pickup")
+    assert workstation.get("window/tab") == "pickup"  # at once, before it is on disk
+    settle(qtbot)
+    assert "tab=pickup" in file.read_text()

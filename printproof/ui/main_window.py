@@ -252,6 +252,7 @@ class MainWindow(QMainWindow):
             return
         self.poll.stop()
         workstation.put("window/geometry", self.saveGeometry())
+        workstation.write_now()  # the program may end before background work runs
         if self.auto_backup is not None:
             self.auto_backup.stop()
             self.statusBar().showMessage(self.tr("Backing up before closing…"))
