@@ -204,8 +204,11 @@ def test_the_whole_story(window, qtbot, tmp_path, owner):
 
     # Present version 2 and sign: approve is possible only with everything ticked and signed.
     settle(qtbot)
-    window.present(number, 2)
+    window.present(number, 2)  # read in the background, then the customer's screen opens
+    window.present(number, 2)  # F5 pressed again meanwhile: one screen
+    settle(qtbot, lambda: getattr(window, "present_dialog", None) is not None)
     present = window.present_dialog
+    assert [type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()].count("PresentDialog") == 1
     assert not present.approve.isEnabled()
     for box in present.checks.values():
         box.setChecked(True)
@@ -307,6 +310,7 @@ def test_trivial_signature_is_refused(window, qtbot, owner, card_order, tmp_path
     proofs.make_proof(owner, card_order)
     window.session.sign_in(owner)
     window.present(card_order, 1)
+    settle(qtbot, lambda: getattr(window, "present_dialog", None) is not None)
     present = window.present_dialog
     for box in present.checks.values():
         box.setChecked(True)

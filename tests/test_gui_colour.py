@@ -51,6 +51,7 @@ def test_the_customer_ticks_each_serious_finding_before_approving(window, qtbot,
     number = blue_order(owner, tmp_path)
     window.session.sign_in(owner)
     window.present(number, 1)
+    settle(qtbot, lambda: getattr(window, "present_dialog", None) is not None)
     present = window.present_dialog
     ack = present.findings_ack
     assert ack.isVisible() and len(ack.boxes) == 1

@@ -213,7 +213,7 @@ def every_screen(window, owner, numbers) -> Iterator[QWidget]:
     from printproof.ui.orders import NewOrderDialog
     from printproof.ui.other_approval import OtherApprovalDialog
     from printproof.ui.pickup_screen import HandOverDialog
-    from printproof.ui.present import PresentDialog
+    from printproof.ui.present import PresentDialog, read_present
     from printproof.ui.receipt import ApprovalReceipt, read_receipt
     from printproof.ui.recovery import RecoveryCodeDialog, UnlockDialog
     from printproof.ui.settings_screen import PinDialog
@@ -241,7 +241,7 @@ def every_screen(window, owner, numbers) -> Iterator[QWidget]:
     window.show_tab("orders")
     dialogs = [
         lambda: NewOrderDialog(owner, window),
-        lambda: PresentDialog(window.session, numbers["proofing"], 1, window),
+        lambda: PresentDialog(window.session, numbers["proofing"], 1, read_present(numbers["proofing"], 1), window),
         lambda: OtherApprovalDialog(window.session, numbers["proofing"], 1, window),
         lambda: HandOverDialog(window.session, numbers["approved"], "Mira Kowalczyk", window),
         lambda: DisputeDialog(window.session, numbers["approved"], window),

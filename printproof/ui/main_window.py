@@ -13,7 +13,7 @@ from .common import ElidedLabel, big_button
 from .order_screen import OrderScreen
 from .orders import OrdersScreen
 from .pickup_screen import PickupScreen
-from .present import PresentDialog
+from .present import PresentDialog, PresentRead, read_present
 from .session import Session
 from .settings_screen import SettingsScreen
 from .signin import FirstRunScreen, SignInScreen
@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("PrintProof")
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.session = Session(int(shop.settings()["lock.idle_minutes"]))
+        self._presenting = False  # the customer's screen is being read before it opens
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.first_run = FirstRunScreen()
@@ -200,10 +201,26 @@ class MainWindow(QMainWindow):
         self.body.setCurrentWidget(self.order)
 
     def present(self, number: str, version: int) -> None:
-        dialog = PresentDialog(self.session, number, version, self)
-        dialog.recorded.connect(self._recorded)
-        self.present_dialog = dialog
-        dialog.show_on_customer_screen()
+        """The customer's screen: its proof, findings and terms are read in the background, then it opens."""
+        from ..workers.tasks import run_task
+        from .common import show_message
+
+        if self._presenting:
+            return  # F5 pressed again while it opens
+        self._presenting = True
+
+        def show(read: PresentRead) -> None:
+            self._presenting = False
+            dialog = PresentDialog(self.session, number, version, read, self)
+            dialog.recorded.connect(self._recorded)
+            self.present_dialog = dialog
+            dialog.show_on_customer_screen()
+
+        def failed(failure: str) -> None:
+            self._presenting = False
+            show_message(self.order.message, failure)
+
+        run_task(lambda: read_present(number, version), show, failed)
 
     def _recorded(self, approval_id: int) -> None:
         """The customer's decision is saved: the order and the receipt are read back in the background."""

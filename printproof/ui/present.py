@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,12 +26,34 @@ from ..domain.i18n import language as ui_language
 from ..domain.i18n import speaking
 from ..domain.texts import CHECKLIST, LANGUAGES, checklist_label, customer_text
 from ..services import approvals, proofs
+from ..services.acknowledgements import SeriousFinding
+from ..services.opening import reading
 from ..services.shop import terms
 from ..workers.tasks import Failure, run_task
 from .common import RowCheckBox, big_button, hint, message_line, show_message, small_button, text_box
 from .findings_ack import FindingsAck
 from .proof_viewer import ProofViewer
 from .signature_pad import SignaturePad
+
+
+@dataclass(frozen=True)
+class PresentRead:
+    """What the customer's screen shows, read in the background before it opens (in both languages: the
+    customer switches without the screen waiting for the store)."""
+
+    pdf: bytes
+    findings: dict[str, list[SeriousFinding]]  # by language
+    terms: dict[str, str]  # by language
+
+
+def read_present(number: str, version: int) -> PresentRead:
+    """Read proof ``version`` of ``number`` with its serious findings and the shop's terms (background work)."""
+    with reading():
+        return PresentRead(
+            proofs.proof_pdf(number, version),
+            {lang: proofs.serious_findings_of(number, version, lang) for lang in LANGUAGES},
+            {lang: terms(lang) for lang in LANGUAGES},
+        )
 
 
 class PresentDialog(QDialog):
@@ -46,16 +70,25 @@ class PresentDialog(QDialog):
 
     recorded = Signal(int)
 
-    def __init__(self, session, number: str, version: int, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(
+        self,
+        session,  # noqa: ANN001
+        number: str,
+        version: int,
+        read: PresentRead,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``read``: the proof, findings and terms read in the background (:func:`read_present`)."""
         super().__init__(parent)
         self.session, self.number, self.version = session, number, version
+        self.read = read
         self.saving = False  # the decision is being saved in the background
         self.setWindowTitle(f"{number} – v{version}")
         self.lang = ui_language() if ui_language() in LANGUAGES else "de"
         outer = QVBoxLayout(self)
         body = QHBoxLayout()
         self.viewer = ProofViewer(controls=True)
-        self.viewer.set_pdf(proofs.proof_pdf(number, version), page=1, key=(number, version))
+        self.viewer.set_pdf(read.pdf, page=1, key=(number, version))
         body.addWidget(self.viewer, 3)
 
         side = QVBoxLayout()
@@ -81,7 +114,9 @@ class PresentDialog(QDialog):
             self.checks[key] = box
             side.addWidget(box)
         # Every serious finding of the proof, ticked one by one before approving ("Mir ist bekannt: …").
-        self.findings_ack = FindingsAck(number, version, self.lang, customer_text(self.lang, "findings_heading"))
+        self.findings_ack = FindingsAck(
+            number, version, self.lang, customer_text(self.lang, "findings_heading"), worded=read.findings
+        )
         self.findings_ack.changed.connect(self._update)
         side.addWidget(self.findings_ack)
         self.terms = QTextBrowser()
@@ -156,7 +191,7 @@ class PresentDialog(QDialog):
         for key, box in self.checks.items():
             box.setText(checklist_label(self.lang, key))
         self.findings_ack.set_language(self.lang, self.text("findings_heading"))
-        self.terms.setPlainText(terms(self.lang))
+        self.terms.setPlainText(self.read.terms.get(self.lang, ""))
         self.changes.setPlaceholderText(self.text("changes_placeholder"))
         self.name.setPlaceholderText(self.text("name_placeholder"))
         self.pad.placeholder = self.text("sign_here")
