@@ -452,6 +452,20 @@ class Story:
 
         return self.until(settled)
 
+    def placed(self, top) -> Callable[[], bool]:  # noqa: ANN001
+        """Until ``top`` is visible and has kept its place and size for a third of a second."""
+        seen: list = []
+
+        def settled() -> bool:
+            if not top.isVisible():
+                seen.clear()
+                return False
+            seen.append((top.mapToGlobal(top.rect().topLeft()), top.size(), time.monotonic()))
+            first = [s for s in seen if s[:2] == seen[-1][:2]]
+            return time.monotonic() - first[0][2] > 0.3
+
+        return self.until(settled)
+
     def demo_tour(self) -> Iterator[Callable[[], bool] | None]:
         """Sign in to the demo shop and look at its screens (screenshots for the README)."""
         from PySide6.QtCore import Qt
@@ -615,7 +629,7 @@ class Story:
         yield from self.type_into(dialog.customer, "Lukasz Zolc")
         yield from self.type_into(dialog.company, "Cafe Lindenbluete")
         yield from self.key("Return")
-        yield self.until(lambda: w.body.currentWidget() is w.order and bool(w.order.number))
+        yield self.until(lambda: w.body.currentWidget() is w.order and bool(w.order.number) and not w.order.loading)
         number = w.order.number
         screen = w.order
 
@@ -662,6 +676,7 @@ class Story:
         yield from self.key("F5")
         yield self.until(lambda: w.present_dialog is not present and w.present_dialog.isVisible())
         present = w.present_dialog
+        yield self.placed(present)  # full screen: the window manager may still be placing it
         yield from self.click_x(*present.checks.values())  # the customer ticks each point with the mouse
         yield self.until(lambda: all(b.isChecked() for b in present.checks.values()))
         yield from self.type_into(present.name, "Lukasz Zolc")
@@ -710,9 +725,12 @@ class Story:
         self.buttons_in_view(complaint)
         fake = self.tmp / "fake.jpg"
         fake.write_text("this is not a photo")
-        refused = not complaint.add_photo(fake)
+        complaint.add_photo(fake)  # read and checked in the background
+        yield self.until(lambda: not complaint.reading)
+        refused = complaint.photo_list.count() == 0
         self.check(refused and bool(complaint.message.text()), f"a fake photo is refused: {complaint.message.text()}")
         complaint.add_photo(self.files["phone"])
+        yield self.until(lambda: not complaint.reading and complaint.photo_list.count() == 1)
         yield from self.type_into(complaint.words, "Das Blau ist viel dunkler als am Bildschirm")
         yield from self.click_x(complaint.save_button)
         yield self.until(lambda: w.pickup.record.status == "disputed")
