@@ -55,8 +55,25 @@ def tell(store: Path | None, work: Path) -> dict:
     return json.loads(report.read_text())
 
 
+def why(gap_ms: int, where: dict) -> str:
+    """A first reading of the samples of one worst gap, in words."""
+    expected = max(1, (gap_ms - 30) // 4)  # one sample every 4 ms once the heartbeat is 30 ms late
+    if where["samples"] < expected / 4:
+        return (
+            "the sampler could hardly run either: another thread held Python's interpreter lock "
+            "(C code that does not release it)"
+        )
+    handlers = dict(where["handlers"])
+    qt = handlers.get("(Qt itself: layout, painting, window events)", 0)
+    if qt >= 0.5:
+        return "mostly Qt's own work (layout, painting, window events) with no app code on the stack"
+    top = where["handlers"][0][0] if where["handlers"] else "?"
+    return f"mostly app code, called from {top}"
+
+
 def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="printproof-stall-"))
+    load_before = os.getloadavg()
     try:
         source = million_store()
         copy = work / "million.sqlite3"
@@ -71,6 +88,11 @@ def main() -> None:
     for name, report in (("million", big), ("new shop", small)):
         if report["errors"]:
             print(f"The story in the {name} failed:\n" + "\n".join(report["errors"])[-3000:])
+    load_after = os.getloadavg()
+    print(
+        f"Machine: {os.cpu_count()} cores; load average (1 min) {load_before[0]:.2f} before, "
+        f"{load_after[0]:.2f} after (the benchmark itself keeps about one core busy)."
+    )
     steps = [s for s in big["worst_gap_ms"] if s != "start"]
     print(f"Longest block of the GUI thread per step (ms), real window 1440×900, {COUNT:,} orders vs a new shop:")
     print(f"  {'step':<26}{'1 M orders':>11}{'new shop':>10}{'ratio':>7}")
@@ -89,7 +111,8 @@ def main() -> None:
             where = report.get("where", {}).get(step)
             if not where or report["worst_gap_ms"].get(step, 0) < GOAL_MS:
                 continue
-            print(f"\n{step} ({name}, {report['worst_gap_ms'][step]} ms, {where['samples']} samples):")
+            gap = report["worst_gap_ms"][step]
+            print(f"\n{step} ({name}, {gap} ms, {where['samples']} samples): {why(gap, where)}")
             for at, share in where["handlers"]:
                 print(f"  {share:>4.0%} in {at}")
             for at, share in where["inside"]:
