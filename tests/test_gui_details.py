@@ -113,6 +113,18 @@ def _card():
     return CARD
 
 
+def test_an_order_is_read_in_the_background_and_offers_nothing_until_shown(window, owner, proofed, qtbot):
+    window.session.sign_in(owner)
+    screen = window.order
+    window.open_order(proofed)
+    assert screen.loading and screen.heading.full_text() == f"Order {proofed}"  # named at once, read after
+    buttons = (screen.add_button, screen.make_button, screen.present_button, screen.dossier_button)
+    assert not any(b.isEnabled() for b in buttons) and screen.versions.count() == 0
+    settle(qtbot, lambda: not screen.loading)
+    assert "Łukasz Żółć" in screen.heading.full_text() and screen.versions.count() == 1
+    assert screen.present_button.isEnabled() and screen.viewer.page_count() > 0
+
+
 def test_a_message_never_moves_a_button(window, owner, proofed, qtbot):
     window.session.sign_in(owner)
     open_order(window, qtbot, proofed)
@@ -468,8 +480,9 @@ def test_an_unexpected_error_is_logged_and_said_calmly(window, qtbot, monkeypatc
 
 def test_typing_a_search_never_waits_for_the_store_and_old_answers_are_dropped(window, owner, card_order, qtbot):
     window.session.sign_in(owner)
-    window.show_tab("orders")
+    window.show_tab("orders")  # the list is read in the background too
     screen = window.orders
+    settle(qtbot, lambda: screen.model.rowCount() == 1)
     screen.search.setText("zzzz-no-such-customer")
     screen.refresh_in_background()  # as one types: read off the GUI thread, answered later
     assert screen.model.rowCount() == 1  # nothing read on the GUI thread yet

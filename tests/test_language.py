@@ -223,6 +223,7 @@ def every_screen(window, owner, numbers) -> Iterator[QWidget]:
     yield window
     window.session.sign_in(owner)
     window.show_tab("orders")
+    wait_for_tasks()
     yield window
     for number in numbers.values():
         window.open_order(number)

@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         widget = {"orders": self.orders, "pickup": self.pickup, "settings": self.settings}[key]
         self.body.setCurrentWidget(widget)
         if key == "orders":
-            self.orders.refresh()
+            self.orders.refresh_in_background()
             self.orders.search.setFocus()
         elif key == "settings":
             self.settings.load()

@@ -49,6 +49,7 @@ class OrderTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[orders.OrderRow] = []
+        self._texts: dict[tuple[int, int], str] = {}  # each cell formatted once: painting asks again and again
         self.headers = [
             self.tr("Order"),
             self.tr("Customer"),
@@ -61,6 +62,7 @@ class OrderTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[orders.OrderRow]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self._texts = {}
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -75,20 +77,29 @@ class OrderTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        row = self.rows[index.row()]
-        col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                row.number,
-                row.customer + (f" – {row.company}" if row.company else ""),
-                row.product,
-                status_label(row.status.value),
-                local_date(row.due),
-                local_time(row.created_at),
-            ][col]
-        if role == Qt.ItemDataRole.ForegroundRole and col == 3:
-            return QColor(STATUS_COLORS.get(row.status.value, "#000000"))
+            cell = (index.row(), index.column())
+            text = self._texts.get(cell)
+            if text is None:
+                text = self._texts[cell] = self._text(self.rows[cell[0]], cell[1])
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
+            return QColor(STATUS_COLORS.get(self.rows[index.row()].status.value, "#000000"))
         return None
+
+    @staticmethod
+    def _text(row: orders.OrderRow, col: int) -> str:
+        if col == 0:
+            return row.number
+        if col == 1:
+            return row.customer + (f" – {row.company}" if row.company else "")
+        if col == 2:
+            return row.product
+        if col == 3:
+            return status_label(row.status.value)
+        if col == 4:
+            return local_date(row.due)
+        return local_time(row.created_at)
 
 
 class OrdersScreen(QWidget):
@@ -149,9 +160,14 @@ class OrdersScreen(QWidget):
         viewer = self.session.actor
         self._show_rows(orders.search_orders(self.search.text(), self.status.currentData(), limit=300, viewer=viewer))
 
-    def refresh_in_background(self, on_failed: Callable[[str], None] | None = None) -> None:
-        """As one types, and on the half-minute refresh: the search runs off the GUI thread, so typing never
-        waits for a million orders; an answer overtaken by newer typing is dropped."""
+    def refresh_in_background(
+        self,
+        on_failed: Callable[[str], None] | None = None,
+        then: Callable[[list[orders.OrderRow]], None] | None = None,
+    ) -> None:
+        """As one types, on opening the screen and on the half-minute refresh: the search runs off the GUI
+        thread, so typing never waits for a million orders; an answer overtaken by newer typing is dropped.
+        ``then(rows)`` runs after the answer is shown (Enter opens the first hit)."""
         from ..services.opening import reading
 
         self._generation += 1
@@ -165,6 +181,8 @@ class OrdersScreen(QWidget):
         def show(rows: list[orders.OrderRow]) -> None:
             if generation == self._generation:
                 self._show_rows(rows)
+                if then is not None:
+                    then(rows)
 
         run_task(read, show, on_failed or self._search_failed)
 
@@ -186,10 +204,14 @@ class OrdersScreen(QWidget):
         self.table.resizeColumnToContents(5)
 
     def _enter(self) -> None:
+        """Enter opens the first hit of what is typed now (searched in the background, as one types)."""
         self._debounce.stop()
-        self.refresh()
-        if self.model.rows:
-            self.open_order.emit(self.model.rows[0].number)
+
+        def first(rows: list[orders.OrderRow]) -> None:
+            if rows:
+                self.open_order.emit(rows[0].number)
+
+        self.refresh_in_background(then=first)
 
     def _activated(self, index: QModelIndex) -> None:
         self.open_order.emit(self.model.rows[index.row()].number)
