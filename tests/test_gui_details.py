@@ -125,6 +125,35 @@ def test_an_order_is_read_in_the_background_and_offers_nothing_until_shown(windo
     assert screen.present_button.isEnabled() and screen.viewer.page_count() > 0
 
 
+def test_work_ending_after_another_order_was_opened_leaves_that_order_usable(
+    window, owner, proofed, qtbot, tmp_path, monkeypatch
+):
+    from printproof.ui import order_screen
+
+    other = orders.new_order(owner, orders.CustomerInput("Anna Weber"), _card()).number
+    artwork.add_artwork(owner, other, card_png(tmp_path / "o.png"))
+    window.session.sign_in(owner)
+    open_order(window, qtbot, other)
+    screen = window.order
+    real, opened = order_screen.read_order, []
+
+    def read_while_the_user_moves_on(number, viewer, wanted):
+        got = real(number, viewer, wanted)
+        if number == other and screen.busy and not opened:  # the order is read again after the work ...
+            opened.append(proofed)
+            window.open_order(proofed)  # ... and meanwhile the user opens another one
+        return got
+
+    monkeypatch.setattr(order_screen, "read_order", read_while_the_user_moves_on)
+    screen.make_proof()
+    assert screen.busy
+    settle(qtbot, lambda: not screen.busy and not screen.loading)
+    assert opened and screen.number == proofed and screen.view_data.number == proofed
+    assert "Proof version" not in screen.message.text()  # the other order's news is not said here
+    assert screen.present_button.isEnabled() and not screen.progress.isVisible()
+    assert proofs.get_proof(other).version == 1  # the work itself was done
+
+
 def test_a_message_never_moves_a_button(window, owner, proofed, qtbot):
     window.session.sign_in(owner)
     open_order(window, qtbot, proofed)

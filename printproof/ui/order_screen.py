@@ -145,6 +145,7 @@ class OrderScreen(QWidget):
         self.shown_version: int | None = None
         self.busy = False  # work of this screen runs (and the order is read again after it)
         self.loading = False  # the order is being read; until it is shown the screen offers nothing
+        self._work_number = ""  # the order the running work belongs to
         self._generation = 0  # a read overtaken by a newer one is dropped
         self._token = CancelToken()
         self._next: OrderStatus | None = None
@@ -319,7 +320,8 @@ class OrderScreen(QWidget):
 
     def reload(self, version: int | None = None, after: Callable[[Failure | None], None] | None = None) -> None:
         """Read the order (and the proof version to show) in the background, then show it: the window never
-        waits for the store. ``after(failure)`` runs once it is shown, or could not be read."""
+        waits for the store. ``after(failure)`` runs once it is shown or could not be read, and also when a
+        newer read overtook it (the newer one shows the order)."""
         self._generation += 1
         generation, number, viewer = self._generation, self.number, self.session.actor
         wanted = version or self.shown_version
@@ -327,22 +329,20 @@ class OrderScreen(QWidget):
         self._update_buttons()
 
         def show(got: OrderRead) -> None:
-            if generation != self._generation:
-                return
-            self.loading = False
-            self._show_view(got)
+            if generation == self._generation:
+                self.loading = False
+                self._show_view(got)
             if after is not None:
                 after(None)
 
         def failed(failure: Failure) -> None:
-            if generation != self._generation:
-                return
-            self.loading = False
-            self._update_buttons()
+            if generation == self._generation:
+                self.loading = False
+                self._update_buttons()
+                if after is None:
+                    show_message(self.message, failure)
             if after is not None:
                 after(failure)
-            else:
-                show_message(self.message, failure)
 
         run_task(lambda: read_order(number, viewer, wanted), show, failed)
 
@@ -657,6 +657,7 @@ class OrderScreen(QWidget):
         """Work begins in the background: the bar moves, the line says what happens, nothing can be pressed
         twice (only Cancel, for work that can stop before it saves)."""
         self.busy = True
+        self._work_number = self.number  # the user may open another order meanwhile
         self.cancel_button.setEnabled(True)
         self.cancel_button.setVisible(cancellable)
         self.progress.show()
@@ -676,7 +677,10 @@ class OrderScreen(QWidget):
         self.busy = False
         self.progress.hide()
         self.cancel_button.hide()
-        show_message(self.message, text, ok=ok)
+        if self.number == self._work_number:  # a sentence about another order is not said on this one
+            show_message(self.message, text, ok=ok)
+        else:
+            self.message.clear_message()
         self._update_buttons()
 
     def save_proof(self) -> None:

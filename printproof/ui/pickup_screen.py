@@ -179,9 +179,9 @@ class PickupScreen(QWidget):
 
         run_task(lambda: read_pickup(number, viewer), show, on_failed or (lambda _failure: None))
 
-    def look_up(self, number: str | None = None, quiet: bool = False, after: Callable[[], None] | None = None) -> None:
+    def look_up(self, number: str | None = None, quiet: bool = False) -> None:
         """Look up what was typed or scanned in the background; the record fills the screen when read (the
-        buttons wait meanwhile). ``after`` runs once it is shown or refused."""
+        buttons wait meanwhile)."""
         text = number or self.search.text()
         if not text.strip():
             return
@@ -199,8 +199,6 @@ class PickupScreen(QWidget):
                 self.message.clear_message()
             self._show()
             self.search.selectAll()
-            if after is not None:
-                after()
 
         def failed(failure: Failure) -> None:
             if generation != self._generation:
