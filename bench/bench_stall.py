@@ -56,19 +56,22 @@ def tell(store: Path | None, work: Path) -> dict:
 
 
 def why(gap_ms: int, where: dict) -> str:
-    """A first reading of the samples of one worst gap, in words."""
+    """A first reading of one worst gap, in words: the GUI thread's own CPU time in it, the whole process's,
+    and where the stack samples found the GUI thread."""
+    gui, process = where.get("gui_cpu_ms", 0), where.get("process_cpu_ms", 0)
+    cpu = f"GUI thread on the CPU {gui} ms, the whole process {process} ms of the {gap_ms} ms; "
+    if gui < gap_ms / 3:
+        if process < gap_ms / 3:
+            return cpu + "the process hardly ran: it waited (disk, page faults) or the machine's cores were taken"
+        return cpu + "another thread of the app ran and held Python's interpreter lock meanwhile"
     expected = max(1, (gap_ms - 30) // 4)  # one sample every 4 ms once the heartbeat is 30 ms late
     if where["samples"] < expected / 4:
-        return (
-            "the sampler could hardly run either: another thread held Python's interpreter lock "
-            "(C code that does not release it)"
-        )
+        return cpu + "the GUI thread ran C code that kept Python's interpreter lock (no sample could be taken)"
     handlers = dict(where["handlers"])
-    qt = handlers.get("(Qt itself: layout, painting, window events)", 0)
-    if qt >= 0.5:
-        return "mostly Qt's own work (layout, painting, window events) with no app code on the stack"
+    if handlers.get("(Qt itself: layout, painting, window events)", 0) >= 0.5:
+        return cpu + "mostly Qt's own work (layout, painting, window events) with no app code on the stack"
     top = where["handlers"][0][0] if where["handlers"] else "?"
-    return f"mostly app code, called from {top}"
+    return cpu + f"mostly app code, called from {top}"
 
 
 def main() -> None:
