@@ -2,7 +2,8 @@
 
 A frozen bundle has one executable and no ``python -m``: ``PrintProof`` alone starts the app,
 ``PrintProof --db … order list`` (any command) runs the command line, and the app starts its
-automatic backup as ``PrintProof --auto-backup …``.
+automatic backup as ``PrintProof --auto-backup …`` and its daily chain-head timestamp as
+``PrintProof --auto-timestamp …``.
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ def main(argv: list[str] | None = None) -> int:
         from .services.auto_backup import main as backup_main
 
         return backup_main(argv[1:])
+    if argv[:1] == ["--auto-timestamp"]:
+        from .services.timestamps import main as stamp_main
+
+        return stamp_main(argv[1:])
     if _command_given(argv):
         from .cli import main as cli_main
 

@@ -208,8 +208,11 @@ def language(request, qapp):
 
 def every_screen(window, owner, numbers) -> Iterator[QWidget]:
     """Every screen and dialog, one after the other, each shown when it is yielded."""
+    from printproof.services.identify import identify_code
+    from printproof.ui.copy_dialog import CustomerCopyDialog
     from printproof.ui.dialogs import ReasonDialog
     from printproof.ui.disputes import DecisionDialog, DisputeDialog, read_case
+    from printproof.ui.identify_dialog import IdentifyDialog
     from printproof.ui.orders import NewOrderDialog
     from printproof.ui.other_approval import OtherApprovalDialog
     from printproof.ui.pickup_screen import HandOverDialog
@@ -254,6 +257,10 @@ def every_screen(window, owner, numbers) -> Iterator[QWidget]:
         lambda: UnlockDialog("Anna Becker", window),
         lambda: PinDialog("Tom Keller", window),
         lambda: ReasonDialog("?", "?", "OK", window),
+        # Issue 11: the customer's copy, a dropped file identified, the receipt offering the copy.
+        lambda: CustomerCopyDialog(window.session, f"approval:{_standing(numbers)}", window),
+        lambda: IdentifyDialog("v1.pdf", identify_code(_proof_code(numbers)), window),
+        lambda: ApprovalReceipt(read_receipt(_standing(numbers)), window, session=window.session),
     ]
     for make in dialogs:
         dialog = make()
@@ -264,6 +271,15 @@ def every_screen(window, owner, numbers) -> Iterator[QWidget]:
         yield dialog
         dialog.hide()
         dialog.deleteLater()
+
+
+def _standing(numbers) -> int:
+    return approvals.active_approval(orders.get_order(numbers["approved"])).id
+
+
+def _proof_code(numbers) -> str:
+    proof = proofs.get_proof(numbers["approved"])
+    return f"PRINTPROOF|{numbers['approved']}|v{proof.version}|{proof.content_sha256}"
 
 
 def test_every_visible_string_is_in_the_workstations_language(neutral_shop, language, qtbot, tmp_path):

@@ -83,7 +83,7 @@ def test_a_schema_4_store_upgrades_reseals_and_verifies(v4, tmp_path):
     assert any(NAME in str(r) for r in raw(kind, url, 'SELECT customer_name, changes, note FROM "approval"'))
     store = open_store(url)
     try:
-        assert migrations._version() == 5
+        assert migrations._version() == migrations.CURRENT == 6  # 4 → 5 (reseal) → 6
         report = verify_store()
         assert report.ok, report.problems
         assert report.counts["approvals"] == 4 and report.counts["proofs"] == 4 and report.counts["disputes"] == 1
@@ -133,7 +133,7 @@ def test_a_schema_4_store_upgrades_reseals_and_verifies(v4, tmp_path):
         assert approvals.active_approval(orders.get_order(berta)).id == a[3].id
         assert verify_store().ok
         if kind == "sqlite":
-            assert list(tmp_path.glob("store.before-v5-from-v4-*.sqlite3"))
+            assert list(tmp_path.glob(f"store.before-v{migrations.CURRENT}-from-v4-*.sqlite3"))
     finally:
         store.close()
 

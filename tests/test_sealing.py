@@ -46,6 +46,7 @@ def test_one_sealing_helper_and_one_counter_helper():
         "proof",
         "erasure",
         "erasure_request",
+        "customer_copy",
     }
 
 

@@ -62,7 +62,22 @@ def test_every_text_is_cleaned_and_limited(d):
         d.check("a\x1bb")
     with pytest.raises(UserError, match="too long"):
         d.check("x" * (d.max_len + 1))
-    assert d.check("  Ölmühle Straße  ") == "Ölmühle Straße"
+    if d.check_value is None:  # a format-checked line (an e-mail, a web address, a PEM) has its own test
+        assert d.check("  Ölmühle Straße  ") == "Ölmühle Straße"
+
+
+def test_addresses_and_certificates_are_checked_by_their_form():
+    from printproof.domain.settings import definition
+
+    assert definition("smtp.sender").check(" info@druckerei.de ") == "info@druckerei.de"
+    assert definition("timestamp.url").check("https://tsa.example.com/tsr") == "https://tsa.example.com/tsr"
+    assert definition("smtp.sender").check("") == "" and definition("timestamp.url").check("") == ""
+    with pytest.raises(UserError, match="is not an e-mail address"), i18n.speaking("en"):
+        definition("smtp.sender").check("Ölmühle Straße")
+    with pytest.raises(UserError, match="must start with http:// or https://"), i18n.speaking("en"):
+        definition("timestamp.url").check("tsa.example.com")
+    with pytest.raises(UserError, match="PEM"), i18n.speaking("en"):
+        definition("timestamp.ca_pem").check("Ölmühle Straße")
 
 
 @pytest.mark.parametrize("d", [d for d in SETTINGS if d.type == "choice"], ids=lambda d: d.key)

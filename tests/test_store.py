@@ -70,7 +70,8 @@ def test_older_store_is_copied_aside_and_upgraded(tmp_path, start):
     assert OrderToken.select().count() > 0
     assert [r.number for r in orders.search_orders("müller")] == ["2026-00001"]
     steps = [row.version for row in SchemaVersion.select().order_by(SchemaVersion.version)]
-    assert migrations.CURRENT == 5 and steps == list(range(start, 6))  # through issue 9's schema 3, then 4 and 5
+    assert migrations.CURRENT == 6 and steps == list(range(start, 7))  # through issue 9's 3, 4, 14's 5, then 6
+    assert {"chain_timestamp", "timestamp_queue"} <= set(db.get_tables())
     assert {"checks", "marked_id"} <= {c.name for c in db.get_columns("artwork")}
     assert "acknowledged" in {c.name for c in db.get_columns("approval")}
     backups = list(tmp_path.glob(f"store.before-v{migrations.CURRENT}-from-v{start}-*.sqlite3"))

@@ -130,4 +130,5 @@ def test_verify_on_the_command_line(tmp_path):
     bad = run("verify", "--json")
     assert bad.returncode == 1
     data = json.loads(bad.stdout)
-    assert data["ok"] is False and data["problems"][0]["kind"] == "approval"
+    assert data["ok"] is False and [p["kind"] for p in data["problems"]] == ["protection", "approval"]
+    assert "approval_no_update" in data["problems"][0]["what"]

@@ -14,12 +14,12 @@ import sys
 from types import ModuleType
 
 from ..domain.errors import UserError
-from . import customers, orders, shop, staff
+from . import anchors, customers, orders, shop, staff
 from .base import EXIT_BUG, EXIT_NOT_ALLOWED, EXIT_OK, EXIT_USAGE, Answer, Parser, UsageError, VerifyFailed, actor_from
 
 __all__ = ["EXIT_BUG", "EXIT_NOT_ALLOWED", "EXIT_OK", "EXIT_USAGE", "UsageError", "VerifyFailed", "main"]
 
-COMMANDS: tuple[ModuleType, ...] = (shop, orders, staff, customers)
+COMMANDS: tuple[ModuleType, ...] = (shop, orders, staff, customers, anchors)
 """The command groups, in the order ``--help`` lists them."""
 
 

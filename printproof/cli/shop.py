@@ -68,8 +68,9 @@ def backup(args: argparse.Namespace, actor: Actor) -> Answer:
 
     made = make_backup(actor, args.file)
     return (
-        {"path": str(made.path), "bytes": made.size, "verified": made.report.ok},
-        f"Backup written to {made.path} ({made.size / 1e6:.1f} MB) and verified.",
+        {"path": str(made.path), "bytes": made.size, "verified": made.report.ok, "head": made.head.to_dict()},
+        f"Backup written to {made.path} ({made.size / 1e6:.1f} MB) and verified; it holds the audit chain "
+        f"up to event {made.head.seq} ({made.head.hash}).",
     )
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .addresses import checked_email, checked_pem, checked_web_address
 from .errors import UserError
 from .i18n import t
 
@@ -180,6 +181,40 @@ SETTINGS: tuple[SettingDef, ...] = (
         False,
         "Erase orders automatically when their retention ends",
         what="automatic erasure",
+    ),
+    # -- services outside the shop (issue 11): e-mail to customers, trusted time; empty: not used --
+    SettingDef("smtp.host", "", "Mail server", what="mail server", max_len=253),
+    SettingDef("smtp.port", 587, "Port", what="mail server's port", low=1, high=65535),
+    SettingDef(
+        "smtp.security",
+        "starttls",
+        "Security",
+        what="mail server's security",
+        kind="choice",
+        choices=("starttls", "ssl", "none"),
+        choice_labels=("STARTTLS (port 587)", "SSL/TLS (port 465)", "none (only inside the shop's network)"),
+    ),
+    SettingDef("smtp.user", "", "User name", what="mail server's user name", max_len=200),
+    SettingDef("smtp.password", "", "Password", what="mail server's password", max_len=200),
+    SettingDef("smtp.sender", "", "Sender address", what="sender address", max_len=254, check_value=checked_email),
+    SettingDef(
+        "timestamp.url",
+        "",
+        "Timestamp authority",
+        what="timestamp authority's address",
+        max_len=300,
+        check_value=checked_web_address,
+    ),
+    SettingDef("timestamp.user", "", "User name", what="timestamp authority's user name", max_len=200),
+    SettingDef("timestamp.password", "", "Password", what="timestamp authority's password", max_len=200),
+    SettingDef(
+        "timestamp.ca_pem",
+        "",
+        "Its CA certificate",
+        kind="text",
+        what="timestamp authority's CA certificate",
+        max_len=50_000,
+        check_value=checked_pem,
     ),
     # -- this workstation (Qt's QSettings on this computer) --
     SettingDef(

@@ -36,13 +36,19 @@ def main(argv: list[str] | None = None) -> int:
         if erased is not None:  # this folder's older copies still hold what was just erased
             prune_erased([folder], keep=made.path)
         prune_backups(folder, args.keep)
+        from .timestamps import stamp_if_due
+
+        stamped = stamp_if_due(None)  # the daily trusted time of the chain head rides along (never fails a backup)
     except UserError as exc:
         print(json.dumps({"ok": False, "error": str(exc)}, ensure_ascii=False))
         return 2
     except OSError as exc:
         print(json.dumps({"ok": False, "error": not_written(exc, Path(args.folder))}, ensure_ascii=False))
         return 2
-    print(json.dumps({"ok": True, "path": str(made.path), "bytes": made.size}))
+    answer: dict[str, object] = {"ok": True, "path": str(made.path), "bytes": made.size, "head": made.head.to_dict()}
+    if stamped is not None:
+        answer["timestamp"] = {"stamped": stamped.stamped, "queued": stamped.queued, "error": stamped.error}
+    print(json.dumps(answer, ensure_ascii=False))
     sys.stdout.flush()
     return 0
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Literal, overload
 
 import peewee as pw
 
@@ -28,11 +29,12 @@ from ..store.db import is_sqlite, write
 from ..store.models import ALL_MODELS, db
 from ..store.triggers import install_triggers
 from . import audit
+from .backup_files import BACKUP_PREFIX, default_backup_folder  # noqa: F401  (the app and restore ask backup for it)
+from .chain_anchors import ChainHead, chain_head
 from .context import Actor, require
 from .files import not_written, partial_file, remove_stale_partials
 from .verify import Report, verify_store
 
-BACKUP_PREFIX = "printproof-backup-"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -41,6 +43,7 @@ class BackupMade:
     path: Path
     size: int
     report: Report
+    head: ChainHead  # the audit chain's head the backup holds
 
 
 @contextlib.contextmanager
@@ -84,8 +87,15 @@ def open_backup_file(path: Path) -> pw.SqliteDatabase:
     return pw.SqliteDatabase(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, pragmas={"query_only": 1})
 
 
-def verify_file(path: Path) -> Report:
-    """Verify a store file of this schema version read-only: every record, file and the chain."""
+@overload
+def verify_file(path: Path) -> Report: ...
+@overload
+def verify_file(path: Path, *, with_head: Literal[True]) -> tuple[Report, ChainHead]: ...
+
+
+def verify_file(path: Path, *, with_head: bool = False) -> Report | tuple[Report, ChainHead]:
+    """Verify a store file of this schema version read-only: every record, file and the chain
+    (``with_head``: and the chain head the file holds)."""
     database = open_backup_file(path)
     with bound_to(database):
         try:
@@ -102,7 +112,8 @@ def verify_file(path: Path) -> Report:
                         current=migrations.CURRENT,
                     )
                 )
-            return verify_store()
+            report = verify_store()
+            return (report, chain_head()) if with_head else report
         except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
             raise damaged(path) from exc
 
@@ -161,7 +172,7 @@ def make_backup(actor: Actor | None, target: Path | str) -> BackupMade:
                     _copy_sqlite(tmp)
                 else:
                     export_postgres(tmp)
-                report = verify_file(tmp)
+                report, head = verify_file(tmp, with_head=True)
             except (sqlite3.Error, pw.DatabaseError, OSError) as exc:
                 raise UserError(_backup_failed(exc, target)) from exc  # judged while the partial file is there
             if not report.ok:
@@ -171,8 +182,12 @@ def make_backup(actor: Actor | None, target: Path | str) -> BackupMade:
         raise UserError(not_written(exc, target)) from exc
     if actor is not None:
         with write():
-            audit.append(actor, "backup.made", payload={"file": target.name, "size": target.stat().st_size})
-    return BackupMade(target, target.stat().st_size, report)
+            audit.append(
+                actor,
+                "backup.made",
+                payload={"file": target.name, "size": target.stat().st_size, "head": head.to_dict()},
+            )
+    return BackupMade(target, target.stat().st_size, report, head)
 
 
 def _backup_failed(exc: BaseException, target: Path) -> str:
@@ -207,12 +222,6 @@ def prune_backups(folder: Path, keep: int) -> None:
 def last_backup(folder: Path) -> datetime | None:
     backups = sorted(folder.glob(f"{BACKUP_PREFIX}*.sqlite3"))
     return datetime.fromtimestamp(backups[-1].stat().st_mtime) if backups else None
-
-
-def default_backup_folder() -> Path:
-    from platformdirs import user_data_path
-
-    return user_data_path("PrintProof", appauthor=False) / "backups"
 
 
 def auto_backup_command(store_url: str, folder: str, keep: int) -> tuple[str, list[str]]:

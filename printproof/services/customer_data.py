@@ -18,6 +18,7 @@ from ..store.models import (
     AuditEvent,
     Blob,
     Customer,
+    CustomerCopy,
     Dispute,
     DisputeDecision,
     DisputePhoto,
@@ -227,6 +228,18 @@ def _order(o: Order, files: _Files, names: dict[int, str]) -> dict[str, Any]:
             for p in Pickup.select().where(Pickup.order == o).order_by(Pickup.id)
         ],
         "complaints": disputes,
+        "copies": [
+            {
+                "of": c.subject,
+                "channel": c.channel,
+                "address": c.address,
+                "copy_sha256": c.copy_sha256,
+                "staff": _who(c.staff_id, names),
+                "created_at": _iso(c.created_at),
+                "record_sha256": c.content_sha256,
+            }
+            for c in CustomerCopy.select().where(CustomerCopy.order == o).order_by(CustomerCopy.id)
+        ],
         "events": [
             {
                 "seq": e.seq,

@@ -17,7 +17,8 @@ from ..domain.errors import UserError
 from ..store.db import is_sqlite
 from ..store.models import Erasure, db
 from ..store.settings import get_setting
-from .backup import BACKUP_PREFIX, default_backup_folder, make_backup
+from .backup import make_backup
+from .backup_files import BACKUP_PREFIX, default_backup_folder
 from .context import Actor
 
 

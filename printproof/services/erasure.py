@@ -30,6 +30,7 @@ from ..store.models import (
     Blob,
     BlobErasure,
     Customer,
+    CustomerCopy,
     Dispute,
     DisputeDecision,
     DisputePhoto,
@@ -86,6 +87,7 @@ def personal_ids(order_ids: list[int]) -> set[int]:
         Dispute.select(Dispute.personal).where(Dispute.order.in_(order_ids)),
         DisputeDecision.select(DisputeDecision.personal).join(Dispute).where(Dispute.order.in_(order_ids)),
         Proof.select(Proof.personal).where(Proof.order.in_(order_ids)),
+        CustomerCopy.select(CustomerCopy.personal).where(CustomerCopy.order.in_(order_ids)),
     ]
     for query in queries:
         found.update(pid for (pid,) in tuples(query) if pid)

@@ -29,7 +29,8 @@ from ..store.chain import append_event
 from ..store.db import exclusive, is_sqlite
 from ..store.models import ALL_MODELS, BaseModel, Counter, Order, Staff, db
 from ..store.triggers import drop_triggers, install_triggers
-from .backup import _copy_sqlite, bound_to, check_file, damaged, default_backup_folder, export_postgres
+from .backup import _copy_sqlite, bound_to, check_file, damaged, export_postgres
+from .backup_files import default_backup_folder
 from .context import Actor, require
 from .files import partial_file, remove_stale_partials
 from .verify import Report, verify_store

@@ -17,6 +17,7 @@ from ..store.models import Staff
 from ..store.settings import DEFINITIONS, all_settings, get_setting, put_setting
 from . import audit
 from .context import Actor, require
+from .outside_settings import logged_value
 from .staff import SetUp, give_recovery_code, new_staff
 
 
@@ -86,7 +87,7 @@ def change_settings(actor: Actor, changes: dict[str, Any]) -> None:
         audit.append(
             actor,
             "settings.changed",
-            payload={k: {"from": before.get(k), "to": v} for k, v in changes.items()},
+            payload={k: {"from": logged_value(k, before.get(k)), "to": logged_value(k, v)} for k, v in changes.items()},
         )
 
 

@@ -9,6 +9,7 @@ PKCS#12 file) and ``PRINTPROOF_SIGNING_PASSWORD`` instead; then that certificate
 from __future__ import annotations
 
 import io
+import logging
 import os
 import threading
 from datetime import UTC, datetime, timedelta
@@ -22,6 +23,7 @@ from ..domain.errors import StoreError
 from ..domain.i18n import t
 from ..store.models import db
 
+log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from pyhanko.sign.signers import SimpleSigner
 
@@ -196,17 +198,36 @@ def _load_own(key_path: Path, cert_path: Path) -> SimpleSigner:
 
 
 def sign_pdf(pdf: bytes, shop_name: str, reason: str, location: str = "") -> bytes:
-    """Sign ``pdf`` (PAdES baseline B-B); any later change shows as tampering in a PDF reader."""
+    """Sign ``pdf``: PAdES B-T with the shop's timestamp authority where one is set up, else B-B.
+
+    Any later change shows as tampering in a PDF reader. An authority that does not answer does not stop
+    the certificate at the counter: it is signed without the timestamp, and a certificate made later
+    carries one.
+    """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
 
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    from .timestamps import timestamper
+
     meta = signers.PdfSignatureMetadata(
         field_name="PrintProof",
         reason=reason,
         location=location or None,
         subfilter=fields.SigSeedSubFilter.PADES,
     )
+    stamper = timestamper()
+    if stamper is not None:
+        try:
+            writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+            stamped: io.BytesIO = signers.sign_pdf(writer, meta, signer=_signer(shop_name), timestamper=stamper)
+            return stamped.getvalue()
+        except (OSError, ValueError) as exc:  # the authority is offline or answered nonsense
+            log.info("signed without a timestamp: %s", exc)
+        except Exception as exc:  # pyHanko wraps the request's failure in its own errors
+            if "Timestamp" not in type(exc).__name__ and "timestamp" not in str(exc).casefold():
+                raise
+            log.info("signed without a timestamp: %s", exc)
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     out: io.BytesIO = signers.sign_pdf(writer, meta, signer=_signer(shop_name))  # a new BytesIO without output=
     return out.getvalue()
 

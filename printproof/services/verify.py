@@ -18,8 +18,10 @@ from ..store.db import is_sqlite
 from ..store.models import Approval, AuditEvent, BaseModel, Blob, BlobErasure, Erasure, Personal, Proof, Staff, db
 from ..store.rows import tuples
 from ..store.sealed import KINDS, RESEALED, Kind, approval_content, personal_matches
+from ..store.triggers import check_triggers, expected_triggers
 from . import audit
 from .context import Actor, require
+from .protection import describe
 
 
 @dataclass(frozen=True)
@@ -193,10 +195,19 @@ def _erasures(report: Report, seals: _Seals) -> tuple[set[int], dict[str, int]]:
     return personal, files
 
 
-def verify_store() -> Report:
-    """Check everything; read-only, safe while others work."""
+def verify_store(*, compare_backups: bool = False) -> Report:
+    """Check everything; read-only, safe while others work.
+
+    With ``compare_backups`` the chain is also compared with the newest backups of the backup folder
+    (events a backup holds that the store no longer has, or holds differently).
+    """
     report = Report()
     add = report.problems.append
+
+    # 0. The protections: every trigger that refuses edits of sealed records, present and unchanged.
+    for state in check_triggers():
+        add(Problem("", "protection", describe(state)))
+    report.counts["protections"] = len(expected_triggers())
     seals = _walk_chain(report)
     erased_personal, erased_files = _erasures(report, seals)
 
@@ -255,6 +266,20 @@ def verify_store() -> Report:
         for what in _staff_differences(staff, seals.staff_sealed.get(f"staff:{staff.id}")):
             add(Problem("", "staff", what))
     report.counts["staff"] = n
+
+    # 6. Timestamps of the chain head (RFC 3161): each token holds, and its head is still in the chain.
+    from .timestamps import check_chain_timestamps
+
+    for what in check_chain_timestamps():
+        add(Problem("", "timestamp", what))
+
+    if compare_backups:
+        from .chain_anchors import compare_with_backups
+
+        compared = compare_with_backups()
+        for finding in compared.findings:
+            add(Problem("", "backup", finding.what))
+        report.counts["backups compared"] = len(compared.compared)
 
     if is_sqlite():
         result = db.execute_sql("PRAGMA quick_check").fetchone()[0]
@@ -364,7 +389,7 @@ def _staff_differences(staff: Staff, sealed: dict[str, Any] | None) -> list[str]
 def check_store(actor: Actor) -> Report:
     """The owner's full check of the store (what Settings → Verify runs): see :func:`verify_store`."""
     require(actor, Role.OWNER, action="verify the whole store")
-    return verify_store()
+    return verify_store(compare_backups=True)
 
 
 def _blob_order(sha: str) -> str:

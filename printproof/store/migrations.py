@@ -16,9 +16,10 @@ from ..domain.errors import StoreError
 from ..domain.i18n import t
 from .clock import now as now  # re-exported: the services take it from here
 from .migration_v4 import to_v4
+from .migration_v6 import to_v6
 from .models import ALL_MODELS, Customer, Order, OrderToken, SchemaVersion, db
 
-CURRENT = 5
+CURRENT = 6
 
 
 def order_tokens(number: str, customer: Customer) -> set[str]:
@@ -105,7 +106,7 @@ def _to_v5() -> None:
     to_v5()
 
 
-STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4, 5: _to_v5}
+STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4, 5: _to_v5, 6: to_v6}
 
 
 def prepare(kind: str, path: Path | None) -> None:

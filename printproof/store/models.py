@@ -380,6 +380,54 @@ class AuditEvent(BaseModel):
     hash = pw.CharField(max_length=64)
 
 
+class ChainTimestamp(BaseModel):
+    """Schema 6: an RFC 3161 timestamp token over the audit chain's head, from the shop's timestamp authority.
+
+    The token is signed by the authority, not by the shop: it proves that the chain had reached event
+    ``seq`` with hash ``head_hash`` no later than ``stamped_at``. Append-only (a trigger refuses edits).
+    """
+
+    seq = pw.BigIntegerField()
+    head_hash = pw.CharField(max_length=64)
+    token = pw.BlobField()  # DER ContentInfo (SignedData over TSTInfo)
+    token_sha256 = pw.CharField(max_length=64)
+    stamped_at = pw.DateTimeField()  # the authority's time, UTC
+    authority = pw.CharField(max_length=300)  # the URL asked
+    created_at = pw.DateTimeField()
+
+
+class TimestampQueue(BaseModel):
+    """Schema 6: chain heads waiting for a timestamp while the shop was offline (mutable; emptied when stamped)."""
+
+    seq = pw.BigIntegerField(unique=True)
+    head_hash = pw.CharField(max_length=64)
+    queued_at = pw.DateTimeField()
+    tries = pw.IntegerField(default=0)
+    last_error = pw.TextField(default="")
+
+
+class CustomerCopy(SealedRecord):
+    """Schema 6: the customer got a copy of a sealed record — printed on A4 or a receipt, or e-mailed.
+
+    Sealed like every record: which record (``subject``, its hash and the event that sealed it), the chain
+    head the copy carries, the copy's own SHA-256 and how it was given. The address an e-mail went to is
+    personal (``personal``: {"address": …}).
+    """
+
+    order = pw.ForeignKeyField(Order, backref="copies", on_delete="RESTRICT")
+    subject = pw.CharField(max_length=100)  # "approval:17", "pickup:3", "dispute_decision:2"
+    channel = pw.CharField(max_length=20)  # printed_a4, printed_receipt, email, certificate_email
+    copy_sha256 = pw.CharField(max_length=64)
+    record_sha256 = pw.CharField(max_length=64)
+    position = pw.BigIntegerField()
+    head_seq = pw.BigIntegerField()
+    head_hash = pw.CharField(max_length=64)
+
+    @property
+    def address(self) -> str:
+        return self.personal_text("address")
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     Setting,
@@ -403,4 +451,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     BlobErasure,
     ErasureRequest,
     AuditEvent,
+    ChainTimestamp,
+    TimestampQueue,
+    CustomerCopy,
 ]

@@ -25,6 +25,7 @@ from .chain import append_event, canonical, content_hash
 from .models import (
     Approval,
     ApprovalVoid,
+    CustomerCopy,
     Dispute,
     DisputeDecision,
     DisputePhoto,
@@ -181,6 +182,23 @@ def erasure_request_content(r: ErasureRequest) -> dict[str, Any]:
     }
 
 
+def customer_copy_content(c: CustomerCopy) -> dict[str, Any]:
+    """A copy the customer got (schema 6): of which sealed record, carrying which chain head, how; the e-mail
+    address is personal."""
+    return {
+        "kind": "customer_copy",
+        "order": c.order.number,
+        "subject": c.subject,
+        "channel": c.channel,
+        "copy_sha256": c.copy_sha256,
+        "record_sha256": c.record_sha256,
+        "position": c.position,
+        "head": {"seq": c.head_seq, "hash": c.head_hash},
+        "personal_sha256": c.personal_sha256,
+        **_when(c),
+    }
+
+
 @dataclass(frozen=True)
 class Kind:
     """One kind of sealed record: its table, how its subject and event are named, where its hash is kept."""
@@ -244,6 +262,14 @@ KINDS: dict[str, Kind] = {
             erasure_request_content,
             "erasure.requested",
             personal_keys=("words",),
+        ),
+        Kind(
+            "customer_copy",
+            "customer copy",
+            CustomerCopy,
+            customer_copy_content,
+            "copy.given",
+            personal_keys=("address",),
         ),
     )
 }

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
-from ..services import backup
+from ..services import backup, timestamps
 from ..services.shop import settings
 
 STALE_AFTER = timedelta(days=2)
@@ -24,6 +24,7 @@ class AutoBackup(QObject):
         super().__init__(parent)
         self.store_url = store_url
         self.process: QProcess | None = None
+        self.stamper: QProcess | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(60 * 60 * 1000)  # look every hour whether a day has passed
         self.timer.timeout.connect(self.maybe_run)
@@ -75,7 +76,15 @@ class AutoBackup(QObject):
         folder = self.folder()
         last = backup.last_backup(folder) if folder.exists() else None
         if last is None or datetime.now() - last > EVERY:
-            self.run()
+            self.run()  # the backup process also timestamps the chain head when that is due
+        elif self.process is None and self.stamper is None and timestamps.due():
+            self.stamper = QProcess(self)
+            self.stamper.finished.connect(self._stamped)
+            self.stamper.start(*timestamps.auto_stamp_command(self.store_url))
+
+    def _stamped(self, *_args) -> None:  # noqa: ANN002
+        """A queued timestamp stays queued until the next hour's look; nothing to tell the counter."""
+        self.stamper = None
 
     def run(self) -> None:
         if self.process is not None:

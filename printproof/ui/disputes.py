@@ -401,7 +401,8 @@ class DecisionDialog(QDialog):
         actor, dispute_id, reason = self.session.actor, self.dispute_id, self.reason.toPlainText()
         matches, outcome = MatchesApproval(checked.property("value")), DisputeOutcome(self.outcome.currentData())
 
-        def saved(_decision: object) -> None:
+        def saved(decision: object) -> None:
+            self.decision = decision  # the customer's copy is offered of it
             self._saving(False)
             self.session.changed.emit()
             self.accept()

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
             self.show_sign_in()
         else:
             self.pages.setCurrentWidget(self.first_run)
+        self.setAcceptDrops(True)  # a file dropped outside the artwork area: "what is this file?"
 
     def _shortcut(self, keys: str | QKeySequence.StandardKey, slot) -> QAction:  # noqa: ANN001
         action = QAction(self)
@@ -231,7 +232,7 @@ class MainWindow(QMainWindow):
         self.order.reload()
 
         def show(receipt: ReceiptData) -> None:
-            self.receipt = ApprovalReceipt(receipt, self)
+            self.receipt = ApprovalReceipt(receipt, self, session=self.session)
             self.receipt.show()
 
         run_task(lambda: read_receipt(approval_id), show, lambda failure: show_message(self.order.message, failure))
@@ -253,6 +254,33 @@ class MainWindow(QMainWindow):
     def _store_away(self, error: str) -> None:
         """The server or NAS is away for a moment: say so in the status bar, keep going."""
         self.statusBar().showMessage(self.tr("The store cannot be reached right now: {error}").format(error=error))
+
+    # --- a dropped file is identified ------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802
+        if self.session.actor is not None and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: ANN001, N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths and self.session.actor is not None:
+            event.acceptProposedAction()
+            self.identify(paths[0])
+
+    def identify(self, path: str) -> None:
+        """Say in a dialog which order, version and status the file is (in the background: signatures take time)."""
+        from ..services.identify import identify_file
+        from ..workers.tasks import run_task
+        from .identify_dialog import IdentifyDialog
+
+        self.statusBar().showMessage(self.tr("Checking {name}…").format(name=path.rsplit("/", 1)[-1]))
+
+        def shown(found) -> None:  # noqa: ANN001
+            self.statusBar().clearMessage()
+            self.identify_dialog = IdentifyDialog(path, found, self)
+            self.identify_dialog.open_order.connect(self.open_order)
+            self.identify_dialog.show()
+
+        run_task(lambda: identify_file(path), shown, self.statusBar().showMessage)
 
     def changeEvent(self, event) -> None:  # noqa: ANN001, N802
         if event.type() == event.Type.ActivationChange and self.isActiveWindow():

@@ -279,6 +279,18 @@ class OrderScreen(QWidget):
         grid.addWidget(self.certificate_button, 1, 0)
         grid.addWidget(self.dossier_button, 1, 1)
         grid.addWidget(self.void_button, 2, 0, 1, 2)
+        self.ticket_button = small_button(self.tr("Job ticket…"))
+        self.ticket_button.setToolTip(self.tr("Print the job ticket for production (A4, with a barcode)"))
+        self.ticket_button.clicked.connect(lambda: self.print_ticket("ticket"))
+        self.label_button = small_button(self.tr("Pickup label…"))
+        self.label_button.setToolTip(self.tr("Print the 62 mm label for the parcel (scanning it opens the order)"))
+        self.label_button.clicked.connect(lambda: self.print_ticket("label"))
+        grid.addWidget(self.ticket_button, 3, 0)
+        grid.addWidget(self.label_button, 3, 1)
+        self.mail_button = small_button(self.tr("E-mail the certificate…"))
+        self.mail_button.setToolTip(self.tr("Send the signed certificate to the customer (mail server in Settings)"))
+        self.mail_button.clicked.connect(lambda: self.mail_certificate())
+        grid.addWidget(self.mail_button, 4, 0, 1, 2)
         layout.addLayout(grid)
         self.versions = QListWidget()
         self.versions.setWordWrap(True)
@@ -497,6 +509,9 @@ class OrderScreen(QWidget):
         decisions = [d for p in (data.proofs if data else []) for d in p.decisions]
         standing = any(d.decision != "changes_requested" and not d.voided for d in decisions)
         self.certificate_button.setEnabled(bool(decisions) and idle)
+        self.mail_button.setEnabled(bool(decisions) and idle)
+        self.ticket_button.setEnabled(data is not None and idle)
+        self.label_button.setEnabled(data is not None and idle)
         self.dossier_button.setVisible(owner)
         self.dossier_button.setEnabled(has_proof and idle)
         self.void_button.setVisible(owner)
@@ -713,6 +728,29 @@ class OrderScreen(QWidget):
             self.tr("Proof {number} version {v}").format(number=self.number, v=self.shown_version),
         )
 
+    def print_ticket(self, kind: str) -> None:
+        """The job ticket (A4) or the pickup label (62 mm), made in the background, then Qt's print dialog."""
+        from ..services import tickets
+
+        if self.busy or self.loading:
+            return
+        make = tickets.make_job_ticket if kind == "ticket" else tickets.make_pickup_label
+        actor, number = self.session.actor, self.number
+        if kind == "ticket":
+            title = self.tr("Job ticket {number}").format(number=number)
+        else:
+            title = self.tr("Pickup label {number}").format(number=number)
+
+        def made(data: bytes) -> None:
+            from .printing import pdf_document, print_pdf
+
+            self._idle("", ok=True)
+            self.ticket_document = pdf_document(data, self)
+            print_pdf(self, self.ticket_document, title, None if kind == "ticket" else tickets.LABEL_MM)
+
+        self._start(self.tr("Preparing {document}…").format(document=title), cancellable=False)
+        run_task(lambda: make(actor, number), made, lambda failure: self._idle(failure, ok=False))
+
     def _present(self) -> None:
         if self.present_button.isEnabled() and self.isVisible() and self.view_data and self.view_data.proofs:
             self.present.emit(self.number, self.view_data.proofs[0].version)
@@ -739,6 +777,27 @@ class OrderScreen(QWidget):
         from ..services.certificates import make_certificate
 
         self._save_signed(self.tr("Certificate-{number}.pdf").format(number=self.number), make_certificate)
+
+    def mail_certificate(self, address: str | None = None) -> None:
+        """Ask for the address (the customer's, prefilled) and send the signed certificate in the background."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from ..services.mail import send_certificate
+
+        if address is None:
+            known = self.view_data.email if self.view_data else ""
+            address, ok = QInputDialog.getText(
+                self, self.tr("E-mail the certificate"), self.tr("The customer's e-mail address:"), text=known
+            )
+            if not ok:
+                return
+        actor, number = self.session.actor, self.number
+        self._start(self.tr("Sending the signed certificate…"), cancellable=False)
+        run_task(
+            lambda: send_certificate(actor, number, address),
+            lambda sent: self._finished(self.tr("Sent to {to}.").format(to=sent.to), self.shown_version),
+            self._failed,
+        )
 
     def save_dossier(self) -> None:
         from ..services.dossier import make_dossier

@@ -199,6 +199,7 @@ class PickupScreen(QWidget):
                 self.message.clear_message()
             self._show()
             self.search.selectAll()
+            self._check_copy(text)
 
         def failed(failure: Failure) -> None:
             if generation != self._generation:
@@ -211,6 +212,21 @@ class PickupScreen(QWidget):
             self.search.selectAll()
 
         run_task(lambda: read_pickup(text, viewer), show, failed)
+
+    def _check_copy(self, text: str) -> None:
+        """A scanned customer's copy is checked against the store (in the background): does the store still
+        match it?"""
+        from ..services.copy_check import check_copy_code, customer_copy_code
+        from ..services.identification import Identification
+
+        code = customer_copy_code(text)
+        if not code:
+            return
+
+        def said(found: Identification) -> None:
+            show_message(self.message, " ".join(found.lines), ok=found.status == "confirmed")
+
+        run_task(lambda: check_copy_code(code), said, lambda failure: show_message(self.message, failure))
 
     def _show(self) -> None:
         rec = self.record
@@ -324,6 +340,7 @@ class PickupScreen(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             show_message(self.message, self.tr("Handed over. Thank you!"), ok=True)
             self.look_up(rec.number, quiet=True)
+            self.offer_copy(f"pickup:{dialog.record.id}")
 
     def _dispute(self) -> None:
         from .disputes import DisputeDialog
@@ -369,6 +386,14 @@ class PickupScreen(QWidget):
     def _decided(self, number: str) -> None:
         show_message(self.message, self.tr("The decision is recorded."), ok=True)
         self.look_up(number, quiet=True)
+        self.offer_copy(f"dispute_decision:{self.decision_dialog.decision.id}")
+
+    def offer_copy(self, subject: str) -> None:
+        """The customer's copy of what was just recorded (printed and/or e-mailed)."""
+        from .copy_dialog import CustomerCopyDialog
+
+        self.copy_dialog = CustomerCopyDialog(self.session, subject, self)
+        self.copy_dialog.show()
 
 
 class HandOverDialog(QDialog):
@@ -406,7 +431,8 @@ class HandOverDialog(QDialog):
             return
         actor, number, name, strokes = self.session.actor, self.number, self.name.text(), list(self.pad.strokes)
 
-        def saved(_pickup: object) -> None:
+        def saved(record: object) -> None:
+            self.record = record  # the customer's copy is offered of it
             self._saving(False)
             self.session.changed.emit()
             self.accept()

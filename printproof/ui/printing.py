@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 
-def print_pdf(parent: QWidget, document: QPdfDocument, title: str) -> bool:
-    """Ask for a printer and print every page at 100 % (never scaled up), centred."""
+def print_pdf(parent: QWidget, document: QPdfDocument, title: str, page_mm: tuple[float, float] | None = None) -> bool:
+    """Ask for a printer and print every page at 100 % (never scaled up), centred.
+
+    ``page_mm``: the paper the document is made for (a 62 mm label, an 80 mm receipt), so a label or receipt
+    printer's driver is offered that size; None is the printer's usual paper.
+    """
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
+    if page_mm is not None:
+        printer.setPageSize(QPageSize(QSizeF(*page_mm), QPageSize.Unit.Millimeter, title))
+        printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
@@ -31,3 +38,13 @@ def print_pdf(parent: QWidget, document: QPdfDocument, title: str) -> bool:
         painter.drawImage(QRect(x, y, w, h), image)
     painter.end()
     return True
+
+
+def pdf_document(data: bytes, parent: QWidget) -> QPdfDocument:
+    """A QPdfDocument of ``data`` (kept alive by ``parent``)."""
+    document = QPdfDocument(parent)
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    return document

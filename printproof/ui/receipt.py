@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..services.opening import reading
 from ..services.overview import RecordView, approval_record
@@ -31,9 +31,11 @@ def read_receipt(approval_id: int) -> ReceiptData:
 
 
 class ApprovalReceipt(QDialog):
-    def __init__(self, receipt: ReceiptData, parent: QWidget | None = None) -> None:
+    def __init__(self, receipt: ReceiptData, parent: QWidget | None = None, session=None) -> None:  # noqa: ANN001
+        """``receipt``: the record read back in the background (:func:`read_receipt`)."""
         super().__init__(parent)
         a = receipt.record
+        self.session, self.approval_id = session, a.approval_id
         self.setWindowTitle(self.tr("Recorded"))
         layout = QVBoxLayout(self)
         layout.addWidget(title(decision_name(a.decision)))
@@ -67,5 +69,19 @@ class ApprovalReceipt(QDialog):
         done.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         done.setDefault(True)
         done.clicked.connect(self.accept)
-        layout.addWidget(done, alignment=Qt.AlignmentFlag.AlignRight)
+        row = QHBoxLayout()
+        self.copy_button = big_button(self.tr("Copy for the customer…"))
+        self.copy_button.setVisible(session is not None)
+        self.copy_button.clicked.connect(self.offer_copy)
+        row.addWidget(self.copy_button)
+        row.addStretch()
+        row.addWidget(done)
+        layout.addLayout(row)
         self.resize(600, 420)
+
+    def offer_copy(self) -> None:
+        """The customer's copy of this approval: printed on A4 or a receipt, and/or e-mailed."""
+        from .copy_dialog import CustomerCopyDialog
+
+        self.copy_dialog = CustomerCopyDialog(self.session, f"approval:{self.approval_id}", self)
+        self.copy_dialog.show()

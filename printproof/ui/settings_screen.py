@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 from ..domain import settings as settings_registry
 from ..domain.enums import Role
 from ..domain.errors import UserError
+from ..domain.i18n import t
 from ..services import shop, staff
 from ..workers.tasks import run_task
 from . import workstation
-from .common import OK, SERIOUS, big_button, hint, message_line, pixmap_from, show_message, small_button
+from .common import OK, SERIOUS, ask, big_button, hint, message_line, pixmap_from, show_message, small_button
 from .labels import role_names
+from .outside_settings import OutsideSettings
 from .press_settings import PressSettings
 from .privacy_page import PrivacyPage
 from .setting_fields import field_for, show_value, value_of
@@ -72,6 +74,9 @@ class SettingsScreen(QWidget):
         self.tabs.addTab(_scrolling(self._proof_page()), self.tr("Proofs and terms"))
         self.press = PressSettings(session)
         self.tabs.addTab(_scrolling(self.press), self.tr("Press and colours"))
+        self.outside = OutsideSettings(session)
+        self.fields.update(self.outside.fields)
+        self.tabs.addTab(_scrolling(self.outside), self.tr("E-mail && timestamp"))
         self.tabs.addTab(self._staff_page(), self.tr("Staff"))
         self.tabs.addTab(_scrolling(self._backup_page()), self.tr("Backup and checks"))
         self.privacy = PrivacyPage(session, self._field)
@@ -196,6 +201,11 @@ class SettingsScreen(QWidget):
         self.verify_result.setWordWrap(True)
         self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.verify_result)
+        self.reinstall_button = big_button(self.tr("Re-install the protections"))
+        self.reinstall_button.setToolTip(self.tr("Make the database refuse edits of sealed records again"))
+        self.reinstall_button.clicked.connect(self.reinstall_protections)
+        self.reinstall_button.hide()
+        layout.addWidget(self.reinstall_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
         return page
 
@@ -364,8 +374,10 @@ class SettingsScreen(QWidget):
 
         self.verify_result.setStyleSheet("")
         self.verify_result.setText(self.tr("Checking every record and file…"))
+        self.reinstall_button.hide()
 
         def shown(report) -> None:  # noqa: ANN001
+            self.reinstall_button.setVisible(any(p.kind == "protection" for p in report.problems))
             if report.ok:
                 self.verify_result.setStyleSheet("color: #2e7d32; font-weight: 600;")
                 self.verify_result.setText(
@@ -376,10 +388,33 @@ class SettingsScreen(QWidget):
                 )
             else:
                 self.verify_result.setStyleSheet("color: #c62828; font-weight: 600;")
-                lines = [f"{p.order or '–'} · {p.kind}: {p.what}" for p in report.problems[:20]]
+                lines = [f"{p.order or '–'} · {t(p.kind)}: {p.what}" for p in report.problems[:20]]
                 self.verify_result.setText(f"{SERIOUS} " + self.tr("Altered items found:") + "\n" + "\n".join(lines))
 
-        run_task(verify_store, shown, self.verify_result.setText)
+        run_task(lambda: verify_store(compare_backups=True), shown, self.verify_result.setText)
+
+    def reinstall_protections(self) -> None:
+        """After the owner confirms, put the store's protective triggers back and check again."""
+        from ..services.protection import reinstall_triggers
+
+        if not ask(
+            self,
+            self.tr("Re-install the protections?"),
+            self.tr(
+                "The database no longer refuses every edit of sealed records. Re-installing changes no record; "
+                "the audit trail notes that you did it and what was missing."
+            ),
+            self.tr("Re-install"),
+            self.tr("Cancel"),
+        ):
+            return
+        try:
+            found = reinstall_triggers(self.session.actor)
+        except UserError as exc:
+            show_message(self.message, str(exc))
+            return
+        show_message(self.message, self.tr("{n} protections re-installed.").format(n=len(found)), ok=True)
+        self.verify()
 
     # --- staff -------------------------------------------------------------------------------
     def add_staff(self) -> None:

@@ -3,70 +3,75 @@
 <context>
     <name>ApprovalReceipt</name>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="19" />
+        <location filename="../../printproof/ui/receipt.py" line="20" />
         <source>Recorded</source>
         <translation>Festgehalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="32" />
+        <location filename="../../printproof/ui/receipt.py" line="33" />
         <source>Order {number}, proof version {v}</source>
         <translation>Auftrag {number}, Proof-Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="33" />
+        <location filename="../../printproof/ui/receipt.py" line="34" />
         <source>by &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>von &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="34" />
+        <location filename="../../printproof/ui/receipt.py" line="35" />
         <source>on {when}</source>
         <translation>am {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="38" />
+        <location filename="../../printproof/ui/receipt.py" line="39" />
         <source>Changes: {changes}</source>
         <translation>Änderungen: {changes}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="40" />
+        <location filename="../../printproof/ui/receipt.py" line="41" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="43" />
+        <location filename="../../printproof/ui/receipt.py" line="44" />
         <source>Record {record}… · Proof {proof}…</source>
         <translation>Datensatz {record}… · Proof {proof}…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/receipt.py" line="52" />
+        <location filename="../../printproof/ui/receipt.py" line="53" />
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/receipt.py" line="58" />
+        <source>Copy for the customer…</source>
+        <translation>Kopie für den Kunden …</translation>
     </message>
 </context>
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="58" />
+        <location filename="../../printproof/ui/auto_backup.py" line="59" />
         <source>Automatic backup is on; the first copy is made shortly.</source>
         <translation>Die automatische Sicherung ist an; die erste Kopie entsteht gleich.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="60" />
+        <location filename="../../printproof/ui/auto_backup.py" line="61" />
         <source>No backup yet – set a backup folder in Settings.</source>
         <translation>Noch keine Sicherung – bitte in den Einstellungen einen Sicherungsordner wählen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="63" />
+        <location filename="../../printproof/ui/auto_backup.py" line="64" />
         <source>Last backup {when} – is the backup disk connected?</source>
         <translation>Letzte Sicherung {when} – ist die Sicherungsplatte angeschlossen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="69" />
+        <location filename="../../printproof/ui/auto_backup.py" line="70" />
         <source>Last backup {when}</source>
         <translation>Letzte Sicherung {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/auto_backup.py" line="97" />
+        <location filename="../../printproof/ui/auto_backup.py" line="106" />
         <source>Backup failed: {error}</source>
         <translation>Sicherung fehlgeschlagen: {error}</translation>
     </message>
@@ -128,6 +133,65 @@
         <location filename="../../printproof/ui/crash.py" line="55" />
         <source>Details for support are in {log}.</source>
         <translation>Einzelheiten für den Support stehen in {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCopyDialog</name>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="22" />
+        <location filename="../../printproof/ui/copy_dialog.py" line="25" />
+        <source>Copy for the customer</source>
+        <translation>Kopie für den Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="29" />
+        <source>The copy shows what was recorded and carries the record's hash and the audit chain's head, as text and QR code: evidence the customer keeps.</source>
+        <translation>Die Kopie zeigt, was festgehalten wurde, und trägt den Hash des Datensatzes und den Stand der Prüfkette als Text und QR-Code: ein Beleg, den der Kunde behält.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="35" />
+        <source>Print on A4…</source>
+        <translation>Auf A4 drucken …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="37" />
+        <source>Print receipt (80 mm)…</source>
+        <translation>Beleg drucken (80 mm) …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="45" />
+        <source>The customer's e-mail address</source>
+        <translation>E-Mail-Adresse des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="46" />
+        <source>Send by e-mail</source>
+        <translation>Per E-Mail senden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="53" />
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="74" />
+        <source>Copy {number}</source>
+        <translation>Kopie {number}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="79" />
+        <source>Printed; the audit trail notes the copy.</source>
+        <translation>Gedruckt; das Protokoll vermerkt die Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="87" />
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="91" />
+        <source>Sent to {to}.</source>
+        <translation>An {to} gesendet.</translation>
     </message>
 </context>
 <context>
@@ -414,38 +478,61 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="322" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="346" />
         <source>Hand over {number}</source>
         <translation>{number} übergeben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="325" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="349" />
         <source>The customer confirms receipt with their name and signature.</source>
         <translation>Der Kunde bestätigt den Empfang mit Namen und Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="327" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="351" />
         <source>Name of the person collecting</source>
         <translation>Name der abholenden Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="334" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="358" />
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="336" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="360" />
         <source>Confirm receipt</source>
         <translation>Empfang bestätigen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="338" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="362" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Saving the handover…</source>
         <translation>Die Übergabe wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <location filename="../../printproof/ui/identify_dialog.py" line="25" />
+        <source>What is this file?</source>
+        <translation>Was ist diese Datei?</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/identify_dialog.py" line="39" />
+        <source>SHA-256 of the file: {sha}</source>
+        <translation>SHA-256 der Datei: {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/identify_dialog.py" line="45" />
+        <source>Open order {number}</source>
+        <translation>Auftrag {number} öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/identify_dialog.py" line="48" />
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -670,17 +757,22 @@
         <translation>Datenbank: {store}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="145" />
+        <location filename="../../printproof/ui/main_window.py" line="146" />
         <source>Signed in: {name} ({role})</source>
         <translation>Angemeldet: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="238" />
+        <location filename="../../printproof/ui/main_window.py" line="232" />
         <source>The store cannot be reached right now: {error}</source>
         <translation>Die Datenbank ist gerade nicht erreichbar: {error}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/main_window.py" line="257" />
+        <location filename="../../printproof/ui/main_window.py" line="251" />
+        <source>Checking {name}…</source>
+        <translation>{name} wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/main_window.py" line="278" />
         <source>Backing up before closing…</source>
         <translation>Sicherung vor dem Beenden…</translation>
     </message>
@@ -688,87 +780,87 @@
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="179" />
+        <location filename="../../printproof/ui/orders.py" line="215" />
         <source>New order</source>
         <translation>Neuer Auftrag</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="189" />
+        <location filename="../../printproof/ui/orders.py" line="225" />
         <source>Other product…</source>
         <translation>Anderes Produkt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="211" />
+        <location filename="../../printproof/ui/orders.py" line="247" />
         <source>Customer *</source>
         <translation>Kunde *</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="212" />
+        <location filename="../../printproof/ui/orders.py" line="248" />
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="213" />
+        <location filename="../../printproof/ui/orders.py" line="249" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="214" />
+        <location filename="../../printproof/ui/orders.py" line="250" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="215" />
+        <location filename="../../printproof/ui/orders.py" line="251" />
         <source>Product preset</source>
         <translation>Produktvorlage</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="216" />
+        <location filename="../../printproof/ui/orders.py" line="252" />
         <source>Product *</source>
         <translation>Produkt *</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="220" />
+        <location filename="../../printproof/ui/orders.py" line="256" />
         <source>Finished size (W × H)</source>
         <translation>Endformat (B × H)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="221" />
+        <location filename="../../printproof/ui/orders.py" line="257" />
         <source>Bleed</source>
         <translation>Beschnittzugabe</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="222" />
+        <location filename="../../printproof/ui/orders.py" line="258" />
         <source>Quantity</source>
         <translation>Auflage</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="223" />
+        <location filename="../../printproof/ui/orders.py" line="259" />
         <source>Stock</source>
         <translation>Papier / Material</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="224" />
+        <location filename="../../printproof/ui/orders.py" line="260" />
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="225" />
+        <location filename="../../printproof/ui/orders.py" line="261" />
         <source>Finishing</source>
         <translation>Veredelung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="226" />
+        <location filename="../../printproof/ui/orders.py" line="262" />
         <source>Due date</source>
         <translation>Liefertermin</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="232" />
+        <location filename="../../printproof/ui/orders.py" line="268" />
         <source>Take order</source>
         <translation>Auftrag anlegen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="234" />
+        <location filename="../../printproof/ui/orders.py" line="270" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -786,47 +878,47 @@
     </message>
     <message>
         <location filename="../../printproof/ui/order_screen.py" line="240" />
-        <location filename="../../printproof/ui/order_screen.py" line="577" />
+        <location filename="../../printproof/ui/order_screen.py" line="590" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="291" />
+        <location filename="../../printproof/ui/order_screen.py" line="303" />
         <source>Proof versions</source>
         <translation>Proof-Versionen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="292" />
+        <location filename="../../printproof/ui/order_screen.py" line="304" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="340" />
+        <location filename="../../printproof/ui/order_screen.py" line="352" />
         <source>Order {number} · {customer}</source>
         <translation>Auftrag {number} · {customer}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="347" />
+        <location filename="../../printproof/ui/order_screen.py" line="359" />
         <source>bleed {mm} mm</source>
         <translation>Anschnitt {mm} mm</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="348" />
+        <location filename="../../printproof/ui/order_screen.py" line="360" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="353" />
+        <location filename="../../printproof/ui/order_screen.py" line="365" />
         <source>due {date}</source>
         <translation>Termin {date}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="419" />
+        <location filename="../../printproof/ui/order_screen.py" line="431" />
         <source>approval voided</source>
         <translation>Freigabe widerrufen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="411" />
+        <location filename="../../printproof/ui/order_screen.py" line="423" />
         <source>Version {v} · {when} · {who}</source>
         <translation>Version {v} · {when} · {who}</translation>
     </message>
@@ -906,245 +998,305 @@
         <translation>Inhaber/in: die Freigabe mit Begründung widerrufen; beide Einträge bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="400" />
+        <location filename="../../printproof/ui/order_screen.py" line="284" />
+        <source>Job ticket…</source>
+        <translation>Auftragstasche …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="285" />
+        <source>Print the job ticket for production (A4, with a barcode)</source>
+        <translation>Auftragstasche für die Produktion drucken (A4, mit Strichcode)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="287" />
+        <source>Pickup label…</source>
+        <translation>Abholetikett …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="288" />
+        <source>Print the 62 mm label for the parcel (scanning it opens the order)</source>
+        <translation>Das 62-mm-Etikett für das Paket drucken (Scannen öffnet den Auftrag)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="292" />
+        <source>E-mail the certificate…</source>
+        <translation>Freigabebestätigung per E-Mail …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="293" />
+        <source>Send the signed certificate to the customer (mail server in Settings)</source>
+        <translation>Die signierte Freigabebestätigung an den Kunden senden (Mailserver in den Einstellungen)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="412" />
         <source>No artwork yet – drop the customer's files anywhere here.</source>
         <translation>Noch keine Druckdaten – die Dateien des Kunden einfach hierher ziehen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="403" />
+        <location filename="../../printproof/ui/order_screen.py" line="415" />
         <source>Drop more files anywhere here (PDF, TIFF, PNG, JPEG).</source>
         <translation>Weitere Dateien einfach hierher ziehen (PDF, TIFF, PNG, JPEG).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="416" />
+        <location filename="../../printproof/ui/order_screen.py" line="428" />
         <source>What changed: {note}</source>
         <translation>Geändert: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="418" />
+        <location filename="../../printproof/ui/order_screen.py" line="430" />
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="418" />
+        <location filename="../../printproof/ui/order_screen.py" line="430" />
         <source>NOT verified</source>
         <translation>NICHT bestätigt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="422" />
+        <location filename="../../printproof/ui/order_screen.py" line="434" />
         <source>Changes asked for: {changes}</source>
         <translation>Gewünschte Änderungen: {changes}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="424" />
+        <location filename="../../printproof/ui/order_screen.py" line="436" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="426" />
+        <location filename="../../printproof/ui/order_screen.py" line="438" />
         <source>Voided because: {reason}</source>
         <translation>Widerrufen, weil: {reason}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="471" />
+        <location filename="../../printproof/ui/order_screen.py" line="484" />
         <source>Reprint: start production</source>
         <translation>Nachdruck: Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="473" />
+        <location filename="../../printproof/ui/order_screen.py" line="486" />
         <source>Start production</source>
         <translation>Produktion starten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="474" />
+        <location filename="../../printproof/ui/order_screen.py" line="487" />
         <source>Ready for pickup</source>
         <translation>Abholbereit</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="483" />
+        <location filename="../../printproof/ui/order_screen.py" line="496" />
         <source>Next: add the customer's artwork.</source>
         <translation>Als Nächstes: die Druckdaten des Kunden hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="485" />
+        <location filename="../../printproof/ui/order_screen.py" line="498" />
         <source>Next: make the first proof.</source>
         <translation>Als Nächstes: den ersten Proof erstellen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="487" />
+        <location filename="../../printproof/ui/order_screen.py" line="500" />
         <source>Next: show the newest proof to the customer, or record their answer.</source>
         <translation>Als Nächstes: dem Kunden den neuesten Proof zeigen oder seine Antwort erfassen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="491" />
+        <location filename="../../printproof/ui/order_screen.py" line="504" />
         <source>Complaint decided: a new proof, at the customer's cost.</source>
         <translation>Reklamation entschieden: neuer Proof, auf Kosten des Kunden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="493" />
+        <location filename="../../printproof/ui/order_screen.py" line="506" />
         <source>Complaint decided: reprint at the shop's cost.</source>
         <translation>Reklamation entschieden: Nachdruck auf Kosten der Druckerei.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="494" />
+        <location filename="../../printproof/ui/order_screen.py" line="507" />
         <source>Complaint decided: the customer takes the order.</source>
         <translation>Reklamation entschieden: der Kunde nimmt den Auftrag.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="496" />
+        <location filename="../../printproof/ui/order_screen.py" line="509" />
         <source>Approved: production can start.</source>
         <translation>Freigegeben: die Produktion kann beginnen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="497" />
+        <location filename="../../printproof/ui/order_screen.py" line="510" />
         <source>In production: mark it ready when it is done.</source>
         <translation>In Produktion: wenn fertig, als abholbereit markieren.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="498" />
+        <location filename="../../printproof/ui/order_screen.py" line="511" />
         <source>Ready: the customer collects it on the Pickup screen (F3).</source>
         <translation>Abholbereit: der Kunde holt ihn über „Abholung“ (F3) ab.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="499" />
+        <location filename="../../printproof/ui/order_screen.py" line="512" />
         <source>Handed over.</source>
         <translation>Übergeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="500" />
+        <location filename="../../printproof/ui/order_screen.py" line="513" />
         <source>Complaint open: the owner decides it on the Pickup screen.</source>
         <translation>Reklamation offen: die Inhaberin / der Inhaber entscheidet sie unter „Abholung“.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="515" />
+        <location filename="../../printproof/ui/order_screen.py" line="528" />
         <source>Customer's artwork</source>
         <translation>Druckdaten des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="516" />
+        <location filename="../../printproof/ui/order_screen.py" line="529" />
         <source>Artwork (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</source>
         <translation>Druckdaten (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="542" />
+        <location filename="../../printproof/ui/order_screen.py" line="555" />
         <source>Remove artwork</source>
         <translation>Druckdaten entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="543" />
+        <location filename="../../printproof/ui/order_screen.py" line="556" />
         <source>Take “{file}” off the {side}? It stays in the order's history.</source>
         <translation>„{file}“ von der Seite „{side}“ nehmen? Die Datei bleibt im Verlauf des Auftrags.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="546" />
+        <location filename="../../printproof/ui/order_screen.py" line="559" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="547" />
+        <location filename="../../printproof/ui/order_screen.py" line="560" />
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="557" />
+        <location filename="../../printproof/ui/order_screen.py" line="570" />
         <source>“{file}” was taken off the order.</source>
         <translation>„{file}“ wurde vom Auftrag genommen.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="574" />
+        <location filename="../../printproof/ui/order_screen.py" line="587" />
         <source>Replace artwork</source>
         <translation>Druckdaten ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="575" />
+        <location filename="../../printproof/ui/order_screen.py" line="588" />
         <source>This replaces the artwork of: {sides}. Replace it?</source>
         <translation>Damit werden die Druckdaten ersetzt: {sides}. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="576" />
+        <location filename="../../printproof/ui/order_screen.py" line="589" />
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="592" />
+        <location filename="../../printproof/ui/order_screen.py" line="605" />
         <source>Reading artwork…</source>
         <translation>Druckdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="594" />
+        <location filename="../../printproof/ui/order_screen.py" line="607" />
         <source>Added {files}.</source>
         <translation>Hinzugefügt: {files}.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="603" />
+        <location filename="../../printproof/ui/order_screen.py" line="616" />
         <source>Making the proof…</source>
         <translation>Proof wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="606" />
+        <location filename="../../printproof/ui/order_screen.py" line="619" />
         <source>Proof version {v} is ready.</source>
         <translation>Proof-Version {v} ist fertig.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="643" />
+        <location filename="../../printproof/ui/order_screen.py" line="656" />
         <source>Proof-{number}-v{v}.pdf</source>
         <translation>Proof-{number}-v{v}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="645" />
+        <location filename="../../printproof/ui/order_screen.py" line="658" />
         <source>Save proof</source>
         <translation>Proof speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="645" />
-        <location filename="../../printproof/ui/order_screen.py" line="675" />
+        <location filename="../../printproof/ui/order_screen.py" line="658" />
+        <location filename="../../printproof/ui/order_screen.py" line="706" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="655" />
-        <location filename="../../printproof/ui/order_screen.py" line="688" />
+        <location filename="../../printproof/ui/order_screen.py" line="668" />
+        <location filename="../../printproof/ui/order_screen.py" line="719" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="665" />
+        <location filename="../../printproof/ui/order_screen.py" line="678" />
         <source>Proof {number} version {v}</source>
         <translation>Proof {number} Version {v}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="680" />
+        <location filename="../../printproof/ui/order_screen.py" line="693" />
+        <source>Job ticket {number}</source>
+        <translation>Auftragstasche {number}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="695" />
+        <source>Pickup label {number}</source>
+        <translation>Abholetikett {number}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="711" />
         <source>Preparing the signed PDF…</source>
         <translation>Signiertes PDF wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="694" />
+        <location filename="../../printproof/ui/order_screen.py" line="725" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="699" />
+        <location filename="../../printproof/ui/order_screen.py" line="736" />
+        <source>E-mail the certificate</source>
+        <translation>Freigabebestätigung per E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="736" />
+        <source>The customer's e-mail address:</source>
+        <translation>E-Mail-Adresse des Kunden:</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="741" />
+        <source>Sending the signed certificate…</source>
+        <translation>Die signierte Freigabebestätigung wird gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="745" />
+        <source>Sent to {to}.</source>
+        <translation>An {to} gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/order_screen.py" line="752" />
         <source>Dossier-{number}.pdf</source>
         <translation>Dossier-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="707" />
+        <location filename="../../printproof/ui/order_screen.py" line="760" />
         <source>Why is this approval void? Both records stay visible, and the order goes back to proofing.</source>
         <translation>Warum ist diese Freigabe ungültig? Beide Einträge bleiben sichtbar, und der Auftrag geht zurück in die Korrektur.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="730" />
+        <location filename="../../printproof/ui/order_screen.py" line="783" />
         <source>The customer's answer is recorded.</source>
         <translation>Die Antwort des Kunden ist erfasst.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="743" />
+        <location filename="../../printproof/ui/order_screen.py" line="796" />
         <source>{number} is now: {status}</source>
         <translation>{number} ist jetzt: {status}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="706" />
-        <location filename="../../printproof/ui/order_screen.py" line="708" />
+        <location filename="../../printproof/ui/order_screen.py" line="759" />
+        <location filename="../../printproof/ui/order_screen.py" line="761" />
         <source>Void the approval</source>
         <translation>Freigabe widerrufen</translation>
     </message>
@@ -1169,7 +1321,7 @@
         <translation>Die Antwort des Kunden auf einem unterschriebenen Papier-Proof, per E-Mail oder am Telefon erfassen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/order_screen.py" line="720" />
+        <location filename="../../printproof/ui/order_screen.py" line="773" />
         <source>The approval is void; the order is back in proofing.</source>
         <translation>Die Freigabe ist widerrufen; der Auftrag ist wieder in Korrektur.</translation>
     </message>
@@ -1189,36 +1341,40 @@
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
+    <message>
+        <source>Preparing {document}…</source>
+        <translation>{document} wird vorbereitet…</translation>
+    </message>
 </context>
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="51" />
+        <location filename="../../printproof/ui/orders.py" line="54" />
         <source>Order</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="52" />
+        <location filename="../../printproof/ui/orders.py" line="55" />
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="53" />
+        <location filename="../../printproof/ui/orders.py" line="56" />
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="54" />
+        <location filename="../../printproof/ui/orders.py" line="57" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="55" />
+        <location filename="../../printproof/ui/orders.py" line="58" />
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="56" />
+        <location filename="../../printproof/ui/orders.py" line="59" />
         <source>Taken</source>
         <translation>Angelegt</translation>
     </message>
@@ -1226,27 +1382,28 @@
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="104" />
+        <location filename="../../printproof/ui/orders.py" line="107" />
         <source>Search: order number, customer, company, phone, e-mail</source>
         <translation>Suche: Auftragsnummer, Kunde, Firma, Telefon, E-Mail</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="108" />
+        <location filename="../../printproof/ui/orders.py" line="111" />
         <source>All orders</source>
         <translation>Alle Aufträge</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="111" />
+        <location filename="../../printproof/ui/orders.py" line="114" />
         <source>New order</source>
         <translation>Neuer Auftrag</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="112" />
+        <location filename="../../printproof/ui/orders.py" line="115" />
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/orders.py" line="130" />
+        <location filename="../../printproof/ui/orders.py" line="134" />
+        <location filename="../../printproof/ui/orders.py" line="179" />
         <source>No orders found. Press Ctrl+N to take a new order.</source>
         <translation>Keine Aufträge gefunden. Strg+N legt einen neuen Auftrag an.</translation>
     </message>
@@ -1370,6 +1527,64 @@
     </message>
 </context>
 <context>
+    <name>OutsideSettings</name>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="32" />
+        <source>E-mail to customers</source>
+        <translation>E-Mail an Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="34" />
+        <source>e.g. smtp.example.com (empty: no e-mail)</source>
+        <translation>z. B. smtp.example.com (leer: keine E-Mail)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="35" />
+        <source>e.g. info@druckerei.de</source>
+        <translation>z. B. info@druckerei.de</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="36" />
+        <source>Trusted time (RFC 3161 timestamps)</source>
+        <translation>Vertrauenswürdige Zeit (RFC-3161-Zeitstempel)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="40" />
+        <source>With a timestamp authority, certificates and dossiers carry a trusted time, and the audit trail is stamped once a day: evidence that does not rest on this shop's own database.</source>
+        <translation>Mit einem Zeitstempeldienst tragen Freigabebestätigungen und Dossiers eine vertrauenswürdige Zeit, und das Protokoll wird täglich gestempelt: Belege, die nicht allein auf der eigenen Datenbank des Betriebs beruhen.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="46" />
+        <source>https://… (empty: none)</source>
+        <translation>https://… (leer: keiner)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="50" />
+        <source>-----BEGIN CERTIFICATE----- … (empty: tokens are checked, not their origin)</source>
+        <translation>-----BEGIN CERTIFICATE----- … (leer: Zeitstempel werden geprüft, ihre Herkunft nicht)</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="52" />
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="54" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="83" />
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/outside_settings.py" line="83" />
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer)</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPanel</name>
     <message>
         <location filename="../../printproof/ui/disputes.py" line="223" />
@@ -1415,117 +1630,117 @@
         <translation>Signierte Freigabebestätigung…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="186" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="201" />
         <source>{n} pcs</source>
         <translation>{n} Stück</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="192" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="207" />
         <source>No approval on record for this order.</source>
         <translation>Für diesen Auftrag liegt keine Druckfreigabe vor.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="193" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="208" />
         <source>Not approved yet.</source>
         <translation>Noch nicht freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="212" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="227" />
         <source>Present: {staff} (workstation {workstation})</source>
         <translation>Anwesend: {staff} (Arbeitsplatz {workstation})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="214" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="229" />
         <source>Recorded by: {staff} (workstation {workstation})</source>
         <translation>Aufgenommen von: {staff} (Arbeitsplatz {workstation})</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="220" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="235" />
         <source>proof version {v}, {method}</source>
         <translation>Proof-Version {v}, {method}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="224" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="239" />
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="227" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="242" />
         <source>Changes the customer asked for:</source>
         <translation>Vom Kunden gewünschte Änderungen:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="228" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="243" />
         <source>Version {v}: {text}</source>
         <translation>Version {v}: {text}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="230" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="245" />
         <source>Open complaint:</source>
         <translation>Offene Reklamation:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="248" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="263" />
         <source>Only the owner decides a complaint (Ctrl+L to switch user).</source>
         <translation>Nur die Inhaberin / der Inhaber entscheidet eine Reklamation (Strg+L: Benutzer wechseln).</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="259" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="274" />
         <source>Certificate-{number}.pdf</source>
         <translation>Freigabebestaetigung-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="218" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="233" />
         <source>by &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>von &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="219" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="234" />
         <source>on {when}</source>
         <translation>am {when}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="206" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="221" />
         <source>NOT verified: {problems}</source>
         <translation>NICHT bestätigt: {problems}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="209" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="224" />
         <source>Verified: record, signature and proof are unchanged</source>
         <translation>Bestätigt: Datensatz, Unterschrift und Proof sind unverändert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="261" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="276" />
         <source>Approval certificate</source>
         <translation>Freigabebestätigung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="261" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="276" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="268" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="283" />
         <source>Preparing the signed certificate…</source>
         <translation>Die signierte Bestätigung wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="277" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="292" />
         <source>Saved to {path}</source>
         <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="293" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="308" />
         <source>Handed over. Thank you!</source>
         <translation>Übergeben. Danke!</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="304" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="320" />
         <source>The complaint is recorded; the owner decides it.</source>
         <translation>Die Reklamation ist aufgenommen; die Inhaberin / der Inhaber entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/pickup_screen.py" line="315" />
+        <location filename="../../printproof/ui/pickup_screen.py" line="331" />
         <source>The decision is recorded.</source>
         <translation>Die Entscheidung ist festgehalten.</translation>
     </message>
@@ -1537,32 +1752,32 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="420" />
+        <location filename="../../printproof/ui/settings_screen.py" line="455" />
         <source>New PIN for {name}</source>
         <translation>Neue PIN für {name}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="426" />
+        <location filename="../../printproof/ui/settings_screen.py" line="461" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="427" />
+        <location filename="../../printproof/ui/settings_screen.py" line="462" />
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="431" />
+        <location filename="../../printproof/ui/settings_screen.py" line="466" />
         <source>Set PIN</source>
         <translation>PIN setzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="432" />
+        <location filename="../../printproof/ui/settings_screen.py" line="467" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="439" />
+        <location filename="../../printproof/ui/settings_screen.py" line="474" />
         <source>The two PINs differ; please type them again.</source>
         <translation>Die beiden PINs sind verschieden; bitte noch einmal eingeben.</translation>
     </message>
@@ -1826,238 +2041,278 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="71" />
+        <location filename="../../printproof/ui/settings_screen.py" line="73" />
         <source>Shop</source>
         <translation>Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="122" />
+        <location filename="../../printproof/ui/settings_screen.py" line="127" />
         <source>standard: PROOF – NOT FOR PRINT</source>
         <translation>Standard: KORREKTUR – NICHT ZUM DRUCK</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="72" />
+        <location filename="../../printproof/ui/settings_screen.py" line="74" />
         <source>Proofs and terms</source>
         <translation>Proofs und Bedingungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="76" />
+        <location filename="../../printproof/ui/settings_screen.py" line="81" />
         <source>Backup and checks</source>
         <translation>Sicherung und Prüfung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="105" />
+        <location filename="../../printproof/ui/settings_screen.py" line="110" />
         <source>Choose logo…</source>
         <translation>Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="183" />
+        <location filename="../../printproof/ui/settings_screen.py" line="188" />
         <source>standard: the data folder (better: a USB disk or the NAS)</source>
         <translation>Standard: der Datenordner (besser: USB-Platte oder NAS)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="184" />
+        <location filename="../../printproof/ui/settings_screen.py" line="189" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="83" />
+        <location filename="../../printproof/ui/settings_screen.py" line="88" />
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="74" />
+        <location filename="../../printproof/ui/settings_screen.py" line="76" />
         <source>Press and colours</source>
         <translation>Druckmaschine und Farben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="75" />
+        <location filename="../../printproof/ui/settings_screen.py" line="79" />
+        <source>E-mail &amp;&amp; timestamp</source>
+        <translation>E-Mail &amp;&amp; Zeitstempel</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="80" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="78" />
+        <location filename="../../printproof/ui/settings_screen.py" line="83" />
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="137" />
+        <location filename="../../printproof/ui/settings_screen.py" line="142" />
         <source>New PIN…</source>
         <translation>Neue PIN…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="138" />
+        <location filename="../../printproof/ui/settings_screen.py" line="143" />
         <source>Set a new PIN for the selected person; lifts a lock-out</source>
         <translation>Neue PIN für die ausgewählte Person; hebt eine Sperre auf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="143" />
+        <location filename="../../printproof/ui/settings_screen.py" line="148" />
         <source>The selected person's role</source>
         <translation>Rolle der ausgewählten Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="145" />
-        <location filename="../../printproof/ui/settings_screen.py" line="243" />
+        <location filename="../../printproof/ui/settings_screen.py" line="150" />
+        <location filename="../../printproof/ui/settings_screen.py" line="253" />
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="147" />
+        <location filename="../../printproof/ui/settings_screen.py" line="152" />
         <source>New recovery code…</source>
         <translation>Neuer Wiederherstellungscode…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="148" />
+        <location filename="../../printproof/ui/settings_screen.py" line="153" />
         <source>Print a new recovery code for yourself; the old one stops working</source>
         <translation>Einen neuen Wiederherstellungscode für sich selbst drucken; der alte wird ungültig</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="155" />
+        <location filename="../../printproof/ui/settings_screen.py" line="160" />
         <source>Add a staff member</source>
         <translation>Mitarbeiter/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="158" />
+        <location filename="../../printproof/ui/settings_screen.py" line="163" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="165" />
+        <location filename="../../printproof/ui/settings_screen.py" line="170" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="191" />
+        <location filename="../../printproof/ui/settings_screen.py" line="196" />
         <source>The app backs up once a day and when it closes.</source>
         <translation>Die App sichert einmal am Tag und beim Beenden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="226" />
+        <location filename="../../printproof/ui/settings_screen.py" line="204" />
+        <source>Re-install the protections</source>
+        <translation>Schutzmechanismen neu einrichten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="205" />
+        <source>Make the database refuse edits of sealed records again</source>
+        <translation>Die Datenbank soll Änderungen versiegelter Datensätze wieder verweigern</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="236" />
         <source>deactivated</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="228" />
+        <location filename="../../printproof/ui/settings_screen.py" line="238" />
         <source>locked after wrong PINs</source>
         <translation>nach falschen PINs gesperrt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="243" />
+        <location filename="../../printproof/ui/settings_screen.py" line="253" />
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="264" />
+        <location filename="../../printproof/ui/settings_screen.py" line="274" />
         <source>{name} now works as: {role}</source>
         <translation>{name} arbeitet jetzt als: {role}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="273" />
+        <location filename="../../printproof/ui/settings_screen.py" line="283" />
         <source>{name} can no longer sign in.</source>
         <translation>{name} kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="273" />
+        <location filename="../../printproof/ui/settings_screen.py" line="283" />
         <source>{name} can sign in again.</source>
         <translation>{name} kann sich wieder anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="373" />
+        <location filename="../../printproof/ui/settings_screen.py" line="385" />
         <source>Verified: nothing was altered.</source>
         <translation>Geprüft: nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="380" />
+        <location filename="../../printproof/ui/settings_screen.py" line="392" />
         <source>Altered items found:</source>
         <translation>Veränderte Einträge gefunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="412" />
+        <location filename="../../printproof/ui/settings_screen.py" line="402" />
+        <source>Re-install the protections?</source>
+        <translation>Schutzmechanismen neu einrichten?</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="404" />
+        <source>The database no longer refuses every edit of sealed records. Re-installing changes no record; the audit trail notes that you did it and what was missing.</source>
+        <translation>Die Datenbank verweigert nicht mehr jede Änderung versiegelter Datensätze. Das Neueinrichten ändert keinen Datensatz; das Protokoll vermerkt, dass Sie es getan haben und was fehlte.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="407" />
+        <source>Re-install</source>
+        <translation>Neu einrichten</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="408" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="416" />
+        <source>{n} protections re-installed.</source>
+        <translation>{n} Schutzmechanismen neu eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/settings_screen.py" line="447" />
         <source>{name} has a new PIN; a lock-out is lifted.</source>
         <translation>{name} hat eine neue PIN; eine Sperre ist aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="163" />
+        <location filename="../../printproof/ui/settings_screen.py" line="168" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="82" />
+        <location filename="../../printproof/ui/settings_screen.py" line="87" />
         <source>Only the owner changes settings and staff.</source>
         <translation>Nur Inhaber/innen ändern Einstellungen und Personal.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="192" />
+        <location filename="../../printproof/ui/settings_screen.py" line="197" />
         <source>Verify the whole store</source>
         <translation>Ganze Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="323" />
+        <location filename="../../printproof/ui/settings_screen.py" line="333" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="328" />
+        <location filename="../../printproof/ui/settings_screen.py" line="338" />
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="295" />
+        <location filename="../../printproof/ui/settings_screen.py" line="305" />
         <source>Unsaved settings</source>
         <translation>Ungespeicherte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="296" />
+        <location filename="../../printproof/ui/settings_screen.py" line="306" />
         <source>You changed settings without saving them.</source>
         <translation>Sie haben Einstellungen geändert, aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="297" />
+        <location filename="../../printproof/ui/settings_screen.py" line="307" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="298" />
+        <location filename="../../printproof/ui/settings_screen.py" line="308" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="299" />
+        <location filename="../../printproof/ui/settings_screen.py" line="309" />
         <source>Stay here</source>
         <translation>Hier bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="335" />
+        <location filename="../../printproof/ui/settings_screen.py" line="345" />
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="345" />
+        <location filename="../../printproof/ui/settings_screen.py" line="355" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="345" />
+        <location filename="../../printproof/ui/settings_screen.py" line="355" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="359" />
+        <location filename="../../printproof/ui/settings_screen.py" line="369" />
         <source>The logo appears on the next proof.</source>
         <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="366" />
+        <location filename="../../printproof/ui/settings_screen.py" line="376" />
         <source>Checking every record and file…</source>
         <translation>Jeder Datensatz und jede Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="375" />
+        <location filename="../../printproof/ui/settings_screen.py" line="387" />
         <source>{n} records and files checked.</source>
         <translation>{n} Datensätze und Dateien geprüft.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="396" />
+        <location filename="../../printproof/ui/settings_screen.py" line="431" />
         <source>Staff member added.</source>
         <translation>Mitarbeiter/in hinzugefügt.</translation>
     </message>

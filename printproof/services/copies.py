@@ -1,0 +1,351 @@
+"""The customer's copy: at approval, hand-over and the owner's decision, evidence the shop cannot rewrite.
+
+The copy (A4, or an 80 mm receipt) shows what was recorded and carries, as text and as a QR code, the
+record's hash, its place in the audit chain (the event that sealed it) and the chain head's hash at that
+moment. Because every event's hash covers the one before, a later removal or change of that record — or of
+anything before it — no longer matches the copy: :func:`check_copy_code` (``printproof identify``) says so.
+A sealed :class:`CustomerCopy` notes that a copy was printed or sent (channel, the copy's own SHA-256, the
+head it carries, and the address an e-mail went to).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from ..domain.errors import NotFound, UserError
+from ..domain.i18n import t
+from ..domain.texts import record_time, tr
+from ..domain.units import mm_to_pt
+from ..store.db import write
+from ..store.migrations import now
+from ..store.models import Approval, AuditEvent, CustomerCopy, DisputeDecision, Order, Pickup
+from ..store.settings import get_setting
+from .chain_anchors import ChainHead, chain_head
+from .context import Actor, require, utc_offset_now
+from .pdf.fonts import SANS, SANS_BOLD, register_fonts
+from .pdf.proof_pdf import draw_qr
+from .sealing import seal
+from .shop import language
+
+CODE_KIND = "PRINTPROOF-COPY"
+RECEIPT_MM = 80.0
+KINDS = {"approval": Approval, "pickup": Pickup, "dispute_decision": DisputeDecision}
+CHANNELS = ("printed_a4", "printed_receipt", "email", "certificate_email")
+
+WORDS = {
+    "de": {
+        "approval": "Ihre Kopie: Druckfreigabe",
+        "pickup": "Ihre Kopie: Abholung",
+        "dispute_decision": "Ihre Kopie: Entscheidung zur Reklamation",
+        "order": "Auftrag",
+        "version": "Proof-Version",
+        "decision": "Entscheidung",
+        "by": "Kunde",
+        "when": "Zeitpunkt",
+        "method": "Art",
+        "changes": "Änderungen",
+        "handed_to": "Übergeben an",
+        "outcome": "Ergebnis",
+        "matches": "Entspricht der Freigabe",
+        "reason": "Begründung",
+        "record": "SHA-256 des Datensatzes",
+        "position": "Platz in der Prüfkette",
+        "event": "Ereignis {seq}",
+        "head": "Stand der Prüfkette beim Druck",
+        "made": "Kopie erstellt",
+        "keep": (
+            "Bitte aufbewahren. Diese Zahlen belegen später, was festgehalten wurde: Wird dieser Eintrag oder "
+            "etwas davor geändert oder entfernt, passt die Prüfkette des Betriebs nicht mehr zu dieser Kopie."
+        ),
+    },
+    "en": {
+        "approval": "Your copy: approval for print",
+        "pickup": "Your copy: hand-over",
+        "dispute_decision": "Your copy: decision on the complaint",
+        "order": "Order",
+        "version": "Proof version",
+        "decision": "Decision",
+        "by": "Customer",
+        "when": "Time",
+        "method": "How",
+        "changes": "Changes",
+        "handed_to": "Handed over to",
+        "outcome": "Outcome",
+        "matches": "Matches the approval",
+        "reason": "Reason",
+        "record": "SHA-256 of the record",
+        "position": "Place in the audit chain",
+        "event": "event {seq}",
+        "head": "Audit chain when printed",
+        "made": "Copy made",
+        "keep": (
+            "Please keep this copy. These numbers prove later what was recorded: if this record, or anything "
+            "before it, is changed or removed, the shop's audit chain no longer matches this copy."
+        ),
+    },
+}
+
+
+@dataclass(frozen=True)
+class CopyFacts:
+    """What a copy shows and carries (plain data)."""
+
+    subject: str  # "approval:17"
+    order: str
+    kind: str
+    record_sha256: str
+    position: int  # the event that sealed the record
+    head: ChainHead
+    rows: list[tuple[str, str]]
+    made_at: datetime
+
+    @property
+    def code(self) -> str:
+        """``PRINTPROOF-COPY|order|subject|record sha256|position|head seq|head hash`` — the QR code's text."""
+        return "|".join(
+            [
+                CODE_KIND,
+                self.order,
+                self.subject,
+                self.record_sha256,
+                str(self.position),
+                str(self.head.seq),
+                self.head.hash,
+            ]
+        )
+
+
+def _record(subject: str) -> tuple[str, Any]:
+    kind, _, ident = subject.partition(":")
+    model = KINDS.get(kind)
+    record = model.get_or_none(model.id == int(ident)) if model is not None and ident.isdigit() else None
+    if record is None:
+        raise NotFound(t("There is no record {subject} to make a copy of.", subject=subject))
+    return kind, record
+
+
+def position_of(subject: str, sha: str) -> int:
+    """The seq of the event that sealed ``subject`` with hash ``sha`` (its place in the audit chain)."""
+    for event in AuditEvent.select(AuditEvent.seq, AuditEvent.payload).where(AuditEvent.subject == subject):
+        if json.loads(event.payload).get("content_sha256") == sha:
+            return int(event.seq)
+    raise UserError(t("The record {subject} is not sealed in the audit chain; run verify.", subject=subject))
+
+
+def copy_facts(subject: str, lang: str | None = None) -> CopyFacts:
+    """What the customer's copy of ``subject`` shows, with the chain head as it is now."""
+    from .dossier import VALUES
+
+    lang = lang or language()
+    words, values = WORDS[lang], VALUES[lang]
+    kind, record = _record(subject)
+    when = record_time(lang, record.created_at, record.utc_offset)
+    if kind == "approval":
+        order = record.order
+        rows = [
+            (words["version"], str(record.proof.version)),
+            (words["decision"], tr(lang, f"dec_{record.decision}")),
+            (words["by"], record.customer_name),
+            (words["method"], tr(lang, f"m_{record.method}")),
+            (words["when"], when),
+        ]
+        if record.changes:
+            rows.append((words["changes"], record.changes))
+    elif kind == "pickup":
+        order = record.order
+        rows = [(words["handed_to"], record.customer_name), (words["when"], when)]
+        if record.approval_id:
+            rows.insert(0, (words["version"], str(record.approval.proof.version)))
+    else:
+        order = record.dispute.order
+        rows = [
+            (words["outcome"], values.get(record.outcome, record.outcome)),
+            (words["matches"], values.get(record.matches_approval, record.matches_approval)),
+            (words["reason"], record.reason),
+            (words["when"], when),
+        ]
+    return CopyFacts(
+        subject,
+        order.number,
+        kind,
+        record.content_sha256,
+        position_of(subject, record.content_sha256),
+        chain_head(),
+        rows,
+        now(),
+    )
+
+
+def _wrap(c: canvas.Canvas, text: str, font: str, size: float, width: float) -> list[str]:
+    lines: list[str] = []
+    for paragraph in str(text).splitlines() or [""]:
+        line = ""
+        for word in paragraph.split():
+            while c.stringWidth(word, font, size) > width:  # a hash: cut where the width ends
+                cut = max(1, int(len(word) * width / c.stringWidth(word, font, size)))
+                if line:
+                    lines.append(line)
+                    line = ""
+                lines.append(word[:cut])
+                word = word[cut:]
+            trial = f"{line} {word}".strip()
+            if c.stringWidth(trial, font, size) <= width or not line:
+                line = trial
+            else:
+                lines.append(line)
+                line = word
+        lines.append(line)
+    return lines
+
+
+def _lines(c: canvas.Canvas, facts: CopyFacts, lang: str, width: float, scale: float) -> list[tuple[str, float, str]]:
+    """The copy's text as (font, size, line), wrapped to ``width``."""
+    words = WORDS[lang]
+    out: list[tuple[str, float, str]] = []
+
+    def add(text: str, font: str = SANS, size: float = 9.0) -> None:
+        out.extend((font, size * scale, line) for line in _wrap(c, text, font, size * scale, width))
+
+    add(str(get_setting("shop.name")), SANS_BOLD, 10)
+    address = str(get_setting("shop.address"))
+    if address:
+        add(address.replace("\n", ", "), SANS, 8)
+    out.append((SANS, 6 * scale, ""))
+    add(words[facts.kind], SANS_BOLD, 13)
+    add(f"{words['order']} {facts.order}", SANS_BOLD, 11)
+    out.append((SANS, 4 * scale, ""))
+    for key, value in facts.rows:
+        add(f"{key}: {value}")
+    out.append((SANS, 6 * scale, ""))
+    add(f"{words['record']}: {facts.record_sha256}", SANS, 7.5)
+    add(f"{words['position']}: {words['event'].format(seq=facts.position)}", SANS, 7.5)
+    add(f"{words['head']}: {words['event'].format(seq=facts.head.seq)}, SHA-256 {facts.head.hash}", SANS, 7.5)
+    add(f"{words['made']}: {record_time(lang, facts.made_at, utc_offset_now())}", SANS, 7.5)
+    out.append((SANS, 4 * scale, ""))
+    add(words["keep"], SANS, 7.5)
+    return out
+
+
+def render_copy(facts: CopyFacts, fmt: str = "a4", lang: str | None = None) -> bytes:
+    """The copy as a PDF: ``a4`` or ``receipt`` (80 mm wide, as long as its text)."""
+    register_fonts()
+    lang = lang or language()
+    out = io.BytesIO()
+    probe = canvas.Canvas(io.BytesIO())
+    if fmt == "receipt":
+        width = mm_to_pt(RECEIPT_MM)
+        margin = mm_to_pt(4)
+        qr = mm_to_pt(40)
+        lines = _lines(probe, facts, lang, width - 2 * margin, 0.85)
+        height = 2 * margin + sum(size * 1.25 for _f, size, _l in lines) + qr + mm_to_pt(6)
+        pagesize = (width, height)
+    else:
+        pagesize = A4
+        width, height = A4
+        margin = mm_to_pt(20)
+        qr = mm_to_pt(45)
+        lines = _lines(probe, facts, lang, width - 2 * margin - qr - mm_to_pt(8), 1.0)
+    c = canvas.Canvas(out, pagesize=pagesize, pageCompression=1, initialFontName=SANS)
+    c.setTitle(f"{WORDS[lang][facts.kind]} – {facts.order}")
+    c.setSubject(facts.code)  # identify reads the code from here too, as from the QR code
+    c.setCreator("PrintProof")
+    y = height - margin
+    if fmt == "receipt":
+        draw_qr(c, facts.code, (width - qr) / 2, margin, qr)
+    else:
+        draw_qr(c, facts.code, width - margin - qr, height - margin - qr, qr)
+    c.setFillColor(colors.black)
+    for font, size, line in lines:
+        y -= size * 1.25
+        c.setFont(font, size)
+        c.drawString(margin, y, line)
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def make_copy(actor: Actor, subject: str, fmt: str = "a4") -> tuple[bytes, CopyFacts]:
+    """The customer's copy of a record (any signed-in staff member; the customer stands at the counter)."""
+    require(actor, action="make the customer's copy")
+    if fmt not in ("a4", "receipt"):
+        raise UserError(t("A copy is printed on A4 or as an 80 mm receipt."))
+    facts = copy_facts(subject)
+    return render_copy(facts, fmt), facts
+
+
+def note_copy(actor: Actor, facts: CopyFacts, channel: str, pdf_sha256: str, address: str = "") -> CustomerCopy:
+    """Seal that the customer got a copy: how, the copy's SHA-256, the record and the chain head it carries,
+    and for an e-mail the address it went to (personal: in its own salted row, erased with the order)."""
+    require(actor, action="make the customer's copy")
+    if channel not in CHANNELS:
+        raise UserError(t("A copy is printed on A4 or as an 80 mm receipt."))
+    kind, record = _record(facts.subject)
+    order = record.order if kind != "dispute_decision" else record.dispute.order
+    return seal_copy(
+        actor,
+        order,
+        subject=facts.subject,
+        channel=channel,
+        copy_sha256=pdf_sha256,
+        record_sha256=facts.record_sha256,
+        position=facts.position,
+        head=facts.head,
+        address=address,
+    )
+
+
+def seal_copy(
+    actor: Actor,
+    order: Order,
+    *,
+    subject: str,
+    channel: str,
+    copy_sha256: str,
+    record_sha256: str,
+    position: int,
+    head: ChainHead,
+    address: str = "",
+) -> CustomerCopy:
+    """The sealed :class:`CustomerCopy` record of a copy given (the e-mailed certificate included)."""
+    record = CustomerCopy(
+        order=order,
+        subject=subject,
+        channel=channel,
+        copy_sha256=copy_sha256,
+        record_sha256=record_sha256,
+        position=position,
+        head_seq=head.seq,
+        head_hash=head.hash,
+        staff=actor.staff_id,
+        workstation=actor.workstation,
+        created_at=now(),
+        utc_offset=utc_offset_now(),
+    )
+    payload = {
+        "channel": channel,
+        "copy_sha256": copy_sha256,
+        "record": subject,
+        "record_sha256": record_sha256,
+        "position": position,
+        "head": {"seq": head.seq, "hash": head.hash},
+    }
+    with write():
+        sealed: CustomerCopy = seal(
+            actor, record, personal={"address": address} if address else None, order=order, payload=payload
+        )
+    return sealed
+
+
+def customer_email(subject: str) -> str:
+    """The e-mail address the order's customer gave (to prefill the copy's address field), or ""."""
+    kind, record = _record(subject)
+    order = record.dispute.order if kind == "dispute_decision" else record.order
+    return str(order.customer.email or "")

@@ -1,0 +1,284 @@
+"""Identify any PDF (or scanned code) PrintProof made: which order and version, and whether it still stands.
+
+A proof is found by its bytes (SHA-256 of the stored PDF): approved, superseded, voided, changes requested
+or awaiting approval. A PDF whose bytes match no stored proof is "unknown / altered" — when its pages still
+name an order and version, that order is named, so the counter knows which record to compare it with.
+Certificates and dossiers are signed: their signature and its trusted time are checked with pyHanko, and
+the approval the certificate shows is looked up by its record hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..domain.codes import canonical_number, read_code
+from ..domain.errors import UserError
+from ..domain.i18n import t
+from ..store.models import Approval, ApprovalVoid, Order, Proof
+from .identification import STATUS_WORDS, Identification
+from .proofs import APPROVING, active_approval
+
+MAX_BYTES = 500 * 1024 * 1024
+_SLUG = re.compile(r"(?:Auftrag|Order)\s+(20\d\d-\d{5,9})\s*·\s*Version\s+(\d+)")
+_NUMBER = re.compile(r"20\d\d-\d{5,9}")
+
+
+def proof_status(proof: Proof) -> str:
+    """approved, voided, superseded, changes_requested or awaiting — for one proof version."""
+    standing = active_approval(proof.order)
+    if standing is not None and standing.proof_id == proof.id:
+        return "approved"
+    last = Approval.select().where(Approval.proof == proof).order_by(Approval.id.desc()).first()
+    if last is not None and ApprovalVoid.select().where(ApprovalVoid.approval == last).exists():
+        return "voided"
+    if last is not None and last.decision in [d.value for d in APPROVING]:
+        return "superseded"  # approved once, but something newer (a version, the artwork) took its place
+    if Proof.select().where((Proof.order == proof.order) & (Proof.version > proof.version)).exists():
+        return "superseded"
+    return "changes_requested" if last is not None else "awaiting"
+
+
+def _approval_status(approval: Approval) -> str:
+    if ApprovalVoid.select().where(ApprovalVoid.approval == approval).exists():
+        return "voided"
+    if approval.decision not in [d.value for d in APPROVING]:
+        return "changes_requested"
+    standing = active_approval(approval.order)
+    return "approved" if standing is not None and standing.id == approval.id else "superseded"
+
+
+def _copy_code(data: bytes) -> str:
+    """The code a customer's copy carries in its document information (the same text as its QR code)."""
+    import pypdfium2
+
+    try:
+        pdf = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError:
+        return ""
+    try:
+        subject = pdf.get_metadata_dict().get("Subject", "")
+    finally:
+        pdf.close()
+    return subject if subject.startswith("PRINTPROOF-COPY|") else ""
+
+
+def _pdf_text(data: bytes) -> str:
+    import pypdfium2
+
+    try:
+        pdf = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError:
+        return ""
+    try:
+        return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    finally:
+        pdf.close()
+
+
+def _signature(data: bytes) -> tuple[str, str, datetime | None, str] | None:
+    """(state, signer, timestamp, reason) of a signed PDF's first signature, or None when unsigned."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    from .signing import CERT_FILE, signing_dir
+    from .timestamps import validation_context
+
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        signatures = reader.embedded_signatures
+    except Exception:  # not a PDF pyHanko can read: treated as unsigned
+        return None
+    if not signatures:
+        return None
+    sig = signatures[0]
+    reason = str(sig.sig_object.get("/Reason", ""))
+    roots = []
+    cert_path = signing_dir() / CERT_FILE
+    if cert_path.exists():
+        from pyhanko.keys import load_cert_from_pemder
+
+        roots.append(load_cert_from_pemder(str(cert_path)))  # type: ignore[no-untyped-call]
+    try:
+        status = validate_pdf_signature(
+            sig, ValidationContext(trust_roots=roots), ts_validation_context=validation_context()[0]
+        )
+    except Exception:  # a signature pyHanko cannot even parse is broken
+        return "broken", "", None, reason
+    signer = status.signing_cert.subject.human_friendly if status.signing_cert else ""
+    stamp = status.timestamp_validity
+    when = stamp.timestamp.astimezone(UTC).replace(tzinfo=None) if stamp is not None and stamp.intact else None
+    ok = status.intact and status.valid and status.bottom_line
+    return ("valid" if ok else "broken"), signer, when, reason
+
+
+def identify_bytes(data: bytes, name: str = "") -> Identification:
+    """Identify a file's bytes (see the module's description)."""
+    sha = hashlib.sha256(data).hexdigest()
+    proof = Proof.get_or_none(Proof.pdf == sha)
+    if proof is not None:
+        found = Identification("proof", proof_status(proof), proof.order.number, proof.version, sha)
+        found.lines = [_proof_line(found)]
+        return found
+    copy_code = _copy_code(data) if data.startswith(b"%PDF") else ""
+    if copy_code:
+        from .copy_check import check_copy_code
+
+        found = check_copy_code(copy_code)
+        found.sha256 = sha
+        return found
+    signed = _signature(data) if data.startswith(b"%PDF") else None
+    text = _pdf_text(data) if data.startswith(b"%PDF") else ""
+    if signed is not None:
+        return _signed(data, sha, text, *signed)
+    match = _SLUG.search(text)
+    if match:
+        number, version = canonical_number(match.group(1)), int(match.group(2))
+        found = Identification("proof", "altered", number or "", version, sha)
+        order_known = number is not None and Order.select().where(Order.number == number).exists()
+        found.lines = [
+            t(
+                "This PDF says it is proof version {version} of order {number}, but its bytes match no proof "
+                "PrintProof stored: it was altered or is not from this shop.",
+                version=version,
+                number=number,
+            )
+            if order_known
+            else t("This PDF names order {number}, which this store does not have.", number=number)
+        ]
+        return found
+    found = Identification("unknown", "unknown", sha256=sha)
+    found.lines = [t("This file matches nothing PrintProof stored; it is not from this shop or was altered.")]
+    return found
+
+
+def _proof_line(found: Identification) -> str:
+    return t(
+        "Proof version {version} of order {number}: {status}.",
+        version=found.version,
+        number=found.order,
+        status=t(STATUS_WORDS[found.status]),
+    )
+
+
+def _signed(
+    data: bytes, sha: str, text: str, state: str, signer: str, when: datetime | None, reason: str
+) -> Identification:
+    from .dossier import TITLES
+
+    dossier_words = {words["dossier"] for words in TITLES.values()}
+    kind = "dossier" if any(reason.startswith(w) for w in dossier_words) else "certificate"
+    number = canonical_number(reason.rsplit(" ", 1)[-1]) if reason else None
+    if number is None:
+        numbers = _NUMBER.findall(text)
+        number = canonical_number(numbers[0]) if numbers else None
+    found = Identification(kind, "unknown", number or "", None, sha, state, signer, when)
+    order = Order.get_or_none(Order.number == number) if number else None
+    squeezed = "".join(text.split())
+    approval = None
+    if order is not None:
+        for record in Approval.select().where(Approval.order == order).order_by(Approval.id.desc()):
+            if record.content_sha256 in squeezed:
+                approval = record
+                break
+    if approval is not None:
+        found.version, found.status = approval.proof.version, _approval_status(approval)
+    elif order is not None:
+        found.status = "awaiting" if kind == "dossier" else "altered"
+    what = t("Dossier") if kind == "dossier" else t("Approval certificate")
+    lines = []
+    if order is None:
+        lines.append(t("{what} of an order this store does not have.", what=what))
+    elif approval is not None:
+        lines.append(
+            t(
+                "{what} of order {number}, proof version {version}: {status}.",
+                what=what,
+                number=order.number,
+                version=approval.proof.version,
+                status=t(STATUS_WORDS[found.status]),
+            )
+        )
+    else:
+        lines.append(t("{what} of order {number}.", what=what, number=order.number))
+    if state == "valid":
+        lines.append(t("The signature holds: signed by {signer}, not changed since.", signer=signer or "–"))
+    else:
+        lines.append(t("The signature does not hold: the file was changed after it was signed."))
+    if when is not None:
+        lines.append(t("Timestamped by the authority at {when}.", when=when.strftime("%Y-%m-%d %H:%M:%S UTC")))
+    else:
+        lines.append(t("It carries no trusted timestamp."))
+    found.lines = lines
+    return found
+
+
+def identify_file(path: Path | str) -> Identification:
+    """Identify a file; one sentence for a file that cannot be read."""
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise UserError(t("“{path}” does not exist.", path=path))
+    if path.stat().st_size > MAX_BYTES:
+        raise UserError(t("“{name}” is too large to be a PrintProof document.", name=path.name))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(t("“{name}” cannot be read: permission denied.", name=path.name)) from exc
+    return identify_bytes(data, path.name)
+
+
+def identify_code(text: str) -> Identification:
+    """What a scanned or typed code from any printed copy names, checked against the store."""
+    from .copy_check import check_copy_code, customer_copy_code
+
+    copy_code = customer_copy_code(text)
+    if copy_code:
+        return check_copy_code(copy_code)
+    code = read_code(text)
+    if code is None:
+        raise UserError(t("“{text}” is no order number and no PrintProof code.", text=text.strip()[:80]))
+    order = Order.get_or_none(Order.number == code.order)
+    found = Identification("code", "unknown", code.order, code.version)
+    if order is None:
+        found.lines = [t("Order {number} is not in this store.", number=code.order)]
+        return found
+    if code.kind == "proof" and code.sha256:
+        proof = Proof.get_or_none((Proof.order == order) & (Proof.content_sha256 == code.sha256))
+        if proof is None:
+            found.status = "altered"
+            found.lines = [
+                t("The code names order {number}, but no proof of it has this fingerprint.", number=order.number)
+            ]
+            return found
+        found.version, found.status = proof.version, proof_status(proof)
+        found.lines = [_proof_line(found)]
+        return found
+    if code.kind == "approval" and code.record_sha256:
+        approval = Approval.get_or_none((Approval.order == order) & (Approval.content_sha256 == code.record_sha256))
+        if approval is None:
+            found.status = "altered"
+            found.lines = [
+                t("The code names order {number}, but no approval of it has this record hash.", number=order.number)
+            ]
+            return found
+        found.version, found.status = approval.proof.version, _approval_status(approval)
+        found.lines = [
+            t(
+                "{what} of order {number}, proof version {version}: {status}.",
+                what=t("Approval certificate"),
+                number=order.number,
+                version=found.version,
+                status=t(STATUS_WORDS[found.status]),
+            )
+        ]
+        return found
+    found.status = order.status
+    found.lines = [t("Order {number}.", number=order.number)]
+    return found
+
+
+__all__ = ["Identification", "identify_bytes", "identify_code", "identify_file", "proof_status"]

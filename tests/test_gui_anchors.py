@@ -1,0 +1,246 @@
+"""Issue 11 in the app: a file dropped on the window is identified; Settings re-installs missing protections."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import (  # noqa: E402
+    QMimeData,
+    QPointF,
+    QSettings,  # noqa: E402
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QDropEvent  # noqa: E402
+
+from printproof.store.blobs import blob_bytes  # noqa: E402
+from printproof.store.db import is_sqlite  # noqa: E402
+from printproof.store.models import CustomerCopy, db  # noqa: E402
+from printproof.store.triggers import check_triggers  # noqa: E402
+
+from .test_gui import answer_next_dialog, press_button, settle  # noqa: E402
+from .test_identify import make_history  # noqa: E402
+
+
+@pytest.fixture
+def window(store, qtbot, tmp_path):
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    from printproof.ui.main_window import MainWindow
+
+    win = MainWindow(store.location)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+@pytest.fixture
+def history(owner, card_order, tmp_path):
+    return make_history(owner, card_order, tmp_path)
+
+
+SHOTS = os.environ.get("PRINTPROOF_SHOTS")
+pytestmark = pytest.mark.usefixtures("sync_tasks")
+
+
+def drop_file(target, path) -> None:
+    """A file dropped from the file manager: enter, then drop, with the mime data a file manager sends.
+
+    Qt delivers drag events only during a real drag (its drag manager), so the handlers get the events."""
+    from PySide6.QtGui import QDragEnterEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    args = (
+        QPointF(200, 200),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(args[0].toPoint(), *args[1:])
+    target.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    target.dropEvent(QDropEvent(*args))
+
+
+def test_a_dropped_proof_is_identified_and_its_order_opens(window, qtbot, owner, card_order, history, tmp_path):
+    window.session.sign_in(owner)
+    window.resize(1024, 768)
+    window.show_tab("orders")
+    path = tmp_path / "Korrektur v1.pdf"
+    path.write_bytes(blob_bytes(history["v1"].sha256))
+    drop_file(window, path)
+    settle(qtbot, lambda: getattr(window, "identify_dialog", None) is not None)
+    dialog = window.identify_dialog
+    assert dialog.found.status == "voided" and dialog.found.version == 1
+    assert "its approval was voided" in dialog.answer.text()
+    assert dialog.open_button.isVisible()
+    if SHOTS:
+        dialog.grab().save(os.path.join(SHOTS, "identify-voided.png"))
+    geometry = dialog.frameGeometry()
+    assert geometry.width() <= 1024 and geometry.height() <= 768
+    dialog.open_button.click()
+    assert window.body.currentWidget() is window.order and window.order.number == card_order
+
+
+def test_settings_offers_to_reinstall_a_dropped_protection(window, qtbot, owner):
+    window.session.sign_in(owner)
+    window.show_tab("settings")
+    db.execute_sql(
+        'DROP TRIGGER "audit_event_no_delete"' if is_sqlite() else 'DROP TRIGGER "audit_event_sealed" ON "audit_event"'
+    )
+    window.settings.verify()
+    settle(qtbot, lambda: "Altered items found" in window.settings.verify_result.text())
+    assert "audit_event" in window.settings.verify_result.text()
+    assert not window.settings.reinstall_button.isHidden()
+    answer_next_dialog(lambda dialog: press_button(dialog, "Re-install"))
+    window.settings.reinstall_button.click()
+    settle(qtbot, lambda: "Verified" in window.settings.verify_result.text())
+    assert check_triggers() == [] and window.settings.reinstall_button.isHidden()
+
+
+def test_job_ticket_and_label_print_from_the_order_screen(window, qtbot, owner, card_order, history):
+    window.session.sign_in(owner)
+    window.resize(1024, 768)
+    window.open_order(card_order)
+    settle(qtbot)
+    screen = window.order
+    seen = []
+
+    def cancel(dialog):
+        seen.append((type(dialog).__name__, dialog.printer().docName(), dialog.printer().pageLayout().pageSize()))
+        dialog.reject()
+
+    for button in (screen.ticket_button, screen.label_button):
+        assert button.isVisible() and button.isEnabled()
+        top_left = button.mapTo(window, button.rect().topLeft())
+        bottom_right = button.mapTo(window, button.rect().bottomRight())
+        assert window.rect().contains(top_left) and window.rect().contains(bottom_right)
+        answer_next_dialog(cancel)
+        button.click()  # made in the background, then the print dialog
+        assert screen.busy and not screen.ticket_button.isEnabled()
+        settle(qtbot, lambda: not screen.busy)
+    assert [(name, doc) for name, doc, _ in seen] == [
+        ("QPrintDialog", f"Job ticket {card_order}"),
+        ("QPrintDialog", f"Pickup label {card_order}"),
+    ]
+    label_size = seen[1][2].size(seen[1][2].Unit.Millimeter)
+    assert (round(label_size.width()), round(label_size.height())) == (62, 100)
+    assert screen.ticket_document.pageCount() == 1
+    if SHOTS:
+        window.grab().save(os.path.join(SHOTS, "order-1024x768.png"))
+
+
+def test_mail_and_timestamp_settings_and_the_certificate_by_e_mail(window, qtbot, owner, card_order, history):
+    from aiosmtpd.controller import Controller
+
+    from printproof.services import shop
+
+    from .test_mail import Inbox, free_port
+
+    window.session.sign_in(owner)
+    window.resize(1024, 768)
+    window.show_tab("settings")
+    settings = window.settings
+    settings.tabs.setCurrentIndex(settings.tabs.count() - 3)  # E-mail & timestamp
+    outside = settings.outside
+    outside.fields["timestamp.url"].setText("tsa.example.com")
+    settings.save_button.click()
+    assert "must start with http:// or https://" in settings.message.text()
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        outside.fields["timestamp.url"].setText("")
+        outside.fields["smtp.host"].setText("127.0.0.1")
+        outside.fields["smtp.port"].setValue(controller.port)
+        outside.fields["smtp.security"].setCurrentIndex(outside.fields["smtp.security"].findData("none"))
+        outside.fields["smtp.sender"].setText("druck@example.com")
+        settings.save_button.click()
+        assert settings.message.text() == "Saved.", settings.message.text()
+        assert shop.settings()["smtp.port"] == controller.port
+        if SHOTS:
+            window.grab().save(os.path.join(SHOTS, "settings-mail-timestamp-1024x768.png"))
+        window.open_order(card_order)
+        settle(qtbot)
+        screen = window.order
+        assert screen.mail_button.isEnabled()
+
+        def address(dialog):
+            assert dialog.textValue() == "lz@example.com"  # the customer's address, prefilled
+            dialog.setTextValue("kunde@example.org")
+            dialog.accept()
+
+        answer_next_dialog(address)
+        screen.mail_button.click()
+        settle(qtbot, lambda: "Sent to kunde@example.org." in screen.message.text())
+        assert [to for to, _ in inbox.messages] == [["kunde@example.org"]]
+    finally:
+        controller.stop()
+
+
+def test_the_customers_copy_is_offered_printed_and_e_mailed(window, qtbot, owner, card_order, tmp_path):
+    import json
+
+    from aiosmtpd.controller import Controller
+
+    from printproof.services import shop
+    from printproof.store.models import AuditEvent
+    from printproof.ui.receipt import ApprovalReceipt, read_receipt
+
+    from .test_copies import handed_over
+    from .test_mail import Inbox, free_port
+
+    record = handed_over(owner, card_order, tmp_path)
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        shop.change_settings(
+            owner,
+            {
+                "smtp.host": "127.0.0.1",
+                "smtp.port": controller.port,
+                "smtp.security": "none",
+                "smtp.sender": "d@example.com",
+            },
+        )
+        window.session.sign_in(owner)
+        window.resize(1024, 768)
+        window.show_tab("pickup")
+        window.pickup.offer_copy(f"pickup:{record.id}")
+        dialog = window.pickup.copy_dialog
+        assert dialog.address.text() == "lz@example.com"
+        if SHOTS:
+            dialog.grab().save(os.path.join(SHOTS, "copy-dialog.png"))
+        assert dialog.frameGeometry().width() <= 1024
+        seen = []
+
+        def cancel(print_dialog):
+            layout = print_dialog.printer().pageLayout()
+            seen.append(layout.pageSize().size(layout.pageSize().Unit.Millimeter).width())
+            print_dialog.reject()
+
+        answer_next_dialog(cancel)
+        assert dialog.print_copy("receipt") is False  # cancelled: nothing noted
+        assert round(seen[0]) == 80
+        assert AuditEvent.select().where(AuditEvent.kind == "copy.given").count() == 0
+        dialog.address.setText("kunde@example.org")
+        dialog.mail_button.click()
+        settle(qtbot, lambda: "Sent to kunde@example.org." in dialog.message.text())
+        noted = AuditEvent.get(AuditEvent.kind == "copy.given")
+        assert json.loads(noted.payload)["record"] == f"pickup:{record.id}"
+        assert json.loads(noted.payload)["channel"] == "email"
+        assert CustomerCopy.get().address == "kunde@example.org"  # the address, sealed in its personal row
+        assert [to for to, _ in inbox.messages] == [["kunde@example.org"]]
+    finally:
+        controller.stop()
+    from printproof.store.models import Approval
+
+    receipt = ApprovalReceipt(read_receipt(Approval.select().first().id), window, session=window.session)
+    qtbot.addWidget(receipt)
+    receipt.copy_button.click()
+    assert receipt.copy_dialog.subject.startswith("approval:")
