@@ -28,6 +28,9 @@ TOUR_SHOTS = {
     "11-press-colours",
     "12-colour-warning",
     "13-acknowledge-findings",
+    "21-settings-mail-timestamp",
+    "22-settings-privacy",
+    "23-customer-copy",
 }
 
 

@@ -532,6 +532,20 @@ class Story:
         yield self.until(lambda: w.body.currentWidget() is w.settings)
         yield from self.idle("settings")
         self.shot("10-settings")
+        for index, name in ((3, "21-settings-mail-timestamp"), (w.settings.tabs.count() - 1, "22-settings-privacy")):
+            self.step(name)
+            w.settings.tabs.setCurrentIndex(index)
+            yield from self.idle(name)
+            self.shot(name)
+        self.step("customer's copy")
+        from printproof.store.models import Pickup
+
+        handed = Pickup.select().order_by(Pickup.id.desc()).first()
+        w.pickup.offer_copy(f"pickup:{handed.id}")
+        yield self.until(lambda: w.pickup.copy_dialog.isVisible())
+        yield from self.idle("customer's copy")
+        self.shot("23-customer-copy")
+        w.pickup.copy_dialog.reject()
         self.step("done")
 
     def print_truth_tour(self) -> Iterator[Callable[[], bool] | None]:

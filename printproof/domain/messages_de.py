@@ -393,6 +393,7 @@ MESSAGES: dict[str, str] = {
     "erasure": "Löschung",
     "erasure request": "Löschantrag",
     "customer copy": "Kundenkopie",
+    "years": "Jahre",
     "the newest backups, “{name}” among them, were made while this store existed but hold another audit chain: they belong to another store, or this store's chain was rewritten from its start": "die neuesten Sicherungen, darunter „{name}“, wurden angelegt, als es diese Datenbank schon gab, enthalten aber eine andere Prüfkette: Sie gehören zu einer anderen Datenbank, oder die Prüfkette dieser Datenbank wurde von Anfang an neu geschrieben",
     "{kind} {id} had been changed before the store was upgraded to schema 5": "{kind} {id} war schon vor der Umstellung der Datenbank auf Schema 5 verändert worden",
     "the personal details of {kind} {id} were deleted, but no sealed erasure names them": "die personenbezogenen Angaben von {kind} {id} wurden gelöscht, aber keine versiegelte Löschung nennt sie",

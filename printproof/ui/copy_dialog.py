@@ -22,7 +22,15 @@ class CustomerCopyDialog(QDialog):
         self.setWindowTitle(self.tr("Copy for the customer"))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
-        layout.addWidget(title(self.tr("Copy for the customer")))
+        what = {
+            "approval": self.tr("the approval"),
+            "pickup": self.tr("the hand-over"),
+            "dispute_decision": self.tr("the decision on the complaint"),
+        }.get(subject.partition(":")[0], "")
+        heading = (
+            self.tr("Copy for the customer: {what}").format(what=what) if what else self.tr("Copy for the customer")
+        )
+        layout.addWidget(title(heading))
         layout.addWidget(
             hint(
                 self.tr(

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
+from ..domain.i18n import t
 from ..domain.settings import SettingDef
 from .common import text_box
 
@@ -19,7 +20,7 @@ def field_for(definition: SettingDef) -> Any:
         box = QSpinBox()
         box.setRange(definition.low if definition.low is not None else -(2**31), definition.high or 2**31 - 1)
         if definition.unit:
-            box.setSuffix(f" {definition.unit}")
+            box.setSuffix(f" {t(definition.unit)}")
         return box
     if kind == "bool":
         return QCheckBox(definition.title())

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -97,7 +98,10 @@ class SettingsScreen(QWidget):
         if widget is None:
             widget = field_for(definition)
             self.fields[key] = widget
-        form.addRow(definition.title(), widget)
+        if isinstance(widget, QCheckBox):  # a tick box says what it is itself: no second title beside it
+            form.addRow("", widget)
+        else:
+            form.addRow(definition.title(), widget)
         return widget  # type: ignore[return-value]
 
     def _shop_page(self) -> QWidget:

@@ -139,57 +139,77 @@
     <name>CustomerCopyDialog</name>
     <message>
         <location filename="../../printproof/ui/copy_dialog.py" line="22" />
-        <location filename="../../printproof/ui/copy_dialog.py" line="25" />
+        <location filename="../../printproof/ui/copy_dialog.py" line="31" />
         <source>Copy for the customer</source>
         <translation>Kopie für den Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/copy_dialog.py" line="29" />
+        <location filename="../../printproof/ui/copy_dialog.py" line="26" />
+        <source>the approval</source>
+        <translation>die Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="27" />
+        <source>the hand-over</source>
+        <translation>die Abholung</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="28" />
+        <source>the decision on the complaint</source>
+        <translation>die Entscheidung zur Reklamation</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="31" />
+        <source>Copy for the customer: {what}</source>
+        <translation>Kopie für den Kunden: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../printproof/ui/copy_dialog.py" line="37" />
         <source>The copy shows what was recorded and carries the record's hash and the audit chain's head, as text and QR code: evidence the customer keeps.</source>
         <translation>Die Kopie zeigt, was festgehalten wurde, und trägt den Hash des Datensatzes und den Stand der Prüfkette als Text und QR-Code: ein Beleg, den der Kunde behält.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/copy_dialog.py" line="35" />
+        <location filename="../../printproof/ui/copy_dialog.py" line="43" />
         <source>Print on A4…</source>
         <translation>Auf A4 drucken …</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/copy_dialog.py" line="37" />
+        <location filename="../../printproof/ui/copy_dialog.py" line="45" />
         <source>Print receipt (80 mm)…</source>
         <translation>Beleg drucken (80 mm) …</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/copy_dialog.py" line="45" />
+        <location filename="../../printproof/ui/copy_dialog.py" line="53" />
         <source>The customer's e-mail address</source>
         <translation>E-Mail-Adresse des Kunden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/copy_dialog.py" line="46" />
+        <location filename="../../printproof/ui/copy_dialog.py" line="54" />
         <source>Send by e-mail</source>
         <translation>Per E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/copy_dialog.py" line="53" />
+        <location filename="../../printproof/ui/copy_dialog.py" line="61" />
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/copy_dialog.py" line="74" />
+        <location filename="../../printproof/ui/copy_dialog.py" line="82" />
         <source>Copy {number}</source>
         <translation>Kopie {number}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/copy_dialog.py" line="79" />
+        <location filename="../../printproof/ui/copy_dialog.py" line="87" />
         <source>Printed; the audit trail notes the copy.</source>
         <translation>Gedruckt; das Protokoll vermerkt die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/copy_dialog.py" line="87" />
+        <location filename="../../printproof/ui/copy_dialog.py" line="95" />
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/copy_dialog.py" line="91" />
+        <location filename="../../printproof/ui/copy_dialog.py" line="99" />
         <source>Sent to {to}.</source>
         <translation>An {to} gesendet.</translation>
     </message>
@@ -1752,32 +1772,32 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="455" />
+        <location filename="../../printproof/ui/settings_screen.py" line="459" />
         <source>New PIN for {name}</source>
         <translation>Neue PIN für {name}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="461" />
+        <location filename="../../printproof/ui/settings_screen.py" line="465" />
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="462" />
+        <location filename="../../printproof/ui/settings_screen.py" line="466" />
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="466" />
+        <location filename="../../printproof/ui/settings_screen.py" line="470" />
         <source>Set PIN</source>
         <translation>PIN setzen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="467" />
+        <location filename="../../printproof/ui/settings_screen.py" line="471" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="474" />
+        <location filename="../../printproof/ui/settings_screen.py" line="478" />
         <source>The two PINs differ; please type them again.</source>
         <translation>Die beiden PINs sind verschieden; bitte noch einmal eingeben.</translation>
     </message>
@@ -2041,278 +2061,278 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="73" />
+        <location filename="../../printproof/ui/settings_screen.py" line="74" />
         <source>Shop</source>
         <translation>Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="127" />
+        <location filename="../../printproof/ui/settings_screen.py" line="131" />
         <source>standard: PROOF – NOT FOR PRINT</source>
         <translation>Standard: KORREKTUR – NICHT ZUM DRUCK</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="74" />
+        <location filename="../../printproof/ui/settings_screen.py" line="75" />
         <source>Proofs and terms</source>
         <translation>Proofs und Bedingungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="81" />
+        <location filename="../../printproof/ui/settings_screen.py" line="82" />
         <source>Backup and checks</source>
         <translation>Sicherung und Prüfung</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="110" />
+        <location filename="../../printproof/ui/settings_screen.py" line="114" />
         <source>Choose logo…</source>
         <translation>Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="188" />
+        <location filename="../../printproof/ui/settings_screen.py" line="192" />
         <source>standard: the data folder (better: a USB disk or the NAS)</source>
         <translation>Standard: der Datenordner (besser: USB-Platte oder NAS)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="189" />
+        <location filename="../../printproof/ui/settings_screen.py" line="193" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="88" />
+        <location filename="../../printproof/ui/settings_screen.py" line="89" />
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="76" />
+        <location filename="../../printproof/ui/settings_screen.py" line="77" />
         <source>Press and colours</source>
         <translation>Druckmaschine und Farben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="79" />
+        <location filename="../../printproof/ui/settings_screen.py" line="80" />
         <source>E-mail &amp;&amp; timestamp</source>
         <translation>E-Mail &amp;&amp; Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="80" />
+        <location filename="../../printproof/ui/settings_screen.py" line="81" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="83" />
+        <location filename="../../printproof/ui/settings_screen.py" line="84" />
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="142" />
+        <location filename="../../printproof/ui/settings_screen.py" line="146" />
         <source>New PIN…</source>
         <translation>Neue PIN…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="143" />
+        <location filename="../../printproof/ui/settings_screen.py" line="147" />
         <source>Set a new PIN for the selected person; lifts a lock-out</source>
         <translation>Neue PIN für die ausgewählte Person; hebt eine Sperre auf</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="148" />
+        <location filename="../../printproof/ui/settings_screen.py" line="152" />
         <source>The selected person's role</source>
         <translation>Rolle der ausgewählten Person</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="150" />
-        <location filename="../../printproof/ui/settings_screen.py" line="253" />
+        <location filename="../../printproof/ui/settings_screen.py" line="154" />
+        <location filename="../../printproof/ui/settings_screen.py" line="257" />
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="152" />
+        <location filename="../../printproof/ui/settings_screen.py" line="156" />
         <source>New recovery code…</source>
         <translation>Neuer Wiederherstellungscode…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="153" />
+        <location filename="../../printproof/ui/settings_screen.py" line="157" />
         <source>Print a new recovery code for yourself; the old one stops working</source>
         <translation>Einen neuen Wiederherstellungscode für sich selbst drucken; der alte wird ungültig</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="160" />
+        <location filename="../../printproof/ui/settings_screen.py" line="164" />
         <source>Add a staff member</source>
         <translation>Mitarbeiter/in hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="163" />
+        <location filename="../../printproof/ui/settings_screen.py" line="167" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="170" />
+        <location filename="../../printproof/ui/settings_screen.py" line="174" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="196" />
+        <location filename="../../printproof/ui/settings_screen.py" line="200" />
         <source>The app backs up once a day and when it closes.</source>
         <translation>Die App sichert einmal am Tag und beim Beenden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="204" />
+        <location filename="../../printproof/ui/settings_screen.py" line="208" />
         <source>Re-install the protections</source>
         <translation>Schutzmechanismen neu einrichten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="205" />
+        <location filename="../../printproof/ui/settings_screen.py" line="209" />
         <source>Make the database refuse edits of sealed records again</source>
         <translation>Die Datenbank soll Änderungen versiegelter Datensätze wieder verweigern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="236" />
+        <location filename="../../printproof/ui/settings_screen.py" line="240" />
         <source>deactivated</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="238" />
+        <location filename="../../printproof/ui/settings_screen.py" line="242" />
         <source>locked after wrong PINs</source>
         <translation>nach falschen PINs gesperrt</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="253" />
+        <location filename="../../printproof/ui/settings_screen.py" line="257" />
         <source>Reactivate</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="274" />
+        <location filename="../../printproof/ui/settings_screen.py" line="278" />
         <source>{name} now works as: {role}</source>
         <translation>{name} arbeitet jetzt als: {role}</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="283" />
+        <location filename="../../printproof/ui/settings_screen.py" line="287" />
         <source>{name} can no longer sign in.</source>
         <translation>{name} kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="283" />
+        <location filename="../../printproof/ui/settings_screen.py" line="287" />
         <source>{name} can sign in again.</source>
         <translation>{name} kann sich wieder anmelden.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="385" />
+        <location filename="../../printproof/ui/settings_screen.py" line="389" />
         <source>Verified: nothing was altered.</source>
         <translation>Geprüft: nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="392" />
+        <location filename="../../printproof/ui/settings_screen.py" line="396" />
         <source>Altered items found:</source>
         <translation>Veränderte Einträge gefunden:</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="402" />
+        <location filename="../../printproof/ui/settings_screen.py" line="406" />
         <source>Re-install the protections?</source>
         <translation>Schutzmechanismen neu einrichten?</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="404" />
+        <location filename="../../printproof/ui/settings_screen.py" line="408" />
         <source>The database no longer refuses every edit of sealed records. Re-installing changes no record; the audit trail notes that you did it and what was missing.</source>
         <translation>Die Datenbank verweigert nicht mehr jede Änderung versiegelter Datensätze. Das Neueinrichten ändert keinen Datensatz; das Protokoll vermerkt, dass Sie es getan haben und was fehlte.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="407" />
+        <location filename="../../printproof/ui/settings_screen.py" line="411" />
         <source>Re-install</source>
         <translation>Neu einrichten</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="408" />
+        <location filename="../../printproof/ui/settings_screen.py" line="412" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="416" />
+        <location filename="../../printproof/ui/settings_screen.py" line="420" />
         <source>{n} protections re-installed.</source>
         <translation>{n} Schutzmechanismen neu eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="447" />
+        <location filename="../../printproof/ui/settings_screen.py" line="451" />
         <source>{name} has a new PIN; a lock-out is lifted.</source>
         <translation>{name} hat eine neue PIN; eine Sperre ist aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="168" />
+        <location filename="../../printproof/ui/settings_screen.py" line="172" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="87" />
+        <location filename="../../printproof/ui/settings_screen.py" line="88" />
         <source>Only the owner changes settings and staff.</source>
         <translation>Nur Inhaber/innen ändern Einstellungen und Personal.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="197" />
+        <location filename="../../printproof/ui/settings_screen.py" line="201" />
         <source>Verify the whole store</source>
         <translation>Ganze Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="333" />
+        <location filename="../../printproof/ui/settings_screen.py" line="337" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="338" />
+        <location filename="../../printproof/ui/settings_screen.py" line="342" />
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="305" />
+        <location filename="../../printproof/ui/settings_screen.py" line="309" />
         <source>Unsaved settings</source>
         <translation>Ungespeicherte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="306" />
+        <location filename="../../printproof/ui/settings_screen.py" line="310" />
         <source>You changed settings without saving them.</source>
         <translation>Sie haben Einstellungen geändert, aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="307" />
+        <location filename="../../printproof/ui/settings_screen.py" line="311" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="308" />
+        <location filename="../../printproof/ui/settings_screen.py" line="312" />
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="309" />
+        <location filename="../../printproof/ui/settings_screen.py" line="313" />
         <source>Stay here</source>
         <translation>Hier bleiben</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="345" />
+        <location filename="../../printproof/ui/settings_screen.py" line="349" />
         <source>no logo</source>
         <translation>kein Logo</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="355" />
+        <location filename="../../printproof/ui/settings_screen.py" line="359" />
         <source>Shop logo</source>
         <translation>Logo der Druckerei</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="355" />
+        <location filename="../../printproof/ui/settings_screen.py" line="359" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="369" />
+        <location filename="../../printproof/ui/settings_screen.py" line="373" />
         <source>The logo appears on the next proof.</source>
         <translation>Das Logo erscheint ab dem nächsten Proof.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="376" />
+        <location filename="../../printproof/ui/settings_screen.py" line="380" />
         <source>Checking every record and file…</source>
         <translation>Jeder Datensatz und jede Datei wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="387" />
+        <location filename="../../printproof/ui/settings_screen.py" line="391" />
         <source>{n} records and files checked.</source>
         <translation>{n} Datensätze und Dateien geprüft.</translation>
     </message>
     <message>
-        <location filename="../../printproof/ui/settings_screen.py" line="431" />
+        <location filename="../../printproof/ui/settings_screen.py" line="435" />
         <source>Staff member added.</source>
         <translation>Mitarbeiter/in hinzugefügt.</translation>
     </message>
