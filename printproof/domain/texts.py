@@ -263,6 +263,7 @@ CUSTOMER: dict[str, English] = {
     "leave_text": "The signature and what was written here are not saved. Leave anyway?",
     "leave": "Leave",
     "stay": "Stay",
+    "saving": "Saving your decision…",
     "page_of": "Page {page} of {pages}",
     "fit_page": "Fit page",
     "fit_width": "Fit width",

@@ -14,7 +14,7 @@ from .customers import CustomersScreen
 from .order_screen import OrderScreen
 from .orders import OrdersScreen
 from .pickup_screen import PickupScreen
-from .present import PresentDialog
+from .present import PresentDialog, PresentRead, read_present
 from .session import Session
 from .settings_screen import SettingsScreen
 from .signin import FirstRunScreen, SignInScreen
@@ -28,6 +28,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("PrintProof")
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.session = Session(int(shop.settings()["lock.idle_minutes"]))
+        self._presenting = False  # the customer's screen is being read before it opens
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.first_run = FirstRunScreen()
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
         }[key]
         self.body.setCurrentWidget(widget)
         if key == "orders":
-            self.orders.refresh()
+            self.orders.refresh_in_background()
             self.orders.search.setFocus()
         elif key == "settings":
             self.settings.load()
@@ -216,17 +217,40 @@ class MainWindow(QMainWindow):
         self.body.setCurrentWidget(self.order)
 
     def present(self, number: str, version: int) -> None:
-        dialog = PresentDialog(self.session, number, version, self)
-        dialog.recorded.connect(self._recorded)
-        self.present_dialog = dialog
-        dialog.show_on_customer_screen()
+        """The customer's screen: its proof, findings and terms are read in the background, then it opens."""
+        from ..workers.tasks import run_task
+        from .common import show_message
+
+        if self._presenting:
+            return  # F5 pressed again while it opens
+        self._presenting = True
+
+        def show(read: PresentRead) -> None:
+            self._presenting = False
+            dialog = PresentDialog(self.session, number, version, read, self)
+            dialog.recorded.connect(self._recorded)
+            self.present_dialog = dialog
+            dialog.show_on_customer_screen()
+
+        def failed(failure: str) -> None:
+            self._presenting = False
+            show_message(self.order.message, failure)
+
+        run_task(lambda: read_present(number, version), show, failed)
 
     def _recorded(self, approval_id: int) -> None:
-        from .receipt import ApprovalReceipt
+        """The customer's decision is saved: the order and the receipt are read back in the background."""
+        from ..workers.tasks import run_task
+        from .common import show_message
+        from .receipt import ApprovalReceipt, ReceiptData, read_receipt
 
         self.order.reload()
-        self.receipt = ApprovalReceipt(approval_id, self, session=self.session)
-        self.receipt.show()
+
+        def show(receipt: ReceiptData) -> None:
+            self.receipt = ApprovalReceipt(receipt, self, session=self.session)
+            self.receipt.show()
+
+        run_task(lambda: read_receipt(approval_id), show, lambda failure: show_message(self.order.message, failure))
 
     def refresh_from_store(self) -> None:
         """Show what other workstations changed meanwhile (on return to the window, and every half minute).
@@ -297,6 +321,7 @@ class MainWindow(QMainWindow):
             return
         self.poll.stop()
         workstation.put("window/geometry", self.saveGeometry())
+        workstation.write_now()  # the program may end before background work runs
         if self.auto_backup is not None:
             self.auto_backup.stop()
             self.statusBar().showMessage(self.tr("Backing up before closing…"))

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QDialog, QGridLayout, QMessageBox
 
 from ..domain import rules
 from ..domain.enums import DisputeOutcome, OrderStatus
-from ..domain.errors import UserError
 from ..domain.rules import Step
 from ..services import mail, overview, reorders
 from ..workers.tasks import run_task
@@ -123,13 +122,16 @@ class OrderActions:
         self.reload()
 
     def offer_ready_mail(self, number: str) -> None:
-        """After "ready for pickup": offer to tell the customer by e-mail (sent off the GUI thread)."""
-        try:
-            address = mail.notice_address(number)
-        except UserError:
-            return
-        if not address:
-            return
+        """After "ready for pickup": offer to tell the customer by e-mail (the address read and the e-mail sent
+        off the GUI thread)."""
+
+        def offer(address: str | None) -> None:
+            if address and number == self.number:
+                self._ask_ready_mail(number, address)
+
+        run_task(lambda: mail.notice_address(number), offer, lambda _failure: None)
+
+    def _ask_ready_mail(self, number: str, address: str) -> None:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Tell the customer"))

@@ -385,6 +385,11 @@
             <translation>Druckfarben</translation>
         </message>
         <message>
+            <source>Saving your decision…</source>
+            <comment>saving</comment>
+            <translation>Ihre Entscheidung wird gespeichert…</translation>
+        </message>
+        <message>
             <source>say what pin {n} means</source>
             <comment>need_pin_text</comment>
             <translation>Nadel {n} beschreiben</translation>
@@ -717,6 +722,10 @@
             <translation>Entscheidung festhalten</translation>
         </message>
         <message>
+            <source>Saving the decision…</source>
+            <translation>Die Entscheidung wird gespeichert…</translation>
+        </message>
+        <message>
             <source>Say whether the delivery matches the approval.</source>
             <translation>Bitte angeben, ob die Lieferung der Freigabe entspricht.</translation>
         </message>
@@ -772,6 +781,10 @@
             <translation>Weiter bearbeiten</translation>
         </message>
         <message>
+            <source>No webcam is connected to this workstation.</source>
+            <translation>An diesem Arbeitsplatz ist keine Webcam angeschlossen.</translation>
+        </message>
+        <message>
             <source>Photos ({patterns})</source>
             <translation>Fotos ({patterns})</translation>
         </message>
@@ -784,12 +797,20 @@
             <translation>Fotos: JPEG, PNG oder TIFF. Zum Entfernen ein Foto auswählen und Entf drücken.</translation>
         </message>
         <message>
+            <source>Reading the photo…</source>
+            <translation>Das Foto wird gelesen…</translation>
+        </message>
+        <message>
             <source>Record complaint</source>
             <translation>Reklamation aufnehmen</translation>
         </message>
         <message>
             <source>Remove photo</source>
             <translation>Foto entfernen</translation>
+        </message>
+        <message>
+            <source>Saving the complaint…</source>
+            <translation>Die Reklamation wird gespeichert…</translation>
         </message>
         <message>
             <source>The customer's words and photos are not saved yet. Discard them?</source>
@@ -2198,6 +2219,10 @@ Viele Grüße</translation>
             <translation>Name der abholenden Person</translation>
         </message>
         <message>
+            <source>Saving the handover…</source>
+            <translation>Die Übergabe wird gespeichert…</translation>
+        </message>
+        <message>
             <source>The customer confirms receipt with their name and signature.</source>
             <translation>Der Kunde bestätigt den Empfang mit Namen und Unterschrift.</translation>
         </message>
@@ -2607,6 +2632,10 @@ Viele Grüße</translation>
             <source>Take order</source>
             <translation>Auftrag anlegen</translation>
         </message>
+        <message>
+            <source>Taking the order…</source>
+            <translation>Der Auftrag wird angelegt…</translation>
+        </message>
     </context>
     <context>
         <name>OrderActions</name>
@@ -2838,6 +2867,10 @@ Viele Grüße</translation>
             <translation>Notiz: {note}</translation>
         </message>
         <message>
+            <source>Order {number}</source>
+            <translation>Auftrag {number}</translation>
+        </message>
+        <message>
             <source>Order {number} · {customer}</source>
             <translation>Auftrag {number} · {customer}</translation>
         </message>
@@ -2864,6 +2897,10 @@ Viele Grüße</translation>
         <message>
             <source>Preparing the signed PDF…</source>
             <translation>Signiertes PDF wird erstellt…</translation>
+        </message>
+        <message>
+            <source>Preparing {document}…</source>
+            <translation>{document} wird vorbereitet…</translation>
         </message>
         <message>
             <source>Print the 62 mm label for the parcel (scanning it opens the order)</source>
@@ -2950,6 +2987,14 @@ Viele Grüße</translation>
             <translation>Gespeichert unter {path}</translation>
         </message>
         <message>
+            <source>Saving the proof…</source>
+            <translation>Der Proof wird gespeichert…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Wird gespeichert…</translation>
+        </message>
+        <message>
             <source>Send the signed certificate to the customer (mail server in Settings)</source>
             <translation>Die signierte Freigabebestätigung an den Kunden senden (Mailserver in den Einstellungen)</translation>
         </message>
@@ -2976,6 +3021,10 @@ Viele Grüße</translation>
         <message>
             <source>Take “{file}” off the {side}? It stays in the order's history.</source>
             <translation>„{file}“ von der Seite „{side}“ nehmen? Die Datei bleibt im Verlauf des Auftrags.</translation>
+        </message>
+        <message>
+            <source>Taking the file off the order…</source>
+            <translation>Die Datei wird vom Auftrag genommen…</translation>
         </message>
         <message>
             <source>The approval is void; the order is back in proofing.</source>
@@ -3183,6 +3232,10 @@ Viele Grüße</translation>
             <translation>Freigabe festhalten</translation>
         </message>
         <message>
+            <source>Saving…</source>
+            <translation>Wird gespeichert…</translation>
+        </message>
+        <message>
             <source>Scans and e-mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</source>
             <translation>Scans und E-Mails (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml)</translation>
         </message>
@@ -3322,6 +3375,10 @@ Viele Grüße</translation>
         <message>
             <source>Open complaint:</source>
             <translation>Offene Reklamation:</translation>
+        </message>
+        <message>
+            <source>Opening the complaint…</source>
+            <translation>Die Reklamation wird geöffnet…</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
