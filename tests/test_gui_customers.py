@@ -136,7 +136,8 @@ def test_marks_on_the_customers_screen_reach_the_next_versions_cover(window, qtb
         needs(tool)
     number = proofed(owner, tmp_path)
     window.session.sign_in(owner)
-    window.present(number, 1)
+    window.present(number, 1)  # read in the background, then the customer's screen opens
+    settle(qtbot, lambda: getattr(window, "present_dialog", None) is not None)
     present = window.present_dialog
     assert not present.ask.isEnabled()
     present.mark_button.click()  # the customer marks the proof
@@ -170,6 +171,7 @@ def test_marks_on_the_customers_screen_reach_the_next_versions_cover(window, qtb
     sign(qtbot, present.pad)
     assert present.ask.isEnabled() and not present.with_changes.isEnabled()  # approving still needs the ticks
     qtbot.mouseClick(present.ask, Qt.MouseButton.LeftButton)
+    settle(qtbot, lambda: getattr(window, "receipt", None) is not None)  # saved in the background
     record = Approval.get()
     assert record.decision == Decision.CHANGES_REQUESTED and record.changes == "1: Telefonnummer größer"
     markup = read_markup(blob_bytes(record.markup_id))
@@ -208,6 +210,7 @@ def test_the_compare_view_shows_what_changed_and_ticks_off_the_requests(window, 
     proofs.make_proof(owner, number)
     window.session.sign_in(owner)
     window.open_order(number)
+    settle(qtbot)
     assert window.order.compare_button.isEnabled()
     dialog = CompareDialog(window.session, number, [1, 2], window)
     qtbot.addWidget(dialog)
@@ -219,6 +222,7 @@ def test_the_compare_view_shows_what_changed_and_ticks_off_the_requests(window, 
     entry = dialog.changes.item(0)
     assert "Telefonnummer rein" in entry.text() and entry.checkState() == Qt.CheckState.Unchecked
     entry.setCheckState(Qt.CheckState.Checked)
+    settle(qtbot)  # saved in the background
     assert ChangeTick.select().count() == 1
     qtbot.keyClick(dialog, Qt.Key.Key_B)  # blink between the versions
     assert dialog.views.currentWidget() is dialog.blink and dialog.timer.isActive()
@@ -239,11 +243,13 @@ def test_a_name_typed_at_pickup_lists_the_orders_ready_first(window, qtbot, owne
     pickup = window.pickup
     type_text(pickup.search, "juergen mueller")
     qtbot.keyClick(pickup.search, Qt.Key.Key_Return)
-    assert pickup.candidates.isVisible() and pickup.candidates.count() == 2
+    settle(qtbot, lambda: pickup.candidates.isVisible())  # looked up in the background
+    assert pickup.candidates.count() == 2
     assert pickup.candidates.item(0).text().startswith(ready) and later in pickup.candidates.item(1).text()
     qtbot.keyClick(pickup.search, Qt.Key.Key_Down)
     assert pickup.candidates.hasFocus()
     qtbot.keyClick(pickup.candidates, Qt.Key.Key_Return)
+    settle(qtbot, lambda: pickup.record is not None)
     assert pickup.record is not None and pickup.record.number == ready and not pickup.candidates.isVisible()
 
 
@@ -257,20 +263,23 @@ def test_the_directory_lists_orders_and_the_owner_merges(window, qtbot, owner, t
     type_text(screen.search, "mueller")
     settle(qtbot, lambda: screen.list.count() == 2)
     screen.list.setCurrentRow(1)
-    assert screen.details.customer.id == a.customer_id
+    settle(qtbot, lambda: screen.details is not None and screen.details.customer.id == a.customer_id)
     assert [screen.orders.item(i).text().split(" · ")[0] for i in range(screen.orders.count())] == [a.number]
 
     def pick_duplicate(dialog):
         assert dialog.list.count() >= 1
         dialog.search.setText("juergen")
+        settle(qtbot, lambda: dialog.ok.isEnabled())  # searched in the background
         dialog.ok.click()
 
     answer_next_dialog(pick_duplicate)
     screen.merge_button.click()
+    settle(qtbot, lambda: screen.orders.count() == 2)
     assert Order.get(Order.number == b.number).customer_id == a.customer_id
     assert screen.list.count() == 1 and screen.orders.count() == 2
     screen.phone.setText("0171 999")
     screen.save_button.click()
+    settle(qtbot, lambda: bool(screen.message.text()))
     assert "Saved" in screen.message.text() or "Gespeichert" in screen.message.text()
     screen.orders.setCurrentRow(0)
     with qtbot.waitSignal(screen.open_order):
@@ -282,6 +291,7 @@ def test_change_and_reprint_from_the_order_screen(window, qtbot, owner, tmp_path
     number = proofed(owner, tmp_path)
     window.session.sign_in(owner)
     window.open_order(number)
+    settle(qtbot)
     screen = window.order
 
     def more_cards(dialog):
@@ -290,10 +300,12 @@ def test_change_and_reprint_from_the_order_screen(window, qtbot, owner, tmp_path
 
     answer_next_dialog(more_cards)
     screen.edit_button.click()
+    settle(qtbot)
     assert orders.get_order(number).quantity == 1000 and "changed" in screen.message.text().lower()
     proofs.make_proof(owner, number)
     approve(owner, number)
     screen.reload()
+    settle(qtbot)
 
     def frozen(dialog):
         assert not dialog.quantity.isEnabled() and dialog.due.isEnabled() is dialog.has_due.isChecked()
@@ -365,6 +377,7 @@ def test_ready_for_pickup_offers_the_e_mail(window, qtbot, owner, tmp_path):
         orders.set_status(owner, number, OrderStatus.IN_PRODUCTION)
         window.session.sign_in(owner)
         window.open_order(number)
+        settle(qtbot)
         answer_next_dialog(lambda box: press_button(box, "Send e-mail"))
         window.order.next_button.click()  # ready for pickup
         settle(qtbot, lambda: bool(inbox.messages))
@@ -382,7 +395,7 @@ def test_every_button_of_the_new_screens_lies_inside_its_window(window, qtbot, o
     from printproof.ui.align import AlignDialog
     from printproof.ui.compare import CompareDialog
     from printproof.ui.orders import NewOrderDialog
-    from printproof.ui.present import PresentDialog
+    from printproof.ui.present import PresentDialog, read_present
 
     from .test_compare import CORNERS, phone_photo
 
@@ -405,9 +418,10 @@ def test_every_button_of_the_new_screens_lies_inside_its_window(window, qtbot, o
     window.show_tab("customers")
     inside(window)
     window.open_order(number)
+    settle(qtbot)
     inside(window)
     dialogs = [
-        PresentDialog(window.session, number, 2, window),
+        PresentDialog(window.session, number, 2, read_present(number, 2), window),
         CompareDialog(window.session, number, [1, 2], window),
         AlignDialog(window.session, photo.photo_id, photo.upright_jpeg, parent=window),
         NewOrderDialog(owner, window),

@@ -104,12 +104,20 @@ class AlignDialog(QDialog):
     """Straighten one complaint photo onto the approved proof (owner)."""
 
     def __init__(  # noqa: ANN001 (session)
-        self, session, photo_id: int, photo: bytes, sides: int = 2, parent: QWidget | None = None
+        self,
+        session,
+        photo_id: int,
+        photo: bytes,
+        sides: int = 2,
+        parent: QWidget | None = None,
+        start: photo_align.AlignStart | None = None,
     ) -> None:
+        """``start``: the photo's size and the corners kept for it, read in the background by the caller."""
         super().__init__(parent)
         self.session, self.photo_id = session, photo_id
         self.result: photo_align.Aligned | None = None
-        start = photo_align.align_start(photo_id)
+        if start is None:
+            start = photo_align.align_start(photo_id)
         self.setWindowTitle(self.tr("Lay the photo on the approved proof"))
         self.resize(1200, 760)
         outer = QVBoxLayout(self)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import UserError
 from ..domain.i18n import language as ui_language
 from ..domain.texts import side_label
 from ..services import compare
@@ -211,10 +210,12 @@ class CompareDialog(QDialog):
         if not data:
             return
         approval_id, item = data
-        try:
-            compare.tick_change(self.session.actor, approval_id, item, entry.checkState() == Qt.CheckState.Checked)
-        except UserError as exc:
-            show_message(self.message, str(exc))
+        actor, done = self.session.actor, entry.checkState() == Qt.CheckState.Checked
+        run_task(
+            lambda: compare.tick_change(actor, approval_id, item, done),
+            lambda _r: None,
+            lambda failure: show_message(self.message, failure),
+        )
 
     def done(self, result: int) -> None:  # noqa: D102
         self.timer.stop()

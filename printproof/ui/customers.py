@@ -3,6 +3,8 @@ merges duplicates."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import Role
-from ..domain.errors import UserError
 from ..services import customers
 from ..services.context import Actor
 from ..services.customers import CustomerDetails, CustomerRow
+from ..services.opening import reading
 from ..services.orders import CustomerInput
-from ..workers.tasks import run_task
+from ..workers.tasks import Failure, run_task
 from .common import big_button, hint, local_time, message_line, show_message, small_button, status_label, text_box
 from .customer_picker import customer_line
 from .labels import category_names
@@ -65,8 +67,9 @@ class CustomersScreen(QWidget):
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(120)
-        self._typing.timeout.connect(self.refresh_in_background)
-        self._generation = 0
+        self._typing.timeout.connect(lambda: self.refresh())  # as one types
+        self._generation = 0  # searches: an answer overtaken by newer typing is dropped
+        self._picked = 0  # the customer picked: details read for an earlier pick are dropped
         self.search.textChanged.connect(lambda _t: self._typing.start())
         self.search.returnPressed.connect(self._enter)
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self.list.setFocus)
@@ -121,15 +124,9 @@ class CustomersScreen(QWidget):
         actor = self.session.actor
         self.merge_button.setVisible(actor is not None and actor.role == Role.OWNER)
 
-    def refresh(self) -> None:
-        """Search again now (what is typed), keeping the customer shown when still listed."""
-        self._generation += 1
-        self._show_rows(customers.search_customers(self.search.text(), limit=200, viewer=self.session.actor))
-
-    def refresh_in_background(self) -> None:
-        """As one types: the search runs off the GUI thread; an answer overtaken by newer typing is dropped."""
-        from ..services.opening import reading
-
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Search again (what is typed) off the GUI thread, keeping the customer shown when still listed; an
+        answer overtaken by newer typing is dropped. ``then`` runs once the rows are shown."""
         self._generation += 1
         generation, text, viewer = self._generation, self.search.text(), self.session.actor
 
@@ -140,6 +137,8 @@ class CustomersScreen(QWidget):
         def show(rows: list[CustomerRow]) -> None:
             if generation == self._generation:
                 self._show_rows(rows)
+                if then is not None:
+                    then()
 
         run_task(read, show, lambda failure: show_message(self.message, failure))
 
@@ -158,21 +157,31 @@ class CustomersScreen(QWidget):
 
     def _enter(self) -> None:
         self._typing.stop()
-        self.refresh()
-        if self.rows:
-            self.name.setFocus()
+        self.refresh(lambda: self.rows and self.name.setFocus())
 
     def _show(self, index: int) -> None:
+        """The customer picked, with their orders and complaints, read in the background."""
+        self._picked += 1
         if not 0 <= index < len(self.rows):
             self.details = None
             self._fill(None)
             return
-        try:
-            self.details = customers.customer_details(self.rows[index].id, viewer=self.session.actor)
-        except UserError as exc:
-            show_message(self.message, str(exc))
-            return
-        self._fill(self.details)
+        picked, customer_id, viewer = self._picked, self.rows[index].id, self.session.actor
+
+        def read() -> CustomerDetails:
+            with reading():
+                return customers.customer_details(customer_id, viewer=viewer)
+
+        def show(details: CustomerDetails) -> None:
+            if picked == self._picked:
+                self.details = details
+                self._fill(details)
+
+        def failed(failure: Failure) -> None:
+            if picked == self._picked:
+                show_message(self.message, failure)
+
+        run_task(read, show, failed)
 
     def _fill(self, details: CustomerDetails | None) -> None:
         has = details is not None
@@ -215,15 +224,19 @@ class CustomersScreen(QWidget):
         if self.details is None:
             return
         details = CustomerInput(self.name.text(), self.company.text(), self.phone.text(), self.email.text())
-        try:
-            changed = customers.update_customer(
-                self.session.actor, self.details.customer.id, details, self.notes.toPlainText()
-            )
-        except UserError as exc:
-            show_message(self.message, str(exc))
-            return
-        self.refresh()
-        show_message(self.message, self.tr("Saved.") if changed else self.tr("Nothing changed."), ok=True)
+        actor, customer_id, notes = self.session.actor, self.details.customer.id, self.notes.toPlainText()
+
+        def saved(changed: bool) -> None:
+            self.save_button.setEnabled(True)
+            said = self.tr("Saved.") if changed else self.tr("Nothing changed.")
+            self.refresh(lambda: show_message(self.message, said, ok=True))
+
+        def failed(failure: Failure) -> None:
+            self.save_button.setEnabled(True)
+            show_message(self.message, failure)
+
+        self.save_button.setEnabled(False)  # no second save from a second press
+        run_task(lambda: customers.update_customer(actor, customer_id, details, notes), saved, failed)
 
     def merge(self) -> None:
         if self.details is None:
@@ -232,20 +245,19 @@ class CustomersScreen(QWidget):
         dialog = MergeDialog(keep, self, viewer=self.session.actor)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.duplicate is None:
             return
-        try:
-            done = customers.merge_customers(self.session.actor, keep.id, dialog.duplicate.id)
-        except UserError as exc:
-            show_message(self.message, str(exc))
-            return
-        self.session.changed.emit()
-        self.refresh()
-        show_message(
-            self.message,
-            self.tr("Merged: {n} orders moved to {name}; the duplicate's other details are in the notes.").format(
-                n=len(done.orders_moved), name=keep.name
-            ),
-            ok=True,
-        )
+        actor, duplicate = self.session.actor, dialog.duplicate.id
+
+        def merged(done: customers.Merged) -> None:
+            self.session.changed.emit()
+            said = self.tr(
+                "Merged: {n} orders moved to {name}; the duplicate's other details are in the notes."
+            ).format(n=len(done.orders_moved), name=keep.name)
+            self.refresh(lambda: show_message(self.message, said, ok=True))
+
+        run_task(lambda: customers.merge_customers(actor, keep.id, duplicate), merged, self._failed)
+
+    def _failed(self, failure: Failure) -> None:
+        show_message(self.message, failure)
 
 
 class MergeDialog(QDialog):
@@ -280,10 +292,27 @@ class MergeDialog(QDialog):
         layout.addWidget(self.buttons)
         self.search.textChanged.connect(lambda _t: self._find())
         self.list.currentRowChanged.connect(lambda _r: self.ok.setEnabled(self.list.currentRow() >= 0))
+        self.rows: list[CustomerRow] = []
+        self._generation = 0
+        self.ok.setEnabled(False)
         self._find()
 
     def _find(self) -> None:
-        found = customers.search_customers(self.search.text(), limit=50, viewer=self.viewer)
+        """Search as one types, off the GUI thread (an answer overtaken by newer typing is dropped)."""
+        self._generation += 1
+        generation, text, viewer = self._generation, self.search.text(), self.viewer
+
+        def read() -> list[CustomerRow]:
+            with reading():
+                return customers.search_customers(text, limit=50, viewer=viewer)
+
+        def show(found: list[CustomerRow]) -> None:
+            if generation == self._generation:
+                self._list(found)
+
+        run_task(read, show, lambda _failure: None)
+
+    def _list(self, found: list[CustomerRow]) -> None:
         self.rows = [r for r in found if r.id != self.keep.id]
         self.list.clear()
         for row in self.rows:

@@ -386,10 +386,19 @@ class DecisionDialog(QDialog):
         layout.addLayout(row)
 
     def _align(self) -> None:
+        from ..services.photo_align import AlignStart, align_start
         from .align import AlignDialog
 
         photo = self.case.photos[self.photos.current]
-        AlignDialog(self.session, photo.photo_id, photo.upright_jpeg, parent=self).exec()
+
+        def opened(start: AlignStart) -> None:
+            AlignDialog(self.session, photo.photo_id, photo.upright_jpeg, parent=self, start=start).exec()
+
+        def read() -> AlignStart:
+            with reading():
+                return align_start(photo.photo_id)
+
+        run_task(read, opened, lambda failure: show_message(self.message, failure))  # the corners kept, if any
 
     def reject(self) -> None:
         if self.saving:

@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import UserError
 from ..domain.i18n import language as ui_language
 from ..domain.markup import Mark
 from ..domain.spec import JobSpec
-from ..services import order_edits, overview, proofs
+from ..services import order_edits, overview
 from ..services.orders import CustomerInput
+from ..workers.tasks import Failure, run_task
 from .common import hint, message_line, show_message, text_box
 from .customer_picker import CustomerPicker
 from .markup import MarkupPanel
+from .order_data import read_proof
 
 
 def _buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
@@ -128,10 +129,11 @@ class EditOrderDialog(QDialog):
             )
         self.message = message_line()
         layout.addWidget(self.message)
-        buttons = _buttons(self, self.tr("Save changes"), self.tr("Cancel"))
-        buttons.accepted.connect(self._save)
-        layout.addWidget(buttons)
+        self.buttons = _buttons(self, self.tr("Save changes"), self.tr("Cancel"))
+        self.buttons.accepted.connect(self._save)
+        layout.addWidget(self.buttons)
         self.changed: list[str] = []
+        self.saving = False  # the changes are being saved in the background
 
     def _picked(self, row: object) -> None:
         if row is not None:
@@ -140,40 +142,63 @@ class EditOrderDialog(QDialog):
             self.email.setText(row.email)  # type: ignore[attr-defined]
 
     def _save(self) -> None:
-        d = self.data
-        try:
-            spec = JobSpec(
-                self.product.text(),
-                self.width_mm.value(),
-                self.height_mm.value(),
-                self.bleed.value(),
-                self.quantity.value(),
-                self.stock.text(),
-                self.colors.currentText(),
-                self.finishing.text(),
-                self.due.date().toPython() if self.has_due.isChecked() else None,
-            )
-            chosen = self.picker.chosen
-            details = CustomerInput(self.picker.name.text(), self.company.text(), self.phone.text(), self.email.text())
-            same = (details.name, details.company, details.phone, details.email) == (
-                d.customer,
-                d.company,
-                d.phone,
-                d.email,
-            )
-            done = order_edits.edit_order(
-                self.session.actor,
-                d.number,
-                spec=spec,
-                customer_id=chosen.id if chosen is not None and chosen.id != d.customer_id else None,
-                customer=None if same or (chosen is not None and chosen.id != d.customer_id) else details,
-                notes=self.notes.toPlainText(),
-            )
-        except UserError as exc:
-            show_message(self.message, str(exc))
+        """Save the changes in the background (each change goes into the audit trail there); the dialog waits."""
+        if self.saving:
             return
-        self.changed = done.changed
-        self.accept()
+        d, actor = self.data, self.session.actor
+        spec = (
+            self.product.text(),
+            self.width_mm.value(),
+            self.height_mm.value(),
+            self.bleed.value(),
+            self.quantity.value(),
+            self.stock.text(),
+            self.colors.currentText(),
+            self.finishing.text(),
+            self.due.date().toPython() if self.has_due.isChecked() else None,
+        )
+        chosen = self.picker.chosen
+        details = CustomerInput(self.picker.name.text(), self.company.text(), self.phone.text(), self.email.text())
+        same = (details.name, details.company, details.phone, details.email) == (
+            d.customer,
+            d.company,
+            d.phone,
+            d.email,
+        )
+        other = chosen.id if chosen is not None and chosen.id != d.customer_id else None
+        notes = self.notes.toPlainText()
+
+        def work() -> list[str]:
+            done = order_edits.edit_order(
+                actor,
+                d.number,
+                spec=JobSpec(*spec),
+                customer_id=other,
+                customer=None if same or other is not None else details,
+                notes=notes,
+            )
+            return list(done.changed)
+
+        def saved(changed: list[str]) -> None:
+            self._saving(False)
+            self.changed = changed
+            self.accept()
+
+        def failed(failure: Failure) -> None:
+            self._saving(False)
+            show_message(self.message, failure)
+
+        self._saving(True)
+        self.message.show_text(self.tr("Saving…"), "busy")
+        run_task(work, saved, failed)
+
+    def _saving(self, saving: bool) -> None:
+        self.saving = saving
+        self.buttons.setEnabled(not saving)
+
+    def reject(self) -> None:
+        if not self.saving:  # being saved: the dialog closes when it is
+            super().reject()
 
 
 class ReprintDialog(QDialog):
@@ -219,14 +244,21 @@ class MarkupDialog(QDialog):
         layout = QVBoxLayout(self)
         lang = ui_language() if ui_language() in ("de", "en") else "de"
         self.panel = MarkupPanel(lang)
-        self.panel.set_pdf(proofs.proof_pdf(number, version), page=1)
         self.panel.set_marks(marks or [])
+        self.panel.setEnabled(False)  # until the proof is read (in the background)
         layout.addWidget(self.panel, 1)
         self.message = message_line()
         layout.addWidget(self.message)
-        buttons = _buttons(self, self.tr("Use these marks"), self.tr("Cancel"))
-        buttons.accepted.connect(self._done)
-        layout.addWidget(buttons)
+        self.buttons = _buttons(self, self.tr("Use these marks"), self.tr("Cancel"))
+        self.buttons.accepted.connect(self._done)
+        layout.addWidget(self.buttons)
+        self.message.show_text(self.tr("Reading the proof…"), "busy")
+        run_task(lambda: read_proof(number, version), self._read, lambda failure: show_message(self.message, failure))
+
+    def _read(self, pdf: bytes) -> None:
+        self.panel.set_pdf(pdf, page=1)
+        self.panel.setEnabled(True)
+        self.message.clear_message()
 
     def _done(self) -> None:
         missing = self.panel.pins_without_text()
