@@ -103,10 +103,17 @@ def store_files(store, postgres) -> list[Path]:
 
 
 def found_in(paths: list[Path], wanted: dict[str, bytes]) -> set[str]:
-    hits = set()
+    return set(found_where(paths, wanted))
+
+
+def found_where(paths: list[Path], wanted: dict[str, bytes]) -> dict[str, list[str]]:
+    """Each value found, with the files it was found in (their names say which relation or WAL segment)."""
+    hits: dict[str, list[str]] = {}
     for path in paths:
         data = path.read_bytes()
-        hits.update(k for k, v in wanted.items() if v in data)
+        for key, value in wanted.items():
+            if value in data:
+                hits.setdefault(key, []).append(f"{path.parent.name}/{path.name}")
     return hits
 
 
@@ -152,7 +159,7 @@ def test_erasure_when_retention_ends(store, owner, counter, tmp_path, shop_folde
     assert report.erasures[0]["at"][:10] == os.environ[retention.CLOCK_ENV][:10]
     assert "Erased by retention" in report.summary() and number in report.summary()
     # Nothing of the customer survives in the store's files, in the new backup, nor in any old backup.
-    assert found_in(store_files(store, postgres), wanted) == set()
+    assert found_where(store_files(store, postgres), wanted) == {}
     assert done.backup is not None and found_in([Path(done.backup)], wanted) == set()
     assert {Path(p).name for p in done.removed} >= {p.name for p in old}
     assert not any(p.exists() for p in old)

@@ -47,3 +47,45 @@ def statistics_naming(word: str) -> list[tuple[str, str]]:
         "(coalesce(most_common_vals::text, '') || coalesce(histogram_bounds::text, '')) LIKE %s"
     )
     return [tuple(row) for row in db.execute_sql(sql, (f"%{word}%",)).fetchall()]
+
+
+def test_an_erasure_waits_for_a_snapshot_that_still_sees_the_old_rows(
+    store, owner, counter, tmp_path, monkeypatch, request
+):
+    """VACUUM FULL copies a deleted row into the new file while any transaction of the database may still see
+    it — an autovacuum worker analysing another table, another workstation in the middle of a read. The
+    erasure waits until no snapshot older than it is left, then rewrites: nothing of the customer remains."""
+    import threading
+    import time
+
+    import psycopg2
+
+    if store.kind != "postgresql":
+        pytest.skip("SQLite: one writer, and VACUUM copies no deleted row")
+    postgres = request.getfixturevalue("postgres_server")
+    number = customer_story(owner, counter, tmp_path)
+    customer_story(owner, counter, tmp_path, "Berta Beispiel", "berta@example.org", 40, "+49 30 1234567")
+    wanted = traces(number)
+    db.execute_sql("ALTER SYSTEM SET wal_recycle = off")
+    db.execute_sql("SELECT pg_reload_conf()")
+    other = psycopg2.connect(store.location)  # another workstation, reading
+    reading = other.cursor()
+    reading.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+    reading.execute("SELECT count(*) FROM staff")  # its snapshot (another table) sees the customer's rows too
+    ended = threading.Event()
+
+    def end_the_read() -> None:
+        time.sleep(5.0)
+        other.rollback()
+        ended.set()
+
+    threading.Thread(target=end_the_read, daemon=True).start()
+    later(monkeypatch, 10.1)
+    erasure.erase_orders(owner, [number])
+    assert ended.is_set(), "the rewrite ran while an older snapshot could still see the erased rows"
+    other.close()
+    left = {
+        Path(path).name: sorted(k for k, v in wanted.items() if v in path.read_bytes())
+        for path in store_files(store, postgres)
+    }
+    assert {name: found for name, found in left.items() if found} == {}

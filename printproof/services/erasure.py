@@ -289,6 +289,7 @@ def compact() -> None:
         db.execute_sql("VACUUM")
         db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return
+    _wait_for_older_snapshots()
     db.execute_sql("SET statement_timeout = 0")  # rewriting a big blob table takes longer than any one write
     try:
         for table in PERSONAL_TABLES:
@@ -308,6 +309,41 @@ def compact() -> None:
         except pw.DatabaseError:  # not a superuser (or pg_checkpoint): the server does it at its own pace
             if db.in_transaction():
                 db.rollback()
+
+
+SNAPSHOT_WAIT_S = 60.0  # how long an erasure waits for older reads to end before it rewrites anyway
+
+
+def _wait_for_older_snapshots(limit_s: float = SNAPSHOT_WAIT_S) -> bool:
+    """Wait until no other transaction of this database may still see the erased rows (PostgreSQL).
+
+    VACUUM FULL copies a deleted row version into the new file as long as any snapshot of the database may
+    still see it — an autovacuum worker analysing another table, another workstation in the middle of a read —
+    so the rewrite must come after those end. Only the erasure's own and later snapshots are allowed. A role
+    without ``pg_read_all_stats`` sees only its own sessions (every workstation's); the README grants it so that
+    autovacuum's are seen too. Returns False if older snapshots were still open after ``limit_s`` (the rewrite
+    then runs anyway and the log says so; the next erasure or compaction rewrites again).
+    """
+    import logging
+    import time
+
+    mark = db.execute_sql(
+        "SELECT (mod(txid_snapshot_xmax(txid_current_snapshot()), 4294967296)::text)::xid"
+    ).fetchone()[0]  # the first transaction id not yet begun: snapshots older than it may see the old rows
+    sql = (
+        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
+        "AND (age(backend_xmin) > age(%s::xid) OR age(backend_xid) > age(%s::xid))"
+    )
+    deadline = time.monotonic() + limit_s
+    while db.execute_sql(sql, (mark, mark)).fetchone()[0]:
+        if time.monotonic() > deadline:
+            logging.getLogger(__name__).warning(
+                "compacting after an erasure while older transactions of the database are still open; "
+                "their snapshots may keep erased rows in the rewritten files until the next compaction"
+            )
+            return False
+        time.sleep(0.1)
+    return True
 
 
 def erasures() -> list[dict[str, object]]:
