@@ -157,6 +157,17 @@ def test_every_page_of_the_dossier_draws_without_a_complaint(owner, card_order, 
     assert fonts and all(" yes yes " in line for line in fonts), fonts
 
 
+@pytest.fixture
+def own_signing_files(certificate):
+    """The shop's key and certificate put back after a test that replaces or damages them: on PostgreSQL they
+    live in the tests' shared data folder, where every later test (and the command-line matrix) signs with them."""
+    folder = signing.signing_dir()
+    kept = {name: (folder / name).read_bytes() for name in (signing.KEY_FILE, signing.CERT_FILE)}
+    yield folder
+    for name, data in kept.items():
+        (folder / name).write_bytes(data)
+
+
 def new_key_and_certificate(common_name: str):
     """A key and self-signed certificate as another tool (or a trust service) would make them."""
     from datetime import UTC, datetime, timedelta
@@ -190,7 +201,7 @@ def signer_name(pdf: bytes, tmp_path) -> str:
     return subprocess.run(["pdfsig", str(path)], capture_output=True, text=True).stdout
 
 
-def test_a_replaced_signing_key_signs_the_next_certificate(certificate, owner, card_order, tmp_path):
+def test_a_replaced_signing_key_signs_the_next_certificate(certificate, own_signing_files, owner, card_order, tmp_path):
     """The signer is read once and kept, but a key and certificate put in its place are used from then on."""
     from cryptography.hazmat.primitives import serialization
 
@@ -221,7 +232,7 @@ def test_a_certificate_from_a_trust_service_signs(certificate, owner, card_order
     assert "Signature Validation: Signature is Valid." in signer_name(signed, tmp_path)
 
 
-def test_a_damaged_signing_key_is_one_sentence(certificate, owner, card_order):
+def test_a_damaged_signing_key_is_one_sentence(certificate, own_signing_files, owner, card_order):
     from printproof.domain.errors import StoreError
 
     (signing.signing_dir() / signing.KEY_FILE).write_text("-----BEGIN PRIVATE KEY-----\nnot a key\n")

@@ -319,10 +319,11 @@ def _wait_for_older_snapshots(limit_s: float = SNAPSHOT_WAIT_S) -> bool:
 
     VACUUM FULL copies a deleted row version into the new file as long as any snapshot of the database may
     still see it — an autovacuum worker analysing another table, another workstation in the middle of a read —
-    so the rewrite must come after those end. Only the erasure's own and later snapshots are allowed. A role
-    without ``pg_read_all_stats`` sees only its own sessions (every workstation's); the README grants it so that
-    autovacuum's are seen too. Returns False if older snapshots were still open after ``limit_s`` (the rewrite
-    then runs anyway and the log says so; the next erasure or compaction rewrites again).
+    so the rewrite must come after those end. Only the erasure's own and later snapshots are allowed
+    (``backend_xmin`` and ``backend_xid`` of every session, autovacuum's included, are shown to any role). Not
+    seen here: a replication slot's or a standby's ``xmin`` (``hot_standby_feedback``) and prepared
+    transactions — a shop with a replica prunes those as the README says. Returns False if older snapshots were
+    still open after ``limit_s`` (the rewrite then runs anyway and the log says so).
     """
     import logging
     import time

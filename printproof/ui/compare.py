@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ..domain.i18n import language as ui_language
 from ..domain.texts import side_label
 from ..services import compare
-from ..workers.tasks import run_task
+from ..workers.tasks import Failure, run_task
 from .common import big_button, hint, message_line, pixmap_from, show_message
 from .labels import field_name
 
@@ -211,11 +211,24 @@ class CompareDialog(QDialog):
             return
         approval_id, item = data
         actor, done = self.session.actor, entry.checkState() == Qt.CheckState.Checked
-        run_task(
-            lambda: compare.tick_change(actor, approval_id, item, done),
-            lambda _r: None,
-            lambda failure: show_message(self.message, failure),
-        )
+        self.changes.blockSignals(True)  # a flag changed is an itemChanged too
+        entry.setFlags(entry.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)  # one save at a time for each change
+        self.changes.blockSignals(False)
+
+        def saved(_result: object) -> None:
+            self._checkable(entry, done)
+
+        def failed(failure: Failure) -> None:
+            self._checkable(entry, not done)  # as the store still has it
+            show_message(self.message, failure)
+
+        run_task(lambda: compare.tick_change(actor, approval_id, item, done), saved, failed)
+
+    def _checkable(self, entry: QListWidgetItem, done: bool) -> None:
+        self.changes.blockSignals(True)
+        entry.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+        entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        self.changes.blockSignals(False)
 
     def done(self, result: int) -> None:  # noqa: D102
         self.timer.stop()

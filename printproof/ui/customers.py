@@ -70,6 +70,7 @@ class CustomersScreen(QWidget):
         self._typing.timeout.connect(lambda: self.refresh())  # as one types
         self._generation = 0  # searches: an answer overtaken by newer typing is dropped
         self._picked = 0  # the customer picked: details read for an earlier pick are dropped
+        self._focus_details = False
         self.search.textChanged.connect(lambda _t: self._typing.start())
         self.search.returnPressed.connect(self._enter)
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self.list.setFocus)
@@ -157,7 +158,8 @@ class CustomersScreen(QWidget):
 
     def _enter(self) -> None:
         self._typing.stop()
-        self.refresh(lambda: self.rows and self.name.setFocus())
+        self._focus_details = True  # on the customer's name once their details are shown
+        self.refresh()
 
     def _show(self, index: int) -> None:
         """The customer picked, with their orders and complaints, read in the background."""
@@ -167,6 +169,11 @@ class CustomersScreen(QWidget):
             self._fill(None)
             return
         picked, customer_id, viewer = self._picked, self.rows[index].id, self.session.actor
+        self.details = None  # nothing acts on the customer shown before while this one is read
+        for widget in (self.name, self.company, self.phone, self.email, self.notes, self.save_button):
+            widget.setEnabled(False)
+        self.new_order_button.setEnabled(False)
+        self.merge_button.setEnabled(False)
 
         def read() -> CustomerDetails:
             with reading():
@@ -176,6 +183,9 @@ class CustomersScreen(QWidget):
             if picked == self._picked:
                 self.details = details
                 self._fill(details)
+                if self._focus_details:
+                    self._focus_details = False
+                    self.name.setFocus()
 
         def failed(failure: Failure) -> None:
             if picked == self._picked:
@@ -283,6 +293,8 @@ class MergeDialog(QDialog):
         self.list = QListWidget()
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
+        self.message = message_line()
+        layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Merge"))
@@ -310,7 +322,7 @@ class MergeDialog(QDialog):
             if generation == self._generation:
                 self._list(found)
 
-        run_task(read, show, lambda _failure: None)
+        run_task(read, show, lambda failure: show_message(self.message, failure))
 
     def _list(self, found: list[CustomerRow]) -> None:
         self.rows = [r for r in found if r.id != self.keep.id]

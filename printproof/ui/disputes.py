@@ -392,13 +392,20 @@ class DecisionDialog(QDialog):
         photo = self.case.photos[self.photos.current]
 
         def opened(start: AlignStart) -> None:
-            AlignDialog(self.session, photo.photo_id, photo.upright_jpeg, parent=self, start=start).exec()
+            self.align_button.setEnabled(True)
+            if self.isVisible():  # not closed meanwhile
+                AlignDialog(self.session, photo.photo_id, photo.upright_jpeg, parent=self, start=start).exec()
+
+        def failed(failure: Failure) -> None:
+            self.align_button.setEnabled(True)
+            show_message(self.message, failure)
 
         def read() -> AlignStart:
             with reading():
                 return align_start(photo.photo_id)
 
-        run_task(read, opened, lambda failure: show_message(self.message, failure))  # the corners kept, if any
+        self.align_button.setEnabled(False)  # one dialog from a double click
+        run_task(read, opened, failed)  # the photo's size and the corners kept for it, if any
 
     def reject(self) -> None:
         if self.saving:

@@ -461,7 +461,7 @@
         <message>
             <source>Undo</source>
             <comment>undo_mark</comment>
-            <translation>Zurück</translation>
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>Undo stroke</source>
@@ -1823,6 +1823,10 @@ Viele Grüße</translation>
             <translation>Änderungen speichern</translation>
         </message>
         <message>
+            <source>Saving…</source>
+            <translation>Wird gespeichert…</translation>
+        </message>
+        <message>
             <source>Stock</source>
             <translation>Papier / Material</translation>
         </message>
@@ -2525,6 +2529,10 @@ Viele Grüße</translation>
         <message>
             <source>Marks on {number}, version {v}</source>
             <translation>Markierungen auf {number}, Version {v}</translation>
+        </message>
+        <message>
+            <source>Reading the proof…</source>
+            <translation>Der Proof wird gelesen…</translation>
         </message>
         <message>
             <source>Use these marks</source>
