@@ -43,7 +43,8 @@ def store(request, tmp_path: Path) -> Iterator[Store]:
     if request.param == "sqlite":
         url = str(tmp_path / "store.sqlite3")
     else:
-        url = request.getfixturevalue("postgres_server").new_database()
+        server = "own_postgres_server" if request.node.get_closest_marker("own_postgres") else "postgres_server"
+        url = request.getfixturevalue(server).new_database()
     opened = open_store(url)
     yield opened
     opened.close()
@@ -116,6 +117,21 @@ def table_counts() -> dict[str, int]:
 
 @pytest.fixture(scope="session")
 def postgres_server():
+    from .postgres_server import PostgresServer
+
+    server = PostgresServer()
+    if not server.available:
+        pytest.skip("PostgreSQL is not installed and could not be installed (scripts/bootstrap --dev installs it)")
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def own_postgres_server():
+    """A PostgreSQL server of the test's own, for tests that search the server's files and WAL byte for byte
+    (``@pytest.mark.own_postgres``): the WAL is shared by every database of a server, and autovacuum, passing
+    by the databases of earlier tests that used the same customer, writes their pages into it at any moment."""
     from .postgres_server import PostgresServer
 
     server = PostgresServer()

@@ -125,11 +125,12 @@ def shop_folder(owner, tmp_path):
     return folder
 
 
+@pytest.mark.own_postgres
 def test_erasure_when_retention_ends(store, owner, counter, tmp_path, shop_folder, monkeypatch, request):
     number = customer_story(owner, counter, tmp_path)
     other = customer_story(owner, counter, tmp_path, "Berta Beispiel", "berta@example.org", 40, "+49 30 1234567")
     wanted = traces(number)
-    postgres = request.getfixturevalue("postgres_server") if store.kind == "postgresql" else None
+    postgres = request.getfixturevalue("own_postgres_server") if store.kind == "postgresql" else None
     if postgres is not None:  # as the README asks of a shop's server: retired WAL segments are deleted, not reused
         db.execute_sql("ALTER SYSTEM SET wal_recycle = off")
         db.execute_sql("SELECT pg_reload_conf()")

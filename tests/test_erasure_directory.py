@@ -30,8 +30,9 @@ WORDS = {
 }
 
 
+@pytest.mark.own_postgres
 def test_erasure_takes_the_directory_and_the_marks_with_it(store, owner, counter, tmp_path, monkeypatch, request):
-    postgres = request.getfixturevalue("postgres_server") if store.kind == "postgresql" else None
+    postgres = request.getfixturevalue("own_postgres_server") if store.kind == "postgresql" else None
     if postgres is not None:  # as the README asks of a shop's server: retired WAL segments are deleted, not reused
         from printproof.store.models import db
 

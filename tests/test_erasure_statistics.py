@@ -17,12 +17,13 @@ pytestmark = pytest.mark.usefixtures("shop_folder")
 __all__ = ["shop_folder"]
 
 
+@pytest.mark.own_postgres
 def test_an_erasure_leaves_nothing_in_the_planner_statistics(any_store, owner, counter, tmp_path, monkeypatch, request):
     store = any_store
     number = customer_story(owner, counter, tmp_path)
     customer_story(owner, counter, tmp_path, "Berta Beispiel", "berta@example.org", 40, "+49 30 1234567")
     wanted = traces(number)
-    postgres = request.getfixturevalue("postgres_server") if store.kind == "postgresql" else None
+    postgres = request.getfixturevalue("own_postgres_server") if store.kind == "postgresql" else None
     if postgres is not None:  # as the README asks of a shop's server: retired WAL segments are deleted, not reused
         db.execute_sql("ALTER SYSTEM SET wal_recycle = off")
         db.execute_sql("SELECT pg_reload_conf()")
@@ -49,6 +50,7 @@ def statistics_naming(word: str) -> list[tuple[str, str]]:
     return [tuple(row) for row in db.execute_sql(sql, (f"%{word}%",)).fetchall()]
 
 
+@pytest.mark.own_postgres
 def test_an_erasure_waits_for_a_snapshot_that_still_sees_the_old_rows(
     store, owner, counter, tmp_path, monkeypatch, request
 ):
@@ -62,7 +64,7 @@ def test_an_erasure_waits_for_a_snapshot_that_still_sees_the_old_rows(
 
     if store.kind != "postgresql":
         pytest.skip("SQLite: one writer, and VACUUM copies no deleted row")
-    postgres = request.getfixturevalue("postgres_server")
+    postgres = request.getfixturevalue("own_postgres_server")
     number = customer_story(owner, counter, tmp_path)
     customer_story(owner, counter, tmp_path, "Berta Beispiel", "berta@example.org", 40, "+49 30 1234567")
     wanted = traces(number)
