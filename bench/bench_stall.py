@@ -1,8 +1,8 @@
 """The whole counter story at a million orders: how long the GUI thread was blocked in each step.
 
-Tells tests/gui_story.py's story in a real window (Xvfb + openbox, 1440×900) twice in one run: in a copy
-of bench/out/orders-1000000.sqlite3 (the demo shop + a million orders, built by bench_search.py when
-missing) and, as the peer, in a new empty shop. A heartbeat timer on the GUI thread (every 20 ms) records
+Tells tests/gui_story.py's story in a real window (Xvfb + openbox, 1440×900) twice in one run: in a copy of
+bench_search.py's bench/out/orders-1000000-v<schema>-<fingerprint>.sqlite3 (the demo shop + a million orders,
+built when missing) and, as the peer, in a new empty shop. A heartbeat timer on the GUI thread (every 20 ms) records
 the longest gap between two turns of the event loop in each step: sign in, search, new order, artwork,
 proofs, changes requested, approve, production, pickup, complaint, the owner's decision, certificate and
 dossier. The goal is under 100 ms in every step. Prints the table; asserts nothing.
@@ -32,7 +32,11 @@ GOAL_MS = 100
 
 
 def million_store() -> Path:
-    path = OUT / f"orders-{COUNT}.sqlite3"
+    """bench_search.py's store (named by its schema's fingerprint: a store of another schema is not measured)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_search import schema_fingerprint
+
+    path = OUT / f"orders-{COUNT}-{schema_fingerprint()}.sqlite3"
     if not path.exists():
         subprocess.run([sys.executable, str(ROOT / "bench" / "bench_search.py")], check=True, cwd=ROOT)
     return path
