@@ -1,8 +1,9 @@
 """Build hook: the shop's resources go into the package, translations compiled on the way.
 
 ``resources/`` (fonts, the press profile, translations) is installed as the package ``printproof._resources``
-and read with :mod:`importlib.resources`; each ``.ts`` is compiled to the ``.qm`` Qt loads, so an installed
-PrintProof never compiles anything at run time. Everything else is in ``pyproject.toml``.
+and read with :mod:`importlib.resources`; each ``.ts`` (the language's one catalogue, which the core reads as it
+is) is also compiled to the ``.qm`` Qt loads, so an installed PrintProof never compiles anything at run time.
+Everything else is in ``pyproject.toml``.
 """
 
 from __future__ import annotations

@@ -43,7 +43,8 @@ def store(request, tmp_path: Path) -> Iterator[Store]:
     if request.param == "sqlite":
         url = str(tmp_path / "store.sqlite3")
     else:
-        url = request.getfixturevalue("postgres_server").new_database()
+        server = "own_postgres_server" if request.node.get_closest_marker("own_postgres") else "postgres_server"
+        url = request.getfixturevalue(server).new_database()
     opened = open_store(url)
     yield opened
     opened.close()
@@ -127,6 +128,21 @@ def postgres_server():
 
 
 @pytest.fixture
+def own_postgres_server():
+    """A PostgreSQL server of the test's own, for tests that search the server's files and WAL byte for byte
+    (``@pytest.mark.own_postgres``): the WAL is shared by every database of a server, and autovacuum, passing
+    by the databases of earlier tests that used the same customer, writes their pages into it at any moment."""
+    from .postgres_server import PostgresServer
+
+    server = PostgresServer()
+    if not server.available:
+        pytest.skip("PostgreSQL is not installed and could not be installed (scripts/bootstrap --dev installs it)")
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
 def any_store(store: Store) -> Store:
     """Says at the call site that the test is about both backends (``store`` runs on both anyway)."""
     return store
@@ -138,8 +154,12 @@ def sync_tasks() -> Iterator[None]:
     (workers.tasks.SynchronousRunner, as Picard's FakeThreadPool): GUI tests wait for no threads."""
     from printproof.workers import tasks
 
-    tasks.use_runner(tasks.SynchronousRunner())
+    runner = tasks.SynchronousRunner()
+    tasks.use_runner(runner)
     try:
         yield
     finally:
+        # Work the test did not wait for is dropped with the test: run on a later test's event loop turn, it
+        # would call back into this test's windows, deleted by then (a crash in QtWidgets, once in a full run).
+        runner.pending.clear()
         tasks.use_runner(tasks.ThreadPoolRunner())

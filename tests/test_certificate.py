@@ -139,3 +139,102 @@ def test_dossier_is_owner_only_signed_and_complete(owner, counter, card_order, t
     assert "approval.recorded" not in text and "order.created" not in text
     images = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True).stdout
     assert len(images.splitlines()) > 4  # signatures, the photo, the artwork of the proof
+
+
+def test_every_page_of_the_dossier_draws_without_a_complaint(owner, card_order, tmp_path, certificate):
+    """poppler draws the dossier (its own pages, the proof's, the certificate's) without a word on stderr,
+    the proof's watermark with its see-through outline: its transparency is in the page's resources."""
+    from printproof.services import dossier
+
+    path = tmp_path / "dossier.pdf"
+    path.write_bytes(dossier.make_dossier(owner, card_order))
+    done = subprocess.run(
+        ["pdftoppm", "-r", "20", "-png", str(path), str(tmp_path / "page")], capture_output=True, text=True
+    )
+    assert done.returncode == 0 and done.stderr == ""
+    assert len(list(tmp_path.glob("page*.png"))) >= 6
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout.splitlines()[2:]
+    assert fonts and all(" yes yes " in line for line in fonts), fonts
+
+
+@pytest.fixture
+def own_signing_files(certificate):
+    """The shop's key and certificate put back after a test that replaces or damages them: on PostgreSQL they
+    live in the tests' shared data folder, where every later test (and the command-line matrix) signs with them."""
+    folder = signing.signing_dir()
+    kept = {name: (folder / name).read_bytes() for name in (signing.KEY_FILE, signing.CERT_FILE)}
+    yield folder
+    for name, data in kept.items():
+        (folder / name).write_bytes(data)
+
+
+def new_key_and_certificate(common_name: str):
+    """A key and self-signed certificate as another tool (or a trust service) would make them."""
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    return key, cert
+
+
+def signer_name(pdf: bytes, tmp_path) -> str:
+    """Who signed ``pdf``, as poppler's pdfsig reads it (not the library that signed it)."""
+    path = tmp_path / "signed.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(["pdfsig", str(path)], capture_output=True, text=True).stdout
+
+
+def test_a_replaced_signing_key_signs_the_next_certificate(certificate, own_signing_files, owner, card_order, tmp_path):
+    """The signer is read once and kept, but a key and certificate put in its place are used from then on."""
+    from cryptography.hazmat.primitives import serialization
+
+    assert "Druckerei Müller (PrintProof)" in signer_name(certificate, tmp_path)
+    key, cert = new_key_and_certificate("Druckerei Müller, new key")
+    folder = signing.signing_dir()
+    (folder / signing.KEY_FILE).write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    (folder / signing.CERT_FILE).write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    again = certificates.make_certificate(owner, card_order)
+    assert "Druckerei Müller, new key" in signer_name(again, tmp_path)
+    status = validate(again)  # against the certificate now in the folder
+    assert status.intact and status.valid and status.trusted
+
+
+def test_a_certificate_from_a_trust_service_signs(certificate, owner, card_order, tmp_path, monkeypatch):
+    """PRINTPROOF_SIGNING_P12: the shop's PKCS#12 file signs instead of the key made at setup."""
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+
+    key, cert = new_key_and_certificate("Vertrauensdienst Test")
+    p12 = tmp_path / "shop.p12"
+    p12.write_bytes(pkcs12.serialize_key_and_certificates(b"shop", key, cert, None, BestAvailableEncryption(b"geheim")))
+    monkeypatch.setenv("PRINTPROOF_SIGNING_P12", str(p12))
+    monkeypatch.setenv("PRINTPROOF_SIGNING_PASSWORD", "geheim")
+    signed = certificates.make_certificate(owner, card_order)
+    assert "Vertrauensdienst Test" in signer_name(signed, tmp_path)
+    assert "Signature Validation: Signature is Valid." in signer_name(signed, tmp_path)
+
+
+def test_a_damaged_signing_key_is_one_sentence(certificate, own_signing_files, owner, card_order):
+    from printproof.domain.errors import StoreError
+
+    (signing.signing_dir() / signing.KEY_FILE).write_text("-----BEGIN PRIVATE KEY-----\nnot a key\n")
+    with pytest.raises(StoreError, match="^The shop's signing key cannot be read.$"):
+        certificates.make_certificate(owner, card_order)

@@ -198,6 +198,10 @@ def expected(role: str, state: str, action: str, target: str | None) -> int:
         if role != "owner":
             return 3
         return 0 if state in OWNER_MAY_VOID else 2
+    if action == "edit":  # the specification, like the artwork: frozen once approved
+        return 0 if state in ARTWORK_MAY_CHANGE else 2
+    if action == "due":  # scheduling, not print content: until the order is handed over
+        return 2 if state == "picked_up" else 0
     if action == "export":
         return 0 if state in HAS_PROOF else 2
     if action == "certificate":
@@ -236,6 +240,9 @@ def test_every_action_answers_as_the_state_machine_says(template, tmp_path, caps
         ("dossier", None, ["dossier", number, "--out", str(tmp_path / "d.pdf")]),
         ("show", None, ["show", number, "--json"]),
         ("list", None, ["order", "list", "--search", number, "--json"]),
+        ("edit", None, ["order", "edit", number, "--quantity", "999"]),
+        ("due", None, ["order", "edit", number, "--due", "2027-01-15"]),
+        ("reorder", None, ["order", "reorder", number, "--no-proof", "--json"]),
     ]
     answers = []
     url = stores.fresh()
@@ -285,6 +292,10 @@ def test_every_action_answers_as_the_state_machine_says(template, tmp_path, caps
 GLOBAL = [
     ("order new", ["order", "new", "--customer", "Neu", "--product", "Karte", "--size", "85x55", "--quantity", "5"], 0),
     ("order list", ["order", "list", "--json"], 0),
+    ("customer list", ["customer", "list", "--search", "kunde", "--json"], 0),
+    ("customer show", ["customer", "show", "1", "--json"], 0),
+    ("customer edit", ["customer", "edit", "1", "--phone", "0171 2345678"], 0),
+    ("customer merge", ["customer", "merge", "1", "2"], "owner"),
     ("staff list", ["staff", "list", "--all"], 0),
     ("staff add", ["staff", "add", "Max", "--role", "counter", "--pin", "4444"], "owner"),
     ("staff role", ["staff", "role", "Lea", "counter"], "owner"),

@@ -38,6 +38,18 @@ def settle(qtbot, condition=None, timeout=20_000):
     QApplication.processEvents()
 
 
+def open_order(window, qtbot, number: str) -> None:
+    """Open an order as the orders screen does and wait until it is read (in the background) and shown."""
+    window.open_order(number)
+    settle(qtbot, lambda: not window.order.loading)
+
+
+def look_up(window, qtbot, text: str) -> None:
+    """Look an order up on the pickup screen and wait until it is read and shown (or refused)."""
+    window.pickup.look_up(text)
+    settle(qtbot, lambda: not window.pickup.loading)
+
+
 def answer_next_dialog(action, timeout_ms: int = 10_000) -> None:
     """Answer the next modal dialog as a person would: ``action(dialog)`` runs once it is open."""
     from PySide6.QtCore import QTimer
@@ -149,11 +161,15 @@ def test_the_whole_story(window, qtbot, tmp_path, owner):
     dialog = NewOrderDialog(window.session.actor, window)
     qtbot.addWidget(dialog)
     assert dialog.product.text() == "Visitenkarte" and dialog.width_mm.value() == 85
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-    assert "customer name is empty" in dialog.message.text()
+    take = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    take.click()
+    assert not take.isEnabled() and not dialog.customer.isEnabled()  # saved in the background: no second press
+    settle(qtbot, lambda: take.isEnabled())
+    assert "customer name is empty" in dialog.message.text() and dialog.customer.isEnabled()
     type_text(dialog.customer, "Łukasz Żółć")
     type_text(dialog.phone, "0171 2345678")
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    take.click()
+    settle(qtbot, lambda: dialog.number is not None)
     number = dialog.number
     assert number
 
@@ -164,7 +180,10 @@ def test_the_whole_story(window, qtbot, tmp_path, owner):
     with qtbot.waitSignal(window.orders.open_order):
         qtbot.keyClick(window.orders.search, Qt.Key.Key_Return)
     screen = window.order
-    assert screen.number == number and not screen.make_button.isEnabled()
+    settle(qtbot, lambda: not screen.loading)
+    assert screen.number == number
+    assert number in screen.heading.full_text() and screen.add_button.isEnabled()
+    assert not screen.make_button.isEnabled()
 
     # Artwork dropped in, a refused file says why, then two proof versions made in the background.
     bad = tmp_path / "notes.png"
@@ -184,8 +203,12 @@ def test_the_whole_story(window, qtbot, tmp_path, owner):
     assert screen.versions.count() == 2 and screen.viewer.page_count() == 3
 
     # Present version 2 and sign: approve is possible only with everything ticked and signed.
-    window.present(number, 2)
+    settle(qtbot)
+    window.present(number, 2)  # read in the background, then the customer's screen opens
+    window.present(number, 2)  # F5 pressed again meanwhile: one screen
+    settle(qtbot, lambda: getattr(window, "present_dialog", None) is not None)
     present = window.present_dialog
+    assert [type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()].count("PresentDialog") == 1
     assert not present.approve.isEnabled()
     for box in present.checks.values():
         box.setChecked(True)
@@ -197,23 +220,38 @@ def test_the_whole_story(window, qtbot, tmp_path, owner):
     sign(qtbot, present.pad)
     assert present.approve.isEnabled()
     qtbot.mouseClick(present.approve, Qt.MouseButton.LeftButton)
+    # Saved in the background: the customer sees it is being saved, and cannot press twice or leave.
+    assert present.saving and not present.approve.isEnabled() and not present.back.isEnabled()
+    assert present.message.text() in ("Saving your decision…", "Ihre Entscheidung wird gespeichert…")
+    present.reject()
+    assert present.isVisible()
+    settle(qtbot, lambda: getattr(window, "receipt", None) is not None and window.receipt.isVisible())
     approval = Approval.get()
     assert approval.proof.version == 2 and approval.customer_name == "Łukasz Żółć"
+    assert not present.isVisible()
     receipt = window.receipt  # the signed record is shown back at once, read from the store
     assert receipt.isVisible() and approval.content_sha256[:16] in receipt.findChildren(QLabel)[-1].text()
     receipt.accept()
     assert approval.signature_image_id
 
+    settle(qtbot, lambda: not screen.loading)
     assert "verified" in screen.versions.item(0).text() and screen.certificate_button.isEnabled()
     assert not screen.void_button.isVisible()  # counter staff do not void approvals
     window.order.next_button.click()  # start production
+    assert screen.busy and not screen.next_button.isVisible()  # saved in the background: no second press
+    window.order.next_button.click()  # pressed again meanwhile: nothing happens
+    settle(qtbot, lambda: not screen.busy)
+    assert screen.view_data.status == "in_production" and "In production" in screen.message.text()
     window.order.next_button.click()  # ready for pickup
+    settle(qtbot, lambda: not screen.busy)
+    assert screen.view_data.status == "ready"
 
     # Pickup: the scanner types the number and Enter.
     window.show_tab("pickup")
     pickup = window.pickup
     type_text(pickup.search, number)
     qtbot.keyClick(pickup.search, Qt.Key.Key_Return)
+    settle(qtbot, lambda: pickup.record is not None)
     assert pickup.card.isVisible() and "Łukasz Żółć" in pickup.facts.text()
     assert pickup.viewer.page_count() == 3 and pickup.hand_over.isEnabled()
     assert "Verified: record, signature and proof are unchanged" in pickup.verified.text()
@@ -222,6 +260,8 @@ def test_the_whole_story(window, qtbot, tmp_path, owner):
     hand.show()
     sign(qtbot, hand.pad)
     hand.ok.click()
+    assert not hand.ok.isEnabled() and not hand.pad.isEnabled()  # saved in the background
+    settle(qtbot, lambda: not hand.isVisible())
     assert Pickup.select().count() == 1
 
     # The customer complains; counter staff record it, only the owner decides.
@@ -229,22 +269,33 @@ def test_the_whole_story(window, qtbot, tmp_path, owner):
     qtbot.addWidget(complaint)
     type_text(complaint.words, "Die Farbe ist zu dunkel")
     complaint.add_photo(card_png(tmp_path / "photo.jpg", fmt="JPEG"))
+    assert not complaint.save_button.isEnabled()  # the photo is still being read
+    settle(qtbot, lambda: complaint.save_button.isEnabled())
+    assert complaint.photo_list.count() == 1
     complaint.save_button.click()
+    assert complaint.saving and not complaint.save_button.isEnabled() and not complaint.words.isEnabled()
+    settle(qtbot, lambda: not complaint.saving)
     pickup.look_up(number)
+    settle(qtbot, lambda: not pickup.loading)
     assert pickup.decide.isVisible() and not pickup.decide.isEnabled()
-    from printproof.services.disputes import open_disputes
 
-    owner_window_session = window.session
-    owner_window_session.sign_in(owner)
-    decide = DecisionDialog(window.session, open_disputes()[0].id, window)
-    qtbot.addWidget(decide)
+    window.session.sign_in(owner)
+    assert pickup.decide.isEnabled()
+    pickup.decide.click()  # the complaint and its photos are read first, then the owner's dialog opens
+    assert not pickup.decide.isEnabled()
+    settle(qtbot, lambda: isinstance(getattr(pickup, "decision_dialog", None), DecisionDialog))
+    decide = pickup.decision_dialog
+    assert decide.isVisible() and decide.photos.pixmaps and not decide.photos.pixmaps[0].isNull()
     decide.save_button.click()
     assert "Say whether" in decide.message.text()
     decide.group.buttons()[0].setChecked(True)
     type_text(decide.reason, "Entspricht dem freigegebenen Proof.")
     decide.save_button.click()
+    assert not decide.save_button.isEnabled() and not decide.reason.isEnabled()
+    settle(qtbot, lambda: not decide.isVisible())
     assert DisputeDecision.select().count() == 1
-    pickup.look_up(number)
+    settle(qtbot, lambda: not pickup.loading and pickup.record.status == "resolved")
+    assert "The decision is recorded." in pickup.message.text()
     from printproof.ui.common import status_label
 
     assert window.pickup.status_chip.text() == status_label("resolved")
@@ -259,6 +310,7 @@ def test_trivial_signature_is_refused(window, qtbot, owner, card_order, tmp_path
     proofs.make_proof(owner, card_order)
     window.session.sign_in(owner)
     window.present(card_order, 1)
+    settle(qtbot, lambda: getattr(window, "present_dialog", None) is not None)
     present = window.present_dialog
     for box in present.checks.values():
         box.setChecked(True)
@@ -286,7 +338,9 @@ def test_trivial_signature_is_refused(window, qtbot, owner, card_order, tmp_path
         ),
     )
     present.approve.click()
+    settle(qtbot, lambda: not present.saving)
     assert "too short" in present.message.text() or "no signature" in present.message.text()
+    assert present.isVisible() and present.back.isEnabled()  # refused: the customer can sign again
     assert Approval.select().count() == 0
 
 
@@ -297,6 +351,7 @@ def test_cancel_phone_approval_history_and_logo(window, qtbot, owner, card_order
     window.session.sign_in(owner)
     window.open_order(card_order)
     screen = window.order
+    settle(qtbot, lambda: not screen.loading)
     screen.add_files([card_png(tmp_path / "f.png"), card_png(tmp_path / "b.png")])
     settle(qtbot, lambda: not screen.busy)
     # Cancel while the proof is being made: nothing is stored.
@@ -317,11 +372,15 @@ def test_cancel_phone_approval_history_and_logo(window, qtbot, owner, card_order
     for box in dialog.checks.values():
         box.setChecked(True)
     dialog.save_button.click()
+    assert not dialog.save_button.isEnabled() and not dialog.fields.isEnabled()  # saved in the background
+    settle(qtbot, lambda: dialog.save_button.isEnabled())
     assert "phone call" in dialog.message.text()
     type_text(dialog.note, "Anruf 14:10, Freigabe so wie gezeigt")
     dialog.save_button.click()
+    settle(qtbot, lambda: not dialog.isVisible())
     assert Approval.get().method == "phone"
     screen.reload()
+    settle(qtbot, lambda: not screen.loading)
     history = [screen.history.item(i).text() for i in range(screen.history.count())]
     # The owner voids it with a reason (the question is answered for the test); both records stay.
     from printproof.store.models import ApprovalVoid
@@ -334,6 +393,7 @@ def test_cancel_phone_approval_history_and_logo(window, qtbot, owner, card_order
 
     answer_next_dialog(give_reason)
     screen.void_button.click()
+    settle(qtbot, lambda: not screen.busy)
     assert ApprovalVoid.select().count() == 1 and "approval voided" in screen.versions.item(0).text()
     assert Approval.select().count() == 1
     assert any("Proof version 1 made" in h for h in history)

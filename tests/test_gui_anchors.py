@@ -120,7 +120,9 @@ def test_job_ticket_and_label_print_from_the_order_screen(window, qtbot, owner, 
         bottom_right = button.mapTo(window, button.rect().bottomRight())
         assert window.rect().contains(top_left) and window.rect().contains(bottom_right)
         answer_next_dialog(cancel)
-        button.click()
+        button.click()  # made in the background, then the print dialog
+        assert screen.busy and not screen.ticket_button.isEnabled()
+        settle(qtbot, lambda: not screen.busy)
     assert [(name, doc) for name, doc, _ in seen] == [
         ("QPrintDialog", f"Job ticket {card_order}"),
         ("QPrintDialog", f"Pickup label {card_order}"),
@@ -187,7 +189,7 @@ def test_the_customers_copy_is_offered_printed_and_e_mailed(window, qtbot, owner
 
     from printproof.services import shop
     from printproof.store.models import AuditEvent
-    from printproof.ui.receipt import ApprovalReceipt
+    from printproof.ui.receipt import ApprovalReceipt, read_receipt
 
     from .test_copies import handed_over
     from .test_mail import Inbox, free_port
@@ -238,7 +240,7 @@ def test_the_customers_copy_is_offered_printed_and_e_mailed(window, qtbot, owner
         controller.stop()
     from printproof.store.models import Approval
 
-    receipt = ApprovalReceipt(Approval.select().first().id, window, session=window.session)
+    receipt = ApprovalReceipt(read_receipt(Approval.select().first().id), window, session=window.session)
     qtbot.addWidget(receipt)
     receipt.copy_button.click()
     assert receipt.copy_dialog.subject.startswith("approval:")

@@ -51,6 +51,7 @@ def test_the_customer_ticks_each_serious_finding_before_approving(window, qtbot,
     number = blue_order(owner, tmp_path)
     window.session.sign_in(owner)
     window.present(number, 1)
+    settle(qtbot, lambda: getattr(window, "present_dialog", None) is not None)
     present = window.present_dialog
     ack = present.findings_ack
     assert ack.isVisible() and len(ack.boxes) == 1
@@ -77,6 +78,8 @@ def test_the_customer_ticks_each_serious_finding_before_approving(window, qtbot,
     assert ack.all_ticked() and present.approve.isEnabled()  # a tick survives the switch
     assert "bestätigen" not in present.needed.text()
     present.approve.click()
+    assert present.message.text() == "Ihre Entscheidung wird gespeichert…"  # in the customer's language
+    settle(qtbot, lambda: not present.saving)
     record = Approval.get()
     sealed = json.loads(record.acknowledged)
     assert [i["acknowledged"] for i in sealed] == [True]
@@ -142,7 +145,7 @@ def test_the_owner_compares_the_approved_press_colours_with_the_photo(window, qt
     from printproof.domain.texts import CHECKLIST
     from printproof.services import acknowledgements, approvals, disputes
     from printproof.services.disputes import Photo
-    from printproof.ui.disputes import DecisionDialog
+    from printproof.ui.disputes import DecisionDialog, read_case
 
     from .conftest import image_bytes, signature_strokes
 
@@ -159,7 +162,7 @@ def test_the_owner_compares_the_approved_press_colours_with_the_photo(window, qt
     photo = Photo("karte.jpg", image_bytes(Image.new("RGB", (800, 520), (20, 60, 140)), "JPEG"))
     case = disputes.open_dispute(owner, number, DisputeCategory.COLOUR, "Das Blau ist viel dunkler", [photo])
     window.session.sign_in(owner)
-    dialog = DecisionDialog(window.session, case.id, window)
+    dialog = DecisionDialog(window.session, read_case(case.id, owner), window)
     qtbot.addWidget(dialog)
     dialog.show()
     settle(qtbot, lambda: dialog.viewer.page_count() == 3)

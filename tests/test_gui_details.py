@@ -6,6 +6,7 @@ import io
 import os
 import subprocess
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -22,7 +23,7 @@ from printproof.services import approvals, artwork, disputes, orders, pickup, pr
 from printproof.store.models import Approval, AuditEvent, DisputePhoto  # noqa: E402
 
 from .conftest import card_png, signature_strokes, table_counts  # noqa: E402
-from .test_gui import answer_next_dialog, press_button, settle, type_text  # noqa: E402
+from .test_gui import answer_next_dialog, look_up, open_order, press_button, settle, type_text  # noqa: E402
 
 # Background work runs on the test thread, on the next turn of the event loop (no threads to wait for).
 pytestmark = pytest.mark.usefixtures("sync_tasks")
@@ -99,8 +100,8 @@ def test_the_window_fits_1024x768_whatever_the_names(window, owner, qtbot):
         window.show_tab(screen)
         hint = window.minimumSizeHint()
         assert hint.width() <= 1024 and hint.height() <= 740, (screen, hint)
-    window.open_order(long_customer)
-    window.pickup.look_up(long_customer)
+    open_order(window, qtbot, long_customer)
+    look_up(window, qtbot, long_customer)
     hint = window.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 740, hint
     assert window.minimumWidth() <= 1024 and window.minimumHeight() <= 740
@@ -112,9 +113,50 @@ def _card():
     return CARD
 
 
+def test_an_order_is_read_in_the_background_and_offers_nothing_until_shown(window, owner, proofed, qtbot):
+    window.session.sign_in(owner)
+    screen = window.order
+    window.open_order(proofed)
+    assert screen.loading and screen.heading.full_text() == f"Order {proofed}"  # named at once, read after
+    buttons = (screen.add_button, screen.make_button, screen.present_button, screen.dossier_button)
+    assert not any(b.isEnabled() for b in buttons) and screen.versions.count() == 0
+    settle(qtbot, lambda: not screen.loading)
+    assert "Łukasz Żółć" in screen.heading.full_text() and screen.versions.count() == 1
+    assert screen.present_button.isEnabled() and screen.viewer.page_count() > 0
+
+
+def test_work_ending_after_another_order_was_opened_leaves_that_order_usable(
+    window, owner, proofed, qtbot, tmp_path, monkeypatch
+):
+    from printproof.ui import order_screen
+
+    other = orders.new_order(owner, orders.CustomerInput("Anna Weber"), _card()).number
+    artwork.add_artwork(owner, other, card_png(tmp_path / "o.png"))
+    window.session.sign_in(owner)
+    open_order(window, qtbot, other)
+    screen = window.order
+    real, opened = order_screen.read_order, []
+
+    def read_while_the_user_moves_on(number, viewer, wanted):
+        got = real(number, viewer, wanted)
+        if number == other and screen.busy and not opened:  # the order is read again after the work ...
+            opened.append(proofed)
+            window.open_order(proofed)  # ... and meanwhile the user opens another one
+        return got
+
+    monkeypatch.setattr(order_screen, "read_order", read_while_the_user_moves_on)
+    screen.make_proof()
+    assert screen.busy
+    settle(qtbot, lambda: not screen.busy and not screen.loading)
+    assert opened and screen.number == proofed and screen.view_data.number == proofed
+    assert "Proof version" not in screen.message.text()  # the other order's news is not said here
+    assert screen.present_button.isEnabled() and not screen.progress.isVisible()
+    assert proofs.get_proof(other).version == 1  # the work itself was done
+
+
 def test_a_message_never_moves_a_button(window, owner, proofed, qtbot):
     window.session.sign_in(owner)
-    window.open_order(proofed)
+    open_order(window, qtbot, proofed)
     screen = window.order
     QApplication.processEvents()
     before = {b: b.mapTo(window, QPoint(0, 0)) for b in (screen.make_button, screen.present_button)}
@@ -149,7 +191,7 @@ def test_ctrl_n_works_on_every_screen_and_clicks_leave_no_focus_on_buttons(windo
     from printproof.ui.orders import NewOrderDialog
 
     window.session.sign_in(owner)
-    window.open_order(proofed)
+    open_order(window, qtbot, proofed)
     window.order.viewer.view.setFocus()
     qtbot.mouseClick(window.order.viewer.next, Qt.MouseButton.LeftButton)
     assert window.order.viewer.current_page() == 2
@@ -223,7 +265,7 @@ def test_a_new_shop_is_not_greeted_by_a_red_backup_warning(store, qtbot, tmp_pat
 # --- the order screen -----------------------------------------------------------------------------------------
 def test_artwork_can_be_replaced_after_asking_and_removed(window, owner, card_order, qtbot, tmp_path):
     window.session.sign_in(owner)
-    window.open_order(card_order)
+    open_order(window, qtbot, card_order)
     screen = window.order
     screen.add_files([card_png(tmp_path / "f.png"), card_png(tmp_path / "b.png")])
     settle(qtbot, lambda: not screen.busy and len(screen.view_data.sides) == 2)
@@ -236,7 +278,10 @@ def test_artwork_can_be_replaced_after_asking_and_removed(window, owner, card_or
     settle(qtbot, lambda: not screen.busy and screen.view_data.sides[0].filename == "other.png")
     answer_next_dialog(lambda d: press_button(d, "Remove"))
     screen.remove_side(1)
+    assert screen.busy and not screen.add_button.isEnabled()  # taken off in the background
+    settle(qtbot, lambda: not screen.busy)
     assert [s.side for s in screen.view_data.sides] == [0]
+    assert "was taken off the order" in screen.message.text()
     history = [screen.history.item(i).text() for i in range(screen.history.count())]
     assert any("Artwork removed: b.png" in h for h in history)
 
@@ -256,7 +301,7 @@ def test_a_vector_pdf_is_described_in_millimetres(window, owner, card_order, qtb
     canvas.save()
     artwork.add_artwork(owner, card_order, path)
     window.session.sign_in(owner)
-    window.open_order(card_order)
+    open_order(window, qtbot, card_order)
     view = window.order.view_data.sides[0]
     assert view.size_mm == pytest.approx((91, 61), abs=0.5)
     from PySide6.QtWidgets import QLabel
@@ -268,14 +313,15 @@ def test_a_vector_pdf_is_described_in_millimetres(window, owner, card_order, qtb
 
 def test_a_new_document_opens_fitted_not_at_the_last_zoom(window, owner, proofed, qtbot):
     window.session.sign_in(owner)
-    window.open_order(proofed)
+    open_order(window, qtbot, proofed)
     viewer = window.order.viewer
     viewer.zoom.setCurrentIndex(viewer.zoom.findData(4.0))
     window.order.reload()  # the same document again: the chosen zoom stays
+    settle(qtbot, lambda: not window.order.loading)
     assert viewer.zoom.currentData() == 4.0
     other = orders.new_order(owner, orders.CustomerInput("Anna"), _card()).number
-    window.open_order(other)
-    window.open_order(proofed)
+    open_order(window, qtbot, other)
+    open_order(window, qtbot, proofed)
     assert viewer.zoom.currentData() == "fit"
 
 
@@ -303,11 +349,16 @@ def test_the_complaint_dialog_refuses_fakes_removes_photos_and_asks_before_disca
     dialog.show()
     fake = tmp_path / "fake.jpg"
     fake.write_text("not a photo at all")
-    assert not dialog.add_photo(fake)
+    dialog.add_photo(fake)
+    settle(qtbot, lambda: not dialog.reading)
+    assert dialog.photo_list.count() == 0
     assert "is not a photo" in dialog.message.text() and "artwork" not in dialog.message.text()
     photo = tmp_path / "phone.jpg"
     photo.write_bytes(sideways_photo())
-    assert dialog.add_photo(photo) and dialog.add_photo(photo)
+    dialog.add_photo(photo)
+    dialog.add_photo(photo)
+    settle(qtbot, lambda: not dialog.reading)
+    assert dialog.photo_list.count() == 2 and dialog.message.text() == "" and dialog.save_button.isEnabled()
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     dialog.photo_list.setCurrentRow(1)
@@ -325,7 +376,7 @@ def test_the_complaint_dialog_refuses_fakes_removes_photos_and_asks_before_disca
 
 def test_a_sideways_phone_photo_is_upright_for_the_owner_and_in_the_dossier(window, owner, proofed, qtbot, tmp_path):
     from printproof.services.dossier import make_dossier
-    from printproof.ui.disputes import DecisionDialog
+    from printproof.ui.disputes import DecisionDialog, read_case
 
     approve(owner, proofed)
     pickup.record_pickup(owner, proofed, "Łukasz Żółć", signature_strokes())
@@ -335,7 +386,7 @@ def test_a_sideways_phone_photo_is_upright_for_the_owner_and_in_the_dossier(wind
     stored = Image.open(io.BytesIO(bytes(DisputePhoto.get().blob.data)))
     assert stored.size == (600, 900)  # the original stays as taken (its hash is sealed)
     window.session.sign_in(owner)
-    dialog = DecisionDialog(window.session, case.id, window)
+    dialog = DecisionDialog(window.session, read_case(case.id, owner), window)
     qtbot.addWidget(dialog)
     pixmap = dialog.photos.pixmaps[0]
     assert (pixmap.width(), pixmap.height()) == (900, 600)
@@ -422,11 +473,12 @@ def test_after_a_reprint_decision_the_order_screen_offers_production(window, own
     case = disputes.open_dispute(owner, proofed, DisputeCategory.DAMAGE, "Kanten geknickt", [])
     disputes.decide_dispute(owner, case.id, MatchesApproval.NO, DisputeOutcome.REPRINT_SHOP_COST, "Transportschaden")
     window.session.sign_in(owner)
-    window.open_order(proofed)
+    open_order(window, qtbot, proofed)
     screen = window.order
     assert screen.next_button.isVisible() and "Reprint" in screen.next_button.text()
     assert not screen.add_button.isEnabled() and not screen.make_button.isEnabled()
     screen.next_button.click()
+    settle(qtbot, lambda: not screen.busy)
     assert screen.view_data.status == "in_production"
 
 
@@ -457,8 +509,9 @@ def test_an_unexpected_error_is_logged_and_said_calmly(window, qtbot, monkeypatc
 
 def test_typing_a_search_never_waits_for_the_store_and_old_answers_are_dropped(window, owner, card_order, qtbot):
     window.session.sign_in(owner)
-    window.show_tab("orders")
+    window.show_tab("orders")  # the list is read in the background too
     screen = window.orders
+    settle(qtbot, lambda: screen.model.rowCount() == 1)
     screen.search.setText("zzzz-no-such-customer")
     screen.refresh_in_background()  # as one types: read off the GUI thread, answered later
     assert screen.model.rowCount() == 1  # nothing read on the GUI thread yet
@@ -468,3 +521,17 @@ def test_typing_a_search_never_waits_for_the_store_and_old_answers_are_dropped(w
     settle(qtbot)
     qtbot.wait(50)
     assert screen.model.rowCount() == 1 and not screen.empty.isVisible()  # the late answer was dropped
+
+
+def test_workstation_settings_are_kept_at_once_and_written_in_the_background(window, owner, qtbot):
+    """A tab switch remembers the tab without waiting for the disk: read back at once, on disk after."""
+    from printproof.ui import workstation
+
+    window.session.sign_in(owner)
+    window.show_tab("orders")
+    settle(qtbot)
+    file = Path(QSettings().fileName())
+    window.show_tab("pickup")
+    assert workstation.get("window/tab") == "pickup"  # at once, before it is on disk
+    settle(qtbot)
+    assert "tab=pickup" in file.read_text()

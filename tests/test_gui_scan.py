@@ -44,4 +44,5 @@ def test_a_qr_code_scanned_from_the_printed_proof_opens_the_order_at_pickup(wind
     # text is selected after each look-up, so the next scan replaces it).
     type_text(screen.search, scanned.rsplit("|", 1)[0] + "|" + "0" * 64)
     qtbot.keyClick(screen.search, Qt.Key.Key_Return)
+    settle(qtbot, lambda: not screen.loading)
     assert not screen.card.isVisible() and "fingerprint matches nothing" in screen.message.text()

@@ -146,7 +146,7 @@ def test_identify_on_the_command_line(owner, card_order, history, tmp_path, stor
 
 
 def test_every_status_word_speaks_german():
-    from printproof.domain.messages_de import MESSAGES
+    from printproof.domain.catalogue import SENTENCES, lookup
     from printproof.services.identify import STATUS_WORDS
 
-    assert all(words in MESSAGES for words in STATUS_WORDS.values())
+    assert all(lookup("de", SENTENCES, words) for words in STATUS_WORDS.values())

@@ -35,10 +35,12 @@ def _run(cmd: list[str], tmp_path: Path, **kw) -> subprocess.CompletedProcess[st
 def _check_start(program: list[str], db: Path, tmp_path: Path, resources_under: Path) -> dict:
     shown = json.loads(_run([*program, "--check-start", "--db", str(db)], tmp_path).stdout.strip().splitlines()[-1])
     assert shown["orders"] == "Aufträge", shown  # German from the compiled translation, not the source
+    assert shown["sentence"] == "Falsche PIN." and shown["document"] == "KORREKTURABZUG", shown  # the same file
     assert shown["font"] == "DejaVu Sans", shown  # the shipped font
     assert Path(shown["resources"]).is_relative_to(resources_under), shown
     assert not Path(shown["resources"]).is_relative_to(ROOT), shown
     assert (Path(shown["resources"]) / "translations" / "printproof_de.qm").exists()
+    assert (Path(shown["resources"]) / "translations" / "printproof_de.ts").exists()  # read below the screens
     return shown
 
 
@@ -71,6 +73,7 @@ def test_a_wheel_in_a_fresh_environment_runs_in_german_with_its_resources(wheel,
 
     names = zipfile.ZipFile(wheel).namelist()
     assert "printproof/_resources/translations/printproof_de.qm" in names  # compiled when built
+    assert "printproof/_resources/translations/printproof_de.ts" in names  # the catalogue the core reads
     assert (
         "printproof/_resources/fonts/DejaVuSans.ttf" in names
         and "printproof/_resources/icc/PrintProof-FOGRA39.icc" in names

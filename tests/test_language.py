@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import os
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from html import unescape
 from pathlib import Path
@@ -41,7 +41,7 @@ from printproof.domain import i18n  # noqa: E402
 from printproof.domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval, Role  # noqa: E402
 from printproof.domain.spec import JobSpec  # noqa: E402
 from printproof.domain.texts import CHECKLIST  # noqa: E402
-from printproof.services import approvals, artwork, disputes, orders, pickup, proofs, shop, staff  # noqa: E402
+from printproof.services import approvals, artwork, disputes, order_edits, orders, pickup, proofs, shop, staff  # noqa: E402
 
 from .conftest import card_png, signature_strokes  # noqa: E402
 
@@ -57,6 +57,7 @@ ENGLISH_ONLY = {
     "requested", "signed", "pickup", "complaint", "artwork", "settings", "staff", "owner", "print", "save",
     "cancel", "back", "order", "orders", "no", "yes", "not", "page", "of", "from", "to", "by", "on",
     "add", "remove", "file", "files", "photo", "photos", "changes", "decision", "record", "recorded",
+    "quantity",
 }  # fmt: skip
 # (Not "am": English has it too, "I am aware: …".)
 GERMAN_ONLY = {
@@ -69,27 +70,14 @@ NEUTRAL_PRODUCT = "BC-85 Cards"  # user data in neither language
 
 
 def catalogue() -> tuple[set[str], set[str]]:
-    """Everything the app can say: (English sources, German translations), as whole strings."""
+    """Everything the app can say: (English sources, German translations), as whole strings — the one catalogue
+    holds the screens', the services' and the documents' messages."""
+    from printproof.domain.catalogue import read
+
     english, german = set(), set()
-    for message in ET.parse(TS).iter("message"):
-        source, translation = message.find("source").text or "", message.find("translation").text or ""
-        english.add(source)  # also what reads the same in both ("Name", "Dossier"): those are removed below
-        german.add(translation)
-    from printproof.domain.messages_de import MESSAGES
-
-    for source, translation in MESSAGES.items():
-        english.add(source)
-        german.add(translation)
-    from printproof.domain import texts
-
-    tables = [getattr(texts, name) for name in dir(texts) if name.isupper()]
-    for table in tables + [texts._TEXTS]:  # noqa: SLF001 - the document texts, every table of them
-        if not isinstance(table, dict):
-            continue
-        for entry in table.values():
-            if isinstance(entry, dict) and "de" in entry and "en" in entry:
-                english.add(entry["en"])
-                german.add(entry["de"])
+    for entry in read(TS):
+        english.update(t for t in (entry.source, entry.plural) if t)  # also what reads the same in both
+        german.update(entry.forms)  # ("Name", "Dossier"): those are removed by the caller
     return english, german
 
 
@@ -143,7 +131,8 @@ def wrong_language(text: str, lang: str, other: set[str], other_patterns: list[r
             continue
         if line in other or any(p.match(line) for p in other_patterns):
             return f"a sentence of the other language: {line!r}"
-    words = {w.lower() for w in re.findall(r"[A-Za-zÄÖÜäöüß]+", text)}
+    hashless = re.sub(r"\b[0-9a-f]{12,}", " ", text)  # a fingerprint (SHA-256 fd9add9f…) has no words
+    words = {w.lower() for w in re.findall(r"[A-Za-zÄÖÜäöüß]+", hashless)}
     give_away = (ENGLISH_ONLY if lang == "de" else GERMAN_ONLY) & words
     if give_away:
         return f"the word(s) {sorted(give_away)} in {text!r}"
@@ -175,6 +164,9 @@ def neutral_shop(store, tmp_path):
         artwork.add_artwork(owner, number, card_png(tmp_path / f"bc85-{len(numbers)}-2.png"), "back")
         proofs.make_proof(owner, number)
         if name == "proofing":
+            # A second version after a corrected quantity: the compare view and the history name what changed.
+            order_edits.edit_order(owner, number, spec=replace(spec, quantity=1000))
+            proofs.make_proof(owner, number)
             continue
         approvals.record_approval(
             owner,
@@ -187,7 +179,8 @@ def neutral_shop(store, tmp_path):
         if name == "approved":
             continue
         pickup.record_pickup(owner, number, "Mira Kowalczyk", signature_strokes())
-        case = disputes.open_dispute(owner, number, DisputeCategory.COLOUR, "BC-85 ???", [])
+        photos = [disputes.Photo("bc85.png", (tmp_path / f"bc85-{len(numbers)}-1.png").read_bytes())]
+        case = disputes.open_dispute(owner, number, DisputeCategory.COLOUR, "BC-85 ???", photos)
         if name == "resolved":
             disputes.decide_dispute(owner, case.id, MatchesApproval.YES, DisputeOutcome.CUSTOMER_PAYS, "BC-85 ok")
     return owner, numbers
@@ -207,31 +200,60 @@ def language(request, qapp):
 
 def every_screen(window, owner, numbers) -> Iterator[QWidget]:
     """Every screen and dialog, one after the other, each shown when it is yielded."""
+    from printproof.services import customers, overview
     from printproof.services.identify import identify_code
+    from printproof.ui.align import AlignDialog
+    from printproof.ui.compare import CompareDialog
     from printproof.ui.copy_dialog import CustomerCopyDialog
+    from printproof.ui.customers import MergeDialog
     from printproof.ui.dialogs import ReasonDialog
-    from printproof.ui.disputes import DecisionDialog, DisputeDialog
+    from printproof.ui.disputes import DecisionDialog, DisputeDialog, read_case
     from printproof.ui.identify_dialog import IdentifyDialog
+    from printproof.ui.order_tools import EditOrderDialog, MarkupDialog, ReprintDialog
     from printproof.ui.orders import NewOrderDialog
     from printproof.ui.other_approval import OtherApprovalDialog
     from printproof.ui.pickup_screen import HandOverDialog
-    from printproof.ui.present import PresentDialog
-    from printproof.ui.receipt import ApprovalReceipt
+    from printproof.ui.present import PresentDialog, read_present
+    from printproof.ui.receipt import ApprovalReceipt, read_receipt
     from printproof.ui.recovery import RecoveryCodeDialog, UnlockDialog
     from printproof.ui.settings_screen import PinDialog
+    from printproof.workers.tasks import wait_for_tasks
+
+    def settled(dialog):
+        dialog.show()
+        wait_for_tasks()
+        QApplication.processEvents()
+        return dialog
+
+    def marking(dialog):
+        dialog.mark_button.setChecked(True)  # the customer marks the proof: tools and hints in their language
+        return dialog
+
+    photo = disputes.dispute_view(disputes.open_disputes()[0].id).photos[0]
 
     window.show_sign_in()
     yield window
     window.session.sign_in(owner)
     window.show_tab("orders")
+    wait_for_tasks()
     yield window
     for number in numbers.values():
         window.open_order(number)
+        wait_for_tasks()  # read in the background (the synchronous runner: here), then shown
         yield window
     window.show_tab("pickup")
     for key in ("approved", "disputed", "resolved", "draft"):
         window.pickup.look_up(numbers[key])
+        wait_for_tasks()
         yield window
+    window.pickup.search.setText("kowalczyk")  # a name typed at pickup: the orders it may mean
+    window.pickup.look_up()
+    wait_for_tasks()
+    assert window.pickup.candidates.isVisible()
+    yield window
+    window.show_tab("customers")
+    wait_for_tasks()
+    yield window
     window.show_tab("settings")
     for index in range(window.settings.tabs.count()):
         window.settings.tabs.setCurrentIndex(index)
@@ -240,20 +262,31 @@ def every_screen(window, owner, numbers) -> Iterator[QWidget]:
     window.show_tab("orders")
     dialogs = [
         lambda: NewOrderDialog(owner, window),
-        lambda: PresentDialog(window.session, numbers["proofing"], 1, window),
+        lambda: PresentDialog(window.session, numbers["proofing"], 1, read_present(numbers["proofing"], 1), window),
         lambda: OtherApprovalDialog(window.session, numbers["proofing"], 1, window),
         lambda: HandOverDialog(window.session, numbers["approved"], "Mira Kowalczyk", window),
         lambda: DisputeDialog(window.session, numbers["approved"], window),
-        lambda: DecisionDialog(window.session, disputes.open_disputes()[0].id, window),
-        lambda: ApprovalReceipt(approvals.active_approval(orders.get_order(numbers["approved"])).id, window),
+        lambda: DecisionDialog(window.session, read_case(disputes.open_disputes()[0].id, owner), window),
+        lambda: ApprovalReceipt(
+            read_receipt(approvals.active_approval(orders.get_order(numbers["approved"])).id), window
+        ),
         lambda: RecoveryCodeDialog("PrintProof Test", "Anna Becker", "ABCD-EFGH-JKLM-NPQR", window),
         lambda: UnlockDialog("Anna Becker", window),
         lambda: PinDialog("Tom Keller", window),
         lambda: ReasonDialog("?", "?", "OK", window),
+        lambda: EditOrderDialog(window.session, overview.order_view(numbers["approved"]), False, window),
+        lambda: ReprintDialog(overview.order_view(numbers["approved"]), window),
+        lambda: MarkupDialog(numbers["proofing"], 1, None, window),
+        lambda: settled(CompareDialog(window.session, numbers["proofing"], [1, 2], window)),
+        lambda: settled(AlignDialog(window.session, photo.photo_id, photo.upright_jpeg, parent=window)),
+        lambda: MergeDialog(customers.search_customers("kowalczyk")[0], window),
+        lambda: marking(
+            PresentDialog(window.session, numbers["proofing"], 2, read_present(numbers["proofing"], 2), window)
+        ),
         # Issue 11: the customer's copy, a dropped file identified, the receipt offering the copy.
         lambda: CustomerCopyDialog(window.session, f"approval:{_standing(numbers)}", window),
         lambda: IdentifyDialog("v1.pdf", identify_code(_proof_code(numbers)), window),
-        lambda: ApprovalReceipt(_standing(numbers), window, session=window.session),
+        lambda: ApprovalReceipt(read_receipt(_standing(numbers)), window, session=window.session),
     ]
     for make in dialogs:
         dialog = make()

@@ -4,6 +4,7 @@ imports it back (directly or round a circle), no ui module touches the store."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1] / "printproof"
@@ -50,7 +51,7 @@ def _layer(module: str) -> str:
 
 def test_layers_only_point_down():
     allowed = {
-        "domain": {"domain"},
+        "domain": {"domain", "resources"},  # resources.py is the standard library only: where the catalogue is
         "store": {"domain", "store"},
         "services": {"domain", "store", "services", "resources", "logs"},
         "workers": {"domain", "services", "workers", "logs"},
@@ -104,3 +105,29 @@ def test_no_import_cycles():
         if v not in index:
             visit(v)
     assert set(cycles) == KNOWN_CYCLES, sorted(sorted(c) for c in set(cycles) ^ KNOWN_CYCLES)
+
+
+def test_documents_draw_with_one_set_of_styles():
+    """Every PDF takes its fonts, sizes, colours and paragraph styles from services/pdf/styles.py: no other
+    module makes a ParagraphStyle, mixes a colour or sets a font at a size of its own."""
+    own = ROOT / "services" / "pdf" / "styles.py"
+    wrong = []
+    for path in sorted((ROOT / "services").rglob("*.py")):
+        if path == own:
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and re.search(r"#[0-9a-fA-F]{6}", node.value)
+            ):
+                wrong.append(f"{path.relative_to(ROOT)}:{node.lineno} writes a colour of its own: {node.value!r}")
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            if name in ("ParagraphStyle", "Color", "CMYKColor", "HexColor"):
+                wrong.append(f"{where} makes a {name}")
+            elif name == "setFont" and len(node.args) > 1 and isinstance(node.args[1], ast.Constant):
+                wrong.append(f"{where} sets a font at {node.args[1].value} pt")
+    assert not wrong, "\n".join(wrong)

@@ -52,8 +52,11 @@ def test_sealed_tables_refuse_raw_sql_on_both(any_store):
 def test_bulk_demo_orders_on_both(any_store):
     demo.fill(0)
     demo._bulk_orders(1200, batch=500)  # several batches, on a filled demo shop
-    assert orders.order_count() == 1210
+    assert orders.order_count() == 1211  # the demo shop's 10 orders, its reprint, the bulk
     assert len(orders.search_orders("müller", limit=5)) == 5
+    from printproof.services import customers
+
+    assert len(customers.search_customers("mueller", limit=5)) == 5  # the bulk's customers are in the directory
 
 
 def test_cli_against_postgres(postgres_server, tmp_path):

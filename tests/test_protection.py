@@ -101,7 +101,7 @@ def test_every_kind_verify_names_speaks_german():
     import ast
     from pathlib import Path
 
-    from printproof.domain.messages_de import MESSAGES
+    from printproof.domain.catalogue import SENTENCES, lookup
 
     source = Path(__file__).resolve().parent.parent / "printproof" / "services" / "verify.py"
     kinds = set()
@@ -110,4 +110,4 @@ def test_every_kind_verify_names_speaks_german():
             if isinstance(node.args[1], ast.Constant):
                 kinds.add(node.args[1].value)
     assert {"protection", "backup", "timestamp", "audit chain", "file"} <= kinds
-    assert sorted(k for k in kinds if k not in MESSAGES) == []
+    assert sorted(k for k in kinds if not lookup("de", SENTENCES, k)) == []

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from printproof.domain import i18n
+from printproof.domain.catalogue import SENTENCES, lookup
 from printproof.domain.errors import UserError
-from printproof.domain.messages_de import MESSAGES
 from printproof.domain.settings import SETTINGS, by_key, definition
 from printproof.services import shop
 
@@ -41,7 +41,8 @@ def test_every_key_the_code_reads_or_writes_is_defined():
 
 
 def test_every_title_and_choice_speaks_german():
-    missing = [text for d in SETTINGS for text in (d.label, d.what, *d.choice_labels) if text and text not in MESSAGES]
+    texts = [text for d in SETTINGS for text in (d.label, d.what or d.label.lower(), *d.choice_labels) if text]
+    missing = [text for text in texts if not lookup("de", SENTENCES, text)]
     assert not missing, missing
     with i18n.speaking("de"):
         assert definition("proof.dpi").title() == "Auflösung im Proof"

@@ -70,9 +70,19 @@ def test_older_store_is_copied_aside_and_upgraded(tmp_path, start):
     assert OrderToken.select().count() > 0
     assert [r.number for r in orders.search_orders("müller")] == ["2026-00001"]
     steps = [row.version for row in SchemaVersion.select().order_by(SchemaVersion.version)]
-    assert migrations.CURRENT == 6 and steps == list(range(start, 7))  # through issue 9's 3, 4, 14's 5, then 6
+    # Through issue 9's 3, then 4, issue 14's 5, issue 11's 6 and issue 13's 7.
+    assert migrations.CURRENT == 7 and steps == list(range(start, 8))
     assert {"chain_timestamp", "timestamp_queue"} <= set(db.get_tables())
     assert {"checks", "marked_id"} <= {c.name for c in db.get_columns("artwork")}
+    # Schema 7: the directory's columns and search words, forgiving search words for every old order.
+    from printproof.services import customers
+    from printproof.store.models import Customer
+
+    assert {"markup_id"} <= {c.name for c in db.get_columns("approval")}
+    assert {"reorder_of_id", "reorder_proof_id"} <= {c.name for c in db.get_columns("order")}
+    assert [r.number for r in orders.search_orders("mueller")] == ["2026-00001"]
+    assert [c.name for c in customers.search_customers("mueller")] == [orders.get_order("2026-00001").customer.name]
+    assert all(len(c.digest_key) == 64 for c in Customer.select())
     assert "acknowledged" in {c.name for c in db.get_columns("approval")}
     backups = list(tmp_path.glob(f"store.before-v{migrations.CURRENT}-from-v{start}-*.sqlite3"))
     assert len(backups) == 1

@@ -1,4 +1,5 @@
-"""``customer export|request-erasure`` and ``retention list|erase``: a customer's data (GDPR Art. 15, 17, 18)."""
+"""``customer export|request-erasure`` and ``retention list|erase``: a customer's data (GDPR Art. 15, 17, 18);
+the directory's ``customer list|show|add|edit|merge`` come from ``cli/directory.py``."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ from .base import Answer, Subparsers, UsageError, group, signed_in
 
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
-    customer = group(sub, "customer", common, "a customer's data (owner)")
+    customer = group(sub, "customer", common, "the customer directory and a customer's data")
+    from .directory import customer_actions
+
+    customer_actions(customer, common)
     ex = customer.add_parser("export", parents=[common], help="everything stored about a customer, as one ZIP")
     ex.add_argument("customer", help="#id, an order number, the e-mail address or the full name")
     ex.add_argument("--out", required=True, help="the ZIP file to write")

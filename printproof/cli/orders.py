@@ -10,13 +10,15 @@ from ..domain.enums import OrderStatus
 from ..domain.i18n import language as ui_language
 from ..domain.spec import JobSpec, parse_size
 from ..services.context import Actor
-from .base import Answer, Subparsers, group, parse_date, signed_in, write_pdf
+from .base import Answer, Subparsers, UsageError, group, parse_date, signed_in, write_pdf
 
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     order = group(sub, "order", common, "take and find orders")
     n = order.add_parser("new", parents=[common], help="take a new order")
-    n.add_argument("--customer", required=True)
+    n.add_argument("--customer", help="the customer's name: a new directory entry (with --reuse: the one of that name)")
+    n.add_argument("--customer-id", type=int, help="a customer from the directory (printproof customer list)")
+    n.add_argument("--reuse", action="store_true", help="take the one directory entry of exactly this name")
     n.add_argument("--company", default="")
     n.add_argument("--phone", default="")
     n.add_argument("--email", default="")
@@ -58,6 +60,9 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     e.add_argument("--version", type=int)
     e.add_argument("--out", required=True)
     signed_in(e, export_proof)
+    from .directory import order_actions
+
+    order_actions(order, proof, common)  # issue 13: order reorder/edit/notify, proof compare
 
     sh = sub.add_parser("show", parents=[common], help="everything about an order")
     sh.add_argument("order")
@@ -95,9 +100,11 @@ def new_order(args: argparse.Namespace, actor: Actor) -> Answer:
         args.finishing,
         parse_date(args.due),
     )
-    customer = orders.CustomerInput(args.customer, args.company, args.phone, args.email)
-    made = orders.new_order(actor, customer, spec, args.notes)
-    return {"order": made.number}, made.number
+    if not args.customer and args.customer_id is None:
+        raise UsageError("Name the customer (--customer NAME) or pick one (--customer-id N).")
+    customer = orders.CustomerInput(args.customer, args.company, args.phone, args.email) if args.customer else None
+    made = orders.new_order(actor, customer, spec, args.notes, customer_id=args.customer_id, reuse=args.reuse)
+    return {"order": made.number, "customer_id": made.customer_id}, made.number
 
 
 def list_orders(args: argparse.Namespace, actor: Actor) -> Answer:

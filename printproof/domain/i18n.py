@@ -1,8 +1,11 @@
 """Sentences for people, in the language of the workstation.
 
-Services raise errors with an English template and named values: ``t("“{name}” is empty.", name=...)``.
-The template is the key of its translation (``messages_de.py``); the GUI picks the language at start,
-the command line stays English. Plain Python: the core needs no Qt for this.
+Services raise errors with an English template and named values: ``t("“{name}” is empty.", name=...)``;
+a counted thing names both English forms: ``tn("{count} problem found", "{count} problems found", count=n)``.
+The English is the key of its translation in the language's catalogue (context ``Sentences`` of
+``translations/printproof_<lang>.ts``, :mod:`printproof.domain.catalogue`), the same file the screens
+are translated from. The GUI picks the language at start, the command line stays English. Plain Python:
+the core needs no Qt for this.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Iterator
+
+from .catalogue import SENTENCES, say
 
 _language = "en"
 _here = threading.local()  # a language for one stretch of one thread (the customer's screen)
@@ -38,8 +43,19 @@ def speaking(lang: str) -> Iterator[None]:
 
 def t(template: str, **values: object) -> str:
     """The sentence ``template`` in the current language, with ``{values}`` filled in."""
-    if language() == "de":
-        from .messages_de import MESSAGES
-
-        template = MESSAGES.get(template, template)
+    lang = language()
+    if lang != "en":
+        template = say(lang, SENTENCES, template)
     return template.format(**values) if values else template
+
+
+def tn(one: str, other: str, /, count: int, **values: object) -> str:
+    """A sentence about ``count`` things: ``one`` or ``other`` (English), in the current language's plural form
+    for ``count``, with ``{count}`` and the other ``{values}`` filled in."""
+    return say(language(), SENTENCES, (one, other), count=count).format(count=count, **values)
+
+
+def N_(text: str) -> str:  # noqa: N802 - gettext's name for it, which translators and tools know
+    """Mark ``text`` as a sentence said later through ``t(text)`` (a role, a status, the name of a field):
+    the translation tool collects it here, where it is written. Returns ``text`` unchanged."""
+    return text

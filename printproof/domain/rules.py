@@ -16,7 +16,7 @@ from enum import StrEnum
 from .enums import DisputeOutcome as O
 from .enums import OrderStatus as S
 from .errors import UserError
-from .i18n import t
+from .i18n import N_, t
 
 
 class Step(StrEnum):
@@ -31,6 +31,7 @@ class Step(StrEnum):
     HANDOVER = "handover"  # the customer signs the receipt
     COMPLAINT = "complaint"  # a complaint is recorded
     DECISION = "decision"  # the owner decides the complaint
+    SPEC = "spec"  # the specification or the order's customer corrected (no move); frozen like the artwork
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ EDGES: tuple[Edge, ...] = (
     Edge(S.DRAFT, Step.ARTWORK, S.DRAFT),
     Edge(S.DRAFT, Step.PROOF, S.PROOFING),
     Edge(S.PROOFING, Step.ARTWORK, S.PROOFING),
+    Edge(S.DRAFT, Step.SPEC, S.DRAFT),
+    Edge(S.PROOFING, Step.SPEC, S.PROOFING),
     Edge(S.PROOFING, Step.PROOF, S.PROOFING),
     Edge(S.PROOFING, Step.CHANGES, S.PROOFING),
     Edge(S.PROOFING, Step.APPROVAL, S.APPROVED),
@@ -65,6 +68,7 @@ EDGES: tuple[Edge, ...] = (
     Edge(S.RESOLVED, Step.STATUS, S.IN_PRODUCTION, frozenset({O.REPRINT_SHOP_COST})),
     Edge(S.RESOLVED, Step.HANDOVER, S.PICKED_UP, TAKES_IT),
     Edge(S.RESOLVED, Step.ARTWORK, S.RESOLVED, frozenset({O.NEW_PROOF_CUSTOMER_COST})),
+    Edge(S.RESOLVED, Step.SPEC, S.RESOLVED, frozenset({O.NEW_PROOF_CUSTOMER_COST})),
     Edge(S.RESOLVED, Step.PROOF, S.PROOFING, frozenset({O.NEW_PROOF_CUSTOMER_COST})),
 )
 
@@ -102,7 +106,7 @@ def follow(current: S, step: Step, *, number: str, outcome: O | None = None, tar
 
 def status_words(status: S) -> str:
     """The status as the shop says it (``in production``), in the current language."""
-    return t(S(status).value.replace("_", " "))
+    return t(STATUS_WORDS.get(S(status), S(status).value))
 
 
 def outcome_words(outcome: O | None) -> str:
@@ -111,11 +115,22 @@ def outcome_words(outcome: O | None) -> str:
 
 
 OUTCOME_WORDS = {
-    O.CUSTOMER_PAYS: "customer pays and takes it",
-    O.REPRINT_SHOP_COST: "reprint at the shop's cost",
-    O.DISCOUNT: "discount",
-    O.REFUND: "refund",
-    O.NEW_PROOF_CUSTOMER_COST: "new proof at the customer's cost",
+    O.CUSTOMER_PAYS: N_("customer pays and takes it"),
+    O.REPRINT_SHOP_COST: N_("reprint at the shop's cost"),
+    O.DISCOUNT: N_("discount"),
+    O.REFUND: N_("refund"),
+    O.NEW_PROOF_CUSTOMER_COST: N_("new proof at the customer's cost"),
+}
+
+STATUS_WORDS = {
+    S.DRAFT: N_("draft"),
+    S.PROOFING: N_("proofing"),
+    S.APPROVED: N_("approved"),
+    S.IN_PRODUCTION: N_("in production"),
+    S.READY: N_("ready"),
+    S.PICKED_UP: N_("picked up"),
+    S.DISPUTED: N_("disputed"),
+    S.RESOLVED: N_("resolved"),
 }
 
 
@@ -148,6 +163,8 @@ def refusal(current: S, step: Step, *, number: str, outcome: O | None = None, ta
             "a decision “new proof”.",
             **w,
         )
+    if step == Step.SPEC:
+        return _spec_refusal(current, w)
     if step == Step.PROOF:
         if current in (S.APPROVED, S.IN_PRODUCTION):
             return t(
@@ -196,6 +213,32 @@ def refusal(current: S, step: Step, *, number: str, outcome: O | None = None, ta
             return t("Order {number} already has an open complaint; the owner decides it first.", **w)
         return t("Order {number} is {status}; there is nothing to complain about yet.", **w)
     return t("Order {number} is {status}; there is no open complaint to decide.", **w)
+
+
+def _spec_refusal(current: S, w: dict[str, str]) -> str:
+    if current in (S.APPROVED, S.IN_PRODUCTION):
+        return t(
+            "The specification of {number} is frozen since the customer approved it; a change needs a new proof, "
+            "so the owner first voids the approval, with a reason.",
+            **w,
+        )
+    if current in (S.READY, S.PICKED_UP):
+        return t(
+            "Order {number} is {status}; its specification changes only after a complaint that the owner decides "
+            "as “new proof”.",
+            **w,
+        )
+    if current == S.DISPUTED:
+        return t(
+            "Order {number} has an open complaint; its specification changes only after the owner decides it "
+            "as “new proof”.",
+            **w,
+        )
+    return t(
+        "The complaint about {number} was decided as “{outcome}”; the specification changes only after "
+        "a decision “new proof”.",
+        **w,
+    )
 
 
 def _status_refusal(current: S, target: S | None, w: dict[str, str]) -> str:

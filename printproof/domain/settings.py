@@ -198,6 +198,12 @@ SETTINGS: tuple[SettingDef, ...] = (
     SettingDef("smtp.password", "", "Password", what="mail server's password", max_len=200),
     SettingDef("smtp.sender", "", "Sender address", what="sender address", max_len=254, check_value=checked_email),
     SettingDef(
+        "mail.ready_notice",
+        True,
+        "Offer to tell the customer when an order is ready",
+        what="offer of an e-mail when an order is ready",
+    ),
+    SettingDef(
         "timestamp.url",
         "",
         "Timestamp authority",
@@ -236,7 +242,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "Screen shown at start",
         kind="choice",
         scope="workstation",
-        choices=("orders", "pickup", "settings"),
+        choices=("orders", "pickup", "customers", "settings"),
     ),
     SettingDef("order/splitter", None, "Order screen division", kind="state", scope="workstation"),
 )

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from .errors import UserError
-from .i18n import t
+from .i18n import N_, t
 from .text import clean_line
 from .units import format_mm
 
@@ -60,7 +60,7 @@ class JobSpec:
         object.__setattr__(self, "product", clean_line(self.product, "product", required=True))
         object.__setattr__(self, "stock", clean_line(self.stock, "stock"))
         object.__setattr__(self, "finishing", clean_line(self.finishing, "finishing"))
-        for name, value in (("width", self.width_mm), ("height", self.height_mm)):
+        for name, value in ((N_("width"), self.width_mm), (N_("height"), self.height_mm)):
             if not value == value or value < MIN_FORMAT_MM or value > MAX_FORMAT_MM:
                 raise UserError(
                     t(

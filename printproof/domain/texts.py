@@ -1,304 +1,364 @@
-"""Words that PrintProof prints on proofs and reports, in the shop's language.
+"""Words that PrintProof prints on proofs, certificates and the dossier, and says on the customer's screen.
 
-The GUI translates its own strings with Qt's tools; documents made by the core
-(proofs, findings) speak the language set in the shop profile.
+The English is here, by key; every other language is in its catalogue (:mod:`.catalogue`: the contexts
+``Document``, ``Document events``, ``Customer screen``, ``Checklist``, ``Record values``, and for preflight
+findings ``Findings`` and ``Finding words``), the same file the screens are translated from. Documents
+made by the core speak the language set in the shop profile, the customer's screen the customer's.
+A ``(one, other)`` pair is a plural, chosen by the count (``count`` or ``n``).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import Any
 
-from .finding_texts import ACKNOWLEDGE, FINDINGS, WORDS
+from .catalogue import English, say
+from .finding_texts import FINDINGS, WORDS
 
 LANGUAGES = ("de", "en")
 
-_TEXTS: dict[str, dict[str, str]] = {
-    "proof_title": {"de": "KORREKTURABZUG", "en": "PROOF"},
-    "watermark": {"de": "KORREKTUR – NICHT ZUM DRUCK", "en": "PROOF – NOT FOR PRINT"},
-    "order": {"de": "Auftrag", "en": "Order"},
-    "version": {"de": "Version", "en": "Version"},
-    "date": {"de": "Datum", "en": "Date"},
-    "customer": {"de": "Kunde", "en": "Customer"},
-    "specification": {"de": "Auftragsdaten", "en": "Specification"},
-    "product": {"de": "Produkt", "en": "Product"},
-    "finished_size": {"de": "Endformat", "en": "Finished size"},
-    "bleed": {"de": "Beschnittzugabe", "en": "Bleed"},
-    "quantity": {"de": "Auflage", "en": "Quantity"},
-    "stock": {"de": "Papier / Material", "en": "Stock"},
-    "colors": {"de": "Farben", "en": "Colours"},
-    "finishing": {"de": "Veredelung", "en": "Finishing"},
-    "due": {"de": "Liefertermin", "en": "Due date"},
-    "sides": {"de": "Seiten", "en": "Sides"},
-    "preflight": {"de": "Prüfung der Druckdaten", "en": "Preflight findings"},
-    "preflight_ok": {
-        "de": "Keine Auffälligkeiten gefunden.",
-        "en": "No problems found.",
-    },
-    "checklist": {"de": "Bitte prüfen Sie sorgfältig", "en": "Please check carefully"},
-    "terms": {"de": "Bedingungen", "en": "Terms"},
-    "sign_here": {
-        "de": "Ich habe den Korrekturabzug geprüft und gebe ihn zum Druck frei.",
-        "en": "I have checked this proof and approve it for print.",
-    },
-    "signature": {"de": "Unterschrift", "en": "Signature"},
-    "name_print": {"de": "Name in Druckbuchstaben", "en": "Name (printed)"},
-    "place_date": {"de": "Ort, Datum", "en": "Place, date"},
-    "fingerprint": {"de": "Inhalts-Prüfsumme (SHA-256)", "en": "Content fingerprint (SHA-256)"},
-    "page_of": {"de": "Seite {page} von {pages}", "en": "Page {page} of {pages}"},
-    "shown_at": {
-        "de": "Verkleinert dargestellt: {percent} %",
-        "en": "Shown at {percent} % of the printed size",
-    },
-    "true_size": {"de": "Originalgröße (100 %)", "en": "True size (100 %)"},
-    "legend_trim": {"de": "Endformat (Schnitt)", "en": "Trim (cut)"},
-    "legend_bleed": {"de": "Anschnitt", "en": "Bleed"},
-    "legend_safe": {"de": "Sicherheitsabstand", "en": "Safe zone"},
-    "side_front": {"de": "Vorderseite", "en": "Front"},
-    "side_back": {"de": "Rückseite", "en": "Back"},
-    "side_n": {"de": "Seite {n}", "en": "Page {n}"},
-    "sides_range": {"de": "Seiten {first}–{last}", "en": "Pages {first}–{last}"},
-    "more_findings": {
-        "de": "… und {n} weitere Befunde (jede Seite zeigt ihre im Proof-Viewer).",
-        "en": "… and {n} more findings (each page shows its own in the proof viewer).",
-    },
-    "no_artwork": {"de": "Noch keine Druckdaten.", "en": "No artwork yet."},
-    "default_terms": {
-        "de": (
-            "Mit Ihrer Unterschrift geben Sie diesen Korrekturabzug zum Druck frei. "
-            "Für Fehler, die auf dem freigegebenen Korrekturabzug zu sehen sind (Text, "
-            "Rechtschreibung, Telefonnummern, Adressen, Namen, Größe und Anordnung), "
-            "übernimmt die Druckerei keine Haftung. Farben am Bildschirm und im Ausdruck "
-            "dieses Korrekturabzugs sind nicht farbverbindlich; geringe Farbabweichungen im "
-            "Druck sind technisch bedingt und kein Reklamationsgrund."
-        ),
-        "en": (
-            "By signing you approve this proof for printing. The shop is not liable for "
-            "errors visible on the approved proof (text, spelling, phone numbers, addresses, "
-            "names, size and layout). Colours on screen and on a printout of this proof are "
-            "not colour-accurate; slight colour differences in print are technical and not "
-            "grounds for a complaint."
-        ),
-    },
+# The words of proofs, certificates and the dossier (context ``Document``).
+_TEXTS: dict[str, English] = {
+    "proof_title": "PROOF",
+    "watermark": "PROOF – NOT FOR PRINT",
+    "order": "Order",
+    "version": "Version",
+    "date": "Date",
+    "customer": "Customer",
+    "specification": "Specification",
+    "product": "Product",
+    "finished_size": "Finished size",
+    "bleed": "Bleed",
+    "quantity": "Quantity",
+    "stock": "Stock",
+    "colors": "Colours",
+    "finishing": "Finishing",
+    "due": "Due date",
+    "sides": "Sides",
+    "preflight": "Preflight findings",
+    "preflight_ok": "No problems found.",
+    "checklist": "Please check carefully",
+    "terms": "Terms",
+    "sign_here": "I have checked this proof and approve it for print.",
+    "signature": "Signature",
+    "name_print": "Name (printed)",
+    "place_date": "Place, date",
+    "fingerprint": "Content fingerprint (SHA-256)",
+    "page_of": "Page {page} of {pages}",
+    "shown_at": "Shown at {percent} % of the printed size",
+    "true_size": "True size (100 %)",
+    "legend_trim": "Trim (cut)",
+    "legend_bleed": "Bleed",
+    "legend_safe": "Safe zone",
+    "side_front": "Front",
+    "side_back": "Back",
+    "side_n": "Page {n}",
+    "sides_range": "Pages {first}–{last}",
+    "more_findings": (
+        "… and {n} more finding (each page shows its own in the proof viewer).",
+        "… and {n} more findings (each page shows its own in the proof viewer).",
+    ),
+    "no_artwork": "No artwork yet.",
+    "default_terms": (
+        "By signing you approve this proof for printing. The shop is not liable for errors visible on the "
+        "approved proof (text, spelling, phone numbers, addresses, names, size and layout). Colours on "
+        "screen and on a printout of this proof are not colour-accurate; slight colour differences in print "
+        "are technical and not grounds for a complaint."
+    ),
+    "cert_title": "Approval certificate",
+    "cert_intro": (
+        "This certificate records the customer's decision on exactly the proof attached below. It is "
+        "digitally signed; any later change invalidates the signature."
+    ),
+    "decision": "Decision",
+    "dec_approved": "Approved for print",
+    "dec_approved_with_changes": "Approved with changes",
+    "dec_changes_requested": "Changes requested",
+    "changes": "Changes asked for",
+    "signed_by": "Customer",
+    "time": "Time",
+    "method": "How",
+    "m_on_screen": "signed on screen",
+    "m_paper": "signed paper proof (scan)",
+    "m_email": "by e-mail",
+    "m_phone": "by phone",
+    "evidence": "Evidence",
+    "staff_present": "Staff present",
+    "proof_version": "Proof version",
+    "proof_sha": "Proof SHA-256",
+    "record_sha": "Record SHA-256",
+    "verified": "Checked at issue: unaltered",
+    "not_verified": "Checked at issue: ALTERED",
+    "voided": "VOIDED",
+    "void_reason": "Reason for voiding",
+    "terms_shown": "Terms as shown",
+    "checklist_shown": "Checklist as ticked",
+    "approved_proof_follows": "The approved proof follows.",
+    "issued": "Issued",
+    "acknowledged": "Acknowledged by the customer",
+    "told_of": "The customer was told of",
+    "cert_title_changes": "Changes requested",
+    "cert_intro_changes": (
+        "This certificate records the changes the customer asked for on exactly the proof attached below. "
+        "This proof is not approved for print. The certificate is digitally signed; any later change "
+        "invalidates the signature."
+    ),
+    "changes_proof_follows": "The proof on which the changes were asked for follows.",
+    "recorded_by": "Recorded by",
+    "workstation": "workstation",
+    "phone_note": "Note of the call",
+    "colour_sim": "Colour simulation",
+    "simulated_for": "Colours simulated for {profile}",
+    "intent_perceptual": "perceptual",
+    "intent_relative": "relative colorimetric",
+    "intent_saturation": "saturation",
+    "intent_absolute": "absolute colorimetric",
+    "bpc_on": "with black-point compensation",
+    "bpc_off": "without black-point compensation",
+    "output_intent": "File prepared for",
+    "gamut_title": "Colour warning: hatched areas print visibly different from the screen (ΔE above {limit})",
+    "gamut_label": "colour warning",
+    "dossier": "Dossier",
+    "dossier_proof": "Proof version {version}",
+    "dossier_approval": "Customer's decision on version {version}",
+    "dossier_void": "Approval voided",
+    "dossier_pickup": "Pickup",
+    "dossier_dispute": "Complaint",
+    "dossier_decision": "Owner's decision",
+    "dossier_trail": "Audit trail of the order",
+    "dossier_findings": "Preflight findings",
+    "dossier_none": "none",
+    "dossier_made_by": "made by {who}",
+    "dossier_photo": "Photo of the delivery",
+    "dossier_matches": "Matches the approval",
+    "dossier_outcome": "Outcome",
+    "dossier_reason": "Reason",
+    "dossier_words": "In the customer's words",
+    "dossier_category": "Category",
+    "dossier_pages_follow": "The pages of every proof version and the approval certificate follow.",
+    "acknowledge": "I am aware: {text}",
+    # The job ticket and the pickup label (issue 11)
+    "ticket_ticket": "Job ticket",
+    "ticket_label": "Pickup",
+    "ticket_due": "Due",
+    "ticket_approved": "Approved: version {version}",
+    "ticket_approved_at": "approved {when} by {name}",
+    "ticket_not_approved": "NOT APPROVED YET – do not print",
+    "ticket_pdf_sha": "SHA-256 of the approved PDF",
+    "ticket_record_sha": "SHA-256 of the approval",
+    "ticket_changes": "Changes the customer asked for",
+    "ticket_notes": "Notes",
+    "ticket_artwork": "Artwork (current)",
+    "ticket_scan": "Scan to open the order",
+    "ticket_quantity": "pcs",
+    # The customer's copy of a record (issue 11)
+    "copy_approval": "Your copy: approval for print",
+    "copy_pickup": "Your copy: hand-over",
+    "copy_dispute_decision": "Your copy: decision on the complaint",
+    "copy_version": "Proof version",
+    "copy_decision": "Decision",
+    "copy_by": "Customer",
+    "copy_when": "Time",
+    "copy_method": "How",
+    "copy_changes": "Changes",
+    "copy_handed_to": "Handed over to",
+    "copy_outcome": "Outcome",
+    "copy_matches": "Matches the approval",
+    "copy_reason": "Reason",
+    "copy_record": "SHA-256 of the record",
+    "copy_position": "Place in the audit chain",
+    "copy_event": "event {seq}",
+    "copy_head": "Audit chain when printed",
+    "copy_made": "Copy made",
+    "copy_keep": (
+        "Please keep this copy. These numbers prove later what was recorded: if this record, or anything "
+        "before it, is changed or removed, the shop's audit chain no longer matches this copy."
+    ),
+    # E-mails to the customer (issue 11)
+    "mail_certificate_subject": "Your approval certificate – order {number}",
+    "mail_certificate_body": (
+        "Dear {name},\n\n"
+        "attached is the signed approval certificate of order {number} (proof version {version}).\n\n"
+        "Please keep it – it shows later what was approved:\n  SHA-256 of the approval: {record}\n"
+        "  SHA-256 of the approved PDF: {pdf}\n  Audit chain when sent: event {seq}, SHA-256 {head}\n\n"
+        "Any PDF reader that shows signatures shows the file's signature.\n\nKind regards\n{shop}"
+    ),
+    "mail_certificate_file": "Approval-certificate-{number}.pdf",
+    "mail_copy_subject": "Your copy – order {number}",
+    "mail_copy_body": (
+        "Hello,\n\nattached is your copy of order {number}: {what}.\n\nPlease keep it:\n"
+        "  SHA-256 of the record: {record}\n  Place in the audit chain: event {position}\n"
+        "  Audit chain when sent: event {seq}, SHA-256 {head}\n\nKind regards\n{shop}"
+    ),
+    "mail_copy_file": "Copy-{number}.pdf",
+    # Marks on the proof, reprints, compare, the ready e-mail (issue 13)
+    "requested_on": "Changes asked for on version {v} · {when}",
+    "more_marks": "More marks: {n} (see the certificate of the request).",
+    "reprint_of": "Reprint of order {number}; approved there: version {v} (SHA-256 {sha}).",
+    "reprint_of_unapproved": "Reprint of order {number} (not approved there).",
+    "marks": "Marks on the proof",
+    "marks_page": "Page {page} with marks",
+    "markup_sha": "Marks SHA-256",
+    "aligned_photo": (
+        "Above, the approved proof (finished size); below, the photo straightened by the product's "
+        "four corners: {share} of the area differs."
+    ),
+    "ready_subject": "Your order {number} is ready for pickup – {shop}",
+    "ready_body": (
+        "Hello,\n\nyour order {number} ({product}, {quantity} pcs) is done and ready for pickup. "
+        "Please show the code below at the counter or give the order number {number}.\n\nKind regards"
+    ),
 }
 
-_TEXTS.update(
-    {
-        "cert_title": {"de": "Freigabebestätigung", "en": "Approval certificate"},
-        "cert_intro": {
-            "de": "Diese Bestätigung dokumentiert die Entscheidung des Kunden zu genau dem unten beigefügten "
-            "Korrekturabzug. Sie ist digital signiert; jede spätere Änderung macht die Signatur ungültig.",
-            "en": "This certificate records the customer's decision on exactly the proof attached below. It is "
-            "digitally signed; any later change invalidates the signature.",
-        },
-        "decision": {"de": "Entscheidung", "en": "Decision"},
-        "dec_approved": {"de": "Zum Druck freigegeben", "en": "Approved for print"},
-        "dec_approved_with_changes": {"de": "Freigegeben mit Änderungen", "en": "Approved with changes"},
-        "dec_changes_requested": {"de": "Änderungen gewünscht", "en": "Changes requested"},
-        "changes": {"de": "Gewünschte Änderungen", "en": "Changes asked for"},
-        "signed_by": {"de": "Kunde", "en": "Customer"},
-        "time": {"de": "Zeitpunkt", "en": "Time"},
-        "method": {"de": "Form der Erklärung", "en": "How"},
-        "m_on_screen": {"de": "am Bildschirm unterschrieben", "en": "signed on screen"},
-        "m_paper": {"de": "unterschriebener Papier-Proof (Scan)", "en": "signed paper proof (scan)"},
-        "m_email": {"de": "per E-Mail", "en": "by e-mail"},
-        "m_phone": {"de": "telefonisch", "en": "by phone"},
-        "evidence": {"de": "Nachweis", "en": "Evidence"},
-        "staff_present": {"de": "Anwesend", "en": "Staff present"},
-        "proof_version": {"de": "Proof-Version", "en": "Proof version"},
-        "proof_sha": {"de": "SHA-256 des Proofs", "en": "Proof SHA-256"},
-        "record_sha": {"de": "SHA-256 des Datensatzes", "en": "Record SHA-256"},
-        "verified": {"de": "Bei Ausstellung geprüft: unverändert", "en": "Checked at issue: unaltered"},
-        "not_verified": {"de": "Bei Ausstellung geprüft: VERÄNDERT", "en": "Checked at issue: ALTERED"},
-        "voided": {"de": "WIDERRUFEN", "en": "VOIDED"},
-        "void_reason": {"de": "Grund des Widerrufs", "en": "Reason for voiding"},
-        "terms_shown": {"de": "Bedingungen, wie gezeigt", "en": "Terms as shown"},
-        "checklist_shown": {"de": "Checkliste, wie abgehakt", "en": "Checklist as ticked"},
-        "approved_proof_follows": {
-            "de": "Es folgt der freigegebene Korrekturabzug.",
-            "en": "The approved proof follows.",
-        },
-        "issued": {"de": "Ausgestellt", "en": "Issued"},
-        "acknowledged": {"de": "Vom Kunden zur Kenntnis genommen", "en": "Acknowledged by the customer"},
-        "told_of": {"de": "Dem Kunden mitgeteilt", "en": "The customer was told of"},
-        "cert_title_changes": {"de": "Änderungswunsch", "en": "Changes requested"},
-        "cert_intro_changes": {
-            "de": "Diese Bestätigung dokumentiert die Änderungswünsche des Kunden zu genau dem unten beigefügten "
-            "Korrekturabzug. Dieser Korrekturabzug ist nicht zum Druck freigegeben. Die Bestätigung ist digital "
-            "signiert; jede spätere Änderung macht die Signatur ungültig.",
-            "en": "This certificate records the changes the customer asked for on exactly the proof attached below. "
-            "This proof is not approved for print. The certificate is digitally signed; any later change "
-            "invalidates the signature.",
-        },
-        "changes_proof_follows": {
-            "de": "Es folgt der Korrekturabzug, zu dem die Änderungen gewünscht wurden.",
-            "en": "The proof on which the changes were asked for follows.",
-        },
-        "recorded_by": {"de": "Aufgenommen von", "en": "Recorded by"},
-        "workstation": {"de": "Arbeitsplatz", "en": "workstation"},
-        "phone_note": {"de": "Notiz zum Telefonat", "en": "Note of the call"},
-    }
-)
-
-# Colour as the press prints it (the proof's profile statement and colour warning pages).
-_TEXTS.update(
-    {
-        "colour_sim": {"de": "Farbsimulation", "en": "Colour simulation"},
-        "simulated_for": {"de": "Farben simuliert für {profile}", "en": "Colours simulated for {profile}"},
-        "intent_perceptual": {"de": "wahrnehmungsorientiert", "en": "perceptual"},
-        "intent_relative": {"de": "relativ farbmetrisch", "en": "relative colorimetric"},
-        "intent_saturation": {"de": "Sättigung", "en": "saturation"},
-        "intent_absolute": {"de": "absolut farbmetrisch", "en": "absolute colorimetric"},
-        "bpc_on": {"de": "mit Tiefenkompensierung", "en": "with black-point compensation"},
-        "bpc_off": {"de": "ohne Tiefenkompensierung", "en": "without black-point compensation"},
-        "output_intent": {"de": "Datei angelegt für", "en": "File prepared for"},  # its PDF/X output intent
-        "gamut_title": {
-            "de": "Farbwarnung: schraffierte Flächen drucken sichtbar anders als am Bildschirm (ΔE über {limit})",
-            "en": "Colour warning: hatched areas print visibly different from the screen (ΔE above {limit})",
-        },
-        "gamut_label": {"de": "Farbwarnung", "en": "colour warning"},
-    }
-)
-
-# What the audit trail calls each event, for documents.
-EVENTS: dict[str, dict[str, str]] = {
-    "order.created": {"de": "Auftrag angelegt", "en": "Order taken"},
-    "order.status": {"de": "Status geändert", "en": "Status changed"},
-    "artwork.added": {"de": "Druckdaten hinzugefügt", "en": "Artwork added"},
-    "artwork.removed": {"de": "Druckdaten entfernt", "en": "Artwork removed"},
-    "proof.made": {"de": "Proof erstellt", "en": "Proof made"},
-    "approval.recorded": {"de": "Entscheidung des Kunden", "en": "Customer's decision"},
-    "approval.voided": {"de": "Freigabe widerrufen", "en": "Approval voided"},
-    "pickup.recorded": {"de": "Übergabe gegen Unterschrift", "en": "Handed over against signature"},
-    "dispute.opened": {"de": "Reklamation aufgenommen", "en": "Complaint recorded"},
-    "dispute.decided": {"de": "Reklamation entschieden", "en": "Complaint decided"},
-    "order.erased": {"de": "Personenbezogene Daten gelöscht", "en": "Personal data erased"},
-    "erasure.recorded": {"de": "Löschung versiegelt", "en": "Erasure sealed"},
-    "erasure.requested": {"de": "Löschantrag des Kunden", "en": "Customer's erasure request"},
-    "records.resealed": {"de": "Datensätze neu versiegelt (Schema 5)", "en": "Records resealed (schema 5)"},
+# What the audit trail calls each event, for documents (``Document events``).
+EVENTS: dict[str, str] = {
+    "order.created": "Order taken",
+    "order.status": "Status changed",
+    "artwork.added": "Artwork added",
+    "artwork.removed": "Artwork removed",
+    "proof.made": "Proof made",
+    "approval.recorded": "Customer's decision",
+    "approval.voided": "Approval voided",
+    "pickup.recorded": "Handed over against signature",
+    "dispute.opened": "Complaint recorded",
+    "dispute.decided": "Complaint decided",
+    "order.edited": "Order changed",
+    "order.reordered": "Reprint taken",
+    "order.ready_mail": "Customer told by e-mail",
+    "change.ticked": "Change ticked off as done",
+    "photo.aligned": "Photo aligned with the proof",
+    "customer.created": "Customer added",
+    "customer.changed": "Customer details changed",
+    "customer.merged": "Customers merged",
+    "order.erased": "Personal data erased",
+    "erasure.recorded": "Erasure sealed",
+    "erasure.requested": "Customer's erasure request",
+    "records.resealed": "Records resealed (schema 5)",
 }
+
+# The customer's screen speaks the customer's language (a switch on the screen), not the workstation's
+# (``Customer screen``).
+CUSTOMER: dict[str, English] = {
+    "heading": "Please check your proof carefully",
+    "changes_placeholder": "Changes you want (one per line) – leave empty to approve as shown",
+    "name_placeholder": "Your name",
+    "sign_here": "Please sign here",
+    "undo": "Undo stroke",
+    "clear": "Clear signature",
+    "back": "Back (Esc)",
+    "ask": "Ask for changes",
+    "with_changes": "Approve with these changes",
+    "approve": "Approve for print",
+    "need_name": "write your name",
+    "need_signature": "sign in the box",
+    "need_ticks": ("tick the {n} open point of the checklist", "tick the {n} open points of the checklist"),
+    "findings_heading": "Found in your files – please confirm each point:",
+    "need_finding": "confirm the point found in your files",
+    "need_findings": "confirm the {n} points found in your files",
+    "to_approve": "To approve: {needs}.",
+    "to_ask_first": "To ask for changes, write them in the box or mark them on the proof first.",
+    "to_ask": "To ask for these changes: {needs}.",
+    "to_approve_changes": "To approve with these changes: {needs}.",
+    "either": "Approve with these changes, or ask for them and see a new proof first.",
+    "leave_title": "Leave without a decision?",
+    "leave_text": "The signature and what was written here are not saved. Leave anyway?",
+    "leave": "Leave",
+    "stay": "Stay",
+    "saving": "Saving your decision…",
+    "page_of": "Page {page} of {pages}",
+    "fit_page": "Fit page",
+    "fit_width": "Fit width",
+    "true_size": "True size (100 %)",
+    "terms": "Terms",
+    "press_colours": "Press colours",
+    "press_colours_tip": "The side as the press prints it (simulated through the press profile)",
+    "colour_warning": "Colour warning",
+    "colour_warning_tip": "Hatched: colours that print visibly different from the screen",
+    # Marks on the proof (issue 13)
+    "mark": "Mark",
+    "mark_tip": "Show on the proof what should change: pen, circle, numbered pin with text (M)",
+    "view": "View",
+    "pen": "Pen",
+    "circle": "Circle",
+    "pin": "Pin",
+    "undo_mark": "Undo",
+    "clear_marks": "Clear all",
+    "pin_placeholder": "What should change here?",
+    "marks_hint": "Draw with the pen, drag a circle, or set a pin and say what should change.",
+    "need_pin_text": "say what pin {n} means",
+    "marks_no_approve": "With marks: ask for changes, or approve with changes.",
+}
+
+# What the customer checks before approving (``Checklist``); the keys are stored with each approval.
+CHECKLIST: dict[str, str] = {
+    "text": "Text and spelling",
+    "phone": "Phone and fax numbers",
+    "web": "E-mail and web addresses",
+    "names": "Names and titles",
+    "colours": "Colours (screen is not the same as print)",
+    "layout": "Size and layout",
+    "quantity": "Quantity and stock",
+}
+
+# Stored values of a record as documents name them: a complaint's category, a decision's outcome and whether
+# the delivery matches the approval (``Record values``).
+VALUES: dict[str, str] = {
+    "colour": "Colour",
+    "text": "Text / typo",
+    "size": "Size / cut",
+    "quantity": "Quantity",
+    "stock": "Stock / finish",
+    "damage": "Damage",
+    "late": "Late",
+    "changed_mind": "Changed mind",
+    "yes": "yes",
+    "no": "no",
+    "partly": "partly",
+    "customer_pays": "Customer pays and takes it",
+    "reprint_shop_cost": "Reprint at the shop's cost",
+    "discount": "Discount",
+    "refund": "Refund",
+    "new_proof_customer_cost": "New proof at the customer's cost",
+}
+
 
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-# The customer's screen speaks the customer's language (a switch on the screen), not the workstation's.
-CUSTOMER: dict[str, dict[str, str]] = {
-    "heading": {"de": "Bitte prüfen Sie Ihren Korrekturabzug sorgfältig", "en": "Please check your proof carefully"},
-    "changes_placeholder": {
-        "de": "Gewünschte Änderungen (eine pro Zeile) – leer lassen, um wie gezeigt freizugeben",
-        "en": "Changes you want (one per line) – leave empty to approve as shown",
-    },
-    "name_placeholder": {"de": "Ihr Name", "en": "Your name"},
-    "sign_here": {"de": "Bitte hier unterschreiben", "en": "Please sign here"},
-    "undo": {"de": "Letzten Strich zurück", "en": "Undo stroke"},
-    "clear": {"de": "Unterschrift löschen", "en": "Clear signature"},
-    "back": {"de": "Zurück (Esc)", "en": "Back (Esc)"},
-    "ask": {"de": "Änderungen wünschen", "en": "Ask for changes"},
-    "with_changes": {"de": "Mit diesen Änderungen freigeben", "en": "Approve with these changes"},
-    "approve": {"de": "Zum Druck freigeben", "en": "Approve for print"},
-    "need_name": {"de": "Ihren Namen eintragen", "en": "write your name"},
-    "need_signature": {"de": "im Feld unterschreiben", "en": "sign in the box"},
-    "need_ticks": {
-        "de": "die {n} offenen Punkte der Checkliste abhaken",
-        "en": "tick the {n} open points of the checklist",
-    },
-    "findings_heading": {
-        "de": "In Ihren Druckdaten gefunden – bitte jeden Punkt bestätigen:",
-        "en": "Found in your files – please confirm each point:",
-    },
-    "need_finding": {"de": "den Punkt aus Ihren Druckdaten bestätigen", "en": "confirm the point found in your files"},
-    "need_findings": {
-        "de": "die {n} Punkte aus Ihren Druckdaten bestätigen",
-        "en": "confirm the {n} points found in your files",
-    },
-    "to_approve": {"de": "Zum Freigeben: {needs}.", "en": "To approve: {needs}."},
-    "to_ask_first": {
-        "de": "Für Änderungswünsche diese zuerst in das Feld schreiben.",
-        "en": "To ask for changes, write them in the box first.",
-    },
-    "to_ask": {"de": "Für diese Änderungswünsche: {needs}.", "en": "To ask for these changes: {needs}."},
-    "to_approve_changes": {
-        "de": "Zum Freigeben mit diesen Änderungen: {needs}.",
-        "en": "To approve with these changes: {needs}.",
-    },
-    "either": {
-        "de": "Mit diesen Änderungen freigeben – oder sie wünschen und zuerst einen neuen Proof ansehen.",
-        "en": "Approve with these changes, or ask for them and see a new proof first.",
-    },
-    "leave_title": {"de": "Ohne Entscheidung verlassen?", "en": "Leave without a decision?"},
-    "leave_text": {
-        "de": "Die Unterschrift und das hier Geschriebene werden nicht gespeichert. Trotzdem verlassen?",
-        "en": "The signature and what was written here are not saved. Leave anyway?",
-    },
-    "leave": {"de": "Verlassen", "en": "Leave"},
-    "stay": {"de": "Bleiben", "en": "Stay"},
-    "page_of": {"de": "Seite {page} von {pages}", "en": "Page {page} of {pages}"},
-    "fit_page": {"de": "Ganze Seite", "en": "Fit page"},
-    "fit_width": {"de": "Seitenbreite", "en": "Fit width"},
-    "true_size": {"de": "Originalgröße (100 %)", "en": "True size (100 %)"},
-    "terms": {"de": "Bedingungen", "en": "Terms"},
-    "press_colours": {"de": "Druckfarben", "en": "Press colours"},
-    "press_colours_tip": {
-        "de": "Die Seite, wie die Druckmaschine sie druckt (über das Druckprofil simuliert)",
-        "en": "The side as the press prints it (simulated through the press profile)",
-    },
-    "colour_warning": {"de": "Farbwarnung", "en": "Colour warning"},
-    "colour_warning_tip": {
-        "de": "Schraffiert: Farben, die sichtbar anders drucken als am Bildschirm",
-        "en": "Hatched: colours that print visibly different from the screen",
-    },
-}
 
-CHECKLIST: dict[str, dict[str, str]] = {
-    "text": {"de": "Text und Rechtschreibung", "en": "Text and spelling"},
-    "phone": {"de": "Telefon- und Faxnummern", "en": "Phone and fax numbers"},
-    "web": {"de": "E-Mail- und Webadressen", "en": "E-mail and web addresses"},
-    "names": {"de": "Namen und Titel", "en": "Names and titles"},
-    "colours": {
-        "de": "Farben (Bildschirm ist nicht gleich Druck)",
-        "en": "Colours (screen is not the same as print)",
-    },
-    "layout": {"de": "Größe und Anordnung", "en": "Size and layout"},
-    "quantity": {"de": "Auflage und Papier", "en": "Quantity and stock"},
-}
-
-_FINDINGS = FINDINGS
-
-
-def _pick(table: dict[str, Any], lang: str, count: object = None) -> str:
-    """The text of ``table`` in ``lang``; a ``(one, other)`` pair is a plural, chosen by ``count``."""
-    text = table.get(lang) or table["en"]
-    if isinstance(text, tuple):
-        one, other = text
-        return str(one if count == 1 else other)
-    return str(text)
+def _count(params: dict[str, object]) -> object:
+    return params.get("count", params.get("n"))
 
 
 def tr(lang: str, key: str, **params: object) -> str:
     """A document text in ``lang`` (``de`` or ``en``), with ``{params}`` filled in."""
-    return _pick(_TEXTS[key], lang).format(**params)
+    return say(lang, "Document", _TEXTS[key], key, _count(params)).format(**params)
 
 
 def word(lang: str, key: str) -> str:
-    return _pick(WORDS[key], lang)
+    return say(lang, "Finding words", WORDS[key], key)
 
 
 def counted(lang: str, key: str, n: int) -> str:
     """A counted word in ``lang`` with its plural (``1 RGB-Bild``, ``3 RGB-Bilder``)."""
-    return _pick(WORDS[key], lang, n).format(n=n)
+    return say(lang, "Finding words", WORDS[key], key, n).format(n=n)
 
 
 def checklist_label(lang: str, key: str) -> str:
-    return _pick(CHECKLIST[key], lang)
+    return say(lang, "Checklist", CHECKLIST[key], key)
+
+
+def value_label(lang: str, value: str) -> str:
+    """A stored value (``colour``, ``customer_pays``, ``partly``) as a document names it; unknown values as they are."""
+    return say(lang, "Record values", VALUES[value], value) if value in VALUES else value
 
 
 def finding_text(lang: str, code: str, **params: object) -> str:
     """The sentence of finding ``code`` (or ``code.variant``) in ``lang``, with its values filled in."""
-    return _pick(_FINDINGS[code], lang, params.get("count")).format(**params)
+    return say(lang, "Findings", FINDINGS[code], code, params.get("count")).format(**params)
 
 
 def acknowledgement(lang: str, text: str) -> str:
     """What the customer ticks: "Mir ist bekannt: …" / "I am aware: …"."""
-    return _pick(ACKNOWLEDGE, lang).format(text=text)
+    return tr(lang, "acknowledge", text=text)
 
 
 def sides_label(lang: str, sides: list[int]) -> str:
@@ -330,8 +390,7 @@ def side_label(lang: str, index: int) -> str:
 
 def event_label(lang: str, kind: str) -> str:
     """An audit event's name for people (``order.created`` → "Auftrag angelegt")."""
-    table = EVENTS.get(kind)
-    return _pick(table, lang) if table else kind
+    return say(lang, "Document events", EVENTS[kind], kind) if kind in EVENTS else kind
 
 
 def record_time(lang: str, utc: datetime, offset: str = "+00:00") -> str:
@@ -362,5 +421,5 @@ def _offset(text: str) -> timedelta:
 
 def customer_text(lang: str, key: str, raw: bool = False, **params: object) -> str:
     """A text of the customer's screen in ``lang`` (``raw``: the template itself, placeholders kept)."""
-    text = _pick(CUSTOMER[key], lang)
+    text = say(lang, "Customer screen", CUSTOMER[key], key, _count(params))
     return text if raw else text.format(**params)

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from ..domain.enums import ApprovalMethod, Decision, Role
 from ..domain.errors import Conflict, NotFound, UserError
-from ..domain.i18n import t
+from ..domain.i18n import N_, t
+from ..domain.markup import MEDIA_TYPE as MARKUP_TYPE
+from ..domain.markup import Mark, MarkKind, changes_from_pins, checked_marks, markup_json
 from ..domain.rules import Step
 from ..domain.signature import Stroke, check_signature, strokes_to_json
 from ..domain.text import clean_filename, clean_line, clean_text
@@ -25,7 +27,7 @@ from .acknowledgements import acknowledged_json
 from .context import Actor, require, utc_offset_now
 from .imaging import sniff
 from .orders import advance, check_step, get_order
-from .proofs import APPROVING, active_approval, get_proof, latest_version, shows_current_artwork
+from .proofs import APPROVING, active_approval, get_proof, latest_version, shows_current_artwork, shows_current_spec
 from .shop import language, terms
 from .signatures import render_signature
 
@@ -53,6 +55,7 @@ def record_approval(
     note: str = "",
     acknowledged: list[str] | None = None,
     shown_language: str | None = None,
+    marks: list[Mark] | None = None,
 ) -> Approval:
     """Record the customer's decision on a proof version, sealed with its hash.
 
@@ -60,14 +63,24 @@ def record_approval(
     told of (paper, e-mail, phone); an approval needs all of them (services/acknowledgements.py).
     ``shown_language`` is the language the checklist, terms and findings were shown in (the customer's
     screen can switch); the record keeps exactly those words. Default: the shop's language.
+    ``marks``: pen strokes, circles and numbered pins on the proof (``domain/markup.py``), kept with a request
+    for changes as a content-addressed JSON file whose SHA-256 the record's content carries; the pins' texts
+    are the written changes when none are written.
     """
     require(actor, action="record an approval")
     decision, method = Decision(decision), ApprovalMethod(method)
     customer_name = clean_line(customer_name, "customer's name", required=True)
     changes = clean_text(changes, "list of changes", max_len=5000)
     note = clean_text(note, "note", max_len=5000)
+    marks = list(marks or [])
+    if marks and decision == Decision.APPROVED:
+        raise UserError(t("Marks on the proof belong to a request for changes; the proof is approved as it is."))
+    marks = checked_marks(marks, 10_000)  # points and texts now; the pages once the proof is known
     if decision != Decision.APPROVED and not changes:
-        raise UserError(t("Write down the changes the customer asks for."))
+        if any(m.kind == MarkKind.PIN for m in marks):
+            changes = clean_text(changes_from_pins(marks), "list of changes", max_len=5000)
+        else:
+            raise UserError(t("Write down the changes the customer asks for, or set a numbered pin with a text."))
     unknown = set(checklist) - set(CHECKLIST)
     if unknown:
         raise UserError(t("Unknown checklist item {item}.", item=sorted(unknown)[0]))
@@ -79,7 +92,9 @@ def record_approval(
         check_signature(strokes or [])
     elif method in (ApprovalMethod.PAPER, ApprovalMethod.EMAIL):
         if evidence is None or not evidence.data:
-            what = "the scanned, signed paper proof" if method == ApprovalMethod.PAPER else "the customer's e-mail"
+            what = (
+                N_("the scanned, signed paper proof") if method == ApprovalMethod.PAPER else N_("the customer's e-mail")
+            )
             raise UserError(t("Attach {what}.", what=t(what)))
         if method == ApprovalMethod.PAPER:
             sniff(evidence.data, evidence.filename)
@@ -125,7 +140,20 @@ def record_approval(
                     version=proof.version,
                 )
             )
+        if not shows_current_spec(proof):
+            raise UserError(
+                t(
+                    "The specification of {number} changed after version {version} was made; make a new proof "
+                    "version and show that one to the customer.",
+                    number=order.number,
+                    version=proof.version,
+                )
+            )
         acknowledged_record = acknowledged_json(proof, acknowledged, decision in APPROVING, lang)
+        markup_blob = None
+        if marks:
+            kept = checked_marks(marks, proof.pages)
+            markup_blob = put_blob(markup_json(order.number, proof.version, kept), MARKUP_TYPE).sha256
         strokes_blob = image_blob = evidence_blob = None
         if strokes:
             strokes_blob = put_blob(strokes_to_json(strokes), "application/json").sha256
@@ -147,6 +175,7 @@ def record_approval(
             signature_image=image_blob,
             evidence=evidence_blob,
             acknowledged=acknowledged_record,
+            markup=markup_blob,
             staff=actor.staff_id,
             workstation=actor.workstation,
             created_at=now(),

@@ -54,6 +54,14 @@ def certificate_data(approval: Approval, lang: str) -> CertificateData:
     elif approval.note:
         evidence = f"{tr(lang, 'phone_note')}: {approval.note}"
     issued = datetime.now(UTC).replace(tzinfo=None)
+    marks, pages = [], []
+    if approval.markup_id:
+        from .markup import marked_pages, markup_of
+
+        markup = markup_of(approval)
+        if markup is not None:
+            marks = [(str(m.number), m.text) for m in markup.pins]
+            pages = marked_pages(blob_bytes(approval.proof.pdf_id), markup)
     return CertificateData(
         lang=lang,
         shop_name=str(get_setting("shop.name")),
@@ -80,6 +88,9 @@ def certificate_data(approval: Approval, lang: str) -> CertificateData:
         issued_text=record_time(lang, issued, utc_offset_now()),
         acknowledged=acknowledged_items(approval),
         acknowledged_heading="acknowledged" if approval.method == "on_screen" else "told_of",
+        markup_sha256=approval.markup_id or "",
+        marks=marks,
+        marked_pages=pages,
     )
 
 

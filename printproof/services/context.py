@@ -7,11 +7,11 @@ from datetime import datetime
 
 from ..domain.enums import Role
 from ..domain.errors import NotAllowed
-from ..domain.i18n import t
+from ..domain.i18n import N_, t
 from ..store.chain import default_workstation, sealed_staff
 from ..store.models import Staff
 
-ROLE_NAMES = {Role.OWNER: "the owner", Role.DESIGNER: "a designer", Role.COUNTER: "counter staff"}
+ROLE_NAMES = {Role.OWNER: N_("the owner"), Role.DESIGNER: N_("a designer"), Role.COUNTER: N_("counter staff")}
 
 
 @dataclass(frozen=True)

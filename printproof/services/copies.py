@@ -16,13 +16,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from ..domain.errors import NotFound, UserError
 from ..domain.i18n import t
-from ..domain.texts import record_time, tr
+from ..domain.texts import record_time, tr, value_label
 from ..domain.units import mm_to_pt
 from ..store.db import write
 from ..store.migrations import now
@@ -30,8 +29,18 @@ from ..store.models import Approval, AuditEvent, CustomerCopy, DisputeDecision, 
 from ..store.settings import get_setting
 from .chain_anchors import ChainHead, chain_head
 from .context import Actor, require, utc_offset_now
-from .pdf.fonts import SANS, SANS_BOLD, register_fonts
 from .pdf.proof_pdf import draw_qr
+from .pdf.styles import (
+    BODY_SIZE,
+    HEADING_SIZE,
+    INK,
+    LEAD_SIZE,
+    NAME_SIZE,
+    SANS,
+    SANS_BOLD,
+    SMALL_SIZE,
+    register_fonts,
+)
 from .sealing import seal
 from .shop import language
 
@@ -39,59 +48,6 @@ CODE_KIND = "PRINTPROOF-COPY"
 RECEIPT_MM = 80.0
 KINDS = {"approval": Approval, "pickup": Pickup, "dispute_decision": DisputeDecision}
 CHANNELS = ("printed_a4", "printed_receipt", "email", "certificate_email")
-
-WORDS = {
-    "de": {
-        "approval": "Ihre Kopie: Druckfreigabe",
-        "pickup": "Ihre Kopie: Abholung",
-        "dispute_decision": "Ihre Kopie: Entscheidung zur Reklamation",
-        "order": "Auftrag",
-        "version": "Proof-Version",
-        "decision": "Entscheidung",
-        "by": "Kunde",
-        "when": "Zeitpunkt",
-        "method": "Art",
-        "changes": "Änderungen",
-        "handed_to": "Übergeben an",
-        "outcome": "Ergebnis",
-        "matches": "Entspricht der Freigabe",
-        "reason": "Begründung",
-        "record": "SHA-256 des Datensatzes",
-        "position": "Platz in der Prüfkette",
-        "event": "Ereignis {seq}",
-        "head": "Stand der Prüfkette beim Druck",
-        "made": "Kopie erstellt",
-        "keep": (
-            "Bitte aufbewahren. Diese Zahlen belegen später, was festgehalten wurde: Wird dieser Eintrag oder "
-            "etwas davor geändert oder entfernt, passt die Prüfkette des Betriebs nicht mehr zu dieser Kopie."
-        ),
-    },
-    "en": {
-        "approval": "Your copy: approval for print",
-        "pickup": "Your copy: hand-over",
-        "dispute_decision": "Your copy: decision on the complaint",
-        "order": "Order",
-        "version": "Proof version",
-        "decision": "Decision",
-        "by": "Customer",
-        "when": "Time",
-        "method": "How",
-        "changes": "Changes",
-        "handed_to": "Handed over to",
-        "outcome": "Outcome",
-        "matches": "Matches the approval",
-        "reason": "Reason",
-        "record": "SHA-256 of the record",
-        "position": "Place in the audit chain",
-        "event": "event {seq}",
-        "head": "Audit chain when printed",
-        "made": "Copy made",
-        "keep": (
-            "Please keep this copy. These numbers prove later what was recorded: if this record, or anything "
-            "before it, is changed or removed, the shop's audit chain no longer matches this copy."
-        ),
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -142,35 +98,36 @@ def position_of(subject: str, sha: str) -> int:
 
 def copy_facts(subject: str, lang: str | None = None) -> CopyFacts:
     """What the customer's copy of ``subject`` shows, with the chain head as it is now."""
-    from .dossier import VALUES
-
     lang = lang or language()
-    words, values = WORDS[lang], VALUES[lang]
+
+    def words(key: str, **values: object) -> str:
+        return copy_word(lang, key, **values)
+
     kind, record = _record(subject)
     when = record_time(lang, record.created_at, record.utc_offset)
     if kind == "approval":
         order = record.order
         rows = [
-            (words["version"], str(record.proof.version)),
-            (words["decision"], tr(lang, f"dec_{record.decision}")),
-            (words["by"], record.customer_name),
-            (words["method"], tr(lang, f"m_{record.method}")),
-            (words["when"], when),
+            (words("version"), str(record.proof.version)),
+            (words("decision"), tr(lang, f"dec_{record.decision}")),
+            (words("by"), record.customer_name),
+            (words("method"), tr(lang, f"m_{record.method}")),
+            (words("when"), when),
         ]
         if record.changes:
-            rows.append((words["changes"], record.changes))
+            rows.append((words("changes"), record.changes))
     elif kind == "pickup":
         order = record.order
-        rows = [(words["handed_to"], record.customer_name), (words["when"], when)]
+        rows = [(words("handed_to"), record.customer_name), (words("when"), when)]
         if record.approval_id:
-            rows.insert(0, (words["version"], str(record.approval.proof.version)))
+            rows.insert(0, (words("version"), str(record.approval.proof.version)))
     else:
         order = record.dispute.order
         rows = [
-            (words["outcome"], values.get(record.outcome, record.outcome)),
-            (words["matches"], values.get(record.matches_approval, record.matches_approval)),
-            (words["reason"], record.reason),
-            (words["when"], when),
+            (words("outcome"), value_label(lang, record.outcome)),
+            (words("matches"), value_label(lang, record.matches_approval)),
+            (words("reason"), record.reason),
+            (words("when"), when),
         ]
     return CopyFacts(
         subject,
@@ -182,6 +139,11 @@ def copy_facts(subject: str, lang: str | None = None) -> CopyFacts:
         rows,
         now(),
     )
+
+
+def copy_word(lang: str, key: str, **values: object) -> str:
+    """A word of the customer's copy in ``lang`` (the title of each kind of copy: ``approval``, ``pickup``, …)."""
+    return tr(lang, "order" if key == "order" else f"copy_{key}", **values)
 
 
 def _wrap(c: canvas.Canvas, text: str, font: str, size: float, width: float) -> list[str]:
@@ -208,29 +170,31 @@ def _wrap(c: canvas.Canvas, text: str, font: str, size: float, width: float) -> 
 
 def _lines(c: canvas.Canvas, facts: CopyFacts, lang: str, width: float, scale: float) -> list[tuple[str, float, str]]:
     """The copy's text as (font, size, line), wrapped to ``width``."""
-    words = WORDS[lang]
     out: list[tuple[str, float, str]] = []
 
-    def add(text: str, font: str = SANS, size: float = 9.0) -> None:
+    def words(key: str, **values: object) -> str:
+        return copy_word(lang, key, **values)
+
+    def add(text: str, font: str = SANS, size: float = BODY_SIZE) -> None:
         out.extend((font, size * scale, line) for line in _wrap(c, text, font, size * scale, width))
 
-    add(str(get_setting("shop.name")), SANS_BOLD, 10)
+    add(str(get_setting("shop.name")), SANS_BOLD, HEADING_SIZE)
     address = str(get_setting("shop.address"))
     if address:
-        add(address.replace("\n", ", "), SANS, 8)
+        add(address.replace("\n", ", "), SANS, SMALL_SIZE)
     out.append((SANS, 6 * scale, ""))
-    add(words[facts.kind], SANS_BOLD, 13)
-    add(f"{words['order']} {facts.order}", SANS_BOLD, 11)
+    add(words(facts.kind), SANS_BOLD, NAME_SIZE)
+    add(f"{words('order')} {facts.order}", SANS_BOLD, LEAD_SIZE)
     out.append((SANS, 4 * scale, ""))
     for key, value in facts.rows:
         add(f"{key}: {value}")
     out.append((SANS, 6 * scale, ""))
-    add(f"{words['record']}: {facts.record_sha256}", SANS, 7.5)
-    add(f"{words['position']}: {words['event'].format(seq=facts.position)}", SANS, 7.5)
-    add(f"{words['head']}: {words['event'].format(seq=facts.head.seq)}, SHA-256 {facts.head.hash}", SANS, 7.5)
-    add(f"{words['made']}: {record_time(lang, facts.made_at, utc_offset_now())}", SANS, 7.5)
+    add(f"{words('record')}: {facts.record_sha256}", SANS, SMALL_SIZE)
+    add(f"{words('position')}: {words('event', seq=facts.position)}", SANS, SMALL_SIZE)
+    add(f"{words('head')}: {words('event', seq=facts.head.seq)}, SHA-256 {facts.head.hash}", SANS, SMALL_SIZE)
+    add(f"{words('made')}: {record_time(lang, facts.made_at, utc_offset_now())}", SANS, SMALL_SIZE)
     out.append((SANS, 4 * scale, ""))
-    add(words["keep"], SANS, 7.5)
+    add(words("keep"), SANS, SMALL_SIZE)
     return out
 
 
@@ -254,7 +218,7 @@ def render_copy(facts: CopyFacts, fmt: str = "a4", lang: str | None = None) -> b
         qr = mm_to_pt(45)
         lines = _lines(probe, facts, lang, width - 2 * margin - qr - mm_to_pt(8), 1.0)
     c = canvas.Canvas(out, pagesize=pagesize, pageCompression=1, initialFontName=SANS)
-    c.setTitle(f"{WORDS[lang][facts.kind]} – {facts.order}")
+    c.setTitle(f"{copy_word(lang, facts.kind)} – {facts.order}")
     c.setSubject(facts.code)  # identify reads the code from here too, as from the QR code
     c.setCreator("PrintProof")
     y = height - margin
@@ -262,7 +226,7 @@ def render_copy(facts: CopyFacts, fmt: str = "a4", lang: str | None = None) -> b
         draw_qr(c, facts.code, (width - qr) / 2, margin, qr)
     else:
         draw_qr(c, facts.code, width - margin - qr, height - margin - qr, qr)
-    c.setFillColor(colors.black)
+    c.setFillColor(INK)
     for font, size, line in lines:
         y -= size * 1.25
         c.setFont(font, size)

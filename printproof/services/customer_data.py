@@ -38,6 +38,7 @@ EXTENSIONS = {
     "image/jpeg": "jpg",
     "image/tiff": "tif",
     "application/json": "json",
+    "application/vnd.printproof.markup+json": "json",
     "message/rfc822": "eml",
 }
 FORMAT = "PrintProof customer export 1"
@@ -86,6 +87,8 @@ def customer_data(customer_ids: list[int]) -> dict[str, Any]:
             "company": c.company,
             "phone": c.phone,
             "email": c.email,
+            "notes": c.notes,
+            "merged_into": c.merged_into_id,
             "created_at": _iso(c.created_at),
             "restricted": c.id in restricted,
             "erasure_requests": [
@@ -133,6 +136,7 @@ def _order(o: Order, files: _Files, names: dict[int, str]) -> dict[str, Any]:
                 "signature_image": files.ref(a.signature_image_id),
                 "signature_strokes": files.ref(a.signature_strokes_id),
                 "evidence": files.ref(a.evidence_id),
+                "marks": files.ref(a.markup_id),  # pen, circles and pins on the proof (issue 13)
                 "staff": _who(a.staff_id, names),
                 "workstation": a.workstation,
                 "created_at": _iso(a.created_at),

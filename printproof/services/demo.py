@@ -21,6 +21,7 @@ from ..domain.enums import (
 )
 from ..domain.errors import UserError
 from ..domain.i18n import t
+from ..domain.markup import Mark, MarkKind
 from ..domain.signature import Point, Stroke
 from ..domain.spec import JobSpec
 from ..domain.texts import CHECKLIST
@@ -29,7 +30,7 @@ from ..store.counters import next_value
 from ..store.db import write
 from ..store.migrations import now, order_tokens
 from ..store.models import AuditEvent, Customer, Order, OrderToken, Setting, Staff
-from . import acknowledgements, approvals, artwork, audit, disputes, orders, pickup, proofs, shop
+from . import acknowledgements, approvals, artwork, audit, disputes, orders, pickup, proofs, reorders, shop
 from .context import Actor
 from .staff import new_staff
 
@@ -72,6 +73,14 @@ PRODUCTS = [
 ]
 
 
+def _marks() -> list[Mark]:
+    """What a customer marks on the front: a pin at the phone line, a circle round the name."""
+    return [
+        Mark(MarkKind.PIN, 1, ((0.47, 0.85),), text="Telefonnummer größer"),
+        Mark(MarkKind.CIRCLE, 1, ((0.08, 0.27), (0.84, 0.45))),
+    ]
+
+
 def _signature(seed: int) -> list[Stroke]:
     rng = random.Random(seed)
     strokes: list[Stroke] = []
@@ -97,7 +106,7 @@ def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(get_resource("fonts", "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")), size)
 
 
-def demo_artwork(spec: JobSpec, name: str, company: str, side: int, dpi: int = 300) -> bytes:
+def demo_artwork(spec: JobSpec, name: str, company: str, side: int, dpi: int = 300, big_phone: bool = False) -> bytes:
     """A plausible design at print size with bleed: a coloured band, the name, contact lines."""
     w = round(spec.bleed_width_mm / 25.4 * dpi)
     h = round(spec.bleed_height_mm / 25.4 * dpi)
@@ -111,8 +120,12 @@ def demo_artwork(spec: JobSpec, name: str, company: str, side: int, dpi: int = 3
         draw.rectangle((0, 0, w, h // 4), fill=hue)
         draw.text((pad, h // 4 + unit), name, font=_font(unit * 2, True), fill=(25, 25, 25))
         draw.text((pad, h // 4 + unit * 3.4), company or spec.product, font=_font(unit), fill=(70, 70, 70))
+        phone = _font(round(unit * 1.5), True) if big_phone else _font(unit)
         draw.text(
-            (pad, h - pad - unit * 2.4), "Tel. +49 89 123 456 · info@example.de", font=_font(unit), fill=(70, 70, 70)
+            (pad, h - pad - unit * (2.9 if big_phone else 2.4)),
+            "Tel. +49 89 123 456" if big_phone else "Tel. +49 89 123 456 · info@example.de",
+            font=phone,
+            fill=(70, 70, 70),
         )
         draw.text((pad, h - pad - unit * 1.1), "www.example.de", font=_font(unit), fill=(70, 70, 70))
     else:
@@ -199,7 +212,10 @@ def fill(extra_orders: int = 0) -> dict[str, Any]:
                 checklist={},
                 changes="Telefonnummer bitte größer.",
                 strokes=_signature(i),
+                marks=_marks(),
             )
+            bigger = demo_artwork(spec, name, company, 0, big_phone=True)
+            artwork.add_artwork(designer, order.number, f"{product.split()[0].lower()}-1b.png", 0, data=bigger)
             proofs.make_proof(designer, order.number, note="Telefonnummer größer gesetzt.")
         if target == OrderStatus.PROOFING:
             continue
@@ -232,6 +248,8 @@ def fill(extra_orders: int = 0) -> dict[str, Any]:
                     "Farben entsprechen dem freigegebenen Proof; Hinweis auf Farbverbindlichkeit "
                     "wurde abgehakt und unterschrieben.",
                 )
+    # A returning customer: the order handed over is printed again ("Nachdruck"), its proof names the approved one.
+    made.append(reorders.reorder(counter, made[plan.index(OrderStatus.PICKED_UP)], quantity=500).number)
     bulk = _bulk_orders(extra_orders) if extra_orders else 0
     return {
         "staff": [{"name": n, "role": r.value, "pin": p} for n, r, p in DEMO_STAFF],
@@ -250,8 +268,18 @@ def _photo(spec: JobSpec, name: str, company: str) -> bytes:
     return out.getvalue()
 
 
-def _bulk_orders(count: int, batch: int = 5000) -> int:
-    """Insert ``count`` plain orders fast (for benchmarks of search and lookup at shop scale)."""
+BULK_FIRST = FIRST + ["Γιώργος", "Дмитрий", "Zoë", "François", "Jürgen", "Małgorzata"]
+BULK_LAST = LAST + ["Papadopoulos", "Παπαδόπουλος", "Łukasiewicz", "Nguyễn", "Ødegård", "Çelik", "Kovačević", "Mueller"]
+
+
+def _bulk_orders(count: int, batch: int = 6000) -> int:
+    """Insert ``count`` plain orders fast (for benchmarks of search and lookup at shop scale): returning customers
+    (about three orders each, in the directory with their search words), names from many countries."""
+    import secrets
+
+    from ..store.models import CustomerToken
+    from ..store.search_words import customer_tokens
+
     if count < 0 or count > 5_000_000:
         raise UserError(t("Give between 0 and 5,000,000 demo orders."))
     rng = random.Random(count)
@@ -263,8 +291,8 @@ def _bulk_orders(count: int, batch: int = 5000) -> int:
             last = next_value(f"order:{year}", n)
             moment = now()
             customers = []
-            for _ in range(n):
-                first, last_name = rng.choice(FIRST), rng.choice(LAST)
+            for _ in range(max(1, n // 3)):
+                first, last_name = rng.choice(BULK_FIRST), rng.choice(BULK_LAST)
                 customers.append(
                     {
                         "name": f"{first} {last_name}",
@@ -272,17 +300,28 @@ def _bulk_orders(count: int, batch: int = 5000) -> int:
                         "phone": f"+49 {rng.randrange(150, 179)} {rng.randrange(1000000, 9999999)}",
                         "email": f"{first.lower()}.{rng.randrange(1, 99999)}@example.de",
                         "created_at": moment,
+                        "updated_at": moment,
+                        "digest_key": secrets.token_hex(32),
                     }
                 )
-            first_customer = Customer.insert_many(customers).execute()
-            ids = _inserted_ids(first_customer, n)
+            ids = _inserted_ids(Customer.insert_many(customers).execute(), len(customers))
+            fakes = [
+                Customer(id=cid, **{k: c[k] for k in ("name", "company", "phone", "email")})
+                for cid, c in zip(ids, customers, strict=True)
+            ]
+            words = [{"token": w, "customer": f.id} for f in fakes for w in customer_tokens(f)]
+            for start in range(0, len(words), 10000):
+                CustomerToken.insert_many(words[start : start + 10000]).on_conflict_ignore().execute()
             rows: list[dict[str, Any]] = []
-            for k, cid in enumerate(ids):
+            owners: list[Customer] = []
+            for k in range(n):
                 product, w, h, colors, stock = PRODUCTS[k % len(PRODUCTS)]
+                owner = fakes[rng.randrange(len(fakes))]
+                owners.append(owner)
                 rows.append(
                     {
                         "number": f"{year}-{last - n + 1 + k:05d}",
-                        "customer": cid,
+                        "customer": owner.id,
                         "product": product,
                         "width_mm": w,
                         "height_mm": h,
@@ -302,10 +341,9 @@ def _bulk_orders(count: int, batch: int = 5000) -> int:
             numbered = Order.select(Order.number, Order.id).where(Order.number.in_(numbers)).tuples()
             by_number = dict(cast("Iterable[tuple[str, int]]", numbered))  # types-peewee: tuples() yields rows
             tokens: list[dict[str, object]] = []
-            for row, cust in zip(rows, customers, strict=True):
-                fake = Customer(**{k: cust[k] for k in ("name", "company", "phone", "email")})
+            for row, owner in zip(rows, owners, strict=True):
                 tokens.extend(
-                    {"token": t, "order": by_number[row["number"]]} for t in order_tokens(row["number"], fake)
+                    {"token": t, "order": by_number[row["number"]]} for t in order_tokens(row["number"], owner)
                 )
             for start in range(0, len(tokens), 10000):
                 OrderToken.insert_many(tokens[start : start + 10000]).on_conflict_ignore().execute()

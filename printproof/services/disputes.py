@@ -134,6 +134,7 @@ class PhotoView:
     filename: str
     sha256: str
     upright_jpeg: bytes  # turned as its EXIF orientation says
+    photo_id: int = 0  # the complaint photo, e.g. to straighten it (services/photo_align.py)
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ def dispute_view(dispute_id: int, viewer: Actor | None = None) -> DisputeView:
     refuse_erased(dispute.order, t("the complaint's photos are erased"))
     proof = approved_proof_for(dispute)
     photos = [
-        PhotoView(p.filename, p.blob_id, upright_jpeg(blob_bytes(p.blob_id)))
+        PhotoView(p.filename, p.blob_id, upright_jpeg(blob_bytes(p.blob_id)), p.id)
         for p in DisputePhoto.select().where(DisputePhoto.dispute == dispute).order_by(DisputePhoto.position)
     ]
     return DisputeView(

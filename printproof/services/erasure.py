@@ -22,6 +22,7 @@ from ..domain.enums import Role
 from ..domain.errors import Conflict, UserError
 from ..domain.i18n import t
 from ..store.db import is_sqlite, lock_order, write
+from ..store.merges import merged_in
 from ..store.migrations import order_tokens
 from ..store.models import (
     Approval,
@@ -47,6 +48,7 @@ from ..store.rows import tuples
 from ..store.settings import get_setting
 from . import audit, sealing
 from .context import Actor, require, utc_offset_now, workstation_name
+from .customers import forget_entry
 from .orders import get_order
 from .retention import LEGAL_REASON, clock, due_orders, retention_end
 
@@ -107,6 +109,7 @@ def _file_queries(where_order: pw.Expression) -> list[pw.SelectQuery]:
         (Artwork, Artwork.preview),
         (Artwork, Artwork.thumbnail),
         (Artwork, Artwork.marked),
+        (Approval, Approval.markup),  # the marks' JSON holds the pins' words (issue 13)
     ]
     queries += [model.select(column).join(Order).where(where_order) for model, column in columns]
     queries.append(DisputePhoto.select(DisputePhoto.blob).join(Dispute).join(Order).where(where_order))
@@ -205,7 +208,9 @@ def _erase(actor: Actor | None, orders: list[Order], basis: str, moment: datetim
         assigned.update(mine)
         people = personal_ids(ids)
         if customer_goes:
-            requests = ErasureRequest.select(ErasureRequest.personal).where(ErasureRequest.customer == customer_id)
+            # The requests of every entry of this person: one made on a duplicate merged in later, too (issue 13).
+            asked_as = sorted(merged_in([customer_id]))
+            requests = ErasureRequest.select(ErasureRequest.personal).where(ErasureRequest.customer.in_(asked_as))
             people.update(pid for (pid,) in tuples(requests) if pid)
         people -= {pid for (pid,) in tuples(Personal.select(Personal.id).where(Personal.erased_at.is_null(False)))}
         scope = {
@@ -241,6 +246,7 @@ def _erase(actor: Actor | None, orders: list[Order], basis: str, moment: datetim
             audit.append(actor, "order.erased", order=order, subject=f"erasure:{record.id}", payload={"basis": basis})
         if customer_goes:
             Customer.update(name="", company="", phone="", email="").where(Customer.id == customer_id).execute()
+            forget_entry(customer_id)  # the directory's notes, key and search words, and duplicates merged in
             erased_customers.append(customer_id)
         erasure_ids.append(record.id)
         details += len(people)
@@ -263,13 +269,19 @@ def auto_erase() -> Erased | None:
     return erase_orders(None, [d.number for d in due]) if due else None
 
 
+# The tables whose rows hold (or held) personal values: rewritten after an erasure (PostgreSQL).
+PERSONAL_TABLES = ("personal", "blob", "customer", "customer_token", "order", "order_token", "artwork")
+
+
 def compact() -> None:
     """Leave no trace of erased bytes in the store's files.
 
     SQLite: every connection zeroes freed pages (``secure_delete``); VACUUM rewrites the file without free
     pages (written before that pragma, e.g. by an older PrintProof), and the WAL is truncated to zero.
     PostgreSQL: VACUUM FULL rewrites the tables that held erased values into new files (the old ones are
-    removed), then the WAL is switched and checkpointed twice (superuser only; README: ``wal_recycle``).
+    removed); their planner statistics are taken again and ``pg_statistic`` is rewritten too, because an
+    ANALYZE (autovacuum runs one now and then) keeps a column's most common values there — a name, a phone
+    number; then the WAL is switched and checkpointed twice (superuser only; README: ``wal_recycle``).
     """
     if db.in_transaction():
         raise RuntimeError("compact() runs after the erasure's transaction")
@@ -277,10 +289,16 @@ def compact() -> None:
         db.execute_sql("VACUUM")
         db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return
+    _wait_for_older_snapshots()
     db.execute_sql("SET statement_timeout = 0")  # rewriting a big blob table takes longer than any one write
     try:
-        for table in ("personal", "blob", "customer", "order", "order_token", "artwork"):
+        for table in PERSONAL_TABLES:
             db.execute_sql(f'VACUUM FULL "{table}"')
+        # VACUUM FULL waited for any ANALYZE still reading the old rows; statistics taken now see only what is
+        # left, and rewriting pg_statistic (its owner, the database's owner, may) drops the old values' rows.
+        for table in PERSONAL_TABLES:
+            db.execute_sql(f'ANALYZE "{table}"')
+        db.execute_sql("VACUUM FULL pg_statistic")
     finally:
         db.execute_sql("RESET statement_timeout")
     # Close the WAL segments that hold the old row images and let a checkpoint retire them: with the server's
@@ -291,6 +309,42 @@ def compact() -> None:
         except pw.DatabaseError:  # not a superuser (or pg_checkpoint): the server does it at its own pace
             if db.in_transaction():
                 db.rollback()
+
+
+SNAPSHOT_WAIT_S = 60.0  # how long an erasure waits for older reads to end before it rewrites anyway
+
+
+def _wait_for_older_snapshots(limit_s: float = SNAPSHOT_WAIT_S) -> bool:
+    """Wait until no other transaction of this database may still see the erased rows (PostgreSQL).
+
+    VACUUM FULL copies a deleted row version into the new file as long as any snapshot of the database may
+    still see it — an autovacuum worker analysing another table, another workstation in the middle of a read —
+    so the rewrite must come after those end. Only the erasure's own and later snapshots are allowed
+    (``backend_xmin`` and ``backend_xid`` of every session, autovacuum's included, are shown to any role). Not
+    seen here: a replication slot's or a standby's ``xmin`` (``hot_standby_feedback``) and prepared
+    transactions — a shop with a replica prunes those as the README says. Returns False if older snapshots were
+    still open after ``limit_s`` (the rewrite then runs anyway and the log says so).
+    """
+    import logging
+    import time
+
+    mark = db.execute_sql(
+        "SELECT (mod(txid_snapshot_xmax(txid_current_snapshot()), 4294967296)::text)::xid"
+    ).fetchone()[0]  # the first transaction id not yet begun: snapshots older than it may see the old rows
+    sql = (
+        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
+        "AND (age(backend_xmin) > age(%s::xid) OR age(backend_xid) > age(%s::xid))"
+    )
+    deadline = time.monotonic() + limit_s
+    while db.execute_sql(sql, (mark, mark)).fetchone()[0]:
+        if time.monotonic() > deadline:
+            logging.getLogger(__name__).warning(
+                "compacting after an erasure while older transactions of the database are still open; "
+                "their snapshots may keep erased rows in the rewritten files until the next compaction"
+            )
+            return False
+        time.sleep(0.1)
+    return True
 
 
 def erasures() -> list[dict[str, object]]:

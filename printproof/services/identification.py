@@ -5,16 +5,18 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
-# What a file is, and what it says about its order: the words of the answer.
+from ..domain.i18n import N_
+
+# What a file is, and what it says about its order: the words of the answer (said through t()).
 STATUS_WORDS = {
-    "approved": "the approved version",
-    "superseded": "superseded by a later version",
-    "voided": "its approval was voided",
-    "changes_requested": "the customer asked for changes",
-    "awaiting": "awaiting the customer's approval",
-    "altered": "unknown or altered: the bytes match no proof PrintProof stored",
-    "unknown": "unknown: not made by this shop's PrintProof",
-    "confirmed": "the store still holds this record and the audit chain as the copy shows them",
+    "approved": N_("the approved version"),
+    "superseded": N_("superseded by a later version"),
+    "voided": N_("its approval was voided"),
+    "changes_requested": N_("the customer asked for changes"),
+    "awaiting": N_("awaiting the customer's approval"),
+    "altered": N_("unknown or altered: the bytes match no proof PrintProof stored"),
+    "unknown": N_("unknown: not made by this shop's PrintProof"),
+    "confirmed": N_("the store still holds this record and the audit chain as the copy shows them"),
 }
 
 

@@ -168,9 +168,9 @@ def _proof_line(found: Identification) -> str:
 def _signed(
     data: bytes, sha: str, text: str, state: str, signer: str, when: datetime | None, reason: str
 ) -> Identification:
-    from .dossier import TITLES
+    from ..domain.texts import LANGUAGES, tr
 
-    dossier_words = {words["dossier"] for words in TITLES.values()}
+    dossier_words = {tr(lang, "dossier") for lang in LANGUAGES}  # the signature's reason names the document
     kind = "dossier" if any(reason.startswith(w) for w in dossier_words) else "certificate"
     number = canonical_number(reason.rsplit(" ", 1)[-1]) if reason else None
     if number is None:

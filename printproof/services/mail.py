@@ -1,75 +1,43 @@
-"""E-mail to the customer: the signed approval certificate, through the shop's mail server (SMTP).
+"""E-mail to the customer through the shop's mail server (SMTP): the signed approval certificate and the
+customer's copies (issue 11), and "your order is ready" with the order number as a code (issue 13).
 
-Settings (Shop → E-mail): server, port, security (STARTTLS, SSL or none), user, password, sender. The
-message carries the certificate as a PDF attachment and, in its text, the record's hash and the audit
-chain's head at the moment of sending: the customer keeps evidence the shop cannot rewrite later.
-The chain notes that it was sent and the SHA-256 of the exact PDF sent (never the address itself:
-audit events carry no personal data).
+Settings (Shop → E-mail): server, port, security (STARTTLS, SSL or none), user, password, sender. One way to
+reach the server (:func:`_deliver`) for every message. A certificate or copy carries, in its text, the record's
+hash and the audit chain's head at the moment of sending: the customer keeps evidence the shop cannot rewrite
+later. The chain notes what was sent (the SHA-256 of the exact PDF, the message id), never the address itself:
+audit events carry no personal data (a copy's address is in its sealed record's personal row; the ready e-mail
+logs the address's keyed digest).
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import smtplib
 import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
 
+from PIL import Image, ImageDraw
+from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
+
 from ..domain.addresses import is_email
+from ..domain.enums import OrderStatus
 from ..domain.errors import NotFound, UserError
 from ..domain.i18n import t
+from ..domain.texts import tr
+from ..store.db import write
 from ..store.models import Approval
 from ..store.settings import get_setting
+from . import audit
 from .certificates import make_certificate
 from .chain_anchors import chain_head
 from .context import Actor, require
+from .customers import digest
 from .orders import get_order
+from .restriction import check_visible
 from .shop import language
-
-TEXTS = {
-    "de": {
-        "subject": "Ihre Freigabebestätigung – Auftrag {number}",
-        "body": (
-            "Guten Tag {name},\n\nim Anhang finden Sie die signierte Freigabebestätigung zu Auftrag {number} "
-            "(Proof-Version {version}).\n\nZur Aufbewahrung – damit lässt sich später belegen, was freigegeben wurde:\n"
-            "  SHA-256 der Freigabe: {record}\n  SHA-256 des freigegebenen PDFs: {pdf}\n"
-            "  Prüfkette beim Versand: Ereignis {seq}, SHA-256 {head}\n\n"
-            "Die Signatur der PDF-Datei zeigt jeder PDF-Leser mit Signaturanzeige an.\n\n"
-            "Mit freundlichen Grüßen\n{shop}"
-        ),
-        "file": "Freigabebestaetigung-{number}.pdf",
-    },
-    "de_copy": {
-        "subject": "Ihre Kopie – Auftrag {number}",
-        "body": (
-            "Guten Tag,\n\nim Anhang finden Sie Ihre Kopie zu Auftrag {number}: {what}.\n\n"
-            "Zur Aufbewahrung:\n  SHA-256 des Datensatzes: {record}\n  Platz in der Prüfkette: Ereignis {position}\n"
-            "  Prüfkette beim Versand: Ereignis {seq}, SHA-256 {head}\n\nMit freundlichen Grüßen\n{shop}"
-        ),
-        "file": "Kopie-{number}.pdf",
-    },
-    "en_copy": {
-        "subject": "Your copy – order {number}",
-        "body": (
-            "Hello,\n\nattached is your copy of order {number}: {what}.\n\nPlease keep it:\n"
-            "  SHA-256 of the record: {record}\n  Place in the audit chain: event {position}\n"
-            "  Audit chain when sent: event {seq}, SHA-256 {head}\n\nKind regards\n{shop}"
-        ),
-        "file": "Copy-{number}.pdf",
-    },
-    "en": {
-        "subject": "Your approval certificate – order {number}",
-        "body": (
-            "Dear {name},\n\nattached is the signed approval certificate of order {number} (proof version {version})."
-            "\n\nPlease keep it – it shows later what was approved:\n"
-            "  SHA-256 of the approval: {record}\n  SHA-256 of the approved PDF: {pdf}\n"
-            "  Audit chain when sent: event {seq}, SHA-256 {head}\n\n"
-            "Any PDF reader that shows signatures shows the file's signature.\n\nKind regards\n{shop}"
-        ),
-        "file": "Approval-certificate-{number}.pdf",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -142,15 +110,19 @@ def send_certificate(actor: Actor, number: str, to: str) -> MailSent:
     pdf = make_certificate(actor, order.number)
     head = chain_head()
     lang = language()
-    words = TEXTS[lang]
+
+    def words(key: str, **values: object) -> str:
+        return tr(lang, f"mail_certificate_{key}", **values)
+
     shop_name = str(get_setting("shop.name"))
     message = EmailMessage()
-    message["Subject"] = words["subject"].format(number=order.number)
+    message["Subject"] = words("subject", number=order.number)
     message["From"] = formataddr((shop_name, str(server["sender"])))
     message["To"] = to
     message["Message-ID"] = make_msgid(domain=str(server["sender"]).rsplit("@", 1)[-1])
     message.set_content(
-        words["body"].format(
+        words(
+            "body",
             name=approval.customer_name,
             number=order.number,
             version=approval.proof.version,
@@ -161,9 +133,7 @@ def send_certificate(actor: Actor, number: str, to: str) -> MailSent:
             shop=shop_name,
         )
     )
-    message.add_attachment(
-        pdf, maintype="application", subtype="pdf", filename=words["file"].format(number=order.number)
-    )
+    message.add_attachment(pdf, maintype="application", subtype="pdf", filename=words("file", number=order.number))
     _deliver(message, server)
     sent = MailSent(
         to, message["Message-ID"], hashlib.sha256(pdf).hexdigest(), approval.content_sha256, head.seq, head.hash
@@ -187,7 +157,7 @@ def send_certificate(actor: Actor, number: str, to: str) -> MailSent:
 def send_copy(actor: Actor, subject: str, to: str) -> MailSent:
     """E-mail the customer's copy of a record (signed; for an approval with the signed certificate too) and
     note in the chain that it was sent (:func:`copies.note_copy`)."""
-    from .copies import WORDS, make_copy, note_copy
+    from .copies import copy_word, make_copy, note_copy
     from .signing import sign_pdf
 
     actor = require(actor, action="make the customer's copy")
@@ -198,17 +168,21 @@ def send_copy(actor: Actor, subject: str, to: str) -> MailSent:
     pdf, facts = make_copy(actor, subject, "a4")
     lang = language()
     shop_name = str(get_setting("shop.name"))
-    signed = sign_pdf(pdf, shop_name, f"{WORDS[lang][facts.kind]} {facts.order}")
-    words = TEXTS[f"{lang}_copy"]
+    signed = sign_pdf(pdf, shop_name, f"{copy_word(lang, facts.kind)} {facts.order}")
+
+    def words(key: str, **values: object) -> str:
+        return tr(lang, f"mail_copy_{key}", **values)
+
     message = EmailMessage()
-    message["Subject"] = words["subject"].format(number=facts.order)
+    message["Subject"] = words("subject", number=facts.order)
     message["From"] = formataddr((shop_name, str(server["sender"])))
     message["To"] = to
     message["Message-ID"] = make_msgid(domain=str(server["sender"]).rsplit("@", 1)[-1])
     message.set_content(
-        words["body"].format(
+        words(
+            "body",
             number=facts.order,
-            what=WORDS[lang][facts.kind].split(": ", 1)[-1],
+            what=copy_word(lang, facts.kind).split(": ", 1)[-1],
             record=facts.record_sha256,
             position=facts.position,
             seq=facts.head.seq,
@@ -216,14 +190,103 @@ def send_copy(actor: Actor, subject: str, to: str) -> MailSent:
             shop=shop_name,
         )
     )
-    message.add_attachment(
-        signed, maintype="application", subtype="pdf", filename=words["file"].format(number=facts.order)
-    )
+    message.add_attachment(signed, maintype="application", subtype="pdf", filename=words("file", number=facts.order))
     if facts.kind == "approval":
         certificate = make_certificate(actor, facts.order)
-        name = TEXTS[lang]["file"].format(number=facts.order)
+        name = tr(lang, "mail_certificate_file", number=facts.order)
         message.add_attachment(certificate, maintype="application", subtype="pdf", filename=name)
     _deliver(message, server)
     digest = hashlib.sha256(signed).hexdigest()
     note_copy(actor, facts, "email", digest, address=to)
     return MailSent(to, message["Message-ID"], digest, facts.record_sha256, facts.head.seq, facts.head.hash)
+
+
+# -- "your order is ready" (issue 13) --
+
+
+def mail_ready() -> bool:
+    """Whether the shop has a mail server and a sender address set."""
+    return bool(str(get_setting("smtp.host") or "").strip() and str(get_setting("smtp.sender") or "").strip())
+
+
+def order_code_png(number: str, module: int = 8) -> bytes:
+    """The order number as a QR code (what the pickup field reads), as PNG."""
+    code = QRCode(None, QRErrorCorrectLevel.M)
+    code.addData(number)
+    code.make()
+    count, quiet = code.getModuleCount(), 4
+    size = (count + 2 * quiet) * module
+    image = Image.new("L", (size, size), 255)
+    draw = ImageDraw.Draw(image)
+    for row in range(count):
+        for col in range(count):
+            if code.isDark(row, col):
+                x, y = (col + quiet) * module, (row + quiet) * module
+                draw.rectangle((x, y, x + module - 1, y + module - 1), fill=0)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def ready_message(number: str, to: str, sender: str, lang: str) -> EmailMessage:
+    """The "your order is ready" e-mail: plain text, HTML with the code inline, the code attached."""
+    order = get_order(number)
+    shop = str(get_setting("shop.name"))
+    address = str(get_setting("shop.address"))
+    values = {"number": order.number, "product": order.product, "quantity": order.quantity, "shop": shop}
+    message = EmailMessage()
+    message["Subject"] = tr(lang, "ready_subject", **values)
+    message["From"] = sender
+    message["To"] = to
+    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
+    body = tr(lang, "ready_body", **values)
+    message.set_content(f"{body}\n\n{shop}\n{address}\n")
+    cid = make_msgid()
+    html = "".join(f"<p>{line}</p>" for line in body.split("\n\n"))
+    message.add_alternative(
+        f'<html><body>{html}<p><img src="cid:{cid[1:-1]}" alt="{order.number}" width="180"></p>'
+        f"<p>{shop}<br>{address.replace(chr(10), '<br>')}</p></body></html>",
+        subtype="html",
+    )
+    png = order_code_png(order.number)
+    html_part = message.get_body(("html",))
+    if html_part is not None:
+        html_part.add_related(png, "image", "png", cid=cid)
+    message.add_attachment(png, maintype="image", subtype="png", filename=f"{order.number}.png")
+    return message
+
+
+def notice_address(number: str) -> str | None:
+    """Where a "ready for pickup" e-mail would go — when the shop offers it, has a mail server and the customer has
+    an e-mail address — else None (the screens then offer nothing)."""
+    if not get_setting("mail.ready_notice") or not mail_ready():
+        return None
+    return get_order(number).customer.email or None
+
+
+def notify_ready(actor: Actor, number: str) -> str:
+    """Tell the customer by e-mail that order ``number`` is ready, with its number as a code to show at the counter.
+
+    Returns the address written to. Refused in one sentence when the order is not ready, the customer has no
+    e-mail address or the shop has no mail server set; the audit chain records the e-mail with the address's
+    keyed digest.
+    """
+    require(actor, action="tell a customer by e-mail")
+    order = get_order(number)
+    check_visible(order, actor)
+    if order.status != OrderStatus.READY:
+        raise UserError(t("Order {number} is not ready for pickup yet; nothing was sent.", number=order.number))
+    customer = order.customer
+    if not customer.email:
+        raise UserError(t("The customer of {number} has no e-mail address in the directory.", number=order.number))
+    server = _server()
+    message = ready_message(order.number, customer.email, str(server["sender"]), language())
+    _deliver(message, server)
+    with write():
+        audit.append(
+            actor,
+            "order.ready_mail",
+            order=order,
+            payload={"to": digest(customer, customer.email), "message_id": message["Message-ID"]},
+        )
+    return customer.email

@@ -37,7 +37,9 @@ def order_overview(number: str, viewer: Actor | None = None) -> dict[str, Any]:
         "status": order.status,
         "created_at": order.created_at.isoformat(timespec="seconds") + "Z",
         "created_by": names.get(order.created_by_id),
+        "reprint_of": order.reorder_of.number if order.reorder_of_id else None,
         "customer": {
+            "id": customer.id,
             "name": customer.name,
             "company": customer.company,
             "phone": customer.phone,
@@ -86,6 +88,7 @@ def order_overview(number: str, viewer: Actor | None = None) -> dict[str, Any]:
                 "created_at": a.created_at.isoformat(timespec="seconds") + "Z",
                 "staff": names.get(a.staff_id),
                 "voided": bool(list(a.voids)),
+                "markup_sha256": a.markup_id,
             }
             for a in Approval.select().where(Approval.order == order).order_by(Approval.id)
         ],
@@ -173,6 +176,8 @@ class OrderView:
     proofs: list[ProofView]
     notes: str = ""
     outcome: str | None = None  # the owner's latest complaint decision, for a resolved order
+    customer_id: int = 0  # the directory entry (schema 7)
+    reprint_of: str = ""  # the order this one repeats, if it is a reprint
 
 
 def _vector_size_mm(art: Artwork) -> tuple[float, float] | None:
@@ -285,6 +290,8 @@ def order_view(number: str, lang: str | None = None, viewer: Actor | None = None
         proofs=proofs,
         notes=order.notes,
         outcome=_latest_outcome(order),
+        customer_id=customer.id,
+        reprint_of=order.reorder_of.number if order.reorder_of_id else "",
     )
 
 

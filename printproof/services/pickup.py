@@ -17,7 +17,7 @@ from ..store.migrations import now
 from ..store.models import Approval, Order, Pickup, Proof
 from . import sealing
 from .context import Actor, require, utc_offset_now
-from .orders import advance, check_step, get_order, refuse_erased
+from .orders import OrderRow, advance, check_step, get_order, refuse_erased
 from .proofs import active_approval
 from .signatures import render_signature
 
@@ -47,6 +47,19 @@ def find_for_pickup(number: str) -> PickupRecord:
         if a.changes
     ]
     return PickupRecord(order, approval, approval.proof if approval else None, changes)
+
+
+PICKUP_ORDER = {"ready": 0, "in_production": 1, "approved": 1, "disputed": 2, "resolved": 2, "picked_up": 3}
+
+
+def pickup_candidates(text: str, limit: int = 30, viewer: Actor | None = None) -> list[OrderRow]:
+    """Orders a customer at the counter may mean when a name is typed into the pickup field (forgiving spelling:
+    "mueller" finds Müller): ready ones first, then those still in the making, then the rest; newest first."""
+    from .orders import search_orders
+
+    rows = search_orders(text, limit=200, viewer=viewer)
+    rows.sort(key=lambda r: (PICKUP_ORDER.get(r.status.value, 4), -r.created_at.timestamp()))
+    return rows[:limit]
 
 
 def record_pickup(actor: Actor, number: str, customer_name: str, strokes: list[Stroke]) -> Pickup:

@@ -14,9 +14,11 @@ from datetime import date
 from ..domain.codes import order_number_from_scan
 from ..domain.enums import Role
 from ..domain.errors import NotFound
+from ..domain.fold import search_words
 from ..domain.i18n import t
-from ..domain.text import clean_text, search_tokens
+from ..domain.text import clean_text
 from ..store.db import lock_order, write
+from ..store.merges import same_person
 from ..store.models import Customer, ErasureRequest, Order, OrderToken
 from . import sealing
 from .context import Actor, require, utc_offset_now
@@ -35,14 +37,14 @@ def customer_ids(text: str) -> list[int]:
         found = Customer.get_or_none(Customer.id == int(wanted.lstrip("#")))
         if found is None:
             raise NotFound(t("There is no customer {customer}.", customer=wanted))
-        return [found.id]
+        return with_merged([found.id])
     number = order_number_from_scan(wanted) or wanted
     order = Order.get_or_none(Order.number == number)
     if order is not None:
-        return [order.customer_id]
+        return with_merged([order.customer_id])
     folded = wanted.casefold()
     # The search words index narrows a million customers to the few sharing a word; then the whole text decides.
-    first = (search_tokens(wanted) or [folded])[0][:64]
+    first = (search_words(wanted) or [folded])[0][:64]  # the stored search words are forgiving skeletons
     candidates = (
         Customer.select(Customer.id, Customer.name, Customer.email)
         .join(Order, on=(Order.customer == Customer.id))
@@ -53,7 +55,13 @@ def customer_ids(text: str) -> list[int]:
     ids = sorted({c.id for c in candidates if folded in (c.email.casefold(), c.name.casefold())})
     if not ids:
         raise NotFound(t("There is no customer {customer}.", customer=wanted))
-    return ids
+    return with_merged(ids)
+
+
+def with_merged(ids: list[int]) -> list[int]:
+    """``ids`` with every directory entry of the same person: the entry kept when one was merged, and the
+    duplicates merged into it (issue 13)."""
+    return sorted(same_person(ids))
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from .artwork import current_artwork, job_findings, proof_dpi, refresh_previews
 from .context import Actor, require
 from .files import check_output_path, write_file_atomically  # noqa: F401  (callers write proofs through here)
 from .orders import advance, check_step, get_order, refuse_erased, spec_of
-from .pdf.proof_model import PressStatement, ProofDocument, ProofSide
+from .pdf.proof_model import ChangeRequest, PressStatement, ProofDocument, ProofSide, RequestedChange
 from .pdf.proof_pdf import render_proof
 from .press import press_setup
 from .shop import language, terms, watermark
@@ -83,7 +83,14 @@ def active_approval(order: Order) -> Approval | None:
     )
     if newest is None or newest.proof.version != latest_version(order):
         return None
-    return newest if shows_current_artwork(newest.proof) else None
+    return newest if shows_current_artwork(newest.proof) and shows_current_spec(newest.proof) else None
+
+
+def shows_current_spec(proof: Proof) -> bool:
+    """Whether ``proof`` shows the order's current specification (what the print depends on; not the due date)."""
+    from .order_edits import printed_spec
+
+    return printed_spec(json.loads(proof.spec)) == printed_spec(spec_of(Order.get_by_id(proof.order_id)))
 
 
 def shows_current_artwork(proof: Proof) -> bool:
@@ -136,6 +143,8 @@ def build_document(
     statement = PressStatement(press.name, press.intent, press.bpc, output_intents=tuple(dict.fromkeys(intents)))
     logo_sha = get_setting("shop.logo_sha256")
     customer = order.customer
+    requests, request_hashes = change_requests(order, version, lang)
+    reprint = reprint_text(order, lang)
     manifest = {
         "order": order.number,
         "version": version,
@@ -148,6 +157,8 @@ def build_document(
         "customer": customer_commitment,
         "terms": terms(lang),
         "lang": lang,
+        **({"answers": request_hashes} if request_hashes else {}),
+        **({"reprint_of": reprint} if reprint else {}),
     }
     doc = ProofDocument(
         lang=lang,
@@ -169,8 +180,42 @@ def build_document(
         logo=blob_bytes(logo_sha) if logo_sha else None,
         note=note,
         press=statement,
+        requests=requests,
+        reprint_of=reprint,
     )
     return doc, findings, [a.id for a in artwork]
+
+
+def change_requests(order: Order, version: int, lang: str) -> tuple[list[ChangeRequest], list[str]]:
+    """What the customer asked to change on the previous version, with crops of the marked places (for the
+    cover of ``version``), and the hashes of those records (for the proof's fingerprint)."""
+    from ..domain.texts import record_time
+    from .markup import crops, markup_of, requests_before
+
+    found, hashes = [], []
+    for record in requests_before(order.id, version):
+        markup = markup_of(record)
+        marks = []
+        if markup is not None:
+            pdf = blob_bytes(record.proof.pdf_id)
+            marks = [RequestedChange(c.label, c.text, c.jpeg) for c in crops(pdf, markup)]
+        when = record_time(lang, record.created_at, record.utc_offset)
+        found.append(ChangeRequest(record.proof.version, when, record.changes, marks))
+        hashes.append(record.content_sha256)
+    return found, hashes
+
+
+def reprint_text(order: Order, lang: str) -> str:
+    """For a reprint: the order it repeats and the proof approved there, as the cover says it."""
+    from ..domain.texts import tr
+
+    if order.reorder_of_id is None:
+        return ""
+    source = Order.get_by_id(order.reorder_of_id)
+    proof = Proof.get_or_none(Proof.id == order.reorder_proof_id) if order.reorder_proof_id else None
+    if proof is None:
+        return tr(lang, "reprint_of_unapproved", number=source.number)
+    return tr(lang, "reprint_of", number=source.number, v=proof.version, sha=proof.pdf_id)
 
 
 def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callable[[], bool] | None = None) -> ProofMade:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..domain.enums import Role
 from ..domain.errors import NotAllowed
 from ..domain.i18n import t
+from ..store.merges import same_person
 from ..store.models import ErasureRequest, Order
 from ..store.rows import tuples
 from .context import Actor, require
@@ -13,11 +14,16 @@ from .retention import retention_end
 
 
 def restricted_customers() -> set[int]:
-    """Customers whose erasure request waits for retention to end (their data is restricted, Art. 18)."""
+    """Customers whose erasure request waits for retention to end (their data is restricted, Art. 18).
+
+    A directory entry merged into another, or one that duplicates merged into (issue 13), is the same person:
+    the restriction follows the orders to whichever entry holds them now.
+    """
     requests = ErasureRequest.select(ErasureRequest.customer).where(ErasureRequest.outcome == "restricted")
     asked: set[int] = {c for (c,) in tuples(requests)}
     if not asked:
         return set()
+    asked = same_person(asked)
     still = Order.select(Order.customer).where(Order.customer.in_(sorted(asked)) & Order.erased_at.is_null())
     return {c for (c,) in tuples(still)}
 

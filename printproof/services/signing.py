@@ -11,9 +11,10 @@ from __future__ import annotations
 import io
 import logging
 import os
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 from platformdirs import user_data_path
@@ -100,20 +101,100 @@ def ensure_shop_certificate(shop_name: str) -> Path:
     return cert_path
 
 
-def _signer(shop_name: str) -> SimpleSigner:
-    from pyhanko.sign import signers
+_SIGNERS: dict[tuple[object, ...], SimpleSigner] = {}
+_SIGNERS_LOCK = threading.Lock()
 
-    signer: SimpleSigner | None  # pyhanko leaves load and load_pkcs12 unannotated; each answers None if unreadable
+
+def _signer(shop_name: str) -> SimpleSigner:
+    """The shop's signer, read once per process and kept while its files stay the same.
+
+    Reading an RSA key makes the ``cryptography`` library check it (~130–200 ms for a 3072-bit key on a
+    shop PC), holding Python's interpreter lock all the while, so the window stands still even when the
+    signing runs in the background; and pyHanko's own signer reads the key again for every signature.
+    """
     p12 = os.environ.get("PRINTPROOF_SIGNING_P12")
     if p12:
         password = os.environ.get("PRINTPROOF_SIGNING_PASSWORD", "").encode() or None
-        signer = signers.SimpleSigner.load_pkcs12(p12, passphrase=password)
+        files: tuple[object, ...] = ("p12", p12, _stamp(Path(p12)), password)
     else:
         cert_path = ensure_shop_certificate(shop_name)
-        signer = signers.SimpleSigner.load(str(signing_dir() / KEY_FILE), str(cert_path))
+        key_path = signing_dir() / KEY_FILE
+        files = ("pem", str(key_path), _stamp(key_path), str(cert_path), _stamp(cert_path))
+    with _SIGNERS_LOCK:
+        signer = _SIGNERS.get(files)
+        if signer is None:
+            signer = _load_p12(p12, password) if p12 else _load_own(key_path, cert_path)
+            _SIGNERS.clear()
+            _SIGNERS[files] = signer
+        return signer
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        info = path.stat()
+    except OSError:
+        return (0, 0)
+    return (info.st_mtime_ns, info.st_size)
+
+
+def _load_p12(p12: str, password: bytes | None) -> SimpleSigner:
+    from pyhanko.sign import signers
+
+    # pyhanko leaves load_pkcs12 unannotated; it answers None if unreadable
+    signer: SimpleSigner | None = signers.SimpleSigner.load_pkcs12(p12, passphrase=password)
     if signer is None:
         raise StoreError(t("The shop's signing key cannot be read."))
-    return signer
+    return _kept_key_signer(
+        signer.signing_cert, signer.signing_key, signer.cert_registry, signer.signature_mechanism, None
+    )
+
+
+def _kept_key_signer(cert: Any, info: Any, registry: Any, mechanism: Any, key: Any) -> SimpleSigner:
+    """A pyHanko signer that reads its private key into ``cryptography`` once, not for every signature."""
+    from cryptography.hazmat.primitives import serialization
+    from pyhanko.sign import signers
+
+    class KeptKeySigner(signers.SimpleSigner):
+        def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+            from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+            from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+            from pyhanko_certvalidator.util import get_pyca_cryptography_hash, process_pss_params
+
+            mechanism = self.get_signature_mechanism_for_digest(digest_algorithm)
+            try:
+                name = mechanism.signature_algo
+            except ValueError:  # as pyHanko's own sign_raw
+                name = mechanism["algorithm"].native
+            if isinstance(kept, RSAPrivateKey) and name == "rsassa_pkcs1v15":
+                return kept.sign(data, PKCS1v15(), get_pyca_cryptography_hash(digest_algorithm))
+            if isinstance(kept, RSAPrivateKey) and name == "rsassa_pss":
+                padding, hash_algo = process_pss_params(mechanism["parameters"])
+                return kept.sign(data, padding, hash_algo)
+            return bytes(super().sign_raw(data, digest_algorithm))  # other key types: pyHanko's own way
+
+    kept = key if key is not None else serialization.load_der_private_key(info.dump(), password=None)
+    return KeptKeySigner(signing_cert=cert, signing_key=info, cert_registry=registry, signature_mechanism=mechanism)
+
+
+def _load_own(key_path: Path, cert_path: Path) -> SimpleSigner:
+    """The key PrintProof made itself at setup (so its RSA check can be skipped) and its certificate."""
+    from asn1crypto import keys
+    from cryptography.hazmat.primitives import serialization
+    from pyhanko.keys import load_cert_from_pemder
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    try:
+        key = serialization.load_pem_private_key(
+            key_path.read_bytes(), password=None, unsafe_skip_rsa_key_validation=True
+        )
+        cert = load_cert_from_pemder(str(cert_path))  # type: ignore[no-untyped-call]  # pyHanko: unannotated
+    except (OSError, ValueError, TypeError) as exc:  # missing, damaged, or protected by a password
+        raise StoreError(t("The shop's signing key cannot be read.")) from exc
+    info = keys.PrivateKeyInfo.load(
+        key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    registry = SimpleCertificateStore()  # type: ignore[no-untyped-call]  # as pyHanko's SimpleSigner.load
+    return _kept_key_signer(cert, info, registry, None, key)
 
 
 def sign_pdf(pdf: bytes, shop_name: str, reason: str, location: str = "") -> bytes:

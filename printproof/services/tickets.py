@@ -11,12 +11,11 @@ import io
 from dataclasses import dataclass
 
 from reportlab.graphics.barcode.code128 import Code128
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-from ..domain.texts import document_date, record_time
+from ..domain.texts import document_date, record_time, tr
 from ..domain.units import format_mm, mm_to_pt
 from ..store.blobs import blob_bytes
 from ..store.models import Artwork, Order
@@ -24,46 +23,30 @@ from ..store.settings import get_setting
 from .certificates import spec_rows
 from .context import Actor, require
 from .orders import get_order
-from .pdf.fonts import SANS, SANS_BOLD, register_fonts
+from .pdf.styles import (
+    ALERT,
+    BODY_SIZE,
+    CELL_SIZE,
+    DISPLAY_SIZE,
+    FINE_SIZE,
+    GOOD,
+    HEADING_SIZE,
+    HEADLINE_SIZE,
+    INK,
+    LEAD_SIZE,
+    MARGIN_MM,
+    MUTED,
+    PAPER,
+    SANS,
+    SANS_BOLD,
+    SMALL_SIZE,
+    TITLE_SIZE,
+    register_fonts,
+)
 from .proofs import active_approval
 from .shop import language
 
 LABEL_MM = (62.0, 100.0)  # 62 mm continuous roll (Brother QL and compatible), 100 mm long
-
-WORDS = {
-    "de": {
-        "ticket": "Auftragstasche",
-        "label": "Abholung",
-        "order": "Auftrag",
-        "due": "Termin",
-        "approved": "Freigegeben: Version {v}",
-        "approved_at": "freigegeben am {when} von {name}",
-        "not_approved": "NOCH NICHT FREIGEGEBEN – nicht drucken",
-        "pdf_sha": "SHA-256 des freigegebenen PDFs",
-        "record_sha": "SHA-256 der Freigabe",
-        "changes": "Vom Kunden gewünschte Änderungen",
-        "notes": "Notizen",
-        "artwork": "Druckdaten (aktuell)",
-        "scan": "Scannen öffnet den Auftrag",
-        "quantity": "Stück",
-    },
-    "en": {
-        "ticket": "Job ticket",
-        "label": "Pickup",
-        "order": "Order",
-        "due": "Due",
-        "approved": "Approved: version {v}",
-        "approved_at": "approved {when} by {name}",
-        "not_approved": "NOT APPROVED YET – do not print",
-        "pdf_sha": "SHA-256 of the approved PDF",
-        "record_sha": "SHA-256 of the approval",
-        "changes": "Changes the customer asked for",
-        "notes": "Notes",
-        "artwork": "Artwork (current)",
-        "scan": "Scan to open the order",
-        "quantity": "pcs",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -127,72 +110,75 @@ def make_job_ticket(actor: Actor, number: str) -> bytes:
     register_fonts()
     order = get_order(number)
     lang = language()
-    words, facts = WORDS[lang], _facts(order, lang)
+    facts = _facts(order, lang)
+
+    def words(key: str, **values: object) -> str:
+        return tr(lang, f"ticket_{key}", **values)
+
     out = io.BytesIO()
     c = canvas.Canvas(out, pagesize=A4, pageCompression=1, initialFontName=SANS)
-    c.setTitle(f"{words['ticket']} {order.number}")
+    c.setTitle(f"{words('ticket')} {order.number}")
     c.setCreator("PrintProof")
     width, height = A4
-    left, right, top = mm_to_pt(18), width - mm_to_pt(18), height - mm_to_pt(16)
-    c.setFont(SANS, 10)
+    left, right, top = mm_to_pt(MARGIN_MM), width - mm_to_pt(MARGIN_MM), height - mm_to_pt(16)
+    c.setFont(SANS, HEADING_SIZE)
     c.drawString(left, top, str(get_setting("shop.name")))
-    c.setFont(SANS_BOLD, 15)
-    c.drawString(left, top - 22, words["ticket"])
-    c.setFont(SANS_BOLD, 24)
+    c.setFont(SANS_BOLD, TITLE_SIZE)
+    c.drawString(left, top - 22, words("ticket"))
+    c.setFont(SANS_BOLD, DISPLAY_SIZE)
     c.drawString(left, top - 48, order.number)
     _barcode(c, order.number, right - mm_to_pt(75), top - mm_to_pt(22), mm_to_pt(75), mm_to_pt(18))
-    c.setFont(SANS, 7)
-    c.drawRightString(right, top - mm_to_pt(25.5), words["scan"])
+    c.setFont(SANS, SMALL_SIZE)
+    c.drawRightString(right, top - mm_to_pt(25.5), words("scan"))
     y = top - mm_to_pt(36)
-    c.setFont(SANS_BOLD, 14)
-    c.drawString(left, y, f"{words['due']}: {facts.due}")
+    c.setFont(SANS_BOLD, HEADLINE_SIZE)
+    c.drawString(left, y, f"{words('due')}: {facts.due}")
     y -= 22
     box_h = 44
     if facts.version is None:
-        c.setFillColor(colors.Color(0.78, 0.16, 0.16))
+        c.setFillColor(ALERT)
         c.rect(left, y - box_h + 14, right - left, box_h, stroke=0, fill=1)
-        c.setFillColor(colors.white)
-        c.setFont(SANS_BOLD, 14)
-        c.drawString(left + 8, y - 10, words["not_approved"])
-        c.setFillColor(colors.black)
+        c.setFillColor(PAPER)
+        c.setFont(SANS_BOLD, HEADLINE_SIZE)
+        c.drawString(left + 8, y - 10, words("not_approved"))
+        c.setFillColor(INK)
     else:
-        c.setStrokeColor(colors.Color(0.18, 0.49, 0.2))
+        c.setStrokeColor(GOOD)
         c.setLineWidth(1.5)
         c.rect(left, y - box_h + 14, right - left, box_h, stroke=1, fill=0)
-        c.setFont(SANS_BOLD, 13)
-        c.drawString(left + 8, y, words["approved"].format(v=facts.version))
-        c.setFont(SANS, 8.5)
-        c.drawString(left + 8, y - 13, words["approved_at"].format(when=facts.approved_at, name=facts.approved_by))
-        c.setFont(SANS, 7)
-        c.drawString(left + 8, y - 24, f"{words['pdf_sha']}: {facts.pdf_sha}")
+        c.setFont(SANS_BOLD, LEAD_SIZE)
+        c.drawString(left + 8, y, words("approved", version=facts.version))
+        c.setFont(SANS, CELL_SIZE)
+        c.drawString(left + 8, y - 13, words("approved_at", when=facts.approved_at, name=facts.approved_by))
+        c.setFont(SANS, SMALL_SIZE)
+        c.drawString(left + 8, y - 24, f"{words('pdf_sha')}: {facts.pdf_sha}")
     y -= box_h + 8
-    c.setFont(SANS, 9.5)
     for key, value in spec_rows(order, lang):
-        c.setFont(SANS_BOLD, 9.5)
+        c.setFont(SANS_BOLD, BODY_SIZE)
         c.drawString(left, y, key)
-        c.setFont(SANS, 9.5)
-        for line in _wrap(c, value, SANS, 9.5, right - left - mm_to_pt(45)):
+        c.setFont(SANS, BODY_SIZE)
+        for line in _wrap(c, value, SANS, BODY_SIZE, right - left - mm_to_pt(45)):
             c.drawString(left + mm_to_pt(45), y, line)
             y -= 13
         y -= 2
     if facts.record_sha:
-        c.setFont(SANS, 7)
-        c.drawString(left, y, f"{words['record_sha']}: {facts.record_sha}")
+        c.setFont(SANS, SMALL_SIZE)
+        c.drawString(left, y, f"{words('record_sha')}: {facts.record_sha}")
         y -= 14
-    for heading, text in ((words["changes"], facts.changes), (words["notes"], order.notes)):
+    for heading, text in ((words("changes"), facts.changes), (words("notes"), order.notes)):
         if text:
-            c.setFont(SANS_BOLD, 9.5)
+            c.setFont(SANS_BOLD, BODY_SIZE)
             c.drawString(left, y, heading)
             y -= 13
-            c.setFont(SANS, 9.5)
-            for line in _wrap(c, text, SANS, 9.5, right - left)[:8]:
+            c.setFont(SANS, BODY_SIZE)
+            for line in _wrap(c, text, SANS, BODY_SIZE, right - left)[:8]:
                 c.drawString(left, y, line)
                 y -= 12
             y -= 4
     sides = list(Artwork.select().where((Artwork.order == order) & Artwork.current).order_by(Artwork.side))
     if sides and y > mm_to_pt(70):
-        c.setFont(SANS_BOLD, 9.5)
-        c.drawString(left, y, words["artwork"])
+        c.setFont(SANS_BOLD, BODY_SIZE)
+        c.drawString(left, y, words("artwork"))
         y -= 8
         box = min(mm_to_pt(55), y - mm_to_pt(20))
         x = left
@@ -201,14 +187,14 @@ def make_job_ticket(actor: Actor, number: str) -> bytes:
             pw, ph = picture.getSize()
             scale = min(box / pw, box / ph)
             c.drawImage(picture, x, y - ph * scale, pw * scale, ph * scale)
-            c.setFont(SANS, 7)
+            c.setFont(SANS, SMALL_SIZE)
             c.drawString(x, y - ph * scale - 9, side.filename[:40])
             x += box + mm_to_pt(6)
-    c.setFont(SANS, 7)
-    c.setFillColor(colors.Color(0.4, 0.4, 0.4))
+    c.setFont(SANS, FINE_SIZE)
+    c.setFillColor(MUTED)
     size = f"{format_mm(order.width_mm)} × {format_mm(order.height_mm)} mm"
     c.drawString(
-        left, mm_to_pt(10), f"{order.number} · {order.product} · {size} · {order.quantity} {words['quantity']}"
+        left, mm_to_pt(10), f"{order.number} · {order.product} · {size} · {order.quantity} {words('quantity')}"
     )
     c.showPage()
     c.save()
@@ -221,44 +207,48 @@ def make_pickup_label(actor: Actor, number: str) -> bytes:
     register_fonts()
     order = get_order(number)
     lang = language()
-    words, facts = WORDS[lang], _facts(order, lang)
+    facts = _facts(order, lang)
+
+    def words(key: str, **values: object) -> str:
+        return tr(lang, f"ticket_{key}", **values)
+
     w, h = mm_to_pt(LABEL_MM[0]), mm_to_pt(LABEL_MM[1])
     out = io.BytesIO()
     c = canvas.Canvas(out, pagesize=(w, h), pageCompression=1, initialFontName=SANS)
-    c.setTitle(f"{words['label']} {order.number}")
+    c.setTitle(f"{words('label')} {order.number}")
     c.setCreator("PrintProof")
     margin = mm_to_pt(3)
     inner = w - 2 * margin
     y = h - margin - 9
-    c.setFont(SANS, 7.5)
+    c.setFont(SANS, SMALL_SIZE)
     c.drawString(margin, y, str(get_setting("shop.name"))[:40])
     y -= 20
-    c.setFont(SANS_BOLD, 17)
+    c.setFont(SANS_BOLD, TITLE_SIZE)
     c.drawString(margin, y, order.number)
     y -= mm_to_pt(18) + 4
     _barcode(c, order.number, margin, y, inner, mm_to_pt(16))
     y -= 14
-    c.setFont(SANS_BOLD, 10)
-    for line in _wrap(c, facts.customer, SANS_BOLD, 10, inner)[:3]:
+    c.setFont(SANS_BOLD, HEADING_SIZE)
+    for line in _wrap(c, facts.customer, SANS_BOLD, HEADING_SIZE, inner)[:3]:
         c.drawString(margin, y, line)
         y -= 12
-    c.setFont(SANS, 8.5)
-    for line in _wrap(c, f"{facts.product} · {facts.quantity} {words['quantity']}", SANS, 8.5, inner)[:3]:
+    c.setFont(SANS, CELL_SIZE)
+    for line in _wrap(c, f"{facts.product} · {facts.quantity} {words('quantity')}", SANS, CELL_SIZE, inner)[:3]:
         c.drawString(margin, y, line)
         y -= 10.5
-    c.drawString(margin, y, f"{words['due']}: {facts.due}")
+    c.drawString(margin, y, f"{words('due')}: {facts.due}")
     y -= 12
-    c.setFont(SANS, 7)
+    c.setFont(SANS, SMALL_SIZE)
     if facts.version is not None:
-        c.drawString(margin, y, words["approved"].format(v=facts.version) + " · SHA-256:")
-        per_line = max(8, int(inner // c.stringWidth("0", SANS, 7)))
+        c.drawString(margin, y, words("approved", version=facts.version) + " · SHA-256:")
+        per_line = max(8, int(inner // c.stringWidth("0", SANS, SMALL_SIZE)))
         for start in range(0, len(facts.pdf_sha), per_line):
             y -= 8.5
             c.drawString(margin, y, facts.pdf_sha[start : start + per_line])
     else:
-        c.drawString(margin, y, words["not_approved"])
-    c.setFont(SANS, 6.5)
-    c.drawString(margin, margin, words["scan"])
+        c.drawString(margin, y, words("not_approved"))
+    c.setFont(SANS, FINE_SIZE)
+    c.drawString(margin, margin, words("scan"))
     c.showPage()
     c.save()
     return out.getvalue()

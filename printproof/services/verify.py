@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.enums import Role
-from ..domain.i18n import t
+from ..domain.i18n import N_, t
 from ..store.chain import STAFF_SEALED, content_hash, fingerprint
 from ..store.counters import current_value
 from ..store.db import is_sqlite
@@ -347,7 +347,17 @@ def _check_record(report: Report, seals: _Seals, kind: Kind, record: Any, erased
         )
 
 
-ROLE_WORDS = {"owner": "owner", "designer": "designer", "counter": "counter staff"}
+# What a problem is about, as the settings screen names it through t(kind) (besides the sealed kinds' labels).
+PROBLEM_KINDS = (
+    N_("audit chain"),
+    N_("file"),
+    N_("staff"),
+    N_("timestamp"),
+    N_("backup"),
+    N_("protection"),
+    N_("database file"),
+)
+ROLE_WORDS = {"owner": N_("owner"), "designer": N_("designer"), "counter": N_("counter staff")}
 
 
 def _staff_differences(staff: Staff, sealed: dict[str, Any] | None) -> list[str]:

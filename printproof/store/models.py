@@ -91,11 +91,32 @@ class SignInGuard(BaseModel):
 
 
 class Customer(BaseModel):
+    """A customer in the shop's directory: ordinary, mutable data (never sealed).
+
+    Schema 7: notes, a per-customer key for the digests that the audit chain keeps of directory changes
+    (erased with the entry, so the digests then name nothing), and the entry a duplicate was merged into.
+    """
+
     name = pw.CharField(max_length=200)
     company = pw.CharField(max_length=200, default="")
     phone = pw.CharField(max_length=100, default="")
     email = pw.CharField(max_length=200, default="")
     created_at = pw.DateTimeField()
+    notes = pw.TextField(default="")
+    digest_key = pw.CharField(max_length=64, default="")
+    merged_into = pw.ForeignKeyField("self", null=True, on_delete="RESTRICT", backref="merged")
+    updated_at = pw.DateTimeField(null=True)
+
+
+class CustomerToken(BaseModel):
+    """Forgiving search words of a directory entry (name, company, phone, e-mail), for prefix search."""
+
+    token = pw.CharField(max_length=64)
+    customer = pw.ForeignKeyField(Customer, backref="tokens", on_delete="CASCADE")
+
+    class Meta:
+        primary_key = pw.CompositeKey("token", "customer")
+        indexes = ((("customer", "token"), True),)
 
 
 class Order(BaseModel):
@@ -115,6 +136,9 @@ class Order(BaseModel):
     created_at = pw.DateTimeField(index=True)
     created_by = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
     updated_at = pw.DateTimeField()
+    # Schema 7: a reprint ("Nachdruck") names the order it repeats and the proof approved there.
+    reorder_of = pw.ForeignKeyField("self", null=True, on_delete="RESTRICT", backref="reorders")
+    reorder_proof = pw.DeferredForeignKey("Proof", null=True, on_delete="RESTRICT")
     # Schema 5: when a sealed erasure removed the order's personal details and files (the number and the
     # job stay, so the number is never given again and the records still verify).
     erased_at = pw.DateTimeField(null=True)
@@ -263,6 +287,9 @@ class Approval(SealedRecord):
     # Schema 4: JSON list of the proof's findings the customer acknowledged (or was told of), each with
     # its key, code, side and the sentence shown; "" on records made before schema 4.
     acknowledged = pw.TextField(default="")
+    # Schema 7: the marks on the proof (pen, circles, numbered pins), a content-addressed JSON file; the
+    # record's content carries only its SHA-256.
+    markup = pw.ForeignKeyField(Blob, null=True, on_delete="RESTRICT")
 
     # Personal details (schema 5: in ``personal``): the customer's typed name, the changes they asked for,
     # the e-mail's or scan's file name, a phone approval's note of the call.
@@ -365,6 +392,31 @@ class ErasureRequest(SealedRecord):
     retention_until = pw.DateField(null=True)
 
 
+class ChangeTick(BaseModel):
+    """A requested change ticked off as done (compare view): ordinary data, logged in the audit chain.
+
+    ``item`` is the pin's number in the record's markup, or 0 for the written list of changes.
+    """
+
+    approval = pw.ForeignKeyField(Approval, backref="ticks", on_delete="RESTRICT")
+    item = pw.IntegerField()
+    staff = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
+    created_at = pw.DateTimeField()
+
+    class Meta:
+        primary_key = pw.CompositeKey("approval", "item")
+
+
+class PhotoCorners(BaseModel):
+    """Where the owner marked the product's four corners in a complaint photo (to straighten it)."""
+
+    photo = pw.ForeignKeyField(DisputePhoto, primary_key=True, on_delete="RESTRICT")
+    side = pw.IntegerField(default=0)
+    corners = pw.TextField()  # JSON [[x, y] × 4] in the photo's pixels: top left, top right, bottom right, bottom left
+    staff = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
+    created_at = pw.DateTimeField()
+
+
 class AuditEvent(BaseModel):
     """The append-only, hash-chained log: every change, and every sealed record's hash."""
 
@@ -436,6 +488,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Staff,
     SignInGuard,
     Customer,
+    CustomerToken,
     Order,
     OrderToken,
     Artwork,
@@ -447,6 +500,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     Dispute,
     DisputePhoto,
     DisputeDecision,
+    ChangeTick,
+    PhotoCorners,
     Erasure,
     BlobErasure,
     ErasureRequest,

@@ -84,6 +84,7 @@ def approval_content(a: Approval) -> dict[str, Any]:
         "signature_image_sha256": a.signature_image_id,
         "evidence_sha256": a.evidence_id,
         **({"acknowledged": json.loads(a.acknowledged)} if a.acknowledged else {}),
+        **({"markup_sha256": a.markup_id} if a.markup_id else {}),  # schema 7: the marks' JSON file, by its hash
         "personal_sha256": a.personal_sha256,
         **_when(a),
     }

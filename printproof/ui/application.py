@@ -57,6 +57,8 @@ def _say_what_shows(window: QWidget) -> None:
 
     from PySide6.QtGui import QFontInfo
 
+    from ..domain.i18n import language, t
+    from ..domain.texts import tr
     from ..resources import resources_dir
 
     shown = window.pages.currentWidget()  # type: ignore[attr-defined]
@@ -66,6 +68,8 @@ def _say_what_shows(window: QWidget) -> None:
                 "screen": type(shown).__name__,
                 "title": window.windowTitle(),
                 "orders": QCoreApplication.translate("MainWindow", "Orders"),
+                "sentence": t("Wrong PIN."),  # the services' sentences and the documents: the same catalogue
+                "document": tr(language(), "proof_title"),
                 "font": QFontInfo(QApplication.font()).family(),
                 "resources": str(resources_dir()),
             },

@@ -228,8 +228,10 @@ def ask(parent: QWidget, heading: str, text: str, yes: str, no: str) -> bool:
     return box.clickedButton() is yes_button
 
 
-def pixmap_from(data: bytes) -> QPixmap:
-    """A picture from file bytes, turned upright as its EXIF orientation says (phone photos)."""
+def image_from(data: bytes, width: int = 0, height: int = 0, enlarge: bool = True) -> QImage:
+    """A picture from file bytes, turned upright as its EXIF orientation says (phone photos), and scaled to
+    fit ``width`` × ``height`` when given (only ever down, unless ``enlarge``). A QImage, not a QPixmap: it
+    can be made in background work, so decoding a large picture never holds the window."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     buffer = QBuffer()
@@ -238,7 +240,18 @@ def pixmap_from(data: bytes) -> QPixmap:
     reader = QImageReader(buffer)
     reader.setAutoTransform(True)
     image = reader.read()
-    return QPixmap.fromImage(image if not image.isNull() else QImage())
+    if image.isNull():
+        return QImage()
+    if width and height and (enlarge or image.width() > width or image.height() > height):
+        return image.scaled(
+            width, height, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    return image
+
+
+def pixmap_from(data: bytes) -> QPixmap:
+    """A picture from file bytes, upright (see :func:`image_from`), for the GUI thread."""
+    return QPixmap.fromImage(image_from(data))
 
 
 def ui_locale(language: str | None) -> QLocale:

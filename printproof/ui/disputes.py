@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -24,18 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval
-from ..domain.errors import UserError
 from ..services import disputes
+from ..services.context import Actor
 from ..services.disputes import Photo
+from ..services.opening import reading
+from ..workers.tasks import Failure, run_task
 from . import workstation
 from .common import (
     ask,
     big_button,
     fit_to_screen,
     hint,
+    image_from,
     local_time,
     message_line,
-    pixmap_from,
     show_message,
     small_button,
     text_box,
@@ -44,6 +47,30 @@ from .labels import category_names, matches_names, outcome_names
 from .proof_viewer import ProofViewer
 
 PHOTO_FILTER_EXTENSIONS = "*.jpg *.jpeg *.png *.tif *.tiff"
+THUMBNAIL = 96  # px: a photo in the complaint form's list
+SHOWN = 1920  # px: a photo is shown at most this large (a 12-megapixel phone photo is scaled down once)
+
+
+def read_photo(path: Path) -> tuple[Photo, QImage]:
+    """A photo file checked (background work: a phone photo is decoded for its thumbnail here)."""
+    photo = disputes.read_photo(path)
+    return photo, image_from(photo.data, THUMBNAIL, THUMBNAIL)
+
+
+@dataclass(frozen=True)
+class DecisionCase:
+    """A complaint as the owner's decision screen shows it: the photos upright and decoded."""
+
+    view: disputes.DisputeView
+    photos: list[QImage]
+
+
+def read_case(dispute_id: int, viewer: Actor | None) -> DecisionCase:
+    """Read a complaint with its photos and the approved proof (background work: every photo is turned
+    upright, decoded and scaled to the screen here, not on the GUI thread)."""
+    with reading():
+        view = disputes.dispute_view(dispute_id, viewer=viewer)
+    return DecisionCase(view, [image_from(p.upright_jpeg, SHOWN, SHOWN, enlarge=False) for p in view.photos])
 
 
 class DisputeDialog(QDialog):
@@ -53,6 +80,8 @@ class DisputeDialog(QDialog):
         super().__init__(parent)
         self.session, self.number = session, number
         self.photos: list[Photo] = []
+        self.saving = False  # the complaint is being saved in the background
+        self.reading = 0  # photos being read and checked in the background
         self.setWindowTitle(self.tr("Complaint about {number}").format(number=number))
         fit_to_screen(self, 700, 600)
         layout = QVBoxLayout(self)
@@ -65,15 +94,15 @@ class DisputeDialog(QDialog):
         self.words = text_box(self.tr("What the customer says, as they say it"))
         layout.addWidget(self.words, 1)
         row = QHBoxLayout()
-        add = big_button(self.tr("Add photos…"))
-        add.clicked.connect(self._add_photos)
-        row.addWidget(add)
-        from .camera import camera_available
+        self.add_button = big_button(self.tr("Add photos…"))
+        self.add_button.clicked.connect(self._add_photos)
+        row.addWidget(self.add_button)
+        from .camera import camera_may_exist
 
-        if camera_available():
-            camera = big_button(self.tr("Webcam…"))
-            camera.clicked.connect(self._camera)
-            row.addWidget(camera)
+        self.camera_button = big_button(self.tr("Webcam…"))
+        self.camera_button.clicked.connect(self._camera)
+        self.camera_button.setVisible(camera_may_exist())
+        row.addWidget(self.camera_button)
         self.remove_button = small_button(self.tr("Remove photo"))
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -97,12 +126,12 @@ class DisputeDialog(QDialog):
         self.message = message_line()
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        cancel = big_button(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
+        self.cancel_button = big_button(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
         self.save_button = big_button(self.tr("Record complaint"), primary=True)
         self.save_button.clicked.connect(self._save)
         buttons.addStretch()
-        buttons.addWidget(cancel)
+        buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
         self.words.setFocus()
@@ -121,29 +150,50 @@ class DisputeDialog(QDialog):
             self.add_photo(Path(name))
 
     def _camera(self) -> None:
-        from .camera import CameraDialog
+        from .camera import CameraDialog, camera_available
 
+        if not camera_available():
+            show_message(self.message, self.tr("No webcam is connected to this workstation."))
+            return
         dialog = CameraDialog(self)
         dialog.photo.connect(self._from_camera)
         dialog.exec()
 
     def _from_camera(self, data: bytes) -> None:
-        self._append(Photo(self.tr("webcam-{n}.jpg").format(n=len(self.photos) + 1), data))
+        photo = Photo(self.tr("webcam-{n}.jpg").format(n=len(self.photos) + 1), data)
+        self._append(photo, image_from(data, THUMBNAIL, THUMBNAIL))
 
-    def add_photo(self, path: Path) -> bool:
-        """Add a photo file, checked at once; a file that is not a photo is refused in one sentence."""
-        try:
-            photo = disputes.read_photo(path)
-        except UserError as exc:
-            show_message(self.message, str(exc))
-            return False
-        self._append(photo)
-        self.message.clear_message()
-        return True
+    def add_photo(self, path: Path) -> None:
+        """Add a photo file, read and checked in the background; a file that is not a photo is refused in one
+        sentence. The complaint cannot be saved until every photo added is read."""
+        self.reading += 1
+        self._update_buttons()
+        self.message.show_text(self.tr("Reading the photo…"), "busy")
 
-    def _append(self, photo: Photo) -> None:
+        def added(got: tuple[Photo, QImage]) -> None:
+            self.reading -= 1
+            self._append(*got)
+            if not self.reading:
+                self.message.clear_message()
+            self._update_buttons()
+
+        def refused(failure: Failure) -> None:
+            self.reading -= 1
+            show_message(self.message, failure)
+            self._update_buttons()
+
+        run_task(lambda: read_photo(path), added, refused)
+
+    def _update_buttons(self) -> None:
+        idle = not self.saving and not self.reading
+        self.save_button.setEnabled(idle)
+        for widget in (self.cancel_button, self.add_button, self.camera_button, self.category, self.words):
+            widget.setEnabled(not self.saving)
+        self.remove_button.setEnabled(idle and self.photo_list.currentRow() >= 0)
+
+    def _append(self, photo: Photo, thumbnail: QImage) -> None:
         self.photos.append(photo)
-        item = QListWidgetItem(QIcon(pixmap_from(photo.data).scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio)), "")
+        item = QListWidgetItem(QIcon(QPixmap.fromImage(thumbnail)), "")
         item.setToolTip(photo.filename)
         item.setText(photo.filename if len(photo.filename) <= 18 else photo.filename[:16] + "…")
         self.photo_list.addItem(item)
@@ -160,6 +210,8 @@ class DisputeDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel, Esc or the window's ✕: what was typed is not thrown away without asking."""
+        if self.saving:
+            return  # it is being saved: the form closes when it is
         if self.has_input() and not ask(
             self,
             self.tr("Discard the complaint?"),
@@ -171,17 +223,24 @@ class DisputeDialog(QDialog):
         super().reject()
 
     def _save(self) -> None:
-        try:
-            disputes.open_dispute(
-                self.session.actor,
-                self.number,
-                DisputeCategory(self.category.currentData()),
-                self.words.toPlainText(),
-                self.photos,
-            )
-        except UserError as exc:
-            show_message(self.message, str(exc))
+        """Save the complaint in the background; the form waits (no second complaint from a second press)."""
+        if self.saving or self.reading or not self.save_button.isEnabled():
             return
+        actor, number, photos = self.session.actor, self.number, list(self.photos)
+        category, words = DisputeCategory(self.category.currentData()), self.words.toPlainText()
+
+        def failed(failure: Failure) -> None:
+            self.saving = False
+            self._update_buttons()
+            show_message(self.message, failure)
+
+        self.saving = True
+        self._update_buttons()
+        self.message.show_text(self.tr("Saving the complaint…"), "busy")
+        run_task(lambda: disputes.open_dispute(actor, number, category, words, photos), self._saved, failed)
+
+    def _saved(self, _dispute: object) -> None:
+        self.saving = False
         self.session.changed.emit()
         self.accept()
 
@@ -189,9 +248,9 @@ class DisputeDialog(QDialog):
 class PhotoPanel(QWidget):
     """The delivery photos, upright and as large as the space allows; thumbnails switch between them."""
 
-    def __init__(self, photos: list[disputes.PhotoView], parent: QWidget | None = None) -> None:
+    def __init__(self, photos: list[disputes.PhotoView], images: list[QImage], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pixmaps = [pixmap_from(p.upright_jpeg) for p in photos]
+        self.pixmaps = [QPixmap.fromImage(image) for image in images]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.strip = QListWidget()
@@ -247,10 +306,12 @@ class PhotoPanel(QWidget):
 class DecisionDialog(QDialog):
     """The owner's view: approved proof and photos side by side, then the decision and why."""
 
-    def __init__(self, session, dispute_id: int, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, session, read: DecisionCase, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        """``read``: the complaint read in the background (:func:`read_case`)."""
         super().__init__(parent)
-        self.session, self.dispute_id = session, dispute_id
-        case = disputes.dispute_view(dispute_id, viewer=session.actor)
+        case = read.view
+        self.session, self.dispute_id = session, case.dispute_id
+        self.saving = False  # the decision is being saved in the background
         self.setWindowTitle(self.tr("Decide the complaint about {number}").format(number=case.number))
         fit_to_screen(self, 1400, 900)
         layout = QVBoxLayout(self)
@@ -272,15 +333,23 @@ class DecisionDialog(QDialog):
             left_layout.addWidget(hint(self.tr("Approved proof, version {v}").format(v=case.approved_version)))
         self.viewer = ProofViewer()
         self.viewer.set_empty_text(self.tr("There is no approved proof for this order."))
-        self.viewer.set_pdf(case.approved_pdf, page=1, key=("decide", dispute_id))
+        self.viewer.set_pdf(case.approved_pdf, page=1, key=("decide", case.dispute_id))
         left_layout.addWidget(self.viewer, 1)
         split.addWidget(left)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(hint(self.tr("What was delivered (the customer's photos)")))
-        self.photos = PhotoPanel(case.photos)
+        self.photos = PhotoPanel(case.photos, read.photos)
         right_layout.addWidget(self.photos, 1)
+        self.case = case
+        self.align_button = small_button(self.tr("Lay this photo on the proof…"))
+        self.align_button.setToolTip(
+            self.tr("Mark the product's four corners; the photo is straightened onto the proof")
+        )
+        self.align_button.setEnabled(bool(case.photos) and case.approved_version is not None)
+        self.align_button.clicked.connect(self._align)
+        right_layout.addWidget(self.align_button, alignment=Qt.AlignmentFlag.AlignLeft)
         split.addWidget(right)
         split.setSizes([600, 600])
         layout.addWidget(split, 1)
@@ -307,16 +376,40 @@ class DecisionDialog(QDialog):
         self.message = message_line()
         layout.addWidget(self.message)
         row = QHBoxLayout()
-        cancel = big_button(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
+        self.cancel_button = big_button(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
         self.save_button = big_button(self.tr("Record decision"), primary=True)
         self.save_button.clicked.connect(self._save)
         row.addStretch()
-        row.addWidget(cancel)
+        row.addWidget(self.cancel_button)
         row.addWidget(self.save_button)
         layout.addLayout(row)
 
+    def _align(self) -> None:
+        from ..services.photo_align import AlignStart, align_start
+        from .align import AlignDialog
+
+        photo = self.case.photos[self.photos.current]
+
+        def opened(start: AlignStart) -> None:
+            self.align_button.setEnabled(True)
+            if self.isVisible():  # not closed meanwhile
+                AlignDialog(self.session, photo.photo_id, photo.upright_jpeg, parent=self, start=start).exec()
+
+        def failed(failure: Failure) -> None:
+            self.align_button.setEnabled(True)
+            show_message(self.message, failure)
+
+        def read() -> AlignStart:
+            with reading():
+                return align_start(photo.photo_id)
+
+        self.align_button.setEnabled(False)  # one dialog from a double click
+        run_task(read, opened, failed)  # the photo's size and the corners kept for it, if any
+
     def reject(self) -> None:
+        if self.saving:
+            return  # it is being saved: the dialog closes when it is
         if self.reason.toPlainText().strip() and not ask(
             self,
             self.tr("Discard the decision?"),
@@ -328,20 +421,31 @@ class DecisionDialog(QDialog):
         super().reject()
 
     def _save(self) -> None:
+        """Save the decision in the background; the dialog waits (no second decision from a second press)."""
+        if self.saving:
+            return
         checked = self.group.checkedButton()
         if checked is None:
             show_message(self.message, self.tr("Say whether the delivery matches the approval."))
             return
-        try:
-            self.decision = disputes.decide_dispute(
-                self.session.actor,
-                self.dispute_id,
-                MatchesApproval(checked.property("value")),
-                DisputeOutcome(self.outcome.currentData()),
-                self.reason.toPlainText(),
-            )
-        except UserError as exc:
-            show_message(self.message, str(exc))
-            return
-        self.session.changed.emit()
-        self.accept()
+        actor, dispute_id, reason = self.session.actor, self.dispute_id, self.reason.toPlainText()
+        matches, outcome = MatchesApproval(checked.property("value")), DisputeOutcome(self.outcome.currentData())
+
+        def saved(decision: object) -> None:
+            self.decision = decision  # the customer's copy is offered of it
+            self._saving(False)
+            self.session.changed.emit()
+            self.accept()
+
+        def failed(failure: Failure) -> None:
+            self._saving(False)
+            show_message(self.message, failure)
+
+        self._saving(True)
+        self.message.show_text(self.tr("Saving the decision…"), "busy")
+        run_task(lambda: disputes.decide_dispute(actor, dispute_id, matches, outcome, reason), saved, failed)
+
+    def _saving(self, saving: bool) -> None:
+        self.saving = saving
+        for widget in (self.save_button, self.cancel_button, self.outcome, self.reason, *self.group.buttons()):
+            widget.setEnabled(not saving)

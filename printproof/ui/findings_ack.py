@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..services import proofs
+from ..services.acknowledgements import SeriousFinding
 
 
 class FindingsAck(QWidget):
@@ -21,10 +22,20 @@ class FindingsAck(QWidget):
 
     changed = Signal()
 
-    def __init__(self, number: str, version: int, lang: str, heading: str, large: bool = True) -> None:
+    def __init__(
+        self,
+        number: str,
+        version: int,
+        lang: str,
+        heading: str,
+        large: bool = True,
+        worded: dict[str, list[SeriousFinding]] | None = None,
+    ) -> None:
+        """``worded``: the findings already read in each language (background work); else read here."""
         super().__init__()
         self.number, self.version = number, version
-        self.items = proofs.serious_findings_of(number, version, lang)
+        self.worded = dict(worded or {})
+        self.items = self._findings(lang)
         self.boxes: dict[tuple[str, ...], QCheckBox] = {}
         self.labels: dict[tuple[str, ...], QLabel] = {}
         layout = QVBoxLayout(self)
@@ -55,11 +66,16 @@ class FindingsAck(QWidget):
     def set_language(self, lang: str, heading: str) -> None:
         """Word the heading and every finding in ``lang``; what is ticked stays ticked."""
         self.title.setText(heading)
-        self.items = proofs.serious_findings_of(self.number, self.version, lang)
+        self.items = self._findings(lang)
         for item in self.items:
             if item.keys in self.labels:  # the same findings, grouped alike in every language
                 self.labels[item.keys].setText(item.text)
                 self.boxes[item.keys].setAccessibleName(item.text)
+
+    def _findings(self, lang: str) -> list[SeriousFinding]:
+        if lang not in self.worded:
+            self.worded[lang] = proofs.serious_findings_of(self.number, self.version, lang)
+        return self.worded[lang]
 
     def texts(self) -> list[str]:
         """The sentences as shown now, in order."""

@@ -68,6 +68,25 @@ def matches_names() -> dict[MatchesApproval, str]:
     }
 
 
+def field_name(key: str) -> str:
+    """An order field as the screens name it (what an edit or a new version changed): ``quantity`` → Auflage."""
+    names = {
+        "product": QCoreApplication.translate("Labels", "product"),
+        "width_mm": QCoreApplication.translate("Labels", "width"),
+        "height_mm": QCoreApplication.translate("Labels", "height"),
+        "bleed_mm": QCoreApplication.translate("Labels", "bleed"),
+        "quantity": QCoreApplication.translate("Labels", "quantity"),
+        "stock": QCoreApplication.translate("Labels", "stock"),
+        "colors": QCoreApplication.translate("Labels", "colours"),
+        "finishing": QCoreApplication.translate("Labels", "finishing"),
+        "due": QCoreApplication.translate("Labels", "due date"),
+        "customer": QCoreApplication.translate("Labels", "customer"),
+        "customer details": QCoreApplication.translate("Labels", "customer details"),
+        "notes": QCoreApplication.translate("Labels", "notes"),
+    }
+    return names.get(key, key)
+
+
 def timeline_text(entry: TimelineEntry) -> str:
     """One line of the order's history in the user's language, with what was said where it matters."""
     d = entry.details
@@ -111,5 +130,21 @@ def timeline_text(entry: TimelineEntry) -> str:
         "order.status": QCoreApplication.translate("Labels", "Status: {status}").format(
             status=status_label(str(d.get("to", "")))
         ),
+        "order.edited": QCoreApplication.translate("Labels", "Order changed: {fields}").format(
+            fields=", ".join(
+                field_name(k)
+                for k in [
+                    *d.get("spec", {}),
+                    *(k for k in ("due", "customer", "notes") if k in d),
+                    *(["customer details"] if "customer_details" in d else []),
+                ]
+            )
+        ),
+        "order.reordered": QCoreApplication.translate("Labels", "Reprint of {number}").format(number=d.get("from", "")),
+        "order.ready_mail": QCoreApplication.translate("Labels", "Customer told by e-mail: ready for pickup"),
+        "change.ticked": QCoreApplication.translate("Labels", "Requested change ticked off as done")
+        if d.get("done")
+        else QCoreApplication.translate("Labels", "Requested change ticked off again"),
+        "photo.aligned": QCoreApplication.translate("Labels", "Complaint photo laid on the approved proof"),
     }
     return texts.get(entry.kind, entry.kind)

@@ -10,10 +10,11 @@ from ..domain.enums import Role
 from ..services import shop
 from . import workstation
 from .common import ElidedLabel, big_button
+from .customers import CustomersScreen
 from .order_screen import OrderScreen
 from .orders import OrdersScreen
 from .pickup_screen import PickupScreen
-from .present import PresentDialog
+from .present import PresentDialog, PresentRead, read_present
 from .session import Session
 from .settings_screen import SettingsScreen
 from .signin import FirstRunScreen, SignInScreen
@@ -27,6 +28,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("PrintProof")
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.session = Session(int(shop.settings()["lock.idle_minutes"]))
+        self._presenting = False  # the customer's screen is being read before it opens
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.first_run = FirstRunScreen()
@@ -42,12 +44,14 @@ class MainWindow(QMainWindow):
         self.orders = OrdersScreen(self.session)
         self.order = OrderScreen(self.session)
         self.pickup = PickupScreen(self.session)
+        self.customers = CustomersScreen(self.session)
         self.settings = SettingsScreen(self.session)
-        for w in (self.orders, self.order, self.pickup, self.settings):
+        for w in (self.orders, self.order, self.pickup, self.customers, self.settings):
             self.body.addWidget(w)
         for key, text, shortcut in (
             ("orders", self.tr("Orders"), "F2"),
             ("pickup", self.tr("Pickup"), "F3"),
+            ("customers", self.tr("Customers"), "F4"),
             ("settings", self.tr("Settings"), ""),
         ):
             button = big_button(f"{text}  ({shortcut})" if shortcut else text)
@@ -69,6 +73,7 @@ class MainWindow(QMainWindow):
         # Shortcuts that work on every screen of the workspace, whatever has the focus.
         self._shortcut("F2", lambda: self.show_tab("orders"))
         self._shortcut("F3", lambda: self.show_tab("pickup"))
+        self._shortcut("F4", lambda: self.show_tab("customers"))
         self._shortcut(QKeySequence.StandardKey.New, self.new_order)
         self._shortcut(QKeySequence.StandardKey.Find, self.find_order)
         self._shortcut("Ctrl+L", self.session.sign_out)
@@ -97,6 +102,8 @@ class MainWindow(QMainWindow):
         self.orders.new_order_made.connect(self.open_order)
         self.order.back.connect(lambda: self.show_tab("orders"))
         self.order.present.connect(self.present)
+        self.customers.open_order.connect(self.open_order)
+        self.customers.new_order_for.connect(self.orders.new_order)
 
         self.poll = QTimer(self)
         self.poll.setInterval(30_000)
@@ -172,16 +179,25 @@ class MainWindow(QMainWindow):
             return
         for name, button in self.tabs.items():
             button.setChecked(name == key)
-        widget = {"orders": self.orders, "pickup": self.pickup, "settings": self.settings}[key]
+        widget = {
+            "orders": self.orders,
+            "pickup": self.pickup,
+            "customers": self.customers,
+            "settings": self.settings,
+        }[key]
         self.body.setCurrentWidget(widget)
         if key == "orders":
-            self.orders.refresh()
+            self.orders.refresh_in_background()
             self.orders.search.setFocus()
         elif key == "settings":
             self.settings.load()
         elif key == "pickup":
             self.pickup.search.setFocus()
             self.pickup.search.selectAll()
+        elif key == "customers":
+            self.customers.refresh()
+            self.customers.search.setFocus()
+            self.customers.search.selectAll()
         workstation.put("window/tab", key)
 
     def new_order(self) -> None:
@@ -201,17 +217,40 @@ class MainWindow(QMainWindow):
         self.body.setCurrentWidget(self.order)
 
     def present(self, number: str, version: int) -> None:
-        dialog = PresentDialog(self.session, number, version, self)
-        dialog.recorded.connect(self._recorded)
-        self.present_dialog = dialog
-        dialog.show_on_customer_screen()
+        """The customer's screen: its proof, findings and terms are read in the background, then it opens."""
+        from ..workers.tasks import run_task
+        from .common import show_message
+
+        if self._presenting:
+            return  # F5 pressed again while it opens
+        self._presenting = True
+
+        def show(read: PresentRead) -> None:
+            self._presenting = False
+            dialog = PresentDialog(self.session, number, version, read, self)
+            dialog.recorded.connect(self._recorded)
+            self.present_dialog = dialog
+            dialog.show_on_customer_screen()
+
+        def failed(failure: str) -> None:
+            self._presenting = False
+            show_message(self.order.message, failure)
+
+        run_task(lambda: read_present(number, version), show, failed)
 
     def _recorded(self, approval_id: int) -> None:
-        from .receipt import ApprovalReceipt
+        """The customer's decision is saved: the order and the receipt are read back in the background."""
+        from ..workers.tasks import run_task
+        from .common import show_message
+        from .receipt import ApprovalReceipt, ReceiptData, read_receipt
 
         self.order.reload()
-        self.receipt = ApprovalReceipt(approval_id, self, session=self.session)
-        self.receipt.show()
+
+        def show(receipt: ReceiptData) -> None:
+            self.receipt = ApprovalReceipt(receipt, self, session=self.session)
+            self.receipt.show()
+
+        run_task(lambda: read_receipt(approval_id), show, lambda failure: show_message(self.order.message, failure))
 
     def refresh_from_store(self) -> None:
         """Show what other workstations changed meanwhile (on return to the window, and every half minute).
@@ -226,6 +265,15 @@ class MainWindow(QMainWindow):
             self.order.refresh(self._store_away)
         elif current is self.pickup:
             self.pickup.refresh(self._store_away)
+        elif current is self.customers:
+            from ..domain.errors import UserError
+            from ..services.opening import reading
+
+            try:
+                with reading():
+                    self.customers.refresh()
+            except UserError as exc:
+                self._store_away(str(exc))
 
     def _store_away(self, error: str) -> None:
         """The server or NAS is away for a moment: say so in the status bar, keep going."""
@@ -273,6 +321,7 @@ class MainWindow(QMainWindow):
             return
         self.poll.stop()
         workstation.put("window/geometry", self.saveGeometry())
+        workstation.write_now()  # the program may end before background work runs
         if self.auto_backup is not None:
             self.auto_backup.stop()
             self.statusBar().showMessage(self.tr("Backing up before closing…"))

@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,13 +31,12 @@ from PySide6.QtWidgets import (
 
 from ..domain import rules
 from ..domain.enums import DisputeOutcome, OrderStatus, Role
-from ..domain.errors import UserError
 from ..domain.rules import Step
 from ..domain.texts import side_label
 from ..domain.units import format_mm
 from ..services import artwork, orders, overview, proofs
 from ..services.shop import language
-from ..workers.tasks import CancelToken, run_task
+from ..workers.tasks import CancelToken, Failure, run_task
 from . import workstation
 from .common import (
     OK,
@@ -50,22 +49,15 @@ from .common import (
     local_date,
     local_time,
     message_line,
-    pixmap_from,
     show_message,
     small_button,
     status_chip_style,
     status_label,
 )
 from .labels import decision_name, method_name, timeline_text
+from .order_actions import OrderActions, allowed
+from .order_data import OrderRead, read_order, read_proof
 from .proof_viewer import ProofViewer
-
-
-def allowed(data: overview.OrderView | None, step: Step) -> bool:
-    """Whether the services accept ``step`` now (the screens offer only that)."""
-    if data is None:
-        return False
-    outcome = DisputeOutcome(data.outcome) if data.outcome else None
-    return rules.can(OrderStatus(data.status), step, outcome)
 
 
 class SideCard(QFrame):
@@ -77,17 +69,13 @@ class SideCard(QFrame):
     replace = Signal(int)
     remove = Signal(int)
 
-    def __init__(self, view: overview.SideView, lang: str, editable: bool) -> None:
+    def __init__(self, view: overview.SideView, lang: str, editable: bool, thumbnail: QImage) -> None:
         super().__init__()
         self.setProperty("role", "card")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         thumb = QLabel()
-        thumb.setPixmap(
-            pixmap_from(view.thumbnail).scaled(
-                72, 72, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
-        )
+        thumb.setPixmap(QPixmap.fromImage(thumbnail))  # decoded and scaled in the background
         thumb.setFixedWidth(76)
         thumb.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(thumb, 0, Qt.AlignmentFlag.AlignTop)
@@ -135,7 +123,7 @@ def wrapping(label: QLabel) -> QLabel:
     return label
 
 
-class OrderScreen(QWidget):
+class OrderScreen(OrderActions, QWidget):
     """Signals: ``back()`` to the list; ``present(str, int)`` to show proof version to the customer."""
 
     back = Signal()
@@ -148,7 +136,10 @@ class OrderScreen(QWidget):
         self.view_data: overview.OrderView | None = None
         self._timeline: list[overview.TimelineEntry] = []
         self.shown_version: int | None = None
-        self.busy = False
+        self.busy = False  # work of this screen runs (and the order is read again after it)
+        self.loading = False  # the order is being read; until it is shown the screen offers nothing
+        self._work_number = ""  # the order the running work belongs to
+        self._generation = 0  # a read overtaken by a newer one is dropped
         self._token = CancelToken()
         self._next: OrderStatus | None = None
         self.setAcceptDrops(True)
@@ -293,6 +284,7 @@ class OrderScreen(QWidget):
         self.mail_button.setToolTip(self.tr("Send the signed certificate to the customer (mail server in Settings)"))
         self.mail_button.clicked.connect(lambda: self.mail_certificate())
         grid.addWidget(self.mail_button, 4, 0, 1, 2)
+        self.add_tool_buttons(grid, 5)
         layout.addLayout(grid)
         self.versions = QListWidget()
         self.versions.setWordWrap(True)
@@ -307,44 +299,75 @@ class OrderScreen(QWidget):
 
     # --- loading ---------------------------------------------------------------------------
     def load(self, number: str) -> None:
+        """Open ``number``: it is read in the background; until then the screen names it and offers nothing."""
         if number != self.number:
             self.message.clear_message()
             self.shown_version = None
+            self.view_data = None
+            self._timeline = []
+            self._clear(number)
         self.number = number
         self.reload()
+
+    def _clear(self, number: str) -> None:
+        """Another order is being read: nothing of the last one stays on screen meanwhile."""
+        self.heading.setText(self.tr("Order {number}").format(number=number))
+        self.status_chip.setText("")
+        self.status_chip.setStyleSheet("")
+        self.spec_line.setText("")
+        self._clear_sides()
+        self.versions.clear()
+        self.history.clear()
+        self.viewer.set_pdf(None, key=(number, None))
 
     def session_changed(self) -> None:
         """Another person signed in: what this screen offers follows their role."""
         self._update_buttons()
 
-    def reload(self, version: int | None = None) -> None:
-        try:
-            data = overview.order_view(self.number, viewer=self.session.actor)
-            timeline = overview.order_timeline(self.number, viewer=self.session.actor)
-        except UserError as exc:
-            show_message(self.message, str(exc))
-            return
-        self._show_view(data, timeline, version)
+    def reload(self, version: int | None = None, after: Callable[[Failure | None], None] | None = None) -> None:
+        """Read the order (and the proof version to show) in the background, then show it: the window never
+        waits for the store. ``after(failure)`` runs once it is shown or could not be read, and also when a
+        newer read overtook it (the newer one shows the order)."""
+        self._generation += 1
+        generation, number, viewer = self._generation, self.number, self.session.actor
+        wanted = version or self.shown_version
+        self.loading = True
+        self._update_buttons()
+
+        def show(got: OrderRead) -> None:
+            if generation == self._generation:
+                self.loading = False
+                self._show_view(got)
+            if after is not None:
+                after(None)
+
+        def failed(failure: Failure) -> None:
+            if generation == self._generation:
+                self.loading = False
+                self._update_buttons()
+                if after is None:
+                    show_message(self.message, failure)
+            if after is not None:
+                after(failure)
+
+        run_task(lambda: read_order(number, viewer, wanted), show, failed)
 
     def refresh(self, on_failed: Callable[[str], None] | None = None) -> None:
         """Read the order again in the background (another workstation may have changed it) and show it
         when read, only if something changed: the window never waits for the store."""
-        from ..services.opening import reading
+        if self.busy or self.loading:
+            return
+        number, version, viewer, generation = self.number, self.shown_version, self.session.actor, self._generation
 
-        number, version = self.number, self.shown_version
+        def show(got: OrderRead) -> None:
+            changed = (got.data, got.timeline) != (self.view_data, self._timeline)
+            if generation == self._generation and not self.busy and not self.loading and changed:
+                self._show_view(got)
 
-        def read() -> tuple[overview.OrderView, list[overview.TimelineEntry]]:
-            with reading():
-                return overview.order_view(number), overview.order_timeline(number)
+        run_task(lambda: read_order(number, viewer, version), show, on_failed or (lambda _failure: None))
 
-        def show(got: tuple[overview.OrderView, list[overview.TimelineEntry]]) -> None:
-            data, timeline = got
-            if number == self.number and not self.busy and (data, timeline) != (self.view_data, self._timeline):
-                self._show_view(data, timeline, version)
-
-        run_task(read, show, on_failed or (lambda _failure: None))
-
-    def _show_view(self, data: overview.OrderView, timeline: list[overview.TimelineEntry], version: int | None) -> None:
+    def _show_view(self, got: OrderRead) -> None:
+        data, timeline = got.data, got.timeline
         self.view_data = data
         self._timeline = timeline
         lang = language_for_screen()
@@ -365,7 +388,7 @@ class OrderScreen(QWidget):
             parts.append(self.tr("due {date}").format(date=local_date(s.due)))
         parts += [v for v in (data.phone, data.email) if v]
         self.spec_line.setText(" · ".join(parts))
-        self._fill_sides(data, lang)
+        self._fill_sides(data, lang, got.thumbnails)
         self._fill_versions(data)
         self.history.clear()
         for entry in reversed(timeline):
@@ -373,19 +396,24 @@ class OrderScreen(QWidget):
                 f"{local_time(entry.at)} · {entry.staff or entry.workstation}\n   {timeline_text(entry)}"
             )
             self.history.addItem(item)
-        if data.proofs:
-            wanted = version or self.shown_version or data.proofs[0].version
-            row = next((i for i, p in enumerate(data.proofs) if p.version == wanted), 0)
+        if got.version is not None:
+            row = next((i for i, p in enumerate(data.proofs) if p.version == got.version), 0)
             self.versions.blockSignals(True)
             self.versions.setCurrentRow(row)
             self.versions.blockSignals(False)
-            self._show_version(data.proofs[row].version)
+            self._show_pdf(got.version, got.pdf)
         else:
             self.shown_version = None
             self.viewer.set_pdf(None, key=(self.number, None))
         self._update_buttons()
 
-    def _fill_sides(self, data: overview.OrderView, lang: str) -> None:
+    def _clear_sides(self) -> None:
+        while self.sides_box.count():
+            item = self.sides_box.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+
+    def _fill_sides(self, data: overview.OrderView, lang: str, thumbnails: dict[int, QImage]) -> None:
         current = self.side.currentData()
         self.side.clear()
         for index in range(max(2, len(data.sides) + 1, data.spec.sides_printed)):
@@ -393,13 +421,10 @@ class OrderScreen(QWidget):
         present = {v.side for v in data.sides}
         missing = next((i for i in range(data.spec.sides_printed) if i not in present), None)
         self.side.setCurrentIndex(missing if missing is not None else (current or 0))
-        while self.sides_box.count():
-            item = self.sides_box.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        self._clear_sides()
         editable = allowed(data, Step.ARTWORK)
         for side in data.sides:
-            card = SideCard(side, lang, editable)
+            card = SideCard(side, lang, editable, thumbnails.get(side.side, QImage()))
             card.replace.connect(self._replace_side)
             card.remove.connect(self.remove_side)
             self.sides_box.addWidget(card)
@@ -446,38 +471,52 @@ class OrderScreen(QWidget):
             self._show_version(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def _show_version(self, version: int) -> None:
+        """Another version picked in the list: its PDF is read in the background, then shown."""
+        number, generation = self.number, self._generation
+
+        def show(pdf: bytes) -> None:
+            if number == self.number and generation == self._generation:
+                self._show_pdf(version, pdf)
+
+        run_task(lambda: read_proof(number, version), show, lambda failure: show_message(self.message, failure))
+
+    def _show_pdf(self, version: int, pdf: bytes | None) -> None:
         same = self.shown_version == version and self.viewer.page_count() > 0
         page = self.viewer.current_page() if same else 1
         self.shown_version = version
-        self.viewer.set_pdf(proofs.proof_pdf(self.number, version), page=page, key=(self.number, version))
+        self.viewer.set_pdf(pdf, page=page, key=(self.number, version))
 
     def _update_buttons(self) -> None:
         data = self.view_data
         actor = self.session.actor
         status = OrderStatus(data.status) if data else OrderStatus.DRAFT
-        has_proof = bool(data and data.proofs)
-        editable = allowed(data, Step.ARTWORK)
+        has_proof = bool(data and data.proofs) and not self.loading
+        editable = allowed(data, Step.ARTWORK) and not self.loading
         owner = actor is not None and actor.role == Role.OWNER
-        self.make_button.setEnabled(not self.busy and bool(data and data.sides) and allowed(data, Step.PROOF))
+        idle = not self.busy and not self.loading
+        self.make_button.setEnabled(idle and bool(data and data.sides) and allowed(data, Step.PROOF))
         self.add_button.setEnabled(not self.busy and editable)
         self.side.setEnabled(not self.busy and editable)
-        can_decide = has_proof and allowed(data, Step.APPROVAL) and not self.busy
+        can_decide = has_proof and allowed(data, Step.APPROVAL) and idle
         self.present_button.setEnabled(can_decide)
         self.other_button.setEnabled(can_decide)
         decisions = [d for p in (data.proofs if data else []) for d in p.decisions]
         standing = any(d.decision != "changes_requested" and not d.voided for d in decisions)
-        self.certificate_button.setEnabled(bool(decisions) and not self.busy)
-        self.mail_button.setEnabled(bool(decisions) and not self.busy)
+        self.certificate_button.setEnabled(bool(decisions) and idle)
+        self.mail_button.setEnabled(bool(decisions) and idle)
+        self.ticket_button.setEnabled(data is not None and idle)
+        self.label_button.setEnabled(data is not None and idle)
         self.dossier_button.setVisible(owner)
-        self.dossier_button.setEnabled(has_proof and not self.busy)
+        self.dossier_button.setEnabled(has_proof and idle)
         self.void_button.setVisible(owner)
-        self.void_button.setEnabled(standing and allowed(data, Step.VOID) and not self.busy)
+        self.void_button.setEnabled(standing and allowed(data, Step.VOID) and idle)
         self.print_button.setEnabled(has_proof)
-        self.save_button.setEnabled(has_proof)
+        self.save_button.setEnabled(has_proof and idle)
         outcome = DisputeOutcome(data.outcome) if data and data.outcome else None
         target = rules.next_status(status, outcome)
         self._next = target
         self.next_button.setVisible(target is not None and not self.busy)
+        self.next_button.setEnabled(idle)
         if target is not None:
             self.next_button.setText(
                 {
@@ -488,6 +527,7 @@ class OrderScreen(QWidget):
                 }.get(target, status_label(target.value))
             )
         self.next_step.setText(self._next_step_text(status, data))
+        self.update_tool_buttons()
 
     def _next_step_text(self, status: OrderStatus, data: overview.OrderView | None) -> str:
         if data is None:
@@ -560,14 +600,12 @@ class OrderScreen(QWidget):
             self.tr("Keep it"),
         ):
             return
-        try:
-            artwork.remove_artwork(self.session.actor, self.number, side)
-        except UserError as exc:
-            show_message(self.message, str(exc))
-            return
-        self.session.changed.emit()
-        self.reload()
-        show_message(self.message, self.tr("“{file}” was taken off the order.").format(file=view.filename), ok=True)
+        actor, number = self.session.actor, self.number
+        done_text = self.tr("“{file}” was taken off the order.").format(file=view.filename)
+        self._start(self.tr("Taking the file off the order…"), cancellable=False)
+        run_task(
+            lambda: artwork.remove_artwork(actor, number, side), lambda _r: self._finished(done_text), self._failed
+        )
 
     def add_files(self, paths: list[Path], first: int | None = None, confirmed: bool = False) -> None:
         """Import files in the background: the first to the chosen side, the next ones to the sides after it.
@@ -625,32 +663,38 @@ class OrderScreen(QWidget):
         self._token.cancel()
         self.cancel_button.setEnabled(False)
 
-    def _start(self, text: str) -> None:
+    def _start(self, text: str, cancellable: bool = True) -> None:
+        """Work begins in the background: the bar moves, the line says what happens, nothing can be pressed
+        twice (only Cancel, for work that can stop before it saves)."""
         self.busy = True
+        self._work_number = self.number  # the user may open another order meanwhile
         self.cancel_button.setEnabled(True)
-        self.cancel_button.show()
+        self.cancel_button.setVisible(cancellable)
         self.progress.show()
         self.message.show_text(text, "busy")
         self._update_buttons()
 
     def _finished(self, text: str, version: int | None = None) -> None:
-        self.busy = False
-        self.progress.hide()
-        self.cancel_button.hide()
+        """The work is saved: read the order again (in the background), then say so."""
         self.session.changed.emit()
-        self.reload(version)
-        show_message(self.message, text, ok=True)
+        self.reload(version, after=lambda failure: self._idle(failure or text, ok=failure is None))
 
     def _failed(self, text: str) -> None:
+        self.session.changed.emit()
+        self.reload(self.shown_version, after=lambda _failure: self._idle(text, ok=False))
+
+    def _idle(self, text: str, ok: bool) -> None:
         self.busy = False
         self.progress.hide()
         self.cancel_button.hide()
-        self.session.changed.emit()
-        self.reload(self.shown_version)
-        show_message(self.message, text)
+        if self.number == self._work_number:  # a sentence about another order is not said on this one
+            show_message(self.message, text, ok=ok)
+        else:
+            self.message.clear_message()
+        self._update_buttons()
 
     def save_proof(self) -> None:
-        if self.shown_version is None or not self.isVisible():
+        if self.shown_version is None or not self.isVisible() or not self.save_button.isEnabled():
             return
         folder = workstation.folder("proof/folder")
         name = self.tr("Proof-{number}-v{v}.pdf").format(number=self.number, v=self.shown_version)
@@ -659,13 +703,14 @@ class OrderScreen(QWidget):
         )
         if not path:
             return
-        try:
-            proofs.export_proof(self.session.actor, self.number, path, self.shown_version)
-        except UserError as exc:
-            show_message(self.message, str(exc))
-            return
-        workstation.remember_folder("proof/folder", path)
-        show_message(self.message, self.tr("Saved to {path}").format(path=path), ok=True)
+        actor, number, version = self.session.actor, self.number, self.shown_version
+
+        def saved(_proof: object) -> None:
+            workstation.remember_folder("proof/folder", path)
+            self._idle(self.tr("Saved to {path}").format(path=path), ok=True)
+
+        self._start(self.tr("Saving the proof…"), cancellable=False)
+        run_task(lambda: proofs.export_proof(actor, number, path, version), saved, lambda f: self._idle(f, ok=False))
 
     def print_proof(self) -> None:
         if self.shown_version is None or not self.isVisible():
@@ -678,23 +723,28 @@ class OrderScreen(QWidget):
             self.tr("Proof {number} version {v}").format(number=self.number, v=self.shown_version),
         )
 
-    def print_ticket(self, kind: str) -> bool:
-        """Print the job ticket (A4) or the pickup label (62 mm) through Qt's print dialog."""
+    def print_ticket(self, kind: str) -> None:
+        """The job ticket (A4) or the pickup label (62 mm), made in the background, then Qt's print dialog."""
         from ..services import tickets
-        from .printing import pdf_document, print_pdf
 
+        if self.busy or self.loading:
+            return
         make = tickets.make_job_ticket if kind == "ticket" else tickets.make_pickup_label
-        try:
-            data = make(self.session.actor, self.number)
-        except UserError as exc:
-            show_message(self.message, str(exc))
-            return False
+        actor, number = self.session.actor, self.number
         if kind == "ticket":
-            title = self.tr("Job ticket {number}").format(number=self.number)
+            title = self.tr("Job ticket {number}").format(number=number)
         else:
-            title = self.tr("Pickup label {number}").format(number=self.number)
-        self.ticket_document = pdf_document(data, self)
-        return print_pdf(self, self.ticket_document, title, None if kind == "ticket" else tickets.LABEL_MM)
+            title = self.tr("Pickup label {number}").format(number=number)
+
+        def made(data: bytes) -> None:
+            from .printing import pdf_document, print_pdf
+
+            self._idle("", ok=True)
+            self.ticket_document = pdf_document(data, self)
+            print_pdf(self, self.ticket_document, title, None if kind == "ticket" else tickets.LABEL_MM)
+
+        self._start(self.tr("Preparing {document}…").format(document=title), cancellable=False)
+        run_task(lambda: make(actor, number), made, lambda failure: self._idle(failure, ok=False))
 
     def _present(self) -> None:
         if self.present_button.isEnabled() and self.isVisible() and self.view_data and self.view_data.proofs:
@@ -708,8 +758,7 @@ class OrderScreen(QWidget):
         if not path:
             return
         actor, number = self.session.actor, self.number
-        self._start(self.tr("Preparing the signed PDF…"))
-        self.cancel_button.hide()
+        self._start(self.tr("Preparing the signed PDF…"), cancellable=False)
 
         def work() -> str:
             proofs.write_file_atomically(Path(path), make(actor, number))
@@ -738,8 +787,7 @@ class OrderScreen(QWidget):
             if not ok:
                 return
         actor, number = self.session.actor, self.number
-        self._start(self.tr("Sending the signed certificate…"))
-        self.cancel_button.hide()
+        self._start(self.tr("Sending the signed certificate…"), cancellable=False)
         run_task(
             lambda: send_certificate(actor, number, address),
             lambda sent: self._finished(self.tr("Sent to {to}.").format(to=sent.to), self.shown_version),
@@ -763,14 +811,14 @@ class OrderScreen(QWidget):
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            approvals.void_standing_approval(self.session.actor, self.number, dialog.reason())
-        except UserError as exc:
-            show_message(self.message, str(exc))
-            return
-        self.session.changed.emit()
-        self.reload()
-        show_message(self.message, self.tr("The approval is void; the order is back in proofing."), ok=True)
+        actor, number, reason = self.session.actor, self.number, dialog.reason()
+        done_text = self.tr("The approval is void; the order is back in proofing.")
+        self._start(self.tr("Saving…"), cancellable=False)
+        run_task(
+            lambda: approvals.void_standing_approval(actor, number, reason),
+            lambda _r: self._finished(done_text),
+            self._failed,
+        )
 
     def _other_approval(self) -> None:
         from .other_approval import OtherApprovalDialog
@@ -783,18 +831,25 @@ class OrderScreen(QWidget):
             show_message(self.message, self.tr("The customer's answer is recorded."), ok=True)
 
     def _next_status(self) -> None:
+        """The next step of production (start, ready) saved in the background; the button waits meanwhile."""
         target = self._next
-        if target is None:
+        if target is None or not self.next_button.isEnabled() or self.busy:
             return
-        try:
-            orders.set_status(self.session.actor, self.number, target)
-        except UserError as exc:
-            show_message(self.message, str(exc))
-            return
-        self.session.changed.emit()
-        self.reload()
-        text = self.tr("{number} is now: {status}").format(number=self.number, status=status_label(target.value))
-        show_message(self.message, text, ok=True)
+        actor, number = self.session.actor, self.number
+        text = self.tr("{number} is now: {status}").format(number=number, status=status_label(target.value))
+
+        def saved(_result: object) -> None:
+            self.session.changed.emit()
+
+            def after(failure: Failure | None) -> None:
+                self._idle(failure or text, ok=failure is None)
+                if failure is None and target == OrderStatus.READY:
+                    self.offer_ready_mail(number)  # the customer may be told by e-mail
+
+            self.reload(None, after=after)
+
+        self._start(self.tr("Saving…"), cancellable=False)
+        run_task(lambda: orders.set_status(actor, number, target), saved, self._failed)
 
 
 def language_for_screen() -> str:

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import OrderStatus
-from ..domain.errors import UserError
 from ..domain.spec import JobSpec
-from ..services import orders
+from ..services import customers, orders
 from ..services.context import Actor
-from ..workers.tasks import run_task
+from ..services.customers import CustomerRow
+from ..workers.tasks import Failure, run_task
 from .common import STATUS_COLORS, big_button, hint, local_date, local_time, message_line, show_message, status_label
+from .customer_picker import CustomerPicker
 
 # Product presets a German shop uses: name, finished size (mm), bleed, colours.
 PRESETS = [
@@ -50,6 +51,7 @@ class OrderTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[orders.OrderRow] = []
+        self._texts: dict[tuple[int, int], str] = {}  # each cell formatted once: painting asks again and again
         self.headers = [
             self.tr("Order"),
             self.tr("Customer"),
@@ -62,6 +64,7 @@ class OrderTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[orders.OrderRow]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self._texts = {}
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -76,20 +79,29 @@ class OrderTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        row = self.rows[index.row()]
-        col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                row.number,
-                row.customer + (f" – {row.company}" if row.company else ""),
-                row.product,
-                status_label(row.status.value),
-                local_date(row.due),
-                local_time(row.created_at),
-            ][col]
-        if role == Qt.ItemDataRole.ForegroundRole and col == 3:
-            return QColor(STATUS_COLORS.get(row.status.value, "#000000"))
+            cell = (index.row(), index.column())
+            text = self._texts.get(cell)
+            if text is None:
+                text = self._texts[cell] = self._text(self.rows[cell[0]], cell[1])
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
+            return QColor(STATUS_COLORS.get(self.rows[index.row()].status.value, "#000000"))
         return None
+
+    @staticmethod
+    def _text(row: orders.OrderRow, col: int) -> str:
+        if col == 0:
+            return row.number
+        if col == 1:
+            return row.customer + (f" – {row.company}" if row.company else "")
+        if col == 2:
+            return row.product
+        if col == 3:
+            return status_label(row.status.value)
+        if col == 4:
+            return local_date(row.due)
+        return local_time(row.created_at)
 
 
 class OrdersScreen(QWidget):
@@ -141,7 +153,7 @@ class OrdersScreen(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._enter)
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.new_button.clicked.connect(self.new_order)
+        self.new_button.clicked.connect(lambda: self.new_order())
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self.table.setFocus)
 
     def refresh(self) -> None:
@@ -150,9 +162,14 @@ class OrdersScreen(QWidget):
         viewer = self.session.actor
         self._show_rows(orders.search_orders(self.search.text(), self.status.currentData(), limit=300, viewer=viewer))
 
-    def refresh_in_background(self, on_failed: Callable[[str], None] | None = None) -> None:
-        """As one types, and on the half-minute refresh: the search runs off the GUI thread, so typing never
-        waits for a million orders; an answer overtaken by newer typing is dropped."""
+    def refresh_in_background(
+        self,
+        on_failed: Callable[[str], None] | None = None,
+        then: Callable[[list[orders.OrderRow]], None] | None = None,
+    ) -> None:
+        """As one types, on opening the screen and on the half-minute refresh: the search runs off the GUI
+        thread, so typing never waits for a million orders; an answer overtaken by newer typing is dropped.
+        ``then(rows)`` runs after the answer is shown (Enter opens the first hit)."""
         from ..services.opening import reading
 
         self._generation += 1
@@ -166,6 +183,8 @@ class OrdersScreen(QWidget):
         def show(rows: list[orders.OrderRow]) -> None:
             if generation == self._generation:
                 self._show_rows(rows)
+                if then is not None:
+                    then(rows)
 
         run_task(read, show, on_failed or self._search_failed)
 
@@ -187,19 +206,23 @@ class OrdersScreen(QWidget):
         self.table.resizeColumnToContents(5)
 
     def _enter(self) -> None:
+        """Enter opens the first hit of what is typed now (searched in the background, as one types)."""
         self._debounce.stop()
-        self.refresh()
-        if self.model.rows:
-            self.open_order.emit(self.model.rows[0].number)
+
+        def first(rows: list[orders.OrderRow]) -> None:
+            if rows:
+                self.open_order.emit(rows[0].number)
+
+        self.refresh_in_background(then=first)
 
     def _activated(self, index: QModelIndex) -> None:
         self.open_order.emit(self.model.rows[index.row()].number)
 
-    def new_order(self) -> None:
-        """Take a new order (Ctrl+N from any screen); the new order opens at once."""
+    def new_order(self, customer: CustomerRow | None = None) -> None:
+        """Take a new order (Ctrl+N from any screen; from the directory for its customer); it opens at once."""
         if self.session.actor is None:
             return
-        dialog = NewOrderDialog(self.session.actor, self.window())
+        dialog = NewOrderDialog(self.session.actor, self.window(), customer)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.number:
             self.session.changed.emit()
             self.new_order_made.emit(dialog.number)
@@ -208,14 +231,18 @@ class OrdersScreen(QWidget):
 class NewOrderDialog(QDialog):
     """The new-order form with product presets; errors are shown in place, nothing is lost."""
 
-    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Actor, parent: QWidget | None = None, customer: CustomerRow | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
         self.number: str | None = None
+        self.saving = False  # the order is being taken in the background
         self.setWindowTitle(self.tr("New order"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(620)
         form = QFormLayout()
-        self.customer = QLineEdit()
+        # The customer: typing shows returning customers from the directory; one keystroke (Enter) picks one.
+        self.picker = CustomerPicker(actor)
+        self.picker.picked.connect(self._picked)
+        self.customer = self.picker.name
         self.company = QLineEdit()
         self.phone = QLineEdit()
         self.email = QLineEdit()
@@ -244,7 +271,7 @@ class NewOrderDialog(QDialog):
         self.finishing = QLineEdit()
         self.due = QDateEdit(QDate.currentDate().addDays(5))
         self.due.setCalendarPopup(True)
-        form.addRow(self.tr("Customer *"), self.customer)
+        form.addRow(self.tr("Customer *"), self.picker)
         form.addRow(self.tr("Company"), self.company)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("E-mail"), self.email)
@@ -261,7 +288,9 @@ class NewOrderDialog(QDialog):
         form.addRow(self.tr("Finishing"), self.finishing)
         form.addRow(self.tr("Due date"), self.due)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        self.form = QWidget()
+        self.form.setLayout(form)
+        layout.addWidget(self.form)
         self.message = message_line()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -271,8 +300,21 @@ class NewOrderDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.buttons = buttons
         self.preset.currentIndexChanged.connect(self._apply_preset)
         self._apply_preset()
+        if customer is not None:
+            self.picker.set_customer(customer)
+            self._picked(customer)
+        self.customer.setFocus()
+
+    def _picked(self, row: CustomerRow | None) -> None:
+        """A returning customer fills in their details (still editable: a change updates the directory)."""
+        if row is None:
+            return
+        self.company.setText(row.company)
+        self.phone.setText(row.phone)
+        self.email.setText(row.email)
 
     def _apply_preset(self) -> None:
         data = self.preset.currentData()
@@ -288,25 +330,51 @@ class NewOrderDialog(QDialog):
         self.colors.setCurrentText(colors)
 
     def _save(self) -> None:
-        try:
-            spec = JobSpec(
-                self.product.text(),
-                self.width_mm.value(),
-                self.height_mm.value(),
-                self.bleed.value(),
-                self.quantity.value(),
-                self.stock.text(),
-                self.colors.currentText(),
-                self.finishing.text(),
-                self.due.date().toPython(),
-            )
-            order = orders.new_order(
-                self.actor,
-                orders.CustomerInput(self.customer.text(), self.company.text(), self.phone.text(), self.email.text()),
-                spec,
-            )
-        except UserError as exc:
-            show_message(self.message, str(exc))
+        """Take the order in the background; the form waits meanwhile (no second order from a second press)."""
+        if self.saving:
             return
-        self.number = order.number
-        self.accept()
+        actor = self.actor
+        spec = (
+            self.product.text(),
+            self.width_mm.value(),
+            self.height_mm.value(),
+            self.bleed.value(),
+            self.quantity.value(),
+            self.stock.text(),
+            self.colors.currentText(),
+            self.finishing.text(),
+            self.due.date().toPython(),
+        )
+        details = orders.CustomerInput(self.customer.text(), self.company.text(), self.phone.text(), self.email.text())
+        chosen = self.picker.chosen
+
+        def take() -> str:
+            job = JobSpec(*spec)
+            if chosen is None:
+                return orders.new_order(actor, details, job).number
+            if (details.company, details.phone, details.email) != (chosen.company, chosen.phone, chosen.email):
+                customers.update_customer(actor, chosen.id, details)  # the directory learns the change
+            return orders.new_order(actor, None, job, customer_id=chosen.id).number
+
+        def saved(number: str) -> None:
+            self._saving(False)
+            self.number = number
+            self.accept()
+
+        def failed(failure: Failure) -> None:
+            self._saving(False)
+            show_message(self.message, failure)
+
+        self._saving(True)
+        self.message.show_text(self.tr("Taking the order…"), "busy")
+        run_task(take, saved, failed)
+
+    def _saving(self, saving: bool) -> None:
+        self.saving = saving
+        self.form.setEnabled(not saving)
+        for button in self.buttons.buttons():
+            button.setEnabled(not saving)
+
+    def reject(self) -> None:
+        if not self.saving:  # it is being saved: the form closes when it is
+            super().reject()

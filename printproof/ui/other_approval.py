@@ -24,18 +24,25 @@ from ..domain.texts import CHECKLIST, checklist_label
 from ..services import approvals
 from ..services.artwork import read_file
 from ..services.shop import language
+from ..workers.tasks import Failure, run_task
 from .common import big_button, hint, message_line, show_message, text_box
 from .findings_ack import FindingsAck
 
 
 class OtherApprovalDialog(QDialog):
-    def __init__(self, session, number: str, version: int, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, session, number: str, version: int, parent: QWidget | None = None, marks=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.session, self.number, self.version = session, number, version
         self.evidence: approvals.Evidence | None = None
+        self.marks = list(marks or [])
+        self.saving = False  # the approval is being recorded in the background
         self.setWindowTitle(self.tr("Approval of {number}, version {v}").format(number=number, v=version))
         self.setMinimumWidth(620)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.fields = QWidget()  # everything but the message and the buttons: it waits while saving
+        layout = QVBoxLayout(self.fields)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.fields)
         form = QFormLayout()
         self.method = QComboBox()
         self.method.addItem(self.tr("Signed paper proof (scan)"), ApprovalMethod.PAPER.value)
@@ -61,6 +68,16 @@ class OtherApprovalDialog(QDialog):
         form.addRow(self.tr("Evidence"), file_row)
         form.addRow(self.tr("Note of the call"), self.note)
         form.addRow(self.tr("Changes asked for"), self.changes)
+        marks_row = QHBoxLayout()
+        self.marks_label = QLabel()
+        mark = big_button(self.tr("Mark on the proof…"))
+        mark.clicked.connect(self._mark)
+        marks_row.addWidget(self.marks_label, 1)
+        marks_row.addWidget(mark)
+        form.addRow(self.tr("Marks"), marks_row)
+        self._show_marks()
+        if self.marks:
+            self.decision.setCurrentIndex(self.decision.findData(Decision.CHANGES_REQUESTED.value))
         self.form = form
         layout.addLayout(form)
         layout.addWidget(
@@ -74,18 +91,33 @@ class OtherApprovalDialog(QDialog):
         self.findings_ack = FindingsAck(number, version, self.lang, self.tr("The customer was told of:"), large=False)
         layout.addWidget(self.findings_ack)
         self.message = message_line()
-        layout.addWidget(self.message)
+        outer.addWidget(self.message)
         self.method.currentIndexChanged.connect(self._method_changed)
         self._method_changed()
         row = QHBoxLayout()
-        cancel = big_button(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
+        self.cancel_button = big_button(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
         self.save_button = big_button(self.tr("Record approval"), primary=True)
         self.save_button.clicked.connect(self._save)
         row.addStretch()
-        row.addWidget(cancel)
+        row.addWidget(self.cancel_button)
         row.addWidget(self.save_button)
-        layout.addLayout(row)
+        outer.addLayout(row)
+
+    def _mark(self) -> None:
+        from .order_tools import MarkupDialog
+
+        dialog = MarkupDialog(self.number, self.version, self.marks, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.marks = dialog.marks()
+            self._show_marks()
+            if self.marks and self.decision.currentData() == Decision.APPROVED.value:
+                self.decision.setCurrentIndex(self.decision.findData(Decision.CHANGES_REQUESTED.value))
+
+    def _show_marks(self) -> None:
+        pins = [m for m in self.marks if m.text]
+        text = self.tr("marks: {n}, pins with text: {p}").format(n=len(self.marks), p=len(pins))
+        self.marks_label.setText(text if self.marks else self.tr("none"))
 
     def _method_changed(self) -> None:
         """Paper and e-mail need the file; a phone call needs a note of it."""
@@ -112,24 +144,53 @@ class OtherApprovalDialog(QDialog):
         self.file_label.setText(path.name)
 
     def _save(self) -> None:
-        method = ApprovalMethod(self.method.currentData())
-        try:
-            approvals.record_approval(
-                self.session.actor,
-                self.number,
-                decision=Decision(self.decision.currentData()),
-                customer_name=self.name.text(),
-                checklist={k: b.isChecked() for k, b in self.checks.items()},
-                method=method,
-                version=self.version,
-                changes=self.changes.toPlainText(),
-                evidence=self.evidence if method != ApprovalMethod.PHONE else None,
-                note=self.note.toPlainText(),
-                acknowledged=self.findings_ack.keys(),
-                shown_language=self.lang,
-            )
-        except UserError as exc:
-            show_message(self.message, str(exc))
+        """Record the approval in the background (the evidence is hashed and stored there); the dialog waits."""
+        if self.saving:
             return
-        self.session.changed.emit()
-        self.accept()
+        method = ApprovalMethod(self.method.currentData())
+        actor, number, version, lang = self.session.actor, self.number, self.version, self.lang
+        decision, name = Decision(self.decision.currentData()), self.name.text()
+        checklist = {k: b.isChecked() for k, b in self.checks.items()}
+        changes, note, acknowledged = self.changes.toPlainText(), self.note.toPlainText(), self.findings_ack.keys()
+        evidence = self.evidence if method != ApprovalMethod.PHONE else None
+        marks = self.marks if decision != Decision.APPROVED else None
+
+        def work() -> int:
+            record = approvals.record_approval(
+                actor,
+                number,
+                decision=decision,
+                customer_name=name,
+                checklist=checklist,
+                method=method,
+                version=version,
+                changes=changes,
+                evidence=evidence,
+                note=note,
+                acknowledged=acknowledged,
+                shown_language=lang,
+                marks=marks,
+            )
+            return int(record.id)
+
+        def saved(_record_id: int) -> None:
+            self._saving(False)
+            self.session.changed.emit()
+            self.accept()
+
+        def failed(failure: Failure) -> None:
+            self._saving(False)
+            show_message(self.message, failure)
+
+        self._saving(True)
+        self.message.show_text(self.tr("Saving…"), "busy")
+        run_task(work, saved, failed)
+
+    def _saving(self, saving: bool) -> None:
+        self.saving = saving
+        for widget in (self.save_button, self.cancel_button, self.fields):
+            widget.setEnabled(not saving)
+
+    def reject(self) -> None:
+        if not self.saving:  # it is being saved: the dialog closes when it is
+            super().reject()

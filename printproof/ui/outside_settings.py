@@ -1,5 +1,5 @@
-"""Settings (owner): the services outside the shop — the mail server for customers' copies and the
-timestamp authority (RFC 3161) that gives certificates and the audit chain a trusted time.
+"""Settings (owner): the services outside the shop — the mail server for customers' copies and the ready
+e-mail, and the timestamp authority (RFC 3161) that gives certificates and the audit chain a trusted time.
 
 Fields are made from the settings registry (titles, limits, choices); values are checked by the services."""
 
@@ -30,7 +30,11 @@ class OutsideSettings(QWidget):
         self.fields: dict[str, QWidget] = {}
         outer = QVBoxLayout(self)
         outer.addWidget(QLabel("<b>{}</b>".format(self.tr("E-mail to customers"))))
-        outer.addLayout(self._form(MAIL))
+        mail = self._form(MAIL)
+        # Issue 13: "your order is ready" by e-mail, offered when an order is set to ready (a box with its own title).
+        self.fields["mail.ready_notice"] = field_for(settings_registry.definition("mail.ready_notice"))
+        mail.addRow("", self.fields["mail.ready_notice"])
+        outer.addLayout(mail)
         self.fields["smtp.host"].setPlaceholderText(self.tr("e.g. smtp.example.com (empty: no e-mail)"))
         self.fields["smtp.sender"].setPlaceholderText(self.tr("e.g. info@druckerei.de"))
         outer.addWidget(QLabel("<b>{}</b>".format(self.tr("Trusted time (RFC 3161 timestamps)"))))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -13,6 +15,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -23,7 +27,10 @@ from ..domain.enums import DisputeOutcome, OrderStatus, Role
 from ..domain.errors import UserError
 from ..domain.rules import Step
 from ..services import pickup
-from ..workers.tasks import run_task
+from ..services.context import Actor
+from ..services.opening import reading
+from ..services.orders import OrderRow
+from ..workers.tasks import Failure, run_task
 from . import workstation
 from .common import (
     OK,
@@ -32,9 +39,9 @@ from .common import (
     big_button,
     fit_to_screen,
     hint,
+    image_from,
     local_time,
     message_line,
-    pixmap_from,
     show_message,
     status_chip_style,
     status_label,
@@ -44,16 +51,50 @@ from .proof_viewer import ProofViewer
 from .signature_pad import SignaturePad
 
 
+@dataclass(frozen=True)
+class PickupRead:
+    """An order as the pickup screen shows it, read in the background with its signature picture decoded; or,
+    for a name typed that means several orders, those orders to pick from (``view`` is None)."""
+
+    view: pickup.PickupView | None
+    signature: QImage | None
+    candidates: tuple[OrderRow, ...] = ()
+
+
+def read_pickup(text: str, viewer: Actor | None, offer: bool = False) -> PickupRead:
+    """Look up what was typed or scanned (background work: the approval's hashes are checked again, and the
+    2000 × 700 px signature picture is decoded and scaled here, not on the GUI thread). ``offer``: what is
+    not an order number may be a name (forgiving spelling: "mueller" finds Müller); one order it means is
+    read at once, several are returned to pick from, none says why the text was not found."""
+    with reading():
+        try:
+            view = pickup.pickup_view(text, viewer=viewer)
+        except UserError:
+            if not offer or not any(ch.isalpha() for ch in text) or "|" in text:
+                raise
+            rows = pickup.pickup_candidates(text, viewer=viewer)
+            if not rows:
+                raise
+            if len(rows) > 1:
+                return PickupRead(None, None, tuple(rows))
+            view = pickup.pickup_view(rows[0].number, viewer=viewer)
+    png = view.approval.signature_png if view.approval else None
+    return PickupRead(view, image_from(png, 380, 120) if png else None)
+
+
 class PickupScreen(QWidget):
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.session = session
         self.record: pickup.PickupView | None = None
-        self.busy = False
+        self._signature: QImage | None = None
+        self.busy = False  # work of this screen runs (a certificate, a dialog's save)
+        self.loading = False  # an order is being looked up
+        self._generation = 0  # a look-up overtaken by a newer one is dropped
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 4, 0, 0)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Scan or type the order number, then Enter"))
+        self.search.setPlaceholderText(self.tr("Scan or type the order number – or the customer's name – then Enter"))
         self.search.setMinimumHeight(48)
         font = self.search.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -61,6 +102,12 @@ class PickupScreen(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self.look_up)
         outer.addWidget(self.search)
+        # A name typed instead of a number: the orders it may mean (forgiving spelling), ready ones first.
+        self.candidates = QListWidget()
+        self.candidates.itemActivated.connect(lambda item: self.look_up(item.data(Qt.ItemDataRole.UserRole)))
+        self.candidates.hide()
+        outer.addWidget(self.candidates)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self._into_candidates)
         self.message = message_line()
         outer.addWidget(self.message)
         body = QHBoxLayout()
@@ -122,7 +169,10 @@ class PickupScreen(QWidget):
         self.clear()
 
     def clear(self) -> None:
+        self._generation += 1
+        self.loading = False
         self.record = None
+        self.candidates.hide()
         self.viewer.set_pdf(None)
         self.card.setVisible(False)
         self.search.clear()
@@ -141,55 +191,95 @@ class PickupScreen(QWidget):
     def refresh(self, on_failed: Callable[[str], None] | None = None) -> None:
         """Read the shown order again in the background (another workstation may have changed it); shown
         when read, only if something changed — the re-check of the approval's hashes never holds the window."""
-        if self.record is None or self.busy:
+        if self.record is None or self.busy or self.loading:
             return
-        from ..services.opening import reading
+        number, viewer, generation = self.record.number, self.session.actor, self._generation
 
-        number = self.record.number
-
-        def read() -> pickup.PickupView:
-            with reading():
-                return pickup.pickup_view(number)
-
-        def show(record: pickup.PickupView) -> None:
-            if self.record is not None and self.record.number == number and not self.busy and record != self.record:
-                self.record = record
+        def show(got: PickupRead) -> None:
+            if generation != self._generation or self.busy or self.loading or self.record is None:
+                return
+            if self.record.number == number and got.view != self.record:
+                self.record, self._signature = got.view, got.signature
                 self._show()
 
-        run_task(read, show, on_failed or (lambda _failure: None))
+        run_task(lambda: read_pickup(number, viewer), show, on_failed or (lambda _failure: None))
+
+    def _into_candidates(self) -> None:
+        if self.candidates.isVisible() and self.candidates.count():
+            self.candidates.setFocus()
+            self.candidates.setCurrentRow(max(0, self.candidates.currentRow()))
+
+    def _offer(self, text: str, rows: tuple[OrderRow, ...]) -> None:
+        """The orders a typed name may mean, listed to pick (↓, then Enter)."""
+        self.candidates.clear()
+        for row in rows:
+            who = row.customer + (f" – {row.company}" if row.company else "")
+            item = QListWidgetItem(f"{row.number} · {status_label(row.status.value)} · {who} · {row.product}")
+            item.setData(Qt.ItemDataRole.UserRole, row.number)
+            self.candidates.addItem(item)
+        self.candidates.show()
+        self.candidates.setCurrentRow(0)
+        self.record = None
+        self.card.setVisible(False)
+        self.viewer.set_pdf(None)
+        said = self.tr("{n} orders match “{text}”: pick one (↓, then Enter).").format(n=len(rows), text=text.strip())
+        self.message.show_text(said, "busy")  # a question, not an error
+        height = min(len(rows), 8) * self.candidates.sizeHintForRow(0) + 2 * self.candidates.frameWidth()
+        self.candidates.setFixedHeight(height)
 
     def look_up(self, number: str | None = None, quiet: bool = False) -> None:
+        """Look up what was typed or scanned in the background; the record fills the screen when read (the
+        buttons wait meanwhile)."""
         text = number or self.search.text()
         if not text.strip():
             return
-        try:
-            self.record = pickup.pickup_view(text, viewer=self.session.actor)
-        except UserError as exc:
-            show_message(self.message, str(exc))
+        self.candidates.hide()
+        self._generation += 1
+        generation, viewer = self._generation, self.session.actor
+        offer = number is None  # typed: a name may mean several orders
+        self.loading = True
+        self._update_buttons()
+
+        def show(got: PickupRead) -> None:
+            if generation != self._generation:
+                return
+            self.loading = False
+            if got.view is None:
+                self._offer(text, got.candidates)
+                return
+            self.record, self._signature = got.view, got.signature
+            if not quiet:
+                self.message.clear_message()
+            self._show()
+            self.search.selectAll()
+            self._check_copy(text)
+
+        def failed(failure: Failure) -> None:
+            if generation != self._generation:
+                return
+            self.loading = False
+            show_message(self.message, failure)
             self.record = None
             self.card.setVisible(False)
             self.viewer.set_pdf(None)
             self.search.selectAll()
-            return
-        if not quiet:
-            self.message.clear_message()
-        self._show()
-        self.search.selectAll()
-        self._check_copy(text)
+
+        run_task(lambda: read_pickup(text, viewer, offer), show, failed)
 
     def _check_copy(self, text: str) -> None:
-        """A scanned customer's copy is checked against the store at once: does the store still match it?"""
+        """A scanned customer's copy is checked against the store (in the background): does the store still
+        match it?"""
         from ..services.copy_check import check_copy_code, customer_copy_code
+        from ..services.identification import Identification
 
         code = customer_copy_code(text)
         if not code:
             return
-        try:
-            found = check_copy_code(code)
-        except UserError as exc:
-            show_message(self.message, str(exc))
-            return
-        show_message(self.message, " ".join(found.lines), ok=found.status == "confirmed")
+
+        def said(found: Identification) -> None:
+            show_message(self.message, " ".join(found.lines), ok=found.status == "confirmed")
+
+        run_task(lambda: check_copy_code(code), said, lambda failure: show_message(self.message, failure))
 
     def _show(self) -> None:
         rec = self.record
@@ -209,12 +299,8 @@ class PickupScreen(QWidget):
             self.verified.setText(f"<span style='color:#c62828'><b>{not_yet}</b></span>")
         else:
             self.viewer.set_pdf(rec.proof_pdf, page=1, key=(rec.number, a.version))
-            if a.signature_png:
-                self.signature.setPixmap(
-                    pixmap_from(a.signature_png).scaled(
-                        380, 120, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-                    )
-                )
+            if self._signature is not None:
+                self.signature.setPixmap(QPixmap.fromImage(self._signature))
             else:
                 self.signature.setText(method_name(a.method))
             if a.problems:
@@ -251,17 +337,18 @@ class PickupScreen(QWidget):
         rec = self.record
         if rec is None:
             return
+        idle = not self.busy and not self.loading
         status = OrderStatus(rec.status)
         actor = self.session.actor
         has_approval = rec.approval is not None
         outcome = DisputeOutcome(rec.outcome) if rec.outcome else None
-        self.hand_over.setEnabled(has_approval and rules.can(status, Step.HANDOVER, outcome) and not self.busy)
-        self.dispute.setEnabled(has_approval and rules.can(status, Step.COMPLAINT, outcome) and not self.busy)
+        self.hand_over.setEnabled(has_approval and rules.can(status, Step.HANDOVER, outcome) and idle)
+        self.dispute.setEnabled(has_approval and rules.can(status, Step.COMPLAINT, outcome) and idle)
         self.decide.setVisible(status == OrderStatus.DISPUTED)
         owner = actor is not None and actor.role == Role.OWNER
-        self.decide.setEnabled(owner and rec.open_dispute_id is not None and not self.busy)
+        self.decide.setEnabled(owner and rec.open_dispute_id is not None and idle)
         self.decide.setToolTip("" if owner else self.tr("Only the owner decides a complaint (Ctrl+L to switch user)."))
-        self.certificate.setEnabled(has_approval and not self.busy)
+        self.certificate.setEnabled(has_approval and idle)
 
     def _certificate(self) -> None:
         from ..services.certificates import make_certificate
@@ -304,8 +391,8 @@ class PickupScreen(QWidget):
             return
         dialog = HandOverDialog(self.session, rec.number, rec.customer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.look_up(rec.number, quiet=True)
             show_message(self.message, self.tr("Handed over. Thank you!"), ok=True)
+            self.look_up(rec.number, quiet=True)
             self.offer_copy(f"pickup:{dialog.record.id}")
 
     def _dispute(self) -> None:
@@ -316,20 +403,43 @@ class PickupScreen(QWidget):
             return
         dialog = DisputeDialog(self.session, rec.number, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.look_up(rec.number, quiet=True)
             show_message(self.message, self.tr("The complaint is recorded; the owner decides it."), ok=True)
+            self.look_up(rec.number, quiet=True)
 
     def _decide(self) -> None:
-        from .disputes import DecisionDialog
+        """The owner's decision: the complaint and its photos are read in the background, then the dialog opens."""
+        from .disputes import DecisionCase, DecisionDialog, read_case
 
         rec = self.record
         if rec is None or rec.open_dispute_id is None or not self.decide.isEnabled():
             return
-        dialog = DecisionDialog(self.session, rec.open_dispute_id, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.look_up(rec.number, quiet=True)
-            show_message(self.message, self.tr("The decision is recorded."), ok=True)
-            self.offer_copy(f"dispute_decision:{dialog.decision.id}")
+        dispute_id, viewer, number = rec.open_dispute_id, self.session.actor, rec.number
+        self.busy = True
+        self._update_buttons()
+        self.message.show_text(self.tr("Opening the complaint…"), "busy")
+
+        def opened(case: DecisionCase) -> None:
+            self.busy = False
+            self._update_buttons()
+            self.message.clear_message()
+            previous = getattr(self, "decision_dialog", None)
+            if previous is not None:
+                previous.deleteLater()  # its photos and proof go with it
+            self.decision_dialog = DecisionDialog(self.session, case, self)
+            self.decision_dialog.accepted.connect(lambda: self._decided(number))
+            self.decision_dialog.open()
+
+        def failed(failure: Failure) -> None:
+            self.busy = False
+            self._update_buttons()
+            show_message(self.message, failure)
+
+        run_task(lambda: read_case(dispute_id, viewer), opened, failed)
+
+    def _decided(self, number: str) -> None:
+        show_message(self.message, self.tr("The decision is recorded."), ok=True)
+        self.look_up(number, quiet=True)
+        self.offer_copy(f"dispute_decision:{self.decision_dialog.decision.id}")
 
     def offer_copy(self, subject: str) -> None:
         """The customer's copy of what was just recorded (printed and/or e-mailed)."""
@@ -343,6 +453,7 @@ class HandOverDialog(QDialog):
     def __init__(self, session, number: str, name: str, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.session, self.number = session, number
+        self.saving = False  # the handover is being saved in the background
         self.setWindowTitle(self.tr("Hand over {number}").format(number=number))
         fit_to_screen(self, 760, 480)
         layout = QVBoxLayout(self)
@@ -355,26 +466,46 @@ class HandOverDialog(QDialog):
         self.message = message_line()
         layout.addWidget(self.message)
         row = QHBoxLayout()
-        clear = big_button(self.tr("Clear"))
-        clear.clicked.connect(self.pad.clear)
+        self.clear_button = big_button(self.tr("Clear"))
+        self.clear_button.clicked.connect(self.pad.clear)
         self.ok = big_button(self.tr("Confirm receipt"), primary=True)
         self.ok.clicked.connect(self._save)
-        cancel = big_button(self.tr("Cancel"))
-        cancel.clicked.connect(self.reject)
-        row.addWidget(clear)
+        self.cancel_button = big_button(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        row.addWidget(self.clear_button)
         row.addStretch()
-        row.addWidget(cancel)
+        row.addWidget(self.cancel_button)
         row.addWidget(self.ok)
         layout.addLayout(row)
 
     def _save(self) -> None:
-        try:
-            self.record = pickup.record_pickup(self.session.actor, self.number, self.name.text(), self.pad.strokes)
-        except UserError as exc:
-            show_message(self.message, str(exc))
+        """Save the handover in the background (the signature picture is drawn there); the dialog waits."""
+        if self.saving:
             return
-        self.session.changed.emit()
-        self.accept()
+        actor, number, name, strokes = self.session.actor, self.number, self.name.text(), list(self.pad.strokes)
+
+        def saved(record: object) -> None:
+            self.record = record  # the customer's copy is offered of it
+            self._saving(False)
+            self.session.changed.emit()
+            self.accept()
+
+        def failed(failure: Failure) -> None:
+            self._saving(False)
+            show_message(self.message, failure)
+
+        self._saving(True)
+        self.message.show_text(self.tr("Saving the handover…"), "busy")
+        run_task(lambda: pickup.record_pickup(actor, number, name, strokes), saved, failed)
+
+    def _saving(self, saving: bool) -> None:
+        self.saving = saving
+        for widget in (self.ok, self.cancel_button, self.clear_button, self.name, self.pad):
+            widget.setEnabled(not saving)
+
+    def reject(self) -> None:
+        if not self.saving:  # it is being saved: the dialog closes when it is
+            super().reject()
 
 
 def _esc(text: str) -> str:

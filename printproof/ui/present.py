@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -14,22 +16,46 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QScrollArea,
+    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.enums import Decision
-from ..domain.errors import UserError
 from ..domain.i18n import language as ui_language
 from ..domain.i18n import speaking
 from ..domain.texts import CHECKLIST, LANGUAGES, checklist_label, customer_text
 from ..services import approvals, proofs
+from ..services.acknowledgements import SeriousFinding
+from ..services.opening import reading
 from ..services.shop import terms
+from ..workers.tasks import Failure, run_task
 from .common import RowCheckBox, big_button, hint, message_line, show_message, small_button, text_box
 from .findings_ack import FindingsAck
+from .markup import MarkupPanel
 from .proof_viewer import ProofViewer
 from .signature_pad import SignaturePad
+
+
+@dataclass(frozen=True)
+class PresentRead:
+    """What the customer's screen shows, read in the background before it opens (in both languages: the
+    customer switches without the screen waiting for the store)."""
+
+    pdf: bytes
+    findings: dict[str, list[SeriousFinding]]  # by language
+    terms: dict[str, str]  # by language
+
+
+def read_present(number: str, version: int) -> PresentRead:
+    """Read proof ``version`` of ``number`` with its serious findings and the shop's terms (background work)."""
+    with reading():
+        return PresentRead(
+            proofs.proof_pdf(number, version),
+            {lang: proofs.serious_findings_of(number, version, lang) for lang in LANGUAGES},
+            {lang: terms(lang) for lang in LANGUAGES},
+        )
 
 
 class PresentDialog(QDialog):
@@ -46,16 +72,34 @@ class PresentDialog(QDialog):
 
     recorded = Signal(int)
 
-    def __init__(self, session, number: str, version: int, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(
+        self,
+        session,  # noqa: ANN001
+        number: str,
+        version: int,
+        read: PresentRead,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``read``: the proof, findings and terms read in the background (:func:`read_present`)."""
         super().__init__(parent)
         self.session, self.number, self.version = session, number, version
+        self.read = read
+        self.saving = False  # the decision is being saved in the background
         self.setWindowTitle(f"{number} – v{version}")
         self.lang = ui_language() if ui_language() in LANGUAGES else "de"
         outer = QVBoxLayout(self)
         body = QHBoxLayout()
         self.viewer = ProofViewer(controls=True)
-        self.viewer.set_pdf(proofs.proof_pdf(number, version), page=1, key=(number, version))
-        body.addWidget(self.viewer, 3)
+        pdf = read.pdf
+        self.viewer.set_pdf(pdf, page=1, key=(number, version))
+        # Marks on the proof (pen, circles, numbered pins): the customer shows what should change.
+        self.markup = MarkupPanel(self.lang)
+        self.markup.set_pdf(pdf, page=1)
+        self.markup.changed.connect(self._update)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.viewer)
+        self.stack.addWidget(self.markup)
+        body.addWidget(self.stack, 3)
 
         side = QVBoxLayout()
         top = QHBoxLayout()
@@ -80,7 +124,9 @@ class PresentDialog(QDialog):
             self.checks[key] = box
             side.addWidget(box)
         # Every serious finding of the proof, ticked one by one before approving ("Mir ist bekannt: …").
-        self.findings_ack = FindingsAck(number, version, self.lang, customer_text(self.lang, "findings_heading"))
+        self.findings_ack = FindingsAck(
+            number, version, self.lang, customer_text(self.lang, "findings_heading"), worded=read.findings
+        )
         self.findings_ack.changed.connect(self._update)
         side.addWidget(self.findings_ack)
         self.terms = QTextBrowser()
@@ -112,6 +158,7 @@ class PresentDialog(QDialog):
         side.addLayout(pad_row)
         holder = QWidget()
         holder.setLayout(side)
+        self.form = holder
         scroll = QScrollArea()  # a small screen scrolls the form; the decision bar below stays in view
         scroll.setWidget(holder)
         scroll.setWidgetResizable(True)
@@ -136,13 +183,35 @@ class PresentDialog(QDialog):
         self.approve = big_button("", primary=True)
         self.approve.clicked.connect(lambda: self._decide(Decision.APPROVED))
         actions.addWidget(self.back)
+        self.mark_button = big_button("")
+        self.mark_button.setCheckable(True)
+        self.mark_button.setMinimumHeight(48)
+        self.mark_button.toggled.connect(self.show_marks)
+        actions.addWidget(self.mark_button)
         actions.addStretch()
         for button in (self.ask, self.with_changes, self.approve):
             button.setMinimumHeight(48)
             actions.addWidget(button)
         outer.addLayout(actions)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.reject)
+        QShortcut(QKeySequence("Ctrl+M"), self, activated=self.mark_button.toggle)
         self.set_language(self.lang)
+
+    def show_marks(self, on: bool) -> None:
+        """Switch between looking at the proof and marking it (on the page the customer is looking at)."""
+        if on:
+            self.markup.go(self.viewer.current_page())
+            self.stack.setCurrentWidget(self.markup)
+            self.markup.canvas.setFocus()
+        else:
+            self.viewer.go(self.markup.canvas.page)
+            self.stack.setCurrentWidget(self.viewer)
+        self._mark_label()
+
+    def _mark_label(self) -> None:
+        on = self.mark_button.isChecked()
+        self.mark_button.setText(("◀ " + self.text("view")) if on else ("✎ " + self.text("mark")))
+        self.mark_button.setToolTip(self.text("mark_tip"))
 
     def text(self, key: str, **params: object) -> str:
         return customer_text(self.lang, key, **params) if params else customer_text(self.lang, key, raw=True)
@@ -154,7 +223,7 @@ class PresentDialog(QDialog):
         for key, box in self.checks.items():
             box.setText(checklist_label(self.lang, key))
         self.findings_ack.set_language(self.lang, self.text("findings_heading"))
-        self.terms.setPlainText(terms(self.lang))
+        self.terms.setPlainText(self.read.terms.get(self.lang, ""))
         self.changes.setPlaceholderText(self.text("changes_placeholder"))
         self.name.setPlaceholderText(self.text("name_placeholder"))
         self.pad.placeholder = self.text("sign_here")
@@ -165,6 +234,8 @@ class PresentDialog(QDialog):
         self.ask.setText(self.text("ask"))
         self.with_changes.setText(self.text("with_changes"))
         self.approve.setText(self.text("approve"))
+        self.markup.set_language(self.lang)
+        self._mark_label()
         self.viewer.set_texts(
             self.text("page_of"), self.text("fit_page"), self.text("fit_width"), self.text("true_size")
         )
@@ -187,8 +258,9 @@ class PresentDialog(QDialog):
     def _update(self) -> None:
         open_points = sum(not b.isChecked() for b in self.checks.values())
         open_findings = self.findings_ack.open_count()
-        has_changes = bool(self.changes.toPlainText().strip())
-        sign_needs = []
+        has_marks = self.markup.has_marks()
+        has_changes = bool(self.changes.toPlainText().strip()) or has_marks
+        sign_needs = [customer_text(self.lang, "need_pin_text", n=n) for n in self.markup.pins_without_text()]
         if not self.name.text().strip():
             sign_needs.append(self.text("need_name"))
         if self.pad.is_empty():
@@ -199,10 +271,13 @@ class PresentDialog(QDialog):
         if open_findings:
             need = self.text("need_findings", n=open_findings) if open_findings > 1 else self.text("need_finding")
             approve_needs.insert(0, need)
-        self.approve.setEnabled(not approve_needs and not has_changes)
-        self.with_changes.setEnabled(not approve_needs and has_changes)
-        self.ask.setEnabled(not sign_needs and has_changes)
+        free = not self.saving  # never a second record from a second press while the first is saved
+        self.approve.setEnabled(free and not approve_needs and not has_changes)
+        self.with_changes.setEnabled(free and not approve_needs and has_changes)
+        self.ask.setEnabled(free and not sign_needs and has_changes)
         parts = []
+        if has_marks and not self.changes.toPlainText().strip():
+            parts.append(self.text("marks_no_approve"))
         if not has_changes:
             if approve_needs:
                 parts.append(self.text("to_approve", needs=", ".join(approve_needs)))
@@ -217,7 +292,9 @@ class PresentDialog(QDialog):
 
     def reject(self) -> None:
         """Back: a signature or written changes are not thrown away without asking."""
-        if not self.pad.is_empty() or self.changes.toPlainText().strip():
+        if self.saving:
+            return  # the decision is being saved: it ends with the receipt, or says why not
+        if not self.pad.is_empty() or self.changes.toPlainText().strip() or self.markup.has_marks():
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Question)
             box.setWindowTitle(self.text("leave_title"))
@@ -232,23 +309,50 @@ class PresentDialog(QDialog):
         super().reject()
 
     def _decide(self, decision: Decision) -> None:
-        try:
-            with speaking(self.lang):  # a refusal is said in the language the customer reads
-                record = approvals.record_approval(
-                    self.session.actor,
-                    self.number,
-                    decision=decision,
-                    customer_name=self.name.text(),
-                    checklist={k: b.isChecked() for k, b in self.checks.items()},
-                    version=self.version,
-                    changes=self.changes.toPlainText(),
-                    strokes=self.pad.strokes,
-                    acknowledged=self.findings_ack.keys(),
-                    shown_language=self.lang,
-                )
-        except UserError as exc:
-            show_message(self.message, str(exc))
+        """Save the decision in the background (the signature picture is drawn and the record sealed there);
+        the screen says so and takes no second press; then the receipt, or the reason in one sentence."""
+        if self.saving:
             return
+        lang, actor, number, version = self.lang, self.session.actor, self.number, self.version
+        name, changes = self.name.text(), self.changes.toPlainText()
+        checklist = {k: b.isChecked() for k, b in self.checks.items()}
+        strokes, acknowledged = list(self.pad.strokes), self.findings_ack.keys()
+        marks = self.markup.marks() if decision != Decision.APPROVED else None
+
+        def work() -> int:
+            with speaking(lang):  # a refusal is said in the language the customer reads
+                record = approvals.record_approval(
+                    actor,
+                    number,
+                    decision=decision,
+                    customer_name=name,
+                    checklist=checklist,
+                    version=version,
+                    changes=changes,
+                    strokes=strokes,
+                    acknowledged=acknowledged,
+                    shown_language=lang,
+                    marks=marks,
+                )
+            return int(record.id)
+
+        self._saving(True)
+        self.message.show_text(self.text("saving"), "busy")
+        run_task(work, self._saved, self._not_saved)
+
+    def _saving(self, saving: bool) -> None:
+        self.saving = saving
+        for widget in (self.form, self.back, self.language, self.mark_button, self.markup):  # the proof stays in view
+            widget.setEnabled(not saving)
+        self._update()
+
+    def _saved(self, record_id: int) -> None:
+        self._saving(False)
+        self.message.clear_message()
         self.session.changed.emit()
-        self.recorded.emit(record.id)
+        self.recorded.emit(record_id)
         self.accept()
+
+    def _not_saved(self, failure: Failure) -> None:
+        self._saving(False)
+        show_message(self.message, failure)

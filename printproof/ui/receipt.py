@@ -2,31 +2,46 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ..services.overview import approval_record
-from .common import big_button, local_time, pixmap_from, title
+from ..services.opening import reading
+from ..services.overview import RecordView, approval_record
+from .common import big_button, image_from, local_time, title
 from .labels import decision_name, method_name
 
 
+@dataclass(frozen=True)
+class ReceiptData:
+    record: RecordView
+    signature: QImage | None  # the stored signature picture, decoded and scaled to the receipt
+
+
+def read_receipt(approval_id: int) -> ReceiptData:
+    """Read the record back (what is shown is what was stored), in background work: the signature picture
+    is 2000 × 700 px, decoding and scaling it on the GUI thread held the window for ~40 ms."""
+    with reading():
+        record = approval_record(approval_id)
+    picture = image_from(record.signature_png, 520, 180) if record.signature_png else None
+    return ReceiptData(record, picture)
+
+
 class ApprovalReceipt(QDialog):
-    def __init__(self, approval_id: int, parent: QWidget | None = None, session=None) -> None:  # noqa: ANN001
+    def __init__(self, receipt: ReceiptData, parent: QWidget | None = None, session=None) -> None:  # noqa: ANN001
+        """``receipt``: the record read back in the background (:func:`read_receipt`)."""
         super().__init__(parent)
-        self.session, self.approval_id = session, approval_id
-        a = approval_record(approval_id)  # read back: what is shown is what was stored
+        a = receipt.record
+        self.session, self.approval_id = session, a.approval_id
         self.setWindowTitle(self.tr("Recorded"))
         layout = QVBoxLayout(self)
         layout.addWidget(title(decision_name(a.decision)))
-        if a.signature_png:
+        if receipt.signature is not None:
             picture = QLabel()
-            picture.setPixmap(
-                pixmap_from(a.signature_png).scaled(
-                    520, 180, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-                )
-            )
+            picture.setPixmap(QPixmap.fromImage(receipt.signature))
             picture.setStyleSheet("background: white; border: 1px solid #ddd;")
             layout.addWidget(picture)
         facts = [

@@ -1,11 +1,12 @@
-"""Qt translations: the ``.qm`` compiled when the package was built; in a source checkout, compiled from
-``resources/translations/printproof_<lang>.ts`` into the cache when it changed."""
+"""Qt translations: the ``.qm`` compiled from the language's catalogue when the package was built; in a source
+checkout, compiled from ``resources/translations/printproof_<lang>.ts`` into the cache when it changed."""
 
 from __future__ import annotations
 
 import hashlib
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from platformdirs import user_cache_path
@@ -28,7 +29,8 @@ def compiled_translation(lang: str) -> Path | None:
         return None
     source = resources_dir() / "translations" / f"printproof_{lang}.ts"
     shipped = source.with_suffix(".qm")
-    if shipped.exists() and (not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime):
+    installed = getattr(sys, "frozen", False) or not source.exists()  # a bundle copies files in any order
+    if shipped.exists() and (installed or shipped.stat().st_mtime >= source.stat().st_mtime):
         return shipped  # compiled when the package was built
     if not source.exists():
         return None

@@ -4,25 +4,42 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
-from typing import Protocol
-from xml.sax.saxutils import escape
+from typing import Any
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table
 
 from ...domain.texts import tr
 from ...domain.units import mm_to_pt
-from .fonts import SANS, SANS_BOLD, register_fonts
 from .proof_pdf import draw_qr
+from .styles import (
+    ALERT,
+    GOOD,
+    HEADING,
+    NAME,
+    SMALL,
+    TITLE,
+    ParagraphMaker,
+    build_a4,
+    coloured,
+    image_flowable,
+    key_value_table,
+    paragraph,
+    table_style,
+    ticked,
+    two_columns,
+)
 
-
-class ParagraphMaker(Protocol):
-    """Makes a paragraph of plain text in ``style``, or in the maker's own style."""
-
-    def __call__(self, text: str, style: ParagraphStyle = ...) -> Paragraph: ...
+__all__ = [  # the document makers beside this one build with these too
+    "CertificateData",
+    "ParagraphMaker",
+    "append_pdf",
+    "build_a4",
+    "image_flowable",
+    "key_value_table",
+    "marks_story",
+    "render_certificate",
+]
 
 
 @dataclass(frozen=True)
@@ -52,6 +69,9 @@ class CertificateData:
     issued_text: str
     acknowledged: list[tuple[str, bool]] = field(default_factory=list)  # serious findings, as sealed
     acknowledged_heading: str = "acknowledged"  # or "told_of" for approvals on paper, by e-mail or phone
+    markup_sha256: str = ""  # the marks kept with the record (schema 7)
+    marks: list[tuple[str, str]] = field(default_factory=list)  # (label, text) of each pin
+    marked_pages: list[tuple[int, bytes]] = field(default_factory=list)  # (page, JPEG with the marks drawn)
 
 
 class _Qr(Flowable):
@@ -70,50 +90,26 @@ def render_certificate(data: CertificateData) -> bytes:
     One A4 page for a usual record: header with the QR code beside it, the facts, the signature,
     the checklist as ticked, the terms as shown, the job.
     """
-    register_fonts()
     lang = data.lang
     changes_only = data.decision_key == "changes_requested"
-    base = ParagraphStyle("b", fontName=SANS, fontSize=9, leading=11.5)
-    small = ParagraphStyle("s", parent=base, fontSize=7.5, leading=9.5)
-    head = ParagraphStyle("h", parent=base, fontName=SANS_BOLD, fontSize=10, leading=13, spaceBefore=6, spaceAfter=2)
-    big = ParagraphStyle("t", parent=base, fontName=SANS_BOLD, fontSize=17, leading=21)
-
-    def p(text: str, style: ParagraphStyle = base) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
+    p, head, small = paragraph, HEADING, SMALL
     title_key = "cert_title_changes" if changes_only else "cert_title"
     intro_key = "cert_intro_changes" if changes_only else "cert_intro"
     heading = [
-        p(data.shop_name, head),
+        p(data.shop_name, NAME),
         p(data.shop_address, small),
         Spacer(1, 6),
-        p(f"{tr(lang, title_key)} – {tr(lang, 'order')} {data.order_number}", big),
+        p(f"{tr(lang, title_key)} – {tr(lang, 'order')} {data.order_number}", TITLE),
         Spacer(1, 3),
         p(tr(lang, intro_key), small),
     ]
     qr_size = mm_to_pt(26)
     qr = _Qr(f"PRINTPROOF-APPROVAL|{data.order_number}|{data.proof_sha256}|{data.record_sha256}", qr_size)
     top = Table([[heading, qr]], colWidths=[None, qr_size + mm_to_pt(4)], hAlign="LEFT")
-    top.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), SANS),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-            ]
-        )
-    )
+    top.setStyle(table_style(("RIGHTPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (1, 0), (1, 0), "RIGHT"), padding=0))
     story: list[Flowable] = [top]
     if data.void_reason:
-        story.append(
-            Paragraph(
-                f'<font color="#c62828"><b>{tr(lang, "voided")}</b> – '
-                f"{escape(tr(lang, 'void_reason'))}: {escape(data.void_reason)}</font>",
-                base,
-            )
-        )
+        story.append(coloured(f"{tr(lang, 'voided')} – {tr(lang, 'void_reason')}: {data.void_reason}", ALERT))
     rows = [
         (tr(lang, "decision"), data.decision),
         (tr(lang, "signed_by"), data.customer_name),
@@ -133,15 +129,15 @@ def render_certificate(data: CertificateData) -> bytes:
     story.append(Spacer(1, 4))
     story.append(key_value_table(rows, p))
     check = tr(lang, "verified") if data.verified else tr(lang, "not_verified")
-    color = "#2e7d32" if data.verified else "#c62828"
-    story.append(Paragraph(f'<font color="{color}"><b>{escape(check)}</b></font>', base))
+    story.append(coloured(check, GOOD if data.verified else ALERT))
     if data.signature_png:
         story += [Spacer(1, 2), image_flowable(data.signature_png, 62), p(data.customer_name, small)]
+    story += marks_story(data, p, head, small)
     story.append(p(tr(lang, "checklist_shown"), head))
     story.append(_checklist(data.checklist, p))
     if data.acknowledged:
         story.append(p(tr(lang, data.acknowledged_heading), head))
-        story += [p(("☑  " if ticked else "☐  ") + text, small) for text, ticked in data.acknowledged]
+        story += [p(ticked(text, done), small) for text, done in data.acknowledged]
     story.append(p(tr(lang, "terms_shown"), head))
     story.append(p(data.terms, small))
     story.append(p(tr(lang, "specification"), head))
@@ -153,70 +149,22 @@ def render_certificate(data: CertificateData) -> bytes:
     return build_a4(story, f"{title} {data.order_number}", data.shop_name)
 
 
+def marks_story(data: CertificateData, p: ParagraphMaker, head: ParagraphStyle, small: ParagraphStyle) -> list[Any]:
+    """The marks kept with a record: each pin's text, then every marked page with its marks drawn."""
+    if not data.markup_sha256:
+        return []
+    lang = data.lang
+    story: list[Any] = [p(tr(lang, "marks"), head)]
+    story += [p(f"{label}  {text}") for label, text in data.marks]
+    story.append(p(f"{tr(lang, 'markup_sha')}: {data.markup_sha256}", small))
+    for page, jpeg in data.marked_pages:
+        story += [Spacer(1, 3), image_flowable(jpeg, 120), p(tr(lang, "marks_page", page=page + 1), small)]
+    return story
+
+
 def _checklist(items: list[tuple[str, bool]], p: ParagraphMaker) -> Table:
     """The checklist as ticked, in two columns."""
-    cells = [p(("☑  " if ticked else "☐  ") + label) for label, ticked in items]
-    half = (len(cells) + 1) // 2
-    rows = [[cells[i], cells[half + i] if half + i < len(cells) else p("")] for i in range(half)]
-    table = Table(rows, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), SANS),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
-            ]
-        )
-    )
-    return table
-
-
-def build_a4(story: list[Flowable], title: str, author: str = "") -> bytes:
-    """An A4 document of flowing content in the shipped fonts (certificate, dossier)."""
-    out = io.BytesIO()
-    SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=mm_to_pt(18),
-        rightMargin=mm_to_pt(18),
-        topMargin=mm_to_pt(14),
-        bottomMargin=mm_to_pt(14),
-        title=title,
-        author=author,
-        creator="PrintProof",
-        initialFontName=SANS,
-        initialFontSize=9,
-    ).build(story)
-    return out.getvalue()
-
-
-def image_flowable(data: bytes, width_mm: float) -> Image:
-    """A picture (signature, photo) at ``width_mm``, keeping its aspect ratio, aligned left."""
-    w, h = ImageReader(io.BytesIO(data)).getSize()
-    width = mm_to_pt(width_mm)
-    image = Image(io.BytesIO(data), width=width, height=width * h / w)
-    image.hAlign = "LEFT"
-    return image
-
-
-def key_value_table(rows: list[tuple[str, str]], p: ParagraphMaker) -> Table:
-    bold = ParagraphStyle("k", fontName=SANS_BOLD, fontSize=8.5, leading=10.5)
-    cell = ParagraphStyle("v", fontName=SANS, fontSize=8.5, leading=10.5)
-    table = Table([[p(k, bold), p(v, cell)] for k, v in rows], colWidths=[mm_to_pt(42), None], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), SANS),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.Color(0.85, 0.85, 0.85)),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ]
-        )
-    )
-    return table
+    return two_columns([p(ticked(label, done)) for label, done in items])
 
 
 def append_pdf(first: bytes, second: bytes) -> bytes:

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Spacer
 
 from ...domain.i18n import speaking, t
-from ...domain.texts import event_label, tr
-from .certificate_pdf import build_a4, key_value_table
-from .fonts import SANS, SANS_BOLD, register_fonts
+from ...domain.texts import event_label, tr, value_label
+from .styles import BODY, HEADING, SMALL, SUBHEADING, TITLE, build_a4, key_value_table, paragraph
 
 
 def _status(value: str) -> str:
@@ -35,16 +33,10 @@ def _status(value: str) -> str:
 
 def _value(lang: str, value: str) -> str:
     """A complaint's category, a decision's outcome or match, in the summary's language."""
-    from ..dossier import VALUES
-
-    return VALUES[lang].get(value, value)
+    return value_label(lang, value)
 
 
-BODY = ParagraphStyle("body", fontName=SANS, fontSize=8.5, leading=11)
-
-
-def _p(text: str, style: ParagraphStyle = BODY) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+_p = paragraph
 
 
 def _when(lang: str, iso: str | None) -> str:
@@ -58,17 +50,12 @@ def _when(lang: str, iso: str | None) -> str:
 
 def render_summary(data: dict[str, Any], shop: str, lang: str, made_at: datetime) -> bytes:
     """The summary PDF of ``data`` (``customer_data``) in ``lang``."""
-    register_fonts()
     with speaking(lang):
         return _render(data, shop, lang, made_at)
 
 
 def _render(data: dict[str, Any], shop: str, lang: str, made_at: datetime) -> bytes:
-    title = ParagraphStyle("t", fontName=SANS_BOLD, fontSize=15, leading=19, spaceAfter=4)
-    head = ParagraphStyle("h", fontName=SANS_BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=3)
-    sub = ParagraphStyle("s", fontName=SANS_BOLD, fontSize=9, leading=12, spaceBefore=4, spaceAfter=1)
-    body = ParagraphStyle("b", fontName=SANS, fontSize=8.5, leading=11)
-    small = ParagraphStyle("m", fontName=SANS, fontSize=7, leading=9)
+    title, head, sub, body, small = TITLE, HEADING, SUBHEADING, BODY, SMALL
     names = sorted({c["name"] for c in data["customers"] if c["name"]}) or [t("(erased)")]
     story: list[Any] = [
         _p(t("Data stored about {name}", name=", ".join(names)), title),

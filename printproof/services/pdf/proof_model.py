@@ -11,10 +11,8 @@ import io
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
 
-from ...domain.enums import Severity
 from ...domain.preflight import Finding
 from ...domain.spec import JobSpec
 from ...domain.units import mm_to_pt
@@ -25,16 +23,6 @@ MARK_GAP_MM = 2.0
 MARK_LEN_MM = 5.0
 NICE_SCALES = (1.0, 0.5, 0.4, 0.25, 0.2, 0.1, 0.05)
 COVER_FINDINGS = 12
-
-TRIM_COLOR = colors.Color(0.85, 0.0, 0.55)
-SAFE_COLOR = colors.Color(0.0, 0.55, 0.85)
-BLEED_SHADE = colors.Color(0.35, 0.35, 0.35, alpha=0.35)
-WATERMARK_COLOR = colors.Color(0.80, 0.05, 0.10)
-SEVERITY_COLOR = {
-    Severity.SERIOUS: colors.Color(0.78, 0.1, 0.1),
-    Severity.WARNING: colors.Color(0.85, 0.5, 0.0),
-    Severity.INFO: colors.Color(0.3, 0.3, 0.3),
-}
 
 
 @dataclass(frozen=True)
@@ -55,6 +43,25 @@ class PressStatement:
     bpc: bool = True
     gamut_delta_e: float = 5.0
     output_intents: tuple[str, ...] = ()  # the customer's PDF/X output conditions
+
+
+@dataclass(frozen=True)
+class RequestedChange:
+    """One mark of a change request, as the next version's cover lists it: label, text, a small crop (JPEG)."""
+
+    label: str
+    text: str
+    crop_jpeg: bytes
+
+
+@dataclass(frozen=True)
+class ChangeRequest:
+    """The changes the customer asked for on the previous version, for this version's cover."""
+
+    version: int
+    when: str  # as the cover prints it
+    changes: str
+    marks: list[RequestedChange] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -80,6 +87,8 @@ class ProofDocument:
     logo: bytes | None = None
     note: str = ""
     press: PressStatement = field(default_factory=PressStatement)
+    requests: list[ChangeRequest] = field(default_factory=list)  # what this version answers
+    reprint_of: str = ""  # a reprint: the earlier order and its approved proof, as the cover says it
 
 
 class JpegReader(ImageReader):

@@ -6,27 +6,38 @@ from __future__ import annotations
 import hashlib
 import math
 
-from reportlab.lib import colors
 from reportlab.pdfgen.canvas import FILL_EVEN_ODD, Canvas
 
 from ...domain.geometry import image_rect, safe_margin_mm
 from ...domain.spec import JobSpec
 from ...domain.texts import side_label, tr
 from ...domain.units import format_mm, mm_to_pt
-from .fonts import SANS, SANS_BOLD
 from .proof_model import (
-    BLEED_SHADE,
     MARGIN_MM,
     MARK_GAP_MM,
     MARK_LEN_MM,
-    SAFE_COLOR,
-    TRIM_COLOR,
-    WATERMARK_COLOR,
     JpegReader,
     ProofDocument,
     ProofSide,
     format_datetime,
     page_scale,
+)
+from .styles import (
+    ALERT,
+    BLEED_SHADE,
+    EDGE,
+    FINE_SIZE,
+    INK,
+    LEGEND,
+    MUTED,
+    PAPER,
+    SAFE,
+    SANS,
+    SANS_BOLD,
+    TRIM,
+    WATERMARK,
+    WATERMARK_FILL_ALPHA,
+    WATERMARK_OUTLINE_ALPHA,
 )
 
 
@@ -81,10 +92,10 @@ def artwork_page(
     # Trim line, safe zone and bleed edge.
     c.saveState()
     c.setLineWidth(0.5)
-    c.setStrokeColor(TRIM_COLOR)
+    c.setStrokeColor(TRIM)
     c.rect(trim_box[0], trim_box[1], u(spec.width_mm), u(spec.height_mm), stroke=1, fill=0)
     safe = safe_margin_mm(spec)
-    c.setStrokeColor(SAFE_COLOR)
+    c.setStrokeColor(SAFE)
     c.setDash(3, 2)
     c.rect(
         trim_box[0] + u(safe),
@@ -95,7 +106,7 @@ def artwork_page(
         fill=0,
     )
     c.setDash()
-    c.setStrokeColor(colors.Color(0.5, 0.5, 0.5))
+    c.setStrokeColor(EDGE)
     c.setLineWidth(0.3)
     c.rect(bleed_box[0], bleed_box[1], u(bw), u(bh), stroke=1, fill=0)
     c.restoreState()
@@ -104,15 +115,15 @@ def artwork_page(
     _legend(c, doc, page_w, page_h, margin, s, safe)
     _colour_statement(c, doc, page_w, page_h, marked)
 
-    c.setFont(SANS, 6.5)
-    c.setFillColor(colors.Color(0.25, 0.25, 0.25))
+    c.setFont(SANS, FINE_SIZE)
+    c.setFillColor(MUTED)
     slug = (
         f"{tr(lang, 'order')} {doc.order_number} · {tr(lang, 'version')} {doc.version} · "
         f"{side_label(lang, side.side)} · {format_datetime(lang, doc.made_at)} · "
         f"{tr(lang, 'page_of', page=number, pages=pages)}"
     )
     c.drawCentredString(page_w / 2, mm_to_pt(3), slug)
-    c.setFillColor(colors.black)
+    c.setFillColor(INK)
 
 
 def _watermark(c: Canvas, text: str, bleed_box: tuple[float, float, float, float], spec: JobSpec, scale: float) -> None:
@@ -130,7 +141,14 @@ def _watermark(c: Canvas, text: str, bleed_box: tuple[float, float, float, float
         c.endForm()
         made.add(name)
         c._printproof_forms = made
+    # The transparency is set on the page around the form, which draws in the page's graphics state:
+    # reportlab does not list a form's own transparency states in the form's resources, so a viewer
+    # would draw the white outline opaque (poppler: "ExtGState 'gRLs1' is unknown").
+    c.saveState()
+    c.setFillAlpha(WATERMARK_FILL_ALPHA)
+    c.setStrokeAlpha(WATERMARK_OUTLINE_ALPHA)
     c.doForm(name)
+    c.restoreState()
 
 
 def _watermark_text(c: Canvas, text: str, bleed_box: tuple[float, float, float, float]) -> None:
@@ -147,8 +165,8 @@ def _watermark_text(c: Canvas, text: str, bleed_box: tuple[float, float, float, 
     c.translate(x1 + w / 2, y1 + h / 2)
     c.rotate(math.degrees(math.atan2(h, w)) if w > h else 30)
     c.setFont(SANS_BOLD, size)
-    c.setFillColor(WATERMARK_COLOR, alpha=0.30)
-    c.setStrokeColor(colors.white, alpha=0.45)
+    c.setFillColor(WATERMARK)
+    c.setStrokeColor(PAPER)
     c.setLineWidth(max(0.3, size * 0.02))
     reach = math.hypot(w, h) / 2 + text_w
     rows = int(reach / step_y) + 1
@@ -168,18 +186,18 @@ def _colour_statement(c: Canvas, doc: ProofDocument, page_w: float, page_h: floa
     lang = doc.lang
     if marked:
         text = tr(lang, "gamut_title", limit=f"{doc.press.gamut_delta_e:g}")
-        c.setFillColor(colors.Color(0.8, 0.05, 0.1))
+        c.setFillColor(ALERT)
         font = SANS_BOLD
     else:
         text = tr(lang, "simulated_for", profile=doc.press.profile or "–")
-        c.setFillColor(colors.Color(0.2, 0.2, 0.2))
+        c.setFillColor(LEGEND)
         font = SANS
     size = 6.0
     while size > 3.5 and c.stringWidth(text, font, size) > page_w - 8:
         size -= 0.25  # a narrow business card: the sentence shrinks rather than running off the page
     c.setFont(font, size)
     c.drawCentredString(page_w / 2, page_h - mm_to_pt(7.2), text)
-    c.setFillColor(colors.black)
+    c.setFillColor(INK)
 
 
 def _trim_marks(c: Canvas, trim: tuple[float, float, float, float], bleed: tuple[float, float, float, float]) -> None:
@@ -187,7 +205,7 @@ def _trim_marks(c: Canvas, trim: tuple[float, float, float, float], bleed: tuple
     tx1, ty1, tx2, ty2 = trim
     bx1, by1, bx2, by2 = bleed
     c.saveState()
-    c.setStrokeColor(colors.black)
+    c.setStrokeColor(INK)
     c.setLineWidth(0.25)
     for x in (tx1, tx2):
         c.line(x, by1 - gap, x, by1 - gap - length)
@@ -205,16 +223,16 @@ def _legend(
     y = page_h - mm_to_pt(4.5)
     size_text = tr(lang, "true_size") if scale == 1 else tr(lang, "shown_at", percent=round(scale * 100))
     items = [
-        (TRIM_COLOR, False, tr(lang, "legend_trim")),
+        (TRIM, False, tr(lang, "legend_trim")),
         (BLEED_SHADE, None, f"{tr(lang, 'legend_bleed')} {format_mm(doc.spec.bleed_mm)} mm"),
-        (SAFE_COLOR, True, f"{tr(lang, 'legend_safe')} {format_mm(safe)} mm"),
+        (SAFE, True, f"{tr(lang, 'legend_safe')} {format_mm(safe)} mm"),
     ]
     font = 6.0
     c.setFont(SANS_BOLD if scale != 1 else SANS, font)
     parts_w = sum(c.stringWidth(label, SANS, font) + 14 for _, _, label in items)
     total = parts_w + c.stringWidth(size_text, SANS_BOLD, font) + 10
     x = max(4.0, (page_w - total) / 2)
-    c.setFillColor(colors.Color(0.8, 0.05, 0.1) if scale != 1 else colors.Color(0.2, 0.2, 0.2))
+    c.setFillColor(ALERT if scale != 1 else LEGEND)
     c.setFont(SANS_BOLD, font)
     c.drawString(x, y, size_text)
     x += c.stringWidth(size_text, SANS_BOLD, font) + 10
@@ -231,7 +249,7 @@ def _legend(
                 c.setDash(2, 1)
             c.line(x, y + 1.5, x + 9, y + 1.5)
         c.restoreState()
-        c.setFillColor(colors.Color(0.2, 0.2, 0.2))
+        c.setFillColor(LEGEND)
         c.drawString(x + 11, y, label)
         x += c.stringWidth(label, SANS, font) + 14
-    c.setFillColor(colors.black)
+    c.setFillColor(INK)

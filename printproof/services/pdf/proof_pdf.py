@@ -8,33 +8,50 @@ and benchmarks.
 from __future__ import annotations
 
 import io
-import math
 from datetime import datetime
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, KeepInFrame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Frame, Image, KeepInFrame, Paragraph, Spacer, Table
 
 from ...domain.enums import Severity
 from ...domain.preflight import group_findings
 from ...domain.texts import CHECKLIST, checklist_label, side_label, tr
 from ...domain.units import format_mm, mm_to_pt
-from .fonts import SANS, SANS_BOLD, register_fonts
-from .proof_model import (
-    COVER_FINDINGS,
-    SEVERITY_COLOR,
-    WATERMARK_COLOR,
-    ProofDocument,
-    format_date,
-    format_datetime,
-)
+from .proof_model import COVER_FINDINGS, ChangeRequest, ProofDocument, format_date, format_datetime
 from .proof_pages import artwork_page
+from .styles import (
+    BODY_SIZE,
+    DISPLAY_SIZE,
+    DIVIDER,
+    FINE_SIZE,
+    GOOD,
+    INK,
+    LEAD_SIZE,
+    MARGIN_MM,
+    MUTED,
+    NAME_SIZE,
+    PAPER,
+    SANS,
+    SANS_BOLD,
+    SEVERITY,
+    SMALL_SIZE,
+    STYLES,
+    TINY_SIZE,
+    WATERMARK,
+    hex_of,
+    key_value_table,
+    paragraph,
+    register_fonts,
+    table_style,
+    two_columns,
+)
 
 rl_config.useA85 = 0  # binary streams: ASCII85 in pure Python costs seconds on a poster and adds 25 %
 
@@ -43,7 +60,7 @@ def render_proof(doc: ProofDocument) -> tuple[bytes, int]:
     """Draw the proof; returns the PDF bytes and the number of pages."""
     register_fonts()
     out = io.BytesIO()
-    canvas = Canvas(out, pagesize=A4, pageCompression=1, initialFontName=SANS, initialFontSize=9)
+    canvas = Canvas(out, pagesize=A4, pageCompression=1, initialFontName=SANS, initialFontSize=BODY_SIZE)
     canvas.setTitle(f"{tr(doc.lang, 'proof_title')} {doc.order_number} v{doc.version}")
     canvas.setAuthor(doc.shop_name)
     canvas.setSubject(f"{doc.spec.product} – {doc.customer_name}")
@@ -79,26 +96,17 @@ def gamut_label(lang: str, side: int) -> str:
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("base", fontName=SANS, fontSize=9, leading=11.5)
-    return {
-        "base": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5),
-        "h": ParagraphStyle(
-            "h", parent=base, fontName=SANS_BOLD, fontSize=10.5, leading=13, spaceBefore=7, spaceAfter=3
-        ),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11),
-        "cellb": ParagraphStyle("cellb", parent=base, fontName=SANS_BOLD, fontSize=9, leading=11),
-    }
+    return STYLES
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    return paragraph(text, style)
 
 
 def _cover(c: Canvas, doc: ProofDocument, pages: int) -> None:
     width, height = A4
     lang, st = doc.lang, _styles()
-    left, right = mm_to_pt(18), width - mm_to_pt(18)
+    left, right = mm_to_pt(MARGIN_MM), width - mm_to_pt(MARGIN_MM)
     top = height - mm_to_pt(16)
 
     # Header: logo and shop at the left, the word PROOF at the right.
@@ -113,22 +121,22 @@ def _cover(c: Canvas, doc: ProofDocument, pages: int) -> None:
             x = left + lw * scale + mm_to_pt(4)
         except Exception:  # a broken logo must never stop a proof
             x = left
-    c.setFont(SANS_BOLD, 13)
+    c.setFont(SANS_BOLD, NAME_SIZE)
     c.drawString(x, top - 11, doc.shop_name)
-    c.setFont(SANS, 8)
+    c.setFont(SANS, SMALL_SIZE)
     for i, line in enumerate(doc.shop_address.splitlines()[:3]):
         c.drawString(x, top - 23 - i * 10, line)
-    c.setFillColor(WATERMARK_COLOR)
-    c.setFont(SANS_BOLD, 24)
+    c.setFillColor(WATERMARK)
+    c.setFont(SANS_BOLD, DISPLAY_SIZE)
     c.drawRightString(right, top - 20, tr(lang, "proof_title"))
-    c.setFillColor(colors.black)
+    c.setFillColor(INK)
 
     y = top - mm_to_pt(22)
-    c.setStrokeColor(colors.Color(0.75, 0.75, 0.75))
+    c.setStrokeColor(DIVIDER)
     c.setLineWidth(0.6)
     c.line(left, y, right, y)
     y -= 17
-    c.setFont(SANS_BOLD, 12)
+    c.setFont(SANS_BOLD, LEAD_SIZE)
     c.drawString(
         left,
         y,
@@ -146,7 +154,7 @@ def _cover(c: Canvas, doc: ProofDocument, pages: int) -> None:
         qr_top - qr_size,
         qr_size,
     )
-    c.setFont(SANS, 5.5)
+    c.setFont(SANS, TINY_SIZE)
     fp = doc.content_sha256
     c.drawRightString(right, qr_top - qr_size - 7, f"{tr(lang, 'fingerprint')}:")
     c.drawRightString(right, qr_top - qr_size - 14, fp[:32])
@@ -166,15 +174,20 @@ def _cover(c: Canvas, doc: ProofDocument, pages: int) -> None:
         rank = {Severity.SERIOUS: 0, Severity.WARNING: 1, Severity.INFO: 2}
         groups = sorted(group_findings(doc.findings, lang), key=lambda g: rank.get(g.severity, 3))
         for group in groups[:COVER_FINDINGS]:
-            color = SEVERITY_COLOR.get(group.severity, colors.black).hexval()[2:]
-            story.append(Paragraph(f'<font color="#{color}">●</font> {escape(group.message)}', st["base"]))
+            color = hex_of(SEVERITY.get(group.severity, INK))
+            story.append(Paragraph(f'<font color="{color}">●</font> {escape(group.message)}', st["base"]))
         if len(groups) > COVER_FINDINGS:
             story.append(_p(tr(lang, "more_findings", n=len(groups) - COVER_FINDINGS), st["small"]))
     else:
-        story.append(Paragraph(f'<font color="#2e7d32">✓</font> {escape(tr(lang, "preflight_ok"))}', st["base"]))
+        story.append(Paragraph(f'<font color="{hex_of(GOOD)}">✓</font> {escape(tr(lang, "preflight_ok"))}', st["base"]))
     if doc.note:
         story.append(Spacer(1, 4))
         story.append(_p(doc.note, st["small"]))
+    if doc.reprint_of:
+        story.append(Spacer(1, 3))
+        story.append(_p(doc.reprint_of, st["small"]))
+    for request in doc.requests:
+        story += change_request_story(lang, request, st)
     story.append(_p(tr(lang, "checklist"), st["h"]))
     story.append(_checklist_table(lang, st))
     story.append(_p(tr(lang, "terms"), st["h"]))
@@ -192,6 +205,35 @@ def _cover(c: Canvas, doc: ProofDocument, pages: int) -> None:
     _signature_block(c, doc, left, right, pages)
 
 
+COVER_MARKS = 8
+
+
+def change_request_story(lang: str, request: ChangeRequest, st: dict[str, ParagraphStyle]) -> list[Any]:
+    """The changes asked for on the previous version: the written list, then each mark with a small crop."""
+    story: list[Any] = [_p(tr(lang, "requested_on", v=request.version, when=request.when), st["h"])]
+    written = request.changes if not request.marks else ""
+    if written:
+        story.append(_p(written, st["small"]))
+    cells: list[Any] = []
+    size = mm_to_pt(24)
+    for mark in request.marks[:COVER_MARKS]:
+        reader = ImageReader(io.BytesIO(mark.crop_jpeg))
+        w, h = reader.getSize()
+        scale = min(size / w, size / h)
+        caption = f"<b>{escape(mark.label)}</b> {escape(mark.text)}" if mark.text else f"<b>{escape(mark.label)}</b>"
+        cells.append([Image(io.BytesIO(mark.crop_jpeg), w * scale, h * scale), Paragraph(caption, st["small"])])
+    if cells:
+        per_row = 4
+        rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
+        rows[-1] += [""] * (per_row - len(rows[-1]))
+        table = Table(rows, colWidths=[(A4[0] - mm_to_pt(36)) / per_row] * per_row, hAlign="LEFT")
+        table.setStyle(table_style(padding=2))
+        story.append(table)
+    if len(request.marks) > COVER_MARKS:
+        story.append(_p(tr(lang, "more_marks", n=len(request.marks) - COVER_MARKS), st["small"]))
+    return story
+
+
 def draw_qr(c: Canvas, value: str, x: float, y: float, size: float) -> None:
     """Draw a QR code as filled squares (no fonts involved, unlike reportlab's widget)."""
     code = QRCode(None, QRErrorCorrectLevel.M)
@@ -201,9 +243,9 @@ def draw_qr(c: Canvas, value: str, x: float, y: float, size: float) -> None:
     quiet = 2
     module = size / (count + 2 * quiet)
     c.saveState()
-    c.setFillColor(colors.white)
+    c.setFillColor(PAPER)
     c.rect(x, y, size, size, stroke=0, fill=1)
-    c.setFillColor(colors.black)
+    c.setFillColor(INK)
     path = c.beginPath()
     for row in range(count):
         for col in range(count):
@@ -234,63 +276,32 @@ def _spec_table(doc: ProofDocument, st: dict[str, ParagraphStyle]) -> Table:
         rows.append(("colour_sim", f"{doc.press.profile} ({how})"))
     if doc.press.output_intents:
         rows.append(("output_intent", ", ".join(doc.press.output_intents)))
-    data = [[_p(tr(lang, key), st["cellb"]), _p(value, st["cell"])] for key, value in rows]
-    table = Table(data, colWidths=[mm_to_pt(38), None], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), SANS),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.Color(0.85, 0.85, 0.85)),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return table
+    return key_value_table([(tr(lang, key), value) for key, value in rows], label_width_mm=38)
 
 
 def _checklist_table(lang: str, st: dict[str, ParagraphStyle]) -> Table:
-    items = [f"☐  {checklist_label(lang, key)}" for key in CHECKLIST]
-    half = math.ceil(len(items) / 2)
-    rows = []
-    for i in range(half):
-        second = items[half + i] if half + i < len(items) else ""
-        rows.append([_p(items[i], st["base"]), _p(second, st["base"])])
-    table = Table(rows, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), SANS),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
-    )
-    return table
+    return two_columns([_p(f"☐  {checklist_label(lang, key)}", st["base"]) for key in CHECKLIST], padding=1)
 
 
 def _signature_block(c: Canvas, doc: ProofDocument, left: float, right: float, pages: int) -> None:
     lang = doc.lang
     y = mm_to_pt(38)
-    c.setFillColor(colors.black)
-    c.setFont(SANS_BOLD, 9)
+    c.setFillColor(INK)
+    c.setFont(SANS_BOLD, BODY_SIZE)
     c.drawString(left, y, tr(lang, "sign_here"))
     line_y = mm_to_pt(22)
-    c.setStrokeColor(colors.black)
+    c.setStrokeColor(INK)
     c.setLineWidth(0.6)
     gap = mm_to_pt(6)
     width = (right - left - 2 * gap) / 3
     labels = [tr(lang, "place_date"), tr(lang, "signature"), tr(lang, "name_print")]
-    c.setFont(SANS, 7.5)
+    c.setFont(SANS, SMALL_SIZE)
     for i, label in enumerate(labels):
         x = left + i * (width + gap)
         c.line(x, line_y, x + width, line_y)
         c.drawString(x, line_y - 10, label)
-    c.setFont(SANS, 6.5)
-    c.setFillColor(colors.Color(0.35, 0.35, 0.35))
+    c.setFont(SANS, FINE_SIZE)
+    c.setFillColor(MUTED)
     c.drawString(
         left,
         mm_to_pt(10),
@@ -298,4 +309,4 @@ def _signature_block(c: Canvas, doc: ProofDocument, left: float, right: float, p
         f"{doc.version} · {format_datetime(lang, doc.made_at)}",
     )
     c.drawRightString(right, mm_to_pt(10), tr(lang, "page_of", page=1, pages=pages))
-    c.setFillColor(colors.black)
+    c.setFillColor(INK)

@@ -1,0 +1,283 @@
+"""The customer directory (``customer list|show|add|edit|merge``, added to the customer group by
+``cli/customers.py``) and the order actions of issue 13: ``order reorder|edit|notify`` and ``proof compare``
+(added to those groups by ``cli/orders.py``)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ..domain.spec import JobSpec, parse_size
+from ..services.context import Actor
+from .base import Answer, Subparsers, parse_date, signed_in
+
+
+def customer_actions(customer: Subparsers, common: argparse.ArgumentParser) -> None:
+    """``customer list|show|add|edit|merge`` in the ``customer`` group."""
+    cl = customer.add_parser("list", parents=[common], help="find customers (forgiving spelling)")
+    cl.add_argument("--search", default="")
+    cl.add_argument("--limit", type=int, default=50)
+    signed_in(cl, customer_list)
+    cs = customer.add_parser("show", parents=[common], help="a customer with their orders and complaints")
+    cs.add_argument("customer_id", type=int)
+    signed_in(cs, customer_show)
+    ca = customer.add_parser("add", parents=[common], help="put a customer into the directory")
+    _details(ca, required=True)
+    signed_in(ca, customer_add)
+    ce = customer.add_parser("edit", parents=[common], help="correct a customer's details")
+    ce.add_argument("customer_id", type=int)
+    _details(ce, required=False)
+    signed_in(ce, customer_edit)
+    cm = customer.add_parser("merge", parents=[common], help="merge a duplicate into the entry kept (owner)")
+    cm.add_argument("keep", type=int, help="the entry to keep")
+    cm.add_argument("duplicate", type=int, help="the duplicate: its orders move to the kept entry")
+    signed_in(cm, customer_merge)
+
+
+def order_actions(order: Subparsers, proof: Subparsers, common: argparse.ArgumentParser) -> None:
+    """``order reorder|edit|notify`` and ``proof compare`` (called by ``cli/orders.py`` with its groups)."""
+    r = order.add_parser("reorder", parents=[common], help="a reprint (Nachdruck) of an earlier order")
+    r.add_argument("order")
+    r.add_argument("--quantity", type=int)
+    r.add_argument("--due", help="YYYY-MM-DD")
+    r.add_argument("--no-proof", action="store_true", help="do not make the new order's proof yet")
+    r.add_argument("--out", help="write the new proof here")
+    signed_in(r, order_reorder)
+    ed = order.add_parser("edit", parents=[common], help="correct an order before its approval")
+    ed.add_argument("order")
+    ed.add_argument("--customer-id", type=int, help="another customer from the directory")
+    ed.add_argument("--customer", help="the customer's name, corrected")
+    ed.add_argument("--company")
+    ed.add_argument("--phone")
+    ed.add_argument("--email")
+    ed.add_argument("--product")
+    ed.add_argument("--size", help="finished size WxH in mm")
+    ed.add_argument("--bleed", type=float)
+    ed.add_argument("--quantity", type=int)
+    ed.add_argument("--stock")
+    ed.add_argument("--colors")
+    ed.add_argument("--finishing")
+    ed.add_argument("--due", help="YYYY-MM-DD")
+    ed.add_argument("--notes")
+    signed_in(ed, order_edit)
+    nt = order.add_parser("notify", parents=[common], help="tell the customer by e-mail that the order is ready")
+    nt.add_argument("order")
+    signed_in(nt, order_notify)
+
+    cp = proof.add_parser("compare", parents=[common], help="what changed between two proof versions")
+    cp.add_argument("order")
+    cp.add_argument("--from", dest="before", type=int, required=True)
+    cp.add_argument("--to", dest="after", type=int, required=True)
+    cp.add_argument("--out", help="write the overlay of what changed (PNG)")
+    signed_in(cp, proof_compare)
+
+
+def _details(parser: argparse.ArgumentParser, required: bool) -> None:
+    parser.add_argument("--name", required=required)
+    parser.add_argument("--company")
+    parser.add_argument("--phone")
+    parser.add_argument("--email")
+    parser.add_argument("--notes")
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 order``, ``3 orders`` (never ``order(s)``)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _row(c: Any) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "name": c.name,
+        "company": c.company,
+        "phone": c.phone,
+        "email": c.email,
+        "notes": c.notes,
+        "orders": c.orders,
+        "last_order": c.last_order or None,
+    }
+
+
+def _line(c: Any) -> str:
+    extra = ", ".join(v for v in (c.company, c.phone, c.email) if v)
+    last = f"; last {c.last_order}" if c.last_order else ""
+    return f"#{c.id}  {c.name}" + (f" ({extra})" if extra else "") + f" – {_count(c.orders, 'order')}{last}"
+
+
+def customer_list(args: argparse.Namespace, actor: Actor) -> Answer:
+    from ..services import customers
+
+    rows = customers.search_customers(args.search, limit=max(1, args.limit), viewer=actor)
+    return {"customers": [_row(c) for c in rows]}, "\n".join(_line(c) for c in rows) or "No customers found."
+
+
+def customer_show(args: argparse.Namespace, actor: Actor) -> Answer:
+    from ..services import customers
+
+    found = customers.customer_details(args.customer_id, viewer=actor)
+    data = {
+        **_row(found.customer),
+        "orders": [
+            {"order": o.number, "product": o.product, "status": o.status.value, "created_at": o.created_at.isoformat()}
+            for o in found.orders
+        ],
+        "complaints": [
+            {"order": c.order, "category": c.category, "created_at": c.created_at.isoformat(), "outcome": c.outcome}
+            for c in found.complaints
+        ],
+        "merged_from": found.merged_from,
+    }
+    lines = [_line(found.customer)]
+    lines += [f"  {o.number}  {o.status.value:<13} {o.product}" for o in found.orders]
+    lines += [
+        f"  complaint about {c.order}: {c.category}" + (f" → {c.outcome}" if c.outcome else "")
+        for c in found.complaints
+    ]
+    return data, "\n".join(lines)
+
+
+def _input(args: argparse.Namespace, current: Any = None) -> Any:
+    from ..services.orders import CustomerInput
+
+    def value(name: str) -> str:
+        given = getattr(args, name)
+        if given is not None:
+            return given
+        return getattr(current, name) if current is not None else ""
+
+    return CustomerInput(value("name"), value("company"), value("phone"), value("email"))
+
+
+def customer_add(args: argparse.Namespace, actor: Actor) -> Answer:
+    from ..services import customers
+
+    row = customers.add_customer(actor, _input(args), args.notes or "")
+    return _row(row), f"Customer #{row.id} {row.name} added."
+
+
+def customer_edit(args: argparse.Namespace, actor: Actor) -> Answer:
+    from ..services import customers
+
+    current = customers.get_customer(args.customer_id)
+    changed = customers.update_customer(actor, current.id, _input(args, current), args.notes)
+    return {"id": current.id, "changed": changed}, (
+        f"Customer #{current.id}: changed {', '.join(changed)}." if changed else f"Customer #{current.id}: no change."
+    )
+
+
+def customer_merge(args: argparse.Namespace, actor: Actor) -> Answer:
+    from ..services import customers
+
+    done = customers.merge_customers(actor, args.keep, args.duplicate)
+    data = {"kept": done.kept, "merged": done.merged, "orders_moved": done.orders_moved, "taken": done.fields_taken}
+    return data, (
+        f"Customer #{done.merged} is merged into #{done.kept}; {_count(len(done.orders_moved), 'order')} moved"
+        + (f", took {', '.join(done.fields_taken)}" if done.fields_taken else "")
+        + "."
+    )
+
+
+def order_reorder(args: argparse.Namespace, actor: Actor) -> Answer:
+    from ..services import proofs, reorders
+
+    if args.out:
+        proofs.check_output_path(args.out)
+    made = reorders.reorder(
+        actor, args.order, quantity=args.quantity, due=parse_date(args.due), with_proof=not args.no_proof
+    )
+    path = None
+    if made.proof is not None and args.out:
+        proofs.write_file_atomically(Path(args.out), made.proof.pdf)
+        path = str(Path(args.out).resolve())
+    data = {
+        "order": made.number,
+        "reprint_of": made.source,
+        "approved_version": made.approved_version,
+        "approved_sha256": made.approved_sha256,
+        "proof": made.proof.to_dict() if made.proof else None,
+        "path": path,
+    }
+    text = f"{made.number}: reprint of {made.source}"
+    text += f" (approved there: version {made.approved_version})" if made.approved_version else " (not approved there)"
+    if made.proof is not None:
+        text += f"; proof version {made.proof.version} made, SHA-256 {made.proof.sha256}"
+    return data, text + (f"\nWritten to {path}" if path else "")
+
+
+def order_edit(args: argparse.Namespace, actor: Actor) -> Answer:
+    from ..services import order_edits, orders
+
+    order = orders.get_order(args.order)
+    spec = None
+    spec_given = (args.product, args.size, args.bleed, args.quantity, args.stock, args.colors, args.finishing, args.due)
+    if any(v is not None for v in spec_given):
+        old = orders.spec_of(order)
+        width, height = parse_size(args.size) if args.size else (old.width_mm, old.height_mm)
+        spec = JobSpec(
+            args.product if args.product is not None else old.product,
+            width,
+            height,
+            args.bleed if args.bleed is not None else old.bleed_mm,
+            args.quantity if args.quantity is not None else old.quantity,
+            args.stock if args.stock is not None else old.stock,
+            args.colors if args.colors is not None else old.colors,
+            args.finishing if args.finishing is not None else old.finishing,
+            parse_date(args.due) if args.due is not None else old.due,
+        )
+    details = None
+    if any(v is not None for v in (args.customer, args.company, args.phone, args.email)):
+        current = order.customer
+        args.name = args.customer
+        details = _input(args, current)
+    done = order_edits.edit_order(
+        actor, order.number, spec=spec, customer=details, customer_id=args.customer_id, notes=args.notes
+    )
+    return {"order": done.number, "changed": done.changed}, (
+        f"{done.number}: changed {', '.join(done.changed)}." if done.changed else f"{done.number}: no change."
+    )
+
+
+def order_notify(args: argparse.Namespace, actor: Actor) -> Answer:
+    from ..services import mail
+
+    to = mail.notify_ready(actor, args.order)
+    return {"order": args.order, "sent_to": to}, f"The customer of {args.order} is told by e-mail ({to})."
+
+
+def proof_compare(args: argparse.Namespace, actor: Actor) -> Answer:
+    from ..domain.i18n import language
+    from ..services import compare, proofs
+
+    if args.out:
+        proofs.check_output_path(args.out)
+    found = compare.compare_versions(args.order, args.before, args.after, viewer=actor)
+    path = None
+    if args.out:
+        proofs.write_file_atomically(Path(args.out), compare.overlay_image(found, language()))
+        path = str(Path(args.out).resolve())
+    data = {
+        "order": found.order,
+        "from": found.before,
+        "to": found.after,
+        "changed": found.changed,
+        "sides": [
+            {"side": s.side + 1, "changed_share": round(s.changed_share, 5), "places": [list(b) for b in s.boxes]}
+            for s in found.sides
+        ],
+        "spec_changes": {k: list(v) for k, v in found.spec_changes.items()},
+        "requested_changes": [
+            {"record": c.approval_id, "version": c.version, "item": c.item, "text": c.text, "done": c.done}
+            for c in found.changes
+        ],
+        "path": path,
+    }
+    lines = [f"{found.order}: version {found.before} → {found.after}"]
+    lines += [
+        f"  side {s.side + 1}: {s.changed_share:.2%} changed in {_count(len(s.boxes), 'place')}" for s in found.sides
+    ]
+    lines += [f"  {k}: {a} → {b}" for k, (a, b) in found.spec_changes.items()]
+    lines += [f"  [{'x' if c.done else ' '}] {c.label + ' ' if c.label else ''}{c.text}" for c in found.changes]
+    if path:
+        lines.append(f"Overlay written to {path}")
+    return data, "\n".join(lines)
