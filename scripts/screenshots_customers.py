@@ -45,7 +45,7 @@ def main() -> int:
     from printproof.ui.compare import CompareDialog
     from printproof.ui.main_window import MainWindow
     from printproof.ui.orders import NewOrderDialog
-    from printproof.ui.present import PresentDialog
+    from printproof.ui.present import PresentDialog, read_present
     from printproof.workers.tasks import wait_for_tasks
 
     store = open_store(str(work / "demo.sqlite3"))
@@ -72,6 +72,7 @@ def main() -> int:
     window.show_tab("customers")
     window.customers.search.setText(returning.name.split()[-1])
     window.customers.refresh()
+    settle()  # searched in the background
     row = next(i for i, r in enumerate(window.customers.rows) if r.id == returning.id)
     window.customers.list.setCurrentRow(row)
     shot(window, "14-customers")
@@ -84,7 +85,7 @@ def main() -> int:
     dialog.hide()
 
     marked = made[2]  # the demo's order whose customer asked for changes with marks
-    present = PresentDialog(window.session, marked, 1, window)
+    present = PresentDialog(window.session, marked, 1, read_present(marked, 1), window)
     present.resize(width, height)
     present.show()
     present.mark_button.setChecked(True)
