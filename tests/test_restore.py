@@ -149,7 +149,8 @@ class Writer:
 
     def _read(self) -> None:
         for line in self.proc.stdout:
-            self.lines.append(line.strip())
+            if line.endswith("\n"):  # a line cut short when the writer is killed is no number it was given
+                self.lines.append(line.strip())
 
     def numbers(self) -> list[tuple[str, str]]:
         return [tuple(line.split(" ", 1)) for line in list(self.lines) if not line.startswith("refused")]
