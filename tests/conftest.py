@@ -16,7 +16,7 @@ from PIL import Image, ImageDraw
 from printproof.domain.enums import Role
 from printproof.domain.signature import Point
 from printproof.domain.spec import JobSpec
-from printproof.services import orders, shop
+from printproof.services import orders, shop, signing
 from printproof.services.context import Actor
 from printproof.store.db import Store, open_store
 from printproof.store.models import db
@@ -33,6 +33,26 @@ os.environ["XDG_DATA_HOME"] = os.environ["PRINTPROOF_TEST_DATA"]
 os.environ["XDG_STATE_HOME"] = os.environ["PRINTPROOF_TEST_DATA"]  # the log file too
 os.environ["XDG_CONFIG_HOME"] = os.environ["PRINTPROOF_TEST_DATA"]  # the workstation settings (QSettings)
 os.environ.setdefault("PRINTPROOF_LOG_DIR", os.path.join(os.environ["PRINTPROOF_TEST_DATA"], "log"))
+
+
+def _pooled_keys(size: int = 3):
+    """Real RSA-3072 signing keys, made once per test process and handed out in turn (one key takes 0.2–1 s
+    to make; the suite sets up hundreds of shops). Consecutive shops get different keys."""
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    keys: list = []
+    turn = iter(range(10**9))
+
+    def next_key():
+        i = next(turn) % size
+        if i == len(keys):
+            keys.append(rsa.generate_private_key(public_exponent=65537, key_size=3072))
+        return keys[i]
+
+    return next_key
+
+
+signing.use_key_maker(_pooled_keys())
 
 CARD = JobSpec("Visitenkarte", 85, 55, 3, 500, "350 g matt", "4/4")
 
@@ -163,3 +183,22 @@ def sync_tasks() -> Iterator[None]:
         # would call back into this test's windows, deleted by then (a crash in QtWidgets, once in a full run).
         runner.pending.clear()
         tasks.use_runner(tasks.ThreadPoolRunner())
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001
+    """The whole test command's time, by part (scripts/test says when each part began)."""
+    import time
+
+    times = os.environ.get("PRINTPROOF_TEST_COMMAND_TIMES", "").split()
+    if len(times) != 3:
+        return
+    started, installed, checked = (int(x) for x in times)
+    total = int(time.time()) - started
+
+    def took(seconds: int) -> str:
+        return f"{seconds // 60} min {seconds % 60:02d} s"
+
+    terminalreporter.write_line(
+        f"The test command took {took(total)}: install {took(installed - started)}, "
+        f"ruff and mypy {took(checked - installed)}, pytest {took(total - (checked - started))}."
+    )

@@ -272,15 +272,14 @@ class Story:
 
         sys.excepthook = slot_failed
         from printproof.store.db import open_store
-        from printproof.ui.main_window import MainWindow
+        from printproof.ui.application import open_main_window
 
         store = open_store(str(self.store_path or self.tmp / "store.sqlite3"))
         if self.tour:
             from printproof.services import demo
 
             demo.fill(0)
-        self.window = MainWindow(store.location)
-        self.window.show()
+        self.window = open_main_window(store.location)  # as the app starts: a splash while it is built
         self.app = app
         # The customer's files are made before the story starts: making them is not the app's work.
         self.files = {
@@ -397,9 +396,9 @@ class Story:
             chain += ["mousemove", str(centre.x()), str(centre.y()), "sleep", "0.05", "click", "1", "sleep", "0.25"]
         yield from self.x(*chain)
 
-    def key(self, keys: str) -> Iterator[Callable[[], bool]]:
-        """Press keys on the keyboard; first make sure one of our windows has the X focus, as a person
-        would by looking (and clicking if needed)."""
+    def focused(self) -> Iterator[Callable[[], bool]]:
+        """Make sure one of our windows has the X focus before keys go to it, as a person would by looking
+        (and clicking if needed): after a dialog closes, the window manager may leave the focus nowhere."""
         from PySide6.QtWidgets import QApplication
 
         if QApplication.activeWindow() is None:
@@ -407,6 +406,10 @@ class Story:
             target = QApplication.activeModalWidget() or self.window
             yield from self.x("windowactivate", "--sync", str(int(target.winId())))
             yield self.until(lambda: QApplication.activeWindow() is not None, 10)
+
+    def key(self, keys: str) -> Iterator[Callable[[], bool]]:
+        """Press keys on the keyboard, into the window that has the focus."""
+        yield from self.focused()
         yield from self.x("key", "--clearmodifiers", keys)
 
     def type_x(self, text: str) -> Iterator[Callable[[], bool]]:
@@ -414,6 +417,7 @@ class Story:
 
     def type_into(self, field, text: str) -> Iterator[Callable[[], bool]]:  # noqa: ANN001
         """Focus ``field``, type through the X server, and wait until Qt has delivered every key."""
+        yield from self.focused()
         field.setFocus()
         yield self.until(lambda: field.hasFocus(), 10)
 
@@ -465,7 +469,9 @@ class Story:
 
     def press(self, button, started: Callable[[], bool]) -> Iterator[Callable[[], bool]]:  # noqa: ANN001
         """Click ``button`` until what it starts has started, as a person clicks again when nothing happens
-        (a tool tip of the last button can sit where the pointer goes); each retry is in the report."""
+        (a tool tip of the last button can sit where the pointer goes); each retry is in the report. A greyed
+        button is waited for first, as a person waits for it (the screen reads the order again after a save)."""
+        yield self.until(lambda: button.isVisible() and button.isEnabled(), 60)
         for _attempt in range(3):
             yield from self.click_x(button)
             waited = self.pause(3)

@@ -97,7 +97,7 @@ def test_a_returning_customer_is_picked_by_keyboard(window, qtbot, owner):
     answer_next_dialog(take_order)
     window.new_order()  # Ctrl+N
     settle(qtbot, lambda: window.order.number not in ("", first.number))
-    made = orders.get_order(window.order.number)
+    made = orders.find_order(window.order.number, None)
     assert made.customer_id == first.customer_id and made.number != first.number
     assert seen == {"company": "Bäckerei Sonne", "phone": "0171 2345678"}
 
@@ -287,6 +287,40 @@ def test_the_directory_lists_orders_and_the_owner_merges(window, qtbot, owner, t
     assert window.body.currentWidget() is window.order
 
 
+def test_a_search_answer_keeps_the_customer_picked_while_their_details_are_read(window, qtbot, owner):
+    """Under load a search answer can arrive while the picked customer's details are still being read: the
+    directory keeps the customer the user picked, never jumps back to the first row."""
+    a = orders.new_order(owner, orders.CustomerInput("Jürgen Müller", phone="0171 111"), CARD)
+    orders.new_order(owner, orders.CustomerInput("Juergen Mueller", "Bäckerei"), CARD)
+    window.session.sign_in(owner)
+    qtbot.keyClick(window, Qt.Key.Key_F4)
+    screen = window.customers
+    type_text(screen.search, "mueller")
+    settle(qtbot, lambda: screen.list.count() == 2)
+    picked = next(i for i, row in enumerate(screen.rows) if row.id == a.customer_id)
+    screen.refresh()  # an answer on its way (the half-minute refresh, a late keystroke) …
+    screen.list.setCurrentRow(picked)  # … while the user picks a customer, whose details are then read
+    settle(qtbot, lambda: screen.details is not None)
+    assert screen.list.currentRow() == picked
+    assert screen.details.customer.id == a.customer_id
+    assert screen.name.text() == "Jürgen Müller"
+
+
+def test_the_orders_list_keeps_the_order_selected_when_it_is_read_again(window, qtbot, owner):
+    """The half-minute refresh (and any search answer) keeps the order the user selected, not the first row."""
+    numbers = [orders.new_order(owner, orders.CustomerInput(f"Kunde {i}"), CARD).number for i in range(3)]
+    window.session.sign_in(owner)
+    window.show_tab("orders")
+    screen = window.orders
+    screen.refresh_in_background()
+    settle(qtbot, lambda: screen.model.rowCount() == 3)
+    third = next(i for i, row in enumerate(screen.model.rows) if row.number == numbers[0])
+    screen.table.selectRow(third)
+    screen.refresh_in_background()
+    settle(qtbot)
+    assert [screen.model.rows[i.row()].number for i in screen.table.selectionModel().selectedRows()] == [numbers[0]]
+
+
 def test_change_and_reprint_from_the_order_screen(window, qtbot, owner, tmp_path):
     number = proofed(owner, tmp_path)
     window.session.sign_in(owner)
@@ -301,7 +335,7 @@ def test_change_and_reprint_from_the_order_screen(window, qtbot, owner, tmp_path
     answer_next_dialog(more_cards)
     screen.edit_button.click()
     settle(qtbot)
-    assert orders.get_order(number).quantity == 1000 and "changed" in screen.message.text().lower()
+    assert orders.find_order(number, None).quantity == 1000 and "changed" in screen.message.text().lower()
     proofs.make_proof(owner, number)
     approve(owner, number)
     screen.reload()
@@ -321,7 +355,7 @@ def test_change_and_reprint_from_the_order_screen(window, qtbot, owner, tmp_path
     answer_next_dialog(reprint)
     screen.reprint_button.click()
     settle(qtbot, lambda: not screen.busy and screen.number != number)
-    new = orders.get_order(screen.number)
+    new = orders.find_order(screen.number, None)
     assert new.reorder_of.number == number and new.quantity == 250 and new.status == OrderStatus.PROOFING
     assert screen.versions.count() == 1
 
@@ -421,7 +455,7 @@ def test_every_button_of_the_new_screens_lies_inside_its_window(window, qtbot, o
     settle(qtbot)
     inside(window)
     dialogs = [
-        PresentDialog(window.session, number, 2, read_present(number, 2), window),
+        PresentDialog(window.session, number, 2, read_present(number, 2, window.session.actor), window),
         CompareDialog(window.session, number, [1, 2], window),
         AlignDialog(window.session, photo.photo_id, photo.upright_jpeg, parent=window),
         NewOrderDialog(owner, window),

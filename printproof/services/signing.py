@@ -12,6 +12,7 @@ import io
 import logging
 import os
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,7 @@ from ..store.models import db
 
 log = logging.getLogger(__name__)
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
     from pyhanko.sign.signers import SimpleSigner
 
 KEY_FILE, CERT_FILE = "shop-signing-key.pem", "shop-signing-cert.pem"
@@ -37,11 +39,27 @@ def signing_dir() -> Path:
     return user_data_path("PrintProof", appauthor=False) / "signing"
 
 
+def _rsa_3072() -> RSAPrivateKey:
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    return rsa.generate_private_key(public_exponent=65537, key_size=3072)
+
+
+new_key: Callable[[], RSAPrivateKey] = _rsa_3072
+"""Makes the shop's signing key: a fresh RSA-3072 key (0.2–1 s). Test suites that set up hundreds of shops
+inject keys they made once (``use_key_maker``); nothing in the environment changes it."""
+
+
+def use_key_maker(maker: Callable[[], RSAPrivateKey]) -> None:
+    """Make signing keys with ``maker`` from now on in this process (test suites)."""
+    global new_key
+    new_key = maker
+
+
 def ensure_shop_certificate(shop_name: str) -> Path:
     """Create the shop's key and self-signed certificate once; return the certificate's path."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
     from cryptography.x509.oid import NameOID
 
     folder = signing_dir()
@@ -50,7 +68,7 @@ def ensure_shop_certificate(shop_name: str) -> Path:
         return cert_path
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
+        key = new_key()
         name = x509.Name(
             [
                 x509.NameAttribute(NameOID.COMMON_NAME, f"{shop_name} (PrintProof)"[:64]),

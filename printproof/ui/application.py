@@ -6,8 +6,8 @@ import argparse
 import sys
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplashScreen, QWidget
 
 from ..domain.errors import UserError
 from ..services.opening import open_shop_store
@@ -80,6 +80,49 @@ def _say_what_shows(window: QWidget) -> None:
     QApplication.quit()
 
 
+def starting_splash() -> QSplashScreen:
+    """A small "PrintProof is starting…" card, painted at once: on a fresh machine the first start reads Qt's
+    libraries and plugins from a cold disk and builds font caches, which takes seconds; the user sees this
+    card meanwhile, never a window that stands still."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+
+    ratio = QApplication.primaryScreen().devicePixelRatio() if QApplication.primaryScreen() else 1.0
+    pixmap = QPixmap(int(420 * ratio), int(150 * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(QColor("#1565c0"))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("white"))
+    big = QFont(QApplication.font())
+    big.setPointSizeF(22)
+    big.setBold(True)
+    painter.setFont(big)
+    painter.drawText(QRect(24, 28, 372, 50), Qt.AlignmentFlag.AlignLeft, "PrintProof")
+    painter.setFont(QApplication.font())
+    painter.drawText(
+        QRect(24, 92, 372, 30), Qt.AlignmentFlag.AlignLeft, QCoreApplication.translate("Start", "Starting…")
+    )
+    painter.end()
+    splash = QSplashScreen(pixmap)
+    splash.show()
+    QApplication.processEvents()  # painted now, before the window is built
+    return splash
+
+
+def open_main_window(store_label: str, store_url: str | None = None, auto_backup: bool = False) -> QMainWindow:
+    """Build the main window under the splash, lay it out and paint it once off-screen (style, fonts and
+    glyphs, icons: the first paint of a session is the slow one), then show it: the window the user meets
+    answers from its first moment."""
+    splash = starting_splash()
+    from .main_window import MainWindow
+
+    window = MainWindow(store_label, store_url, auto_backup=auto_backup)
+    window.grab()  # polish, layout and one full paint while the splash shows
+    window.show()
+    splash.finish(window)
+    return window
+
+
 def run(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="printproof-gui")
     parser.add_argument("--db", help="store: a SQLite file or postgresql://…")
@@ -99,10 +142,7 @@ def run(argv: list[str]) -> int:
     except UserError as exc:
         QMessageBox.critical(None, "PrintProof", str(exc))
         return 2
-    from .main_window import MainWindow
-
-    window = MainWindow(store.location, store.url, auto_backup=not args.check_start)
-    window.show()
+    window = open_main_window(store.location, store.url, auto_backup=not args.check_start)
     if args.check_start:
         QTimer.singleShot(0, partial(_say_what_shows, window))
     code = app.exec()

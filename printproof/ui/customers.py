@@ -70,6 +70,7 @@ class CustomersScreen(QWidget):
         self._typing.timeout.connect(lambda: self.refresh())  # as one types
         self._generation = 0  # searches: an answer overtaken by newer typing is dropped
         self._picked = 0  # the customer picked: details read for an earlier pick are dropped
+        self._picked_id: int | None = None  # the customer picked, kept by a new search answer
         self._focus_details = False
         self.search.textChanged.connect(lambda _t: self._typing.start())
         self.search.returnPressed.connect(self._enter)
@@ -144,7 +145,7 @@ class CustomersScreen(QWidget):
         run_task(read, show, lambda failure: show_message(self.message, failure))
 
     def _show_rows(self, rows: list[CustomerRow]) -> None:
-        keep = self.details.customer.id if self.details else None
+        keep = self._picked_id  # the customer the user picked, even while their details are still being read
         self.rows = rows
         self.list.blockSignals(True)
         self.list.clear()
@@ -166,9 +167,11 @@ class CustomersScreen(QWidget):
         self._picked += 1
         if not 0 <= index < len(self.rows):
             self.details = None
+            self._picked_id = None
             self._fill(None)
             return
         picked, customer_id, viewer = self._picked, self.rows[index].id, self.session.actor
+        self._picked_id = customer_id
         self.details = None  # nothing acts on the customer shown before while this one is read
         for widget in (self.name, self.company, self.phone, self.email, self.notes, self.save_button):
             widget.setEnabled(False)

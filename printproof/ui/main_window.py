@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QSt
 from ..domain.enums import Role
 from ..services import shop
 from . import workstation
-from .common import ElidedLabel, big_button
+from .common import ElidedLabel, big_button, fit_to_screen
 from .customers import CustomersScreen
 from .order_screen import OrderScreen
 from .orders import OrdersScreen
@@ -110,10 +110,10 @@ class MainWindow(QMainWindow):
         self.poll.timeout.connect(self.refresh_from_store)
         self.poll.start()
         geometry = workstation.get("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 880)
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        area = self.screen().availableGeometry() if self.screen() else None
+        if not restored or (area is not None and not area.contains(self.frameGeometry())):
+            fit_to_screen(self, 1400, 880)  # a new workstation, or a smaller screen than last time
         if shop.is_set_up():
             self.show_sign_in()
         else:
@@ -236,7 +236,8 @@ class MainWindow(QMainWindow):
             self._presenting = False
             show_message(self.order.message, failure)
 
-        run_task(lambda: read_present(number, version), show, failed)
+        viewer = self.session.actor
+        run_task(lambda: read_present(number, version, viewer), show, failed)
 
     def _recorded(self, approval_id: int) -> None:
         """The customer's decision is saved: the order and the receipt are read back in the background."""
@@ -250,7 +251,10 @@ class MainWindow(QMainWindow):
             self.receipt = ApprovalReceipt(receipt, self, session=self.session)
             self.receipt.show()
 
-        run_task(lambda: read_receipt(approval_id), show, lambda failure: show_message(self.order.message, failure))
+        viewer = self.session.actor
+        run_task(
+            lambda: read_receipt(approval_id, viewer), show, lambda failure: show_message(self.order.message, failure)
+        )
 
     def refresh_from_store(self) -> None:
         """Show what other workstations changed meanwhile (on return to the window, and every half minute).

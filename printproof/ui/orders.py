@@ -196,10 +196,12 @@ class OrdersScreen(QWidget):
 
     def _show_rows(self, rows: list[orders.OrderRow]) -> None:
         self.empty.setText(self.tr("No orders found. Press Ctrl+N to take a new order."))
+        selected = self.table.selectionModel().selectedRows()
+        keep = self.model.rows[selected[0].row()].number if selected and self.model.rows else None
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
-        if rows:
-            self.table.selectRow(0)
+        if rows:  # the order the user selected stays selected when the list is read again (the half-minute refresh)
+            self.table.selectRow(next((i for i, r in enumerate(rows) if r.number == keep), 0))
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)
         self.table.resizeColumnToContents(3)

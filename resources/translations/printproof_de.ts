@@ -4368,8 +4368,16 @@ Viele Grüße</translation>
             <translation>seine Freigabebestätigung kann nicht mehr erstellt werden (Unterschrift und Proof sind gelöscht)</translation>
         </message>
         <message>
+            <source>its job ticket cannot be printed (its customer's data and artwork are erased)</source>
+            <translation>seine Auftragstasche kann nicht gedruckt werden (die Daten und Druckdaten des Kunden sind gelöscht)</translation>
+        </message>
+        <message>
             <source>its personal data and files are gone, its sealed records remain</source>
             <translation>seine personenbezogenen Daten und Dateien sind gelöscht, die versiegelten Datensätze bleiben</translation>
+        </message>
+        <message>
+            <source>its pickup label cannot be printed (its customer's data is erased)</source>
+            <translation>sein Abholetikett kann nicht gedruckt werden (die Daten des Kunden sind gelöscht)</translation>
         </message>
         <message>
             <source>its proofs are erased</source>
@@ -6262,6 +6270,13 @@ Viele Grüße</translation>
         <message>
             <source>Signature</source>
             <translation>Unterschrift</translation>
+        </message>
+    </context>
+    <context>
+        <name>Start</name>
+        <message>
+            <source>Starting…</source>
+            <translation>Wird gestartet…</translation>
         </message>
     </context>
     <context>
