@@ -68,7 +68,7 @@ def main() -> int:
         print(out / f"{name}.png")
 
     reprint = made[-1]
-    returning = orders.get_order(reprint).customer
+    returning = orders.find_order(reprint, None).customer
     window.show_tab("customers")
     window.customers.search.setText(returning.name.split()[-1])
     window.customers.refresh()
@@ -85,7 +85,7 @@ def main() -> int:
     dialog.hide()
 
     marked = made[2]  # the demo's order whose customer asked for changes with marks
-    present = PresentDialog(window.session, marked, 1, read_present(marked, 1), window)
+    present = PresentDialog(window.session, marked, 1, read_present(marked, 1, window.session.actor), window)
     present.resize(width, height)
     present.show()
     present.mark_button.setChecked(True)
@@ -119,7 +119,7 @@ def main() -> int:
     photo = case.photos[0]
     align = AlignDialog(window.session, photo.photo_id, photo.upright_jpeg, parent=window)
     align.resize(width, height)
-    align.canvas.corners = demo_photo_corners(orders.get_order(case.number))
+    align.canvas.corners = demo_photo_corners(orders.find_order(case.number, None))
     align.show()
     align.straighten()
     shot(align, "19-photo-on-proof")

@@ -172,7 +172,7 @@ def template(request, tmp_path_factory) -> tuple[Stores, dict[str, str], Path]:
             outcome = DisputeOutcome(state.split("/")[1])
             disputes.decide_dispute(owner, dispute.id, MatchesApproval.YES, outcome, "Entschieden")
     for state, number in numbers.items():
-        assert orders.get_order(number).status == state.split("/")[0], state
+        assert orders.find_order(number, None).status == state.split("/")[0], state
     opened.close()
     art = folder / "new-artwork.png"
     card_png(art, color=(20, 160, 60))

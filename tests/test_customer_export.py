@@ -32,7 +32,7 @@ def test_the_export_holds_every_record_of_the_customer(store, owner, counter, tm
         needs(tool)
     first = customer_story(owner, counter, tmp_path)
     second = orders.new_order(
-        counter, orders.CustomerInput(NAME, "", PHONE, EMAIL), orders.spec_of(orders.get_order(first))
+        counter, orders.CustomerInput(NAME, "", PHONE, EMAIL), orders.spec_of(orders.find_order(first, None))
     )
     customer_story(owner, counter, tmp_path, "Berta Beispiel", "berta@example.org", 40, "+49 30 1234567")
     with pytest.raises(NotAllowed):
@@ -72,7 +72,7 @@ def test_the_export_holds_every_record_of_the_customer(store, owner, counter, tm
     assert (tmp_path / "page-1.png").stat().st_size > 2000
 
     # Every record of the customer is in the JSON, and every file, byte for byte.
-    order = orders.get_order(first)
+    order = orders.find_order(first, None)
     story = next(o for o in data["orders"] if o["number"] == first)
     assert [a["record_sha256"] for a in story["approvals"]] == [
         a.content_sha256 for a in Approval.select().where(Approval.order == order).order_by(Approval.id)

@@ -50,10 +50,10 @@ def test_erasure_takes_the_directory_and_the_marks_with_it(store, owner, counter
     )
     proofs.make_proof(counter, number)
     approve(counter, number, customer_name=NAME)
-    kept = orders.get_order(number).customer_id
+    kept = orders.find_order(number, None).customer_id
     customers.update_customer(owner, kept, orders.CustomerInput(NAME, phone="0351 9876543"), "bevorzugt Kornblumenblau")
     duplicate = orders.new_order(counter, orders.CustomerInput("Zacharias Quelmalz", "Quelmalz Bau"), CARD).number
-    customers.merge_customers(owner, kept, orders.get_order(duplicate).customer_id)
+    customers.merge_customers(owner, kept, orders.find_order(duplicate, None).customer_id)
     reprint = reorders.reorder(counter, number, with_proof=False).number
     assert found_in(store_files(store, postgres), {"name": WORDS["name"]}) == {"name"}
 
@@ -62,7 +62,7 @@ def test_erasure_takes_the_directory_and_the_marks_with_it(store, owner, counter
     assert sorted(done.orders) == sorted([number, duplicate, reprint]) and kept in done.customers
     assert found_in(store_files(store, postgres), WORDS) == set()
     assert BlobErasure.select().where(BlobErasure.sha256 == Approval.get_by_id(record.id).markup_id).exists()
-    entries = list(Customer.select().where(Customer.id.in_([kept, orders.get_order(duplicate).customer_id])))
+    entries = list(Customer.select().where(Customer.id.in_([kept, orders.find_order(duplicate, None).customer_id])))
     assert all((c.name, c.notes, c.digest_key) == ("", "", "") for c in entries)
     assert CustomerToken.select().where(CustomerToken.customer.in_([c.id for c in entries])).count() == 0
     assert customers.search_customers("quellmalz") == [] and orders.search_orders("quellmalz") == []
@@ -86,7 +86,7 @@ def test_the_export_finds_the_customer_as_typed_and_holds_the_directory_and_the_
         checklist={},
         marks=[Mark(MarkKind.PIN, 1, ((0.5, 0.5),), text="Kornblumenlogo kleiner")],
     )
-    kept = orders.get_order(number).customer_id
+    kept = orders.find_order(number, None).customer_id
     customers.update_customer(owner, kept, orders.CustomerInput(NAME, phone="0351 9876543"), "bevorzugt Kornblumenblau")
     duplicate = orders.new_order(counter, orders.CustomerInput("Zacharias Quelmalz", "Quelmalz Bau"), CARD)
     customers.merge_customers(owner, kept, duplicate.customer_id)

@@ -143,7 +143,7 @@ def test_absurd_pdf_boxes_are_shown_sensibly_or_refused_in_one_sentence(owner, c
         assert "karte.pdf" in str(exc)
         assert table_counts() == before
     else:
-        art = Artwork.get(Artwork.order == orders.get_order(added.order), Artwork.current == True)  # noqa: E712
+        art = Artwork.get(Artwork.order == orders.find_order(added.order, None), Artwork.current == True)  # noqa: E712
         assert art.width_px > 0 and art.height_px > 0
 
 
@@ -252,5 +252,5 @@ def test_artwork_file_names_are_stored_cleaned(owner, card_order, tmp_path):
     path = tmp_path / "Vorderseite\nfinal\x1b.png"
     card_png(path)
     added = artwork.add_artwork(owner, card_order, path)
-    stored = Artwork.get(Artwork.order == orders.get_order(added.order)).filename
+    stored = Artwork.get(Artwork.order == orders.find_order(added.order, None)).filename
     assert stored == "Vorderseite_final_.png"

@@ -240,7 +240,7 @@ def test_the_customers_copy_is_offered_printed_and_e_mailed(window, qtbot, owner
         controller.stop()
     from printproof.store.models import Approval
 
-    receipt = ApprovalReceipt(read_receipt(Approval.select().first().id), window, session=window.session)
+    receipt = ApprovalReceipt(read_receipt(Approval.select().first().id, None), window, session=window.session)
     qtbot.addWidget(receipt)
     receipt.copy_button.click()
     assert receipt.copy_dialog.subject.startswith("approval:")

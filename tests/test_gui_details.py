@@ -93,7 +93,7 @@ def test_the_window_fits_1024x768_whatever_the_names(window, owner, qtbot):
     long_customer = orders.new_order(
         owner,
         orders.CustomerInput("Maximiliane " * 6 + "Mustermann-Schmidt", "Kanzlei " * 10 + "Partner mbB"),
-        orders.spec_of(orders.get_order(orders.new_order(owner, orders.CustomerInput("X"), _card()).number)),
+        orders.spec_of(orders.find_order(orders.new_order(owner, orders.CustomerInput("X"), _card()).number, None)),
     ).number
     window.session.sign_in(owner)
     for screen in ("orders", "pickup", "settings"):

@@ -262,13 +262,15 @@ def every_screen(window, owner, numbers) -> Iterator[QWidget]:
     window.show_tab("orders")
     dialogs = [
         lambda: NewOrderDialog(owner, window),
-        lambda: PresentDialog(window.session, numbers["proofing"], 1, read_present(numbers["proofing"], 1), window),
+        lambda: PresentDialog(
+            window.session, numbers["proofing"], 1, read_present(numbers["proofing"], 1, window.session.actor), window
+        ),
         lambda: OtherApprovalDialog(window.session, numbers["proofing"], 1, window),
         lambda: HandOverDialog(window.session, numbers["approved"], "Mira Kowalczyk", window),
         lambda: DisputeDialog(window.session, numbers["approved"], window),
         lambda: DecisionDialog(window.session, read_case(disputes.open_disputes()[0].id, owner), window),
         lambda: ApprovalReceipt(
-            read_receipt(approvals.active_approval(orders.get_order(numbers["approved"])).id), window
+            read_receipt(approvals.active_approval(orders.find_order(numbers["approved"], None)).id, None), window
         ),
         lambda: RecoveryCodeDialog("PrintProof Test", "Anna Becker", "ABCD-EFGH-JKLM-NPQR", window),
         lambda: UnlockDialog("Anna Becker", window),
@@ -281,12 +283,18 @@ def every_screen(window, owner, numbers) -> Iterator[QWidget]:
         lambda: settled(AlignDialog(window.session, photo.photo_id, photo.upright_jpeg, parent=window)),
         lambda: MergeDialog(customers.search_customers("kowalczyk")[0], window),
         lambda: marking(
-            PresentDialog(window.session, numbers["proofing"], 2, read_present(numbers["proofing"], 2), window)
+            PresentDialog(
+                window.session,
+                numbers["proofing"],
+                2,
+                read_present(numbers["proofing"], 2, window.session.actor),
+                window,
+            )
         ),
         # Issue 11: the customer's copy, a dropped file identified, the receipt offering the copy.
         lambda: CustomerCopyDialog(window.session, f"approval:{_standing(numbers)}", window),
         lambda: IdentifyDialog("v1.pdf", identify_code(_proof_code(numbers)), window),
-        lambda: ApprovalReceipt(read_receipt(_standing(numbers)), window, session=window.session),
+        lambda: ApprovalReceipt(read_receipt(_standing(numbers), None), window, session=window.session),
     ]
     for make in dialogs:
         dialog = make()
@@ -300,7 +308,7 @@ def every_screen(window, owner, numbers) -> Iterator[QWidget]:
 
 
 def _standing(numbers) -> int:
-    return approvals.active_approval(orders.get_order(numbers["approved"])).id
+    return approvals.active_approval(orders.find_order(numbers["approved"], None)).id
 
 
 def _proof_code(numbers) -> str:

@@ -42,7 +42,7 @@ def approve(actor, number):
 def test_the_specification_is_corrected_before_the_approval_and_audited(owner, proofed):
     done = order_edits.edit_order(owner, proofed, spec=BIGGER)
     assert done.changed == ["quantity"]
-    assert orders.get_order(proofed).quantity == 1000
+    assert orders.find_order(proofed, None).quantity == 1000
     event = AuditEvent.select().where(AuditEvent.kind == "order.edited").get()
     assert json.loads(event.payload) == {"spec": {"quantity": [500, 1000]}}
     # Version 1 shows 500 pieces: it can no longer be approved, the customer must see a new proof.
@@ -52,7 +52,7 @@ def test_the_specification_is_corrected_before_the_approval_and_audited(owner, p
     assert table_counts() == before
     made = proofs.make_proof(owner, proofed)
     approve(owner, proofed)
-    assert made.version == 2 and orders.get_order(proofed).status == OrderStatus.APPROVED
+    assert made.version == 2 and orders.find_order(proofed, None).status == OrderStatus.APPROVED
     assert verify_store().ok
 
 
@@ -67,7 +67,7 @@ def test_after_the_approval_a_spec_change_needs_a_new_proof_for_every_caller(own
     # The due date is scheduling, not print content: it moves while the order is made.
     moved = JobSpec.from_dict({**CARD.to_dict(), "due": "2027-01-15"})
     assert order_edits.edit_order(owner, proofed, spec=moved).changed == ["due"]
-    assert approvals.active_approval(orders.get_order(proofed)) is not None  # the approval still stands
+    assert approvals.active_approval(orders.find_order(proofed, None)) is not None  # the approval still stands
     # The owner voids the approval; then the order is corrected and proofed again.
     approvals.void_standing_approval(owner, proofed, "Kunde möchte 1000 Stück")
     assert order_edits.edit_order(owner, proofed, spec=BIGGER).changed == ["quantity", "due"]
@@ -94,9 +94,9 @@ def test_customer_details_and_another_customer_before_the_approval(owner, proofe
 def test_a_reprint_repeats_the_approved_order_with_a_new_proof(owner, proofed, tmp_path):
     needs("pdftotext")
     approve(owner, proofed)
-    source = orders.get_order(proofed)
+    source = orders.find_order(proofed, None)
     made = reorders.reorder(owner, proofed, quantity=250)
-    new = orders.get_order(made.number)
+    new = orders.find_order(made.number, None)
     assert new.customer_id == source.customer_id and new.reorder_of_id == source.id
     assert (new.product, new.width_mm, new.height_mm, new.colors, new.quantity) == ("Visitenkarte", 85, 55, "4/4", 250)
     assert made.approved_version == 1 and made.approved_sha256 == proofs.get_proof(proofed, 1).pdf_id
@@ -110,7 +110,7 @@ def test_a_reprint_repeats_the_approved_order_with_a_new_proof(owner, proofed, t
     assert f"Nachdruck von Auftrag {proofed}" in text and "Version 1" in text
     assert made.approved_sha256[:20] in text.replace("\n", "")
     assert approvals.active_approval(new) is None  # the earlier approval never stands for the new order
-    assert orders.get_order(proofed).status == OrderStatus.APPROVED  # the earlier order is untouched
+    assert orders.find_order(proofed, None).status == OrderStatus.APPROVED  # the earlier order is untouched
     assert verify_store().ok
 
 

@@ -113,7 +113,7 @@ def test_nothing_is_sent_when_the_order_is_not_ready_or_nobody_can_be_written_to
     before = table_counts()
     with pytest.raises(UserError, match="is not ready for pickup yet; nothing was sent"):
         mail.notify_ready(owner, draft)
-    customer = orders.get_order(ready_order).customer
+    customer = orders.find_order(ready_order, None).customer
     from printproof.services.customers import update_customer
 
     update_customer(owner, customer.id, orders.CustomerInput(customer.name, customer.company, customer.phone, ""))

@@ -130,7 +130,7 @@ def test_a_schema_4_store_upgrades_reseals_and_verifies(v4, tmp_path):
             find_for_pickup(f"PRINTPROOF-APPROVAL|{number}|{phone.proof.pdf_id}|{'ab' * 32}")
         # The shop goes on: a new record seals the new way, and everything verifies.
         berta = a[3].order.number
-        assert approvals.active_approval(orders.get_order(berta)).id == a[3].id
+        assert approvals.active_approval(orders.find_order(berta, None)).id == a[3].id
         assert verify_store().ok
         if kind == "sqlite":
             assert list(tmp_path.glob(f"store.before-v{migrations.CURRENT}-from-v4-*.sqlite3"))

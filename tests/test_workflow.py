@@ -77,7 +77,7 @@ def test_artwork_is_frozen_once_approved_until_the_owner_voids(approved, owner, 
     with pytest.raises(NotAllowed, match="Only the owner may void an approval"):
         approvals.void_standing_approval(counter, approved, "Kunde hat falsche Datei geschickt")
     approvals.void_standing_approval(owner, approved, "Kunde hat falsche Datei geschickt")
-    assert status(approved) == OrderStatus.PROOFING and active_approval(orders.get_order(approved)) is None
+    assert status(approved) == OrderStatus.PROOFING and active_approval(orders.find_order(approved, None)) is None
     artwork.add_artwork(counter, approved, new_art)
     # The new artwork cannot ride on the old proof: version 1 shows what the customer saw, not this.
     with pytest.raises(UserError, match="changed after version 1 was made; make a new proof version"):
@@ -86,7 +86,7 @@ def test_artwork_is_frozen_once_approved_until_the_owner_voids(approved, owner, 
         orders.set_status(counter, approved, OrderStatus.IN_PRODUCTION)
     proofs.make_proof(counter, approved)
     approve(counter, approved)
-    assert active_approval(orders.get_order(approved)).proof.version == 2
+    assert active_approval(orders.find_order(approved, None)).proof.version == 2
 
 
 def test_after_a_complaint_only_new_proof_lets_the_artwork_change(approved, owner, counter, tmp_path):
@@ -102,10 +102,12 @@ def test_after_a_complaint_only_new_proof_lets_the_artwork_change(approved, owne
     disputes.decide_dispute(
         owner, dispute.id, MatchesApproval.YES, DisputeOutcome.NEW_PROOF_CUSTOMER_COST, "Wie freigegeben."
     )
-    old = active_approval(orders.get_order(approved))
+    old = active_approval(orders.find_order(approved, None))
     assert old is not None  # until the artwork changes, the approval still names what was printed
     artwork.add_artwork(counter, approved, new_art)
-    assert active_approval(orders.get_order(approved)) is None  # never standing for artwork the customer never saw
+    assert (
+        active_approval(orders.find_order(approved, None)) is None
+    )  # never standing for artwork the customer never saw
     with pytest.raises(UserError, match="decided as “new proof at the customer's cost”; the order is handed over"):
         pickup.record_pickup(counter, approved, "Łukasz Żółć", signature_strokes())
     made = proofs.make_proof(counter, approved)

@@ -208,7 +208,7 @@ def order_reorder(args: argparse.Namespace, actor: Actor) -> Answer:
 def order_edit(args: argparse.Namespace, actor: Actor) -> Answer:
     from ..services import order_edits, orders
 
-    order = orders.get_order(args.order)
+    order = orders.find_order(args.order, actor)
     spec = None
     spec_given = (args.product, args.size, args.bleed, args.quantity, args.stock, args.colors, args.finishing, args.due)
     if any(v is not None for v in spec_given):

@@ -26,8 +26,8 @@ from . import sealing
 from .acknowledgements import acknowledged_json
 from .context import Actor, require, utc_offset_now
 from .imaging import sniff
-from .orders import advance, check_step, get_order
-from .proofs import APPROVING, active_approval, get_proof, latest_version, shows_current_artwork, shows_current_spec
+from .orders import advance, check_step, find_order
+from .proofs import APPROVING, active_approval, latest_version, proof_of, shows_current_artwork, shows_current_spec
 from .shop import language, terms
 from .signatures import render_signature
 
@@ -103,11 +103,11 @@ def record_approval(
     from ..domain.texts import LANGUAGES
 
     lang = shown_language if shown_language in LANGUAGES else language()
-    order = get_order(number)
+    order = find_order(number, actor)
     with write():
         lock_order(order.id)
         order = Order.get_by_id(order.id)  # fresh status, now that we hold the order
-        proof = get_proof(order.number, version)
+        proof = proof_of(order, version)
         newest = latest_version(order)
         if proof.version != newest:
             raise UserError(
@@ -241,7 +241,7 @@ def void_approval(actor: Actor, approval_id: int, reason: str) -> ApprovalVoid:
 def void_standing_approval(actor: Actor, number: str, reason: str) -> tuple[Approval, ApprovalVoid]:
     """The owner voids the order's approval that stands (the one production would follow)."""
     require(actor, Role.OWNER, action="void an approval")
-    order = get_order(number)
+    order = find_order(number, actor)
     standing = active_approval(order)
     if standing is None:
         raise UserError(t("Order {number} has no approval that stands.", number=order.number))

@@ -24,7 +24,7 @@ from ..store.settings import get_setting
 from . import audit
 from .context import Actor, require
 from .imaging import MAX_FILE_BYTES, MEDIA_TYPES_BY_KIND, DecodedPage, preview_key, read_pages
-from .orders import advance, check_step, get_order, spec_of
+from .orders import advance, check_step, find_order, spec_of
 from .press import press_facts, press_setup
 from .shop import language
 
@@ -165,7 +165,7 @@ def add_artwork(
     require(actor, action="add artwork")
     path = Path(path)
     filename = clean_filename(path.name, "artwork")
-    order = get_order(number)
+    order = find_order(number, actor)
     check_step(order, Step.ARTWORK)  # frozen once approved: refuse before reading a byte
     first_side = parse_side(side)
     spec, dpi = spec_of(order), proof_dpi()
@@ -258,7 +258,7 @@ def remove_artwork(actor: Actor, number: str, side: str | int) -> int:
     """
     require(actor, action="remove artwork")
     index = parse_side(side)
-    order = get_order(number)
+    order = find_order(number, actor)
     with write():
         lock_order(order.id)
         advance(actor, order, Step.ARTWORK)  # the same rule as adding: frozen once approved

@@ -13,7 +13,7 @@ from ..store.blobs import blob_bytes
 from ..store.models import Approval, ApprovalVoid, Order
 from .acknowledgements import acknowledged_items
 from .context import Actor, require, utc_offset_now
-from .orders import get_order, refuse_erased, spec_of
+from .orders import find_order, refuse_erased, spec_of
 from .pdf.certificate_pdf import CertificateData, append_pdf, render_certificate
 from .shop import language
 from .signing import sign_pdf
@@ -97,7 +97,7 @@ def certificate_data(approval: Approval, lang: str) -> CertificateData:
 def make_certificate(actor: Actor, number: str) -> bytes:
     """The signed certificate of the order's latest approval record, followed by the approved proof."""
     require(actor, action="print an approval certificate")
-    order = get_order(number)
+    order = find_order(number, actor)
     refuse_erased(order, t("its certificate cannot be made again (the signature and proof are erased)"))
     approval = Approval.select().where(Approval.order == order).order_by(Approval.id.desc()).first()
     if approval is None:

@@ -26,8 +26,8 @@ from ..store.models import Approval, Artwork, ChangeTick, Proof
 from . import audit
 from .context import Actor, require
 from .markup import markup_of
-from .orders import refuse_erased, visible_order
-from .proofs import get_proof
+from .orders import find_order, refuse_erased
+from .proofs import proof_of
 from .restriction import check_visible
 
 NOISE = 40  # a difference of up to this much (0–255) in any channel is JPEG noise, not a change
@@ -202,9 +202,9 @@ def compare_versions(number: str, before: int, after: int, viewer: Actor | None 
     order (GDPR Art. 18) for the owner only."""
     if before == after:
         raise UserError(t("Pick two different versions to compare."))
-    order = visible_order(number, viewer)
+    order = find_order(number, viewer)
     refuse_erased(order, t("its proofs are erased"))
-    first, second = get_proof(order.number, before), get_proof(order.number, after)
+    first, second = proof_of(order, before), proof_of(order, after)
     old, new = _previews(first), _previews(second)
     sides = [_side_diff(s, old.get(s), new.get(s)) for s in sorted(set(old) | set(new))]
     a, b = json.loads(first.spec), json.loads(second.spec)

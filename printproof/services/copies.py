@@ -41,6 +41,7 @@ from .pdf.styles import (
     SMALL_SIZE,
     register_fonts,
 )
+from .restriction import check_visible
 from .sealing import seal
 from .shop import language
 
@@ -79,12 +80,14 @@ class CopyFacts:
         )
 
 
-def _record(subject: str) -> tuple[str, Any]:
+def _record(subject: str, viewer: Actor | None = None, *, checked: bool = True) -> tuple[str, Any]:
     kind, _, ident = subject.partition(":")
     model = KINDS.get(kind)
     record = model.get_or_none(model.id == int(ident)) if model is not None and ident.isdigit() else None
     if record is None:
         raise NotFound(t("There is no record {subject} to make a copy of.", subject=subject))
+    if checked:  # a restricted order's records (GDPR Art. 18) for the owner only
+        check_visible(record.dispute.order if kind == "dispute_decision" else record.order, viewer)
     return kind, record
 
 
@@ -103,7 +106,7 @@ def copy_facts(subject: str, lang: str | None = None) -> CopyFacts:
     def words(key: str, **values: object) -> str:
         return copy_word(lang, key, **values)
 
-    kind, record = _record(subject)
+    kind, record = _record(subject, checked=False)  # callers checked who asks
     when = record_time(lang, record.created_at, record.utc_offset)
     if kind == "approval":
         order = record.order
@@ -241,6 +244,7 @@ def make_copy(actor: Actor, subject: str, fmt: str = "a4") -> tuple[bytes, CopyF
     require(actor, action="make the customer's copy")
     if fmt not in ("a4", "receipt"):
         raise UserError(t("A copy is printed on A4 or as an 80 mm receipt."))
+    _record(subject, actor)
     facts = copy_facts(subject)
     return render_copy(facts, fmt), facts
 
@@ -251,7 +255,7 @@ def note_copy(actor: Actor, facts: CopyFacts, channel: str, pdf_sha256: str, add
     require(actor, action="make the customer's copy")
     if channel not in CHANNELS:
         raise UserError(t("A copy is printed on A4 or as an 80 mm receipt."))
-    kind, record = _record(facts.subject)
+    kind, record = _record(facts.subject, actor)
     order = record.order if kind != "dispute_decision" else record.dispute.order
     return seal_copy(
         actor,
@@ -308,8 +312,8 @@ def seal_copy(
     return sealed
 
 
-def customer_email(subject: str) -> str:
+def customer_email(subject: str, viewer: Actor | None) -> str:
     """The e-mail address the order's customer gave (to prefill the copy's address field), or ""."""
-    kind, record = _record(subject)
+    kind, record = _record(subject, viewer)
     order = record.dispute.order if kind == "dispute_decision" else record.order
     return str(order.customer.email or "")

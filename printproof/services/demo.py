@@ -226,7 +226,7 @@ def fill(extra_orders: int = 0) -> dict[str, Any]:
             customer_name=name,
             checklist=dict.fromkeys(CHECKLIST, True),
             strokes=_signature(i + 100),
-            acknowledged=acknowledgements.serious_keys(proofs.get_proof(order.number)),
+            acknowledged=acknowledgements.serious_keys(proofs.proof_of(order)),
         )
         if target in (OrderStatus.IN_PRODUCTION, OrderStatus.READY):
             orders.set_status(counter, order.number, OrderStatus.IN_PRODUCTION)

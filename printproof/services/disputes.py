@@ -18,7 +18,7 @@ from ..store.models import Dispute, DisputeDecision, DisputePhoto, Order, Proof
 from . import sealing
 from .context import Actor, require, utc_offset_now
 from .imaging import MEDIA_TYPES_BY_KIND, check_photo
-from .orders import advance, check_step, get_order, refuse_erased
+from .orders import advance, check_step, find_order, refuse_erased
 
 MAX_PHOTOS = 20
 
@@ -40,7 +40,7 @@ def open_dispute(
         raise UserError(t("At most {limit} photos per complaint.", limit=MAX_PHOTOS))
     kinds = [check_photo(p.data, p.filename) for p in photos]  # refuse bad photos before writing
     with write():
-        order = get_order(number)
+        order = find_order(number, actor)
         lock_order(order.id)
         order = Order.get_by_id(order.id)
         check_step(order, Step.COMPLAINT)

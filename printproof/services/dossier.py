@@ -29,14 +29,16 @@ from ..store.models import (
 from .certificates import certificate_data, spec_rows
 from .context import Actor, require
 from .imaging import upright_jpeg
-from .orders import get_order, refuse_erased
+from .orders import find_order, refuse_erased
 from .pdf.certificate_pdf import ParagraphMaker, append_pdf, marks_story, render_certificate
 from .pdf.styles import HEADING, SMALL, TITLE, build_a4, image_flowable, key_value_table, paragraph, ticked
 from .shop import language
 from .signing import sign_pdf
 
 
-def aligned_story(photo_id: int, lang: str, p: ParagraphMaker, small: ParagraphStyle) -> list[Any]:
+def aligned_story(
+    photo_id: int, lang: str, p: ParagraphMaker, small: ParagraphStyle, viewer: Actor | None = None
+) -> list[Any]:
     """A complaint photo straightened by the corners the owner kept, beside the approved side (issue 13)."""
     from ..store.models import PhotoCorners
     from .photo_align import aligned
@@ -44,7 +46,7 @@ def aligned_story(photo_id: int, lang: str, p: ParagraphMaker, small: ParagraphS
     if not PhotoCorners.select().where(PhotoCorners.photo == photo_id).exists():
         return []
     try:
-        result = aligned(photo_id)
+        result = aligned(photo_id, viewer=viewer)
     except UserError:
         return []
     share = f"{result.changed_share:.0%}"
@@ -58,7 +60,7 @@ def aligned_story(photo_id: int, lang: str, p: ParagraphMaker, small: ParagraphS
 def make_dossier(actor: Actor, number: str) -> bytes:
     """The owner's dossier of an order: everything on record, signed like the certificate."""
     require(actor, Role.OWNER, action="print a dossier")
-    order = get_order(number)
+    order = find_order(number, actor)
     refuse_erased(order, t("a dossier cannot be made (its files are erased); verify names the erasure"))
     if not Proof.select().where(Proof.order == order).exists():  # as the order screen offers it: after a proof
         raise UserError(t("Order {number} has no proof yet.", number=order.number))
@@ -145,7 +147,7 @@ def make_dossier(actor: Actor, number: str) -> bytes:
         for photo in DisputePhoto.select().where(DisputePhoto.dispute == dispute).order_by(DisputePhoto.position):
             block.append(image_flowable(upright_jpeg(blob_bytes(photo.blob_id)), 90))
             block.append(p(f"{tr(lang, 'dossier_photo')}: {photo.filename} · SHA-256 {photo.blob_id}", small))
-            block += aligned_story(photo.id, lang, p, small)
+            block += aligned_story(photo.id, lang, p, small, actor)
         entries.append((dispute.created_at, block))
         for decision in DisputeDecision.select().where(DisputeDecision.dispute == dispute):
             entries.append(

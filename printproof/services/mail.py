@@ -28,15 +28,14 @@ from ..domain.errors import NotFound, UserError
 from ..domain.i18n import t
 from ..domain.texts import tr
 from ..store.db import write
-from ..store.models import Approval
+from ..store.models import Approval, Order
 from ..store.settings import get_setting
 from . import audit
 from .certificates import make_certificate
 from .chain_anchors import chain_head
 from .context import Actor, require
 from .customers import digest
-from .orders import get_order
-from .restriction import check_visible
+from .orders import find_order
 from .shop import language
 
 
@@ -102,8 +101,8 @@ def send_certificate(actor: Actor, number: str, to: str) -> MailSent:
     to = (to or "").strip()
     if not is_email(to):
         raise UserError(t("“{value}” is not an e-mail address.", value=to))
+    order = find_order(number, actor)
     server = _server()
-    order = get_order(number)
     approval = Approval.select().where(Approval.order == order).order_by(Approval.id.desc()).first()
     if approval is None:
         raise NotFound(t("Order {number} has no approval yet.", number=order.number))
@@ -164,8 +163,8 @@ def send_copy(actor: Actor, subject: str, to: str) -> MailSent:
     to = (to or "").strip()
     if not is_email(to):
         raise UserError(t("“{value}” is not an e-mail address.", value=to))
+    pdf, facts = make_copy(actor, subject, "a4")  # a restricted order's record is refused here, before the server
     server = _server()
-    pdf, facts = make_copy(actor, subject, "a4")
     lang = language()
     shop_name = str(get_setting("shop.name"))
     signed = sign_pdf(pdf, shop_name, f"{copy_word(lang, facts.kind)} {facts.order}")
@@ -228,9 +227,8 @@ def order_code_png(number: str, module: int = 8) -> bytes:
     return out.getvalue()
 
 
-def ready_message(number: str, to: str, sender: str, lang: str) -> EmailMessage:
+def ready_message(order: Order, to: str, sender: str, lang: str) -> EmailMessage:
     """The "your order is ready" e-mail: plain text, HTML with the code inline, the code attached."""
-    order = get_order(number)
     shop = str(get_setting("shop.name"))
     address = str(get_setting("shop.address"))
     values = {"number": order.number, "product": order.product, "quantity": order.quantity, "shop": shop}
@@ -256,12 +254,13 @@ def ready_message(number: str, to: str, sender: str, lang: str) -> EmailMessage:
     return message
 
 
-def notice_address(number: str) -> str | None:
+def notice_address(number: str, viewer: Actor | None) -> str | None:
     """Where a "ready for pickup" e-mail would go — when the shop offers it, has a mail server and the customer has
     an e-mail address — else None (the screens then offer nothing)."""
+    order = find_order(number, viewer)
     if not get_setting("mail.ready_notice") or not mail_ready():
         return None
-    return get_order(number).customer.email or None
+    return order.customer.email or None
 
 
 def notify_ready(actor: Actor, number: str) -> str:
@@ -272,15 +271,14 @@ def notify_ready(actor: Actor, number: str) -> str:
     keyed digest.
     """
     require(actor, action="tell a customer by e-mail")
-    order = get_order(number)
-    check_visible(order, actor)
+    order = find_order(number, actor)
     if order.status != OrderStatus.READY:
         raise UserError(t("Order {number} is not ready for pickup yet; nothing was sent.", number=order.number))
     customer = order.customer
     if not customer.email:
         raise UserError(t("The customer of {number} has no e-mail address in the directory.", number=order.number))
     server = _server()
-    message = ready_message(order.number, customer.email, str(server["sender"]), language())
+    message = ready_message(order, customer.email, str(server["sender"]), language())
     _deliver(message, server)
     with write():
         audit.append(

@@ -26,8 +26,7 @@ from ..store.models import Customer, Order, OrderToken
 from . import audit
 from .context import Actor, require
 from .customers import apply_details, digest, entry_for
-from .orders import CustomerInput, advance, get_order, refuse_erased, spec_of
-from .restriction import check_visible
+from .orders import CustomerInput, advance, find_order, refuse_erased, spec_of
 
 PRINTED = ("product", "width_mm", "height_mm", "bleed_mm", "quantity", "stock", "colors", "finishing")
 
@@ -63,10 +62,9 @@ def edit_order(
     notes = clean_text(notes, "note", max_len=5000) if notes is not None else None
     changed: list[str] = []
     with write():
-        order = get_order(number)
+        order = find_order(number, actor)
         lock_order(order.id)
         order = Order.get_by_id(order.id)
-        check_visible(order, actor)
         refuse_erased(order, t("nothing more can be recorded for it"))
         status = OrderStatus(order.status)
         payload: dict[str, Any] = {}

@@ -118,10 +118,22 @@ def new_order(
     return order
 
 
-def get_order(number: str) -> Order:
-    """The order named by ``number`` as typed or scanned: the number in any form people and scanners type it
-    (spaces, lower case, ``2026-4``, a US-layout scanner on a German keyboard), or any code PrintProof prints."""
-    wanted = (number or "").strip()
+def find_order(text: str, actor: Actor | None) -> Order:
+    """The order named by ``text`` as typed or scanned, for ``actor``: the one lookup every service uses.
+
+    The number is read in any form people and scanners type it (spaces, lower case, ``2026-4``, a US-layout
+    scanner on a German keyboard), or from any code PrintProof prints. A restricted order (the customer asked for
+    erasure while retention runs, GDPR Art. 18) is refused to everyone but the owner, whatever is asked of it.
+    """
+    from .restriction import check_visible
+
+    order = _order_named(text)
+    check_visible(order, actor)
+    return order
+
+
+def _order_named(text: str) -> Order:
+    wanted = (text or "").strip()
     if not wanted:
         raise NotFound(t("Type or scan an order number."))
     canonical = order_number_from_scan(wanted)
@@ -191,7 +203,7 @@ def set_status(actor: Actor, number: str, status: OrderStatus) -> None:
     require(actor, action="change an order's status")
     status = OrderStatus(status)
     with write():
-        order = get_order(number)
+        order = find_order(number, actor)
         lock_order(order.id)
         advance(actor, order, Step.STATUS, target=status)
 
@@ -201,16 +213,6 @@ SELECTIVE = 2000  # a word matching fewer orders than this drives the search fro
 
 def _rows(query: pw.SelectQuery) -> list[OrderRow]:
     return [OrderRow(r[0], r[1], r[2], r[3], OrderStatus(r[4]), r[5], r[6]) for r in query.tuples()]
-
-
-def visible_order(number: str, viewer: Actor | None) -> Order:
-    """:func:`get_order` for the screens: a restricted order (erasure requested, retention still running) is
-    shown to the owner only (GDPR Art. 18)."""
-    from .restriction import check_visible
-
-    order = get_order(number)
-    check_visible(order, viewer)
-    return order
 
 
 def search_orders(

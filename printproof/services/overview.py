@@ -12,7 +12,7 @@ from ..store.models import Approval, Artwork, AuditEvent, Dispute, Order, Pickup
 from ..store.rows import tuples
 from .artwork import job_findings
 from .context import Actor
-from .orders import spec_of, visible_order
+from .orders import find_order, spec_of
 
 
 def _staff_names() -> dict[int, str]:
@@ -29,7 +29,7 @@ def _effective_dpi(order: Order, art: Artwork) -> float:
 def order_overview(number: str, viewer: Actor | None = None) -> dict[str, Any]:
     """The order, its customer, artwork, proof versions, records and audit trail (a restricted order: only for
     the owner)."""
-    order = visible_order(number, viewer)
+    order = find_order(number, viewer)
     names = _staff_names()
     customer = order.customer
     return {
@@ -228,7 +228,7 @@ def order_view(number: str, lang: str | None = None, viewer: Actor | None = None
     from .artwork import current_artwork, side_infos
     from .press import press_facts
 
-    order = visible_order(number, viewer)
+    order = find_order(number, viewer)
     lang = lang or ui_language()
     spec = spec_of(order)
     items = current_artwork(order)
@@ -319,7 +319,7 @@ def order_timeline(number: str, viewer: Actor | None = None) -> list[TimelineEnt
     """
     from ..store.models import ApprovalVoid
 
-    order = visible_order(number, viewer)
+    order = find_order(number, viewer)
     names = _staff_names()
     approvals = {f"approval:{a.id}": a for a in Approval.select().where(Approval.order == order)}
     voids = {f"approval_void:{v.id}": v for v in ApprovalVoid.select().join(Approval).where(Approval.order == order)}
@@ -361,11 +361,13 @@ class RecordView:
     signature_png: bytes | None
 
 
-def approval_record(approval_id: int) -> RecordView:
+def approval_record(approval_id: int, viewer: Actor | None = None) -> RecordView:
     """The approval record with this id, read back (what the screen shows is what was stored)."""
     from ..store.blobs import blob_bytes
+    from .restriction import check_visible
 
     a = Approval.get_by_id(approval_id)
+    check_visible(a.order, viewer)
     return RecordView(
         a.id,
         a.order.number,

@@ -27,6 +27,7 @@ from .compare import _jpeg, _png, boxes_of, changed_mask, overlay
 from .context import Actor, require
 from .disputes import approved_proof_for
 from .orders import refuse_erased, spec_of
+from .restriction import check_visible
 
 Corners = list[tuple[float, float]]
 
@@ -110,12 +111,20 @@ def _approved_side(photo: DisputePhoto, side: int) -> Image.Image:
     return preview.crop((round(w * fx), round(h * fy), round(w * (1 - fx)), round(h * (1 - fy))))
 
 
-def aligned(photo_id: int, corners: Corners | None = None, side: int | None = None) -> Aligned:
-    """The photo straightened onto the approved side: by ``corners`` given, else by the corners kept."""
+def _photo(photo_id: int, viewer: Actor | None) -> DisputePhoto:
     photo = DisputePhoto.get_or_none(DisputePhoto.id == photo_id)
     if photo is None:
         raise NotFound(t("There is no complaint photo {id}.", id=photo_id))
+    check_visible(photo.dispute.order, viewer)
     refuse_erased(photo.dispute.order, t("the complaint's photos are erased"))
+    return photo
+
+
+def aligned(
+    photo_id: int, corners: Corners | None = None, side: int | None = None, viewer: Actor | None = None
+) -> Aligned:
+    """The photo straightened onto the approved side: by ``corners`` given, else by the corners kept."""
+    photo = _photo(photo_id, viewer)
     kept = PhotoCorners.get_or_none(PhotoCorners.photo == photo_id)
     if corners is None:
         if kept is None:
@@ -151,12 +160,9 @@ class AlignStart:
     kept: bool
 
 
-def align_start(photo_id: int) -> AlignStart:
+def align_start(photo_id: int, viewer: Actor | None = None) -> AlignStart:
     """The photo's upright size, and the corners kept for it — or a rectangle inset from its edges to drag."""
-    photo = DisputePhoto.get_or_none(DisputePhoto.id == photo_id)
-    if photo is None:
-        raise NotFound(t("There is no complaint photo {id}.", id=photo_id))
-    refuse_erased(photo.dispute.order, t("the complaint's photos are erased"))
+    photo = _photo(photo_id, viewer)
     w, h = ImageOps.exif_transpose(Image.open(io.BytesIO(blob_bytes(photo.blob_id)))).size
     kept = PhotoCorners.get_or_none(PhotoCorners.photo == photo_id)
     if kept is not None:
@@ -169,7 +175,7 @@ def align_start(photo_id: int) -> AlignStart:
 def keep_corners(actor: Actor, photo_id: int, corners: Corners, side: int = 0) -> Aligned:
     """The owner keeps where the product's corners are in a complaint photo; returns the alignment."""
     require(actor, Role.OWNER, action="align a complaint photo")
-    result = aligned(photo_id, corners, side)
+    result = aligned(photo_id, corners, side, actor)
     with write():
         photo = DisputePhoto.get_by_id(photo_id)
         PhotoCorners.insert(

@@ -17,7 +17,7 @@ from ..store.migrations import now
 from ..store.models import Approval, Order, Pickup, Proof
 from . import sealing
 from .context import Actor, require, utc_offset_now
-from .orders import OrderRow, advance, check_step, get_order, refuse_erased
+from .orders import OrderRow, advance, check_step, find_order, refuse_erased
 from .proofs import active_approval
 from .signatures import render_signature
 
@@ -32,13 +32,13 @@ class PickupRecord:
     requested_changes: list[tuple[int, str]]  # (version, what the customer asked to change)
 
 
-def find_for_pickup(number: str) -> PickupRecord:
+def find_for_pickup(number: str, viewer: Actor | None = None) -> PickupRecord:
     """The order, its standing approval and the approved proof, by the number typed or any code scanned.
 
     A scanned proof or certificate code also carries a fingerprint; one that matches nothing of that order
     is refused, so a paper from another store or a forged one does not open somebody else's record.
     """
-    order = get_order(number)
+    order = find_order(number, viewer)
     check_fingerprint(number, order)
     approval = active_approval(order)
     changes = [
@@ -68,7 +68,7 @@ def record_pickup(actor: Actor, number: str, customer_name: str, strokes: list[S
     customer_name = clean_line(customer_name, "name of the person collecting", required=True)
     check_signature(strokes)
     with write():
-        order = get_order(number)
+        order = find_order(number, actor)
         lock_order(order.id)
         order = Order.get_by_id(order.id)
         check_step(order, Step.HANDOVER)
@@ -174,11 +174,9 @@ def pickup_view(text: str, viewer: Actor | None = None) -> PickupView:
     a restricted order only for the owner."""
     from ..store.blobs import blob_bytes
     from ..store.models import Dispute, DisputeDecision
-    from .restriction import check_visible
     from .verify import verify_approval
 
-    record = find_for_pickup(text)
-    check_visible(record.order, viewer)
+    record = find_for_pickup(text, viewer)
     refuse_erased(record.order, t("its personal data and files are gone, its sealed records remain"))
     order, a = record.order, record.approval
     facts = None

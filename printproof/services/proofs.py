@@ -30,7 +30,7 @@ from .acknowledgements import SeriousFinding, serious_findings
 from .artwork import current_artwork, job_findings, proof_dpi, refresh_previews
 from .context import Actor, require
 from .files import check_output_path, write_file_atomically  # noqa: F401  (callers write proofs through here)
-from .orders import advance, check_step, get_order, refuse_erased, spec_of
+from .orders import advance, check_step, find_order, refuse_erased, spec_of
 from .pdf.proof_model import ChangeRequest, PressStatement, ProofDocument, ProofSide, RequestedChange
 from .pdf.proof_pdf import render_proof
 from .press import press_setup
@@ -222,7 +222,7 @@ def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callabl
     """Make and store the next proof version of an order; earlier versions stay as they were."""
     require(actor, Role.COUNTER, Role.DESIGNER, Role.OWNER, action="make a proof")
     note = clean_text(note, "note on what changed", max_len=2000)
-    order = get_order(number)
+    order = find_order(number, actor)
     check_step(order, Step.PROOF)  # at once, before the slow rendering; checked again where it is stored
     if not current_artwork(order):
         raise UserError(t("Order {number} has no artwork yet; add the customer's files first.", number=order.number))
@@ -279,9 +279,13 @@ def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callabl
     raise Conflict(t("Other workstations keep making proofs of this order; please try again."))
 
 
-def get_proof(number: str, version: int | None = None) -> Proof:
-    """Proof ``version`` of an order, or its latest."""
-    order = get_order(number)
+def get_proof(number: str, version: int | None = None, viewer: Actor | None = None) -> Proof:
+    """Proof ``version`` of an order, or its latest (a restricted order's for the owner only)."""
+    return proof_of(find_order(number, viewer), version)
+
+
+def proof_of(order: Order, version: int | None = None) -> Proof:
+    """Proof ``version`` of ``order`` (found through :func:`orders.find_order`), or its latest."""
     query = Proof.select().where(Proof.order == order)
     proof: Proof | None = (
         query.where(Proof.version == version).first()
@@ -301,20 +305,20 @@ def proof_bytes(proof: Proof) -> bytes:
     return blob_bytes(proof.pdf_id)
 
 
-def serious_findings_of(number: str, version: int, lang: str) -> list[SeriousFinding]:
+def serious_findings_of(number: str, version: int, lang: str, viewer: Actor | None = None) -> list[SeriousFinding]:
     """The serious findings of proof ``version`` of order ``number``, worded in ``lang`` (for the screens)."""
-    return serious_findings(get_proof(number, version), lang)
+    return serious_findings(get_proof(number, version, viewer), lang)
 
 
-def proof_pdf(number: str, version: int | None = None) -> bytes:
+def proof_pdf(number: str, version: int | None = None, viewer: Actor | None = None) -> bytes:
     """The stored PDF of proof ``version`` of an order (its latest when None), for a screen to show."""
-    return proof_bytes(get_proof(number, version))
+    return proof_bytes(get_proof(number, version, viewer))
 
 
 def export_proof(actor: Actor, number: str, out: Path | str, version: int | None = None) -> Proof:
     """Write the exact stored bytes of a proof version to ``out``."""
     require(actor, action="export a proof")
-    proof = get_proof(number, version)
+    proof = get_proof(number, version, actor)
     refuse_erased(proof.order, t("its proofs are erased"))
     write_file_atomically(Path(out), proof_bytes(proof))
     return proof

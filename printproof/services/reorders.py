@@ -23,9 +23,8 @@ from ..store.models import Approval, ApprovalVoid, Artwork, Order, Proof
 from . import audit
 from .artwork import current_artwork
 from .context import Actor, require
-from .orders import advance, get_order, new_order, refuse_erased, spec_of
+from .orders import advance, find_order, new_order, refuse_erased, spec_of
 from .proofs import ProofMade, active_approval, make_proof
-from .restriction import check_visible
 
 
 @dataclass(frozen=True)
@@ -69,8 +68,7 @@ def reorder(
     """Take a reprint of order ``number``: same customer, same specification (the approved one, if any) and
     artwork; ``quantity`` and ``due`` may differ. Then make the new order's first proof (``with_proof``)."""
     require(actor, action="take a reprint")
-    source = get_order(number)
-    check_visible(source, actor)  # a restricted customer's data is not processed again (GDPR Art. 18)
+    source = find_order(number, actor)  # a restricted customer's data is not processed again (GDPR Art. 18)
     refuse_erased(source, t("it cannot be printed again: its artwork is erased"))
     proof = approved_proof(source)
     if proof is not None:

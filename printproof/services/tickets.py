@@ -15,6 +15,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
+from ..domain.i18n import t
 from ..domain.texts import document_date, record_time, tr
 from ..domain.units import format_mm, mm_to_pt
 from ..store.blobs import blob_bytes
@@ -22,7 +23,7 @@ from ..store.models import Artwork, Order
 from ..store.settings import get_setting
 from .certificates import spec_rows
 from .context import Actor, require
-from .orders import get_order
+from .orders import find_order, refuse_erased
 from .pdf.styles import (
     ALERT,
     BODY_SIZE,
@@ -108,7 +109,8 @@ def make_job_ticket(actor: Actor, number: str) -> bytes:
     """The A4 job ticket of an order (any signed-in staff member prints it)."""
     require(actor, action="print a job ticket")
     register_fonts()
-    order = get_order(number)
+    order = find_order(number, actor)
+    refuse_erased(order, t("its job ticket cannot be printed (its customer's data and artwork are erased)"))
     lang = language()
     facts = _facts(order, lang)
 
@@ -205,7 +207,8 @@ def make_pickup_label(actor: Actor, number: str) -> bytes:
     """The 62 mm pickup label for the parcel: order number as text and Code 128, customer, product, due date."""
     require(actor, action="print a pickup label")
     register_fonts()
-    order = get_order(number)
+    order = find_order(number, actor)
+    refuse_erased(order, t("its pickup label cannot be printed (its customer's data is erased)"))
     lang = language()
     facts = _facts(order, lang)
 

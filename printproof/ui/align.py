@@ -117,7 +117,7 @@ class AlignDialog(QDialog):
         self.session, self.photo_id = session, photo_id
         self.result: photo_align.Aligned | None = None
         if start is None:
-            start = photo_align.align_start(photo_id)
+            start = photo_align.align_start(photo_id, session.actor)
         self.setWindowTitle(self.tr("Lay the photo on the approved proof"))
         self.resize(1200, 760)
         outer = QVBoxLayout(self)
@@ -203,7 +203,8 @@ class AlignDialog(QDialog):
     def straighten(self) -> None:
         corners, side, photo_id = list(self.canvas.corners), self.side.currentData(), self.photo_id
         show_message(self.message, self.tr("Straightening…"))
-        run_task(lambda: photo_align.aligned(photo_id, corners, side), self._shown, self._failed)
+        viewer = self.session.actor
+        run_task(lambda: photo_align.aligned(photo_id, corners, side, viewer), self._shown, self._failed)
 
     def keep_corners(self) -> None:
         corners, side, photo_id = list(self.canvas.corners), self.side.currentData(), self.photo_id

@@ -49,7 +49,7 @@ class CustomerCopyDialog(QDialog):
         row.addStretch()
         layout.addLayout(row)
         mail = QHBoxLayout()
-        self.address = QLineEdit(copies.customer_email(subject))
+        self.address = QLineEdit(copies.customer_email(subject, self.session.actor))
         self.address.setPlaceholderText(self.tr("The customer's e-mail address"))
         self.mail_button = big_button(self.tr("Send by e-mail"))
         self.mail_button.clicked.connect(self.send)

@@ -400,9 +400,11 @@ class DecisionDialog(QDialog):
             self.align_button.setEnabled(True)
             show_message(self.message, failure)
 
+        viewer = self.session.actor
+
         def read() -> AlignStart:
             with reading():
-                return align_start(photo.photo_id)
+                return align_start(photo.photo_id, viewer)
 
         self.align_button.setEnabled(False)  # one dialog from a double click
         run_task(read, opened, failed)  # the photo's size and the corners kept for it, if any

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from ..services import proofs
 from ..services.acknowledgements import SeriousFinding
+from ..services.context import Actor
 
 
 class FindingsAck(QWidget):
@@ -30,10 +31,11 @@ class FindingsAck(QWidget):
         heading: str,
         large: bool = True,
         worded: dict[str, list[SeriousFinding]] | None = None,
+        viewer: Actor | None = None,
     ) -> None:
         """``worded``: the findings already read in each language (background work); else read here."""
         super().__init__()
-        self.number, self.version = number, version
+        self.number, self.version, self.viewer = number, version, viewer
         self.worded = dict(worded or {})
         self.items = self._findings(lang)
         self.boxes: dict[tuple[str, ...], QCheckBox] = {}
@@ -74,7 +76,7 @@ class FindingsAck(QWidget):
 
     def _findings(self, lang: str) -> list[SeriousFinding]:
         if lang not in self.worded:
-            self.worded[lang] = proofs.serious_findings_of(self.number, self.version, lang)
+            self.worded[lang] = proofs.serious_findings_of(self.number, self.version, lang, self.viewer)
         return self.worded[lang]
 
     def texts(self) -> list[str]:

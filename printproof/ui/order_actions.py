@@ -104,7 +104,7 @@ class OrderActions:
         if data is None or not data.proofs or not self.mark_button.isEnabled():
             return
         version = data.proofs[0].version
-        marking = MarkupDialog(data.number, version, None, self)
+        marking = MarkupDialog(data.number, version, None, self, self.session.actor)
         if marking.exec() != QDialog.DialogCode.Accepted or not marking.marks():
             return
         dialog = OtherApprovalDialog(self.session, data.number, version, self, marks=marking.marks())
@@ -129,7 +129,8 @@ class OrderActions:
             if address and number == self.number:
                 self._ask_ready_mail(number, address)
 
-        run_task(lambda: mail.notice_address(number), offer, lambda _failure: None)
+        viewer = self.session.actor
+        run_task(lambda: mail.notice_address(number, viewer), offer, lambda _failure: None)
 
     def _ask_ready_mail(self, number: str, address: str) -> None:
         box = QMessageBox(self)

@@ -44,12 +44,12 @@ def read_order(number: str, viewer: Actor | None, wanted: int | None) -> OrderRe
         data = overview.order_view(number, viewer=viewer)
         timeline = overview.order_timeline(number, viewer=viewer)
         version = shown_version(data, wanted)
-        pdf = proofs.proof_pdf(data.number, version) if version is not None else None
+        pdf = proofs.proof_pdf(data.number, version, viewer) if version is not None else None
     thumbnails = {side.side: image_from(side.thumbnail, THUMBNAIL, THUMBNAIL) for side in data.sides}
     return OrderRead(data, timeline, version, pdf, thumbnails)
 
 
-def read_proof(number: str, version: int) -> bytes:
+def read_proof(number: str, version: int, viewer: Actor | None) -> bytes:
     """One proof version's PDF (another version picked in the list)."""
     with reading():
-        return proofs.proof_pdf(number, version)
+        return proofs.proof_pdf(number, version, viewer)

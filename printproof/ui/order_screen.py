@@ -478,7 +478,8 @@ class OrderScreen(OrderActions, QWidget):
             if number == self.number and generation == self._generation:
                 self._show_pdf(version, pdf)
 
-        run_task(lambda: read_proof(number, version), show, lambda failure: show_message(self.message, failure))
+        viewer = self.session.actor
+        run_task(lambda: read_proof(number, version, viewer), show, lambda failure: show_message(self.message, failure))
 
     def _show_pdf(self, version: int, pdf: bytes | None) -> None:
         same = self.shown_version == version and self.viewer.page_count() > 0

@@ -26,6 +26,7 @@ from ..domain.i18n import language as ui_language
 from ..domain.markup import Mark
 from ..domain.spec import JobSpec
 from ..services import order_edits, overview
+from ..services.context import Actor
 from ..services.orders import CustomerInput
 from ..workers.tasks import Failure, run_task
 from .common import hint, message_line, show_message, text_box
@@ -236,7 +237,12 @@ class MarkupDialog(QDialog):
     with the customer's answer recorded next (paper, e-mail or phone)."""
 
     def __init__(
-        self, number: str, version: int, marks: list[Mark] | None = None, parent: QWidget | None = None
+        self,
+        number: str,
+        version: int,
+        marks: list[Mark] | None = None,
+        parent: QWidget | None = None,
+        viewer: Actor | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Marks on {number}, version {v}").format(number=number, v=version))
@@ -253,7 +259,9 @@ class MarkupDialog(QDialog):
         self.buttons.accepted.connect(self._done)
         layout.addWidget(self.buttons)
         self.message.show_text(self.tr("Reading the proof…"), "busy")
-        run_task(lambda: read_proof(number, version), self._read, lambda failure: show_message(self.message, failure))
+        run_task(
+            lambda: read_proof(number, version, viewer), self._read, lambda failure: show_message(self.message, failure)
+        )
 
     def _read(self, pdf: bytes) -> None:
         self.panel.set_pdf(pdf, page=1)

@@ -88,7 +88,9 @@ class OtherApprovalDialog(QDialog):
         self.checks = {key: QCheckBox(checklist_label(self.lang, key)) for key in CHECKLIST}
         for box in self.checks.values():
             layout.addWidget(box)
-        self.findings_ack = FindingsAck(number, version, self.lang, self.tr("The customer was told of:"), large=False)
+        self.findings_ack = FindingsAck(
+            number, version, self.lang, self.tr("The customer was told of:"), large=False, viewer=session.actor
+        )
         layout.addWidget(self.findings_ack)
         self.message = message_line()
         outer.addWidget(self.message)
@@ -107,7 +109,7 @@ class OtherApprovalDialog(QDialog):
     def _mark(self) -> None:
         from .order_tools import MarkupDialog
 
-        dialog = MarkupDialog(self.number, self.version, self.marks, self)
+        dialog = MarkupDialog(self.number, self.version, self.marks, self, self.session.actor)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.marks = dialog.marks()
             self._show_marks()

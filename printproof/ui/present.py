@@ -28,6 +28,7 @@ from ..domain.i18n import speaking
 from ..domain.texts import CHECKLIST, LANGUAGES, checklist_label, customer_text
 from ..services import approvals, proofs
 from ..services.acknowledgements import SeriousFinding
+from ..services.context import Actor
 from ..services.opening import reading
 from ..services.shop import terms
 from ..workers.tasks import Failure, run_task
@@ -48,12 +49,12 @@ class PresentRead:
     terms: dict[str, str]  # by language
 
 
-def read_present(number: str, version: int) -> PresentRead:
+def read_present(number: str, version: int, viewer: Actor | None) -> PresentRead:
     """Read proof ``version`` of ``number`` with its serious findings and the shop's terms (background work)."""
     with reading():
         return PresentRead(
-            proofs.proof_pdf(number, version),
-            {lang: proofs.serious_findings_of(number, version, lang) for lang in LANGUAGES},
+            proofs.proof_pdf(number, version, viewer),
+            {lang: proofs.serious_findings_of(number, version, lang, viewer) for lang in LANGUAGES},
             {lang: terms(lang) for lang in LANGUAGES},
         )
 
@@ -125,7 +126,12 @@ class PresentDialog(QDialog):
             side.addWidget(box)
         # Every serious finding of the proof, ticked one by one before approving ("Mir ist bekannt: …").
         self.findings_ack = FindingsAck(
-            number, version, self.lang, customer_text(self.lang, "findings_heading"), worded=read.findings
+            number,
+            version,
+            self.lang,
+            customer_text(self.lang, "findings_heading"),
+            worded=read.findings,
+            viewer=session.actor,
         )
         self.findings_ack.changed.connect(self._update)
         side.addWidget(self.findings_ack)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ..services.context import Actor
 from ..services.opening import reading
 from ..services.overview import RecordView, approval_record
 from .common import big_button, image_from, local_time, title
@@ -21,11 +22,11 @@ class ReceiptData:
     signature: QImage | None  # the stored signature picture, decoded and scaled to the receipt
 
 
-def read_receipt(approval_id: int) -> ReceiptData:
+def read_receipt(approval_id: int, viewer: Actor | None) -> ReceiptData:
     """Read the record back (what is shown is what was stored), in background work: the signature picture
     is 2000 × 700 px, decoding and scaling it on the GUI thread held the window for ~40 ms."""
     with reading():
-        record = approval_record(approval_id)
+        record = approval_record(approval_id, viewer)
     picture = image_from(record.signature_png, 520, 180) if record.signature_png else None
     return ReceiptData(record, picture)
 
