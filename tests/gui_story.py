@@ -270,7 +270,6 @@ class Story:
         def slot_failed(kind, value, tb) -> None:  # noqa: ANN001 - an exception in a Qt slot is a failure
             self.report["errors"].append(f"{self.dog.step}: {''.join(traceback.format_exception(kind, value, tb))}")
 
-        sys.excepthook = slot_failed
         from printproof.store.db import open_store
         from printproof.ui.application import open_main_window
 
@@ -280,6 +279,7 @@ class Story:
 
             demo.fill(0)
         self.window = open_main_window(store.location)  # as the app starts: a splash while it is built
+        sys.excepthook = slot_failed  # from here on (a failure to start says itself on stderr)
         self.app = app
         # The customer's files are made before the story starts: making them is not the app's work.
         self.files = {

@@ -99,6 +99,8 @@ def visible_strings(top: QWidget) -> Iterator[tuple[str, str]]:
         if widget.toolTip():
             yield where + ".tooltip", widget.toolTip()
         if isinstance(widget, QLabel):
+            if widget.property("quoted"):  # a record's words as the customer saw them (terms, checklist, findings)
+                continue
             yield where, unescape(re.sub(r"<[^>]+>", "\n", widget.text()))
         elif isinstance(widget, QAbstractButton):
             yield where, widget.text().replace("&&", "&")

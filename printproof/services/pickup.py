@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..domain.codes import read_code
@@ -18,6 +18,7 @@ from ..store.models import Approval, Order, Pickup, Proof
 from . import sealing
 from .context import Actor, require, utc_offset_now
 from .orders import OrderRow, advance, check_step, find_order, refuse_erased
+from .pickup_facts import OrderFacts, ScannedVersion, order_facts, scanned_version
 from .proofs import active_approval
 from .signatures import render_signature
 
@@ -167,6 +168,8 @@ class PickupView:
     open_dispute_id: int | None
     complaint: str  # the open complaint in the customer's words
     outcome: str | None = None  # the owner's latest complaint decision
+    facts: OrderFacts = field(default_factory=OrderFacts)  # everything else a dispute at pickup turns on
+    scanned: ScannedVersion | None = None  # a code of a version that is not the approved one: what became of it
 
 
 def pickup_view(text: str, viewer: Actor | None = None) -> PickupView:
@@ -217,6 +220,8 @@ def pickup_view(text: str, viewer: Actor | None = None) -> PickupView:
         dispute.id if dispute is not None else None,
         dispute.customer_words if dispute is not None else "",
         _outcome(order),
+        order_facts(order, a),
+        scanned_version(text, order, a),
     )
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,6 +36,7 @@ from . import workstation
 from .common import (
     OK,
     SERIOUS,
+    WARNING,
     ElidedLabel,
     big_button,
     fit_to_screen,
@@ -47,8 +49,11 @@ from .common import (
     status_label,
 )
 from .labels import decision_name, method_name
+from .pickup_evidence import EvidenceImages, EvidencePanel, evidence_images
 from .proof_viewer import ProofViewer
 from .signature_pad import SignaturePad
+
+TWO_COLUMNS = 600  # px of card: from this width the facts stand in two columns (a 1440 px screen)
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,7 @@ class PickupRead:
     view: pickup.PickupView | None
     signature: QImage | None
     candidates: tuple[OrderRow, ...] = ()
+    images: EvidenceImages = EvidenceImages()
 
 
 def read_pickup(text: str, viewer: Actor | None, offer: bool = False) -> PickupRead:
@@ -79,7 +85,7 @@ def read_pickup(text: str, viewer: Actor | None, offer: bool = False) -> PickupR
                 return PickupRead(None, None, tuple(rows))
             view = pickup.pickup_view(rows[0].number, viewer=viewer)
     png = view.approval.signature_png if view.approval else None
-    return PickupRead(view, image_from(png, 380, 120) if png else None)
+    return PickupRead(view, image_from(png, 320, 100) if png else None, images=evidence_images(view))
 
 
 class PickupScreen(QWidget):
@@ -88,6 +94,7 @@ class PickupScreen(QWidget):
         self.session = session
         self.record: pickup.PickupView | None = None
         self._signature: QImage | None = None
+        self._images = EvidenceImages()
         self.busy = False  # work of this screen runs (a certificate, a dialog's save)
         self.loading = False  # an order is being looked up
         self._generation = 0  # a look-up overtaken by a newer one is dropped
@@ -113,12 +120,17 @@ class PickupScreen(QWidget):
         body = QHBoxLayout()
         self.viewer = ProofViewer()
         self.viewer.set_empty_text(self.tr("The approved proof appears here."))
-        body.addWidget(self.viewer, 3)
+        # Under the approved proof, the photos of what was delivered: the two side by side at a glance.
+        proof_column = QVBoxLayout()
+        proof_column.addWidget(self.viewer, 1)
+        self.photos = EvidencePanel()
+        proof_column.addWidget(self.photos)
+        body.addLayout(proof_column, 3)
 
         card = QFrame()
         card.setProperty("role", "card")
         card.setMinimumWidth(360)
-        card.setMaximumWidth(560)
+        card.setMaximumWidth(980)  # a wide screen shows the facts in two columns beside the proof
         side = QVBoxLayout(card)
         self.heading = ElidedLabel()
         self.heading.setProperty("role", "title")
@@ -128,12 +140,27 @@ class PickupScreen(QWidget):
         head.addStretch()
         side.addWidget(self.heading)
         side.addLayout(head)
+        # A code of a version that is not the approved one: what became of it, at once (the customer shows a
+        # printout of version 1).
+        self.scanned = QLabel()
+        self.scanned.setWordWrap(True)
+        self.scanned.setStyleSheet(
+            "background: #fff3e0; border: 2px solid #ef6c00; border-radius: 6px; padding: 6px; font-weight: 600;"
+        )
+        self.scanned.hide()
+        side.addWidget(self.scanned)
         # The facts scroll; the buttons below them are always in view, on every screen size.
         facts_box = QWidget()
-        facts_layout = QVBoxLayout(facts_box)
+        self.facts_grid = QGridLayout(facts_box)  # one column, or two side by side where the card is wide
+        self.facts_grid.setContentsMargins(0, 0, 0, 0)
+        self.facts_grid.setHorizontalSpacing(14)
+        self.approval_column = QWidget()
+        facts_layout = QVBoxLayout(self.approval_column)
         facts_layout.setContentsMargins(0, 0, 0, 0)
         self.verified = QLabel()
         self.verified.setWordWrap(True)
+        self.signature_caption = QLabel()
+        self.signature_caption.setProperty("role", "hint")
         self.signature = QLabel()
         self.signature.setMinimumHeight(90)
         self.signature.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -144,9 +171,15 @@ class PickupScreen(QWidget):
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         facts_layout.addWidget(self.verified)
+        facts_layout.addWidget(self.signature_caption)
         facts_layout.addWidget(self.signature)
         facts_layout.addWidget(self.facts)
+        self.approval_evidence = EvidencePanel()  # what the customer saw and ticked, under the approval
+        facts_layout.addWidget(self.approval_evidence)
         facts_layout.addStretch()
+        self.evidence = EvidencePanel()  # dates, hand-overs, complaints, copies
+        self._columns = 0
+        self._arrange(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -161,12 +194,34 @@ class PickupScreen(QWidget):
         self.decide.clicked.connect(self._decide)
         self.certificate = big_button(self.tr("Signed approval certificate…"))
         self.certificate.clicked.connect(self._certificate)
-        for button in (self.hand_over, self.dispute, self.decide, self.certificate):
-            side.addWidget(button)
-        body.addWidget(card, 2)
+        actions = QGridLayout()  # two by two: the facts above keep the height
+        for index, button in enumerate((self.hand_over, self.dispute, self.decide, self.certificate)):
+            actions.addWidget(button, index // 2, index % 2)
+        side.addLayout(actions)
+        body.addWidget(card, 3)
         outer.addLayout(body, 1)
         self.card = card
+        card.installEventFilter(self)  # the card's width decides one or two columns of facts
         self.clear()
+
+    def _arrange(self, columns: int) -> None:
+        """The approval's facts and the rest of the evidence side by side (two columns) or one below the other."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for widget in (self.approval_column, self.evidence):
+            self.facts_grid.removeWidget(widget)
+        self.facts_grid.addWidget(self.approval_column, 0, 0)
+        self.facts_grid.addWidget(self.evidence, 0 if columns == 2 else 1, 1 if columns == 2 else 0)
+        self.facts_grid.setColumnStretch(1, 1 if columns == 2 else 0)
+        self.facts_grid.setColumnStretch(0, 1)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802
+        from PySide6.QtCore import QEvent
+
+        if watched is self.card and event.type() == QEvent.Type.Resize:
+            self._arrange(2 if self.card.width() >= TWO_COLUMNS else 1)
+        return super().eventFilter(watched, event)
 
     def clear(self) -> None:
         self._generation += 1
@@ -174,6 +229,7 @@ class PickupScreen(QWidget):
         self.record = None
         self.candidates.hide()
         self.viewer.set_pdf(None)
+        self.photos.clear()
         self.card.setVisible(False)
         self.search.clear()
         self.search.setFocus()
@@ -199,7 +255,7 @@ class PickupScreen(QWidget):
             if generation != self._generation or self.busy or self.loading or self.record is None:
                 return
             if self.record.number == number and got.view != self.record:
-                self.record, self._signature = got.view, got.signature
+                self.record, self._signature, self._images = got.view, got.signature, got.images
                 self._show()
 
         run_task(lambda: read_pickup(number, viewer), show, on_failed or (lambda _failure: None))
@@ -222,6 +278,7 @@ class PickupScreen(QWidget):
         self.record = None
         self.card.setVisible(False)
         self.viewer.set_pdf(None)
+        self.photos.clear()
         said = self.tr("{n} orders match “{text}”: pick one (↓, then Enter).").format(n=len(rows), text=text.strip())
         self.message.show_text(said, "busy")  # a question, not an error
         height = min(len(rows), 8) * self.candidates.sizeHintForRow(0) + 2 * self.candidates.frameWidth()
@@ -247,7 +304,7 @@ class PickupScreen(QWidget):
             if got.view is None:
                 self._offer(text, got.candidates)
                 return
-            self.record, self._signature = got.view, got.signature
+            self.record, self._signature, self._images = got.view, got.signature, got.images
             if not quiet:
                 self.message.clear_message()
             self._show()
@@ -262,6 +319,7 @@ class PickupScreen(QWidget):
             self.record = None
             self.card.setVisible(False)
             self.viewer.set_pdf(None)
+            self.photos.clear()
             self.search.selectAll()
 
         run_task(lambda: read_pickup(text, viewer, offer), show, failed)
@@ -294,11 +352,13 @@ class PickupScreen(QWidget):
         if a is None:
             self.viewer.set_pdf(None, key=(rec.number, None))
             self.signature.clear()
+            self.signature_caption.setText("")
             self.signature.setText(self.tr("No approval on record for this order."))
             not_yet = self.tr("Not approved yet.")  # outside the f-string: lupdate must find it
             self.verified.setText(f"<span style='color:#c62828'><b>{not_yet}</b></span>")
         else:
-            self.viewer.set_pdf(rec.proof_pdf, page=1, key=(rec.number, a.version))
+            self.viewer.set_pdf(rec.proof_pdf, page=rec.facts.first_page, key=(rec.number, a.version))
+            self.signature_caption.setText(self.tr("Signature of the approval (proof version {v})").format(v=a.version))
             if self._signature is not None:
                 self.signature.setPixmap(QPixmap.fromImage(self._signature))
             else:
@@ -324,14 +384,35 @@ class PickupScreen(QWidget):
             if a.note:
                 lines.append(_esc(self.tr("Note: {note}").format(note=a.note)))
             lines.append(f"<span style='color:#616161'>SHA-256 {a.proof_sha256[:16]}…</span>")
-        if rec.requested_changes:
-            lines.append("<br><b>{}</b>".format(self.tr("Changes the customer asked for:")))
-            lines += [_esc(self.tr("Version {v}: {text}").format(v=v, text=text)) for v, text in rec.requested_changes]
-        if rec.complaint:
-            lines.append("<br><b>{}</b>".format(self.tr("Open complaint:")))
-            lines.append(f"„{_esc(rec.complaint)}“")
         self.facts.setText("<br>".join(lines))
+        self._show_scanned(rec)
+        self.approval_evidence.show_facts(rec, self._images, "approval")
+        self.evidence.show_facts(rec, self._images, "story")
+        self.photos.show_facts(rec, self._images, "photos")
         self._update_buttons()
+
+    def _show_scanned(self, rec: pickup.PickupView) -> None:
+        """The verdict on a scanned code of a version that is not the approved one."""
+        scanned = rec.scanned
+        self.scanned.setVisible(scanned is not None)
+        if scanned is None:
+            return
+        fate = {
+            "changes_requested": self.tr("the customer asked for changes on {when}"),
+            "voided": self.tr("its approval was voided on {when}"),
+            "superseded": self.tr("superseded by a newer version on {when}"),
+            "awaiting": self.tr("it still awaits the customer's decision"),
+        }[scanned.fate].format(when=local_time(scanned.fate_at) if scanned.fate_at else "–")
+        if scanned.approved_version is not None and scanned.approved_at is not None:
+            approved = self.tr("version {v} was approved on {when}").format(
+                v=scanned.approved_version, when=local_time(scanned.approved_at)
+            )
+        else:
+            approved = self.tr("no version is approved")
+        text = self.tr("You scanned version {v} – {fate}; {approved}.").format(
+            v=scanned.version, fate=fate, approved=approved
+        )
+        self.scanned.setText(f"{WARNING} {text}")
 
     def _update_buttons(self) -> None:
         rec = self.record

@@ -1836,6 +1836,137 @@ Viele Grüße</translation>
         </message>
     </context>
     <context>
+        <name>Evidence</name>
+        <message>
+            <source>approval</source>
+            <translation>Freigabe</translation>
+        </message>
+        <message>
+            <source>Artwork frozen since the approval on {when}</source>
+            <translation>Druckdaten eingefroren seit der Freigabe am {when}</translation>
+        </message>
+        <message>
+            <source>certificate e-mailed</source>
+            <translation>Zertifikat per E-Mail</translation>
+        </message>
+        <message>
+            <source>Changes the customer asked for</source>
+            <translation>Vom Kunden gewünschte Änderungen</translation>
+        </message>
+        <message>
+            <source>Checklist as ticked by the customer</source>
+            <translation>Checkliste, wie vom Kunden abgehakt</translation>
+        </message>
+        <message>
+            <source>Colours</source>
+            <translation>Farben</translation>
+        </message>
+        <message>
+            <source>Complaint {n} ({category}), {when}, taken by {staff}</source>
+            <translation>Reklamation {n} ({category}), {when}, aufgenommen von {staff}</translation>
+        </message>
+        <message>
+            <source>Copies the customer was given</source>
+            <translation>Kopien, die der Kunde erhalten hat</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Termine</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>Due: {date}</source>
+            <translation>Fällig: {date}</translation>
+        </message>
+        <message>
+            <source>e-mailed</source>
+            <translation>per E-Mail</translation>
+        </message>
+        <message>
+            <source>Findings acknowledged</source>
+            <translation>Bestätigte Prüfhinweise</translation>
+        </message>
+        <message>
+            <source>Findings the customer was told of</source>
+            <translation>Prüfhinweise, auf die der Kunde hingewiesen wurde</translation>
+        </message>
+        <message>
+            <source>hand-over</source>
+            <translation>Übergabe</translation>
+        </message>
+        <message>
+            <source>Hand-over signature of {name}</source>
+            <translation>Unterschrift bei der Übergabe von {name}</translation>
+        </message>
+        <message>
+            <source>Hand-over {n}</source>
+            <translation>Übergabe {n}</translation>
+        </message>
+        <message>
+            <source>Handed over to {name} on {when} by {staff}</source>
+            <translation>Übergeben an {name} am {when} von {staff}</translation>
+        </message>
+        <message>
+            <source>No due date agreed.</source>
+            <translation>Kein Liefertermin vereinbart.</translation>
+        </message>
+        <message>
+            <source>Not decided yet.</source>
+            <translation>Noch nicht entschieden.</translation>
+        </message>
+        <message>
+            <source>Owner's decision ({by}, {when}): {outcome}. Matches the approval: {matches}.</source>
+            <translation>Entscheidung der Inhaberin/des Inhabers ({by}, {when}): {outcome}. Entspricht der Freigabe: {matches}.</translation>
+        </message>
+        <message>
+            <source>Photo {n} of complaint {case}</source>
+            <translation>Foto {n} der Reklamation {case}</translation>
+        </message>
+        <message>
+            <source>printed (A4)</source>
+            <translation>gedruckt (A4)</translation>
+        </message>
+        <message>
+            <source>printed (receipt)</source>
+            <translation>gedruckt (Bon)</translation>
+        </message>
+        <message>
+            <source>Show the photo large</source>
+            <translation>Foto groß zeigen</translation>
+        </message>
+        <message>
+            <source>Terms as shown to the customer</source>
+            <translation>Bedingungen, wie dem Kunden gezeigt</translation>
+        </message>
+        <message>
+            <source>The approved proof showed the press colours of {profile}.</source>
+            <translation>Der freigegebene Proof zeigte die Druckfarben von {profile}.</translation>
+        </message>
+        <message>
+            <source>The hand-over signature (receipt)</source>
+            <translation>Die Unterschrift bei der Übergabe (Empfangsbestätigung)</translation>
+        </message>
+        <message>
+            <source>Version {v}: {text}</source>
+            <translation>Version {v}: {text}</translation>
+        </message>
+        <message>
+            <source>What was delivered, photographed (complaint {n})</source>
+            <translation>Was geliefert wurde, fotografiert (Reklamation {n})</translation>
+        </message>
+        <message>
+            <source>Why: {reason}</source>
+            <translation>Begründung: {reason}</translation>
+        </message>
+        <message>
+            <source>{when}: copy of the {record}, {how}</source>
+            <translation>{when}: Kopie der {record}, {how}</translation>
+        </message>
+    </context>
+    <context>
         <name>Finding words</name>
         <message>
             <source>and</source>
@@ -3337,10 +3468,6 @@ Viele Grüße</translation>
             <translation>Freigabebestaetigung-{number}.pdf</translation>
         </message>
         <message>
-            <source>Changes the customer asked for:</source>
-            <translation>Vom Kunden gewünschte Änderungen:</translation>
-        </message>
-        <message>
             <source>Customer disputes</source>
             <translation>Kunde reklamiert</translation>
         </message>
@@ -3357,8 +3484,20 @@ Viele Grüße</translation>
             <translation>Übergeben. Danke!</translation>
         </message>
         <message>
+            <source>it still awaits the customer's decision</source>
+            <translation>sie wartet noch auf die Entscheidung des Kunden</translation>
+        </message>
+        <message>
+            <source>its approval was voided on {when}</source>
+            <translation>ihre Freigabe wurde am {when} aufgehoben</translation>
+        </message>
+        <message>
             <source>No approval on record for this order.</source>
             <translation>Für diesen Auftrag liegt keine Druckfreigabe vor.</translation>
+        </message>
+        <message>
+            <source>no version is approved</source>
+            <translation>keine Version ist freigegeben</translation>
         </message>
         <message>
             <source>Not approved yet.</source>
@@ -3379,10 +3518,6 @@ Viele Grüße</translation>
         <message>
             <source>Only the owner decides a complaint (Ctrl+L to switch user).</source>
             <translation>Nur die Inhaberin / der Inhaber entscheidet eine Reklamation (Strg+L: Benutzer wechseln).</translation>
-        </message>
-        <message>
-            <source>Open complaint:</source>
-            <translation>Offene Reklamation:</translation>
         </message>
         <message>
             <source>Opening the complaint…</source>
@@ -3417,8 +3552,16 @@ Viele Grüße</translation>
             <translation>Auftragsnummer scannen oder eintippen – oder den Namen des Kunden –, dann Eingabe</translation>
         </message>
         <message>
+            <source>Signature of the approval (proof version {v})</source>
+            <translation>Unterschrift der Freigabe (Proof-Version {v})</translation>
+        </message>
+        <message>
             <source>Signed approval certificate…</source>
             <translation>Signierte Freigabebestätigung…</translation>
+        </message>
+        <message>
+            <source>superseded by a newer version on {when}</source>
+            <translation>am {when} durch eine neuere Version ersetzt</translation>
         </message>
         <message>
             <source>The approved proof appears here.</source>
@@ -3429,6 +3572,10 @@ Viele Grüße</translation>
             <translation>Die Reklamation ist aufgenommen; die Inhaberin / der Inhaber entscheidet.</translation>
         </message>
         <message>
+            <source>the customer asked for changes on {when}</source>
+            <translation>der Kunde wünschte am {when} Änderungen</translation>
+        </message>
+        <message>
             <source>The decision is recorded.</source>
             <translation>Die Entscheidung ist festgehalten.</translation>
         </message>
@@ -3437,8 +3584,12 @@ Viele Grüße</translation>
             <translation>Bestätigt: Datensatz, Unterschrift und Proof sind unverändert</translation>
         </message>
         <message>
-            <source>Version {v}: {text}</source>
-            <translation>Version {v}: {text}</translation>
+            <source>version {v} was approved on {when}</source>
+            <translation>Version {v} wurde am {when} freigegeben</translation>
+        </message>
+        <message>
+            <source>You scanned version {v} – {fate}; {approved}.</source>
+            <translation>Sie haben Version {v} gescannt – {fate}; {approved}.</translation>
         </message>
         <message>
             <source>{n} orders match “{text}”: pick one (↓, then Enter).</source>
@@ -4410,6 +4561,14 @@ Viele Grüße</translation>
         <message>
             <source>language of this workstation (after restart)</source>
             <translation>Sprache dieses Arbeitsplatzes (nach Neustart)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Late by {count} day</source>
+            <extracomment>English plural: Late by {count} days</extracomment>
+            <translation>
+                <numerusform>{count} Tag zu spät</numerusform>
+                <numerusform>{count} Tage zu spät</numerusform>
+            </translation>
         </message>
         <message>
             <source>list of changes</source>

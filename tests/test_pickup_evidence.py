@@ -1,0 +1,133 @@
+"""Issue 20: at pickup, every fact a dispute turns on — read off the screen (the widgets' visible text and images),
+as counter staff, in German and English: the approval and its signature, the checklist as ticked, the terms as
+shown, the finding acknowledged (and the proof opened on its side), the press colours, "frozen since", both
+hand-overs with their own signatures, the complaint with its two photos and the owner's decision, the due date
+beside the times, the copies given; and the verdict on a scanned printout of a superseded version."""
+
+from __future__ import annotations
+
+import io
+import os
+from datetime import date, timedelta
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PIL import Image, ImageDraw  # noqa: E402
+from PySide6.QtWidgets import QLabel  # noqa: E402
+
+from printproof.domain.enums import (  # noqa: E402
+    Decision,
+    DisputeCategory,
+    DisputeOutcome,
+    MatchesApproval,
+    OrderStatus,
+    Role,
+)
+from printproof.domain.spec import JobSpec  # noqa: E402
+from printproof.domain.texts import CHECKLIST  # noqa: E402
+from printproof.services import acknowledgements, approvals, artwork, copies, disputes, orders, pickup, proofs  # noqa: E402
+from printproof.services.staff import add_staff, sign_in  # noqa: E402
+from printproof.ui.pickup_evidence import PhotoButton  # noqa: E402
+
+from .conftest import card_png, signature_strokes  # noqa: E402
+from .test_gui import look_up, settle, window  # noqa: E402, F401, F811
+from .test_language import language  # noqa: E402, F401, F811
+from .test_scanning import decoded_codes  # noqa: E402
+
+pytestmark = pytest.mark.usefixtures("sync_tasks")
+
+
+def phone_photo(colour: tuple[int, int, int]) -> bytes:
+    image = Image.new("RGB", (800, 600), (120, 95, 70))
+    ImageDraw.Draw(image).rectangle((150, 120, 650, 480), fill=colour)
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=85)
+    return out.getvalue()
+
+
+@pytest.fixture
+def disputed_story(owner, tmp_path):
+    """Version 1 (changes asked), version 2 approved on screen with the 100-ppi front acknowledged, two hand-overs,
+    a complaint with two photos, the owner's decision, a copy of the approval given."""
+    spec = JobSpec("Visitenkarte", 85, 55, 3, 500, "350 g matt", "4/4", due=date.today() - timedelta(days=3))
+    number = orders.new_order(owner, orders.CustomerInput("Jürgen Müller", "Bäckerei Sonne"), spec).number
+    low = tmp_path / "front.png"
+    Image.new("RGB", (358, 240), (40, 110, 190)).save(low, dpi=(100, 100))
+    artwork.add_artwork(owner, number, low)
+    artwork.add_artwork(owner, number, card_png(tmp_path / "back.png", color=(200, 40, 40)), "back")
+    first = proofs.make_proof(owner, number)
+    approvals.record_approval(
+        owner,
+        number,
+        decision=Decision.CHANGES_REQUESTED,
+        customer_name="Jürgen Müller",
+        checklist={},
+        changes="Telefonnummer größer",
+        strokes=signature_strokes(),
+    )
+    proofs.make_proof(owner, number)
+    approvals.record_approval(
+        owner,
+        number,
+        decision=Decision.APPROVED,
+        customer_name="Jürgen Müller",
+        checklist=dict.fromkeys(CHECKLIST, True),
+        strokes=signature_strokes(),
+        acknowledged=acknowledgements.serious_keys(proofs.get_proof(number)),
+    )
+    approval = approvals.active_approval(orders.find_order(number, owner))
+    copies.note_copy(owner, copies.make_copy(owner, f"approval:{approval.id}")[1], "printed_a4", "ab" * 32)
+    orders.set_status(owner, number, OrderStatus.IN_PRODUCTION)
+    orders.set_status(owner, number, OrderStatus.READY)
+    pickup.record_pickup(owner, number, "Jürgen Müller", signature_strokes())
+    photos = [disputes.Photo("a.jpg", phone_photo((30, 60, 200))), disputes.Photo("b.jpg", phone_photo((20, 40, 90)))]
+    case = disputes.open_dispute(owner, number, DisputeCategory.COLOUR, "Das Blau ist zu dunkel", photos)
+    disputes.decide_dispute(owner, case.id, MatchesApproval.YES, DisputeOutcome.CUSTOMER_PAYS, "Wie freigegeben")
+    return number, first
+
+
+def screen_text(widget) -> str:
+    return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisible() and label.text())
+
+
+def test_the_pickup_screen_shows_every_fact_a_dispute_turns_on(window, qtbot, owner, disputed_story, language):  # noqa: F811
+    number, first = disputed_story
+    add_staff(owner, "Tom Counter", Role.COUNTER, "1111")
+    window.session.sign_in(sign_in("Tom Counter", "1111"))
+    window.show_tab("pickup")
+    look_up(window, qtbot, number)
+    screen = window.pickup
+    settle(qtbot, lambda: screen.record is not None)
+    text = screen_text(screen)
+    de = language == "de"
+    # "I don't like it now, won't pay": signature, name, time, the checklist as ticked, the terms as shown.
+    assert "Jürgen Müller" in text and screen.signature.pixmap() is not None
+    assert ("Checkliste" if de else "Checklist") in text and text.count("✔") >= len(CHECKLIST)
+    assert screen.record.facts.terms and screen.record.facts.terms.splitlines()[0][:40] in text
+    # "The blue is darker": the press colours the proof showed.
+    assert screen.record.facts.press_profile and screen.record.facts.press_profile in text
+    # "You changed it after I approved": frozen since the approval.
+    assert ("eingefroren seit" if de else "frozen since") in text
+    # "The photo is blurry": the finding acknowledged, and the proof opens on its side (the front).
+    assert "100" in text and screen.viewer.current_page() == screen.record.facts.first_page == 1
+    # "I never picked it up": the hand-over with its own, labelled signature.
+    handover_signatures = [w for w in screen.findChildren(QLabel) if w.isVisible() and "Müller" in w.accessibleName()]
+    assert handover_signatures and handover_signatures[0].pixmap() is not None
+    # "Not what I asked for": the complaint's two photos beside the approved proof, and the owner's decision.
+    photos = [b for b in screen.findChildren(PhotoButton) if b.isVisible()]
+    assert len(photos) == 2 and screen.viewer.page_count() > 0
+    assert "Das Blau ist zu dunkel" in text and "Wie freigegeben" in text
+    # "It was late": the due date beside the times the order moved on.
+    assert (date.today() - timedelta(days=3)).strftime("%y") in text
+    # The copy the customer was given.
+    assert ("Kopie der Freigabe" if de else "copy of the approval") in text
+    assert ("Übergabe 1" if de else "Hand-over 1") in text and ("zu spät" if de else "Late by 3 days") in text
+    # "I approved a different version": the printout of version 1, scanned.
+    assert first.version == 1
+    code = next(c for c in decoded_codes(proofs.proof_bytes(proofs.get_proof(number, 1, owner)), 1) if "|" in c)
+    look_up(window, qtbot, code)
+    settle(qtbot, lambda: screen.record is not None and screen.scanned.isVisible())
+    banner = screen.scanned.text()
+    assert ("Version 1" if de else "version 1") in banner and "2" in banner
