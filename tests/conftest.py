@@ -163,6 +163,34 @@ def own_postgres_server():
 
 
 @pytest.fixture
+def window(store, qtbot, tmp_path, sync_tasks):
+    """The main window on the test's store, shown offscreen, background work run at once (GUI tests)."""
+    from PySide6.QtCore import QSettings
+
+    from printproof.ui.main_window import MainWindow
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    win = MainWindow(store.location)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+@pytest.fixture(params=["de", "en"])
+def language(request, qapp):
+    """The app in German, then in English (Qt's and our translators installed, then taken away again)."""
+    from printproof.domain import i18n
+    from printproof.ui.application import install_translators
+
+    before = i18n.language()
+    translators = install_translators(qapp, request.param)
+    yield request.param
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    i18n.set_language(before)
+
+
+@pytest.fixture
 def any_store(store: Store) -> Store:
     """Says at the call site that the test is about both backends (``store`` runs on both anyway)."""
     return store

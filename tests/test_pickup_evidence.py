@@ -32,8 +32,7 @@ from printproof.services.staff import add_staff, sign_in  # noqa: E402
 from printproof.ui.pickup_evidence import PhotoButton  # noqa: E402
 
 from .conftest import card_png, signature_strokes  # noqa: E402
-from .test_gui import look_up, settle, window  # noqa: E402, F401, F811
-from .test_language import language  # noqa: E402, F401, F811
+from .test_gui import look_up, settle  # noqa: E402
 from .test_scanning import decoded_codes  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("sync_tasks")
@@ -92,7 +91,7 @@ def screen_text(widget) -> str:
     return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisible() and label.text())
 
 
-def test_the_pickup_screen_shows_every_fact_a_dispute_turns_on(window, qtbot, owner, disputed_story, language):  # noqa: F811
+def test_the_pickup_screen_shows_every_fact_a_dispute_turns_on(window, qtbot, owner, disputed_story, language):
     number, first = disputed_story
     add_staff(owner, "Tom Counter", Role.COUNTER, "1111")
     window.session.sign_in(sign_in("Tom Counter", "1111"))
@@ -131,3 +130,43 @@ def test_the_pickup_screen_shows_every_fact_a_dispute_turns_on(window, qtbot, ow
     settle(qtbot, lambda: screen.record is not None and screen.scanned.isVisible())
     banner = screen.scanned.text()
     assert ("Version 1" if de else "version 1") in banner and "2" in banner
+
+
+def test_with_nothing_typed_the_pickup_screen_is_the_queue_of_ready_orders(window, qtbot, owner, tmp_path):
+    from PySide6.QtCore import Qt
+
+    made = []
+    for name, due in (("Erika Erst", date.today() - timedelta(days=2)), ("Zora Zweit", None), ("Nina Noch", None)):
+        spec = JobSpec("Flyer", 148, 105, 3, 100, "", "4/4", due=due)
+        number = orders.new_order(owner, orders.CustomerInput(name), spec).number
+        artwork.add_artwork(owner, number, card_png(tmp_path / f"{number}.png"))
+        proofs.make_proof(owner, number)
+        if name != "Nina Noch":  # still in the making: not on the shelf
+            approvals.record_approval(
+                owner,
+                number,
+                decision=Decision.APPROVED,
+                customer_name=name,
+                checklist=dict.fromkeys(CHECKLIST, True),
+                strokes=signature_strokes(),
+                acknowledged=acknowledgements.serious_keys(proofs.get_proof(number)),
+            )
+            orders.set_status(owner, number, OrderStatus.IN_PRODUCTION)
+            orders.set_status(owner, number, OrderStatus.READY)
+        made.append(number)
+    window.session.sign_in(owner)
+    window.show_tab("pickup")
+    screen = window.pickup
+    settle(qtbot, lambda: screen.queue.count() == 2)
+    lines = [screen.queue.item(i).text() for i in range(screen.queue.count())]
+    assert made[0] in lines[0] and lines[0].startswith("⚠") and made[1] in lines[1] and "⚠" not in lines[1]
+    assert "2" in screen.queue_title.text() and screen.queue.isVisible() and not screen.card.isVisible()
+    screen.search.setText("zora")  # typing narrows the queue
+    assert [screen.queue.item(i).isHidden() for i in range(2)] == [True, False]
+    screen.queue.setCurrentRow(1)
+    screen.queue.itemActivated.emit(screen.queue.item(1))
+    settle(qtbot, lambda: screen.record is not None)
+    assert screen.record.number == made[1] and screen.card.isVisible() and not screen.queue.isVisible()
+    assert Qt  # the queue comes back when the screen is cleared
+    screen.clear()
+    settle(qtbot, lambda: screen.queue.isVisible() and screen.queue.count() == 2)

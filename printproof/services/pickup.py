@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from ..domain.codes import read_code
 from ..domain.errors import UserError
@@ -15,6 +15,7 @@ from ..store.blobs import put_blob
 from ..store.db import lock_order, write
 from ..store.migrations import now
 from ..store.models import Approval, Order, Pickup, Proof
+from ..store.rows import tuples
 from . import sealing
 from .context import Actor, require, utc_offset_now
 from .orders import OrderRow, advance, check_step, find_order, refuse_erased
@@ -230,3 +231,52 @@ def _outcome(order: Order) -> str | None:
 
     found = latest_outcome(order)
     return found.value if found else None
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    """An order waiting on the shelf: what the pickup screen lists when nothing is typed."""
+
+    number: str
+    customer: str
+    company: str
+    product: str
+    quantity: int
+    ready_since: datetime
+    due: date | None
+
+    def overdue(self, today: date) -> bool:
+        """Ready, and its due day is past: the customer was expected (or the shop was late)."""
+        return self.due is not None and self.due < today
+
+
+def pickup_queue(viewer: Actor | None, limit: int = 300) -> list[QueueRow]:
+    """The orders ready for pickup, oldest first (restricted customers' orders for the owner only)."""
+    from ..domain.enums import OrderStatus
+    from ..store.models import Customer
+    from .restriction import hidden_customers
+
+    query = (
+        Order.select(
+            Order.number,
+            Customer.name,
+            Customer.company,
+            Order.product,
+            Order.quantity,
+            Order.updated_at,
+            Order.due,
+            Order.customer,
+        )
+        .join(Customer)
+        .where((Order.status == OrderStatus.READY.value) & Order.erased_at.is_null())
+        .order_by(Order.updated_at, Order.id)
+    )
+    hidden = hidden_customers(viewer)
+    rows = []
+    for number, name, company, product, quantity, since, due, customer in tuples(query):
+        if customer in hidden:
+            continue
+        rows.append(QueueRow(number, name, company, product, quantity, since, due))
+        if len(rows) >= limit:
+            break
+    return rows

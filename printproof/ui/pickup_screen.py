@@ -42,6 +42,7 @@ from .common import (
     fit_to_screen,
     hint,
     image_from,
+    local_date,
     local_time,
     message_line,
     show_message,
@@ -114,7 +115,16 @@ class PickupScreen(QWidget):
         self.candidates.itemActivated.connect(lambda item: self.look_up(item.data(Qt.ItemDataRole.UserRole)))
         self.candidates.hide()
         outer.addWidget(self.candidates)
+        # With nothing typed: the orders on the shelf, oldest first, overdue ones marked; typing filters them.
+        self.queue_title = QLabel()
+        self.queue_title.setProperty("role", "hint")
+        outer.addWidget(self.queue_title)
+        self.queue = QListWidget()
+        self.queue.itemActivated.connect(lambda item: self.look_up(item.data(Qt.ItemDataRole.UserRole)))
+        outer.addWidget(self.queue, 1)
+        self.search.textChanged.connect(self._filter_queue)
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self._into_candidates)
+        self._queue_rows: list[pickup.QueueRow] = []
         self.message = message_line()
         outer.addWidget(self.message)
         body = QHBoxLayout()
@@ -199,7 +209,9 @@ class PickupScreen(QWidget):
             actions.addWidget(button, index // 2, index % 2)
         side.addLayout(actions)
         body.addWidget(card, 3)
-        outer.addLayout(body, 1)
+        self.body = QWidget()
+        self.body.setLayout(body)
+        outer.addWidget(self.body, 1)
         self.card = card
         card.installEventFilter(self)  # the card's width decides one or two columns of facts
         self.clear()
@@ -224,6 +236,7 @@ class PickupScreen(QWidget):
         return super().eventFilter(watched, event)
 
     def clear(self) -> None:
+        """Nothing looked up: the queue of orders ready for pickup."""
         self._generation += 1
         self.loading = False
         self.record = None
@@ -233,11 +246,76 @@ class PickupScreen(QWidget):
         self.card.setVisible(False)
         self.search.clear()
         self.search.setFocus()
+        self.show_queue()
+
+    def show_queue(self) -> None:
+        """List the orders ready for pickup (read in the background), oldest first, overdue ones marked."""
+        self.body.hide()
+        self.queue_title.show()
+        self.queue.show()
+        self.queue_title.setText(self.tr("Reading the orders ready for pickup…"))
+        generation, viewer = self._generation, self.session.actor
+
+        def show(rows: list[pickup.QueueRow]) -> None:
+            if generation != self._generation or self.record is not None:
+                return
+            self._queue_rows = rows
+            self._fill_queue()
+
+        def read() -> list[pickup.QueueRow]:
+            with reading():
+                return pickup.pickup_queue(viewer)
+
+        run_task(read, show, lambda failure: self.queue_title.setText(failure))
+
+    def _fill_queue(self) -> None:
+        from datetime import date
+
+        today = date.today()
+        self.queue.clear()
+        overdue = 0
+        for row in self._queue_rows:
+            who = row.customer + (f" – {row.company}" if row.company else "")
+            late = row.overdue(today)
+            overdue += late
+            mark = f"{WARNING} " if late else ""
+            due = self.tr("due {date}").format(date=local_date(row.due)) if row.due else ""
+            since = self.tr("ready since {when}").format(when=local_time(row.ready_since))
+            item = QListWidgetItem(
+                f"{mark}{row.number} · {who} · {row.product} · {since}" + (f" · {due}" if due else "")
+            )
+            item.setData(Qt.ItemDataRole.UserRole, row.number)
+            if late:
+                item.setForeground(Qt.GlobalColor.darkRed)
+            self.queue.addItem(item)
+        if not self._queue_rows:
+            self.queue_title.setText(self.tr("No order is ready for pickup. Scan or type an order number."))
+        else:
+            self.queue_title.setText(
+                self.tr("Ready for pickup, oldest first: {n} (overdue: {late}). ↓ and Enter open one.").format(
+                    n=len(self._queue_rows), late=overdue
+                )
+            )
+        self._filter_queue(self.search.text())
+
+    def _filter_queue(self, text: str) -> None:
+        """Typing a name or a number narrows the queue (the look-up itself waits for Enter)."""
+        wanted = text.strip().casefold()
+        for index in range(self.queue.count()):
+            item = self.queue.item(index)
+            item.setHidden(bool(wanted) and wanted not in item.text().casefold())
+
+    def _show_body(self) -> None:
+        self.queue_title.hide()
+        self.queue.hide()
+        self.body.show()
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)
         self.search.setFocus()
         self.search.selectAll()
+        if self.record is None and not self.candidates.isVisible() and not self.loading:
+            self.show_queue()  # what is on the shelf now
 
     def session_changed(self) -> None:
         """Another person signed in (Ctrl+L): the buttons follow their role at once."""
@@ -264,6 +342,11 @@ class PickupScreen(QWidget):
         if self.candidates.isVisible() and self.candidates.count():
             self.candidates.setFocus()
             self.candidates.setCurrentRow(max(0, self.candidates.currentRow()))
+        elif self.queue.isVisible() and self.queue.count():
+            self.queue.setFocus()
+            shown = [i for i in range(self.queue.count()) if not self.queue.item(i).isHidden()]
+            if shown:
+                self.queue.setCurrentRow(shown[0])
 
     def _offer(self, text: str, rows: tuple[OrderRow, ...]) -> None:
         """The orders a typed name may mean, listed to pick (↓, then Enter)."""
@@ -273,6 +356,7 @@ class PickupScreen(QWidget):
             item = QListWidgetItem(f"{row.number} · {status_label(row.status.value)} · {who} · {row.product}")
             item.setData(Qt.ItemDataRole.UserRole, row.number)
             self.candidates.addItem(item)
+        self._show_body()  # the orders the name may mean replace the queue
         self.candidates.show()
         self.candidates.setCurrentRow(0)
         self.record = None
@@ -342,6 +426,7 @@ class PickupScreen(QWidget):
     def _show(self) -> None:
         rec = self.record
         assert rec is not None
+        self._show_body()
         self.card.setVisible(True)
         self.heading.setText(f"{rec.number} · {rec.customer}" + (f" – {rec.company}" if rec.company else ""))
         self.status_chip.setText(status_label(rec.status))

@@ -3476,6 +3476,10 @@ Viele Grüße</translation>
             <translation>Reklamation entscheiden (Inhaber/in)</translation>
         </message>
         <message>
+            <source>due {date}</source>
+            <translation>fällig {date}</translation>
+        </message>
+        <message>
             <source>Hand over – customer signs</source>
             <translation>Übergeben – Kunde unterschreibt</translation>
         </message>
@@ -3494,6 +3498,10 @@ Viele Grüße</translation>
         <message>
             <source>No approval on record for this order.</source>
             <translation>Für diesen Auftrag liegt keine Druckfreigabe vor.</translation>
+        </message>
+        <message>
+            <source>No order is ready for pickup. Scan or type an order number.</source>
+            <translation>Kein Auftrag ist abholbereit. Auftragsnummer scannen oder eingeben.</translation>
         </message>
         <message>
             <source>no version is approved</source>
@@ -3538,6 +3546,18 @@ Viele Grüße</translation>
         <message>
             <source>proof version {v}, {method}</source>
             <translation>Proof-Version {v}, {method}</translation>
+        </message>
+        <message>
+            <source>Reading the orders ready for pickup…</source>
+            <translation>Abholbereite Aufträge werden gelesen…</translation>
+        </message>
+        <message>
+            <source>Ready for pickup, oldest first: {n} (overdue: {late}). ↓ and Enter open one.</source>
+            <translation>Abholbereit, älteste zuerst: {n} (überfällig: {late}). ↓ und Enter öffnen einen.</translation>
+        </message>
+        <message>
+            <source>ready since {when}</source>
+            <translation>abholbereit seit {when}</translation>
         </message>
         <message>
             <source>Recorded by: {staff} (workstation {workstation})</source>
