@@ -170,3 +170,18 @@ def test_with_nothing_typed_the_pickup_screen_is_the_queue_of_ready_orders(windo
     assert Qt  # the queue comes back when the screen is cleared
     screen.clear()
     settle(qtbot, lambda: screen.queue.isVisible() and screen.queue.count() == 2)
+
+
+def test_every_event_of_an_order_is_said_in_the_shops_words(owner, disputed_story, language):
+    """The history (order screen) and the dossier's audit trail never show a raw key such as ``copy.given``."""
+    from printproof.domain.texts import event_label
+    from printproof.services import overview
+    from printproof.ui.labels import timeline_text
+
+    number, _first = disputed_story
+    entries = overview.order_timeline(number, owner)
+    assert {"copy.given", "pickup.recorded", "dispute.decided"} <= {e.kind for e in entries}
+    for entry in entries:
+        said = timeline_text(entry)
+        assert entry.kind not in said and "{" not in said, said
+        assert event_label(language, entry.kind) != entry.kind

@@ -233,6 +233,7 @@ EVENTS: dict[str, str] = {
     "erasure.recorded": "Erasure sealed",
     "erasure.requested": "Customer's erasure request",
     "records.resealed": "Records resealed (schema 5)",
+    "copy.given": "Copy given to the customer",
 }
 
 # The customer's screen speaks the customer's language (a switch on the screen), not the workstation's

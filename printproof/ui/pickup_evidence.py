@@ -21,7 +21,7 @@ from ..domain.i18n import tn
 from ..services.pickup import PickupView
 from ..services.pickup_facts import OrderFacts
 from .common import OK, SERIOUS, WARNING, fit_to_screen, image_from, local_date, local_time, status_label
-from .labels import category_names, matches_names, outcome_names
+from .labels import category_names, copy_channel_name, copy_record_name, matches_names, outcome_names
 
 THUMB = 150  # a complaint photo's thumbnail, long side in px
 
@@ -269,17 +269,6 @@ class EvidencePanel(QWidget):
     def _copies_lines(self, facts: OrderFacts) -> list[str]:
         if not facts.copies:
             return []
-        channels = {
-            "printed_a4": QCoreApplication.translate("Evidence", "printed (A4)"),
-            "printed_receipt": QCoreApplication.translate("Evidence", "printed (receipt)"),
-            "email": QCoreApplication.translate("Evidence", "e-mailed"),
-            "certificate_email": QCoreApplication.translate("Evidence", "certificate e-mailed"),
-        }
-        records = {
-            "approval": QCoreApplication.translate("Evidence", "approval"),
-            "pickup": QCoreApplication.translate("Evidence", "hand-over"),
-            "dispute_decision": QCoreApplication.translate("Evidence", "decision"),
-        }
         heading = QCoreApplication.translate("Evidence", "Copies the customer was given")
         lines = [f"<b>{escape(heading)}</b>"]
         for copy in facts.copies:
@@ -287,8 +276,8 @@ class EvidencePanel(QWidget):
                 escape(
                     QCoreApplication.translate("Evidence", "{when}: copy of the {record}, {how}").format(
                         when=local_time(copy.at),
-                        record=records.get(copy.record, copy.record),
-                        how=channels.get(copy.channel, copy.channel),
+                        record=copy_record_name(copy.record),
+                        how=copy_channel_name(copy.channel),
                     )
                 )
             )

@@ -1680,6 +1680,11 @@ Viele Grüße</translation>
             <translation>Reklamation aufgenommen</translation>
         </message>
         <message>
+            <source>Copy given to the customer</source>
+            <comment>copy.given</comment>
+            <translation>Kopie an den Kunden gegeben</translation>
+        </message>
+        <message>
             <source>Customer added</source>
             <comment>customer.created</comment>
             <translation>Kunde angelegt</translation>
@@ -1838,16 +1843,8 @@ Viele Grüße</translation>
     <context>
         <name>Evidence</name>
         <message>
-            <source>approval</source>
-            <translation>Freigabe</translation>
-        </message>
-        <message>
             <source>Artwork frozen since the approval on {when}</source>
             <translation>Druckdaten eingefroren seit der Freigabe am {when}</translation>
-        </message>
-        <message>
-            <source>certificate e-mailed</source>
-            <translation>Zertifikat per E-Mail</translation>
         </message>
         <message>
             <source>Changes the customer asked for</source>
@@ -1874,16 +1871,8 @@ Viele Grüße</translation>
             <translation>Termine</translation>
         </message>
         <message>
-            <source>decision</source>
-            <translation>Entscheidung</translation>
-        </message>
-        <message>
             <source>Due: {date}</source>
             <translation>Fällig: {date}</translation>
-        </message>
-        <message>
-            <source>e-mailed</source>
-            <translation>per E-Mail</translation>
         </message>
         <message>
             <source>Findings acknowledged</source>
@@ -1892,10 +1881,6 @@ Viele Grüße</translation>
         <message>
             <source>Findings the customer was told of</source>
             <translation>Prüfhinweise, auf die der Kunde hingewiesen wurde</translation>
-        </message>
-        <message>
-            <source>hand-over</source>
-            <translation>Übergabe</translation>
         </message>
         <message>
             <source>Hand-over signature of {name}</source>
@@ -1924,14 +1909,6 @@ Viele Grüße</translation>
         <message>
             <source>Photo {n} of complaint {case}</source>
             <translation>Foto {n} der Reklamation {case}</translation>
-        </message>
-        <message>
-            <source>printed (A4)</source>
-            <translation>gedruckt (A4)</translation>
-        </message>
-        <message>
-            <source>printed (receipt)</source>
-            <translation>gedruckt (Bon)</translation>
         </message>
         <message>
             <source>Show the photo large</source>
@@ -2384,6 +2361,10 @@ Viele Grüße</translation>
     <context>
         <name>Labels</name>
         <message>
+            <source>approval</source>
+            <translation>Freigabe</translation>
+        </message>
+        <message>
             <source>Approval voided by the owner: {reason}</source>
             <translation>Freigabe von der Inhaberin / dem Inhaber widerrufen: {reason}</translation>
         </message>
@@ -2414,6 +2395,10 @@ Viele Grüße</translation>
         <message>
             <source>by phone</source>
             <translation>telefonisch</translation>
+        </message>
+        <message>
+            <source>certificate e-mailed</source>
+            <translation>Zertifikat per E-Mail</translation>
         </message>
         <message>
             <source>Changed mind</source>
@@ -2448,6 +2433,10 @@ Viele Grüße</translation>
             <translation>Reklamation aufgenommen: {category}</translation>
         </message>
         <message>
+            <source>Copy given to the customer: {record}, {how}</source>
+            <translation>Kopie an den Kunden gegeben: {record}, {how}</translation>
+        </message>
+        <message>
             <source>Counter staff</source>
             <translation>Thekenpersonal</translation>
         </message>
@@ -2476,6 +2465,10 @@ Viele Grüße</translation>
             <translation>Beschädigung</translation>
         </message>
         <message>
+            <source>decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
             <source>Designer</source>
             <translation>Grafiker/in</translation>
         </message>
@@ -2488,8 +2481,16 @@ Viele Grüße</translation>
             <translation>Liefertermin</translation>
         </message>
         <message>
+            <source>e-mailed</source>
+            <translation>per E-Mail</translation>
+        </message>
+        <message>
             <source>finishing</source>
             <translation>Veredelung</translation>
+        </message>
+        <message>
+            <source>hand-over</source>
+            <translation>Übergabe</translation>
         </message>
         <message>
             <source>Handed over against signature</source>
@@ -2534,6 +2535,14 @@ Viele Grüße</translation>
         <message>
             <source>Partly</source>
             <translation>Teilweise</translation>
+        </message>
+        <message>
+            <source>printed (A4)</source>
+            <translation>gedruckt (A4)</translation>
+        </message>
+        <message>
+            <source>printed (receipt)</source>
+            <translation>gedruckt (Bon)</translation>
         </message>
         <message>
             <source>product</source>
