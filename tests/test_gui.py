@@ -453,3 +453,20 @@ def test_changes_from_another_workstation_show_up(window, qtbot, owner, card_ord
     window.refresh_from_store()  # nothing changed: nothing is redrawn
     settle(qtbot)
     assert window.order.view_data is shown
+
+
+def test_first_run_starts_in_the_shop_name_and_answers_enter_on_its_buttons(window, qtbot):
+    """Issue 21: typed text went nowhere (no initial focus); Enter on the focused 'Set up shop' did nothing; the red
+    message about the PINs stayed after they were typed again."""
+    fr = window.first_run
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.focusWidget() is fr.shop_name)
+    type_text(fr.shop_name, "Druckerei Müller")
+    type_text(fr.owner, "Anna")
+    type_text(fr.pin, "123456")
+    type_text(fr.pin2, "1235")
+    fr.create.setFocus()
+    qtbot.keyClick(fr.create, Qt.Key.Key_Return)
+    assert "differ" in fr.message.text()
+    type_text(fr.pin2, "123456")
+    assert fr.message.text() == ""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -83,13 +83,23 @@ class FirstRunScreen(QWidget):
         self.create.clicked.connect(self._create)
         for field in (self.shop_name, self.owner, self.pin, self.pin2):
             field.returnPressed.connect(self._create)  # Enter in any one-line field sets up the shop
+        for field in (self.pin, self.pin2):  # a message about the PINs goes when they are typed again
+            field.textEdited.connect(lambda _t: self.message.clear_message())
         self.demo = big_button(self.tr("Open the demo shop"))
         self.demo.clicked.connect(self._demo)
+        for button, action in ((self.create, self._create), (self.demo, self._demo)):
+            for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on a focused button presses it, as in a dialog
+                QShortcut(QKeySequence(key), button, activated=action, context=Qt.ShortcutContext.WidgetShortcut)
         row.addWidget(self.create)
         row.addWidget(self.demo)
         row.addStretch()
         outer.addLayout(row)
         outer.addStretch()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        if not self.shop_name.text():
+            self.shop_name.setFocus()  # typing starts with the shop's name
 
     def _create(self) -> None:
         if not self.create.isEnabled():
@@ -188,6 +198,7 @@ class SignInScreen(QWidget):
         self.pin.setMaxLength(200)  # a PIN, or a passphrase
         self.pin.setMinimumHeight(44)
         self.pin.returnPressed.connect(self.try_sign_in)
+        self.pin.textEdited.connect(lambda _t: self.message.clear_message())  # the last answer goes as one types
         outer.addWidget(self.pin)
         self.message = message_line()
         outer.addWidget(self.message)
