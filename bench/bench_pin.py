@@ -10,13 +10,10 @@ cores guess at once, each with its own 256 MiB).
 
 from __future__ import annotations
 
-import os
 import shutil
 import statistics
 import subprocess
 import time
-
-os.environ.pop("PRINTPROOF_TEST_FAST_PINS", None)  # the real cost, as a shop runs it
 
 RUNS = 5
 

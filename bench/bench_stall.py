@@ -51,7 +51,7 @@ def tell(store: Path | None, work: Path) -> dict:
     command = [sys.executable, "-m", "tests.gui_story", "--out", str(report), "--language", "de", "--sample"]
     if store is not None:
         command += ["--store", str(store)]
-    env_extra = {"PRINTPROOF_TEST_FAST_PINS": "1"} if store is None else {}
+    env_extra: dict[str, str] = {}
     with real_display("1440x900") as env:
         done = subprocess.run(command, env={**env, **env_extra}, cwd=ROOT, timeout=1800, capture_output=True, text=True)
     if not report.exists():

@@ -23,6 +23,15 @@ def log_folder() -> Path:
     return Path(os.environ.get("PRINTPROOF_LOG_DIR") or user_log_path("PrintProof", appauthor=False))
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The rotating log, each file readable by the user alone (0600): it names customers, staff and orders."""
+
+    def _open(self):  # type: ignore[no-untyped-def]  # noqa: ANN202 - logging's own signature
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.chmod(self.baseFilename, 0o600)  # a file made before, by an older PrintProof, at 0644
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging(program: str) -> Path | None:
     """Log to the rotating file (2 MB × 5); returns its path, or None where the folder cannot be written."""
     global _installed
@@ -31,9 +40,7 @@ def setup_logging(program: str) -> Path | None:
     folder = log_folder()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            folder / LOG_NAME, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-        )
+        handler = PrivateRotatingFileHandler(folder / LOG_NAME, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s [%(threadName)s] %(name)s: %(message)s"))

@@ -17,7 +17,6 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("PRINTPROOF_TEST_FAST_PINS", "1")  # the demo's staff sign in at once
 
 
 def main() -> int:
@@ -34,8 +33,10 @@ def main() -> int:
 
     from PySide6.QtCore import QSettings
 
+    from printproof.services import pins
     from printproof.ui.application import create_app
 
+    pins.use_cost(pins.TEST_COST)  # the demo's staff sign in at once
     app = create_app([sys.argv[0]], args.language)
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(work / "settings"))
     from printproof.domain.markup import Mark, MarkKind

@@ -6,6 +6,7 @@ import atexit
 import io
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,14 +17,16 @@ from PIL import Image, ImageDraw
 from printproof.domain.enums import Role
 from printproof.domain.signature import Point
 from printproof.domain.spec import JobSpec
-from printproof.services import orders, shop, signing
+from printproof.services import orders, pins, shop, signing
 from printproof.services.context import Actor
 from printproof.store.db import Store, open_store
 from printproof.store.models import db
 
-# Hundreds of sign-ins: PINs are hashed at a test cost (test_staff.py checks the real cost once). Set before
-# any store opens, and inherited by every process the tests start.
-os.environ["PRINTPROOF_TEST_FAST_PINS"] = "1"
+# Hundreds of sign-ins: PINs are hashed at a test cost (test_staff.py checks the real cost once). Injected here;
+# the processes the tests start run the command line through tests/run_printproof.py, which injects the same.
+pins.use_cost(pins.TEST_COST)
+# The command line in a process of its own, as the tests run it (see tests/run_printproof.py).
+PRINTPROOF = [sys.executable, str(Path(__file__).resolve().parent / "run_printproof.py")]
 # The user's data folder (backups, kept-aside stores, the PostgreSQL signing key) of the tests, not of the
 # person running them: other checkouts' test runs on the same machine must not meet in ~/.local/share.
 if "PRINTPROOF_TEST_DATA" not in os.environ:  # processes the tests start inherit the folder of their parent
@@ -188,6 +191,15 @@ def language(request, qapp):
     for translator in translators:
         qapp.removeTranslator(translator)
     i18n.set_language(before)
+
+
+@pytest.fixture(autouse=True)
+def computers_clock() -> Iterator[None]:
+    """Retention's clock is the computer's again after a test that moved it."""
+    yield
+    from printproof.services import retention
+
+    retention.use_clock(None)
 
 
 @pytest.fixture

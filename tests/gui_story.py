@@ -263,7 +263,10 @@ class Story:
         from PySide6.QtCore import QSettings, QTimer
 
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(self.tmp / "settings"))
+        from printproof.services import pins
         from printproof.ui.application import create_app
+
+        pins.use_cost(pins.TEST_COST)  # as every test process: PINs hashed at the tests' cost (injected)
 
         app = create_app(["printproof-story"], self.language)
 

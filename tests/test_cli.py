@@ -3,12 +3,11 @@
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import card_png
+from .conftest import PRINTPROOF, card_png
 
 
 @pytest.fixture
@@ -18,7 +17,7 @@ def cli(tmp_path):
     env.pop("PRINTPROOF_PIN", None)
 
     def run(*args: str, user: tuple[str, str] | None = ("Anna", "123456"), check: int | None = 0):
-        cmd = [sys.executable, "-m", "printproof"]
+        cmd = [*PRINTPROOF]
         if user:
             cmd += ["--user", user[0], "--pin", user[1]]
         done = subprocess.run(cmd + list(args), capture_output=True, text=True, env=env, cwd=tmp_path)

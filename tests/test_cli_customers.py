@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 
 import pytest
 from PIL import Image, ImageDraw
 
-from .conftest import card_png
+from .conftest import PRINTPROOF, card_png
 
 
 @pytest.fixture
@@ -20,7 +19,7 @@ def cli(tmp_path):
     env.pop("PRINTPROOF_PIN", None)
 
     def run(*args: str, check: int | None = 0, user: bool = True):
-        cmd = [sys.executable, "-m", "printproof"] + (["--user", "Anna", "--pin", "123456"] if user else [])
+        cmd = [*PRINTPROOF] + (["--user", "Anna", "--pin", "123456"] if user else [])
         done = subprocess.run(cmd + list(args), capture_output=True, text=True, env=env, cwd=tmp_path)
         if check is not None:
             assert done.returncode == check, (done.returncode, done.stdout, done.stderr)

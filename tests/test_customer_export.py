@@ -7,7 +7,6 @@ import hashlib
 import json
 import os
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from printproof.domain.errors import NotAllowed, NotFound
 from printproof.services import customer_export, orders
 from printproof.store.models import Approval, ApprovalVoid, AuditEvent, Dispute, DisputePhoto, Pickup, Proof
 
-from .conftest import needs
+from .conftest import PRINTPROOF, needs
 from .test_erasure import EMAIL, NAME, PHONE, customer_story
 
 
@@ -113,7 +112,7 @@ def test_export_on_the_command_line(tmp_path):
     env["PRINTPROOF_PIN"] = "123456"
 
     def cli(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "printproof", *args], capture_output=True, text=True, env=env)
+        return subprocess.run([*PRINTPROOF, *args], capture_output=True, text=True, env=env)
 
     assert cli("demo").returncode == 0
     listed = json.loads(cli("order", "list", "--json").stdout)["orders"]
@@ -129,7 +128,7 @@ def test_export_on_the_command_line(tmp_path):
     assert listing.returncode == 0 and listing.stdout.strip() == "No order has passed its retention."
     refused = cli("retention", "erase", number)
     assert refused.returncode == 2 and "must be kept until" in refused.stderr
-    env["PRINTPROOF_CLOCK"] = "2040-01-01"
+    env["PRINTPROOF_TEST_CLOCK"] = "2040-01-01"
     erased = cli("retention", "erase", "--due", "--json")
     assert erased.returncode == 0, erased.stderr
     assert number in json.loads(erased.stdout)["erased"]

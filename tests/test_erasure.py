@@ -25,7 +25,7 @@ from printproof.store.migrations import now
 from printproof.store.models import Approval, Blob, BlobErasure, Customer, Order, Personal, Pickup, db
 from printproof.store.triggers import drop_triggers
 
-from .conftest import CARD, card_png, table_counts
+from .conftest import CARD, PRINTPROOF, card_png, table_counts
 from .test_approvals import approve
 
 NAME, PHONE, EMAIL = "Zacharias Quellmalz", "+49 351 9876543", "zq.privat@example.org"
@@ -70,8 +70,10 @@ def customer_story(
 
 
 def later(monkeypatch, years: float) -> None:
+    """Move retention's clock ``years`` on, here and in the processes the test starts (tests/run_printproof.py)."""
     moment = now() + timedelta(days=365.25 * years)
-    monkeypatch.setenv(retention.CLOCK_ENV, moment.isoformat())
+    retention.use_clock(lambda: moment)
+    monkeypatch.setenv("PRINTPROOF_TEST_CLOCK", moment.isoformat())
 
 
 def traces(number: str) -> dict[str, bytes]:
@@ -157,7 +159,7 @@ def test_erasure_when_retention_ends(store, owner, counter, tmp_path, shop_folde
     report = verify_store()
     assert report.ok, report.problems
     assert [(e["basis"], e["orders"]) for e in report.erasures] == [("retention", [number])]
-    assert report.erasures[0]["at"][:10] == os.environ[retention.CLOCK_ENV][:10]
+    assert report.erasures[0]["at"][:10] == os.environ["PRINTPROOF_TEST_CLOCK"][:10]
     assert "Erased by retention" in report.summary() and number in report.summary()
     # Nothing of the customer survives in the store's files, in the new backup, nor in any old backup.
     assert found_where(store_files(store, postgres), wanted) == {}
@@ -288,7 +290,6 @@ def test_the_automatic_backup_erases_first_when_the_owner_lets_it(sqlite_store, 
     """ "Or lets the app do it": the app's automatic backup process (the same command the app starts) erases the
     orders past retention before it backs up — only once the owner switched the automatic mode on."""
     import subprocess
-    import sys
 
     owner = shop.setup("Druckerei", "Anna Owner", "123456", "de").actor
     from printproof.domain.enums import Role
@@ -296,16 +297,16 @@ def test_the_automatic_backup_erases_first_when_the_owner_lets_it(sqlite_store, 
 
     add_staff(owner, "Tom", Role.COUNTER, "1111")
     number = customer_story(owner, sign_in("Tom", "1111"), tmp_path)
-    env = {**os.environ, retention.CLOCK_ENV: (now() + timedelta(days=3700)).isoformat()}
+    env = {**os.environ, "PRINTPROOF_TEST_CLOCK": (now() + timedelta(days=3700)).isoformat()}
+    shop.change_settings(owner, {"backup.folder": str(tmp_path / "b")})
 
     def backup() -> None:
         cmd = [
-            sys.executable,
+            *PRINTPROOF,
             "-m",
             "printproof.services.auto_backup",
             "--db",
             sqlite_store.location,
-            str(tmp_path / "b"),
         ]
         done = subprocess.run(cmd, capture_output=True, text=True, env=env)
         assert done.returncode == 0, done.stderr

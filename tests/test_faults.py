@@ -6,7 +6,6 @@ import io
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from printproof.domain.spec import JobSpec
 from printproof.services import artwork, orders, shop
 from printproof.store.models import Artwork
 
-from .conftest import CARD, card_png, table_counts
+from .conftest import CARD, PRINTPROOF, card_png, table_counts
 
 
 def bytes_read() -> int:
@@ -72,9 +71,9 @@ def test_only_regular_files_of_sane_size_are_read(owner, card_order, tmp_path, k
 
 def test_a_symlink_to_dev_zero_on_the_command_line(tmp_path):
     env = {**os.environ, "PRINTPROOF_DB": str(tmp_path / "s.sqlite3")}
-    run = [sys.executable, "-m", "printproof", "--user", "Anna", "--pin", "123456"]
+    run = [*PRINTPROOF, "--user", "Anna", "--pin", "123456"]
     subprocess.run(
-        [sys.executable, "-m", "printproof", "setup", "--shop", "S", "--owner", "Anna", "--pin", "123456"],
+        [*PRINTPROOF, "setup", "--shop", "S", "--owner", "Anna", "--pin", "123456"],
         env=env,
         check=True,
         capture_output=True,
@@ -165,7 +164,7 @@ def test_pillows_decompressed_data_too_large_becomes_what_to_do(owner, card_orde
 
 def test_proof_make_out_to_a_missing_folder_stores_no_version(tmp_path):
     env = {**os.environ, "PRINTPROOF_DB": str(tmp_path / "s.sqlite3")}
-    base = [sys.executable, "-m", "printproof"]
+    base = [*PRINTPROOF]
     user = ["--user", "Anna", "--pin", "123456"]
 
     def run(*args: str) -> subprocess.CompletedProcess:

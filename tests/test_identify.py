@@ -8,7 +8,6 @@ import io
 import json
 import os
 import subprocess
-import sys
 
 import pikepdf
 import pytest
@@ -21,7 +20,7 @@ from printproof.services.dossier import make_dossier
 from printproof.services.identify import identify_bytes, identify_code, identify_file
 from printproof.store.blobs import blob_bytes
 
-from .conftest import card_png, signature_strokes
+from .conftest import PRINTPROOF, card_png, signature_strokes
 from .tsa_server import LoopbackTSA
 
 
@@ -130,14 +129,12 @@ def test_identify_on_the_command_line(owner, card_order, history, tmp_path, stor
     path = tmp_path / "v2.pdf"
     path.write_bytes(blob_bytes(history["v2"].sha256))
     env = {**os.environ, "PRINTPROOF_DB": store.location, "PRINTPROOF_USER": "Anna Owner", "PRINTPROOF_PIN": "123456"}
-    run = subprocess.run(
-        [sys.executable, "-m", "printproof", "identify", str(path), "--json"], capture_output=True, text=True, env=env
-    )
+    run = subprocess.run([*PRINTPROOF, "identify", str(path), "--json"], capture_output=True, text=True, env=env)
     assert run.returncode == 0, run.stderr
     data = json.loads(run.stdout)
     assert (data["order"], data["version"], data["status"]) == (card_order, 2, "superseded")
     missing = subprocess.run(
-        [sys.executable, "-m", "printproof", "identify", str(tmp_path / "none.pdf")],
+        [*PRINTPROOF, "identify", str(tmp_path / "none.pdf")],
         capture_output=True,
         text=True,
         env=env,

@@ -44,6 +44,18 @@ def _check_start(program: list[str], db: Path, tmp_path: Path, resources_under: 
     return shown
 
 
+def _choose_backup_folder(db: Path, folder: Path) -> None:
+    """The owner sets the backup folder (Settings → Backup), here through the services."""
+    from printproof.services import shop, staff
+    from printproof.store.db import open_store
+
+    opened = open_store(str(db))
+    try:
+        shop.change_settings(staff.sign_in(*OWNER[1::2]), {"backup.folder": str(folder), "backup.keep": 3})
+    finally:
+        opened.close()
+
+
 def _command_line(cli: list[str], db: Path, tmp_path: Path) -> None:
     assert "Anna Becker" in _run([*cli, "--db", str(db), "demo"], tmp_path).stdout
     assert "nothing altered" in _run([*cli, "--db", str(db), *OWNER, "verify"], tmp_path).stdout
@@ -113,14 +125,16 @@ def test_the_bundle_starts_runs_its_command_line_and_backs_up(bundle, tmp_path):
     _command_line([str(cli)], db, tmp_path)
     assert _check_start([str(app)], db, tmp_path, bundle)["screen"] == "SignInScreen"
 
-    # The automatic backup exactly as the frozen app starts it (its own executable, no `python -m`).
+    # The automatic backup exactly as the frozen app starts it (its own executable, no `python -m`), into the folder
+    # the owner chose.
     folder = tmp_path / "backups"
+    _choose_backup_folder(db, folder)
     frozen = {"frozen": True, "executable": str(app)}
     saved = {k: getattr(sys, k, None) for k in frozen}
     try:
         for k, v in frozen.items():
             setattr(sys, k, v)
-        program, arguments = backup.auto_backup_command(str(db), str(folder), 3)
+        program, arguments = backup.auto_backup_command(str(db))
     finally:
         for k, v in saved.items():
             setattr(sys, k, v) if v is not None else delattr(sys, k)

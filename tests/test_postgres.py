@@ -3,7 +3,6 @@
 import json
 import os
 import subprocess
-import sys
 
 import pytest
 
@@ -13,7 +12,7 @@ from printproof.services import acknowledgements, approvals, artwork, demo, orde
 from printproof.store.blobs import sha256_hex
 from printproof.store.models import db
 
-from .conftest import CARD, card_png, signature_strokes
+from .conftest import CARD, PRINTPROOF, card_png, signature_strokes
 
 
 def test_order_to_pickup_on_both_stores(any_store, tmp_path):
@@ -64,7 +63,7 @@ def test_cli_against_postgres(postgres_server, tmp_path):
     env = {**os.environ, "PRINTPROOF_DB": url, "PRINTPROOF_USER": "Anna", "PRINTPROOF_PIN": "123456"}
 
     def run(*args):
-        done = subprocess.run([sys.executable, "-m", "printproof", *args], capture_output=True, text=True, env=env)
+        done = subprocess.run([*PRINTPROOF, *args], capture_output=True, text=True, env=env)
         assert done.returncode == 0, done.stderr
         return done.stdout
 

@@ -23,7 +23,7 @@ from printproof.services.restore import restore_backup
 from printproof.services.verify import verify_store
 from printproof.store.models import Order
 
-from .conftest import CARD, table_counts
+from .conftest import CARD, PRINTPROOF, table_counts
 from .test_concurrency import _url
 from .test_store import v2_store
 
@@ -326,7 +326,7 @@ def test_a_store_folder_without_write_permission_is_one_sentence(tmp_path):
     folder.mkdir()
     env = {**os.environ, "PRINTPROOF_DB": str(folder / "shop.sqlite3")}
     subprocess.run(
-        [sys.executable, "-m", "printproof", "setup", "--shop", "S", "--owner", "Anna", "--pin", "123456"],
+        [*PRINTPROOF, "setup", "--shop", "S", "--owner", "Anna", "--pin", "123456"],
         env=env,
         check=True,
         capture_output=True,

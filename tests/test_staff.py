@@ -68,12 +68,13 @@ def test_wrong_pins_count_down_then_lock_naming_the_way_out(owner):
         "Wrong PIN; 1 try left before a 30-second lock.",
     ]
     assert said[4] == (
-        "Wrong PIN. Tom is locked on this workstation after too many wrong PINs; try again in 30 s, "
-        "or ask the owner to reset the PIN."
+        "Wrong PIN. Tom is locked after too many wrong PINs; try again in 30 s, or ask the owner to reset the PIN."
     )
-    with pytest.raises(NotAllowed, match=r"Tom is locked on this workstation .* or ask the owner to reset the PIN"):
+    with pytest.raises(NotAllowed, match=r"Tom is locked after .* or ask the owner to reset the PIN"):
         staff.sign_in("Tom", "1111", workstation="Theke 1")  # even the right PIN waits: it is not even checked
-    assert staff.sign_in("Tom", "1111", workstation="Büro").name == "Tom"  # another workstation is not locked
+    for elsewhere in ("Büro", "erfundener-rechner"):  # a lock holds wherever the person signs in (issue 22)
+        with pytest.raises(NotAllowed, match="Tom is locked"):
+            staff.sign_in("Tom", "1111", workstation=elsewhere)
     view = next(v for v in staff.list_staff() if v.name == "Tom")
     assert view.locked_until is not None and view.failed_tries == 5
     staff.reset_pin(owner, "Tom", "2222")  # the owner's way out for staff: every lock lifted
@@ -110,7 +111,7 @@ def test_lock_outs_grow_but_stop_at_five_minutes_and_the_recovery_code_lifts_the
     for _ in range(14):
         with pytest.raises(NotAllowed):
             staff.sign_in("Anna Owner", "000000", workstation="Theke 1")
-        guard = SignInGuard.get(SignInGuard.workstation == "Theke 1")
+        guard = SignInGuard.get()
         if guard.locked_until:
             locks.append(round((guard.locked_until - clock.moment).total_seconds()))
             clock.moment = guard.locked_until + timedelta(seconds=1)  # wait it out, then guess again
@@ -119,7 +120,13 @@ def test_lock_outs_grow_but_stop_at_five_minutes_and_the_recovery_code_lifts_the
         staff.sign_in("Anna Owner", "000000", workstation="Theke 1")
     with pytest.raises(NotAllowed, match="lift the lock with the owner's recovery code"):
         staff.sign_in("Anna Owner", "123456", workstation="Theke 1")
+    with pytest.raises(NotAllowed, match="lift the lock with the owner's recovery code"):
+        staff.sign_in("Anna Owner", "123456", workstation="Büro")  # locked on every workstation
+    clock.moment = SignInGuard.get().locked_until + timedelta(seconds=1)
     code = staff.new_recovery_code(staff.sign_in("Anna Owner", "123456", workstation="Büro"))
+    for _ in range(5):
+        with pytest.raises(NotAllowed):
+            staff.sign_in("Anna Owner", "000000", workstation="Theke 1")
     with pytest.raises(NotAllowed, match="That recovery code is not valid"):
         staff.unlock_with_recovery_code("Anna Owner", "AAAA-BBBB-CCCC-DDDD-EEEE")
     staff.unlock_with_recovery_code("Anna Owner", code.lower().replace("-", " "))  # as a person types it
@@ -220,19 +227,25 @@ def test_a_planted_pin_or_staff_row_does_not_sign_in(owner, store):
     }
 
 
-def test_pins_are_hashed_at_the_cost_the_readme_states(store, monkeypatch):
-    monkeypatch.delenv("PRINTPROOF_TEST_FAST_PINS")
+@pytest.fixture
+def real_pin_cost():
+    """The product's own PIN cost for one test (the suite injects a cheaper one)."""
+    pins.use_cost(pins.PIN_COST)
+    yield
+    pins.use_cost(pins.TEST_COST)
+
+
+def test_pins_are_hashed_at_the_cost_the_readme_states(store, real_pin_cost):
     stored = staff.hash_pin("123456")
     assert stored.split("$")[:4] == ["scrypt", str(2**18), "8", "2"]
     assert pins.pin_matches("123456", stored) and not pins.pin_matches("123457", stored)
 
 
-def test_an_old_hash_is_brought_up_to_todays_cost_at_sign_in(tmp_path, monkeypatch):
+def test_an_old_hash_is_brought_up_to_todays_cost_at_sign_in(tmp_path, real_pin_cost):
     from .test_store import v2_store
 
     opened = open_store(str(v2_store(tmp_path / "old.sqlite3")))
     assert Staff.get(Staff.name == "Tom").pin_hash.startswith("scrypt$16384$8$1$")
-    monkeypatch.delenv("PRINTPROOF_TEST_FAST_PINS")
     staff.sign_in("Tom", "1111")
     assert Staff.get(Staff.name == "Tom").pin_hash.startswith(f"scrypt${2**18}$8$2$")
     assert verify_store().ok  # re-sealed with the new hash
@@ -273,12 +286,13 @@ def test_parallel_wrong_pins_are_counted_one_by_one(owner, store):
     wrong = [a for a in answers if a.startswith("Wrong PIN")]
     locked = [a for a in answers if a.startswith("Anna Owner is locked")]
     assert len(wrong) == 5 and len(locked) == GUESSERS - 5, answers  # five PINs checked, 35 never looked at
-    assert sorted(wrong)[0].startswith("Wrong PIN. Anna Owner is locked on this workstation")
+    assert sorted(wrong)[0].startswith("Wrong PIN. Anna Owner is locked after")
     assert all("try again in" in a and "recovery code" in a for a in locked)
     assert AuditEvent.select().where(AuditEvent.kind == "staff.wrong_pin").count() == 5
     guard = SignInGuard.get()
     assert guard.failed == 5 and (guard.locked_until - guard_now()).total_seconds() <= 30
-    assert staff.sign_in("Anna Owner", "123456", workstation="Büro").role == Role.OWNER  # not locked elsewhere
+    with pytest.raises(NotAllowed, match="Anna Owner is locked"):  # nor elsewhere: the lock is the person's
+        staff.sign_in("Anna Owner", "123456", workstation="Büro")
 
 
 def guard_now():

@@ -224,8 +224,9 @@ def test_the_daily_stamp_runs_in_its_own_process_and_rides_along_with_the_backup
     assert json.loads(again.stdout.splitlines()[-1])["stamped"] == []  # once a day
     folder = tmp_path / "backups"
     folder.mkdir()
+    shop.change_settings(owner, {"backup.folder": str(folder)})
     backup = subprocess.run(
-        [sys.executable, "-m", "printproof.services.auto_backup", "--db", store.location, str(folder)],
+        [sys.executable, "-m", "printproof.services.auto_backup", "--db", store.location],
         capture_output=True,
         text=True,
     )

@@ -3,7 +3,6 @@
 import json
 import os
 import subprocess
-import sys
 
 import pytest
 
@@ -11,6 +10,8 @@ from printproof.services import demo
 from printproof.services.verify import verify_store
 from printproof.store.models import db
 from printproof.store.triggers import drop_triggers
+
+from .conftest import PRINTPROOF
 
 
 @pytest.fixture
@@ -115,7 +116,7 @@ def test_verify_on_the_command_line(tmp_path):
     }
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "printproof", *args], capture_output=True, text=True, env=env)
+        return subprocess.run([*PRINTPROOF, *args], capture_output=True, text=True, env=env)
 
     assert run("demo").returncode == 0
     ok = run("verify")

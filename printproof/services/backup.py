@@ -224,9 +224,10 @@ def last_backup(folder: Path) -> datetime | None:
     return datetime.fromtimestamp(backups[-1].stat().st_mtime) if backups else None
 
 
-def auto_backup_command(store_url: str, folder: str, keep: int) -> tuple[str, list[str]]:
-    """The program and arguments of the app's automatic backup process, frozen or not."""
-    arguments = ["--db", store_url, folder, "--keep", str(keep)]
+def auto_backup_command(store_url: str) -> tuple[str, list[str]]:
+    """The program and arguments of the app's automatic backup process, frozen or not (it reads where to write
+    and how many copies to keep from the owner's settings)."""
+    arguments = ["--db", store_url]
     if getattr(sys, "frozen", False):
         return sys.executable, ["--auto-backup", *arguments]
     return sys.executable, ["-m", "printproof.services.auto_backup", *arguments]

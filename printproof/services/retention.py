@@ -2,21 +2,19 @@
 
 An order is kept ``privacy.retention_years`` (default 10) after its last event — the latest entry of the
 audit chain about it — and then its personal details and files are erased (``services/erasure.py``). The
-moment "now" is the computer's clock; ``PRINTPROOF_CLOCK`` (an ISO date) moves it for tests and for a shop
-that checks what a later date would erase, exactly as setting the system clock would.
+moment "now" is the computer's clock. Nothing in the environment moves it (a switch that did let anyone erase a
+disputed order "by retention"); test suites inject a clock with :func:`use_clock`.
 """
 
 from __future__ import annotations
 
-import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
 import peewee as pw
 
 from ..domain.enums import Role
-from ..domain.errors import UserError
-from ..domain.i18n import t
 from ..store.migrations import now
 from ..store.models import AuditEvent, Customer, Order
 from ..store.rows import tuples
@@ -24,18 +22,20 @@ from ..store.settings import get_setting
 from .context import Actor, require
 
 LEGAL_REASON = "HGB §257 / AO §147"
-CLOCK_ENV = "PRINTPROOF_CLOCK"
+
+_clock: Callable[[], datetime] = now
 
 
 def clock() -> datetime:
-    """Now (UTC, naive), as retention sees it."""
-    moved = os.environ.get(CLOCK_ENV)
-    if moved:
-        try:
-            return datetime.fromisoformat(moved).replace(tzinfo=None)
-        except ValueError as exc:
-            raise UserError(t("{name} must be a date like 2036-12-31.", name=CLOCK_ENV)) from exc
-    return now()
+    """Now (UTC, naive), as retention sees it: the computer's clock (a test suite's, when it injected one)."""
+    return _clock()
+
+
+def use_clock(source: Callable[[], datetime] | None) -> None:
+    """Let ``source`` say what time it is for retention from now on in this process (test suites); None: the
+    computer's clock again."""
+    global _clock
+    _clock = source or now
 
 
 def retention_years() -> int:

@@ -122,17 +122,22 @@ def _view(staff: Staff, guards: dict[int, list[SignInGuard]], moment: datetime |
     )
 
 
+# Wrong PINs are counted per person, on every workstation together: a name a process can choose (the host name)
+# must not buy more guesses, and a lock holds wherever the person signs in. The audit event of each wrong PIN
+# notes the workstation it came from.
+EVERY_WORKSTATION = "*"
+
+
 def _locked_message(staff: Staff, role: Role, seconds: int) -> str:
     if role == Role.OWNER:
         return t(
-            "{name} is locked on this workstation after too many wrong PINs; try again in {seconds} s, "
+            "{name} is locked after too many wrong PINs; try again in {seconds} s, "
             "or lift the lock with the owner's recovery code.",
             name=staff.name,
             seconds=seconds,
         )
     return t(
-        "{name} is locked on this workstation after too many wrong PINs; try again in {seconds} s, "
-        "or ask the owner to reset the PIN.",
+        "{name} is locked after too many wrong PINs; try again in {seconds} s, or ask the owner to reset the PIN.",
         name=staff.name,
         seconds=seconds,
     )
@@ -145,8 +150,9 @@ def _lock_for(failed: int) -> timedelta | None:
     return min(FIRST_LOCK * factor, MAX_LOCK)
 
 
-def _count_attempt(staff: Staff, role: Role, workstation: str) -> int:
-    """Count this attempt and decide the lock-out in one write, before the PIN is checked."""
+def _count_attempt(staff: Staff, role: Role) -> int:
+    """Count this attempt of the person and decide the lock-out in one write, before the PIN is checked."""
+    workstation = EVERY_WORKSTATION
     with write():
         _lock_staff_row(staff.id)
         moment = now()
@@ -189,7 +195,7 @@ def sign_in(name: str, pin: str, workstation: str | None = None) -> Actor:
     role = Role(state["role"])
     if not state["active"]:
         raise NotAllowed(t("{name} is no longer active; the owner can make them active again.", name=staff.name))
-    failed = _count_attempt(staff, role, workstation)
+    failed = _count_attempt(staff, role)
     if not pin_matches(pin or "", staff.pin_hash):
         _wrong_pin(staff, role, workstation, failed)
     _signed_in(staff, pin, workstation)
@@ -216,12 +222,12 @@ def _wrong_pin(staff: Staff, role: Role, workstation: str, failed: int) -> None:
 
 
 def _signed_in(staff: Staff, pin: str, workstation: str) -> None:
-    """Forget this workstation's wrong tries; bring an old hash up to today's cost while the PIN is at hand."""
+    """Forget the person's wrong tries; bring an old hash up to today's cost while the PIN is at hand."""
     pin_class = check_pin(pin, Role.COUNTER)[1] if _looks_valid(pin) else "short"
     rehash = hash_pin(pin) if weaker_than_now(staff.pin_hash) else None
     with write():
         _lock_staff_row(staff.id)
-        SignInGuard.delete().where((SignInGuard.staff == staff.id) & (SignInGuard.workstation == workstation)).execute()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
+        SignInGuard.delete().where(SignInGuard.staff == staff.id).execute()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
         current = Staff.get_by_id(staff.id)
         if current.pin_hash != staff.pin_hash:  # changed meanwhile: leave it
             return

@@ -51,6 +51,24 @@ def resolve_url(url: str | None) -> str:
     return url or os.environ.get(ENV_DB) or str(default_db_path())
 
 
+def _private(path: Path) -> None:
+    """The store file readable and writable by the user alone (0600): it holds PIN hashes, customers' details,
+    signatures. Made so before SQLite opens it (its WAL and shared-memory files take the file's mode); an older
+    store made at 0644 is made private too. (On Windows the user's own folder keeps others out.)"""
+    if os.name != "posix":
+        return
+    try:
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if part.exists() and part.stat().st_uid == os.getuid() and part.stat().st_mode & 0o077:
+                os.chmod(part, 0o600)
+    except FileExistsError:
+        pass  # another workstation made it a moment ago
+    except OSError:
+        pass  # not ours to change (a shared file): SQLite says what it cannot do
+
+
 def _connect_sqlite(path: Path) -> pw.SqliteDatabase:
     path = path.expanduser()
     try:
@@ -59,6 +77,7 @@ def _connect_sqlite(path: Path) -> pw.SqliteDatabase:
         raise StoreError(
             t("Cannot open the store “{location}”: the folder is missing or not writable.", location=path)
         ) from exc
+    _private(path)
     return pw.SqliteDatabase(
         str(path),
         pragmas=[

@@ -70,7 +70,7 @@ class AutoBackup(QObject):
             self.status.emit(self.tr("Last backup {when}").format(when=last.strftime("%d.%m.%Y %H:%M")), False)
 
     def _command(self) -> tuple[str, list[str]]:
-        return backup.auto_backup_command(self.store_url, str(self.folder()), int(settings().get("backup.keep") or 14))
+        return backup.auto_backup_command(self.store_url)
 
     def maybe_run(self) -> None:
         folder = self.folder()

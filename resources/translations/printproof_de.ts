@@ -5928,12 +5928,12 @@ Viele Grüße</translation>
             <translation>{name} ist schon deaktiviert.</translation>
         </message>
         <message>
-            <source>{name} is locked on this workstation after too many wrong PINs; try again in {seconds} s, or ask the owner to reset the PIN.</source>
-            <translation>{name} ist an diesem Arbeitsplatz nach zu vielen falschen PINs gesperrt; bitte in {seconds} s erneut versuchen oder die PIN von der Inhaberin / dem Inhaber zurücksetzen lassen.</translation>
+            <source>{name} is locked after too many wrong PINs; try again in {seconds} s, or ask the owner to reset the PIN.</source>
+            <translation>{name} ist nach zu vielen falschen PINs gesperrt; bitte in {seconds} s erneut versuchen oder die PIN von der Inhaberin / dem Inhaber zurücksetzen lassen.</translation>
         </message>
         <message>
-            <source>{name} is locked on this workstation after too many wrong PINs; try again in {seconds} s, or lift the lock with the owner's recovery code.</source>
-            <translation>{name} ist an diesem Arbeitsplatz nach zu vielen falschen PINs gesperrt; bitte in {seconds} s erneut versuchen oder die Sperre mit dem Wiederherstellungscode aufheben.</translation>
+            <source>{name} is locked after too many wrong PINs; try again in {seconds} s, or lift the lock with the owner's recovery code.</source>
+            <translation>{name} ist nach zu vielen falschen PINs gesperrt; bitte in {seconds} s erneut versuchen oder die Sperre mit dem Wiederherstellungscode aufheben.</translation>
         </message>
         <message>
             <source>{name} is no longer active; the owner can make them active again.</source>
@@ -5950,10 +5950,6 @@ Viele Grüße</translation>
         <message>
             <source>{name} may no longer work here; please sign in again.</source>
             <translation>{name} darf hier nicht mehr arbeiten; bitte neu anmelden.</translation>
-        </message>
-        <message>
-            <source>{name} must be a date like 2036-12-31.</source>
-            <translation>{name} muss ein Datum wie 2036-12-31 sein.</translation>
         </message>
         <message>
             <source>{name}'s PIN is too short for an owner; set a PIN of at least 6 digits or a passphrase first.</source>

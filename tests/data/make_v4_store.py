@@ -21,9 +21,10 @@ from PIL import Image, ImageDraw
 
 
 def main(url: str) -> None:
-    import os
 
-    os.environ["PRINTPROOF_TEST_FAST_PINS"] = "1"
+    from printproof.services import pins
+
+    pins.use_cost(pins.TEST_COST)
     from printproof.domain.enums import (
         ApprovalMethod,
         Decision,
