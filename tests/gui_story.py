@@ -407,7 +407,15 @@ class Story:
         if QApplication.activeWindow() is None:
             self.report.setdefault("refocused", []).append(self.dog.step)
             target = QApplication.activeModalWidget() or self.window
-            yield from self.x("windowactivate", "--sync", str(int(target.winId())))
+            process = xdo("windowactivate", "--sync", str(int(target.winId())))
+            yield self.until(lambda: process.poll() is not None, 30)
+            if process.returncode or QApplication.activeWindow() is None:
+                # The window manager did not hand the focus over: click into the window, as a person does.
+                from PySide6.QtCore import QPoint
+
+                self.report.setdefault("clicked_into", []).append(self.dog.step)
+                corner = target.mapToGlobal(QPoint(3, 3))  # the window's margin: nothing there to press
+                yield from self.x("mousemove", str(corner.x()), str(corner.y()), "click", "1")
             yield self.until(lambda: QApplication.activeWindow() is not None, 10)
 
     def key(self, keys: str) -> Iterator[Callable[[], bool]]:

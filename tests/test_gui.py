@@ -235,7 +235,7 @@ def test_the_whole_story(window, qtbot, tmp_path, owner):
     assert approval.signature_image_id
 
     settle(qtbot, lambda: not screen.loading)
-    assert "verified" in screen.versions.item(0).text() and screen.certificate_button.isEnabled()
+    assert "record intact" in screen.versions.item(0).text() and screen.certificate_button.isEnabled()
     assert not screen.void_button.isVisible()  # counter staff do not void approvals
     window.order.next_button.click()  # start production
     assert screen.busy and not screen.next_button.isVisible()  # saved in the background: no second press

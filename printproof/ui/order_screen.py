@@ -452,7 +452,8 @@ class OrderScreen(OrderActions, QWidget):
             if p.note:
                 lines.append("   " + self.tr("What changed: {note}").format(note=p.note))
             for d in p.decisions:
-                mark = f"{OK} " + self.tr("verified") if d.verified else f"{SERIOUS} " + self.tr("NOT verified")
+                # "record intact", not "verified": beside "changes requested" a German "bestätigt" read as an approval
+                mark = f"{OK} " + self.tr("record intact") if d.verified else f"{SERIOUS} " + self.tr("record ALTERED")
                 verdict = self.tr("approval voided") if d.voided else decision_name(d.decision)
                 lines.append(f"   {verdict} · {d.customer_name} · {method_name(d.method)} · {mark}")
                 if d.changes:

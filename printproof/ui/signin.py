@@ -142,6 +142,9 @@ class FirstRunScreen(QWidget):
             show_message(self.message, logo_error)
         self.recovery = RecoveryCodeDialog(self.shop_name.text().strip(), actor.name, code, self)
         self.recovery.exec()  # shown once, before anything else: the owner's way back in
+        # The window manager may leave the keyboard nowhere when the dialog closes (seen with openbox): the
+        # window asks for it back, so the first thing typed after setup reaches the orders screen.
+        self.window().activateWindow()
         self.done.emit(actor)
 
     def _busy(self, busy: bool) -> None:

@@ -3007,10 +3007,6 @@ Viele Grüße</translation>
             <translation>Noch keine Druckdaten – die Dateien des Kunden einfach hierher ziehen.</translation>
         </message>
         <message>
-            <source>NOT verified</source>
-            <translation>NICHT bestätigt</translation>
-        </message>
-        <message>
             <source>Note: {note}</source>
             <translation>Notiz: {note}</translation>
         </message>
@@ -3093,6 +3089,14 @@ Viele Grüße</translation>
         <message>
             <source>Ready: the customer collects it on the Pickup screen (F3).</source>
             <translation>Abholbereit: der Kunde holt ihn über „Abholung“ (F3) ab.</translation>
+        </message>
+        <message>
+            <source>record ALTERED</source>
+            <translation>Datensatz VERÄNDERT</translation>
+        </message>
+        <message>
+            <source>record intact</source>
+            <translation>Datensatz unverändert</translation>
         </message>
         <message>
             <source>Record the customer's answer given on a signed paper proof, by e-mail or by phone</source>
@@ -3197,10 +3201,6 @@ Viele Grüße</translation>
         <message>
             <source>This replaces the artwork of: {sides}. Replace it?</source>
             <translation>Damit werden die Druckdaten ersetzt: {sides}. Ersetzen?</translation>
-        </message>
-        <message>
-            <source>verified</source>
-            <translation>bestätigt</translation>
         </message>
         <message>
             <source>Version {v} · {when} · {who}</source>
