@@ -18,12 +18,22 @@ sys.path.insert(0, str(ROOT))
 
 from tests.test_real_window import run_story  # noqa: E402
 
-STORY_SHOTS = {"01-first-run", "05-present-and-sign", "06-receipt", "07-pickup", "09-owner-decides"}
+STORY_SHOTS = {
+    "01-first-run",
+    "05-present-and-sign",
+    "06-receipt",
+    "07-pickup",
+    "09-owner-decides",
+    "08b-pickup-resolved",
+}
 TOUR_SHOTS = {
     "02-sign-in",
     "03-orders",
     "04-order-proof",
     "08-pickup-disputed",
+    "07b-pickup-queue",
+    "08a-pickup-picked-up",
+    "08c-pickup-resolved",
     "10-settings",
     "11-press-colours",
     "12-colour-warning",

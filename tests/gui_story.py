@@ -544,6 +544,19 @@ class Story:
         yield self.until(lambda: w.pickup.record is not None)
         yield from self.idle("pickup of a disputed order")
         self.shot("08-pickup-disputed")
+        for number, name in (("2026-00008", "08a-pickup-picked-up"), ("2026-00010", "08c-pickup-resolved")):
+            self.step(name)
+            w.pickup.search.clear()
+            yield from self.type_into(w.pickup.search, number)
+            yield from self.key("Return")
+            yield self.until(lambda n=number: w.pickup.record is not None and w.pickup.record.number == n)
+            yield from self.idle(name)
+            self.shot(name)
+        self.step("pickup queue")
+        w.pickup.clear()
+        yield self.until(lambda: w.pickup.queue.count() > 0)
+        yield from self.idle("pickup queue")
+        self.shot("07b-pickup-queue")
         self.step("settings")
         yield from self.click_x(w.tabs["settings"])
         yield self.until(lambda: w.body.currentWidget() is w.settings)
@@ -826,6 +839,18 @@ class Story:
         )
         yield from self.click_x(w.pickup.copy_dialog.done_button)
         yield self.until(lambda: not w.pickup.copy_dialog.isVisible())
+        # The pickup screen now answers the dispute at a glance (issue 20): the photo of what was delivered beside
+        # the approved proof, the owner's decision and why, the hand-over and the approval's checklist.
+        from printproof.ui.pickup_evidence import PhotoButton
+
+        yield self.until(lambda: w.pickup.record is not None and bool(w.pickup.record.facts.complaints[0].decision))
+        yield self.pause(0.3)
+        said = "\n".join(w.pickup.evidence.texts() + w.pickup.approval_evidence.texts())
+        photos = [b for b in w.pickup.findChildren(PhotoButton) if b.isVisible()]
+        self.check(len(photos) == 1, f"the complaint's photo is shown at pickup ({len(photos)})")
+        self.check("Farben entsprechen dem freigegebenen Proof" in said, "the owner's reason is shown at pickup")
+        self.check(bool(w.pickup.record.facts.checklist) and "✔" in said, "the ticked checklist is shown at pickup")
+        self.shot("08b-pickup-resolved")
 
         self.step("certificate and dossier")
         saved = [self.tmp / "certificate.pdf", self.tmp / "dossier.pdf"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -228,13 +229,30 @@ def test_the_customers_copy_is_offered_printed_and_e_mailed(window, qtbot, owner
         assert dialog.print_copy("receipt") is False  # cancelled: nothing noted
         assert round(seen[0]) == 80
         assert AuditEvent.select().where(AuditEvent.kind == "copy.given").count() == 0
+        # "Print to a PDF file" writes the copy's own PDF: vector, its own 80 mm page, a few kB (it was a
+        # multi-megabyte picture of each page on a Letter sheet), under a name that says which copy it is.
+        printed = tmp_path / "receipt-copy.pdf"
+
+        def to_file(print_dialog):
+            seen.append(print_dialog.printer().docName())
+            print_dialog.printer().setOutputFormat(print_dialog.printer().OutputFormat.PdfFormat)
+            print_dialog.printer().setOutputFileName(str(printed))
+            print_dialog.done(1)  # accepted, with the file chosen above (accept() would re-read its own widgets)
+
+        answer_next_dialog(to_file)
+        assert dialog.print_copy("receipt") is True
+        info = subprocess.run(["pdfinfo", str(printed)], capture_output=True, text=True, check=True).stdout
+        assert printed.stat().st_size < 200_000 and "226.772 x" in info  # 80 mm = 226.8 pt wide
+        assert subprocess.run(["pdffonts", str(printed)], capture_output=True, text=True).stdout.count("\n") > 2
+        assert seen[1] != f"Copy {record.order.number}" and record.order.number in seen[1]
+        assert AuditEvent.select().where(AuditEvent.kind == "copy.given").count() == 1
         dialog.address.setText("kunde@example.org")
         dialog.mail_button.click()
         settle(qtbot, lambda: "Sent to kunde@example.org." in dialog.message.text())
-        noted = AuditEvent.get(AuditEvent.kind == "copy.given")
+        noted = AuditEvent.select().where(AuditEvent.kind == "copy.given").order_by(AuditEvent.seq.desc()).get()
         assert json.loads(noted.payload)["record"] == f"pickup:{record.id}"
         assert json.loads(noted.payload)["channel"] == "email"
-        assert CustomerCopy.get().address == "kunde@example.org"  # the address, sealed in its personal row
+        assert CustomerCopy.get(CustomerCopy.channel == "email").address == "kunde@example.org"  # sealed, personal
         assert [to for to, _ in inbox.messages] == [["kunde@example.org"]]
     finally:
         controller.stop()

@@ -243,7 +243,15 @@ def test_the_owner_sets_a_new_pin_in_the_app(window, owner, qtbot):
 
     answer_next_dialog(new_pin)
     settings.reset_pin_button.click()
+    settle(qtbot, lambda: "new PIN" in settings.message.text())  # hashed in the background, the window answers
     assert staff.sign_in("Tom Keller", "4321").name == "Tom Keller"
+    # Adding a staff member secures the PIN in the background too, saying so; the form waits meanwhile.
+    settings.new_name.setText("Lea Design")
+    settings.new_pin.setText("2468")
+    settings.add_button.click()
+    assert not settings.add_button.isEnabled() and "Lea Design" in settings.message.text()
+    settle(qtbot, lambda: settings.add_button.isEnabled())
+    assert "Lea Design" in settings._staff_names and settings.new_name.text() == ""
 
 
 def test_a_new_shop_is_not_greeted_by_a_red_backup_warning(store, qtbot, tmp_path, owner, monkeypatch):

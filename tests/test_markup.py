@@ -130,6 +130,28 @@ def test_the_next_version_lists_the_marks_with_crops(owner, proofed, tmp_path):
     assert "Änderungswünsche" not in run("pdftotext", "-f", "1", "-l", "1", str(v1), "-")
 
 
+def test_what_was_typed_beside_the_marks_is_on_the_next_cover_and_in_compare(owner, proofed, tmp_path):
+    """Issue 21: the text typed in the box ("Telefonnummer auf 0711 654321 ändern") was missing from the next
+    version's cover and from the compare view's list when the customer also set pins; only the pins appeared."""
+    from printproof.services import compare
+
+    needs("pdftotext")
+    record = ask(owner, proofed, changes="Telefonnummer auf 0711 654321 ändern")
+    made = proofs.make_proof(owner, proofed)
+    path = tmp_path / "v2.pdf"
+    path.write_bytes(made.pdf)
+    cover = " ".join(run("pdftotext", "-f", "1", "-l", "1", str(path), "-").split())
+    assert "0711 654321" in cover and "Logo auf der Rückseite weg" in cover
+    items = compare.compare_versions(proofed, 1, 2, viewer=owner).changes
+    assert [(i.label, i.text) for i in items] == [
+        ("", "Telefonnummer auf 0711 654321 ändern"),
+        ("1", "Telefonnummer größer"),
+        ("2", "Logo auf der Rückseite weg"),
+    ]
+    compare.tick_change(owner, record.id, 0)  # the written item is ticked off like a pin
+    assert compare.compare_versions(proofed, 1, 2, viewer=owner).changes[0].done
+
+
 def test_certificate_and_dossier_show_the_marks(owner, proofed, tmp_path):
     for tool in ("pdftotext", "pdfimages", "qpdf", "pdftoppm"):
         needs(tool)

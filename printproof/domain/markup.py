@@ -148,3 +148,11 @@ def read_markup(data: bytes) -> Markup:
 def changes_from_pins(marks: list[Mark]) -> str:
     """The written list of changes the pins make: ``1: Telefonnummer größer`` one per line."""
     return "\n".join(f"{m.number}: {m.text}" for m in marks if m.kind == MarkKind.PIN)
+
+
+def written_changes(changes: str, marks: list[Mark] | tuple[Mark, ...]) -> str:
+    """What the customer wrote in the box beside the marks: the record's changes, unless they are only the pins'
+    texts (a request made with pins and nothing written keeps those as its written list)."""
+    if not changes or changes == changes_from_pins(list(marks)):
+        return ""
+    return changes

@@ -16,7 +16,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, ImageOps
 
 from ..domain.errors import NotFound, UserError
 from ..domain.i18n import t
-from ..domain.markup import MarkKind
+from ..domain.markup import MarkKind, written_changes
 from ..domain.texts import side_label
 from ..resources import get_resource
 from ..store.blobs import blob_bytes
@@ -185,15 +185,13 @@ def change_items(order_id: int, before: int, after: int) -> list[ChangeItem]:
         ticked = {t.item for t in ChangeTick.select(ChangeTick.item).where(ChangeTick.approval == record.id)}
         markup = markup_of(record)
         pins = [m for m in markup.marks if m.kind == MarkKind.PIN] if markup else []
-        if pins:
-            for pin in pins:
-                items.append(
-                    ChangeItem(
-                        record.id, record.proof.version, pin.number, str(pin.number), pin.text, pin.number in ticked
-                    )
-                )
-        elif record.changes:
-            items.append(ChangeItem(record.id, record.proof.version, 0, "", record.changes, 0 in ticked))
+        written = written_changes(record.changes, markup.marks if markup else ()) if pins else record.changes
+        if written:  # what was typed in the box is item 0, beside the numbered pins
+            items.append(ChangeItem(record.id, record.proof.version, 0, "", written, 0 in ticked))
+        for pin in pins:
+            items.append(
+                ChangeItem(record.id, record.proof.version, pin.number, str(pin.number), pin.text, pin.number in ticked)
+            )
     return items
 
 
@@ -241,7 +239,8 @@ def tick_change(actor: Actor, approval_id: int, item: int, done: bool = True) ->
             raise NotFound(t("There is no request for changes {id}.", id=approval_id))
         check_visible(record.order, actor)
         markup = markup_of(record)
-        known = {0} if not markup or not markup.pins else {m.number for m in markup.pins}
+        pins = markup.pins if markup else []
+        known = {m.number for m in pins} | ({0} if not pins or written_changes(record.changes, pins) else set())
         if item not in known:
             raise UserError(t("The request for changes {id} has no item {item}.", id=approval_id, item=item))
         exists = ChangeTick.select().where((ChangeTick.approval == record.id) & (ChangeTick.item == item)).exists()

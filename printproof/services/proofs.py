@@ -189,6 +189,7 @@ def build_document(
 def change_requests(order: Order, version: int, lang: str) -> tuple[list[ChangeRequest], list[str]]:
     """What the customer asked to change on the previous version, with crops of the marked places (for the
     cover of ``version``), and the hashes of those records (for the proof's fingerprint)."""
+    from ..domain.markup import written_changes
     from ..domain.texts import record_time
     from .markup import crops, markup_of, requests_before
 
@@ -200,7 +201,8 @@ def change_requests(order: Order, version: int, lang: str) -> tuple[list[ChangeR
             pdf = blob_bytes(record.proof.pdf_id)
             marks = [RequestedChange(c.label, c.text, c.jpeg) for c in crops(pdf, markup)]
         when = record_time(lang, record.created_at, record.utc_offset)
-        found.append(ChangeRequest(record.proof.version, when, record.changes, marks))
+        written = written_changes(record.changes, markup.marks if markup is not None else ())
+        found.append(ChangeRequest(record.proof.version, when, written, marks))
         hashes.append(record.content_sha256)
     return found, hashes
 

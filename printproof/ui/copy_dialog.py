@@ -79,8 +79,15 @@ class CustomerCopyDialog(QDialog):
         if fmt == "receipt":
             size = self.document.pagePointSize(0)
             page_mm = (size.width() / 72 * 25.4, size.height() / 72 * 25.4)
-        name = self.tr("Copy {number}").format(number=facts.order)
-        if not print_pdf(self, self.document, name, page_mm):
+        from .labels import copy_record_name
+
+        kind = copy_record_name(self.subject.partition(":")[0])  # each kind its own name (and file name)
+        name = self.tr("Copy {number} – {what}").format(number=facts.order, what=kind)
+        try:
+            if not print_pdf(self, self.document, name, page_mm, data):
+                return False
+        except UserError as exc:  # printed to a PDF file that could not be written
+            show_message(self.message, str(exc))
             return False
         channel = "printed_receipt" if fmt == "receipt" else "printed_a4"
         copies.note_copy(self.session.actor, facts, channel, hashlib.sha256(data).hexdigest())

@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
             "customers": self.customers,
             "settings": self.settings,
         }[key]
+        came_from = self.body.currentWidget()
         self.body.setCurrentWidget(widget)
         if key == "orders":
             self.orders.refresh_in_background()
@@ -192,6 +193,8 @@ class MainWindow(QMainWindow):
         elif key == "settings":
             self.settings.load()
         elif key == "pickup":
+            if came_from is not self.pickup and not self.pickup.busy:
+                self.pickup.clear()  # F3 from elsewhere: the queue, ready for the next customer, not the last one
             self.pickup.search.setFocus()
             self.pickup.search.selectAll()
         elif key == "customers":

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import rules
 from ..domain.enums import DisputeOutcome, OrderStatus, Role
+from ..domain.errors import UserError
 from ..domain.rules import Step
 from ..domain.texts import side_label
 from ..domain.units import format_mm
@@ -743,7 +744,10 @@ class OrderScreen(OrderActions, QWidget):
 
             self._idle("", ok=True)
             self.ticket_document = pdf_document(data, self)
-            print_pdf(self, self.ticket_document, title, None if kind == "ticket" else tickets.LABEL_MM)
+            try:
+                print_pdf(self, self.ticket_document, title, None if kind == "ticket" else tickets.LABEL_MM, data)
+            except UserError as exc:  # printed to a PDF file that could not be written
+                show_message(self.message, str(exc))
 
         self._start(self.tr("Preparing {document}…").format(document=title), cancellable=False)
         run_task(lambda: make(actor, number), made, lambda failure: self._idle(failure, ok=False))

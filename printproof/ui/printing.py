@@ -9,11 +9,19 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 
-def print_pdf(parent: QWidget, document: QPdfDocument, title: str, page_mm: tuple[float, float] | None = None) -> bool:
+def print_pdf(
+    parent: QWidget,
+    document: QPdfDocument,
+    title: str,
+    page_mm: tuple[float, float] | None = None,
+    data: bytes | None = None,
+) -> bool:
     """Ask for a printer and print every page at 100 % (never scaled up), centred.
 
     ``page_mm``: the paper the document is made for (a 62 mm label, an 80 mm receipt), so a label or receipt
-    printer's driver is offered that size; None is the printer's usual paper.
+    printer's driver is offered that size; None is the printer's usual paper. ``data``: the document's own PDF
+    bytes — "print to a PDF file" then writes exactly them (vector, its own page sizes, a few kB) instead of a
+    rendered picture of every page on the dialog's paper.
     """
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
@@ -23,6 +31,14 @@ def print_pdf(parent: QWidget, document: QPdfDocument, title: str, page_mm: tupl
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
+    target_file = printer.outputFileName()
+    if data is not None and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and target_file:
+        from pathlib import Path
+
+        from ..services.proofs import write_file_atomically
+
+        write_file_atomically(Path(target_file), data)
+        return True
     painter = QPainter(printer)
     dpi = printer.resolution()
     for page in range(document.pageCount()):

@@ -171,7 +171,7 @@ class SettingsScreen(QWidget):
         self.new_pin = QLineEdit()
         self.new_pin.setPlaceholderText(self.tr("PIN"))
         self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
-        add = small_button(self.tr("Add"))
+        add = self.add_button = small_button(self.tr("Add"))
         add.clicked.connect(self.add_staff)
         self.new_pin.returnPressed.connect(self.add_staff)
         add_row.addWidget(self.new_name, 2)
@@ -422,17 +422,37 @@ class SettingsScreen(QWidget):
 
     # --- staff -------------------------------------------------------------------------------
     def add_staff(self) -> None:
-        try:
-            staff.add_staff(
-                self.session.actor, self.new_name.text(), Role(self.new_role.currentData()), self.new_pin.text()
-            )
-        except UserError as exc:
-            show_message(self.message, str(exc))
+        """Add the staff member in the background: hashing the PIN takes seconds on purpose (the window answers
+        meanwhile and says what it is doing)."""
+        if not self.add_button.isEnabled():
             return
-        self.new_name.clear()
-        self.new_pin.clear()
-        self._load_staff()
-        show_message(self.message, self.tr("Staff member added."), ok=True)
+        actor, name, role, pin = (
+            self.session.actor,
+            self.new_name.text(),
+            Role(self.new_role.currentData()),
+            self.new_pin.text(),
+        )
+
+        def added(_result: object) -> None:
+            self._adding(False)
+            self.new_name.clear()
+            self.new_pin.clear()
+            self._load_staff()
+            show_message(self.message, self.tr("Staff member added."), ok=True)
+
+        def failed(failure: str) -> None:
+            self._adding(False)
+            show_message(self.message, failure)
+
+        self._adding(True)
+        self.message.show_text(
+            self.tr("Adding {name}: the PIN is being secured (a few seconds)…").format(name=name), "busy"
+        )
+        run_task(lambda: staff.add_staff(actor, name, role, pin), added, failed)
+
+    def _adding(self, busy: bool) -> None:
+        for widget in (self.add_button, self.new_name, self.new_role, self.new_pin):
+            widget.setEnabled(not busy)
 
     def reset_pin(self) -> None:
         row = self.staff_list.currentRow()
@@ -442,13 +462,16 @@ class SettingsScreen(QWidget):
         dialog = PinDialog(name, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            staff.reset_pin(self.session.actor, name, dialog.pin())
-        except UserError as exc:
-            show_message(self.message, str(exc))
-            return
-        self._load_staff()
-        show_message(self.message, self.tr("{name} has a new PIN; a lock-out is lifted.").format(name=name), ok=True)
+        actor, pin = self.session.actor, dialog.pin()
+
+        def done(_result: object) -> None:
+            self._load_staff()
+            show_message(
+                self.message, self.tr("{name} has a new PIN; a lock-out is lifted.").format(name=name), ok=True
+            )
+
+        self.message.show_text(self.tr("Setting the new PIN of {name}…").format(name=name), "busy")
+        run_task(lambda: staff.reset_pin(actor, name, pin), done, lambda failure: show_message(self.message, failure))
 
 
 class PinDialog(QDialog):

@@ -505,8 +505,8 @@
             <translation>Kopie für den Kunden: {what}</translation>
         </message>
         <message>
-            <source>Copy {number}</source>
-            <translation>Kopie {number}</translation>
+            <source>Copy {number} – {what}</source>
+            <translation>Kopie {number} – {what}</translation>
         </message>
         <message>
             <source>Done</source>
@@ -6175,6 +6175,10 @@ Viele Grüße</translation>
             <translation>Mitarbeiter/in hinzufügen</translation>
         </message>
         <message>
+            <source>Adding {name}: the PIN is being secured (a few seconds)…</source>
+            <translation>{name} wird angelegt: die PIN wird gesichert (einige Sekunden)…</translation>
+        </message>
+        <message>
             <source>Altered items found:</source>
             <translation>Veränderte Einträge gefunden:</translation>
         </message>
@@ -6301,6 +6305,10 @@ Viele Grüße</translation>
         <message>
             <source>Set a new PIN for the selected person; lifts a lock-out</source>
             <translation>Neue PIN für die ausgewählte Person; hebt eine Sperre auf</translation>
+        </message>
+        <message>
+            <source>Setting the new PIN of {name}…</source>
+            <translation>Die neue PIN von {name} wird gesetzt…</translation>
         </message>
         <message>
             <source>Shop</source>

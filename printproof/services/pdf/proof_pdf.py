@@ -211,7 +211,7 @@ COVER_MARKS = 8
 def change_request_story(lang: str, request: ChangeRequest, st: dict[str, ParagraphStyle]) -> list[Any]:
     """The changes asked for on the previous version: the written list, then each mark with a small crop."""
     story: list[Any] = [_p(tr(lang, "requested_on", v=request.version, when=request.when), st["h"])]
-    written = request.changes if not request.marks else ""
+    written = request.changes  # what was typed in the box (beside the marks, or alone)
     if written:
         story.append(_p(written, st["small"]))
     cells: list[Any] = []
