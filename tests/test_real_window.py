@@ -70,11 +70,24 @@ def real_display(size: str) -> Iterator[dict[str, str]]:
 def run_story(size: str, language: str, out: Path, shots: Path | None = None) -> dict:
     """Tell the story once on a real display of ``size``; return its report."""
     with real_display(size) as env:
-        command = [sys.executable, "-m", "tests.gui_story", "--out", str(out), "--language", language]
+        # faulthandler: a process that dies of a signal says where (a crash must never be a silent "no report")
+        command = [
+            sys.executable,
+            "-X",
+            "faulthandler",
+            "-m",
+            "tests.gui_story",
+            "--out",
+            str(out),
+            "--language",
+            language,
+        ]
         if shots is not None:
             command += ["--shots", str(shots)]
         done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert out.exists(), f"the story wrote no report:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+    assert out.exists(), (
+        f"the story wrote no report (exit {done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+    )
     return json.loads(out.read_text())
 
 

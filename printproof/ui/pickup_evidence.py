@@ -98,6 +98,8 @@ class EvidencePanel(QWidget):
             self.grid.removeWidget(widget)
             widget.deleteLater()
         self._widgets = []
+        for row in range(self.grid.rowCount()):  # the stretch of an earlier, shorter record would pull a row apart
+            self.grid.setRowStretch(row, 0)
 
     def _add(self, widget: QWidget, row: int, column: int = 0, span: int = 1) -> None:
         self.grid.addWidget(widget, row, column, 1, span)

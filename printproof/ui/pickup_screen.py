@@ -223,8 +223,9 @@ class PickupScreen(QWidget):
         self._columns = columns
         for widget in (self.approval_column, self.evidence):
             self.facts_grid.removeWidget(widget)
-        self.facts_grid.addWidget(self.approval_column, 0, 0)
-        self.facts_grid.addWidget(self.evidence, 0 if columns == 2 else 1, 1 if columns == 2 else 0)
+        top = Qt.AlignmentFlag.AlignTop
+        self.facts_grid.addWidget(self.approval_column, 0, 0, alignment=top)
+        self.facts_grid.addWidget(self.evidence, 0 if columns == 2 else 1, 1 if columns == 2 else 0, alignment=top)
         self.facts_grid.setColumnStretch(1, 1 if columns == 2 else 0)
         self.facts_grid.setColumnStretch(0, 1)
 
