@@ -27,7 +27,8 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """The rotating log, each file readable by the user alone (0600): it names customers, staff and orders."""
 
     def _open(self):  # type: ignore[no-untyped-def]  # noqa: ANN202 - logging's own signature
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)  # Windows: no \r\r\n
+        fd = os.open(self.baseFilename, flags, 0o600)
         os.chmod(self.baseFilename, 0o600)  # a file made before, by an older PrintProof, at 0644
         return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
 

@@ -2,7 +2,6 @@
 a test suite injects (nothing of it is read by the product from its environment):
 
 - PINs hashed at the tests' cost (hundreds of sign-ins; ``tests/test_staff.py`` checks the real cost);
-- shop signing keys from a pool (RSA-3072 takes 0.2–1 s to make);
 - the clock of retention moved to ``PRINTPROOF_TEST_CLOCK`` (an ISO date), where a test sets it.
 
     python tests/run_printproof.py ARGS…                 (what ``printproof ARGS…`` does)

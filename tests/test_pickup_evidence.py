@@ -130,6 +130,9 @@ def test_the_pickup_screen_shows_every_fact_a_dispute_turns_on(window, qtbot, ow
     settle(qtbot, lambda: screen.record is not None and screen.scanned.isVisible())
     banner = screen.scanned.text()
     assert ("Version 1" if de else "version 1") in banner and "2" in banner
+    screen.refresh()  # the half-minute re-read keeps what was scanned, and so its verdict
+    settle(qtbot)
+    assert screen.scanned.isVisible() and screen.scanned.text() == banner
 
 
 def test_with_nothing_typed_the_pickup_screen_is_the_queue_of_ready_orders(window, qtbot, owner, tmp_path):
@@ -185,3 +188,21 @@ def test_every_event_of_an_order_is_said_in_the_shops_words(owner, disputed_stor
         said = timeline_text(entry)
         assert entry.kind not in said and "{" not in said, said
         assert event_label(language, entry.kind) != entry.kind
+
+
+def test_a_restricted_order_leaves_the_screen_when_counter_staff_sign_in(window, qtbot, owner, disputed_story):
+    """The owner had a restricted order open at pickup; Ctrl+L, counter staff sign in: it is read again as them
+    and refused, not left on their screen."""
+    from printproof.services import privacy
+
+    number, _first = disputed_story
+    add_staff(owner, "Tom Counter", Role.COUNTER, "1111")
+    customer = orders.find_order(number, owner).customer
+    privacy.request_erasure(owner, f"#{customer.id}", "am Telefon")
+    window.session.sign_in(owner)
+    window.show_tab("pickup")
+    look_up(window, qtbot, number)
+    assert window.pickup.record is not None and window.pickup.card.isVisible()
+    window.session.sign_in(sign_in("Tom Counter", "1111"))
+    settle(qtbot, lambda: window.pickup.record is None)
+    assert not window.pickup.card.isVisible()

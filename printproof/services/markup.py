@@ -21,7 +21,7 @@ from ..store.models import Approval, Proof
 INK = (220, 20, 60)  # the marks' red: visible on paper and screen, not a press colour anyone asks for
 HALO = (255, 255, 255)
 PAGE_DPI = 110
-_pdfium = threading.Lock()  # pdfium is not thread-safe: one render at a time
+PDFIUM_LOCK = threading.Lock()  # pdfium is not thread-safe: one document at a time, in every module
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class MarkCrop:
 
 def render_page(pdf: bytes, page: int, dpi: float = PAGE_DPI) -> Image.Image:
     """Page ``page`` of ``pdf`` as an RGB image at ``dpi``."""
-    with _pdfium:
+    with PDFIUM_LOCK:
         document = pdfium.PdfDocument(pdf)
         try:
             p = document[page]

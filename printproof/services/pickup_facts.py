@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from ..domain.texts import LANGUAGES, tr
 from ..store.blobs import blob_bytes
@@ -100,7 +100,8 @@ class OrderFacts:
         if self.due is None:
             return None
         handed = next((at for status, at in self.times if status == "picked_up"), None)
-        end_of_due = datetime.combine(self.due, datetime.max.time())
+        # The due day ends at midnight where the shop is; the times are stored in UTC.
+        end_of_due = datetime.combine(self.due, datetime.max.time()).astimezone(UTC).replace(tzinfo=None)
         ready = next((at for status, at in self.times if status == "ready"), None)
         moment = ready or handed or now  # the shop is late when the order was not ready by the due day
         return moment - end_of_due if moment > end_of_due else None
@@ -157,19 +158,23 @@ def simulated_profile(proof: Proof) -> str:
     for lang in dict.fromkeys([proof.language, *LANGUAGES]):
         template = re.escape(tr(lang, "simulated_for", profile="\x00"))
         patterns.append(re.compile(template.replace("\x00", r"(.+?)\s*$"), re.MULTILINE))
-    try:
-        pdf = pdfium.PdfDocument(blob_bytes(proof.pdf_id))
-    except pdfium.PdfiumError:
-        return ""
-    try:
-        for index in range(1, min(len(pdf), 4)):  # the first side's page says it
-            text = pdf[index].get_textpage().get_text_range()
-            for pattern in patterns:
-                found = pattern.search(text)
-                if found:
-                    return found.group(1).strip()
-    finally:
-        pdf.close()
+    from .markup import PDFIUM_LOCK
+
+    data = blob_bytes(proof.pdf_id)
+    with PDFIUM_LOCK:  # the pickup screen's reads and the 30-second refresh may overlap other pdfium work
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError:
+            return ""
+        try:
+            for index in range(1, min(len(pdf), 4)):  # the first side's page says it
+                text = pdf[index].get_textpage().get_text_range()
+                for pattern in patterns:
+                    found = pattern.search(text)
+                    if found and found.group(1).strip() not in ("", "–"):
+                        return found.group(1).strip()
+        finally:
+            pdf.close()
     return ""
 
 
@@ -262,7 +267,11 @@ def scanned_version(text: str, order: Order, approval: Approval | None) -> Scann
     code = read_code(text)
     version = code.version if code is not None else None
     if version is None and code is not None and code.kind == "approval" and code.record_sha256:
-        named = Approval.get_or_none((Approval.order == order) & (Approval.content_sha256 == code.record_sha256))
+        from ..store.sealed import resealed_hash
+
+        # A certificate printed before schema 5 carries the approval's hash from before the reseal.
+        hashes = [code.record_sha256, resealed_hash("approval", code.record_sha256) or code.record_sha256]
+        named = Approval.select().where((Approval.order == order) & (Approval.content_sha256.in_(hashes))).first()
         version = named.proof.version if named is not None else None
     if version is None or (approval is not None and approval.proof.version == version):
         return None

@@ -74,7 +74,12 @@ class CustomersScreen(QWidget):
         self._focus_details = False
         self.search.textChanged.connect(lambda _t: self._typing.start())
         self.search.returnPressed.connect(self._enter)
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self.list.setFocus)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Down),
+            self.search,
+            activated=self.list.setFocus,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
 
     def _details_column(self) -> QWidget:
         right = QWidget()

@@ -154,7 +154,12 @@ class OrdersScreen(QWidget):
         self.search.returnPressed.connect(self._enter)
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
         self.new_button.clicked.connect(lambda: self.new_order())
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self.table.setFocus)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Down),
+            self.search,
+            activated=self.table.setFocus,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
 
     def refresh(self) -> None:
         """Read the list now (the screen opens, Enter opens the first hit)."""

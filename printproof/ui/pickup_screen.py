@@ -96,6 +96,7 @@ class PickupScreen(QWidget):
         self.record: pickup.PickupView | None = None
         self._signature: QImage | None = None
         self._images = EvidenceImages()
+        self._looked_up = ""  # what was typed or scanned for the order shown
         self.busy = False  # work of this screen runs (a certificate, a dialog's save)
         self.loading = False  # an order is being looked up
         self._generation = 0  # a look-up overtaken by a newer one is dropped
@@ -123,7 +124,13 @@ class PickupScreen(QWidget):
         self.queue.itemActivated.connect(lambda item: self.look_up(item.data(Qt.ItemDataRole.UserRole)))
         outer.addWidget(self.queue, 1)
         self.search.textChanged.connect(self._filter_queue)
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self._into_candidates)
+        # ↓ in the search field goes to the list below it (only there: in the lists ↓ moves down the rows)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Down),
+            self.search,
+            activated=self._into_candidates,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self._queue_rows: list[pickup.QueueRow] = []
         self.message = message_line()
         outer.addWidget(self.message)
@@ -254,7 +261,8 @@ class PickupScreen(QWidget):
         self.body.hide()
         self.queue_title.show()
         self.queue.show()
-        self.queue_title.setText(self.tr("Reading the orders ready for pickup…"))
+        if not self._queue_rows:  # the half-minute re-read keeps the list (and its title) until the answer
+            self.queue_title.setText(self.tr("Reading the orders ready for pickup…"))
         generation, viewer = self._generation, self.session.actor
 
         def show(rows: list[pickup.QueueRow]) -> None:
@@ -273,6 +281,8 @@ class PickupScreen(QWidget):
         from datetime import date
 
         today = date.today()
+        current = self.queue.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None  # the row the user is on
         self.queue.clear()
         overdue = 0
         for row in self._queue_rows:
@@ -298,6 +308,9 @@ class PickupScreen(QWidget):
                 )
             )
         self._filter_queue(self.search.text())
+        for index in range(self.queue.count()):
+            if self.queue.item(index).data(Qt.ItemDataRole.UserRole) == keep:
+                self.queue.setCurrentRow(index)
 
     def _filter_queue(self, text: str) -> None:
         """Typing a name or a number narrows the queue (the look-up itself waits for Enter)."""
@@ -319,21 +332,30 @@ class PickupScreen(QWidget):
             self.show_queue()  # what is on the shelf now
 
     def session_changed(self) -> None:
-        """Another person signed in (Ctrl+L): the buttons follow their role at once."""
-        if self.record is not None:
-            self._update_buttons()
+        """Another person signed in (Ctrl+L): the buttons follow their role at once; for anyone but the owner the
+        order is read again as them (a restricted order the owner had open is not left on their screen)."""
+        if self.record is None:
+            return
+        self._update_buttons()
+        actor = self.session.actor
+        if actor is not None and actor.role != Role.OWNER:
+            self.look_up(self._looked_up or self.record.number, quiet=True)
 
     def refresh(self, on_failed: Callable[[str], None] | None = None) -> None:
         """Read the shown order again in the background (another workstation may have changed it); shown
         when read, only if something changed — the re-check of the approval's hashes never holds the window."""
+        if self.record is None and self.queue.isVisible() and not self.loading and not self.busy:
+            self.show_queue()  # orders made ready at other workstations join the queue
+            return
         if self.record is None or self.busy or self.loading:
             return
-        number, viewer, generation = self.record.number, self.session.actor, self._generation
+        # What was looked up (a scanned code of an older version keeps its verdict), not only the number.
+        number, viewer, generation = self._looked_up or self.record.number, self.session.actor, self._generation
 
         def show(got: PickupRead) -> None:
             if generation != self._generation or self.busy or self.loading or self.record is None:
                 return
-            if self.record.number == number and got.view != self.record:
+            if got.view is not None and self.record.number == got.view.number and got.view != self.record:
                 self.record, self._signature, self._images = got.view, got.signature, got.images
                 self._show()
 
@@ -390,6 +412,8 @@ class PickupScreen(QWidget):
                 self._offer(text, got.candidates)
                 return
             self.record, self._signature, self._images = got.view, got.signature, got.images
+            # Read again by what was scanned when it carried a verdict (an older version), else by the number.
+            self._looked_up = text if got.view.scanned is not None else got.view.number
             if not quiet:
                 self.message.clear_message()
             self._show()
