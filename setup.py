@@ -39,6 +39,9 @@ class BuildWithTranslations(build_py):
 setup(
     packages=[*find_packages(include=["printproof", "printproof.*"]), "printproof._resources"],
     package_dir={"printproof._resources": "resources"},
-    package_data={"printproof._resources": ["fonts/*", "icc/*", "translations/*.ts"]},
+    package_data={
+        "printproof._resources": ["fonts/*", "icc/*", "translations/*.ts"],
+        "printproof.portal": ["templates/*.html", "static/*"],  # the portal's pages and their script and style
+    },
     cmdclass={"build_py": BuildWithTranslations},
 )

@@ -13,7 +13,7 @@ document texts. The messages of a catalogue come from three places in the code:
 - the screens: ``self.tr("…")`` and ``QCoreApplication.translate(context, "…")`` in ``printproof/ui/``, as
   Qt's lupdate finds them (context: the class);
 - sentences (context ``Sentences``): ``t("…")``, ``tn("one", "other", count=…)`` and ``N_("…")`` anywhere in
-  the package, the names passed to ``clean_line``/``clean_text``, the actions passed to ``require``, and the
+  the package and in the portal's page templates, the names passed to ``clean_line``/``clean_text``, the actions passed to ``require``, and the
   registries whose texts are said through ``t()`` (settings, sealed record kinds);
 - documents: the tables of ``printproof/domain/texts.py`` and ``finding_texts.py`` (the key is the message's
   disambiguation comment).
@@ -87,6 +87,10 @@ def sentence_entries() -> list[Entry]:
                 for keyword in node.keywords:
                     if keyword.arg == "action" and isinstance(keyword.value, ast.Constant):
                         add(str(keyword.value.value))
+    # The portal's pages (Jinja2 templates) say their words through the same t(): {{ t("…", name=…) }}.
+    for path in sorted((ROOT / "printproof" / "portal" / "templates").glob("*.html")):
+        for _quote, text in re.findall(r"""\bt\((["'])(.+?)\1""", path.read_text(encoding="utf-8")):
+            add(text)
     from printproof.domain.settings import SETTINGS
     from printproof.store.sealed import KINDS
 

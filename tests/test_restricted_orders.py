@@ -46,6 +46,7 @@ from printproof.services import (
     pickup,
     privacy,
     proofs,
+    remote_approval,
     reorders,
     tickets,
 )
@@ -162,6 +163,10 @@ def calls(number: str, tmp_path: Path) -> dict[str, Callable[[Any], object]]:
         "proofs.proof_pdf": lambda who: proofs.proof_pdf(number, None, who),
         "proofs.export_proof": lambda who: proofs.export_proof(who, number, tmp_path / "proof.pdf"),
         "reorders.reorder": lambda who: reorders.reorder(who, number),
+        "remote_approval.send_for_approval": lambda who: remote_approval.send_for_approval(
+            who, number, "kunde@example.org"
+        ),
+        "remote_approval.link_state": lambda who: remote_approval.link_state(number, who),
         "tickets.make_job_ticket": lambda who: tickets.make_job_ticket(who, number),
         "tickets.make_pickup_label": lambda who: tickets.make_pickup_label(who, number),
     }

@@ -14,12 +14,12 @@ import sys
 from types import ModuleType
 
 from ..domain.errors import UserError
-from . import anchors, customers, orders, shop, staff
+from . import anchors, customers, orders, portal, shop, staff
 from .base import EXIT_BUG, EXIT_NOT_ALLOWED, EXIT_OK, EXIT_USAGE, Answer, Parser, UsageError, VerifyFailed, actor_from
 
 __all__ = ["EXIT_BUG", "EXIT_NOT_ALLOWED", "EXIT_OK", "EXIT_USAGE", "UsageError", "VerifyFailed", "main"]
 
-COMMANDS: tuple[ModuleType, ...] = (shop, orders, staff, customers, anchors)
+COMMANDS: tuple[ModuleType, ...] = (shop, orders, staff, customers, anchors, portal)
 """The command groups, in the order ``--help`` lists them."""
 
 
@@ -42,8 +42,11 @@ def parser() -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> Answer:
-    """Open the store, sign in where the command needs it, run it."""
+    """Open the store, sign in where the command needs it, run it (the portal's own commands open no store)."""
     from ..store.db import open_store
+
+    if getattr(args, "portal_handler", None) is not None:
+        return args.portal_handler(args)
 
     open_store(args.db)
     if args.open_handler is not None:

@@ -60,6 +60,10 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     e.add_argument("--version", type=int)
     e.add_argument("--out", required=True)
     signed_in(e, export_proof)
+    sd = proof.add_parser("send", parents=[common], help="send the newest version to the customer by link (portal)")
+    sd.add_argument("order")
+    sd.add_argument("--email", help="the address the link and the code go to (default: the order's)")
+    signed_in(sd, send_proof)
     from .directory import order_actions
 
     order_actions(order, proof, common)  # issue 13: order reorder/edit/notify, proof compare
@@ -170,6 +174,23 @@ def make_proof(args: argparse.Namespace, actor: Actor) -> Answer:
     if path:
         lines.append(f"Written to {path}")
     return {**made.to_dict(), "path": path}, "\n".join(lines)
+
+
+def send_proof(args: argparse.Namespace, actor: Actor) -> Answer:
+    from ..services.remote_approval import send_for_approval
+
+    sent = send_for_approval(actor, args.order, args.email)
+    data = {
+        "order": sent.number,
+        "version": sent.version,
+        "email": sent.email,
+        "state": sent.state,
+        "expires_at": sent.expires_at.isoformat(),
+        "problem": sent.problem,
+    }
+    if sent.state == "queued":
+        return data, sent.problem
+    return data, f"The link to version {sent.version} of {sent.number} was sent to {sent.email}."
 
 
 def export_proof(args: argparse.Namespace, actor: Actor) -> Answer:

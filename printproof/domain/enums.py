@@ -27,6 +27,7 @@ class ApprovalMethod(StrEnum):
     PAPER = "paper"
     EMAIL = "email"
     PHONE = "phone"
+    LINK = "link"  # signed on the shop's portal, from a link sent by e-mail (issue 24)
 
 
 class Decision(StrEnum):

@@ -212,6 +212,20 @@ SETTINGS: tuple[SettingDef, ...] = (
         check_value=checked_web_address,
     ),
     SettingDef("timestamp.user", "", "User name", what="timestamp authority's user name", max_len=200),
+    # -- the portal (issue 24): paired by its own action (Settings → Portal → Pair…), the key never shown --
+    SettingDef("portal.url", "", "Portal", kind="state", what="portal's address", max_len=300),
+    SettingDef("portal.key", "", "Portal key", kind="state", what="portal's key", max_len=200),
+    SettingDef("portal.public_key", "", "Portal's public key", kind="state", what="portal's public key", max_len=64),
+    SettingDef("portal.link_days", 14, "A link is valid for", what="validity of a link", low=1, high=90, unit="days"),
+    SettingDef(
+        "portal.reminder_days",
+        3,
+        "One reminder after",
+        what="days before the reminder",
+        low=0,
+        high=60,
+        unit="days (0: none)",
+    ),
     SettingDef("timestamp.password", "", "Password", what="timestamp authority's password", max_len=200),
     SettingDef(
         "timestamp.ca_pem",

@@ -81,6 +81,7 @@ _TEXTS: dict[str, English] = {
     "m_paper": "signed paper proof (scan)",
     "m_email": "by e-mail",
     "m_phone": "by phone",
+    "m_link": "signed by link on the shop's portal",
     "evidence": "Evidence",
     "staff_present": "Staff present",
     "proof_version": "Proof version",
@@ -207,6 +208,14 @@ _TEXTS: dict[str, English] = {
         "Hello,\n\nyour order {number} ({product}, {quantity} pcs) is done and ready for pickup. "
         "Please show the code below at the counter or give the order number {number}.\n\nKind regards"
     ),
+    "link_mail_subject": "Please check your proof for order {number} – {shop}",
+    "link_mail_reminder_subject": "Reminder: your proof for order {number} is waiting – {shop}",
+    "link_mail_body": (
+        "Hello,\n\nversion {version} of the proof for your order {number} is ready for you to check. Please "
+        "open it here, look at every page and approve it or tell us what to change:\n\n{url}\n\n"
+        "To make sure it is you, the page first sends a code to this e-mail address. The link is valid until "
+        "{until}.\n\nKind regards\n{shop}"
+    ),
 }
 
 # What the audit trail calls each event, for documents (``Document events``).
@@ -224,6 +233,8 @@ EVENTS: dict[str, str] = {
     "order.edited": "Order changed",
     "order.reordered": "Reprint taken",
     "order.ready_mail": "Customer told by e-mail",
+    "proof.link_made": "Proof sent by link",
+    "portal.paired": "Paired with the portal",
     "change.ticked": "Change ticked off as done",
     "photo.aligned": "Photo aligned with the proof",
     "customer.created": "Customer added",

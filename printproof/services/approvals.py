@@ -90,6 +90,12 @@ def record_approval(
         raise UserError(t("Every point of the checklist must be ticked before the proof is approved."))
     if method == ApprovalMethod.ON_SCREEN:
         check_signature(strokes or [])
+    elif method == ApprovalMethod.LINK:
+        # Only services/remote_approval.py records these, after checking the portal's signed receipt (the
+        # evidence) against the link it sent; the customer signed on the portal's page.
+        check_signature(strokes or [])
+        if evidence is None or not evidence.data:
+            raise UserError(t("Attach the portal's signed receipt of the decision."))
     elif method in (ApprovalMethod.PAPER, ApprovalMethod.EMAIL):
         if evidence is None or not evidence.data:
             what = (
@@ -159,7 +165,9 @@ def record_approval(
             strokes_blob = put_blob(strokes_to_json(strokes), "application/json").sha256
             image_blob = put_blob(render_signature(strokes), "image/png").sha256
         if evidence is not None:
-            kind = "message/rfc822" if method == ApprovalMethod.EMAIL else "application/octet-stream"
+            kind = {ApprovalMethod.EMAIL: "message/rfc822", ApprovalMethod.LINK: "application/json"}.get(
+                method, "application/octet-stream"
+            )
             evidence_blob = put_blob(evidence.data, kind).sha256
         record = Approval(
             order=order,

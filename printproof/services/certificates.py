@@ -87,7 +87,7 @@ def certificate_data(approval: Approval, lang: str) -> CertificateData:
         void_reason=void.reason if void else "",
         issued_text=record_time(lang, issued, utc_offset_now()),
         acknowledged=acknowledged_items(approval),
-        acknowledged_heading="acknowledged" if approval.method == "on_screen" else "told_of",
+        acknowledged_heading="acknowledged" if approval.method in ("on_screen", "link") else "told_of",
         markup_sha256=approval.markup_id or "",
         marks=marks,
         marked_pages=pages,

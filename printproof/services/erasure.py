@@ -41,6 +41,7 @@ from ..store.models import (
     OrderToken,
     Personal,
     Pickup,
+    PortalLink,
     Proof,
     db,
 )
@@ -110,6 +111,7 @@ def _file_queries(where_order: pw.Expression) -> list[pw.SelectQuery]:
         (Artwork, Artwork.thumbnail),
         (Artwork, Artwork.marked),
         (Approval, Approval.markup),  # the marks' JSON holds the pins' words (issue 13)
+        (PortalLink, PortalLink.receipt),  # a decision by link that could not be sealed (issue 24)
     ]
     queries += [model.select(column).join(Order).where(where_order) for model, column in columns]
     queries.append(DisputePhoto.select(DisputePhoto.blob).join(Dispute).join(Order).where(where_order))
@@ -239,6 +241,7 @@ def _erase(actor: Actor | None, orders: list[Order], basis: str, moment: datetim
                 Personal.id.in_(sorted(people))
             ).execute()
         Artwork.update(filename="", checks="{}").where(Artwork.order.in_(ids)).execute()
+        PortalLink.update(email="").where(PortalLink.order.in_(ids)).execute()
         Order.update(notes="", erased_at=moment).where(Order.id.in_(ids)).execute()
         for order in group:
             keep = order_tokens(order.number, NOBODY)

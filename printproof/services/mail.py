@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import smtplib
-import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
@@ -27,6 +25,7 @@ from ..domain.enums import OrderStatus
 from ..domain.errors import NotFound, UserError
 from ..domain.i18n import t
 from ..domain.texts import tr
+from ..smtp import deliver as _deliver
 from ..store.db import write
 from ..store.models import Approval, Order
 from ..store.settings import get_setting
@@ -64,35 +63,6 @@ def _server() -> dict[str, object]:
         "password": str(get_setting("smtp.password") or ""),
         "sender": sender,
     }
-
-
-def _deliver(message: EmailMessage, server: dict[str, object]) -> None:
-    host, port = str(server["host"]), int(server["port"])  # type: ignore[call-overload]
-    try:
-        if server["security"] == "ssl":
-            smtp: smtplib.SMTP = smtplib.SMTP_SSL(host, port, timeout=20, context=ssl.create_default_context())
-        else:
-            smtp = smtplib.SMTP(host, port, timeout=20)
-        with smtp:
-            if server["security"] == "starttls":
-                smtp.starttls(context=ssl.create_default_context())
-            if server["user"]:
-                smtp.login(str(server["user"]), str(server["password"]))
-            smtp.send_message(message)
-    except smtplib.SMTPAuthenticationError as exc:
-        raise UserError(t("The mail server {host} refused the user name or password.", host=host)) from exc
-    except smtplib.SMTPRecipientsRefused as exc:
-        raise UserError(t("The mail server refused the address {to}.", to=message["To"])) from exc
-    except smtplib.SMTPNotSupportedError as exc:
-        raise UserError(
-            t("The mail server {host} does not offer this security; check the security setting.", host=host)
-        ) from exc
-    except (ssl.SSLError, smtplib.SMTPException) as exc:
-        raise UserError(t("The mail server {host} did not accept the e-mail; nothing was sent.", host=host)) from exc
-    except OSError as exc:  # refused, unreachable, timed out
-        raise UserError(
-            t("The mail server {host}:{port} cannot be reached; nothing was sent.", host=host, port=port)
-        ) from exc
 
 
 def send_certificate(actor: Actor, number: str, to: str) -> MailSent:

@@ -178,6 +178,7 @@ class OrderView:
     outcome: str | None = None  # the owner's latest complaint decision, for a resolved order
     customer_id: int = 0  # the directory entry (schema 7)
     reprint_of: str = ""  # the order this one repeats, if it is a reprint
+    link: Any = None  # remote_approval.LinkState of the latest link sent, or None (issue 24)
 
 
 def _vector_size_mm(art: Artwork) -> tuple[float, float] | None:
@@ -292,7 +293,14 @@ def order_view(number: str, lang: str | None = None, viewer: Actor | None = None
         outcome=_latest_outcome(order),
         customer_id=customer.id,
         reprint_of=order.reorder_of.number if order.reorder_of_id else "",
+        link=link_state_of(order),
     )
+
+
+def link_state_of(order: Order) -> Any:
+    from .remote_approval import state_of
+
+    return state_of(order)
 
 
 def _latest_outcome(order: Order) -> str | None:

@@ -127,7 +127,7 @@ def order_facts(order: Order, approval: Approval | None) -> OrderFacts:
         checklist=[(str(i["label"]), bool(i["checked"])) for i in json.loads(approval.checklist or "[]")],
         terms=approval.terms,
         acknowledged=acknowledged_items(approval),
-        told_of=approval.method != "on_screen",
+        told_of=approval.method not in ("on_screen", "link"),
         press_profile=simulated_profile(approval.proof),
         frozen_since=approval.created_at,
         first_page=finding_page(approval),

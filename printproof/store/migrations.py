@@ -22,7 +22,7 @@ from .models import ALL_MODELS, Customer, Order, OrderToken, SchemaVersion, db
 from .search_words import customer_tokens as customer_tokens  # re-exported: older callers take them from here
 from .search_words import order_tokens as order_tokens
 
-CURRENT = 7
+CURRENT = 8
 
 
 def _lock_for_schema_change() -> None:
@@ -94,7 +94,15 @@ def _to_v5() -> None:
     to_v5()
 
 
-STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4, 5: _to_v5, 6: to_v6, 7: to_v7}  # 5: issue 14, 6: issue 11, 7: issue 13
+def _to_v8() -> None:
+    """Schema 8 (issue 24): the links a proof was sent by for approval from anywhere. A new table only."""
+    from .models import PortalLink
+
+    db.create_tables([PortalLink], safe=True)
+
+
+STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4, 5: _to_v5, 6: to_v6, 7: to_v7, 8: _to_v8}
+"""5: issue 14, 6: issue 11, 7: issue 13, 8: issue 24."""
 
 
 def prepare(kind: str, path: Path | None) -> None:

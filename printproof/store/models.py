@@ -417,6 +417,31 @@ class PhotoCorners(BaseModel):
     created_at = pw.DateTimeField()
 
 
+class PortalLink(BaseModel):
+    """Schema 8: a proof version sent to the customer by link, through the shop's portal (mutable: its state
+    follows the portal's). The token is never stored; ``token_hash`` is what the portal checks. ``email`` is the
+    address the link and the code went to (personal: cleared when the order's data is erased)."""
+
+    order = pw.ForeignKeyField(Order, backref="links", on_delete="RESTRICT")
+    proof = pw.ForeignKeyField(Proof, on_delete="RESTRICT")
+    ref = pw.CharField(max_length=32, unique=True)
+    token_hash = pw.CharField(max_length=64, default="")
+    email = pw.CharField(max_length=254, default="")
+    state = pw.CharField(max_length=16, index=True)  # queued sent opened confirmed decided expired withdrawn refused
+    pages = pw.TextField(default="[]")  # JSON: the SHA-256 of the proof PDF and of each page image sent
+    problem = pw.TextField(default="")  # the last sentence of why it waits or was refused
+    staff = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
+    created_at = pw.DateTimeField()
+    sent_at = pw.DateTimeField(null=True)
+    expires_at = pw.DateTimeField()
+    reminded_at = pw.DateTimeField(null=True)
+    opened_at = pw.DateTimeField(null=True)
+    confirmed_at = pw.DateTimeField(null=True)
+    decided_at = pw.DateTimeField(null=True)
+    approval = pw.ForeignKeyField(Approval, null=True, on_delete="RESTRICT")
+    receipt = pw.ForeignKeyField(Blob, null=True, on_delete="RESTRICT")  # kept when the decision was refused
+
+
 class AuditEvent(BaseModel):
     """The append-only, hash-chained log: every change, and every sealed record's hash."""
 
@@ -509,4 +534,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     ChainTimestamp,
     TimestampQueue,
     CustomerCopy,
+    PortalLink,
 ]

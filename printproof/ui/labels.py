@@ -23,6 +23,7 @@ def method_name(method: str) -> str:
         "paper": QCoreApplication.translate("Labels", "signed paper proof"),
         "email": QCoreApplication.translate("Labels", "by e-mail"),
         "phone": QCoreApplication.translate("Labels", "by phone"),
+        "link": QCoreApplication.translate("Labels", "signed by link"),
     }.get(method, method)
 
 
@@ -142,6 +143,10 @@ def timeline_text(entry: TimelineEntry) -> str:
         ),
         "order.reordered": QCoreApplication.translate("Labels", "Reprint of {number}").format(number=d.get("from", "")),
         "order.ready_mail": QCoreApplication.translate("Labels", "Customer told by e-mail: ready for pickup"),
+        "proof.link_made": QCoreApplication.translate("Labels", "Proof version {version} sent by link").format(
+            version=d.get("version", "")
+        ),
+        "portal.paired": QCoreApplication.translate("Labels", "Paired with the portal"),
         "change.ticked": QCoreApplication.translate("Labels", "Requested change ticked off as done")
         if d.get("done")
         else QCoreApplication.translate("Labels", "Requested change ticked off again"),

@@ -109,6 +109,12 @@ class MainWindow(QMainWindow):
         self.poll.setInterval(30_000)
         self.poll.timeout.connect(self.refresh_from_store)
         self.poll.start()
+        # Approval by link (issue 24): every minute, what the customers decided on the portal is sealed here.
+        self.portal_poll = QTimer(self)
+        self.portal_poll.setInterval(60_000)
+        self.portal_poll.timeout.connect(self.sync_portal)
+        self.portal_poll.start()
+        self._portal_busy = False
         geometry = workstation.get("window/geometry")
         restored = geometry is not None and self.restoreGeometry(geometry)
         area = self.screen().availableGeometry() if self.screen() else None
@@ -281,6 +287,34 @@ class MainWindow(QMainWindow):
                     self.customers.refresh()
             except UserError as exc:
                 self._store_away(str(exc))
+
+    def sync_portal(self) -> None:
+        """Pull the decisions customers made by link, send links that waited, take back stale ones (background)."""
+        from ..services import remote_approval
+        from ..services import shop as shop_service
+        from ..workers.tasks import run_task
+
+        actor = self.session.actor
+        if actor is None or self._portal_busy or not shop_service.settings().get("portal.url"):
+            return
+        self._portal_busy = True
+
+        def done(report) -> None:  # noqa: ANN001
+            self._portal_busy = False
+            if report.recorded:
+                self.statusBar().showMessage(
+                    self.tr("Decided by link: {orders}").format(orders=", ".join(report.recorded)), 15_000
+                )
+            if report.recorded or report.sent or report.withdrawn or report.refused:
+                self.session.changed.emit()
+            if report.problems:
+                self.statusBar().showMessage(self.tr("Portal: {problem}").format(problem=report.problems[0]), 15_000)
+
+        def failed(error: str) -> None:
+            self._portal_busy = False
+            self.statusBar().showMessage(self.tr("Portal: {problem}").format(problem=error), 15_000)
+
+        run_task(lambda: remote_approval.sync(actor), done, failed)
 
     def _store_away(self, error: str) -> None:
         """The server or NAS is away for a moment: say so in the status bar, keep going."""

@@ -186,6 +186,7 @@ class OrderScreen(OrderActions, QWidget):
             (QKeySequence.StandardKey.Print, self.print_proof),
             (QKeySequence.StandardKey.Save, self.save_proof),
             (Qt.Key.Key_F5, self._present),
+            ("Ctrl+Shift+L", self._send_link),
             (Qt.Key.Key_Escape, self.back.emit),
         ):
             QShortcut(QKeySequence(keys), self, activated=slot)
@@ -240,6 +241,14 @@ class OrderScreen(OrderActions, QWidget):
             self.tr("Record the customer's answer given on a signed paper proof, by e-mail or by phone")
         )
         self.other_button.clicked.connect(self._other_approval)
+        self.link_button = big_button(self.tr("Send for approval by link…"))
+        self.link_button.setToolTip(
+            self.tr("E-mail the customer a link to check and sign the newest proof on the shop's portal (Ctrl+Shift+L)")
+        )
+        self.link_button.clicked.connect(self._send_link)
+        self.link_state = QLabel()
+        self.link_state.setWordWrap(True)
+        self.link_state.hide()
         self.next_button = big_button("")
         self.next_button.clicked.connect(self._next_status)
         for widget in (
@@ -248,6 +257,8 @@ class OrderScreen(OrderActions, QWidget):
             self.cancel_button,
             self.present_button,
             self.other_button,
+            self.link_button,
+            self.link_state,
             self.next_button,
         ):
             layout.addWidget(widget)
@@ -503,6 +514,8 @@ class OrderScreen(OrderActions, QWidget):
         can_decide = has_proof and allowed(data, Step.APPROVAL) and idle
         self.present_button.setEnabled(can_decide)
         self.other_button.setEnabled(can_decide)
+        self.link_button.setEnabled(can_decide)
+        self._show_link(data.link if data else None)
         decisions = [d for p in (data.proofs if data else []) for d in p.decisions]
         standing = any(d.decision != "changes_requested" and not d.voided for d in decisions)
         self.certificate_button.setEnabled(bool(decisions) and idle)
@@ -835,6 +848,75 @@ class OrderScreen(OrderActions, QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
             show_message(self.message, self.tr("The customer's answer is recorded."), ok=True)
+
+    def _show_link(self, link) -> None:  # noqa: ANN001 - remote_approval.LinkState or None
+        """The latest link's state in one line: sent, opened, code confirmed, decided, expired …"""
+        if link is None:
+            self.link_state.hide()
+            return
+        when = {
+            "queued": self.tr("Link for version {v} waits for the portal: {problem}"),
+            "sent": self.tr("Link for version {v} sent to {email} on {sent}; valid until {until}"),
+            "opened": self.tr("Link for version {v}: opened by the customer on {opened}"),
+            "confirmed": self.tr("Link for version {v}: the customer confirmed the code on {confirmed}"),
+            "decided": self.tr("Link for version {v}: decided on {decided}"),
+            "expired": self.tr("Link for version {v} expired on {until}"),
+            "withdrawn": self.tr("Link for version {v} taken back (a newer version, or the order moved on)"),
+            "refused": self.tr("The decision by link on version {v} was not recorded: {problem}"),
+        }.get(link.state, link.state)
+
+        def at(moment) -> str:  # noqa: ANN001
+            return local_time(moment) if moment else "–"
+
+        self.link_state.setText(
+            when.format(
+                v=link.version,
+                email=link.email,
+                sent=at(link.sent_at),
+                until=at(link.expires_at),
+                opened=at(link.opened_at),
+                confirmed=at(link.confirmed_at),
+                decided=at(link.decided_at),
+                problem=link.problem,
+            )
+        )
+        self.link_state.show()
+
+    def _send_link(self) -> None:
+        """Ask for the address (the order's by default), then send in the background: rendering and the portal."""
+        from PySide6.QtWidgets import QInputDialog
+
+        data = self.view_data
+        if not (data and data.proofs) or self.busy or not self.link_button.isEnabled():
+            return
+        address, ok = QInputDialog.getText(
+            self,
+            self.tr("Send for approval by link"),
+            self.tr("The link to version {v} goes to this address; the page sends the code there too:").format(
+                v=data.proofs[0].version
+            ),
+            text=data.email,
+        )
+        if not ok:
+            return
+        from ..services import remote_approval
+
+        actor, number = self.session.actor, self.number
+        self._start(self.tr("Sending the link…"), cancellable=False)
+
+        def sent(result) -> None:  # noqa: ANN001
+            text = (
+                self.tr("The link waits for the portal and is sent when it answers: {problem}").format(
+                    problem=result.problem
+                )
+                if result.state == "queued"
+                else self.tr("The link to version {v} was sent to {email}.").format(
+                    v=result.version, email=result.email
+                )
+            )
+            self._finished(text)
+
+        run_task(lambda: remote_approval.send_for_approval(actor, number, address.strip()), sent, self._failed)
 
     def _next_status(self) -> None:
         """The next step of production (start, ready) saved in the background; the button waits meanwhile."""

@@ -1,5 +1,6 @@
 """Settings (owner): the services outside the shop — the mail server for customers' copies and the ready
-e-mail, and the timestamp authority (RFC 3161) that gives certificates and the audit chain a trusted time.
+e-mail, the timestamp authority (RFC 3161) that gives certificates and the audit chain a trusted time, and the
+portal customers approve proofs through by link (issue 24).
 
 Fields are made from the settings registry (titles, limits, choices); values are checked by the services."""
 
@@ -8,15 +9,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain import settings as settings_registry
 from ..domain.errors import UserError
+from ..workers.tasks import Failure, run_task
 from .common import hint, message_line, show_message, small_button
 from .setting_fields import field_for
 
 MAIL = ("smtp.host", "smtp.port", "smtp.security", "smtp.user", "smtp.password", "smtp.sender")
 STAMP = ("timestamp.url", "timestamp.user", "timestamp.password")
+PORTAL = ("portal.link_days", "portal.reminder_days")
 SECRET = ("smtp.password", "timestamp.password")
 
 
@@ -65,6 +78,27 @@ class OutsideSettings(QWidget):
         ca_row.addLayout(buttons)
         stamp.addRow(definition.title(), ca_row)
         outer.addLayout(stamp)
+        outer.addWidget(QLabel("<b>{}</b>".format(self.tr("Approval by link (the shop's portal)"))))
+        outer.addWidget(
+            hint(
+                self.tr(
+                    "Customers who are not at the counter check and sign the proof from a link: the portal is a "
+                    "small web service the shop runs (README: “The portal”). Pair once with its address and the "
+                    "key `printproof portal add-shop` said."
+                )
+            )
+        )
+        portal = self._form(PORTAL)
+        paired_row = QHBoxLayout()
+        self.paired = QLabel()
+        self.paired.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pair_button = small_button(self.tr("Pair…"))
+        self.pair_button.clicked.connect(self._pair)
+        paired_row.addWidget(self.paired, 1)
+        paired_row.addWidget(self.pair_button)
+        portal.insertRow(0, self.tr("Portal"), paired_row)
+        outer.addLayout(portal)
+        self.show_paired()
         for key in SECRET:
             self.fields[key].setEchoMode(QLineEdit.EchoMode.Password)
         self.message = message_line()
@@ -82,6 +116,34 @@ class OutsideSettings(QWidget):
             form.addRow(definition.title(), self.fields[key])
         return form
 
+    def show_paired(self) -> None:
+        from ..services.shop import settings as shop_settings
+
+        url = str(shop_settings().get("portal.url") or "")
+        self.paired.setText(url or self.tr("not paired"))
+
+    def _pair(self) -> None:
+        dialog = PairDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        url, key = dialog.url.text().strip(), dialog.key.text().strip()
+        actor = self.session.actor
+        self.pair_button.setEnabled(False)
+        show_message(self.message, self.tr("Asking the portal…"), ok=True)
+
+        def paired(_: object) -> None:
+            self.pair_button.setEnabled(True)
+            self.show_paired()
+            show_message(self.message, self.tr("Paired with {url}.").format(url=url), ok=True)
+
+        def failed(failure: Failure) -> None:
+            self.pair_button.setEnabled(True)
+            show_message(self.message, str(failure))
+
+        from ..services.remote_approval import pair
+
+        run_task(lambda: pair(actor, url, key), paired, failed)
+
     def _choose_ca(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("CA certificate"), str(Path.home()), self.tr("Certificates (*.pem *.crt *.cer)")
@@ -96,3 +158,24 @@ class OutsideSettings(QWidget):
             self.fields["timestamp.ca_pem"].setPlainText(pem)  # type: ignore[attr-defined]
         except (OSError, UserError) as exc:
             show_message(self.message, str(exc))
+
+
+class PairDialog(QDialog):
+    """The portal's address and the key it said for this shop."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Pair with the portal"))
+        form = QFormLayout(self)
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://freigabe.example.com")
+        self.key = QLineEdit()
+        self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key.setPlaceholderText("ppk_…")
+        form.addRow(self.tr("Address"), self.url)
+        form.addRow(self.tr("Key"), self.key)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setMinimumWidth(460)

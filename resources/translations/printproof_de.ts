@@ -1167,6 +1167,29 @@ Mit freundlichen Grüßen
         <message>
             <source>Hello,
 
+version {version} of the proof for your order {number} is ready for you to check. Please open it here, look at every page and approve it or tell us what to change:
+
+{url}
+
+To make sure it is you, the page first sends a code to this e-mail address. The link is valid until {until}.
+
+Kind regards
+{shop}</source>
+            <comment>link_mail_body</comment>
+            <translation>Guten Tag,
+
+Version {version} des Korrekturabzugs für Ihren Auftrag {number} liegt zur Prüfung bereit. Bitte öffnen Sie ihn hier, sehen Sie sich jede Seite an und geben Sie ihn frei oder sagen Sie uns, was geändert werden soll:
+
+{url}
+
+Damit sicher ist, dass Sie es sind, schickt die Seite zuerst einen Code an diese E-Mail-Adresse. Der Link gilt bis {until}.
+
+Mit freundlichen Grüßen
+{shop}</translation>
+        </message>
+        <message>
+            <source>Hello,
+
 your order {number} ({product}, {quantity} pcs) is done and ready for pickup. Please show the code below at the counter or give the order number {number}.
 
 Kind regards</source>
@@ -1358,6 +1381,11 @@ Viele Grüße</translation>
             <translation>Bitte prüfen Sie sorgfältig</translation>
         </message>
         <message>
+            <source>Please check your proof for order {number} – {shop}</source>
+            <comment>link_mail_subject</comment>
+            <translation>Bitte prüfen Sie Ihren Korrekturabzug für Auftrag {number} – {shop}</translation>
+        </message>
+        <message>
             <source>Please keep this copy. These numbers prove later what was recorded: if this record, or anything before it, is changed or removed, the shop's audit chain no longer matches this copy.</source>
             <comment>copy_keep</comment>
             <translation>Bitte aufbewahren. Diese Zahlen belegen später, was festgehalten wurde: Wird dieser Eintrag oder etwas davor geändert oder entfernt, passt die Prüfkette des Betriebs nicht mehr zu dieser Kopie.</translation>
@@ -1443,6 +1471,11 @@ Viele Grüße</translation>
             <translation>relativ farbmetrisch</translation>
         </message>
         <message>
+            <source>Reminder: your proof for order {number} is waiting – {shop}</source>
+            <comment>link_mail_reminder_subject</comment>
+            <translation>Erinnerung: Ihr Korrekturabzug für Auftrag {number} wartet – {shop}</translation>
+        </message>
+        <message>
             <source>Reprint of order {number} (not approved there).</source>
             <comment>reprint_of_unapproved</comment>
             <translation>Nachdruck von Auftrag {number} (dort ohne Druckfreigabe).</translation>
@@ -1496,6 +1529,11 @@ Viele Grüße</translation>
             <source>Signature</source>
             <comment>signature</comment>
             <translation>Unterschrift</translation>
+        </message>
+        <message>
+            <source>signed by link on the shop's portal</source>
+            <comment>m_link</comment>
+            <translation>per Link im Freigabeportal der Druckerei unterschrieben</translation>
         </message>
         <message>
             <source>signed on screen</source>
@@ -1735,6 +1773,11 @@ Viele Grüße</translation>
             <translation>Auftrag angelegt</translation>
         </message>
         <message>
+            <source>Paired with the portal</source>
+            <comment>portal.paired</comment>
+            <translation>Mit dem Freigabeportal verbunden</translation>
+        </message>
+        <message>
             <source>Personal data erased</source>
             <comment>order.erased</comment>
             <translation>Personenbezogene Daten gelöscht</translation>
@@ -1748,6 +1791,11 @@ Viele Grüße</translation>
             <source>Proof made</source>
             <comment>proof.made</comment>
             <translation>Proof erstellt</translation>
+        </message>
+        <message>
+            <source>Proof sent by link</source>
+            <comment>proof.link_made</comment>
+            <translation>Korrekturabzug per Link gesendet</translation>
         </message>
         <message>
             <source>Records resealed (schema 5)</source>
@@ -2533,6 +2581,10 @@ Viele Grüße</translation>
             <translation>Inhaber/in</translation>
         </message>
         <message>
+            <source>Paired with the portal</source>
+            <translation>Mit dem Freigabeportal verbunden</translation>
+        </message>
+        <message>
             <source>Partly</source>
             <translation>Teilweise</translation>
         </message>
@@ -2547,6 +2599,10 @@ Viele Grüße</translation>
         <message>
             <source>product</source>
             <translation>Produkt</translation>
+        </message>
+        <message>
+            <source>Proof version {version} sent by link</source>
+            <translation>Korrekturabzug Version {version} per Link gesendet</translation>
         </message>
         <message>
             <source>Proof version {v} made</source>
@@ -2579,6 +2635,10 @@ Viele Grüße</translation>
         <message>
             <source>Requested change ticked off as done</source>
             <translation>Gewünschte Änderung als erledigt abgehakt</translation>
+        </message>
+        <message>
+            <source>signed by link</source>
+            <translation>per Link unterschrieben</translation>
         </message>
         <message>
             <source>signed on screen</source>
@@ -2632,12 +2692,20 @@ Viele Grüße</translation>
             <translation>Kunden</translation>
         </message>
         <message>
+            <source>Decided by link: {orders}</source>
+            <translation>Per Link entschieden: {orders}</translation>
+        </message>
+        <message>
             <source>Orders</source>
             <translation>Aufträge</translation>
         </message>
         <message>
             <source>Pickup</source>
             <translation>Abholung</translation>
+        </message>
+        <message>
+            <source>Portal: {problem}</source>
+            <translation>Portal: {problem}</translation>
         </message>
         <message>
             <source>Settings</source>
@@ -2959,6 +3027,10 @@ Viele Grüße</translation>
             <translation>Freigabebestätigung per E-Mail …</translation>
         </message>
         <message>
+            <source>E-mail the customer a link to check and sign the newest proof on the shop's portal (Ctrl+Shift+L)</source>
+            <translation>Dem Kunden einen Link schicken, um den neuesten Korrekturabzug im Freigabeportal zu prüfen und zu unterschreiben (Strg+Umschalt+L)</translation>
+        </message>
+        <message>
             <source>Handed over.</source>
             <translation>Übergeben.</translation>
         </message>
@@ -2981,6 +3053,34 @@ Viele Grüße</translation>
         <message>
             <source>Keep it</source>
             <translation>Behalten</translation>
+        </message>
+        <message>
+            <source>Link for version {v} expired on {until}</source>
+            <translation>Link für Version {v} abgelaufen am {until}</translation>
+        </message>
+        <message>
+            <source>Link for version {v} sent to {email} on {sent}; valid until {until}</source>
+            <translation>Link für Version {v} an {email} gesendet am {sent}; gültig bis {until}</translation>
+        </message>
+        <message>
+            <source>Link for version {v} taken back (a newer version, or the order moved on)</source>
+            <translation>Link für Version {v} zurückgenommen (neuere Version, oder der Auftrag ist weiter)</translation>
+        </message>
+        <message>
+            <source>Link for version {v} waits for the portal: {problem}</source>
+            <translation>Link für Version {v} wartet auf das Portal: {problem}</translation>
+        </message>
+        <message>
+            <source>Link for version {v}: decided on {decided}</source>
+            <translation>Link für Version {v}: entschieden am {decided}</translation>
+        </message>
+        <message>
+            <source>Link for version {v}: opened by the customer on {opened}</source>
+            <translation>Link für Version {v}: vom Kunden geöffnet am {opened}</translation>
+        </message>
+        <message>
+            <source>Link for version {v}: the customer confirmed the code on {confirmed}</source>
+            <translation>Link für Version {v}: Code vom Kunden bestätigt am {confirmed}</translation>
         </message>
         <message>
             <source>Make proof (Ctrl+M)</source>
@@ -3147,8 +3247,20 @@ Viele Grüße</translation>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
+            <source>Send for approval by link</source>
+            <translation>Per Link zur Freigabe senden</translation>
+        </message>
+        <message>
+            <source>Send for approval by link…</source>
+            <translation>Per Link zur Freigabe senden…</translation>
+        </message>
+        <message>
             <source>Send the signed certificate to the customer (mail server in Settings)</source>
             <translation>Die signierte Freigabebestätigung an den Kunden senden (Mailserver in den Einstellungen)</translation>
+        </message>
+        <message>
+            <source>Sending the link…</source>
+            <translation>Link wird gesendet…</translation>
         </message>
         <message>
             <source>Sending the signed certificate…</source>
@@ -3189,6 +3301,22 @@ Viele Grüße</translation>
         <message>
             <source>The customer's e-mail address:</source>
             <translation>E-Mail-Adresse des Kunden:</translation>
+        </message>
+        <message>
+            <source>The decision by link on version {v} was not recorded: {problem}</source>
+            <translation>Die Entscheidung per Link zu Version {v} wurde nicht gespeichert: {problem}</translation>
+        </message>
+        <message>
+            <source>The link to version {v} goes to this address; the page sends the code there too:</source>
+            <translation>Der Link zu Version {v} geht an diese Adresse; die Seite schickt auch den Code dorthin:</translation>
+        </message>
+        <message>
+            <source>The link to version {v} was sent to {email}.</source>
+            <translation>Der Link zu Version {v} wurde an {email} gesendet.</translation>
+        </message>
+        <message>
+            <source>The link waits for the portal and is sent when it answers: {problem}</source>
+            <translation>Der Link wartet auf das Portal und wird gesendet, sobald es antwortet: {problem}</translation>
         </message>
         <message>
             <source>The signed certificate of the customer's latest decision</source>
@@ -3411,6 +3539,14 @@ Viele Grüße</translation>
             <translation>-----BEGIN CERTIFICATE----- … (leer: Zeitstempel werden geprüft, ihre Herkunft nicht)</translation>
         </message>
         <message>
+            <source>Approval by link (the shop's portal)</source>
+            <translation>Freigabe per Link (Freigabeportal der Druckerei)</translation>
+        </message>
+        <message>
+            <source>Asking the portal…</source>
+            <translation>Portal wird gefragt…</translation>
+        </message>
+        <message>
             <source>CA certificate</source>
             <translation>CA-Zertifikat</translation>
         </message>
@@ -3421,6 +3557,10 @@ Viele Grüße</translation>
         <message>
             <source>Choose…</source>
             <translation>Wählen…</translation>
+        </message>
+        <message>
+            <source>Customers who are not at the counter check and sign the proof from a link: the portal is a small web service the shop runs (README: “The portal”). Pair once with its address and the key `printproof portal add-shop` said.</source>
+            <translation>Kunden, die nicht an der Theke sind, prüfen und unterschreiben den Korrekturabzug über einen Link: Das Portal ist ein kleiner Webdienst, den die Druckerei betreibt (README: „The portal“). Einmal verbinden, mit seiner Adresse und dem Schlüssel, den `printproof portal add-shop` genannt hat.</translation>
         </message>
         <message>
             <source>E-mail to customers</source>
@@ -3439,6 +3579,22 @@ Viele Grüße</translation>
             <translation>https://… (leer: keiner)</translation>
         </message>
         <message>
+            <source>not paired</source>
+            <translation>nicht verbunden</translation>
+        </message>
+        <message>
+            <source>Paired with {url}.</source>
+            <translation>Verbunden mit {url}.</translation>
+        </message>
+        <message>
+            <source>Pair…</source>
+            <translation>Verbinden…</translation>
+        </message>
+        <message>
+            <source>Portal</source>
+            <translation>Portal</translation>
+        </message>
+        <message>
             <source>Remove</source>
             <translation>Entfernen</translation>
         </message>
@@ -3449,6 +3605,21 @@ Viele Grüße</translation>
         <message>
             <source>With a timestamp authority, certificates and dossiers carry a trusted time, and the audit trail is stamped once a day: evidence that does not rest on this shop's own database.</source>
             <translation>Mit einem Zeitstempeldienst tragen Freigabebestätigungen und Dossiers eine vertrauenswürdige Zeit, und das Protokoll wird täglich gestempelt: Belege, die nicht allein auf der eigenen Datenbank des Betriebs beruhen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PairDialog</name>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Pair with the portal</source>
+            <translation>Mit dem Portal verbinden</translation>
         </message>
     </context>
     <context>
@@ -3996,6 +4167,10 @@ Viele Grüße</translation>
             <translation>Ein Kreis wird durch zwei Ecken seines Rahmens angegeben.</translation>
         </message>
         <message>
+            <source>A code was sent just now; please look in your mailbox (and the spam folder).</source>
+            <translation>Gerade eben wurde ein Code gesendet; bitte sehen Sie in Ihr Postfach (auch in den Spam-Ordner).</translation>
+        </message>
+        <message>
             <source>A copy is printed on A4 or as an 80 mm receipt.</source>
             <translation>Eine Kopie wird auf A4 oder als 80-mm-Beleg gedruckt.</translation>
         </message>
@@ -4016,12 +4191,20 @@ Viele Grüße</translation>
             <translation>ein Dossier kann nicht erstellt werden (seine Dateien sind gelöscht); die Prüfung nennt die Löschung</translation>
         </message>
         <message>
+            <source>A link is valid for</source>
+            <translation>Ein Link gilt</translation>
+        </message>
+        <message>
             <source>A mark lies on page {page}, which this proof does not have.</source>
             <translation>Eine Markierung liegt auf Seite {page}, die dieser Proof nicht hat.</translation>
         </message>
         <message>
             <source>A mark lies outside the page; draw it on the proof.</source>
             <translation>Eine Markierung liegt außerhalb der Seite; bitte auf dem Proof zeichnen.</translation>
+        </message>
+        <message>
+            <source>A newer version of this proof is waiting for you; the shop sends you a new link.</source>
+            <translation>Eine neuere Version dieses Korrekturabzugs wartet auf Sie; die Druckerei schickt Ihnen einen neuen Link.</translation>
         </message>
         <message>
             <source>A pen stroke has {n} points; at most {max} are kept.</source>
@@ -4096,8 +4279,28 @@ Viele Grüße</translation>
             <translation>Freigabe {approval_id} gilt nicht mehr (eine spätere Version oder ein späterer Eintrag hat sie ersetzt); es gibt nichts aufzuheben.</translation>
         </message>
         <message>
+            <source>Approve for printing as shown</source>
+            <translation>So zum Druck freigeben, wie gezeigt</translation>
+        </message>
+        <message>
+            <source>Approve with the changes listed below</source>
+            <translation>Mit den unten genannten Änderungen freigeben</translation>
+        </message>
+        <message>
             <source>approved</source>
             <translation>freigegeben</translation>
+        </message>
+        <message>
+            <source>Approved for printing</source>
+            <translation>Zum Druck freigegeben</translation>
+        </message>
+        <message>
+            <source>Approved with the listed changes</source>
+            <translation>Mit den genannten Änderungen freigegeben</translation>
+        </message>
+        <message>
+            <source>Approving a proof by link</source>
+            <translation>Freigabe eines Korrekturabzugs per Link</translation>
         </message>
         <message>
             <source>Artwork</source>
@@ -4114,6 +4317,10 @@ Viele Grüße</translation>
         <message>
             <source>At most {n} marks fit one request for changes.</source>
             <translation>Ein Änderungswunsch kann höchstens {n} Markierungen haben.</translation>
+        </message>
+        <message>
+            <source>Attach the portal's signed receipt of the decision.</source>
+            <translation>Fügen Sie die signierte Quittung des Portals über die Entscheidung bei.</translation>
         </message>
         <message>
             <source>Attach {what}.</source>
@@ -4208,12 +4415,28 @@ Viele Grüße</translation>
             <translation>die Einstellungen zu ändern</translation>
         </message>
         <message>
+            <source>Changes (one per line)</source>
+            <translation>Änderungen (eine pro Zeile)</translation>
+        </message>
+        <message>
             <source>Changes asked for</source>
             <translation>Gewünschte Änderungen</translation>
         </message>
         <message>
+            <source>Changes belong to “approve with changes” or “request changes”.</source>
+            <translation>Änderungen gehören zu „Mit Änderungen freigeben“ oder „Änderungen anfordern“.</translation>
+        </message>
+        <message>
+            <source>Changes requested</source>
+            <translation>Änderungen angefordert</translation>
+        </message>
+        <message>
             <source>Choose the logo as a picture file.</source>
             <translation>Bitte das Logo als Bilddatei wählen.</translation>
+        </message>
+        <message>
+            <source>Clear the signature</source>
+            <translation>Unterschrift löschen</translation>
         </message>
         <message>
             <source>Company</source>
@@ -4226,6 +4449,10 @@ Viele Grüße</translation>
         <message>
             <source>Complaint of {date}</source>
             <translation>Reklamation vom {date}</translation>
+        </message>
+        <message>
+            <source>Confirm and show the proof</source>
+            <translation>Bestätigen und Korrekturabzug zeigen</translation>
         </message>
         <message>
             <source>counter staff</source>
@@ -4284,6 +4511,18 @@ Viele Grüße</translation>
             <translation>Datenbankdatei</translation>
         </message>
         <message>
+            <source>days</source>
+            <translation>Tage</translation>
+        </message>
+        <message>
+            <source>days (0: none)</source>
+            <translation>Tagen (0: keine)</translation>
+        </message>
+        <message>
+            <source>days before the reminder</source>
+            <translation>Tage bis zur Erinnerung</translation>
+        </message>
+        <message>
             <source>decide a complaint</source>
             <translation>eine Reklamation zu entscheiden</translation>
         </message>
@@ -4294,6 +4533,18 @@ Viele Grüße</translation>
         <message>
             <source>Decision on version {version}</source>
             <translation>Entscheidung zu Version {version}</translation>
+        </message>
+        <message>
+            <source>Decline the proof</source>
+            <translation>Korrekturabzug ablehnen</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Abgelehnt</translation>
+        </message>
+        <message>
+            <source>Declined: {reason}</source>
+            <translation>Abgelehnt: {reason}</translation>
         </message>
         <message>
             <source>designer</source>
@@ -4324,6 +4575,10 @@ Viele Grüße</translation>
             <translation>Dossier</translation>
         </message>
         <message>
+            <source>Download the proof (PDF)</source>
+            <translation>Korrekturabzug herunterladen (PDF)</translation>
+        </message>
+        <message>
             <source>dpi</source>
             <translation>dpi</translation>
         </message>
@@ -4342,6 +4597,10 @@ Viele Grüße</translation>
         <message>
             <source>e-mail address</source>
             <translation>E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>Each side is shown with its trim (where it is cut), bleed and safe zone, as the proof's legend explains. On a screen the size depends on the device: printed at 100 % the proof PDF shows the job at its true size.</source>
+            <translation>Jede Seite ist mit Endformat (wo geschnitten wird), Beschnitt und Sicherheitsabstand gezeigt, wie die Legende des Korrekturabzugs erklärt. Auf dem Bildschirm hängt die Größe vom Gerät ab: Mit 100 % gedruckt zeigt das PDF den Auftrag in Originalgröße.</translation>
         </message>
         <message>
             <source>English</source>
@@ -4452,6 +4711,10 @@ Viele Grüße</translation>
             <translation>Veredelung</translation>
         </message>
         <message>
+            <source>First: a code to your e-mail address</source>
+            <translation>Zuerst: ein Code an Ihre E-Mail-Adresse</translation>
+        </message>
+        <message>
             <source>Folder for saved proofs</source>
             <translation>Ordner für gespeicherte Proofs</translation>
         </message>
@@ -4504,6 +4767,14 @@ Viele Grüße</translation>
             <translation>wie der Kunde gefragt hat</translation>
         </message>
         <message>
+            <source>How to read the proof</source>
+            <translation>So lesen Sie den Korrekturabzug</translation>
+        </message>
+        <message>
+            <source>I have checked</source>
+            <translation>Ich habe geprüft</translation>
+        </message>
+        <message>
             <source>idle time before locking (minutes)</source>
             <translation>Zeit bis zum Sperren (Minuten)</translation>
         </message>
@@ -4530,6 +4801,10 @@ Viele Grüße</translation>
         <message>
             <source>it does not match the hash sealed in the audit chain</source>
             <translation>er passt nicht zur in der Prüfkette versiegelten Prüfsumme</translation>
+        </message>
+        <message>
+            <source>It is valid for 10 minutes. If you did not ask for it, you can ignore this e-mail.</source>
+            <translation>Er gilt 10 Minuten. Wenn Sie ihn nicht angefordert haben, können Sie diese E-Mail ignorieren.</translation>
         </message>
         <message>
             <source>its approval was voided</source>
@@ -4574,6 +4849,10 @@ Viele Grüße</translation>
         <message>
             <source>kept until {date} ({law})</source>
             <translation>aufbewahrt bis {date} ({law})</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
         </message>
         <message>
             <source>Language of proofs</source>
@@ -4760,8 +5039,32 @@ Viele Grüße</translation>
             <translation>Anbieten, den Kunden zu benachrichtigen, wenn ein Auftrag abholbereit ist</translation>
         </message>
         <message>
+            <source>One reminder after</source>
+            <translation>Eine Erinnerung nach</translation>
+        </message>
+        <message>
+            <source>Only the latest proof version can be sent.</source>
+            <translation>Nur die neueste Version des Korrekturabzugs kann gesendet werden.</translation>
+        </message>
+        <message>
             <source>Only {who} may {action}; {name} is signed in as {role}.</source>
             <translation>Nur {who} darf {action}; {name} ist angemeldet als {role}.</translation>
+        </message>
+        <message>
+            <source>open large</source>
+            <translation>groß öffnen</translation>
+        </message>
+        <message>
+            <source>Or tap “Set a pin” and then the place on a page; write what should change there.</source>
+            <translation>Oder tippen Sie auf „Stecknadel setzen“ und dann auf die Stelle einer Seite; schreiben Sie, was dort geändert werden soll.</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Auftrag</translation>
+        </message>
+        <message>
+            <source>order number</source>
+            <translation>Auftragsnummer</translation>
         </message>
         <message>
             <source>Order screen division</source>
@@ -4826,6 +5129,10 @@ Viele Grüße</translation>
         <message>
             <source>Order {number} has no artwork yet; add the customer's files first.</source>
             <translation>Auftrag {number} hat noch keine Druckdaten; bitte zuerst die Dateien des Kunden hinzufügen.</translation>
+        </message>
+        <message>
+            <source>Order {number} has no e-mail address; give one to send the link to.</source>
+            <translation>Auftrag {number} hat keine E-Mail-Adresse; geben Sie eine an, an die der Link gehen soll.</translation>
         </message>
         <message>
             <source>Order {number} has no proof version {version}.</source>
@@ -4944,12 +5251,24 @@ Viele Grüße</translation>
             <translation>Seitennummern gehen von 1 bis 64.</translation>
         </message>
         <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Seite {page} von {pages}</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages} of the proof</source>
+            <translation>Seite {page} von {pages} des Korrekturabzugs</translation>
+        </message>
+        <message>
             <source>Page {page} of “{name}” has no size.</source>
             <translation>Seite {page} von „{name}“ hat keine Größe.</translation>
         </message>
         <message>
             <source>Page {page} of “{name}” shows nothing: its visible area lies outside the page; ask the customer to export the PDF again.</source>
             <translation>Seite {page} von „{name}“ zeigt nichts: Ihr sichtbarer Bereich liegt außerhalb der Seite; bitte den Kunden, das PDF neu zu exportieren.</translation>
+        </message>
+        <message>
+            <source>pair PrintProof with a portal</source>
+            <translation>PrintProof mit einem Freigabeportal verbinden</translation>
         </message>
         <message>
             <source>Password</source>
@@ -4988,12 +5307,68 @@ Viele Grüße</translation>
             <translation>Abholung</translation>
         </message>
         <message>
+            <source>Please acknowledge every finding before you approve.</source>
+            <translation>Bitte bestätigen Sie jeden Hinweis, bevor Sie freigeben.</translation>
+        </message>
+        <message>
+            <source>Please ask for a code first.</source>
+            <translation>Bitte fordern Sie zuerst einen Code an.</translation>
+        </message>
+        <message>
+            <source>Please choose your decision.</source>
+            <translation>Bitte wählen Sie Ihre Entscheidung.</translation>
+        </message>
+        <message>
+            <source>Please confirm the code from your e-mail first.</source>
+            <translation>Bitte bestätigen Sie zuerst den Code aus Ihrer E-Mail.</translation>
+        </message>
+        <message>
+            <source>Please read and acknowledge</source>
+            <translation>Bitte lesen und bestätigen</translation>
+        </message>
+        <message>
+            <source>Please say why you decline the proof.</source>
+            <translation>Bitte sagen Sie, warum Sie den Korrekturabzug ablehnen.</translation>
+        </message>
+        <message>
             <source>Please sign in to {action}.</source>
             <translation>Bitte anmelden, um {action}.</translation>
         </message>
         <message>
+            <source>Please tick every point of the checklist before you approve.</source>
+            <translation>Bitte haken Sie jeden Punkt der Checkliste ab, bevor Sie freigeben.</translation>
+        </message>
+        <message>
+            <source>Please write down the changes, or set a pin on the proof with a text.</source>
+            <translation>Bitte schreiben Sie die Änderungen auf oder setzen Sie eine Stecknadel mit Text auf den Korrekturabzug.</translation>
+        </message>
+        <message>
             <source>Port</source>
             <translation>Port</translation>
+        </message>
+        <message>
+            <source>Portal</source>
+            <translation>Portal</translation>
+        </message>
+        <message>
+            <source>Portal key</source>
+            <translation>Portal-Schlüssel</translation>
+        </message>
+        <message>
+            <source>portal's address</source>
+            <translation>Adresse des Portals</translation>
+        </message>
+        <message>
+            <source>portal's key</source>
+            <translation>Schlüssel des Portals</translation>
+        </message>
+        <message>
+            <source>Portal's public key</source>
+            <translation>Öffentlicher Schlüssel des Portals</translation>
+        </message>
+        <message>
+            <source>portal's public key</source>
+            <translation>öffentlicher Schlüssel des Portals</translation>
         </message>
         <message>
             <source>Press profile</source>
@@ -5028,6 +5403,10 @@ Viele Grüße</translation>
             <translation>Damit hat PrintProof nicht gerechnet; nichts wurde halb gespeichert. Einzelheiten für den Support stehen in {path}.</translation>
         </message>
         <message>
+            <source>PrintProof is not paired with a portal yet (Settings → Portal).</source>
+            <translation>PrintProof ist noch mit keinem Freigabeportal verbunden (Einstellungen → Portal).</translation>
+        </message>
+        <message>
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
@@ -5040,12 +5419,28 @@ Viele Grüße</translation>
             <translation>Proof</translation>
         </message>
         <message>
+            <source>Proof (SHA-256)</source>
+            <translation>Korrekturabzug (SHA-256)</translation>
+        </message>
+        <message>
+            <source>Proof for order {number}</source>
+            <translation>Korrekturabzug für Auftrag {number}</translation>
+        </message>
+        <message>
+            <source>Proof for order {number}, version {version}</source>
+            <translation>Korrekturabzug für Auftrag {number}, Version {version}</translation>
+        </message>
+        <message>
             <source>Proof resolution</source>
             <translation>Auflösung im Proof</translation>
         </message>
         <message>
             <source>proof resolution (dpi)</source>
             <translation>Auflösung im Proof (dpi)</translation>
+        </message>
+        <message>
+            <source>Proof version</source>
+            <translation>Version des Korrekturabzugs</translation>
         </message>
         <message>
             <source>proof version {version} is not the PDF the audit chain recorded</source>
@@ -5120,6 +5515,10 @@ Viele Grüße</translation>
             <translation>Nachdruck auf Kosten der Druckerei</translation>
         </message>
         <message>
+            <source>Request changes (a new version follows)</source>
+            <translation>Änderungen anfordern (eine neue Version folgt)</translation>
+        </message>
+        <message>
             <source>reset a PIN</source>
             <translation>eine PIN zurückzusetzen</translation>
         </message>
@@ -5168,12 +5567,32 @@ Viele Grüße</translation>
             <translation>gesperrte Daten zu sehen</translation>
         </message>
         <message>
+            <source>Send a new code</source>
+            <translation>Neuen Code senden</translation>
+        </message>
+        <message>
+            <source>send a proof for approval</source>
+            <translation>einen Korrekturabzug zur Freigabe senden</translation>
+        </message>
+        <message>
+            <source>Send me the code</source>
+            <translation>Code an mich senden</translation>
+        </message>
+        <message>
+            <source>Send my decision</source>
+            <translation>Meine Entscheidung senden</translation>
+        </message>
+        <message>
             <source>Sender address</source>
             <translation>Absenderadresse</translation>
         </message>
         <message>
             <source>sender address</source>
             <translation>Absenderadresse</translation>
+        </message>
+        <message>
+            <source>Set a pin</source>
+            <translation>Stecknadel setzen</translation>
         </message>
         <message>
             <source>Shop name</source>
@@ -5188,8 +5607,32 @@ Viele Grüße</translation>
             <translation>Seite {side}: {file} ({type})</translation>
         </message>
         <message>
+            <source>Sign here with your finger, pen or mouse</source>
+            <translation>Hier mit Finger, Stift oder Maus unterschreiben</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Unterschrieben von</translation>
+        </message>
+        <message>
+            <source>Signed on the shop's portal at {decided} UTC, after the code sent to {address} was confirmed at {confirmed} UTC; from {ip}, {browser}.</source>
+            <translation>Im Freigabeportal der Druckerei unterschrieben um {decided} UTC, nachdem der an {address} gesendete Code um {confirmed} UTC bestätigt wurde; von {ip}, {browser}.</translation>
+        </message>
+        <message>
+            <source>Signing needs JavaScript; please allow it for this page.</source>
+            <translation>Zum Unterschreiben wird JavaScript gebraucht; bitte erlauben Sie es für diese Seite.</translation>
+        </message>
+        <message>
             <source>Size, quantity</source>
             <translation>Format, Auflage</translation>
+        </message>
+        <message>
+            <source>Skip to the content</source>
+            <translation>Zum Inhalt springen</translation>
+        </message>
+        <message>
+            <source>So that only you can decide, we send a 6-digit code to {address}. It is valid for 10 minutes.</source>
+            <translation>Damit nur Sie entscheiden können, senden wir einen 6-stelligen Code an {address}. Er gilt 10 Minuten.</translation>
         </message>
         <message>
             <source>SSL/TLS (port 465)</source>
@@ -5244,6 +5687,10 @@ Viele Grüße</translation>
             <translation>durch eine spätere Version ersetzt</translation>
         </message>
         <message>
+            <source>sync with the portal</source>
+            <translation>mit dem Portal abgleichen</translation>
+        </message>
+        <message>
             <source>take a reprint</source>
             <translation>einen Nachdruck anzulegen</translation>
         </message>
@@ -5272,8 +5719,20 @@ Viele Grüße</translation>
             <translation>Bedingungen (Deutsch)</translation>
         </message>
         <message>
+            <source>Terms of the approval</source>
+            <translation>Bedingungen der Freigabe</translation>
+        </message>
+        <message>
             <source>text of a pin</source>
             <translation>Text einer Nadel</translation>
+        </message>
+        <message>
+            <source>Thank you – your decision is recorded</source>
+            <translation>Danke – Ihre Entscheidung ist gespeichert</translation>
+        </message>
+        <message>
+            <source>That code is not right; {left} tries left.</source>
+            <translation>Dieser Code stimmt nicht; noch {left} Versuche.</translation>
         </message>
         <message>
             <source>That is too short to be a signature; please sign with your name.</source>
@@ -5328,6 +5787,14 @@ Viele Grüße</translation>
             <translation>die Kette sollte {length} Ereignisse haben, endet aber bei {last}</translation>
         </message>
         <message>
+            <source>The code from the e-mail</source>
+            <translation>Der Code aus der E-Mail</translation>
+        </message>
+        <message>
+            <source>The code has expired; please ask for a new one.</source>
+            <translation>Der Code ist abgelaufen; bitte fordern Sie einen neuen an.</translation>
+        </message>
+        <message>
             <source>The code names order {number}, but its fingerprint matches nothing PrintProof recorded for that order; the paper is not from this shop's store, so type the order number to look the order up.</source>
             <translation>Der Code nennt Auftrag {number}, aber sein Fingerabdruck passt zu nichts, was PrintProof zu diesem Auftrag gespeichert hat; das Papier stammt nicht aus dieser Datenbank, also bitte die Auftragsnummer eintippen, um den Auftrag aufzurufen.</translation>
         </message>
@@ -5338,6 +5805,14 @@ Viele Grüße</translation>
         <message>
             <source>The code names order {number}, but no proof of it has this fingerprint.</source>
             <translation>Der Code nennt Auftrag {number}, aber kein Proof dieses Auftrags hat diesen Fingerabdruck.</translation>
+        </message>
+        <message>
+            <source>The code was entered wrongly too often; please ask for a new one.</source>
+            <translation>Der Code wurde zu oft falsch eingegeben; bitte fordern Sie einen neuen an.</translation>
+        </message>
+        <message>
+            <source>The colours are simulated as the shop's press prints them; every screen shows them a little differently. Colours outside what the press can print are named in the findings.</source>
+            <translation>Die Farben sind so simuliert, wie die Druckmaschine der Druckerei sie druckt; jeder Bildschirm zeigt sie etwas anders. Farben, die die Maschine nicht drucken kann, nennen die Hinweise.</translation>
         </message>
         <message>
             <source>The colours say nothing is printed on the front (0/…); write e.g. 4/0.</source>
@@ -5374,6 +5849,10 @@ Viele Grüße</translation>
         <message>
             <source>the customer asked for changes</source>
             <translation>der Kunde hat Änderungen gewünscht</translation>
+        </message>
+        <message>
+            <source>The customer declined the proof.</source>
+            <translation>Der Kunde hat den Korrekturabzug abgelehnt.</translation>
         </message>
         <message>
             <source>The customer of {number} has no e-mail address in the directory.</source>
@@ -5416,12 +5895,28 @@ Viele Grüße</translation>
             <translation>Der Datenträger ist voll; „{name}“ wurde nicht geschrieben.</translation>
         </message>
         <message>
+            <source>The e-mail with the link could not be sent.</source>
+            <translation>Die E-Mail mit dem Link konnte nicht gesendet werden.</translation>
+        </message>
+        <message>
             <source>The folder “{parent}” does not exist.</source>
             <translation>Der Ordner „{parent}“ existiert nicht.</translation>
         </message>
         <message>
             <source>The folder “{parent}” is on a read-only disk; choose another folder.</source>
             <translation>Der Ordner „{parent}“ liegt auf einem schreibgeschützten Datenträger; bitte einen anderen Ordner wählen.</translation>
+        </message>
+        <message>
+            <source>The form has expired; please reload the page and try again.</source>
+            <translation>Das Formular ist abgelaufen; bitte laden Sie die Seite neu und versuchen Sie es noch einmal.</translation>
+        </message>
+        <message>
+            <source>The form is too large.</source>
+            <translation>Das Formular ist zu groß.</translation>
+        </message>
+        <message>
+            <source>The form was not sent by this page.</source>
+            <translation>Das Formular kam nicht von dieser Seite.</translation>
         </message>
         <message>
             <source>The four corners do not enclose an area; mark the product's corners in order.</source>
@@ -5442,6 +5937,10 @@ Viele Grüße</translation>
         <message>
             <source>The language “{language}” is not offered; choose de or en.</source>
             <translation>Die Sprache „{language}“ gibt es nicht; bitte de oder en wählen.</translation>
+        </message>
+        <message>
+            <source>The link has already ended; nothing was renewed.</source>
+            <translation>Der Link ist bereits beendet; nichts wurde erneuert.</translation>
         </message>
         <message>
             <source>The mail server refused the address {to}.</source>
@@ -5476,6 +5975,74 @@ Viele Grüße</translation>
             <translation>die Inhaberin / der Inhaber</translation>
         </message>
         <message>
+            <source>The package has already expired.</source>
+            <translation>Das Paket ist bereits abgelaufen.</translation>
+        </message>
+        <message>
+            <source>The package has no decision to pull.</source>
+            <translation>Das Paket hat keine Entscheidung zum Abholen.</translation>
+        </message>
+        <message>
+            <source>The package has no e-mail address to send the code to.</source>
+            <translation>Das Paket hat keine E-Mail-Adresse für den Code.</translation>
+        </message>
+        <message>
+            <source>The package is not readable.</source>
+            <translation>Das Paket ist nicht lesbar.</translation>
+        </message>
+        <message>
+            <source>The package is too large for the portal.</source>
+            <translation>Das Paket ist zu groß für das Portal.</translation>
+        </message>
+        <message>
+            <source>The package must hold the proof and its pages.</source>
+            <translation>Das Paket muss den Korrekturabzug und seine Seiten enthalten.</translation>
+        </message>
+        <message>
+            <source>The package's checklist is not readable.</source>
+            <translation>Die Checkliste des Pakets ist nicht lesbar.</translation>
+        </message>
+        <message>
+            <source>The package's expiry is not a time.</source>
+            <translation>Das Ablaufdatum des Pakets ist keine Zeitangabe.</translation>
+        </message>
+        <message>
+            <source>The package's findings are not readable.</source>
+            <translation>Die Hinweise des Pakets sind nicht lesbar.</translation>
+        </message>
+        <message>
+            <source>The package's link is not a SHA-256 in hex.</source>
+            <translation>Der Link des Pakets ist kein SHA-256 in Hex.</translation>
+        </message>
+        <message>
+            <source>The package's pages are not readable.</source>
+            <translation>Die Seiten des Pakets sind nicht lesbar.</translation>
+        </message>
+        <message>
+            <source>The package's proof does not match its SHA-256.</source>
+            <translation>Der Korrekturabzug des Pakets passt nicht zu seinem SHA-256.</translation>
+        </message>
+        <message>
+            <source>The package's reference is not readable.</source>
+            <translation>Die Referenz des Pakets ist nicht lesbar.</translation>
+        </message>
+        <message>
+            <source>The package's terms are not readable.</source>
+            <translation>Die Bedingungen des Pakets sind nicht lesbar.</translation>
+        </message>
+        <message>
+            <source>The package's texts are missing.</source>
+            <translation>Die Texte des Pakets fehlen.</translation>
+        </message>
+        <message>
+            <source>The package's version is not a number.</source>
+            <translation>Die Version des Pakets ist keine Zahl.</translation>
+        </message>
+        <message>
+            <source>The package's {what} is not a SHA-256 in hex.</source>
+            <translation>{what} des Pakets ist kein SHA-256 in Hex.</translation>
+        </message>
+        <message>
             <source>the personal details of {kind} {id} were changed</source>
             <translation>die personenbezogenen Angaben von {kind} {id} wurden verändert</translation>
         </message>
@@ -5496,8 +6063,68 @@ Viele Grüße</translation>
             <translation>Die PIN von {name} wurde außerhalb von PrintProof geändert; die Inhaberin / der Inhaber setzt eine neue (als Inhaber/in mit dem Wiederherstellungscode).</translation>
         </message>
         <message>
+            <source>The pins on the proof could not be read; please set them again.</source>
+            <translation>Die Stecknadeln auf dem Korrekturabzug waren nicht lesbar; bitte setzen Sie sie neu.</translation>
+        </message>
+        <message>
+            <source>The portal already holds this package.</source>
+            <translation>Das Portal hat dieses Paket schon.</translation>
+        </message>
+        <message>
+            <source>The portal cannot send e-mail yet; please tell the shop.</source>
+            <translation>Das Portal kann noch keine E-Mails senden; bitte sagen Sie es der Druckerei.</translation>
+        </message>
+        <message>
+            <source>The portal does not know this shop's key.</source>
+            <translation>Das Portal kennt den Schlüssel dieser Druckerei nicht.</translation>
+        </message>
+        <message>
+            <source>The portal does not know this shop's key; pair again (Settings → Portal).</source>
+            <translation>Das Portal kennt den Schlüssel dieser Druckerei nicht; bitte neu verbinden (Einstellungen → Portal).</translation>
+        </message>
+        <message>
+            <source>The portal holds no such package.</source>
+            <translation>Das Portal hat kein solches Paket.</translation>
+        </message>
+        <message>
+            <source>The portal {url} cannot be reached.</source>
+            <translation>Das Portal {url} ist nicht erreichbar.</translation>
+        </message>
+        <message>
+            <source>The portal {url} has a problem (error {code}).</source>
+            <translation>Das Portal {url} hat ein Problem (Fehler {code}).</translation>
+        </message>
+        <message>
+            <source>The portal's address must begin with https:// (plain http only on this computer).</source>
+            <translation>Die Adresse des Portals muss mit https:// beginnen (einfaches http nur auf diesem Computer).</translation>
+        </message>
+        <message>
+            <source>The portal's address must begin with https://.</source>
+            <translation>Die Adresse des Portals muss mit https:// beginnen.</translation>
+        </message>
+        <message>
+            <source>The portal's clock differed from this workstation's by about {minutes} min.</source>
+            <translation>Die Uhr des Portals wich um etwa {minutes} min von der dieses Arbeitsplatzes ab.</translation>
+        </message>
+        <message>
+            <source>The portal's receipt does not match the link sent for {number}; nothing was recorded.</source>
+            <translation>Die Quittung des Portals passt nicht zu dem Link, der für {number} gesendet wurde; nichts wurde gespeichert.</translation>
+        </message>
+        <message>
+            <source>The portal's receipt names no decision; nothing was recorded.</source>
+            <translation>Die Quittung des Portals nennt keine Entscheidung; nichts wurde gespeichert.</translation>
+        </message>
+        <message>
+            <source>The portal's receipt of this decision is not signed by the paired portal; nothing was recorded.</source>
+            <translation>Die Quittung über diese Entscheidung ist nicht vom verbundenen Portal signiert; nichts wurde gespeichert.</translation>
+        </message>
+        <message>
             <source>The proof has no serious finding “{key}”.</source>
             <translation>Der Proof hat keinen schwerwiegenden Befund „{key}“.</translation>
+        </message>
+        <message>
+            <source>The proof, page by page</source>
+            <translation>Der Korrekturabzug, Seite für Seite</translation>
         </message>
         <message>
             <source>the protection {name} of the {table} table is missing (dropped outside PrintProof)</source>
@@ -5544,6 +6171,10 @@ Viele Grüße</translation>
             <translation>den eingescannten, unterschriebenen Papier-Proof</translation>
         </message>
         <message>
+            <source>The shop records your decision with the order and sends you the signed certificate by e-mail. This link is now used up.</source>
+            <translation>Die Druckerei speichert Ihre Entscheidung beim Auftrag und schickt Ihnen die signierte Bestätigung per E-Mail. Dieser Link ist damit verbraucht.</translation>
+        </message>
+        <message>
             <source>The shop's sender address is missing (Settings → E-mail &amp; timestamp).</source>
             <translation>Die Absenderadresse des Betriebs fehlt (Einstellungen → E-Mail &amp; Zeitstempel).</translation>
         </message>
@@ -5558,6 +6189,10 @@ Viele Grüße</translation>
         <message>
             <source>The side “{text}” is not understood; use front, back or a page number.</source>
             <translation>Die Seite „{text}“ ist unklar; bitte front, back oder eine Seitennummer angeben.</translation>
+        </message>
+        <message>
+            <source>The signature could not be read; please sign again.</source>
+            <translation>Die Unterschrift war nicht lesbar; bitte unterschreiben Sie noch einmal.</translation>
         </message>
         <message>
             <source>The signature does not hold: the file was changed after it was signed.</source>
@@ -5716,6 +6351,10 @@ Viele Grüße</translation>
             <translation>Es gibt keine Person namens „{name}“.</translation>
         </message>
         <message>
+            <source>There is no such page.</source>
+            <translation>Diese Seite gibt es nicht.</translation>
+        </message>
+        <message>
             <source>This approval is already void.</source>
             <translation>Diese Freigabe ist bereits widerrufen.</translation>
         </message>
@@ -5726,6 +6365,18 @@ Viele Grüße</translation>
         <message>
             <source>This file matches nothing PrintProof stored; it is not from this shop or was altered.</source>
             <translation>Diese Datei passt zu nichts, was PrintProof gespeichert hat; sie stammt nicht aus diesem Betrieb oder wurde verändert.</translation>
+        </message>
+        <message>
+            <source>This is the approval portal of a print shop. Please open the link from the shop's e-mail.</source>
+            <translation>Dies ist das Freigabeportal einer Druckerei. Bitte öffnen Sie den Link aus der E-Mail der Druckerei.</translation>
+        </message>
+        <message>
+            <source>This link has expired. Please ask the shop for a new one.</source>
+            <translation>Dieser Link ist abgelaufen. Bitte fragen Sie die Druckerei nach einem neuen.</translation>
+        </message>
+        <message>
+            <source>This link is not valid. Please use the link in the shop's latest e-mail.</source>
+            <translation>Dieser Link ist nicht gültig. Bitte verwenden Sie den Link aus der neuesten E-Mail der Druckerei.</translation>
         </message>
         <message>
             <source>This order has no approved proof to compare the photo with.</source>
@@ -5756,6 +6407,10 @@ Viele Grüße</translation>
             <translation>eine Änderung abzuhaken</translation>
         </message>
         <message>
+            <source>Time (UTC)</source>
+            <translation>Zeit (UTC)</translation>
+        </message>
+        <message>
             <source>timestamp</source>
             <translation>Zeitstempel</translation>
         </message>
@@ -5782,6 +6437,14 @@ Viele Grüße</translation>
         <message>
             <source>Timestamped by the authority at {when}.</source>
             <translation>Vom Zeitstempeldienst gestempelt am {when}.</translation>
+        </message>
+        <message>
+            <source>Too many codes were asked for with this link; please ask the shop for a new link.</source>
+            <translation>Mit diesem Link wurden zu viele Codes angefordert; bitte fragen Sie die Druckerei nach einem neuen Link.</translation>
+        </message>
+        <message>
+            <source>Too many codes were sent to this address in the last hour; please try again later.</source>
+            <translation>An diese Adresse wurden in der letzten Stunde zu viele Codes gesendet; bitte versuchen Sie es später noch einmal.</translation>
         </message>
         <message>
             <source>Total ink limit</source>
@@ -5814,6 +6477,10 @@ Viele Grüße</translation>
         <message>
             <source>User name</source>
             <translation>Benutzername</translation>
+        </message>
+        <message>
+            <source>validity of a link</source>
+            <translation>Gültigkeit eines Links</translation>
         </message>
         <message>
             <source>verify the whole store</source>
@@ -5856,6 +6523,10 @@ Viele Grüße</translation>
             <translation>Zeitpunkt</translation>
         </message>
         <message>
+            <source>Why you decline (only when you decline)</source>
+            <translation>Warum Sie ablehnen (nur beim Ablehnen)</translation>
+        </message>
+        <message>
             <source>width</source>
             <translation>Breite</translation>
         </message>
@@ -5894,6 +6565,34 @@ Viele Grüße</translation>
         <message>
             <source>yes: hidden from search and screens except for the owner (Art. 18)</source>
             <translation>ja: in Suche und Anzeigen nur für die Inhaberin / den Inhaber sichtbar (Art. 18 DSGVO)</translation>
+        </message>
+        <message>
+            <source>Your code to open the proof is: {code}</source>
+            <translation>Ihr Code zum Öffnen des Korrekturabzugs: {code}</translation>
+        </message>
+        <message>
+            <source>Your code: {code} – proof from {shop}</source>
+            <translation>Ihr Code: {code} – Korrekturabzug von {shop}</translation>
+        </message>
+        <message>
+            <source>Your decision</source>
+            <translation>Ihre Entscheidung</translation>
+        </message>
+        <message>
+            <source>Your decision on this proof has been recorded. Thank you!</source>
+            <translation>Ihre Entscheidung zu diesem Korrekturabzug ist gespeichert. Danke!</translation>
+        </message>
+        <message>
+            <source>Your full name</source>
+            <translation>Ihr vollständiger Name</translation>
+        </message>
+        <message>
+            <source>your name</source>
+            <translation>Ihr Name</translation>
+        </message>
+        <message>
+            <source>Your signature</source>
+            <translation>Ihre Unterschrift</translation>
         </message>
         <message>
             <source>{count} customers are named {name}; pick one by its number (printproof customer list --search “{name}”, then --customer-id).</source>
@@ -5964,6 +6663,18 @@ Viele Grüße</translation>
             <translation>{n} Ereignisse weichen von der Sicherung „{name}“ ab, das erste ist Ereignis {seq} ({kind})</translation>
         </message>
         <message>
+            <source>{reason} The link is sent as soon as the portal answers.</source>
+            <translation>{reason} Der Link wird gesendet, sobald das Portal antwortet.</translation>
+        </message>
+        <message>
+            <source>{shop} asks you to check version {version} of the proof and to approve it or to ask for changes.</source>
+            <translation>{shop} bittet Sie, Version {version} des Korrekturabzugs zu prüfen und freizugeben oder Änderungen anzufordern.</translation>
+        </message>
+        <message>
+            <source>{url} does not answer as a PrintProof portal.</source>
+            <translation>{url} antwortet nicht wie ein PrintProof-Freigabeportal.</translation>
+        </message>
+        <message>
             <source>{what} of an order this store does not have.</source>
             <translation>{what} eines Auftrags, den diese Datenbank nicht kennt.</translation>
         </message>
@@ -5974,6 +6685,10 @@ Viele Grüße</translation>
         <message>
             <source>{what} of order {number}.</source>
             <translation>{what} von Auftrag {number}.</translation>
+        </message>
+        <message>
+            <source>“{address}” is not an e-mail address.</source>
+            <translation>„{address}“ ist keine E-Mail-Adresse.</translation>
         </message>
         <message>
             <source>“{email}” is not an e-mail address.</source>

@@ -1,0 +1,560 @@
+"""Approval from anywhere (issue 24): a proof version sent by link through the shop's portal, and the customer's
+decision pulled back and sealed like one made at the counter.
+
+The app talks to the portal; the portal never reaches into the shop. ``send_for_approval`` renders the page
+images once, pushes the package (the proof, its pages, the texts in both languages, the address the code goes
+to, the SHA-256 of a fresh random token) and e-mails the customer the link. ``sync`` — run by the window every
+minute and by ``printproof portal sync`` — sends what waited for the portal, takes back links that no longer
+stand (a newer version, the order moved on), reads the states, sends the one reminder, and pulls each decision:
+the portal's signed receipt is checked against the paired portal's key and against what this link sent, then
+the decision is sealed as an approval of method ``link`` with the receipt as its evidence, and the portal
+forgets the package.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import secrets
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from email.utils import formataddr, make_msgid
+from typing import Any
+
+from ..domain.addresses import is_email
+from ..domain.enums import ApprovalMethod, Decision, OrderStatus, Role
+from ..domain.errors import Conflict, NotFound, UserError
+from ..domain.i18n import t
+from ..domain.markup import Mark, MarkKind
+from ..domain.receipts import read_receipt
+from ..domain.rules import Step
+from ..domain.signature import Point
+from ..domain.texts import CHECKLIST, checklist_label, tr
+from ..smtp import deliver
+from ..store.blobs import put_blob
+from ..store.db import write
+from ..store.migrations import now
+from ..store.models import Order, PortalLink, Proof
+from ..store.settings import get_setting, put_setting
+from . import audit
+from .acknowledgements import serious_findings
+from .approvals import Evidence, record_approval
+from .context import Actor, require
+from .markup import jpeg, render_page
+from .orders import check_step, find_order
+from .proofs import latest_version, proof_bytes, proof_of
+from .shop import language, terms
+
+TIMEOUT_S = 20
+PAGE_DPI = 140  # an A4 proof page: about 1,160 × 1,640 px, sharp on a phone, quick over a phone's network
+SKEW = timedelta(minutes=5)
+LIVE = ("queued", "sent", "opened", "confirmed")
+STATES = (*LIVE, "decided", "expired", "withdrawn", "refused")
+
+
+class PortalDown(UserError):
+    """The portal did not answer (down, unreachable, timed out): what waits for it is sent later."""
+
+
+# --- talking to the portal ----------------------------------------------------------------------------------------
+
+
+def _portal() -> tuple[str, str]:
+    url = str(get_setting("portal.url") or "").rstrip("/")
+    key = str(get_setting("portal.key") or "")
+    if not url or not key:
+        raise UserError(t("PrintProof is not paired with a portal yet (Settings → Portal)."))
+    return url, key
+
+
+def _call(method: str, path: str, body: dict[str, Any] | None = None, *, url: str = "", key: str = "") -> Any:
+    if not url:
+        url, key = _portal()
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(f"{url}{path}", data=data, method=method)
+    request.add_header("Accept-Language", language())
+    if data is not None:
+        request.add_header("Content-Type", "application/json")
+    if key:
+        request.add_header("Authorization", f"Bearer {key}")
+    try:
+        with urllib.request.urlopen(request, timeout=TIMEOUT_S) as answer:
+            return json.loads(answer.read() or b"{}")
+    except urllib.error.HTTPError as exc:
+        try:
+            said = str(json.loads(exc.read()).get("error", ""))
+        except ValueError:
+            said = ""
+        if exc.code == 401:
+            raise UserError(t("The portal does not know this shop's key; pair again (Settings → Portal).")) from exc
+        if exc.code >= 500 or not said:
+            raise PortalDown(t("The portal {url} has a problem (error {code}).", url=url, code=exc.code)) from exc
+        error = NotFound(said) if exc.code == 404 else Conflict(said) if exc.code == 409 else UserError(said)
+        raise error from exc
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        raise PortalDown(t("The portal {url} cannot be reached.", url=url)) from exc
+
+
+def pair(actor: Actor, url: str, key: str) -> str:
+    """Pair this shop with the portal at ``url`` using the key the portal said; its public key is pinned."""
+    require(actor, Role.OWNER, action="pair PrintProof with a portal")
+    url = url.strip().rstrip("/")
+    if not url.startswith(("https://", "http://")):
+        raise UserError(t("The portal's address must begin with https://."))
+    if url.startswith("http://") and not url.startswith(("http://127.0.0.1", "http://localhost", "http://[::1]")):
+        raise UserError(t("The portal's address must begin with https:// (plain http only on this computer)."))
+    key = key.strip()
+    answer = _call("GET", "/api/key", url=url)
+    public = str(answer.get("public_key", ""))
+    if answer.get("algorithm") != "Ed25519" or len(public) != 64:
+        raise UserError(t("{url} does not answer as a PrintProof portal.", url=url))
+    _call("GET", "/api/packages", url=url, key=key)  # the key is known there
+    with write():
+        put_setting("portal.url", url)
+        put_setting("portal.key", key)
+        put_setting("portal.public_key", public)
+        audit.append(actor, "portal.paired", payload={"url": url, "portal_key": public})
+    return public
+
+
+# --- sending -----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LinkSent:
+    number: str
+    version: int
+    email: str
+    state: str  # "sent", or "queued" while the portal is down
+    expires_at: datetime
+    problem: str = ""
+
+
+def _texts(proof: Proof) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for lang in ("de", "en"):
+        out[lang] = {
+            "checklist": [[key, checklist_label(lang, key)] for key in CHECKLIST],
+            "terms": terms(lang),
+            "findings": [{"keys": list(f.keys), "text": f.text} for f in serious_findings(proof, lang)],
+        }
+    return out
+
+
+def _page_images(pdf: bytes, pages: int) -> list[bytes]:
+    return [jpeg(render_page(pdf, n, PAGE_DPI), quality=80) for n in range(pages)]
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _package(link: PortalLink, token: str) -> dict[str, Any]:
+    proof = link.proof
+    pdf = proof_bytes(proof)
+    images = _page_images(pdf, proof.pages)
+    hashes = [_sha(pdf), *(_sha(i) for i in images)]
+    PortalLink.update(pages=json.dumps(hashes)).where(PortalLink.id == link.id).execute()
+    return {
+        "ref": link.ref,
+        "token_sha256": _sha(token.encode()),
+        "order": link.order.number,
+        "version": proof.version,
+        "proof_sha256": hashes[0],
+        "email": link.email,
+        "shop": str(get_setting("shop.name") or "PrintProof"),
+        "language": language(),
+        "expires_at": link.expires_at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        "texts": _texts(proof),
+        "files": [{"data": base64.b64encode(b).decode()} for b in (pdf, *images)],
+    }
+
+
+def link_message(link: PortalLink, url: str, reminder: bool) -> EmailMessage:
+    """The e-mail with the link, in the shop's language."""
+    lang = language()
+    shop = str(get_setting("shop.name") or "PrintProof")
+    sender = str(get_setting("smtp.sender") or "")
+    number, version = link.order.number, link.proof.version
+    message = EmailMessage()
+    subject = "link_mail_reminder_subject" if reminder else "link_mail_subject"
+    message["Subject"] = tr(lang, subject, number=number, shop=shop)
+    message["From"] = formataddr((shop, sender))
+    message["To"] = link.email
+    message["Message-ID"] = make_msgid(domain=sender.partition("@")[2] or None)
+    until = f"{link.expires_at:%d.%m.%Y}" if lang == "de" else f"{link.expires_at:%Y-%m-%d}"
+    message.set_content(
+        tr(lang, "link_mail_body", number=number, version=version, shop=shop, url=url, until=until) + "\n"
+    )
+    return message
+
+
+def _mail(link: PortalLink, token: str, reminder: bool = False) -> None:
+    from .mail import _server
+
+    url, _ = _portal()
+    deliver(link_message(link, f"{url}/a/{token}", reminder), _server())
+
+
+def send_for_approval(actor: Actor, number: str, email: str | None = None) -> LinkSent:
+    """Send the current proof version of ``number`` to the customer by link (the order's address unless given).
+
+    The portal down: the link waits here and ``sync`` sends it when the portal answers (said in ``problem``).
+    """
+    require(actor, action="send a proof for approval")
+    order = find_order(number, actor)
+    check_step(order, Step.APPROVAL)
+    proof = proof_of(order, None)
+    if proof.version != latest_version(order):
+        raise UserError(t("Only the latest proof version can be sent."))
+    address = (email or order.customer.email or "").strip()
+    if not address:
+        raise UserError(t("Order {number} has no e-mail address; give one to send the link to.", number=order.number))
+    if not is_email(address):
+        raise UserError(t("“{address}” is not an e-mail address.", address=address))
+    _portal()
+    from .mail import _server
+
+    _server()  # the shop's mail server is set up: else say so before anything is pushed
+    days = int(get_setting("portal.link_days") or 14)
+    with write():
+        link = PortalLink.create(
+            order=order,
+            proof=proof,
+            ref=secrets.token_hex(16),
+            email=address,
+            state="queued",
+            staff=actor.staff_id,
+            created_at=now(),
+            expires_at=now() + timedelta(days=days),
+        )
+        audit.append(
+            actor, "proof.link_made", order=order, subject=f"link:{link.id}", payload={"version": proof.version}
+        )
+    problem = ""
+    try:
+        _deliver_link(link)
+    except PortalDown as exc:
+        problem = t("{reason} The link is sent as soon as the portal answers.", reason=str(exc))
+        PortalLink.update(problem=problem).where(PortalLink.id == link.id).execute()
+    fresh = PortalLink.get_by_id(link.id)
+    return LinkSent(order.number, proof.version, address, fresh.state, fresh.expires_at, problem)
+
+
+def _deliver_link(link: PortalLink) -> None:
+    """Push the package with a fresh token and e-mail the link; the link is "sent" only when both happened.
+
+    The e-mail refused: the package is taken back and the sentence raised (nothing half-sent)."""
+    token = secrets.token_urlsafe(24)  # 192 bits; only its hash leaves this function but in the e-mail
+    _call("POST", "/api/packages", _package(link, token))
+    try:
+        _mail(link, token)
+    except UserError:
+        try:
+            _call("POST", f"/api/packages/{link.ref}/withdraw", {})
+        finally:
+            PortalLink.update(state="withdrawn", problem=t("The e-mail with the link could not be sent.")).where(
+                PortalLink.id == link.id
+            ).execute()
+        raise
+    PortalLink.update(state="sent", sent_at=now(), token_hash=_sha(token.encode()), problem="").where(
+        PortalLink.id == link.id
+    ).execute()
+
+
+# --- keeping in step with the portal ------------------------------------------------------------------------------
+
+
+@dataclass
+class SyncReport:
+    sent: list[str] = field(default_factory=list)
+    withdrawn: list[str] = field(default_factory=list)
+    reminded: list[str] = field(default_factory=list)
+    recorded: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, list[str]]:
+        return dict(self.__dict__)
+
+    def text(self) -> str:
+        lines = [f"Recorded: {n}" for n in self.recorded]
+        lines += [f"Sent: {n}" for n in self.sent]
+        lines += [f"Taken back: {n}" for n in self.withdrawn]
+        lines += [f"Reminded: {n}" for n in self.reminded]
+        lines += [f"Refused: {n}" for n in self.refused]
+        lines += self.problems
+        return "\n".join(lines) or "Nothing new from the portal."
+
+
+def _stale(link: PortalLink) -> bool:
+    order = Order.get_by_id(link.order_id)
+    return (
+        order.erased_at is not None
+        or latest_version(order) != link.proof.version
+        or order.status != OrderStatus.PROOFING
+    )
+
+
+def sync(actor: Actor) -> SyncReport:
+    """Send what waited, take back stale links, read the states, remind once, and seal each decision."""
+    require(actor, action="sync with the portal")
+    report = SyncReport()
+    if not get_setting("portal.url"):
+        return report
+    try:
+        _sync(actor, report)
+    except PortalDown as exc:
+        report.problems.append(str(exc))
+    return report
+
+
+def _sync(actor: Actor, report: SyncReport) -> None:
+    live = list(PortalLink.select().where(PortalLink.state.in_(LIVE)).order_by(PortalLink.id))
+    for link in live:
+        if _stale(link):
+            if link.state != "queued":
+                try:
+                    _call("POST", f"/api/packages/{link.ref}/withdraw", {})
+                except NotFound:
+                    pass  # the portal forgot it already
+            PortalLink.update(state="withdrawn").where(PortalLink.id == link.id).execute()
+            report.withdrawn.append(link.order.number)
+        elif link.state == "queued":
+            if link.expires_at <= now():
+                PortalLink.update(state="expired").where(PortalLink.id == link.id).execute()
+                continue
+            try:
+                _deliver_link(link)
+                report.sent.append(link.order.number)
+            except PortalDown:
+                raise
+            except UserError as exc:
+                report.problems.append(f"{link.order.number}: {exc}")
+    answer = _call("GET", "/api/packages")
+    by_ref = {str(p.get("ref")): p for p in answer.get("packages", []) if isinstance(p, dict)}
+    for link in PortalLink.select().where(PortalLink.state.in_(("sent", "opened", "confirmed"))):
+        seen = by_ref.get(link.ref)
+        if seen is None:
+            continue
+        _times(link, seen)
+        state = str(seen.get("state", ""))
+        if state == "decided" and seen.get("receipt"):
+            _pull(actor, link, str(seen["receipt"]).encode(), report)
+        elif state in ("expired", "withdrawn", "pulled"):
+            PortalLink.update(state="expired" if state == "expired" else "withdrawn").where(
+                PortalLink.id == link.id
+            ).execute()
+        elif state in ("opened", "confirmed"):
+            PortalLink.update(state=state).where(PortalLink.id == link.id).execute()
+    _remind(report)
+
+
+def _times(link: PortalLink, seen: dict[str, Any]) -> None:
+    changes: dict[Any, Any] = {}
+    for name in ("opened_at", "confirmed_at", "decided_at"):
+        value = seen.get(name)
+        if value and getattr(link, name) is None:
+            try:
+                changes[getattr(PortalLink, name)] = datetime.strptime(str(value), "%Y-%m-%dT%H:%M:%S.%fZ")
+            except ValueError:
+                continue
+    if changes:
+        PortalLink.update(changes).where(PortalLink.id == link.id).execute()
+
+
+def _remind(report: SyncReport) -> None:
+    days = int(get_setting("portal.reminder_days") or 0)
+    if days <= 0:
+        return
+    due = PortalLink.select().where(
+        PortalLink.state.in_(("sent", "opened"))
+        & PortalLink.reminded_at.is_null()
+        & (PortalLink.sent_at <= now() - timedelta(days=days))
+        & (PortalLink.expires_at > now())
+    )
+    for link in due:
+        token = secrets.token_urlsafe(24)
+        _call("POST", f"/api/packages/{link.ref}/renew", {"token_sha256": _sha(token.encode())})
+        try:
+            _mail(link, token, reminder=True)
+        except UserError as exc:
+            report.problems.append(f"{link.order.number}: {exc}")
+            continue
+        PortalLink.update(token_hash=_sha(token.encode()), reminded_at=now()).where(PortalLink.id == link.id).execute()
+        report.reminded.append(link.order.number)
+
+
+DECISIONS = {
+    "approve": Decision.APPROVED,
+    "approve_changes": Decision.APPROVED_WITH_CHANGES,
+    "changes": Decision.CHANGES_REQUESTED,
+    "decline": Decision.CHANGES_REQUESTED,
+}
+
+
+def check_receipt(link: PortalLink, data: bytes) -> dict[str, Any]:
+    """The receipt's content once it is signed by the paired portal and speaks of exactly what this link sent."""
+    public = str(get_setting("portal.public_key") or "")
+    receipt = read_receipt(data, public)
+    proof = link.proof
+    expected = {
+        "ref": link.ref,
+        "token_sha256": link.token_hash,
+        "order": link.order.number,
+        "version": proof.version,
+        "proof_sha256": proof.pdf_id,
+    }
+    pages = [p.get("sha256") for p in receipt.get("pages", []) if isinstance(p, dict)]
+    if any(receipt.get(k) != v for k, v in expected.items()) or pages != json.loads(link.pages or "[]"):
+        raise UserError(
+            t(
+                "The portal's receipt does not match the link sent for {number}; nothing was recorded.",
+                number=link.order.number,
+            )
+        )
+    if receipt.get("decision") not in DECISIONS:
+        raise UserError(t("The portal's receipt names no decision; nothing was recorded."))
+    return receipt
+
+
+def _note(link: PortalLink, receipt: dict[str, Any]) -> str:
+    """The facts of the link in one paragraph, as the certificate and the pickup screen show them."""
+    decided = str(receipt.get("decided_at", ""))[:19].replace("T", " ")
+    confirmed = str(receipt.get("code_confirmed_at") or "")[:19].replace("T", " ")
+    lines = [
+        t(
+            "Signed on the shop's portal at {decided} UTC, after the code sent to {address} was confirmed at "
+            "{confirmed} UTC; from {ip}, {browser}.",
+            decided=decided,
+            address=receipt.get("email", ""),
+            confirmed=confirmed,
+            ip=receipt.get("ip", "") or "?",
+            browser=str(receipt.get("user_agent", ""))[:200] or "?",
+        )
+    ]
+    if receipt.get("decision") == "decline":
+        lines.append(t("The customer declined the proof."))
+    try:
+        skew = abs(datetime.strptime(str(receipt["decided_at"]), "%Y-%m-%dT%H:%M:%S.%fZ") - now())
+    except (KeyError, ValueError):
+        skew = timedelta(0)
+    if skew > SKEW and link.decided_at is None:
+        lines.append(
+            t(
+                "The portal's clock differed from this workstation's by about {minutes} min.",
+                minutes=int(skew.total_seconds() // 60),
+            )
+        )
+    return " ".join(lines)
+
+
+def _pull(actor: Actor, link: PortalLink, data: bytes, report: SyncReport) -> None:
+    """Seal the decision of ``link`` from its receipt, then let the portal forget the package."""
+    number = link.order.number
+    try:
+        receipt = check_receipt(link, data)
+    except UserError as exc:
+        # A forged or foreign receipt: recorded as refused, kept as a file for the owner; the portal keeps it too.
+        blob = put_blob(data, "application/json").sha256
+        PortalLink.update(state="refused", problem=str(exc), receipt=blob).where(PortalLink.id == link.id).execute()
+        report.refused.append(number)
+        report.problems.append(f"{number}: {exc}")
+        return
+    strokes = [[Point(*p) for p in stroke] for stroke in receipt.get("strokes", {}).get("strokes", [])]
+    marks = [
+        Mark(MarkKind.PIN, int(p["page"]), ((float(p["x"]), float(p["y"])),), int(p["number"]), str(p["text"]))
+        for p in receipt.get("pins", [])
+    ]
+    decision = DECISIONS[receipt["decision"]]
+    changes = str(receipt.get("changes", ""))
+    if receipt["decision"] == "decline":
+        changes = t("Declined: {reason}", reason=str(receipt.get("reason", ""))) + (f"\n{changes}" if changes else "")
+    try:
+        approval = record_approval(
+            actor,
+            number,
+            decision=decision,
+            customer_name=str(receipt.get("name", "")),
+            checklist={k: bool(v) for k, v in dict(receipt.get("checklist", {})).items()},
+            method=ApprovalMethod.LINK,
+            version=link.proof.version,
+            changes=changes,
+            strokes=strokes,
+            evidence=Evidence(f"portal-receipt-{number}-v{link.proof.version}.json", data),
+            note=_note(link, receipt),
+            acknowledged=[str(k) for k in receipt.get("acknowledged", [])],
+            shown_language=str(receipt.get("language", "")),
+            marks=marks or None,
+        )
+    except UserError as exc:
+        # A decision on a version superseded meanwhile, an order moved on: refused, its receipt kept.
+        blob = put_blob(data, "application/json").sha256
+        PortalLink.update(state="refused", problem=str(exc), receipt=blob, decided_at=now()).where(
+            PortalLink.id == link.id
+        ).execute()
+        report.refused.append(number)
+        report.problems.append(f"{number}: {exc}")
+        _call("POST", f"/api/packages/{link.ref}/pulled", {})
+        return
+    PortalLink.update(state="decided", approval=approval.id, decided_at=now()).where(PortalLink.id == link.id).execute()
+    report.recorded.append(number)
+    _call("POST", f"/api/packages/{link.ref}/pulled", {})
+
+
+# --- for the screens -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LinkState:
+    state: str
+    version: int
+    email: str
+    sent_at: datetime | None
+    expires_at: datetime
+    opened_at: datetime | None
+    confirmed_at: datetime | None
+    decided_at: datetime | None
+    problem: str
+
+
+def link_state(number: str, viewer: Actor | None) -> LinkState | None:
+    """The latest link of the order, for the order screen; None when none was sent."""
+    return state_of(find_order(number, viewer))
+
+
+def state_of(order: Order) -> LinkState | None:
+    link = PortalLink.select().where(PortalLink.order == order).order_by(PortalLink.id.desc()).first()
+    if link is None:
+        return None
+    state = link.state
+    if state in LIVE and link.expires_at <= now():
+        state = "expired"
+    return LinkState(
+        state,
+        link.proof.version,
+        link.email,
+        link.sent_at,
+        link.expires_at,
+        link.opened_at,
+        link.confirmed_at,
+        link.decided_at,
+        link.problem,
+    )
+
+
+def link_states(order_ids: list[int]) -> dict[int, str]:
+    """The state of each order's latest link (the orders list's column)."""
+    found: dict[int, str] = {}
+    rows = (
+        PortalLink.select(PortalLink.order, PortalLink.state, PortalLink.expires_at)
+        .where(PortalLink.order.in_(order_ids))
+        .order_by(PortalLink.id)
+    )
+    for row in rows:
+        found[row.order_id] = "expired" if row.state in LIVE and row.expires_at <= now() else row.state
+    return found

@@ -1,0 +1,275 @@
+"""Approval from anywhere (issue 24): the shop sends a proof by link through its portal, the customer confirms a
+code from their mailbox, checks and signs, and the app seals the decision from the portal's signed receipt.
+
+The portal runs as ``printproof portal serve`` in a process of its own; the e-mails go through a real SMTP server
+on loopback; the customer is a browser without JavaScript (the pages read and answer without it), with the
+signature's strokes as the pad would send them. Every refusal leaves the store verifying.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from printproof.domain.errors import UserError
+from printproof.services import artwork, proofs, remote_approval, shop
+from printproof.services.certificates import make_certificate
+from printproof.services.verify import verify_store
+from printproof.store.models import Approval, PortalLink, Proof
+
+from .conftest import card_png
+from .portal_harness import Customer, Mailer, Portal, free_port, strokes_json
+from .test_timestamps import validate_pdf
+
+
+@pytest.fixture(scope="module")
+def mailer():
+    running = Mailer()
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def portal(tmp_path_factory, mailer):
+    running = Portal(tmp_path_factory.mktemp("portal") / "data", mailer.port)
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def paired(owner, portal, mailer):
+    """The shop paired with the portal, its mail server the loopback one; the inbox emptied."""
+    key = portal.add_shop("Druckerei Müller")
+    shop.change_settings(
+        owner,
+        {
+            "smtp.host": "127.0.0.1",
+            "smtp.port": mailer.port,
+            "smtp.security": "none",
+            "smtp.sender": "druck@example.com",
+        },
+    )
+    remote_approval.pair(owner, portal.url, key)
+    mailer.inbox.messages.clear()
+    return key
+
+
+@pytest.fixture
+def sent(owner, card_order, paired, mailer, tmp_path):
+    """Version 1 of the card sent by link; (the link, what send said)."""
+    artwork.add_artwork(owner, card_order, card_png(tmp_path / "card.png"))
+    proofs.make_proof(owner, card_order)
+    said = remote_approval.send_for_approval(owner, card_order)
+    mailer.inbox.wait(1)
+    return mailer.inbox.link(), said
+
+
+def open_with_code(customer: Customer, link: str, mailer: Mailer) -> None:
+    """The customer opens the link, asks for the code, types it from the second e-mail: the proof page."""
+    page = customer.get(link)
+    assert page.status == 200, page.body
+    before = len(mailer.inbox.messages)
+    customer.post(f"{link}/code", {})
+    mailer.inbox.wait(before + 1)
+    answer = customer.post(f"{link}/confirm", {"code": mailer.inbox.code()})
+    assert answer.status == 200 and answer.url.endswith("/proof"), (answer.status, customer.said())
+
+
+def full_form(customer: Customer, **changes: object) -> dict[str, object]:
+    body = customer.last.body
+    import re
+
+    ticks = re.findall(r'name="ticked" value="([^"]+)"', body)
+    acks = re.findall(r'name="acknowledged" value="([^"]+)"', body)
+    form: dict[str, object] = {
+        "decision": "approve",
+        "name": "Łukasz Żółć",
+        "strokes": strokes_json(),
+        "ticked": ticks,
+        "acknowledged": acks,
+        "changes": "",
+        "reason": "",
+        "pins": "[]",
+    }
+    form.update(changes)
+    return form
+
+
+def test_the_customer_approves_by_link_and_the_app_seals_it(owner, card_order, sent, portal, mailer):
+    link, said = sent
+    assert said.state == "sent" and said.email == "lz@example.com"
+    to, subject, text = mailer.inbox.text(0)
+    assert to == "lz@example.com" and card_order in subject and "Druckerei Müller" in subject
+    assert link.startswith(portal.url + "/a/") and len(link.rsplit("/", 1)[1]) >= 32  # ≥ 128 bits of token
+    stored = PortalLink.get()
+    assert stored.token_hash and link.rsplit("/", 1)[1] not in json.dumps(PortalLink.select().dicts()[0], default=str)
+
+    customer = Customer("de")
+    open_with_code(customer, link, mailer)
+    to, subject, text = mailer.inbox.text(1)
+    assert to == "lz@example.com" and "Code" in subject
+    page = customer.last.body
+    assert f"Korrekturabzug für Auftrag {card_order}, Version 1" in page
+    assert "Ich habe geprüft" in page and "Ihre Unterschrift" in page
+    pages = Proof.get().pages
+    for n in range(1, pages + 1):
+        image = customer.get(f"{link}/page/{n}")
+        assert image.status == 200 and image.headers["content-type"] == "image/jpeg"
+    assert customer.get(f"{link}/page/0").headers["content-type"] == "application/pdf"
+    customer.get(f"{link}/proof")
+
+    done = customer.post(f"{link}/decide", full_form(customer))
+    assert done.status == 200 and "Ihre Entscheidung ist gespeichert" in done.body, customer.said()
+    assert customer.get(link).status == 409  # the link is used up
+
+    report = remote_approval.sync(owner)
+    assert report.recorded == [card_order] and not report.problems
+    approval = Approval.get()
+    assert approval.method == "link" and approval.decision == "approved"
+    assert approval.customer_name == "Łukasz Żółć"
+    assert "lz@example.com" in approval.note and "127.0.0.1" in approval.note
+    assert PortalLink.get().state == "decided"
+    assert verify_store().ok
+    certificate = make_certificate(owner, card_order)
+    status = validate_pdf(certificate, None)
+    assert status.intact and status.valid
+
+    # The portal forgot the package: no name, address, signature or proof byte is left in its files.
+    held = portal.files_bytes()
+    proof_pdf = proofs.proof_pdf(card_order)
+    for secret in ("Łukasz Żółć".encode(), b"lz@example.com", proof_pdf[200:264], strokes_json().encode()[:40]):
+        assert secret not in held
+    assert remote_approval.sync(owner).recorded == []  # pulled once
+
+
+def test_wrong_codes_a_guessed_token_and_a_form_without_its_token_are_refused(owner, card_order, sent, mailer):
+    link, _ = sent
+    customer = Customer("en")
+    customer.get(link)
+    customer.post(f"{link}/code", {})
+    mailer.inbox.wait(2)
+    right = mailer.inbox.code()
+    wrong = f"{(int(right) + 1) % 1_000_000:06d}"
+    for tries_left in (4, 3, 2, 1):
+        answer = customer.post(f"{link}/confirm", {"code": wrong})
+        assert answer.status == 400 and customer.said() == f"That code is not right; {tries_left} tries left."
+    customer.post(f"{link}/confirm", {"code": wrong})
+    assert customer.said() == "The code was entered wrongly too often; please ask for a new one."
+    customer.post(f"{link}/confirm", {"code": right})  # the right one is dead now too
+    assert customer.said() == "The code was entered wrongly too often; please ask for a new one."
+
+    guessed = link[:-4] + ("AAAA" if not link.endswith("AAAA") else "BBBB")
+    assert Customer().get(guessed).status == 404
+    stranger = Customer()
+    stranger.get(link)
+    assert stranger.post(f"{link}/code", {}, with_csrf=False).status == 403
+    assert stranger.get(f"{link}/proof").url.endswith(link.rsplit("/", 1)[1])  # no session: back to the start
+    assert stranger.get(f"{link}/page/1").status == 403
+    assert verify_store().ok and Approval.select().count() == 0
+
+
+def test_a_newer_version_takes_the_link_back(owner, card_order, sent, mailer):
+    link, _ = sent
+    customer = Customer("en")
+    open_with_code(customer, link, mailer)
+    proofs.make_proof(owner, card_order, "Telefonnummer korrigiert")
+    report = remote_approval.sync(owner)
+    assert report.withdrawn == [card_order]
+    answer = customer.post(f"{link}/decide", full_form(customer))
+    assert answer.status == 409
+    assert "A newer version of this proof is waiting for you" in customer.said()
+    assert remote_approval.link_state(card_order, owner).state == "withdrawn"
+    assert verify_store().ok and Approval.select().count() == 0
+
+
+def test_changes_with_pins_and_a_decline_are_recorded_as_asked(owner, card_order, sent, mailer):
+    link, _ = sent
+    customer = Customer("de")
+    open_with_code(customer, link, mailer)
+    pins = json.dumps([{"page": 1, "x": 0.4, "y": 0.3, "text": "Logo größer"}])
+    missing = customer.post(f"{link}/decide", full_form(customer, decision="changes"))
+    assert missing.status == 400 and "Änderungen" in customer.said()
+    assert "Łukasz Żółć" in missing.body  # what was typed is still there
+    done = customer.post(f"{link}/decide", full_form(customer, decision="changes", pins=pins))
+    assert done.status == 200, customer.said()
+    assert remote_approval.sync(owner).recorded == [card_order]
+    approval = Approval.get()
+    assert approval.decision == "changes_requested" and approval.markup is not None
+    assert "Logo größer" in approval.changes
+
+    proofs.make_proof(owner, card_order, "Logo größer")
+    remote_approval.send_for_approval(owner, card_order)
+    mailer.inbox.wait(3)
+    second, link = Customer("en"), mailer.inbox.link()
+    open_with_code(second, link, mailer)
+    refused = second.post(f"{link}/decide", full_form(second, decision="decline"))
+    assert refused.status == 400 and second.said() == "Please say why you decline the proof."
+    second.post(f"{link}/decide", full_form(second, decision="decline", reason="Zu teuer"))
+    assert remote_approval.sync(owner).recorded == [card_order]
+    last = Approval.select().order_by(Approval.id.desc()).get()
+    assert last.decision == "changes_requested" and "Zu teuer" in last.changes
+    assert verify_store().ok
+
+
+def test_a_forged_receipt_is_refused_and_kept(owner, card_order, sent, portal, mailer):
+    link, _ = sent
+    customer = Customer("en")
+    open_with_code(customer, link, mailer)
+    customer.post(f"{link}/decide", full_form(customer))
+    with sqlite3.connect(portal.folder / "portal.sqlite3") as con:  # an insider on the portal's server
+        (receipt,) = con.execute("SELECT receipt FROM package WHERE state = 'decided'").fetchone()
+        forged = receipt.replace('"decision":"approve"', '"decision":"approve_changes"')
+        con.execute("UPDATE package SET receipt = ? WHERE state = 'decided'", (forged,))
+    report = remote_approval.sync(owner)
+    assert report.refused == [card_order] and report.recorded == []
+    assert "not signed by the paired portal" in report.problems[0]
+    link_row = PortalLink.get()
+    assert link_row.state == "refused" and link_row.receipt_id is not None
+    assert Approval.select().count() == 0 and verify_store().ok
+
+
+def test_the_portal_down_queues_the_link_and_sync_sends_it(owner, card_order, paired, portal, mailer, tmp_path):
+    artwork.add_artwork(owner, card_order, card_png(tmp_path / "card.png"))
+    proofs.make_proof(owner, card_order)
+    from printproof.store.db import write
+    from printproof.store.settings import put_setting
+
+    with write():
+        put_setting("portal.url", f"http://127.0.0.1:{free_port()}")  # nobody listens there
+    said = remote_approval.send_for_approval(owner, card_order, "kunde@example.org")
+    assert said.state == "queued" and "cannot be reached" in said.problem
+    assert mailer.inbox.messages == []
+    with write():
+        put_setting("portal.url", portal.url)
+    report = remote_approval.sync(owner)
+    assert report.sent == [card_order]
+    mailer.inbox.wait(1)
+    assert mailer.inbox.text(0)[0] == "kunde@example.org"
+    assert remote_approval.link_state(card_order, owner).state == "sent"
+
+
+def test_refusals_before_sending_say_one_sentence(owner, card_order, counter, tmp_path):
+    with pytest.raises(UserError, match="no proof|proof"):
+        remote_approval.send_for_approval(owner, card_order)
+    artwork.add_artwork(owner, card_order, card_png(tmp_path / "card.png"))
+    proofs.make_proof(owner, card_order)
+    with pytest.raises(UserError, match=r"^PrintProof is not paired with a portal yet"):
+        remote_approval.send_for_approval(owner, card_order)
+    with pytest.raises(UserError, match="not an e-mail address"):
+        remote_approval.send_for_approval(owner, card_order, "kunde at example")
+    with pytest.raises(UserError):
+        remote_approval.pair(counter, "https://portal.example.com", "x")
+
+
+def test_the_pages_carry_strict_security_headers(owner, card_order, sent, portal):
+    link, _ = sent
+    customer = Customer()
+    page = customer.get(link)
+    csp = page.headers["content-security-policy"]
+    assert "default-src 'none'" in csp and "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert page.headers["referrer-policy"] == "no-referrer" and page.headers["x-frame-options"] == "DENY"
+    assert page.headers["cache-control"] == "no-store"
+    said = portal.log.read_text()  # the portal's journal: every request, never a link's token
+    assert "GET /a/…" in said and link.rsplit("/", 1)[1] not in said
