@@ -51,11 +51,21 @@ class Inbox:
         body = message.get_body(preferencelist=("plain",))
         return str(message["To"]), str(message["Subject"]), body.get_content() if body else ""
 
-    def link(self, index: int = -1) -> str:
-        return re.search(r"https?://\S+/a/[A-Za-z0-9_-]+", self.text(index)[2]).group(0)
+    def link(self) -> str:
+        """The link in the latest e-mail that carries one."""
+        for index in range(len(self.messages) - 1, -1, -1):
+            found = re.search(r"https?://\S+/a/[A-Za-z0-9_-]+", self.text(index)[2])
+            if found:
+                return found.group(0)
+        raise AssertionError("no e-mail with a link arrived")
 
-    def code(self, index: int = -1) -> str:
-        return re.search(r"\b(\d{6})\b", self.text(index)[2]).group(1)
+    def code(self) -> str:
+        """The code in the latest e-mail that carries one (its subject says "code")."""
+        for index in range(len(self.messages) - 1, -1, -1):
+            subject, body = self.text(index)[1:]
+            if "code" in subject.lower():
+                return re.search(r"\b(\d{6})\b", body).group(1)
+        raise AssertionError("no e-mail with a code arrived")
 
 
 class Mailer:

@@ -8,7 +8,9 @@ signature's strokes as the pad would send them. Every refusal leaves the store v
 
 from __future__ import annotations
 
+import contextlib
 import json
+import shutil
 import sqlite3
 
 import pytest
@@ -132,6 +134,9 @@ def test_the_customer_approves_by_link_and_the_app_seals_it(owner, card_order, s
     assert "lz@example.com" in approval.note and "127.0.0.1" in approval.note
     assert PortalLink.get().state == "decided"
     assert verify_store().ok
+    mailer.inbox.wait(3)  # the signed certificate of the decision, to the address the code went to
+    to, subject, _ = mailer.inbox.text(2)
+    assert to == "lz@example.com" and card_order in subject
     certificate = make_certificate(owner, card_order)
     status = validate_pdf(certificate, None)
     assert status.intact and status.valid
@@ -200,8 +205,9 @@ def test_changes_with_pins_and_a_decline_are_recorded_as_asked(owner, card_order
     assert "Logo größer" in approval.changes
 
     proofs.make_proof(owner, card_order, "Logo größer")
+    before = len(mailer.inbox.messages)
     remote_approval.send_for_approval(owner, card_order)
-    mailer.inbox.wait(3)
+    mailer.inbox.wait(before + 1)
     second, link = Customer("en"), mailer.inbox.link()
     open_with_code(second, link, mailer)
     refused = second.post(f"{link}/decide", full_form(second, decision="decline"))
@@ -273,3 +279,101 @@ def test_the_pages_carry_strict_security_headers(owner, card_order, sent, portal
     assert page.headers["cache-control"] == "no-store"
     said = portal.log.read_text()  # the portal's journal: every request, never a link's token
     assert "GET /a/…" in said and link.rsplit("/", 1)[1] not in said
+
+
+CHROMIUM_FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@contextlib.contextmanager
+def chromium():
+    """Debian's chromium, driven by Playwright (its own browser downloads are not used). Closed before the test
+    goes on: Playwright's loop must not be running while the app signs PDFs (pyHanko runs its own)."""
+    from playwright.sync_api import sync_playwright
+
+    path = shutil.which("chromium")
+    if path is None:
+        pytest.fail("chromium is missing: scripts/bootstrap --dev installs it")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+def sign_with_the_mouse(page) -> None:  # noqa: ANN001
+    pad = page.locator("#pad")
+    pad.scroll_into_view_if_needed()
+    box = pad.bounding_box()
+    x, y, w, h = box["x"], box["y"], box["width"], box["height"]
+    page.mouse.move(x + w * 0.08, y + h * 0.6)
+    page.mouse.down()
+    for i in range(1, 40):
+        page.mouse.move(x + w * (0.08 + i * 0.02), y + h * (0.6 - 0.25 * ((i % 8) / 8)), steps=2)
+    page.mouse.up()
+
+
+@pytest.mark.parametrize("size, language", [((390, 844), "de"), ((1440, 900), "en")])
+def test_the_customer_signs_in_a_real_browser(
+    request, owner, card_order, sent, portal, mailer, tmp_path, size, language
+):
+    if request.node.callspec.params.get("store") == "postgresql":
+        pytest.skip("the browser's part does not depend on the shop's store; the store's part runs on both above")
+    link, _ = sent
+    with chromium() as browser:
+        context = browser.new_context(
+            viewport={"width": size[0], "height": size[1]}, locale=language, has_touch=size[0] < 500
+        )
+        page = context.new_page()
+        problems: list[str] = []
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: problems.append(str(e)))
+        page.goto(link)
+        page.screenshot(path=str(tmp_path / f"1-start-{language}.png"), full_page=True)
+        page.get_by_role("button", name="Code an mich senden" if language == "de" else "Send me the code").click()
+        mailer.inbox.wait(2)
+        page.get_by_label("Der Code aus der E-Mail" if language == "de" else "The code from the e-mail").fill(
+            mailer.inbox.code()
+        )
+        page.get_by_role(
+            "button", name="Bestätigen und Korrekturabzug zeigen" if language == "de" else "Confirm and show the proof"
+        ).click()
+        page.wait_for_url("**/proof")
+        first = page.locator(".page img").first
+        first.wait_for()
+        assert page.evaluate("(img) => img.complete && img.naturalWidth > 0", first.element_handle())
+        page.screenshot(path=str(tmp_path / f"2-proof-{language}.png"), full_page=True)
+        for box in page.locator("input[type=checkbox]").all():
+            box.check()
+        page.get_by_label(
+            "So zum Druck freigeben, wie gezeigt" if language == "de" else "Approve for printing as shown"
+        ).check()
+        page.get_by_label("Ihr vollständiger Name" if language == "de" else "Your full name").fill("Łukasz Żółć")
+        sign_with_the_mouse(page)
+        page.screenshot(path=str(tmp_path / f"3-signed-{language}.png"), full_page=True)
+        page.get_by_role("button", name="Meine Entscheidung senden" if language == "de" else "Send my decision").click()
+        page.wait_for_selector("h1")
+        done = (
+            "Danke – Ihre Entscheidung ist gespeichert" if language == "de" else "Thank you – your decision is recorded"
+        )
+        assert page.locator("h1").inner_text() == done, page.content()[:2000]
+        page.screenshot(path=str(tmp_path / f"4-done-{language}.png"), full_page=True)
+        assert problems == []  # no script error, no resource the CSP refused
+        context.close()
+
+    report = remote_approval.sync(owner)
+    assert report.recorded == [card_order], report.problems
+    approval = Approval.get()
+    assert approval.method == "link" and approval.signature_image is not None
+    assert "HeadlessChrome" in approval.note or "Chrome" in approval.note
+    assert verify_store().ok
+    assert Customer().get(link).status == 409  # the link is dead afterwards

@@ -28,7 +28,7 @@ from ..domain.markup import Mark, MarkKind, checked_marks
 from ..domain.receipts import sign_receipt
 from ..domain.signature import Point, check_signature, strokes_to_json
 from ..domain.text import clean_line, clean_text
-from .store import ENDED, Package, PackageFile, PortalShop, Throttle, portal_db, scrub_files
+from .store import ENDED, Package, PackageFile, PortalShop, Throttle, scrub_files, writing
 
 CODE_VALID = timedelta(minutes=10)
 CODE_TRIES = 5
@@ -62,7 +62,7 @@ def add_shop(name: str) -> tuple[PortalShop, str]:
     """Pair a shop: its record and the key it authenticates with (said once, stored only as a hash)."""
     name = clean_line(name, "shop name", required=True, max_len=200)
     key = "ppk_" + secrets.token_urlsafe(32)
-    with portal_db.atomic():
+    with writing():
         shop = PortalShop.create(name=name, key_hash=sha256(key), created_at=now())
     return shop, key
 
@@ -150,7 +150,7 @@ def push(shop: PortalShop, body: dict[str, Any]) -> Package:
     expires = _time(body.get("expires_at"))
     if expires <= now():
         raise UserError(t("The package has already expired."))
-    with portal_db.atomic():
+    with writing():
         if Package.select().where(Package.ref == ref).exists():
             raise Conflict(t("The portal already holds this package."))
         for older in Package.select().where(
@@ -202,7 +202,7 @@ def _forget(package: Package, state: str) -> None:
 
 def withdraw(shop: PortalShop, ref: str) -> None:
     """The shop takes the link back (a newer version, the order moved on): the link dies, its bytes go."""
-    with portal_db.atomic():
+    with writing():
         package = _own(shop, ref)
         if package.state not in ENDED:
             _forget(package, "withdrawn")
@@ -211,7 +211,7 @@ def withdraw(shop: PortalShop, ref: str) -> None:
 
 def renew(shop: PortalShop, ref: str, token_sha256: str) -> None:
     """A new link for a package not yet decided (the reminder): the old link dies."""
-    with portal_db.atomic():
+    with writing():
         package = _own(shop, ref)
         if package.state in ENDED:
             raise Conflict(t("The link has already ended; nothing was renewed."))
@@ -220,7 +220,7 @@ def renew(shop: PortalShop, ref: str, token_sha256: str) -> None:
 
 def expire_due() -> int:
     """Forget every package whose link expired undecided; the number forgotten."""
-    with portal_db.atomic():
+    with writing():
         due = list(Package.select().where(Package.state.not_in(ENDED) & (Package.expires_at <= now())))
         for package in due:
             _forget(package, "expired")
@@ -248,7 +248,7 @@ def states(shop: PortalShop) -> list[dict[str, Any]]:
 
 def pulled(shop: PortalShop, ref: str) -> None:
     """The shop sealed the decision: the portal forgets everything of it but the state."""
-    with portal_db.atomic():
+    with writing():
         package = _own(shop, ref)
         if package.state != "decided":
             raise Conflict(t("The package has no decision to pull."))
@@ -338,7 +338,7 @@ def _throttle(key: str, limit: int) -> bool:
 
 def new_code(package: Package, send: Callable[[str, str], None]) -> None:
     """Make a fresh 6-digit code and hand it to ``send(address, code)``; refused when asked too often."""
-    with portal_db.atomic():
+    with writing():
         package = check_open(Package.get_by_id(package.id))
         if package.code_sent_at is not None and now() - package.code_sent_at < CODE_GAP:
             raise UserError(t("A code was sent just now; please look in your mailbox (and the spam folder)."))
@@ -364,7 +364,7 @@ def confirm_code(package: Package, code: str) -> str:
     code = "".join(c for c in code if c.isdigit())
     refusal: UserError | None = None
     session = secrets.token_urlsafe(32)
-    with portal_db.atomic():
+    with writing():
         package = check_open(Package.get_by_id(package.id))
         if not package.code_hash or package.code_sent_at is None:
             refusal = UserError(t("Please ask for a code first."))
@@ -401,7 +401,7 @@ def page_file(package: Package, page: int, viewed: bool = True) -> PackageFile:
     if row is None:
         raise NotFound(t("There is no such page."))
     if viewed:
-        with portal_db.atomic():
+        with writing():
             fresh = Package.get_by_id(package.id)
             views = json.loads(fresh.views)
             if len(views) < 10_000:
@@ -480,7 +480,7 @@ def decide(
     check_signature(strokes)
     changes = clean_text(form.changes, "list of changes", max_len=5000)
     reason = clean_text(form.reason, "reason", max_len=2000)
-    with portal_db.atomic():
+    with writing():
         package = check_open(Package.get_by_id(package.id))
         if not has_session(package, session):
             raise UserError(t("Please confirm the code from your e-mail first."))

@@ -121,6 +121,15 @@ def open_portal_store(location: str) -> pw.Database:
     return database
 
 
+def writing() -> pw._atomic:
+    """A write transaction that takes SQLite's write lock at once (waiting for it up to the busy timeout): a
+    transaction that reads first and writes later would be refused outright when another thread wrote meanwhile
+    (the page images a browser asks for side by side each note their view)."""
+    if isinstance(portal_db.obj, pw.SqliteDatabase):
+        return portal_db.atomic(lock_type="IMMEDIATE")
+    return portal_db.atomic()
+
+
 def scrub_files() -> None:
     """After forgetting packages: SQLite's WAL written back and cut to nothing, so no deleted byte lingers there."""
     if isinstance(portal_db.obj, pw.SqliteDatabase):

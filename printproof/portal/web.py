@@ -510,9 +510,13 @@ def create_app(config: PortalConfig) -> Starlette:
     async def health(request: Request) -> Response:
         return Response("ok", media_type="text/plain")
 
+    async def no_icon(request: Request) -> Response:
+        return Response(status_code=204)  # browsers ask for it; the pages name none
+
     routes = [
         Route("/", index),
         Route("/healthz", health),
+        Route("/favicon.ico", no_icon),
         Route("/static/{name}", static),
         Route("/a/{token}", link),
         Route("/a/{token}/code", send_code, methods=["POST"]),

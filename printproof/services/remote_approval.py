@@ -504,6 +504,12 @@ def _pull(actor: Actor, link: PortalLink, data: bytes, report: SyncReport) -> No
     PortalLink.update(state="decided", approval=approval.id, decided_at=now()).where(PortalLink.id == link.id).execute()
     report.recorded.append(number)
     _call("POST", f"/api/packages/{link.ref}/pulled", {})
+    from .mail import send_certificate
+
+    try:  # the customer gets the signed certificate of what they decided, as the page promised
+        send_certificate(actor, number, link.email)
+    except UserError as exc:
+        report.problems.append(f"{number}: {exc}")
 
 
 # --- for the screens -----------------------------------------------------------------------------------------------
