@@ -1,0 +1,92 @@
+"""Take the portal's screenshots in Debian's chromium: a customer's approval by link, on a phone (390×844) and on a
+desktop (1440×900), in German and in English.
+
+    .venv/bin/python scripts/portal_screenshots.py
+
+A fresh shop in a temporary folder sends version 1 of a business card by link through a portal started with
+``printproof portal serve``; the e-mails land in a loopback SMTP server. Writes docs/screenshots/portal-*.png.
+Look at every one as a customer would before calling the pages done.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> int:
+    folder = Path(tempfile.mkdtemp(prefix="printproof-portal-shots-"))
+    os.environ["XDG_DATA_HOME"] = str(folder / "data")
+    from tests.portal_harness import Mailer, Portal  # the tests' harness: the same portal and inbox
+    from tests.test_portal import CHROMIUM_FLAGS, sign_with_the_mouse
+
+    from printproof.services import artwork, orders, pins, proofs, remote_approval, shop
+    from printproof.store.db import open_store
+    from tests.conftest import CARD, card_png
+
+    pins.use_cost(pins.TEST_COST)
+    mailer = Mailer()
+    portal = Portal(folder / "portal", mailer.port)
+    try:
+        open_store(str(folder / "store.sqlite3"))
+        owner = shop.setup("Druckerei Müller", "Anna Owner", "123456", "de").actor
+        shop.change_settings(
+            owner,
+            {"smtp.host": "127.0.0.1", "smtp.port": mailer.port, "smtp.security": "none", "smtp.sender": "a@b.de"},
+        )
+        remote_approval.pair(owner, portal.url, portal.add_shop("Druckerei Müller"))
+        from playwright.sync_api import sync_playwright
+
+        for language, size in (("de", (390, 844)), ("en", (390, 844)), ("de", (1440, 900)), ("en", (1440, 900))):
+            customer = orders.CustomerInput("Łukasz Żółć", "Ørsted GmbH", "+49 171 2345678", "lz@example.com")
+            number = orders.new_order(owner, customer, CARD).number
+            artwork.add_artwork(owner, number, card_png(folder / f"{number}.png"))
+            proofs.make_proof(owner, number)
+            remote_approval.send_for_approval(owner, number)
+            mailer.inbox.wait(len(mailer.inbox.messages))
+            link = mailer.inbox.link()
+            tag = f"{size[0]}x{size[1]}-{language}"
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_FLAGS)
+                page = browser.new_page(viewport={"width": size[0], "height": size[1]}, locale=language)
+                page.goto(link)
+                before = len(mailer.inbox.messages)
+                page.locator("button.primary").click()
+                mailer.inbox.wait(before + 1)
+                page.locator("#code-field").fill(mailer.inbox.code())
+                page.screenshot(path=str(OUT / f"portal-1-code-{tag}.png"))
+                page.locator("form.code button").click()
+                page.wait_for_url("**/proof")
+                page.locator(".page img").first.wait_for()
+                page.wait_for_load_state("networkidle")
+                page.screenshot(path=str(OUT / f"portal-2-proof-{tag}.png"))
+                for box in page.locator("input[type=checkbox]").all():
+                    box.check()
+                page.locator("input[value=approve]").check()
+                page.locator("#name").fill("Łukasz Żółć")
+                sign_with_the_mouse(page)
+                page.screenshot(path=str(OUT / f"portal-3-sign-{tag}.png"))
+                page.locator("form.decide button[type=submit]").click()
+                page.wait_for_selector(".facts")
+                page.screenshot(path=str(OUT / f"portal-4-done-{tag}.png"))
+                browser.close()
+            remote_approval.sync(owner)
+    finally:
+        portal.stop()
+        mailer.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+    print(f"Screenshots in {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
