@@ -28,16 +28,16 @@ from ..domain.markup import Mark, MarkKind, checked_marks
 from ..domain.receipts import sign_receipt
 from ..domain.signature import Point, check_signature, strokes_to_json
 from ..domain.text import clean_line, clean_text
-from .store import ENDED, Package, PackageFile, PortalShop, Throttle, scrub_files, writing
+from .store import ENDED, Package, PackageFile, PageView, PortalShop, Throttle, scrub_files, writing
 
 CODE_VALID = timedelta(minutes=10)
 CODE_TRIES = 5
 CODE_GAP = timedelta(seconds=30)  # at most one code per link in this time
 CODES_PER_LINK = 5  # in all; then the shop sends a new link
 CODES_PER_ADDRESS_HOUR = 10
-MAX_PAGES = 64
-MAX_FILE = 12_000_000  # one page image or the proof PDF
-MAX_PACKAGE = 80_000_000
+MAX_PAGES = 200  # a proof: its cover, every side (64 at most) and the pages that explain them
+MAX_FILE = 100_000_000  # the proof PDF of a brochure of photos (a page image is far smaller)
+MAX_PACKAGE = 250_000_000
 DECISIONS = ("approve", "approve_changes", "changes", "decline")
 
 
@@ -188,6 +188,7 @@ def _own(shop: PortalShop, ref: str) -> Package:
 def _forget(package: Package, state: str) -> None:
     """Delete the package's proof, pages and personal details; keep its state and times."""
     PackageFile.delete().where(PackageFile.package == package).execute()
+    PageView.delete().where(PageView.package == package).execute()
     Package.update(
         state=state,
         ended_at=package.ended_at or now(),
@@ -196,7 +197,6 @@ def _forget(package: Package, state: str) -> None:
         receipt="" if state != "decided" else package.receipt,
         code_hash="",
         session_hash="",
-        views="[]",
     ).where(Package.id == package.id).execute()
 
 
@@ -400,13 +400,11 @@ def page_file(package: Package, page: int, viewed: bool = True) -> PackageFile:
     row = PackageFile.get_or_none((PackageFile.package == package) & (PackageFile.page == page))
     if row is None:
         raise NotFound(t("There is no such page."))
-    if viewed:
-        with writing():
-            fresh = Package.get_by_id(package.id)
-            views = json.loads(fresh.views)
-            if len(views) < 10_000:
-                views.append([page, _iso(now())])
-                Package.update(views=json.dumps(views)).where(Package.id == package.id).execute()
+    if viewed:  # one statement, no transaction: the views of pages asked for side by side never wait on each other
+        moment = now()
+        PageView.insert(
+            package=package, page=page, minute=moment.strftime("%Y-%m-%dT%H:%M"), at=moment
+        ).on_conflict_ignore().execute()
     return row
 
 
@@ -512,7 +510,9 @@ def decide(
             "code_confirmed_at": _iso(package.confirmed_at),
             "created_at": _iso(package.created_at),
             "opened_at": _iso(package.opened_at),
-            "views": json.loads(package.views),
+            "views": [
+                [v.page, _iso(v.at)] for v in PageView.select().where(PageView.package == package).order_by(PageView.id)
+            ],
             "decided_at": _iso(now()),
             "ip": ip[:100],
             "user_agent": user_agent[:500],

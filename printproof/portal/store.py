@@ -59,7 +59,6 @@ class Package(PortalModel):
     code_tries = pw.IntegerField(default=0)
     codes_sent = pw.IntegerField(default=0)
     session_hash = pw.CharField(max_length=64, default="")
-    views = pw.TextField(default="[]")  # JSON: [[page, ISO time], …] each page shown after the code
     receipt = pw.TextField(default="")  # the signed receipt of the decision, until the shop pulled it
 
 
@@ -77,6 +76,19 @@ class PackageFile(PortalModel):
         indexes = ((("package", "page"), True),)
 
 
+class PageView(PortalModel):
+    """A page shown to the customer after the code: the first time in each minute (the receipt lists them)."""
+
+    id = pw.AutoField()
+    package = pw.ForeignKeyField(Package, on_delete="CASCADE", index=True)
+    page = pw.IntegerField()
+    minute = pw.CharField(max_length=16)  # "2026-12-06T14:03": one row per page and minute, however often asked
+    at = pw.DateTimeField()
+
+    class Meta:
+        indexes = ((("package", "page", "minute"), True),)
+
+
 class Throttle(PortalModel):
     """How often something was asked for in the current hour (codes per address), by a keyed digest."""
 
@@ -85,7 +97,7 @@ class Throttle(PortalModel):
     count = pw.IntegerField(default=0)
 
 
-MODELS = (PortalShop, Package, PackageFile, Throttle)
+MODELS = (PortalShop, Package, PackageFile, PageView, Throttle)
 
 
 def open_portal_store(location: str) -> pw.Database:

@@ -44,7 +44,7 @@ from .store import Package, portal_db
 log = logging.getLogger("printproof.portal")
 HERE = Path(__file__).resolve().parent
 FORM_LIMIT = 3_000_000  # a long signature's strokes and many pins fit many times over
-API_LIMIT = 120_000_000  # a package: the proof and its page images, base64
+API_LIMIT = 350_000_000  # a package: the proof and its page images, base64
 
 CSP = (
     "default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self'; form-action 'self'; "
@@ -214,8 +214,8 @@ def create_app(config: PortalConfig) -> Starlette:
 
     def in_db(fn: Callable[[], Response]) -> Awaitable[Response]:
         def run() -> Response:
-            with portal_db.connection_context():
-                return fn()
+            portal_db.connect(reuse_if_open=True)  # each worker thread keeps its connection (opening costs more)
+            return fn()
 
         return run_in_threadpool(run)
 
