@@ -87,7 +87,7 @@ class Mailer:
 class Portal:
     """``printproof portal serve`` on a free loopback port, with its own data folder."""
 
-    def __init__(self, folder: Path, mail_port: int) -> None:
+    def __init__(self, folder: Path, mail_port: int, db: str | None = None) -> None:
         self.folder = folder
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -107,7 +107,9 @@ class Portal:
             "none",
             "--mail-sender",
             "freigabe@example.com",
+            *(["--portal-db", db] if db else []),
         ]
+        self.db = db
         self.process = subprocess.Popen(command, stdout=self.log.open("wb"), stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 30
         while True:
@@ -122,8 +124,9 @@ class Portal:
             time.sleep(0.05)
 
     def add_shop(self, name: str) -> str:
+        database = ["--portal-db", self.db] if self.db else []
         done = subprocess.run(
-            [*PRINTPROOF, "portal", "add-shop", name, "--data", str(self.folder), "--json"],
+            [*PRINTPROOF, "portal", "add-shop", name, "--data", str(self.folder), *database, "--json"],
             capture_output=True,
             text=True,
             check=True,

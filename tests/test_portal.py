@@ -377,3 +377,94 @@ def test_the_customer_signs_in_a_real_browser(
     assert "HeadlessChrome" in approval.note or "Chrome" in approval.note
     assert verify_store().ok
     assert Customer().get(link).status == 409  # the link is dead afterwards
+
+
+def test_one_reminder_with_a_new_link_and_the_old_one_dies(owner, card_order, sent, mailer):
+    link, _ = sent
+    shop.change_settings(owner, {"portal.reminder_days": 2})
+    from datetime import timedelta
+
+    row = PortalLink.get()
+    PortalLink.update(sent_at=row.sent_at - timedelta(days=3)).execute()
+    report = remote_approval.sync(owner)
+    assert report.reminded == [card_order]
+    mailer.inbox.wait(2)
+    assert "Erinnerung" in mailer.inbox.text(1)[1]
+    fresh = mailer.inbox.link()
+    assert fresh != link
+    assert Customer().get(link).status == 404  # the first link is dead
+    assert Customer().get(fresh).status == 200
+    assert remote_approval.sync(owner).reminded == []  # one reminder only
+
+
+def test_an_expired_link_says_so_and_the_order_screen_knows(owner, card_order, sent, portal, mailer):
+    link, _ = sent
+    with sqlite3.connect(portal.folder / "portal.sqlite3") as con:
+        con.execute("UPDATE package SET expires_at = '2000-01-01 00:00:00'")
+    customer = Customer("en")
+    assert customer.get(link).status == 409
+    assert customer.said() == "This link has expired. Please ask the shop for a new one."
+    remote_approval.sync(owner)
+    assert remote_approval.link_state(card_order, owner).state == "expired"
+    assert proofs.proof_pdf(card_order)[200:264] not in portal.files_bytes()  # forgotten
+
+
+def test_a_huge_or_odd_form_is_refused_in_one_sentence(owner, card_order, sent, mailer):
+    link, _ = sent
+    customer = Customer("en")
+    open_with_code(customer, link, mailer)
+    import http.client
+    from urllib.parse import urlsplit
+
+    where = urlsplit(link)  # a browser starting to send 4 MB: the portal answers before reading them
+    connection = http.client.HTTPConnection(where.hostname, where.port, timeout=10)
+    connection.putrequest("POST", f"{where.path}/decide")
+    connection.putheader("Content-Type", "application/x-www-form-urlencoded")
+    connection.putheader("Content-Length", "4000000")
+    connection.putheader("Accept-Language", "en")
+    connection.endheaders()
+    huge = connection.getresponse()
+    assert huge.status == 413 and "The form is too large." in huge.read().decode()
+    connection.close()
+    customer.get(f"{link}/proof")
+    odd = customer.request(f"{link}/decide", raw=b"\x00\xff" * 100)  # not a form this page sends
+    assert odd.status in (400, 403)
+    customer.get(f"{link}/proof")
+    strokes = customer.post(f"{link}/decide", full_form(customer, strokes="[[[1e309, -5]]]"))
+    assert strokes.status == 400 and customer.said().startswith(("There is no signature", "That is too short"))
+    assert Approval.select().count() == 0 and verify_store().ok
+
+
+def test_a_portal_on_postgresql_serves_many_shops_each_alone(
+    request, owner, card_order, postgres_server, mailer, tmp_path
+):
+    if request.node.callspec.params.get("store") == "postgresql":
+        pytest.skip("the portal's own database is the point here; the shop's store runs on both elsewhere")
+    import urllib.request
+
+    running = Portal(tmp_path / "pg-portal", mailer.port, db=postgres_server.new_database())
+    try:
+        other_key = running.add_shop("Copyshop Nebenan")
+        shop.change_settings(
+            owner,
+            {"smtp.host": "127.0.0.1", "smtp.port": mailer.port, "smtp.security": "none", "smtp.sender": "d@e.de"},
+        )
+        remote_approval.pair(owner, running.url, running.add_shop("Druckerei Müller"))
+        artwork.add_artwork(owner, card_order, card_png(tmp_path / "card.png"))
+        proofs.make_proof(owner, card_order)
+        mailer.inbox.messages.clear()
+        remote_approval.send_for_approval(owner, card_order)
+        mailer.inbox.wait(1)
+        listing = urllib.request.Request(
+            f"{running.url}/api/packages", headers={"Authorization": f"Bearer {other_key}"}
+        )
+        with urllib.request.urlopen(listing) as answer:
+            assert json.loads(answer.read()) == {"packages": []}  # the other shop sees nothing of ours
+        customer = Customer("de")
+        link = mailer.inbox.link()
+        open_with_code(customer, link, mailer)
+        assert customer.post(f"{link}/decide", full_form(customer)).status == 200
+        assert remote_approval.sync(owner).recorded == [card_order]
+        assert Approval.get().method == "link" and verify_store().ok
+    finally:
+        running.stop()
