@@ -468,3 +468,47 @@ def test_a_portal_on_postgresql_serves_many_shops_each_alone(
         assert Approval.get().method == "link" and verify_store().ok
     finally:
         running.stop()
+
+
+def test_the_order_screen_sends_by_link_and_says_where_it_stands(
+    owner, card_order, paired, mailer, window, qtbot, tmp_path
+):
+    from .test_gui import answer_next_dialog, settle
+
+    artwork.add_artwork(owner, card_order, card_png(tmp_path / "card.png"))
+    proofs.make_proof(owner, card_order)
+    window.session.sign_in(owner)
+    window.open_order(card_order)
+    screen = window.order
+    settle(qtbot, lambda: not screen.loading)
+    assert screen.link_button.isEnabled() and screen.link_state.isHidden()
+
+    def give_address(dialog) -> None:  # noqa: ANN001
+        assert dialog.textValue() == "lz@example.com"  # the order's address, offered
+        dialog.setTextValue("kunde@example.org")
+        dialog.accept()
+
+    answer_next_dialog(give_address)
+    screen._send_link()
+    settle(qtbot, lambda: not screen.busy)
+    assert "was sent to kunde@example.org" in screen.message.text(), screen.message.text()
+    assert "sent to kunde@example.org" in screen.link_state.text() and screen.link_state.isVisible()
+    mailer.inbox.wait(1)
+    assert mailer.inbox.text(0)[0] == "kunde@example.org"
+
+    customer = Customer("de")
+    link = mailer.inbox.link()
+    customer.get(link)
+    remote_approval.sync(owner)
+    window.show_tab("orders")
+    window.orders.refresh_in_background(lambda _e: None)
+    model = window.orders.table.model()
+
+    def status_shown() -> str:
+        for row in range(model.rowCount()):
+            if model.index(row, 0).data() == card_order:
+                return str(model.index(row, 3).data())
+        return ""
+
+    settle(qtbot, lambda: "link opened" in status_shown())
+    assert status_shown() == "Proofing · link opened"

@@ -36,6 +36,7 @@ class OrderRow:
     status: OrderStatus
     created_at: datetime
     due: date | None
+    link: str = ""  # the state of the latest proof sent by link (issue 24): sent, opened, confirmed, decided …
 
 
 def spec_of(order: Order) -> JobSpec:
@@ -212,7 +213,26 @@ SELECTIVE = 2000  # a word matching fewer orders than this drives the search fro
 
 
 def _rows(query: pw.SelectQuery) -> list[OrderRow]:
-    return [OrderRow(r[0], r[1], r[2], r[3], OrderStatus(r[4]), r[5], r[6]) for r in query.tuples()]
+    found = list(query.select_extend(Order.id).tuples())  # type: ignore[attr-defined]  # peewee's stubs lack it
+    links = _link_states([r[7] for r in found if r[4] == OrderStatus.PROOFING])
+    return [OrderRow(r[0], r[1], r[2], r[3], OrderStatus(r[4]), r[5], r[6], links.get(r[7], "")) for r in found]
+
+
+def _link_states(order_ids: list[int]) -> dict[int, str]:
+    """The state of each order's latest link (the list's status column says it beside "proofing")."""
+    from ..store.models import PortalLink
+    from ..store.rows import tuples
+
+    if not order_ids:
+        return {}
+    rows = tuples(
+        PortalLink.select(PortalLink.order, PortalLink.state, PortalLink.expires_at)
+        .where(PortalLink.order.in_(order_ids))
+        .order_by(PortalLink.id)
+    )
+    moment = now()
+    live = ("queued", "sent", "opened", "confirmed")
+    return {order: "expired" if state in live and expires <= moment else state for order, state, expires in rows}
 
 
 def search_orders(

@@ -551,16 +551,3 @@ def state_of(order: Order) -> LinkState | None:
         link.decided_at,
         link.problem,
     )
-
-
-def link_states(order_ids: list[int]) -> dict[int, str]:
-    """The state of each order's latest link (the orders list's column)."""
-    found: dict[int, str] = {}
-    rows = (
-        PortalLink.select(PortalLink.order, PortalLink.state, PortalLink.expires_at)
-        .where(PortalLink.order.in_(order_ids))
-        .order_by(PortalLink.id)
-    )
-    for row in rows:
-        found[row.order_id] = "expired" if row.state in LIVE and row.expires_at <= now() else row.state
-    return found

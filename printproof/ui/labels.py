@@ -165,6 +165,20 @@ def timeline_text(entry: TimelineEntry) -> str:
     return event_label(language(), entry.kind)
 
 
+def link_state_name(state: str) -> str:
+    """Where a proof sent by link stands, in a few words (the orders list's status column)."""
+    return {
+        "queued": QCoreApplication.translate("Labels", "link waits for the portal"),
+        "sent": QCoreApplication.translate("Labels", "link sent"),
+        "opened": QCoreApplication.translate("Labels", "link opened"),
+        "confirmed": QCoreApplication.translate("Labels", "code confirmed"),
+        "decided": QCoreApplication.translate("Labels", "decided by link"),
+        "expired": QCoreApplication.translate("Labels", "link expired"),
+        "withdrawn": QCoreApplication.translate("Labels", "link taken back"),
+        "refused": QCoreApplication.translate("Labels", "decision by link refused"),
+    }.get(state, state)
+
+
 def copy_channel_name(channel: str) -> str:
     """How a copy was given, in the shop's words."""
     return {

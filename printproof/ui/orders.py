@@ -31,6 +31,7 @@ from ..services.customers import CustomerRow
 from ..workers.tasks import Failure, run_task
 from .common import STATUS_COLORS, big_button, hint, local_date, local_time, message_line, show_message, status_label
 from .customer_picker import CustomerPicker
+from .labels import link_state_name
 
 # Product presets a German shop uses: name, finished size (mm), bleed, colours.
 PRESETS = [
@@ -98,7 +99,8 @@ class OrderTableModel(QAbstractTableModel):
         if col == 2:
             return row.product
         if col == 3:
-            return status_label(row.status.value)
+            status = status_label(row.status.value)
+            return f"{status} · {link_state_name(row.link)}" if row.link else status
         if col == 4:
             return local_date(row.due)
         return local_time(row.created_at)

@@ -2461,6 +2461,10 @@ Viele Grüße</translation>
             <translation>Änderungen gewünscht</translation>
         </message>
         <message>
+            <source>code confirmed</source>
+            <translation>Code bestätigt</translation>
+        </message>
+        <message>
             <source>Colour</source>
             <translation>Farbe</translation>
         </message>
@@ -2513,8 +2517,16 @@ Viele Grüße</translation>
             <translation>Beschädigung</translation>
         </message>
         <message>
+            <source>decided by link</source>
+            <translation>per Link entschieden</translation>
+        </message>
+        <message>
             <source>decision</source>
             <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>decision by link refused</source>
+            <translation>Entscheidung per Link abgewiesen</translation>
         </message>
         <message>
             <source>Designer</source>
@@ -2551,6 +2563,26 @@ Viele Grüße</translation>
         <message>
             <source>Late</source>
             <translation>Verspätet</translation>
+        </message>
+        <message>
+            <source>link expired</source>
+            <translation>Link abgelaufen</translation>
+        </message>
+        <message>
+            <source>link opened</source>
+            <translation>Link geöffnet</translation>
+        </message>
+        <message>
+            <source>link sent</source>
+            <translation>Link gesendet</translation>
+        </message>
+        <message>
+            <source>link taken back</source>
+            <translation>Link zurückgenommen</translation>
+        </message>
+        <message>
+            <source>link waits for the portal</source>
+            <translation>Link wartet auf das Portal</translation>
         </message>
         <message>
             <source>New proof at the customer's cost</source>
