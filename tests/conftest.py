@@ -29,8 +29,11 @@ pins.use_cost(pins.TEST_COST)
 PRINTPROOF = [sys.executable, str(Path(__file__).resolve().parent / "run_printproof.py")]
 # The user's data folder (backups, kept-aside stores, the PostgreSQL signing key) of the tests, not of the
 # person running them: other checkouts' test runs on the same machine must not meet in ~/.local/share.
-if "PRINTPROOF_TEST_DATA" not in os.environ:  # processes the tests start inherit the folder of their parent
+# Processes the tests start inherit the folder of their parent; each pytest-xdist worker gets its own.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+if "PRINTPROOF_TEST_DATA" not in os.environ or os.environ.get("PRINTPROOF_TEST_DATA_OF") != _worker:
     os.environ["PRINTPROOF_TEST_DATA"] = tempfile.mkdtemp(prefix="printproof-test-data-")
+    os.environ["PRINTPROOF_TEST_DATA_OF"] = _worker
     atexit.register(shutil.rmtree, os.environ["PRINTPROOF_TEST_DATA"], ignore_errors=True)
 os.environ["XDG_DATA_HOME"] = os.environ["PRINTPROOF_TEST_DATA"]
 os.environ["XDG_STATE_HOME"] = os.environ["PRINTPROOF_TEST_DATA"]  # the log file too

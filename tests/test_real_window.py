@@ -35,29 +35,34 @@ def real_display(size: str) -> Iterator[dict[str, str]]:
     for tool in ("Xvfb", "openbox", "xdotool"):
         if shutil.which(tool) is None:
             pytest.fail(f"{tool} is missing: scripts/bootstrap --dev installs it")
-    number = 100 + os.getpid() % 300
-    while Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
-        number += 1
-    env = {**os.environ, "DISPLAY": f":{number}"}
-    env.pop("QT_QPA_PLATFORM", None)
+    # Xvfb picks a free display itself and writes its number to a pipe once it listens: two test processes
+    # (pytest -n 2) never race for one number, and nobody polls for a socket file.
+    read_end, write_end = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
     )
+    os.close(write_end)
     manager = None
     try:
         deadline = time.monotonic() + 20
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            if time.monotonic() > deadline or server.poll() is not None:
-                pytest.fail("the virtual X screen did not start")
-            time.sleep(0.05)
+        said = b""
+        with os.fdopen(read_end, "rb") as answer:
+            while not said.endswith(b"\n"):
+                chunk = answer.read(1)
+                if not chunk:
+                    pytest.fail("the virtual X screen did not start")
+                said += chunk
+        env = {**os.environ, "DISPLAY": f":{int(said)}"}
+        env.pop("QT_QPA_PLATFORM", None)
         manager = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        while subprocess.run(["xdotool", "getdisplaygeometry"], env=env, capture_output=True).returncode:
-            if time.monotonic() > deadline:
-                pytest.fail("the virtual X screen does not answer")
+        # openbox has taken over the screen once it announces its desktops on the root window (EWMH)
+        while subprocess.run(["xdotool", "get_num_desktops"], env=env, capture_output=True).returncode:
+            if time.monotonic() > deadline or manager.poll() is not None:
+                pytest.fail("the window manager did not start on the virtual X screen")
             time.sleep(0.05)
-        time.sleep(0.5)  # openbox takes over the screen
         yield env
     finally:
         for process in (manager, server):

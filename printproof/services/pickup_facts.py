@@ -9,8 +9,11 @@ was given. :func:`order_facts` reads them for an order found through :func:`orde
 
 from __future__ import annotations
 
+import collections
+import functools
 import json
 import re
+import threading
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
@@ -151,16 +154,22 @@ def finding_page(approval: Approval) -> int:
 
 
 def simulated_profile(proof: Proof) -> str:
-    """The press profile a proof's pages say they simulate ("Colours simulated for …"), read from the PDF."""
+    """The press profile a proof's pages say they simulate ("Colours simulated for …"), read from the PDF once
+    per proof file (the pickup screen asks on every look-up and every half-minute refresh)."""
+    return _simulated_profile(proof.pdf_id, proof.language)
+
+
+@functools.lru_cache(maxsize=256)
+def _simulated_profile(pdf_sha256: str, language: str) -> str:
     import pypdfium2 as pdfium
 
     patterns = []
-    for lang in dict.fromkeys([proof.language, *LANGUAGES]):
+    for lang in dict.fromkeys([language, *LANGUAGES]):
         template = re.escape(tr(lang, "simulated_for", profile="\x00"))
         patterns.append(re.compile(template.replace("\x00", r"(.+?)\s*$"), re.MULTILINE))
     from .markup import PDFIUM_LOCK
 
-    data = blob_bytes(proof.pdf_id)
+    data = blob_bytes(pdf_sha256)
     with PDFIUM_LOCK:  # the pickup screen's reads and the 30-second refresh may overlap other pdfium work
         try:
             pdf = pdfium.PdfDocument(data)
@@ -215,14 +224,34 @@ def _handovers(order: Order, names: dict[int, str]) -> list[HandoverFacts]:
     ]
 
 
-def _complaints(order: Order, names: dict[int, str]) -> list[ComplaintFacts]:
+_THUMBNAILS: collections.OrderedDict[tuple[str, int], bytes] = collections.OrderedDict()
+_THUMBNAILS_LOCK = threading.Lock()
+
+
+def _thumbnail(sha256: str, data: bytes) -> bytes:
+    """A complaint photo upright and small, decoded once per photo (keyed by its hash and its stored length: an
+    erased photo, whose bytes are gone, is never answered from here)."""
     from .imaging import upright_jpeg
 
+    key = (sha256, len(data))
+    with _THUMBNAILS_LOCK:
+        if key in _THUMBNAILS:
+            _THUMBNAILS.move_to_end(key)
+            return _THUMBNAILS[key]
+    small = upright_jpeg(data, PHOTO_THUMBNAIL_PX)
+    with _THUMBNAILS_LOCK:
+        _THUMBNAILS[key] = small
+        while len(_THUMBNAILS) > 64:
+            _THUMBNAILS.popitem(last=False)
+    return small
+
+
+def _complaints(order: Order, names: dict[int, str]) -> list[ComplaintFacts]:
     found = []
     for d in Dispute.select().where(Dispute.order == order).order_by(Dispute.id):
         decision = d.decisions.order_by(DisputeDecision.id.desc()).first()
         photos = [
-            upright_jpeg(blob_bytes(p.blob_id), PHOTO_THUMBNAIL_PX)
+            _thumbnail(p.blob_id, blob_bytes(p.blob_id))
             for p in DisputePhoto.select().where(DisputePhoto.dispute == d).order_by(DisputePhoto.position)
         ]
         found.append(
