@@ -13,13 +13,15 @@ header, or let a browser keep a page in its cache.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hashlib
 import hmac
 import json
 import logging
 import secrets
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -531,7 +533,23 @@ def create_app(config: PortalConfig) -> Starlette:
         Route("/api/packages/{ref}/renew", api(renew), methods=["POST"]),
         Route("/api/packages/{ref}/pulled", api(pulled), methods=["POST"]),
     ]
-    app = Starlette(routes=routes)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        """Every ten minutes, packages whose link expired are forgotten, whether or not anyone asks."""
+
+        async def sweep() -> None:
+            while True:
+                await in_db(lambda: Response(str(approvals.expire_due())))
+                await asyncio.sleep(600)
+
+        task = asyncio.create_task(sweep())
+        try:
+            yield
+        finally:
+            task.cancel()
+
+    app = Starlette(routes=routes, lifespan=lifespan)
     app.add_middleware(Headers)
     return app
 

@@ -14,6 +14,7 @@ forgets the package.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import secrets
@@ -337,12 +338,17 @@ def _sync(actor: Actor, report: SyncReport) -> None:
                 report.problems.append(f"{link.order.number}: {exc}")
     answer = _call("GET", "/api/packages")
     by_ref = {str(p.get("ref")): p for p in answer.get("packages", []) if isinstance(p, dict)}
-    for link in PortalLink.select().where(PortalLink.state.in_(("sent", "opened", "confirmed"))):
+    for link in PortalLink.select().where(PortalLink.state.in_(("sent", "opened", "confirmed", "decided", "refused"))):
         seen = by_ref.get(link.ref)
         if seen is None:
             continue
-        _times(link, seen)
         state = str(seen.get("state", ""))
+        if link.state in ("decided", "refused"):
+            if state == "decided":  # sealed here, but the portal was not told (it was away a moment): tell it now
+                with contextlib.suppress(NotFound, Conflict):
+                    _call("POST", f"/api/packages/{link.ref}/pulled", {})
+            continue
+        _times(link, seen)
         if state == "decided" and seen.get("receipt"):
             _pull(actor, link, str(seen["receipt"]).encode(), report)
         elif state in ("expired", "withdrawn", "pulled"):
@@ -454,7 +460,25 @@ def _note(link: PortalLink, receipt: dict[str, Any]) -> str:
 
 
 def _pull(actor: Actor, link: PortalLink, data: bytes, report: SyncReport) -> None:
-    """Seal the decision of ``link`` from its receipt, then let the portal forget the package."""
+    """Seal the decision of ``link`` from its receipt, then let the portal forget the package.
+
+    Two workstations syncing at once: the one that moves the link to "pulling" seals it, the other leaves it.
+    """
+    before = link.state
+    claimed = (
+        PortalLink.update(state="pulling")
+        .where((PortalLink.id == link.id) & PortalLink.state.in_(("sent", "opened", "confirmed")))
+        .execute()
+    )
+    if not claimed:
+        return
+    try:
+        _seal(actor, PortalLink.get_by_id(link.id), data, report)
+    finally:
+        PortalLink.update(state=before).where((PortalLink.id == link.id) & (PortalLink.state == "pulling")).execute()
+
+
+def _seal(actor: Actor, link: PortalLink, data: bytes, report: SyncReport) -> None:
     number = link.order.number
     try:
         receipt = check_receipt(link, data)
@@ -503,7 +527,10 @@ def _pull(actor: Actor, link: PortalLink, data: bytes, report: SyncReport) -> No
         return
     PortalLink.update(state="decided", approval=approval.id, decided_at=now()).where(PortalLink.id == link.id).execute()
     report.recorded.append(number)
-    _call("POST", f"/api/packages/{link.ref}/pulled", {})
+    try:
+        _call("POST", f"/api/packages/{link.ref}/pulled", {})
+    except UserError as exc:  # the portal away a moment: the next sync tells it (the decision is sealed)
+        report.problems.append(str(exc))
     from .mail import send_certificate
 
     try:  # the customer gets the signed certificate of what they decided, as the page promised
