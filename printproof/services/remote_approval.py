@@ -316,6 +316,11 @@ def sync(actor: Actor) -> SyncReport:
 
 def _sync(actor: Actor, report: SyncReport) -> None:
     live = list(PortalLink.select().where(PortalLink.state.in_(LIVE)).order_by(PortalLink.id))
+    recent = PortalLink.select().where(
+        PortalLink.state.in_(("decided", "refused")) & (PortalLink.decided_at > now() - timedelta(days=2))
+    )
+    if not live and not recent.exists():
+        return  # nothing waits on the portal: it is not asked
     for link in live:
         if _stale(link):
             if link.state != "queued":

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.portal_poll.timeout.connect(self.sync_portal)
         self.portal_poll.start()
         self._portal_busy = False
+        self._portal_last = 0.0
         geometry = workstation.get("window/geometry")
         restored = geometry is not None and self.restoreGeometry(geometry)
         area = self.screen().availableGeometry() if self.screen() else None
@@ -144,8 +145,13 @@ class MainWindow(QMainWindow):
             self.show_sign_in()
 
     def _after_write(self) -> None:
-        """Something was saved (settings too): the title names the shop as it is now."""
+        """Something was saved (settings too): the title names the shop as it is now; a link a new version or a
+        status change made stale is taken back at once (at most every few seconds), not on the next minute."""
         self._update_title()
+        import time
+
+        if time.monotonic() - self._portal_last > 5:
+            self.sync_portal()
 
     def _update_title(self) -> None:
         name = str(shop.settings()["shop.name"])
@@ -297,7 +303,9 @@ class MainWindow(QMainWindow):
         actor = self.session.actor
         if actor is None or self._portal_busy or not shop_service.settings().get("portal.url"):
             return
-        self._portal_busy = True
+        import time
+
+        self._portal_busy, self._portal_last = True, time.monotonic()
 
         def done(report) -> None:  # noqa: ANN001
             self._portal_busy = False
