@@ -107,6 +107,7 @@ _TEXTS: dict[str, English] = {
     "recorded_by": "Recorded by",
     "workstation": "workstation",
     "phone_note": "Note of the call",
+    "portal_receipt": "The portal's signed receipt",
     "colour_sim": "Colour simulation",
     "simulated_for": "Colours simulated for {profile}",
     "intent_perceptual": "perceptual",

@@ -51,6 +51,8 @@ def certificate_data(approval: Approval, lang: str) -> CertificateData:
     evidence = ""
     if approval.evidence_id:
         evidence = f"{approval.evidence_name} (SHA-256 {approval.evidence_id})"
+        if approval.method == "link" and approval.note:  # the link's facts: address, code, time, IP, browser
+            evidence = f"{approval.note} {tr(lang, 'portal_receipt')}: {evidence}"
     elif approval.note:
         evidence = f"{tr(lang, 'phone_note')}: {approval.note}"
     issued = datetime.now(UTC).replace(tzinfo=None)

@@ -29,7 +29,7 @@ from typing import Any
 from ..domain.addresses import is_email
 from ..domain.enums import ApprovalMethod, Decision, OrderStatus, Role
 from ..domain.errors import Conflict, NotFound, UserError
-from ..domain.i18n import t
+from ..domain.i18n import speaking, t
 from ..domain.markup import Mark, MarkKind
 from ..domain.receipts import read_receipt
 from ..domain.rules import Step
@@ -434,7 +434,13 @@ def check_receipt(link: PortalLink, data: bytes) -> dict[str, Any]:
 
 
 def _note(link: PortalLink, receipt: dict[str, Any]) -> str:
-    """The facts of the link in one paragraph, as the certificate and the pickup screen show them."""
+    """The facts of the link in one paragraph, in the shop's language, as the certificate and the pickup screen
+    show them."""
+    with speaking(language()):
+        return _note_said(link, receipt)
+
+
+def _note_said(link: PortalLink, receipt: dict[str, Any]) -> str:
     decided = str(receipt.get("decided_at", ""))[:19].replace("T", " ")
     confirmed = str(receipt.get("code_confirmed_at") or "")[:19].replace("T", " ")
     lines = [

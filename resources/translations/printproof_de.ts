@@ -1586,6 +1586,11 @@ Viele Grüße</translation>
             <translation>Es folgen die Seiten aller Proof-Versionen und die Freigabebestätigung.</translation>
         </message>
         <message>
+            <source>The portal's signed receipt</source>
+            <comment>portal_receipt</comment>
+            <translation>Signierte Quittung des Portals</translation>
+        </message>
+        <message>
             <source>The proof on which the changes were asked for follows.</source>
             <comment>changes_proof_follows</comment>
             <translation>Es folgt der Korrekturabzug, zu dem die Änderungen gewünscht wurden.</translation>
