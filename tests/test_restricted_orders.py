@@ -33,6 +33,7 @@ from printproof.services import (
     artwork,
     certificates,
     compare,
+    complaint_cases,
     copies,
     customers,
     disputes,
@@ -127,6 +128,11 @@ def calls(number: str, tmp_path: Path) -> dict[str, Callable[[Any], object]]:
         "artwork.add_artwork": lambda who: artwork.add_artwork(who, number, card_png(tmp_path / "new.png")),
         "artwork.remove_artwork": lambda who: artwork.remove_artwork(who, number, "front"),
         "certificates.make_certificate": lambda who: certificates.make_certificate(who, number),
+        "complaint_cases.case_of": lambda who: complaint_cases.case_of(dispute.id, who),
+        "complaint_cases.acknowledgement": lambda who: complaint_cases.acknowledgement(who, dispute.id),
+        "complaint_cases.send_acknowledgement": lambda who: complaint_cases.send_acknowledgement(
+            who, dispute.id, "kunde@example.org"
+        ),
         "compare.compare_versions": lambda who: compare.compare_versions(number, 1, 2, viewer=who),
         "compare.tick_change": lambda who: compare.tick_change(who, approval.id, 0),
         "copies.make_copy": lambda who: copies.make_copy(who, f"approval:{approval.id}"),

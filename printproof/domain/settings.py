@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .addresses import checked_email, checked_pem, checked_web_address
+from .answer_dates import STATE_NAMES, STATES
 from .errors import UserError
 from .i18n import t
 
@@ -138,6 +139,24 @@ SETTINGS: tuple[SettingDef, ...] = (
         kind="choice",
         choices=("de", "en"),
         choice_labels=("Deutsch", "English"),
+    ),
+    SettingDef(
+        "shop.state",
+        "",
+        "State (for public holidays)",
+        kind="choice",
+        what="state of the shop",
+        choices=STATES,
+        choice_labels=STATE_NAMES,
+    ),
+    SettingDef(
+        "complaints.answer_days",
+        3,
+        "A complaint is answered within",
+        what="working days to answer a complaint",
+        low=1,
+        high=30,
+        unit="working days",
     ),
     SettingDef("proof.watermark", "", "Watermark", what="watermark text", max_len=100),
     SettingDef("proof.dpi", 150, "Proof resolution", what="proof resolution (dpi)", low=72, high=300, unit="dpi"),

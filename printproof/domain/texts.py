@@ -209,6 +209,26 @@ _TEXTS: dict[str, English] = {
         "Hello,\n\nyour order {number} ({product}, {quantity} pcs) is done and ready for pickup. "
         "Please show the code below at the counter or give the order number {number}.\n\nKind regards"
     ),
+    "ack_subject": "Your complaint {case} about order {number}",
+    "ack_greeting": "Dear {name},",
+    "ack_greeting_plain": "Dear customer,",
+    "ack_recorded": (
+        "thank you for telling us. We recorded your complaint about order {number} on {date}; its case number "
+        "is {case}. Please give it whenever you contact us about it."
+    ),
+    "ack_words": "We recorded it in your words:",
+    "ack_photos": (
+        "We keep {count} photo of what was delivered with it.",
+        "We keep {count} photos of what was delivered with it.",
+    ),
+    "ack_no_photos": "No photos were taken with it.",
+    "ack_answer_by": (
+        "We look at it carefully against the proof you approved and will answer you by {date} at the latest."
+    ),
+    "ack_closing": "Kind regards\n{shop}",
+    "case_number": "Case number",
+    "recorded_on": "Recorded on",
+    "answer_by": "Answer by",
     "link_mail_subject": "Please check your proof for order {number} – {shop}",
     "link_mail_reminder_subject": "Reminder: your proof for order {number} is waiting – {shop}",
     "link_mail_body": (
@@ -235,6 +255,8 @@ EVENTS: dict[str, str] = {
     "order.reordered": "Reprint taken",
     "order.ready_mail": "Customer told by e-mail",
     "proof.link_made": "Proof sent by link",
+    "complaint.case": "Complaint given a case number",
+    "complaint.acknowledged": "Complaint acknowledged to the customer",
     "portal.paired": "Paired with the portal",
     "change.ticked": "Change ticked off as done",
     "photo.aligned": "Photo aligned with the proof",

@@ -95,14 +95,15 @@ def _to_v5() -> None:
 
 
 def _to_v8() -> None:
-    """Schema 8 (issue 24): the links a proof was sent by for approval from anywhere. A new table only."""
-    from .models import PortalLink
+    """Schema 8: the links a proof was sent by for approval from anywhere (issue 24) and the complaints' cases
+    (issue 25). New tables only; a complaint recorded before has no case number."""
+    from .models import ComplaintCase, PortalLink
 
-    db.create_tables([PortalLink], safe=True)
+    db.create_tables([PortalLink, ComplaintCase], safe=True)
 
 
 STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4, 5: _to_v5, 6: to_v6, 7: to_v7, 8: _to_v8}
-"""5: issue 14, 6: issue 11, 7: issue 13, 8: issue 24."""
+"""5: issue 14, 6: issue 11, 7: issue 13, 8: issues 24 and 25."""
 
 
 def prepare(kind: str, path: Path | None) -> None:

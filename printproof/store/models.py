@@ -417,6 +417,17 @@ class PhotoCorners(BaseModel):
     created_at = pw.DateTimeField()
 
 
+class ComplaintCase(BaseModel):
+    """Schema 8: a complaint's case — its own number series (R-2026-0012, never reused) and the day by which the
+    shop promised an answer (issue 25). Ordinary data beside the sealed complaint; its making is in the audit
+    chain with the number and the date, so neither can be changed unseen."""
+
+    dispute = pw.ForeignKeyField(Dispute, primary_key=True, backref="case", on_delete="RESTRICT")
+    number = pw.CharField(max_length=20, unique=True)
+    answer_by = pw.DateField(index=True)
+    created_at = pw.DateTimeField()
+
+
 class PortalLink(BaseModel):
     """Schema 8: a proof version sent to the customer by link, through the shop's portal (mutable: its state
     follows the portal's). The token is never stored; ``token_hash`` is what the portal checks. ``email`` is the
@@ -535,4 +546,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     TimestampQueue,
     CustomerCopy,
     PortalLink,
+    ComplaintCase,
 ]

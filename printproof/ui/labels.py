@@ -147,6 +147,12 @@ def timeline_text(entry: TimelineEntry) -> str:
             version=d.get("version", "")
         ),
         "portal.paired": QCoreApplication.translate("Labels", "Paired with the portal"),
+        "complaint.case": QCoreApplication.translate("Labels", "Complaint {case}: answer by {date}").format(
+            case=d.get("case", ""), date=str(d.get("answer_by", ""))
+        ),
+        "complaint.acknowledged": QCoreApplication.translate(
+            "Labels", "Complaint {case} acknowledged by e-mail"
+        ).format(case=d.get("case", "")),
         "change.ticked": QCoreApplication.translate("Labels", "Requested change ticked off as done")
         if d.get("done")
         else QCoreApplication.translate("Labels", "Requested change ticked off again"),

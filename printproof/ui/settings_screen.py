@@ -121,6 +121,8 @@ class SettingsScreen(QWidget):
         self.address = self._field(form, "shop.address")
         self.address.setMaximumHeight(80)
         self.language = self._field(form, "shop.language")
+        self.state = self._field(form, "shop.state")
+        self.answer_days = self._field(form, "complaints.answer_days")
         self.ui_language = self._field(form, "ui/language")
         self.idle = self._field(form, "lock.idle_minutes")
         return page

@@ -851,6 +851,11 @@
             <translation>Vom Kunden zur Kenntnis genommen</translation>
         </message>
         <message>
+            <source>Answer by</source>
+            <comment>answer_by</comment>
+            <translation>Antwort bis</translation>
+        </message>
+        <message>
             <source>Approval certificate</source>
             <comment>cert_title</comment>
             <translation>Freigabebestätigung</translation>
@@ -929,6 +934,11 @@
             <source>By signing you approve this proof for printing. The shop is not liable for errors visible on the approved proof (text, spelling, phone numbers, addresses, names, size and layout). Colours on screen and on a printout of this proof are not colour-accurate; slight colour differences in print are technical and not grounds for a complaint.</source>
             <comment>default_terms</comment>
             <translation>Mit Ihrer Unterschrift geben Sie diesen Korrekturabzug zum Druck frei. Für Fehler, die auf dem freigegebenen Korrekturabzug zu sehen sind (Text, Rechtschreibung, Telefonnummern, Adressen, Namen, Größe und Anordnung), übernimmt die Druckerei keine Haftung. Farben am Bildschirm und im Ausdruck dieses Korrekturabzugs sind nicht farbverbindlich; geringe Farbabweichungen im Druck sind technisch bedingt und kein Reklamationsgrund.</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <comment>case_number</comment>
+            <translation>Fallnummer</translation>
         </message>
         <message>
             <source>Category</source>
@@ -1049,6 +1059,16 @@
             <source>Date</source>
             <comment>date</comment>
             <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Dear customer,</source>
+            <comment>ack_greeting_plain</comment>
+            <translation>Sehr geehrte Kundin, sehr geehrter Kunde,</translation>
+        </message>
+        <message>
+            <source>Dear {name},</source>
+            <comment>ack_greeting</comment>
+            <translation>Guten Tag {name},</translation>
         </message>
         <message>
             <source>Dear {name},
@@ -1236,6 +1256,13 @@ Viele Grüße</translation>
             <translation>Auftragstasche</translation>
         </message>
         <message>
+            <source>Kind regards
+{shop}</source>
+            <comment>ack_closing</comment>
+            <translation>Mit freundlichen Grüßen
+{shop}</translation>
+        </message>
+        <message>
             <source>made by {who}</source>
             <comment>dossier_made_by</comment>
             <translation>erstellt von {who}</translation>
@@ -1274,6 +1301,11 @@ Viele Grüße</translation>
             <source>No artwork yet.</source>
             <comment>no_artwork</comment>
             <translation>Noch keine Druckdaten.</translation>
+        </message>
+        <message>
+            <source>No photos were taken with it.</source>
+            <comment>ack_no_photos</comment>
+            <translation>Fotos wurden dazu nicht aufgenommen.</translation>
         </message>
         <message>
             <source>No problems found.</source>
@@ -1466,6 +1498,11 @@ Viele Grüße</translation>
             <translation>Aufgenommen von</translation>
         </message>
         <message>
+            <source>Recorded on</source>
+            <comment>recorded_on</comment>
+            <translation>Aufgenommen am</translation>
+        </message>
+        <message>
             <source>relative colorimetric</source>
             <comment>intent_relative</comment>
             <translation>relativ farbmetrisch</translation>
@@ -1571,6 +1608,11 @@ Viele Grüße</translation>
             <translation>Bedingungen, wie gezeigt</translation>
         </message>
         <message>
+            <source>thank you for telling us. We recorded your complaint about order {number} on {date}; its case number is {case}. Please give it whenever you contact us about it.</source>
+            <comment>ack_recorded</comment>
+            <translation>danke, dass Sie es uns gesagt haben. Wir haben Ihre Reklamation zu Auftrag {number} am {date} aufgenommen; ihre Fallnummer ist {case}. Bitte nennen Sie sie, wann immer Sie uns dazu schreiben oder anrufen.</translation>
+        </message>
+        <message>
             <source>The approved proof follows.</source>
             <comment>approved_proof_follows</comment>
             <translation>Es folgt der freigegebene Korrekturabzug.</translation>
@@ -1635,6 +1677,25 @@ Viele Grüße</translation>
             <comment>voided</comment>
             <translation>WIDERRUFEN</translation>
         </message>
+        <message numerus="yes">
+            <source>We keep {count} photo of what was delivered with it.</source>
+            <comment>ack_photos</comment>
+            <extracomment>English plural: We keep {count} photos of what was delivered with it.</extracomment>
+            <translation>
+                <numerusform>Wir bewahren dazu {count} Foto der Lieferung auf.</numerusform>
+                <numerusform>Wir bewahren dazu {count} Fotos der Lieferung auf.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>We look at it carefully against the proof you approved and will answer you by {date} at the latest.</source>
+            <comment>ack_answer_by</comment>
+            <translation>Wir prüfen sie sorgfältig anhand des Korrekturabzugs, den Sie freigegeben haben, und antworten Ihnen spätestens bis zum {date}.</translation>
+        </message>
+        <message>
+            <source>We recorded it in your words:</source>
+            <comment>ack_words</comment>
+            <translation>Wir haben sie in Ihren Worten aufgenommen:</translation>
+        </message>
         <message>
             <source>with black-point compensation</source>
             <comment>bpc_on</comment>
@@ -1654,6 +1715,11 @@ Viele Grüße</translation>
             <source>Your approval certificate – order {number}</source>
             <comment>mail_certificate_subject</comment>
             <translation>Ihre Freigabebestätigung – Auftrag {number}</translation>
+        </message>
+        <message>
+            <source>Your complaint {case} about order {number}</source>
+            <comment>ack_subject</comment>
+            <translation>Ihre Reklamation {case} zu Auftrag {number}</translation>
         </message>
         <message>
             <source>Your copy – order {number}</source>
@@ -1713,9 +1779,19 @@ Viele Grüße</translation>
             <translation>Änderung als erledigt abgehakt</translation>
         </message>
         <message>
+            <source>Complaint acknowledged to the customer</source>
+            <comment>complaint.acknowledged</comment>
+            <translation>Eingang der Reklamation dem Kunden bestätigt</translation>
+        </message>
+        <message>
             <source>Complaint decided</source>
             <comment>dispute.decided</comment>
             <translation>Reklamation entschieden</translation>
+        </message>
+        <message>
+            <source>Complaint given a case number</source>
+            <comment>complaint.case</comment>
+            <translation>Reklamation mit Fallnummer aufgenommen</translation>
         </message>
         <message>
             <source>Complaint recorded</source>
@@ -2488,6 +2564,14 @@ Viele Grüße</translation>
         <message>
             <source>Complaint recorded: {category}</source>
             <translation>Reklamation aufgenommen: {category}</translation>
+        </message>
+        <message>
+            <source>Complaint {case} acknowledged by e-mail</source>
+            <translation>Reklamation {case}: Eingang per E-Mail bestätigt</translation>
+        </message>
+        <message>
+            <source>Complaint {case}: answer by {date}</source>
+            <translation>Reklamation {case}: Antwort bis {date}</translation>
         </message>
         <message>
             <source>Copy given to the customer: {record}, {how}</source>
@@ -4208,6 +4292,10 @@ Viele Grüße</translation>
             <translation>Gerade eben wurde ein Code gesendet; bitte sehen Sie in Ihr Postfach (auch in den Spam-Ordner).</translation>
         </message>
         <message>
+            <source>A complaint is answered within</source>
+            <translation>Eine Reklamation wird beantwortet innerhalb von</translation>
+        </message>
+        <message>
             <source>A copy is printed on A4 or as an 80 mm receipt.</source>
             <translation>Eine Kopie wird auf A4 oder als 80-mm-Beleg gedruckt.</translation>
         </message>
@@ -4392,12 +4480,32 @@ Viele Grüße</translation>
             <translation>Sicherungsordner</translation>
         </message>
         <message>
+            <source>Baden-Württemberg</source>
+            <translation>Baden-Württemberg</translation>
+        </message>
+        <message>
+            <source>Bavaria</source>
+            <translation>Bayern</translation>
+        </message>
+        <message>
+            <source>Berlin</source>
+            <translation>Berlin</translation>
+        </message>
+        <message>
             <source>Black-point compensation</source>
             <translation>Tiefenkompensierung</translation>
         </message>
         <message>
             <source>black-point compensation</source>
             <translation>Tiefenkompensierung</translation>
+        </message>
+        <message>
+            <source>Brandenburg</source>
+            <translation>Brandenburg</translation>
+        </message>
+        <message>
+            <source>Bremen</source>
+            <translation>Bremen</translation>
         </message>
         <message>
             <source>Cancelled: no proof version was made.</source>
@@ -4486,6 +4594,10 @@ Viele Grüße</translation>
         <message>
             <source>Complaint of {date}</source>
             <translation>Reklamation vom {date}</translation>
+        </message>
+        <message>
+            <source>Complaint {dispute_id} has no case number (it was recorded before cases).</source>
+            <translation>Reklamation {dispute_id} hat keine Fallnummer (sie wurde vor den Fallnummern aufgenommen).</translation>
         </message>
         <message>
             <source>Confirm and show the proof</source>
@@ -4776,8 +4888,16 @@ Viele Grüße</translation>
             <translation>Ordner der letzten Reklamationsfotos</translation>
         </message>
         <message>
+            <source>Germany (nationwide holidays only)</source>
+            <translation>Deutschland (nur bundesweite Feiertage)</translation>
+        </message>
+        <message>
             <source>Give between 0 and 5,000,000 demo orders.</source>
             <translation>Bitte 0 bis 5.000.000 Demo-Aufträge angeben.</translation>
+        </message>
+        <message>
+            <source>Hamburg</source>
+            <translation>Hamburg</translation>
         </message>
         <message>
             <source>hand over an order</source>
@@ -4790,6 +4910,10 @@ Viele Grüße</translation>
         <message>
             <source>height</source>
             <translation>Höhe</translation>
+        </message>
+        <message>
+            <source>Hesse</source>
+            <translation>Hessen</translation>
         </message>
         <message>
             <source>History</source>
@@ -4932,6 +5056,10 @@ Viele Grüße</translation>
             <translation>Logo</translation>
         </message>
         <message>
+            <source>Lower Saxony</source>
+            <translation>Niedersachsen</translation>
+        </message>
+        <message>
             <source>Mail server</source>
             <translation>Mailserver</translation>
         </message>
@@ -4960,6 +5088,10 @@ Viele Grüße</translation>
             <translation>eine Sicherung erstellen</translation>
         </message>
         <message>
+            <source>make a complaint's acknowledgement</source>
+            <translation>eine Eingangsbestätigung einer Reklamation erstellen</translation>
+        </message>
+        <message>
             <source>make a proof</source>
             <translation>einen Proof zu erstellen</translation>
         </message>
@@ -4986,6 +5118,10 @@ Viele Grüße</translation>
         <message>
             <source>Matches the approval: {answer}</source>
             <translation>Entspricht der Freigabe: {answer}</translation>
+        </message>
+        <message>
+            <source>Mecklenburg-Western Pomerania</source>
+            <translation>Mecklenburg-Vorpommern</translation>
         </message>
         <message>
             <source>merge customers</source>
@@ -5042,6 +5178,10 @@ Viele Grüße</translation>
         <message>
             <source>none (only inside the shop's network)</source>
             <translation>keine (nur im Netz des Betriebs)</translation>
+        </message>
+        <message>
+            <source>North Rhine-Westphalia</source>
+            <translation>Nordrhein-Westfalen</translation>
         </message>
         <message>
             <source>Note</source>
@@ -5580,8 +5720,28 @@ Viele Grüße</translation>
             <translation>RGB-Daten umgewandelt</translation>
         </message>
         <message>
+            <source>Rhineland-Palatinate</source>
+            <translation>Rheinland-Pfalz</translation>
+        </message>
+        <message>
+            <source>Saarland</source>
+            <translation>Saarland</translation>
+        </message>
+        <message>
             <source>Saturation</source>
             <translation>Sättigung</translation>
+        </message>
+        <message>
+            <source>Saxony</source>
+            <translation>Sachsen</translation>
+        </message>
+        <message>
+            <source>Saxony-Anhalt</source>
+            <translation>Sachsen-Anhalt</translation>
+        </message>
+        <message>
+            <source>Schleswig-Holstein</source>
+            <translation>Schleswig-Holstein</translation>
         </message>
         <message>
             <source>Screen shown at start</source>
@@ -5602,6 +5762,10 @@ Viele Grüße</translation>
         <message>
             <source>see restricted data</source>
             <translation>gesperrte Daten zu sehen</translation>
+        </message>
+        <message>
+            <source>see the open complaints</source>
+            <translation>die offenen Reklamationen sehen</translation>
         </message>
         <message>
             <source>Send a new code</source>
@@ -5706,6 +5870,14 @@ Viele Grüße</translation>
         <message>
             <source>STARTTLS (port 587)</source>
             <translation>STARTTLS (Port 587)</translation>
+        </message>
+        <message>
+            <source>State (for public holidays)</source>
+            <translation>Bundesland (für Feiertage)</translation>
+        </message>
+        <message>
+            <source>state of the shop</source>
+            <translation>Bundesland der Druckerei</translation>
         </message>
         <message>
             <source>Status</source>
@@ -6440,6 +6612,10 @@ Viele Grüße</translation>
             <translation>Diese Datenbank stammt von einem neueren PrintProof (Schema {version}); diese Version kennt Schema {current}. Bitte PrintProof an diesem Arbeitsplatz aktualisieren.</translation>
         </message>
         <message>
+            <source>Thuringia</source>
+            <translation>Thüringen</translation>
+        </message>
+        <message>
             <source>tick off a change</source>
             <translation>eine Änderung abzuhaken</translation>
         </message>
@@ -6574,6 +6750,14 @@ Viele Grüße</translation>
         <message>
             <source>window size and place</source>
             <translation>Fenstergröße und -position</translation>
+        </message>
+        <message>
+            <source>working days</source>
+            <translation>Werktagen</translation>
+        </message>
+        <message>
+            <source>working days to answer a complaint</source>
+            <translation>Werktage bis zur Antwort auf eine Reklamation</translation>
         </message>
         <message>
             <source>Write a note of the phone call: who said what, when.</source>

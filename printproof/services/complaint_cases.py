@@ -1,0 +1,201 @@
+"""A complaint is a case (issue 25): a number of its own at once, a day by which the shop answers, and an
+acknowledgement the customer takes home or gets by e-mail — what was recorded in their words, how many photos,
+the case number and the answer date.
+
+The number comes from its own series per year (``R-2026-0012``), drawn in the complaint's own transaction, so it
+is never reused, and the audit chain notes it with the answer date. The answer date is a number of working days
+after the day of recording (Settings), the public holidays of the shop's state left out
+(:mod:`printproof.domain.answer_dates`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from email.message import EmailMessage
+from email.utils import formataddr, make_msgid
+
+from ..domain.addresses import is_email
+from ..domain.answer_dates import answer_by
+from ..domain.enums import Role
+from ..domain.errors import NotFound, UserError
+from ..domain.i18n import t
+from ..domain.texts import tr
+from ..smtp import deliver
+from ..store.counters import next_value
+from ..store.db import write
+from ..store.models import ComplaintCase, Dispute, DisputeDecision, DisputePhoto, Order
+from ..store.settings import get_setting
+from . import audit
+from .context import Actor, require
+from .customers import digest
+from .restriction import check_visible
+from .shop import language
+
+
+def open_case(actor: Actor, order: Order, dispute: Dispute, moment: datetime) -> ComplaintCase:
+    """Draw the case number and the answer date for a complaint just recorded (inside its write)."""
+    today = date.today()
+    number = f"R-{today.year}-{next_value(f'complaint-case-{today.year}'):04d}"
+    days = int(get_setting("complaints.answer_days") or 3)
+    due = answer_by(today, days, str(get_setting("shop.state") or ""))
+    case = ComplaintCase.create(dispute=dispute.id, number=number, answer_by=due, created_at=moment)
+    audit.append(
+        actor,
+        "complaint.case",
+        order=order,
+        subject=f"dispute:{dispute.id}",
+        payload={"case": number, "answer_by": due.isoformat()},
+    )
+    return case
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One open case in the owner's queue."""
+
+    number: str
+    dispute_id: int
+    order: str
+    customer: str
+    category: str
+    recorded_at: datetime
+    answer_by: date
+    photos: int
+
+    def days_left(self, today: date | None = None) -> int:
+        return (self.answer_by - (today or date.today())).days
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_left() < 0
+
+
+def open_cases(actor: Actor) -> list[CaseRow]:
+    """The complaints not yet decided, the one due first on top (so every overdue case leads)."""
+    require(actor, Role.OWNER, action="see the open complaints")
+    decided = DisputeDecision.select(DisputeDecision.dispute)
+    rows = (
+        ComplaintCase.select(ComplaintCase, Dispute, Order)
+        .join(Dispute)
+        .join(Order)
+        .where(Dispute.id.not_in(decided))
+        .order_by(ComplaintCase.answer_by, ComplaintCase.number)
+    )
+    found = []
+    for case in rows:
+        dispute = case.dispute
+        order = dispute.order
+        customer = order.customer
+        photos = DisputePhoto.select().where(DisputePhoto.dispute == dispute).count()
+        found.append(
+            CaseRow(
+                case.number,
+                dispute.id,
+                order.number,
+                customer.name + (f" – {customer.company}" if customer.company else ""),
+                dispute.category,
+                dispute.created_at,
+                case.answer_by,
+                photos,
+            )
+        )
+    return found
+
+
+def case_of(dispute_id: int, viewer: Actor | None) -> ComplaintCase:
+    case = ComplaintCase.get_or_none(ComplaintCase.dispute == dispute_id)
+    if case is None:
+        raise NotFound(
+            t("Complaint {dispute_id} has no case number (it was recorded before cases).", dispute_id=dispute_id)
+        )
+    check_visible(case.dispute.order, viewer)
+    return case
+
+
+def _date(lang: str, day: date) -> str:
+    return f"{day:%d.%m.%Y}" if lang == "de" else f"{day:%d %B %Y}"
+
+
+@dataclass(frozen=True)
+class Acknowledgement:
+    """What the customer is given when a complaint is recorded: the letter's text, its PDF, the case."""
+
+    case: str
+    order: str
+    answer_by: date
+    subject: str
+    text: str
+    pdf: bytes
+
+
+def acknowledgement(actor: Actor, dispute_id: int) -> Acknowledgement:
+    """The acknowledgement of a recorded complaint in the shop's language: a signed one-page PDF and its text."""
+    require(actor, action="make a complaint's acknowledgement")
+    case = case_of(dispute_id, actor)
+    dispute = case.dispute
+    order = dispute.order
+    lang = language()
+    shop = str(get_setting("shop.name") or "")
+    photos = DisputePhoto.select().where(DisputePhoto.dispute == dispute).count()
+    name = order.customer.name or order.customer.company
+    recorded = dispute.created_at
+    paragraphs = [
+        tr(lang, "ack_greeting", name=name) if name else tr(lang, "ack_greeting_plain"),
+        tr(lang, "ack_recorded", number=order.number, date=_date(lang, recorded.date()), case=case.number),
+        tr(lang, "ack_words"),
+        f"„{dispute.customer_words}“" if lang == "de" else f"“{dispute.customer_words}”",
+        tr(lang, "ack_photos", count=photos) if photos else tr(lang, "ack_no_photos"),
+        tr(lang, "ack_answer_by", date=_date(lang, case.answer_by)),
+        tr(lang, "ack_closing", shop=shop),
+    ]
+    subject = tr(lang, "ack_subject", case=case.number, number=order.number)
+    text = "\n\n".join(paragraphs)
+    from .pdf.letter_pdf import render_letter
+    from .signing import sign_pdf
+
+    pdf = render_letter(
+        shop_name=shop,
+        shop_address=str(get_setting("shop.address") or ""),
+        title=subject,
+        facts=[
+            (tr(lang, "case_number"), case.number),
+            (tr(lang, "order"), order.number),
+            (tr(lang, "recorded_on"), _date(lang, recorded.date())),
+            (tr(lang, "answer_by"), _date(lang, case.answer_by)),
+        ],
+        paragraphs=paragraphs,
+    )
+    return Acknowledgement(case.number, order.number, case.answer_by, subject, text, sign_pdf(pdf, shop, subject))
+
+
+def send_acknowledgement(actor: Actor, dispute_id: int, to: str) -> Acknowledgement:
+    """E-mail the acknowledgement (text and signed PDF) to the customer; the chain notes it, not the address."""
+    from .mail import _server
+
+    require(actor, action="make a complaint's acknowledgement")
+    case_of(dispute_id, actor)  # a restricted order is refused before anything else is said
+    to = to.strip()
+    if not is_email(to):
+        raise UserError(t("“{address}” is not an e-mail address.", address=to))
+    server = _server()
+    made = acknowledgement(actor, dispute_id)
+    shop = str(get_setting("shop.name") or "PrintProof")
+    message = EmailMessage()
+    message["Subject"] = made.subject
+    message["From"] = formataddr((shop, str(server["sender"])))
+    message["To"] = to
+    message["Message-ID"] = make_msgid(domain=str(server["sender"]).partition("@")[2] or None)
+    message.set_content(made.text + "\n")
+    message.add_attachment(made.pdf, maintype="application", subtype="pdf", filename=f"{made.case}.pdf")
+    deliver(message, server)
+    case = ComplaintCase.get_by_id(dispute_id)
+    with write():
+        audit.append(
+            actor,
+            "complaint.acknowledged",
+            order=case.dispute.order,
+            subject=f"dispute:{dispute_id}",
+            payload={"case": made.case, "channel": "email", "to_digest": digest(case.dispute.order.customer, to)},
+        )
+    return made

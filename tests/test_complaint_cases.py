@@ -1,0 +1,104 @@
+"""A complaint is a case (issue 25): a number of its own at once, an answer date in working days (the shop's
+state's public holidays left out), the owner's queue with the overdue first, and the acknowledgement the
+customer gets — e-mailed through a real SMTP server on loopback and read as the customer would read it."""
+
+from __future__ import annotations
+
+import email
+import json
+import subprocess
+from datetime import date, timedelta
+from email import policy
+
+import pytest
+
+from printproof.domain.answer_dates import answer_by
+from printproof.domain.enums import DisputeCategory
+from printproof.domain.errors import NotAllowed
+from printproof.services import complaint_cases, disputes, shop
+from printproof.store.models import AuditEvent, ComplaintCase
+
+from . import test_mail
+from .test_copies import handed_over
+from .test_erasure import photo
+from .test_timestamps import validate_pdf
+
+smtp_server, mail_settings = test_mail.smtp_server, test_mail.mail_settings  # the loopback mail server's fixtures
+
+
+@pytest.mark.parametrize(
+    "recorded, days, state, due",
+    [
+        (date(2026, 12, 23), 3, "BY", date(2026, 12, 29)),  # Christmas Day and Boxing Day, then a weekend
+        (date(2026, 11, 17), 1, "SN", date(2026, 11, 19)),  # Repentance Day: a holiday in Saxony only
+        (date(2026, 11, 17), 1, "BY", date(2026, 11, 18)),
+        (date(2026, 6, 3), 1, "BY", date(2026, 6, 5)),  # Corpus Christi in Bavaria
+        (date(2026, 6, 3), 1, "HH", date(2026, 6, 4)),  # … not in Hamburg
+        (date(2026, 12, 4), 3, "", date(2026, 12, 9)),  # a Friday: the weekend does not count
+    ],
+)
+def test_the_answer_date_counts_working_days_of_the_shops_state(recorded, days, state, due):
+    assert answer_by(recorded, days, state) == due
+
+
+def complaint(owner, number: str, words: str, photos: int = 2):
+    return disputes.open_dispute(
+        owner, number, DisputeCategory.COLOUR, words, [disputes.Photo(f"p{i}.jpg", photo(i)) for i in range(photos)]
+    )
+
+
+def test_a_complaint_gets_its_case_number_and_answer_date_at_once(owner, card_order, counter, tmp_path):
+    shop.change_settings(owner, {"shop.state": "BY", "complaints.answer_days": 3})
+    handed_over(owner, card_order, tmp_path)
+    first = complaint(owner, card_order, "Das Blau ist viel zu dunkel.")
+    case = ComplaintCase.get_by_id(first.id)
+    year = date.today().year
+    assert case.number == f"R-{year}-0001"
+    assert case.answer_by == answer_by(date.today(), 3, "BY")
+    event = AuditEvent.get(AuditEvent.kind == "complaint.case")
+    assert json.loads(event.payload) == {"case": case.number, "answer_by": case.answer_by.isoformat()}
+
+    # The queue: the owner's alone; the one due first on top, an overdue one before everything.
+    with pytest.raises(NotAllowed):
+        complaint_cases.open_cases(counter)
+    rows = complaint_cases.open_cases(owner)
+    assert [(r.number, r.order, r.photos) for r in rows] == [(case.number, card_order, 2)]
+    ComplaintCase.update(answer_by=date.today() - timedelta(days=2)).execute()
+    overdue = complaint_cases.open_cases(owner)[0]
+    assert overdue.overdue and overdue.days_left() == -2
+
+
+def test_the_acknowledgement_reaches_the_customer_as_they_read_it(
+    owner,
+    card_order,
+    mail_settings,
+    smtp_server,
+    tmp_path,
+):
+    shop.change_settings(owner, {"complaints.answer_days": 3})
+    handed_over(owner, card_order, tmp_path)
+    recorded = complaint(owner, card_order, "Die Telefonnummer auf der Rückseite ist falsch.")
+    case = ComplaintCase.get_by_id(recorded.id)
+    complaint_cases.send_acknowledgement(owner, recorded.id, "kunde@example.org")
+    _, inbox = smtp_server
+    message = email.message_from_bytes(inbox.messages[0][1], policy=policy.default)
+    assert message["To"] == "kunde@example.org"
+    assert message["Subject"] == f"Ihre Reklamation {case.number} zu Auftrag {card_order}"
+    body = message.get_body(preferencelist=("plain",)).get_content()
+    due = f"{case.answer_by:%d.%m.%Y}"
+    assert body.startswith("Guten Tag Łukasz Żółć,")
+    for said in (
+        case.number,
+        "„Die Telefonnummer auf der Rückseite ist falsch.“",
+        "2 Fotos",
+        f"spätestens bis zum {due}",
+    ):
+        assert said in body, said
+    (attachment,) = list(message.iter_attachments())
+    pdf = attachment.get_content()
+    text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+    assert case.number in text and "Die Telefonnummer auf der Rückseite ist falsch." in text and due in text
+    status = validate_pdf(pdf, None)
+    assert status.intact and status.valid
+    event = AuditEvent.get(AuditEvent.kind == "complaint.acknowledged")
+    assert "kunde@example.org" not in event.payload and case.number in event.payload
