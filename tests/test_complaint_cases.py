@@ -102,3 +102,29 @@ def test_the_acknowledgement_reaches_the_customer_as_they_read_it(
     assert status.intact and status.valid
     event = AuditEvent.get(AuditEvent.kind == "complaint.acknowledged")
     assert "kunde@example.org" not in event.payload and case.number in event.payload
+
+
+def test_the_counter_offers_the_acknowledgement_and_the_owner_is_told_of_overdue_cases(
+    window, qtbot, owner, card_order, mail_settings, smtp_server, tmp_path
+):
+    from .test_gui import settle
+
+    handed_over(owner, card_order, tmp_path)
+    recorded = complaint(owner, card_order, "Zu wenige Karten im Paket.", photos=1)
+    case = ComplaintCase.get_by_id(recorded.id)
+    window.session.sign_in(owner)
+    window.show_tab("pickup")
+    window.pickup.offer_acknowledgement(recorded.id)
+    dialog = window.pickup.ack_dialog
+    assert dialog.isVisible() and case.number in dialog.windowTitle()
+    assert case.number in window.pickup.message.text()
+    assert dialog.address.text() == "lz@example.com"
+    dialog.send()
+    settle(qtbot, lambda: "Sent to" in dialog.message.text())
+    assert smtp_server[1].messages and smtp_server[1].messages[0][0] == ["lz@example.com"]
+
+    ComplaintCase.update(answer_by=date.today() - timedelta(days=1)).execute()
+    window.session.sign_out()
+    window.session.sign_in(owner)
+    settle(qtbot, lambda: "overdue" in window.statusBar().currentMessage())
+    assert case.number in window.statusBar().currentMessage()

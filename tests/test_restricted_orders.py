@@ -130,6 +130,8 @@ def calls(number: str, tmp_path: Path) -> dict[str, Callable[[Any], object]]:
         "certificates.make_certificate": lambda who: certificates.make_certificate(who, number),
         "complaint_cases.case_of": lambda who: complaint_cases.case_of(dispute.id, who),
         "complaint_cases.acknowledgement": lambda who: complaint_cases.acknowledgement(who, dispute.id),
+        "complaint_cases.customer_email": lambda who: complaint_cases.customer_email(dispute.id, who),
+        "complaint_cases.note_acknowledged": lambda who: complaint_cases.note_acknowledged(who, dispute.id, "printed"),
         "complaint_cases.send_acknowledgement": lambda who: complaint_cases.send_acknowledgement(
             who, dispute.id, "kunde@example.org"
         ),

@@ -113,6 +113,11 @@ def case_of(dispute_id: int, viewer: Actor | None) -> ComplaintCase:
     return case
 
 
+def customer_email(dispute_id: int, viewer: Actor | None) -> str:
+    """The address the acknowledgement would go to (the order's customer's), or ""."""
+    return str(case_of(dispute_id, viewer).dispute.order.customer.email or "")
+
+
 def _date(lang: str, day: date) -> str:
     return f"{day:%d.%m.%Y}" if lang == "de" else f"{day:%d %B %Y}"
 
@@ -190,12 +195,19 @@ def send_acknowledgement(actor: Actor, dispute_id: int, to: str) -> Acknowledgem
     message.add_attachment(made.pdf, maintype="application", subtype="pdf", filename=f"{made.case}.pdf")
     deliver(message, server)
     case = ComplaintCase.get_by_id(dispute_id)
+    note_acknowledged(actor, dispute_id, "email", digest(case.dispute.order.customer, to))
+    return made
+
+
+def note_acknowledged(actor: Actor, dispute_id: int, channel: str, to_digest: str = "") -> None:
+    """The chain notes that the customer was given the acknowledgement (printed, or e-mailed: the address's
+    keyed digest, never the address)."""
+    require(actor, action="make a complaint's acknowledgement")
+    if channel not in ("printed", "email"):
+        raise UserError(t("Unknown way of handing over: {channel}.", channel=channel))
+    case = case_of(dispute_id, actor)
+    payload = {"case": case.number, "channel": channel, **({"to_digest": to_digest} if to_digest else {})}
     with write():
         audit.append(
-            actor,
-            "complaint.acknowledged",
-            order=case.dispute.order,
-            subject=f"dispute:{dispute_id}",
-            payload={"case": made.case, "channel": "email", "to_digest": digest(case.dispute.order.customer, to)},
+            actor, "complaint.acknowledged", order=case.dispute.order, subject=f"dispute:{dispute_id}", payload=payload
         )
-    return made

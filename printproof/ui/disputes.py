@@ -81,6 +81,7 @@ class DisputeDialog(QDialog):
         self.session, self.number = session, number
         self.photos: list[Photo] = []
         self.saving = False  # the complaint is being saved in the background
+        self.dispute_id: int | None = None  # the complaint once saved (its case is offered next)
         self.reading = 0  # photos being read and checked in the background
         self.setWindowTitle(self.tr("Complaint about {number}").format(number=number))
         fit_to_screen(self, 700, 600)
@@ -239,7 +240,8 @@ class DisputeDialog(QDialog):
         self.message.show_text(self.tr("Saving the complaint…"), "busy")
         run_task(lambda: disputes.open_dispute(actor, number, category, words, photos), self._saved, failed)
 
-    def _saved(self, _dispute: object) -> None:
+    def _saved(self, dispute: object) -> None:
+        self.dispute_id = getattr(dispute, "id", None)
         self.saving = False
         self.session.changed.emit()
         self.accept()

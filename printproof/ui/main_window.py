@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
         role = role_names()[Role(actor.role)]
         self.who.setText(self.tr("Signed in: {name} ({role})").format(name=actor.name, role=role))
         self.tabs["settings"].setVisible(actor.role == Role.OWNER)
+        if actor.role == Role.OWNER:
+            self._say_open_complaints(actor)
         self.pages.setCurrentWidget(self.workspace)
         # What a screen offers depends on who is signed in (the owner decides, voids, prints dossiers).
         self.order.session_changed()
@@ -293,6 +295,30 @@ class MainWindow(QMainWindow):
                     self.customers.refresh()
             except UserError as exc:
                 self._store_away(str(exc))
+
+    def _say_open_complaints(self, actor) -> None:  # noqa: ANN001
+        """The owner signs in: the open complaints, and every one whose promised answer date has passed."""
+        from ..services import complaint_cases
+        from ..workers.tasks import run_task
+        from .common import local_date
+
+        def said(cases) -> None:  # noqa: ANN001
+            if not cases:
+                return
+            overdue = [c for c in cases if c.overdue]
+            if overdue:
+                text = self.tr("Complaints waiting for your answer: {count}; overdue: {late}").format(
+                    count=len(cases),
+                    late=", ".join(f"{c.number} ({local_date(c.answer_by)})" for c in overdue[:5]),
+                )
+            else:
+                first = cases[0]
+                text = self.tr("Complaints waiting for your answer: {count}; the next by {date} ({case})").format(
+                    count=len(cases), date=local_date(first.answer_by), case=first.number
+                )
+            self.statusBar().showMessage(text)
+
+        run_task(lambda: complaint_cases.open_cases(actor), said, lambda _failure: None)
 
     def sync_portal(self) -> None:
         """Pull the decisions customers made by link, send links that waited, take back stale ones (background)."""

@@ -596,6 +596,26 @@ class PickupScreen(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             show_message(self.message, self.tr("The complaint is recorded; the owner decides it."), ok=True)
             self.look_up(rec.number, quiet=True)
+            if dialog.dispute_id is not None:
+                self.offer_acknowledgement(dialog.dispute_id)
+
+    def offer_acknowledgement(self, dispute_id: int) -> None:
+        """The case number and answer date at once, and the acknowledgement printed or e-mailed (issue 25)."""
+        from .complaint_case import AcknowledgementDialog
+
+        try:
+            self.ack_dialog = AcknowledgementDialog(self.session, dispute_id, self)
+        except UserError as exc:
+            show_message(self.message, str(exc))
+            return
+        show_message(
+            self.message,
+            self.tr("The complaint is recorded as case {case}; the owner decides it.").format(
+                case=self.ack_dialog.case_number
+            ),
+            ok=True,
+        )
+        self.ack_dialog.show()
 
     def _decide(self) -> None:
         """The owner's decision: the complaint and its photos are read in the background, then the dialog opens."""

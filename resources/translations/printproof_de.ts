@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>AcknowledgementDialog</name>
+        <message>
+            <source>Complaint recorded: case {case}</source>
+            <translation>Reklamation aufgenommen: Fall {case}</translation>
+        </message>
+        <message>
+            <source>Complaint {case}</source>
+            <translation>Reklamation {case}</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <source>Print acknowledgement…</source>
+            <translation>Eingangsbestätigung drucken…</translation>
+        </message>
+        <message>
+            <source>Printed; the audit trail notes it.</source>
+            <translation>Gedruckt; das Protokoll vermerkt es.</translation>
+        </message>
+        <message>
+            <source>Send by e-mail</source>
+            <translation>Per E-Mail senden</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Wird gesendet…</translation>
+        </message>
+        <message>
+            <source>Sent to {to}.</source>
+            <translation>An {to} gesendet.</translation>
+        </message>
+        <message>
+            <source>The customer gets an answer by {date}. Give them the acknowledgement: what was recorded in their words, the photos, the case number and that date.</source>
+            <translation>Der Kunde bekommt bis {date} eine Antwort. Geben Sie ihm die Eingangsbestätigung: was in seinen Worten aufgenommen wurde, die Fotos, die Fallnummer und dieses Datum.</translation>
+        </message>
+        <message>
+            <source>The customer's e-mail address</source>
+            <translation>E-Mail-Adresse des Kunden</translation>
+        </message>
+    </context>
+    <context>
         <name>AlignDialog</name>
         <message>
             <source>Blink</source>
@@ -2809,6 +2852,14 @@ Viele Grüße</translation>
             <translation>{name} wird geprüft …</translation>
         </message>
         <message>
+            <source>Complaints waiting for your answer: {count}; overdue: {late}</source>
+            <translation>Reklamationen warten auf Ihre Antwort: {count}; überfällig: {late}</translation>
+        </message>
+        <message>
+            <source>Complaints waiting for your answer: {count}; the next by {date} ({case})</source>
+            <translation>Reklamationen warten auf Ihre Antwort: {count}; die nächste bis {date} ({case})</translation>
+        </message>
+        <message>
             <source>Customers</source>
             <translation>Kunden</translation>
         </message>
@@ -3887,6 +3938,10 @@ Viele Grüße</translation>
         <message>
             <source>The approved proof appears here.</source>
             <translation>Hier erscheint der freigegebene Proof.</translation>
+        </message>
+        <message>
+            <source>The complaint is recorded as case {case}; the owner decides it.</source>
+            <translation>Die Reklamation ist als Fall {case} aufgenommen; der Inhaber entscheidet sie.</translation>
         </message>
         <message>
             <source>The complaint is recorded; the owner decides it.</source>
@@ -6682,6 +6737,10 @@ Viele Grüße</translation>
         <message>
             <source>Unknown reason for an erasure: {basis}.</source>
             <translation>Unbekannter Grund für eine Löschung: {basis}.</translation>
+        </message>
+        <message>
+            <source>Unknown way of handing over: {channel}.</source>
+            <translation>Unbekannter Weg der Übergabe: {channel}.</translation>
         </message>
         <message>
             <source>unknown: not made by this shop's PrintProof</source>

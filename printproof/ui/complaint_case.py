@@ -1,0 +1,85 @@
+"""Right after a complaint is recorded: its case number and answer date, and the acknowledgement for the
+customer — printed at the counter, or e-mailed (issue 25)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from ..domain.errors import UserError
+from ..services import complaint_cases
+from ..workers.tasks import run_task
+from .common import big_button, hint, local_date, message_line, show_message, title
+
+
+class AcknowledgementDialog(QDialog):
+    """The case just opened: say its number and answer date; print or e-mail the acknowledgement."""
+
+    def __init__(self, session, dispute_id: int, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.session, self.dispute_id = session, dispute_id
+        case = complaint_cases.case_of(dispute_id, session.actor)
+        self.case_number = case.number
+        self.setWindowTitle(self.tr("Complaint {case}").format(case=case.number))
+        self.setMinimumWidth(620)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title(self.tr("Complaint recorded: case {case}").format(case=case.number)))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "The customer gets an answer by {date}. Give them the acknowledgement: what was recorded in "
+                    "their words, the photos, the case number and that date."
+                ).format(date=local_date(case.answer_by))
+            )
+        )
+        row = QHBoxLayout()
+        self.print_button = big_button(self.tr("Print acknowledgement…"))
+        self.print_button.clicked.connect(self.print_it)
+        row.addWidget(self.print_button)
+        row.addStretch()
+        layout.addLayout(row)
+        mail = QHBoxLayout()
+        self.address = QLineEdit(complaint_cases.customer_email(dispute_id, session.actor))
+        self.address.setPlaceholderText(self.tr("The customer's e-mail address"))
+        self.mail_button = big_button(self.tr("Send by e-mail"))
+        self.mail_button.clicked.connect(self.send)
+        mail.addWidget(self.address, 1)
+        mail.addWidget(self.mail_button)
+        layout.addLayout(mail)
+        self.message = message_line()
+        layout.addWidget(self.message)
+        done = big_button(self.tr("Done"), primary=True)
+        done.clicked.connect(self.accept)
+        end = QHBoxLayout()
+        end.addStretch()
+        end.addWidget(done)
+        layout.addLayout(end)
+
+    def print_it(self) -> bool:
+        from .printing import pdf_document, print_pdf
+
+        try:
+            made = complaint_cases.acknowledgement(self.session.actor, self.dispute_id)
+            self.document = pdf_document(made.pdf, self)
+            if not print_pdf(self, self.document, made.subject, None, made.pdf):
+                return False
+            complaint_cases.note_acknowledged(self.session.actor, self.dispute_id, "printed")
+        except UserError as exc:
+            show_message(self.message, str(exc))
+            return False
+        show_message(self.message, self.tr("Printed; the audit trail notes it."), ok=True)
+        return True
+
+    def send(self) -> None:
+        actor, dispute_id, to = self.session.actor, self.dispute_id, self.address.text()
+        self.mail_button.setEnabled(False)
+        show_message(self.message, self.tr("Sending…"), ok=True)
+
+        def sent(_made) -> None:  # noqa: ANN001
+            self.mail_button.setEnabled(True)
+            show_message(self.message, self.tr("Sent to {to}.").format(to=to.strip()), ok=True)
+
+        def failed(text: str) -> None:
+            self.mail_button.setEnabled(True)
+            show_message(self.message, text)
+
+        run_task(lambda: complaint_cases.send_acknowledgement(actor, dispute_id, to), sent, failed)
