@@ -27,7 +27,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("PrintProof")
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
-        self.session = Session(int(shop.settings()["lock.idle_minutes"]))
+        self.session = Session(int(shop.settings()["lock.idle_minutes"]), self)
         self._presenting = False  # the customer's screen is being read before it opens
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)

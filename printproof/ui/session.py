@@ -24,8 +24,12 @@ class Session(QObject):
     signed_out = Signal()
     changed = Signal()
 
-    def __init__(self, idle_minutes: int = 5) -> None:
-        super().__init__()
+    def __init__(self, idle_minutes: int = 5, parent: QObject | None = None) -> None:
+        """``parent``: the window it belongs to. The session watches every input event of the application
+        (for the idle lock) and must stop when its window goes: as the window's child it is deleted with it,
+        and Qt takes a deleted object's event filter away (a parentless one outlived its window and went on
+        filtering — every window ever opened in one process added one more filter to every event)."""
+        super().__init__(parent)
         self.actor: Actor | None = None
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
