@@ -512,3 +512,19 @@ def test_the_order_screen_sends_by_link_and_says_where_it_stands(
 
     settle(qtbot, lambda: "link opened" in status_shown())
     assert status_shown() == "Proofing · link opened"
+
+
+def test_a_stranger_without_the_shops_key_is_refused_before_any_byte_is_read(portal):
+    import http.client
+    from urllib.parse import urlsplit
+
+    where = urlsplit(portal.url)
+    connection = http.client.HTTPConnection(where.hostname, where.port, timeout=10)
+    connection.putrequest("POST", "/api/packages")
+    connection.putheader("Authorization", "Bearer ppk_guessed")
+    connection.putheader("Content-Type", "application/json")
+    connection.putheader("Content-Length", "300000000")  # 300 MB announced, none sent
+    connection.endheaders()
+    answer = connection.getresponse()
+    assert answer.status == 401 and json.loads(answer.read()) == {"error": "The portal does not know this shop's key."}
+    connection.close()

@@ -331,7 +331,7 @@ def create_app(config: PortalConfig) -> Starlette:
                 session_cookie(package),
                 session,
                 httponly=True,
-                samesite="strict",
+                samesite="lax",  # sent when the customer opens the e-mail's link again; forms carry CSRF tokens
                 secure=config.secure_cookies,
                 path="/a/",
                 max_age=8 * 3600,
@@ -450,17 +450,23 @@ def create_app(config: PortalConfig) -> Starlette:
         handler: Callable[[Request, Any, bytes], Any], limit: int = 100_000
     ) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
+            lang = choose_language(request, "en")
+
+            def known() -> Any:
+                portal_db.connect(reuse_if_open=True)
+                return shop_of(request)
+
+            shop = await run_in_threadpool(known)  # the key first: a stranger's body is never read
+            if shop is None:
+                with speaking(lang):
+                    return JSONResponse({"error": t("The portal does not know this shop's key.")}, status_code=401)
             try:
                 body = await read_limited(request, limit)
             except TooLarge:
                 return JSONResponse({"error": "too large"}, status_code=413)
-            lang = choose_language(request, "en")
 
             def run() -> Response:
                 with speaking(lang):
-                    shop = shop_of(request)
-                    if shop is None:
-                        return JSONResponse({"error": t("The portal does not know this shop's key.")}, status_code=401)
                     try:
                         return JSONResponse(handler(request, shop, body))
                     except UserError as exc:
