@@ -801,6 +801,12 @@ class Story:
         yield from self.type_into(complaint.words, "Das Blau ist viel dunkler als am Bildschirm")
         yield from self.click_x(complaint.save_button)
         yield self.until(lambda: w.pickup.record.status == "disputed")
+        # The case number at once, and the customer's acknowledgement offered; the counter clicks Done.
+        yield self.until(lambda: getattr(w.pickup, "ack_dialog", None) is not None and w.pickup.ack_dialog.isVisible())
+        ack = w.pickup.ack_dialog
+        self.check("R-" in ack.windowTitle(), f"the complaint's case number is said at once: {ack.windowTitle()}")
+        self.buttons_in_view(ack)
+        yield from self.press(ack.done_button, lambda: not ack.isVisible())
 
         self.step("switch to the owner")
         yield from self.key("ctrl+l")

@@ -133,6 +133,13 @@ class Portal:
         )
         return json.loads(done.stdout)["key"]
 
+    def new_hour(self) -> None:
+        """As if an hour had passed since the last codes were sent (the rate limits per address start again)."""
+        import sqlite3
+
+        with sqlite3.connect(self.folder / "portal.sqlite3") as con:
+            con.execute("DELETE FROM throttle")
+
     def stop(self) -> None:
         self.process.terminate()
         self.process.wait(10)

@@ -47,7 +47,7 @@ class AcknowledgementDialog(QDialog):
         layout.addLayout(mail)
         self.message = message_line()
         layout.addWidget(self.message)
-        done = big_button(self.tr("Done"), primary=True)
+        self.done_button = done = big_button(self.tr("Done"), primary=True)
         done.clicked.connect(self.accept)
         end = QHBoxLayout()
         end.addStretch()

@@ -327,7 +327,9 @@ class MainWindow(QMainWindow):
         from ..workers.tasks import run_task
 
         actor = self.session.actor
-        if actor is None or self._portal_busy or not shop_service.settings().get("portal.url"):
+        if actor is None or self._portal_busy or not self.isVisible():
+            return
+        if not shop_service.settings().get("portal.url"):
             return
         import time
 
@@ -395,6 +397,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.poll.stop()
+        self.portal_poll.stop()
         workstation.put("window/geometry", self.saveGeometry())
         workstation.write_now()  # the program may end before background work runs
         if self.auto_backup is not None:

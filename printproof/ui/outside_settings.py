@@ -83,8 +83,8 @@ class OutsideSettings(QWidget):
             hint(
                 self.tr(
                     "Customers who are not at the counter check and sign the proof from a link: the portal is a "
-                    "small web service the shop runs (README: “The portal”). Pair once with its address and the "
-                    "key `printproof portal add-shop` said."
+                    "small web service the shop runs (see the README). Pair once with its address and the key the "
+                    "portal gave for this shop."
                 )
             )
         )

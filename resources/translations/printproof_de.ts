@@ -3731,8 +3731,8 @@ Viele Grüße</translation>
             <translation>Wählen…</translation>
         </message>
         <message>
-            <source>Customers who are not at the counter check and sign the proof from a link: the portal is a small web service the shop runs (README: “The portal”). Pair once with its address and the key `printproof portal add-shop` said.</source>
-            <translation>Kunden, die nicht an der Theke sind, prüfen und unterschreiben den Korrekturabzug über einen Link: Das Portal ist ein kleiner Webdienst, den die Druckerei betreibt (README: „The portal“). Einmal verbinden, mit seiner Adresse und dem Schlüssel, den `printproof portal add-shop` genannt hat.</translation>
+            <source>Customers who are not at the counter check and sign the proof from a link: the portal is a small web service the shop runs (see the README). Pair once with its address and the key the portal gave for this shop.</source>
+            <translation>Kunden, die nicht an der Theke sind, prüfen und unterschreiben den Korrekturabzug über einen Link: Das Portal ist ein kleiner Webdienst, den die Druckerei betreibt (siehe README). Einmal verbinden, mit seiner Adresse und dem Schlüssel, den das Portal für diese Druckerei genannt hat.</translation>
         </message>
         <message>
             <source>E-mail to customers</source>
