@@ -333,3 +333,36 @@ def test_a_refused_pdf_changes_nothing_in_the_store(owner, tmp_path):
     with pytest.raises(UserError, match="contains JavaScript"):
         artwork.add_artwork(owner, number, pdfs.with_javascript(tmp_path / "script.pdf"))
     assert table_counts() == before
+
+
+def jpx_pdf(path: Path, codestream: bool) -> Path:
+    """An A4 page with one photo as JPEG 2000 (Pillow's OpenJPEG) and no /ColorSpace: ISO 32000 §8.9.5.2 lets the
+    image carry it inside (a JP2 ``colr`` box, or a bare codestream's component count)."""
+    import pikepdf
+
+    photo = io.BytesIO()
+    Image.effect_noise((600, 400), 60).convert("RGB").save(photo, "JPEG2000", no_jp2=codestream)
+    pdf = pikepdf.new()
+    w, h = 216 * 72 / 25.4, 303 * 72 / 25.4
+    image = pikepdf.Stream(pdf, photo.getvalue())
+    image.Type, image.Subtype, image.Filter = pikepdf.Name.XObject, pikepdf.Name.Image, pikepdf.Name.JPXDecode
+    image.Width, image.Height = 600, 400
+    content = pikepdf.Stream(pdf, b"q 340 0 0 227 60 400 cm /Im0 Do Q")
+    page = pikepdf.Dictionary(
+        Type=pikepdf.Name.Page,
+        MediaBox=[0, 0, w, h],
+        TrimBox=[8.5, 8.5, w - 8.5, h - 8.5],
+        Resources=pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image)),
+        Contents=content,
+    )
+    pdf.pages.append(pikepdf.Page(page))
+    pdf.save(path)
+    return path
+
+
+@pytest.mark.parametrize("codestream", [False, True], ids=["jp2", "j2k"])
+def test_a_jpeg_2000_image_without_a_colour_space_is_counted_by_what_it_carries(tmp_path, codestream):
+    path = jpx_pdf(tmp_path / "jpx.pdf", codestream)
+    by_code = {f.code: f for f in findings(path)}
+    assert by_code["rgb_for_cmyk"].params["rgb_images"] == 1
+    assert [i["color"] for i in pdfimages(path)] == ["rgb"]  # poppler reads the same from the same file

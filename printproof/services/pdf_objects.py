@@ -6,6 +6,7 @@ Plain functions over pikepdf objects, shared by the page walker (services/pdf_wa
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -57,6 +58,44 @@ class Space:
 GRAY, RGB, CMYK = Space("gray"), Space("rgb"), Space("cmyk", device_cmyk=True)
 DEVICE = {"/DeviceGray": GRAY, "/G": GRAY, "/DeviceRGB": RGB, "/RGB": RGB, "/DeviceCMYK": CMYK, "/CMYK": CMYK}
 INITIAL = {"gray": (0.0,), "rgb": (0.0, 0.0, 0.0), "cmyk": (0.0, 0.0, 0.0, 1.0), "lab": (0.0, 0.0, 0.0)}
+
+
+def jpx_space(data: bytes) -> Space:
+    """The colour space a JPEG 2000 image carries inside itself (ISO 32000 §8.9.5.2: an image with the JPXDecode
+    filter may leave /ColorSpace out). A JP2 file says it in its ``colr`` box (enumerated: 16 sRGB, 17 grey,
+    18 sYCC, 12 CMYK) or by its component count in ``ihdr``; a bare codestream by the count in its SIZ marker."""
+    import struct
+
+    if data[:4] == b"\xff\x4f\xff\x51" and len(data) >= 42:  # a codestream: SOC, then SIZ with Csiz at offset 40
+        count = struct.unpack(">H", data[40:42])[0]
+        return {1: GRAY, 3: RGB, 4: Space("cmyk")}.get(count, Space("other"))
+    components, enumerated = 0, 0
+
+    def boxes(chunk: bytes) -> Iterator[tuple[bytes, bytes]]:
+        at = 0
+        while at + 8 <= len(chunk):
+            length, kind = struct.unpack(">I4s", chunk[at : at + 8])
+            header = 8
+            if length == 1 and at + 16 <= len(chunk):
+                length, header = struct.unpack(">Q", chunk[at + 8 : at + 16])[0], 16
+            elif length == 0:
+                length = len(chunk) - at
+            if length < header:
+                return
+            yield kind, chunk[at + header : at + length]
+            at += length
+
+    for kind, body in boxes(data[:65536]):  # the header boxes come first; the codestream after them
+        if kind == b"jp2h":
+            for inner, part in boxes(body):
+                if inner == b"ihdr" and len(part) >= 10:
+                    components = struct.unpack(">H", part[8:10])[0]
+                elif inner == b"colr" and len(part) >= 7 and part[0] == 1 and not enumerated:
+                    enumerated = struct.unpack(">I", part[3:7])[0]
+    by_enumeration = {16: RGB, 18: RGB, 17: GRAY, 12: Space("cmyk"), 14: Space("lab")}
+    if enumerated in by_enumeration:
+        return by_enumeration[enumerated]
+    return {1: GRAY, 3: RGB, 4: Space("cmyk")}.get(components, Space("other"))
 
 
 def num(value: object) -> float:

@@ -32,6 +32,7 @@ from .pdf_objects import (
     font_facts,
     inherited,
     is_white,
+    jpx_space,
     multiply,
     num,
     resolve_space,
@@ -385,8 +386,11 @@ class PageWalker:
             return  # a stencil in the fill colour: 1-bit, no photo resolution to judge
         width, height = int(num(image.get("/Width", 0))), int(num(image.get("/Height", 0)))
         space = resolve_space(image.get("/ColorSpace"), res)
-        if "/ColorSpace" not in image and str(image.get("/Filter", "")) == "/JPXDecode":
-            space = Space("other")
+        if "/ColorSpace" not in image and "/JPXDecode" in str(image.get("/Filter", "")):
+            try:  # the colour space is inside the JPEG 2000 data (ISO 32000 §8.9.5.2)
+                space = jpx_space(image.read_raw_bytes())
+            except Exception:  # pikepdf cannot read the stream: the renderer's judgement stands
+                space = Space("other")
         self._placed(width, height, space, where, state)
         if space.kind == "cmyk" and 0 < width * height <= MAX_INK_PIXELS:
             self._image_ink(image, where)
