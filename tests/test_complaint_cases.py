@@ -14,11 +14,11 @@ import pytest
 
 from printproof.domain.answer_dates import answer_by
 from printproof.domain.enums import DisputeCategory
-from printproof.domain.errors import NotAllowed
+from printproof.domain.errors import NotAllowed, UserError
 from printproof.services import complaint_cases, disputes, shop
-from printproof.store.models import AuditEvent, ComplaintCase
+from printproof.store.models import AuditEvent, ComplaintCase, Dispute
 
-from . import test_mail
+from . import test_mail, test_pickup_evidence
 from .test_copies import handed_over
 from .test_erasure import photo
 from .test_timestamps import validate_pdf
@@ -128,3 +128,69 @@ def test_the_counter_offers_the_acknowledgement_and_the_owner_is_told_of_overdue
     window.session.sign_in(owner)
     settle(qtbot, lambda: "overdue" in window.statusBar().currentMessage())
     assert case.number in window.statusBar().currentMessage()
+
+
+disputed_story = test_pickup_evidence.disputed_story  # decided "customer pays": the approval's evidence stands
+
+
+def pdf_text(pdf: bytes) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode()
+
+
+def test_a_declined_complaint_is_answered_with_the_evidence_it_rests_on(
+    owner, disputed_story, mail_settings, smtp_server
+):
+    number, _ = disputed_story
+    dispute = Dispute.select().order_by(Dispute.id.desc()).get()
+    case = ComplaintCase.get_by_id(dispute.id)
+    letter = complaint_cases.send_decision_letter(owner, dispute.id, "sonne@example.org")
+    assert letter.declined
+    message = email.message_from_bytes(smtp_server[1].messages[0][1], policy=policy.default)
+    assert message["Subject"] == f"Unsere Antwort auf Ihre Reklamation {case.number} zu Auftrag {number}"
+    body = message.get_body(preferencelist=("plain",)).get_content()
+    for said in (
+        "Guten Tag Jürgen Müller,",
+        "Unsere Entscheidung: Kunde zahlt und nimmt die Ware.",
+        "Version 2 des Korrekturabzugs freigegeben (am Bildschirm unterschrieben), unterschrieben als Jürgen Müller",
+        "Text und Rechtschreibung; Telefon- und Faxnummern",
+        "Sie haben bestätigt: Mir ist bekannt: Vorderseite: nur 100 dpi bei Druckgröße",
+        "Mit Ihrer Unterschrift geben Sie diesen Korrekturabzug zum Druck frei",
+        "den Empfang unterschrieben (Jürgen Müller)",
+        "Außerdem: Wie freigegeben",
+        case.number,
+    ):
+        assert said in " ".join(body.split()), said
+    (attachment,) = list(message.iter_attachments())
+    pdf = attachment.get_content()
+    text = " ".join(pdf_text(pdf).split())
+    assert "Version 2 des Korrekturabzugs freigegeben" in text and "Freigabebestätigung – Auftrag" in text
+    status = validate_pdf(pdf, None)
+    assert status.intact and status.valid
+    event = AuditEvent.get(AuditEvent.kind == "complaint.letter")
+    assert "sonne@example.org" not in event.payload and case.number in event.payload
+
+
+def test_where_the_shop_is_at_fault_the_letter_apologises_and_says_what_happens(owner, card_order, tmp_path, counter):
+    from printproof.domain.enums import DisputeOutcome, MatchesApproval
+
+    handed_over(owner, card_order, tmp_path)
+    recorded = complaint(owner, card_order, "Die Karten sind falsch geschnitten.", photos=1)
+    with pytest.raises(UserError, match="not decided yet"):
+        complaint_cases.decision_letter(owner, recorded.id)
+    disputes.decide_dispute(
+        owner,
+        recorded.id,
+        MatchesApproval.NO,
+        DisputeOutcome.REPRINT_SHOP_COST,
+        "Der Schnitt liegt 2 mm zu weit links.",
+    )
+    with pytest.raises(NotAllowed):
+        complaint_cases.decision_letter(counter, recorded.id)
+    letter = complaint_cases.decision_letter(owner, recorded.id)
+    assert not letter.declined
+    text = " ".join(letter.text.split())
+    assert "Es tut uns leid: Die Lieferung entspricht nicht dem, was Sie freigegeben haben." in text
+    assert "Der Schnitt liegt 2 mm zu weit links." in text and "auf unsere Kosten neu" in text
+    assert "Freigabebestätigung" not in " ".join(pdf_text(letter.pdf).split())  # no evidence against the customer

@@ -52,7 +52,7 @@ from printproof.services import (
     tickets,
 )
 from printproof.services.staff import add_staff, sign_in
-from printproof.store.models import Approval, Dispute, DisputePhoto, Pickup
+from printproof.store.models import Approval, Dispute, DisputeDecision, DisputePhoto, Pickup
 
 from .conftest import card_png, signature_strokes
 from .test_erasure import EMAIL, NAME, customer_story, later, photo
@@ -113,6 +113,7 @@ def calls(number: str, tmp_path: Path) -> dict[str, Callable[[Any], object]]:
     photo_id = DisputePhoto.select().where(DisputePhoto.dispute == dispute).first().id
     corners = [(10.0, 10.0), (100.0, 10.0), (100.0, 80.0), (10.0, 80.0)]
     handed = Pickup.get()
+    decision = DisputeDecision.select().first() or DisputeDecision(id=0)
     customer = orders.Order.get(orders.Order.number == number).customer_id
     return {
         "approvals.record_approval": lambda who: approvals.record_approval(
@@ -130,6 +131,11 @@ def calls(number: str, tmp_path: Path) -> dict[str, Callable[[Any], object]]:
         "certificates.make_certificate": lambda who: certificates.make_certificate(who, number),
         "complaint_cases.case_of": lambda who: complaint_cases.case_of(dispute.id, who),
         "complaint_cases.acknowledgement": lambda who: complaint_cases.acknowledgement(who, dispute.id),
+        "complaint_cases.decision_letter": lambda who: complaint_cases.decision_letter(who, dispute.id),
+        "complaint_cases.send_decision_letter": lambda who: complaint_cases.send_decision_letter(
+            who, dispute.id, "kunde@example.org"
+        ),
+        "complaint_cases.dispute_of_decision": lambda who: complaint_cases.dispute_of_decision(decision.id, who),
         "complaint_cases.customer_email": lambda who: complaint_cases.customer_email(dispute.id, who),
         "complaint_cases.note_acknowledged": lambda who: complaint_cases.note_acknowledged(who, dispute.id, "printed"),
         "complaint_cases.send_acknowledgement": lambda who: complaint_cases.send_acknowledgement(

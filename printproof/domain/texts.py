@@ -227,6 +227,33 @@ _TEXTS: dict[str, English] = {
     ),
     "ack_closing": "Kind regards\n{shop}",
     "case_number": "Case number",
+    "letter_subject": "Our answer to your complaint {case} about order {number}",
+    "letter_checked": (
+        "thank you for your patience. We have checked your complaint about order {number} ({product}) carefully "
+        "against the proof you approved."
+    ),
+    "letter_decision": "Our decision: {outcome}.",
+    "letter_matches": "What we delivered matches the proof you approved. The facts it rests on:",
+    "letter_approved": "On {date} you approved version {version} of the proof ({how}), signed as {name}.",
+    "letter_ticked": "Before approving, you ticked that you had checked: {items}.",
+    "letter_acknowledged": "You acknowledged: {items}",
+    "letter_terms": "The terms you accepted with your signature read: “{terms}”",
+    "letter_colours": "The proof showed the colours as our press prints them ({profile}).",
+    "letter_handover": "You received the order on {date} and signed for it ({name}).",
+    "letter_reason": "In addition: {reason}",
+    "letter_certificate": "The signed approval certificate is attached; it shows the approved proof page by page.",
+    "letter_sorry": "We are sorry: the delivery does not match what you approved. {reason}",
+    "letter_sorry_partly": "We are sorry: part of the delivery does not match what you approved. {reason}",
+    "letter_next_reprint": "We print the job again at our cost and tell you as soon as it is ready for you.",
+    "letter_next_discount": "We give you a discount on this order; the amount follows on your invoice.",
+    "letter_next_refund": "We refund what you paid for this order.",
+    "letter_next_new_proof": "We make a new proof for you to approve; the new print run is at your cost.",
+    "letter_next_pays": "The order stands as delivered and invoiced.",
+    "letter_closing": (
+        "If you have any question about this answer, please reply to this e-mail or call us, naming case "
+        "{case}.\n\nKind regards\n{shop}"
+    ),
+    "decided_on": "Decided on",
     "recorded_on": "Recorded on",
     "answer_by": "Answer by",
     "link_mail_subject": "Please check your proof for order {number} – {shop}",
@@ -257,6 +284,7 @@ EVENTS: dict[str, str] = {
     "proof.link_made": "Proof sent by link",
     "complaint.case": "Complaint given a case number",
     "complaint.acknowledged": "Complaint acknowledged to the customer",
+    "complaint.letter": "Answer to the complaint sent to the customer",
     "portal.paired": "Paired with the portal",
     "change.ticked": "Change ticked off as done",
     "photo.aligned": "Photo aligned with the proof",

@@ -105,7 +105,12 @@ def make_certificate(actor: Actor, number: str) -> bytes:
     if approval is None:
         raise NotFound(t("Order {number} has no approval yet.", number=order.number))
     lang = language()
-    data = certificate_data(approval, lang)
-    pages = append_pdf(render_certificate(data), blob_bytes(approval.proof.pdf_id))
+    pages = certificate_pages(approval, lang)
     title = tr(lang, "cert_title_changes" if approval.decision == "changes_requested" else "cert_title")
-    return sign_pdf(pages, data.shop_name, f"{title} {order.number}")
+    return sign_pdf(pages, str(certificate_data(approval, lang).shop_name), f"{title} {order.number}")
+
+
+def certificate_pages(approval: Approval, lang: str | None = None) -> bytes:
+    """The certificate of ``approval`` followed by its proof, unsigned (the caller signs what it puts them in)."""
+    data = certificate_data(approval, lang or language())
+    return append_pdf(render_certificate(data), blob_bytes(approval.proof.pdf_id))

@@ -20,7 +20,7 @@ from ..domain.answer_dates import answer_by
 from ..domain.enums import Role
 from ..domain.errors import NotFound, UserError
 from ..domain.i18n import t
-from ..domain.texts import tr
+from ..domain.texts import tr, value_label
 from ..smtp import deliver
 from ..store.counters import next_value
 from ..store.db import write
@@ -29,6 +29,7 @@ from ..store.settings import get_setting
 from . import audit
 from .context import Actor, require
 from .customers import digest
+from .orders import refuse_erased
 from .restriction import check_visible
 from .shop import language
 
@@ -113,6 +114,15 @@ def case_of(dispute_id: int, viewer: Actor | None) -> ComplaintCase:
     return case
 
 
+def dispute_of_decision(decision_id: int, viewer: Actor | None) -> int:
+    """The complaint a decision answered (the copy dialog of a decision offers the answer letter)."""
+    decision = DisputeDecision.get_or_none(DisputeDecision.id == decision_id)
+    if decision is None:
+        raise NotFound(t("There is no decision {decision_id}.", decision_id=decision_id))
+    check_visible(decision.dispute.order, viewer)
+    return int(decision.dispute_id)
+
+
 def customer_email(dispute_id: int, viewer: Actor | None) -> str:
     """The address the acknowledgement would go to (the order's customer's), or ""."""
     return str(case_of(dispute_id, viewer).dispute.order.customer.email or "")
@@ -140,6 +150,7 @@ def acknowledgement(actor: Actor, dispute_id: int) -> Acknowledgement:
     case = case_of(dispute_id, actor)
     dispute = case.dispute
     order = dispute.order
+    refuse_erased(order, t("its complaint's acknowledgement cannot be made again (the customer's words are erased)"))
     lang = language()
     shop = str(get_setting("shop.name") or "")
     photos = DisputePhoto.select().where(DisputePhoto.dispute == dispute).count()
@@ -211,3 +222,146 @@ def note_acknowledged(actor: Actor, dispute_id: int, channel: str, to_digest: st
         audit.append(
             actor, "complaint.acknowledged", order=case.dispute.order, subject=f"dispute:{dispute_id}", payload=payload
         )
+
+
+@dataclass(frozen=True)
+class Letter:
+    """The owner's answer to a complaint: its text, and the signed PDF (with the approval certificate after it
+    where the complaint is declined on the approval's evidence)."""
+
+    case: str
+    order: str
+    subject: str
+    text: str
+    pdf: bytes
+    declined: bool
+
+
+def decision_letter(actor: Actor, dispute_id: int) -> Letter:
+    """The letter that answers a decided complaint, in the shop's language: courteous, clear, firm.
+
+    Declined (the delivery matches the approval): the evidence in plain words — the version approved, when and
+    how, the checklist as ticked, the findings acknowledged, the terms, the press colours, the hand-over — and the
+    certificate attached. Where the shop is at fault: an apology and what happens next. The owner's reason is
+    quoted in both; nothing else is invented (no legal advice).
+    """
+    from .pickup_facts import order_facts
+    from .proofs import active_approval
+
+    require(actor, Role.OWNER, action="write the answer to a complaint")
+    case = case_of(dispute_id, actor)
+    dispute = case.dispute
+    decision = DisputeDecision.select().where(DisputeDecision.dispute == dispute).first()
+    if decision is None:
+        raise UserError(t("Complaint {case} is not decided yet; decide it first.", case=case.number))
+    order = dispute.order
+    refuse_erased(order, t("the answer to its complaint cannot be written again (the customer's data is erased)"))
+    lang = language()
+    shop = str(get_setting("shop.name") or "")
+    approval = active_approval(order)
+    facts = order_facts(order, approval)
+    name = order.customer.name or order.customer.company
+    declined = decision.matches_approval == "yes" and decision.outcome in ("customer_pays", "new_proof_customer_cost")
+    paragraphs = [
+        tr(lang, "ack_greeting", name=name) if name else tr(lang, "ack_greeting_plain"),
+        tr(lang, "letter_checked", number=order.number, product=order.product),
+        tr(lang, "letter_decision", outcome=value_label(lang, decision.outcome)),
+    ]
+    if declined and approval is not None:
+        paragraphs.append(tr(lang, "letter_matches"))
+        how = tr(lang, f"m_{approval.method}")
+        paragraphs.append(
+            tr(
+                lang,
+                "letter_approved",
+                date=f"{_date(lang, approval.created_at.date())} {approval.created_at:%H:%M} UTC",
+                version=approval.proof.version,
+                how=how,
+                name=approval.customer_name,
+            )
+        )
+        ticked = [label for label, done in facts.checklist if done]
+        if ticked:
+            paragraphs.append(tr(lang, "letter_ticked", items="; ".join(ticked)))
+        acknowledged = [text for text, done in facts.acknowledged if done]
+        if acknowledged:
+            paragraphs.append(tr(lang, "letter_acknowledged", items=" ".join(acknowledged)))
+        if facts.press_profile:
+            paragraphs.append(tr(lang, "letter_colours", profile=facts.press_profile))
+        if facts.terms:
+            paragraphs.append(tr(lang, "letter_terms", terms=facts.terms))
+        for handover in facts.handovers[:1]:
+            paragraphs.append(
+                tr(lang, "letter_handover", date=_date(lang, handover.at.date()), name=handover.collected_by)
+            )
+        paragraphs.append(tr(lang, "letter_reason", reason=decision.reason))
+        paragraphs.append(
+            tr(lang, "letter_next_new_proof" if decision.outcome == "new_proof_customer_cost" else "letter_next_pays")
+        )
+        paragraphs.append(tr(lang, "letter_certificate"))
+    else:
+        sorry = "letter_sorry_partly" if decision.matches_approval == "partly" else "letter_sorry"
+        paragraphs.append(tr(lang, sorry, reason=decision.reason))
+        next_step = {
+            "reprint_shop_cost": "letter_next_reprint",
+            "discount": "letter_next_discount",
+            "refund": "letter_next_refund",
+            "new_proof_customer_cost": "letter_next_new_proof",
+            "customer_pays": "letter_next_pays",
+        }[decision.outcome]
+        paragraphs.append(tr(lang, next_step))
+    paragraphs.append(tr(lang, "letter_closing", case=case.number, shop=shop))
+    subject = tr(lang, "letter_subject", case=case.number, number=order.number)
+    from .pdf.certificate_pdf import append_pdf
+    from .pdf.letter_pdf import render_letter
+    from .signing import sign_pdf
+
+    pdf = render_letter(
+        shop_name=shop,
+        shop_address=str(get_setting("shop.address") or ""),
+        title=subject,
+        facts=[
+            (tr(lang, "case_number"), case.number),
+            (tr(lang, "order"), order.number),
+            (tr(lang, "recorded_on"), _date(lang, dispute.created_at.date())),
+            (tr(lang, "decided_on"), _date(lang, decision.created_at.date())),
+        ],
+        paragraphs=paragraphs,
+    )
+    if declined and approval is not None:
+        from .certificates import certificate_pages
+
+        pdf = append_pdf(pdf, certificate_pages(approval))
+    return Letter(case.number, order.number, subject, "\n\n".join(paragraphs), sign_pdf(pdf, shop, subject), declined)
+
+
+def send_decision_letter(actor: Actor, dispute_id: int, to: str) -> Letter:
+    """E-mail the answer (its text, the signed PDF) to the customer; the chain notes it with the address's digest."""
+    from .mail import _server
+
+    require(actor, Role.OWNER, action="write the answer to a complaint")
+    case_of(dispute_id, actor)
+    to = to.strip()
+    if not is_email(to):
+        raise UserError(t("“{address}” is not an e-mail address.", address=to))
+    server = _server()
+    letter = decision_letter(actor, dispute_id)
+    shop = str(get_setting("shop.name") or "PrintProof")
+    message = EmailMessage()
+    message["Subject"] = letter.subject
+    message["From"] = formataddr((shop, str(server["sender"])))
+    message["To"] = to
+    message["Message-ID"] = make_msgid(domain=str(server["sender"]).partition("@")[2] or None)
+    message.set_content(letter.text + "\n")
+    message.add_attachment(letter.pdf, maintype="application", subtype="pdf", filename=f"{letter.case}.pdf")
+    deliver(message, server)
+    case = ComplaintCase.get_by_id(dispute_id)
+    with write():
+        audit.append(
+            actor,
+            "complaint.letter",
+            order=case.dispute.order,
+            subject=f"dispute:{dispute_id}",
+            payload={"case": letter.case, "channel": "email", "to_digest": digest(case.dispute.order.customer, to)},
+        )
+    return letter

@@ -233,6 +233,8 @@ def _thumbnail(sha256: str, data: bytes) -> bytes:
     erased photo, whose bytes are gone, is never answered from here)."""
     from .imaging import upright_jpeg
 
+    if not data:
+        return b""  # an erased photo: nothing to show
     key = (sha256, len(data))
     with _THUMBNAILS_LOCK:
         if key in _THUMBNAILS:

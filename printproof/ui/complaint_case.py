@@ -12,27 +12,41 @@ from .common import big_button, hint, local_date, message_line, show_message, ti
 
 
 class AcknowledgementDialog(QDialog):
-    """The case just opened: say its number and answer date; print or e-mail the acknowledgement."""
+    """The case just opened: say its number and answer date; print or e-mail the acknowledgement. With
+    ``answer``: the owner's answer to the decided complaint instead (the letter with the evidence)."""
 
-    def __init__(self, session, dispute_id: int, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, session, dispute_id: int, parent: QWidget | None = None, answer: bool = False) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self.session, self.dispute_id = session, dispute_id
+        self.session, self.dispute_id, self.answer = session, dispute_id, answer
         case = complaint_cases.case_of(dispute_id, session.actor)
         self.case_number = case.number
         self.setWindowTitle(self.tr("Complaint {case}").format(case=case.number))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
-        layout.addWidget(title(self.tr("Complaint recorded: case {case}").format(case=case.number)))
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "The customer gets an answer by {date}. Give them the acknowledgement: what was recorded in "
-                    "their words, the photos, the case number and that date."
-                ).format(date=local_date(case.answer_by))
+        if answer:
+            layout.addWidget(title(self.tr("Answer to complaint {case}").format(case=case.number)))
+            layout.addWidget(
+                hint(
+                    self.tr(
+                        "The letter states your decision. Where the complaint is declined it names the evidence "
+                        "in plain words — the version approved, when and how, the checklist as ticked, the "
+                        "findings acknowledged, the terms, the hand-over — with the approval certificate attached; "
+                        "where the shop is at fault it apologises and says what happens next."
+                    )
+                )
             )
-        )
+        else:
+            layout.addWidget(title(self.tr("Complaint recorded: case {case}").format(case=case.number)))
+            layout.addWidget(
+                hint(
+                    self.tr(
+                        "The customer gets an answer by {date}. Give them the acknowledgement: what was recorded "
+                        "in their words, the photos, the case number and that date."
+                    ).format(date=local_date(case.answer_by))
+                )
+            )
         row = QHBoxLayout()
-        self.print_button = big_button(self.tr("Print acknowledgement…"))
+        self.print_button = big_button(self.tr("Print the answer…") if answer else self.tr("Print acknowledgement…"))
         self.print_button.clicked.connect(self.print_it)
         row.addWidget(self.print_button)
         row.addStretch()
@@ -58,11 +72,16 @@ class AcknowledgementDialog(QDialog):
         from .printing import pdf_document, print_pdf
 
         try:
-            made = complaint_cases.acknowledgement(self.session.actor, self.dispute_id)
+            made = (
+                complaint_cases.decision_letter(self.session.actor, self.dispute_id)
+                if self.answer
+                else complaint_cases.acknowledgement(self.session.actor, self.dispute_id)
+            )
             self.document = pdf_document(made.pdf, self)
             if not print_pdf(self, self.document, made.subject, None, made.pdf):
                 return False
-            complaint_cases.note_acknowledged(self.session.actor, self.dispute_id, "printed")
+            if not self.answer:
+                complaint_cases.note_acknowledged(self.session.actor, self.dispute_id, "printed")
         except UserError as exc:
             show_message(self.message, str(exc))
             return False
@@ -82,4 +101,5 @@ class AcknowledgementDialog(QDialog):
             self.mail_button.setEnabled(True)
             show_message(self.message, text)
 
-        run_task(lambda: complaint_cases.send_acknowledgement(actor, dispute_id, to), sent, failed)
+        send = complaint_cases.send_decision_letter if self.answer else complaint_cases.send_acknowledgement
+        run_task(lambda: send(actor, dispute_id, to), sent, failed)

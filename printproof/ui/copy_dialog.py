@@ -56,6 +56,13 @@ class CustomerCopyDialog(QDialog):
         mail.addWidget(self.address, 1)
         mail.addWidget(self.mail_button)
         layout.addLayout(mail)
+        if subject.startswith("dispute_decision:") and session.actor is not None and session.actor.role == "owner":
+            self.letter_button = big_button(self.tr("The answer letter, with the evidence…"))
+            self.letter_button.clicked.connect(self.open_letter)
+            letter_row = QHBoxLayout()
+            letter_row.addWidget(self.letter_button)
+            letter_row.addStretch()
+            layout.addLayout(letter_row)
         self.message = message_line()
         layout.addWidget(self.message)
         self.done_button = done = big_button(self.tr("Done"), primary=True)
@@ -64,6 +71,19 @@ class CustomerCopyDialog(QDialog):
         end.addStretch()
         end.addWidget(done)
         layout.addLayout(end)
+
+    def open_letter(self) -> None:
+        """The owner's answer to the complaint this decision closed (issue 25): printed or e-mailed."""
+        from ..services import complaint_cases
+        from .complaint_case import AcknowledgementDialog
+
+        try:
+            dispute_id = complaint_cases.dispute_of_decision(int(self.subject.partition(":")[2]), self.session.actor)
+            self.letter_dialog = AcknowledgementDialog(self.session, dispute_id, self, answer=True)
+        except UserError as exc:
+            show_message(self.message, str(exc))
+            return
+        self.letter_dialog.show()
 
     def print_copy(self, fmt: str) -> bool:
         """Print the copy; the chain notes it once the print dialog was confirmed."""

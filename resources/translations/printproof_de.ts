@@ -4,6 +4,10 @@
     <context>
         <name>AcknowledgementDialog</name>
         <message>
+            <source>Answer to complaint {case}</source>
+            <translation>Antwort auf Reklamation {case}</translation>
+        </message>
+        <message>
             <source>Complaint recorded: case {case}</source>
             <translation>Reklamation aufgenommen: Fall {case}</translation>
         </message>
@@ -18,6 +22,10 @@
         <message>
             <source>Print acknowledgement…</source>
             <translation>Eingangsbestätigung drucken…</translation>
+        </message>
+        <message>
+            <source>Print the answer…</source>
+            <translation>Antwort drucken…</translation>
         </message>
         <message>
             <source>Printed; the audit trail notes it.</source>
@@ -42,6 +50,10 @@
         <message>
             <source>The customer's e-mail address</source>
             <translation>E-Mail-Adresse des Kunden</translation>
+        </message>
+        <message>
+            <source>The letter states your decision. Where the complaint is declined it names the evidence in plain words — the version approved, when and how, the checklist as ticked, the findings acknowledged, the terms, the hand-over — with the approval certificate attached; where the shop is at fault it apologises and says what happens next.</source>
+            <translation>Der Brief nennt Ihre Entscheidung. Wird die Reklamation abgelehnt, nennt er die Belege in klaren Worten – die freigegebene Version, wann und wie, die Checkliste wie abgehakt, die bestätigten Hinweise, die Bedingungen, die Übergabe – und die Freigabebestätigung liegt bei; liegt der Fehler bei der Druckerei, entschuldigt er sich und sagt, wie es weitergeht.</translation>
         </message>
     </context>
     <context>
@@ -580,6 +592,10 @@
             <translation>An {to} gesendet.</translation>
         </message>
         <message>
+            <source>The answer letter, with the evidence…</source>
+            <translation>Antwortbrief, mit den Belegen…</translation>
+        </message>
+        <message>
             <source>the approval</source>
             <translation>die Freigabe</translation>
         </message>
@@ -954,6 +970,11 @@
             <translation>Rückseite</translation>
         </message>
         <message>
+            <source>Before approving, you ticked that you had checked: {items}.</source>
+            <comment>letter_ticked</comment>
+            <translation>Vor der Freigabe haben Sie abgehakt, dass Sie geprüft haben: {items}.</translation>
+        </message>
+        <message>
             <source>Bleed</source>
             <comment>bleed</comment>
             <translation>Beschnittzugabe</translation>
@@ -1143,6 +1164,11 @@ Mit freundlichen Grüßen
 {shop}</translation>
         </message>
         <message>
+            <source>Decided on</source>
+            <comment>decided_on</comment>
+            <translation>Entschieden am</translation>
+        </message>
+        <message>
             <source>Decision</source>
             <comment>copy_decision</comment>
             <translation>Entscheidung</translation>
@@ -1284,6 +1310,22 @@ Viele Grüße</translation>
             <translation>Ich habe den Korrekturabzug geprüft und gebe ihn zum Druck frei.</translation>
         </message>
         <message>
+            <source>If you have any question about this answer, please reply to this e-mail or call us, naming case {case}.
+
+Kind regards
+{shop}</source>
+            <comment>letter_closing</comment>
+            <translation>Wenn Sie zu dieser Antwort eine Frage haben, antworten Sie bitte auf diese E-Mail oder rufen Sie uns an und nennen Sie den Fall {case}.
+
+Mit freundlichen Grüßen
+{shop}</translation>
+        </message>
+        <message>
+            <source>In addition: {reason}</source>
+            <comment>letter_reason</comment>
+            <translation>Außerdem: {reason}</translation>
+        </message>
+        <message>
             <source>In the customer's words</source>
             <comment>dossier_words</comment>
             <translation>In den Worten des Kunden</translation>
@@ -1376,9 +1418,24 @@ Viele Grüße</translation>
             <translation>Notizen</translation>
         </message>
         <message>
+            <source>On {date} you approved version {version} of the proof ({how}), signed as {name}.</source>
+            <comment>letter_approved</comment>
+            <translation>Am {date} haben Sie Version {version} des Korrekturabzugs freigegeben ({how}), unterschrieben als {name}.</translation>
+        </message>
+        <message>
             <source>Order</source>
             <comment>order</comment>
             <translation>Auftrag</translation>
+        </message>
+        <message>
+            <source>Our answer to your complaint {case} about order {number}</source>
+            <comment>letter_subject</comment>
+            <translation>Unsere Antwort auf Ihre Reklamation {case} zu Auftrag {number}</translation>
+        </message>
+        <message>
+            <source>Our decision: {outcome}.</source>
+            <comment>letter_decision</comment>
+            <translation>Unsere Entscheidung: {outcome}.</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -1656,6 +1713,11 @@ Viele Grüße</translation>
             <translation>danke, dass Sie es uns gesagt haben. Wir haben Ihre Reklamation zu Auftrag {number} am {date} aufgenommen; ihre Fallnummer ist {case}. Bitte nennen Sie sie, wann immer Sie uns dazu schreiben oder anrufen.</translation>
         </message>
         <message>
+            <source>thank you for your patience. We have checked your complaint about order {number} ({product}) carefully against the proof you approved.</source>
+            <comment>letter_checked</comment>
+            <translation>danke für Ihre Geduld. Wir haben Ihre Reklamation zu Auftrag {number} ({product}) sorgfältig anhand des Korrekturabzugs geprüft, den Sie freigegeben haben.</translation>
+        </message>
+        <message>
             <source>The approved proof follows.</source>
             <comment>approved_proof_follows</comment>
             <translation>Es folgt der freigegebene Korrekturabzug.</translation>
@@ -1664,6 +1726,11 @@ Viele Grüße</translation>
             <source>The customer was told of</source>
             <comment>told_of</comment>
             <translation>Dem Kunden mitgeteilt</translation>
+        </message>
+        <message>
+            <source>The order stands as delivered and invoiced.</source>
+            <comment>letter_next_pays</comment>
+            <translation>Der Auftrag bleibt so, wie geliefert und berechnet.</translation>
         </message>
         <message>
             <source>The pages of every proof version and the approval certificate follow.</source>
@@ -1679,6 +1746,21 @@ Viele Grüße</translation>
             <source>The proof on which the changes were asked for follows.</source>
             <comment>changes_proof_follows</comment>
             <translation>Es folgt der Korrekturabzug, zu dem die Änderungen gewünscht wurden.</translation>
+        </message>
+        <message>
+            <source>The proof showed the colours as our press prints them ({profile}).</source>
+            <comment>letter_colours</comment>
+            <translation>Der Korrekturabzug zeigte die Farben so, wie unsere Druckmaschine sie druckt ({profile}).</translation>
+        </message>
+        <message>
+            <source>The signed approval certificate is attached; it shows the approved proof page by page.</source>
+            <comment>letter_certificate</comment>
+            <translation>Die signierte Freigabebestätigung liegt bei; sie zeigt den freigegebenen Korrekturabzug Seite für Seite.</translation>
+        </message>
+        <message>
+            <source>The terms you accepted with your signature read: “{terms}”</source>
+            <comment>letter_terms</comment>
+            <translation>Die Bedingungen, die Sie mit Ihrer Unterschrift angenommen haben, lauten: „{terms}“</translation>
         </message>
         <message>
             <source>This certificate records the changes the customer asked for on exactly the proof attached below. This proof is not approved for print. The certificate is digitally signed; any later change invalidates the signature.</source>
@@ -1720,6 +1802,21 @@ Viele Grüße</translation>
             <comment>voided</comment>
             <translation>WIDERRUFEN</translation>
         </message>
+        <message>
+            <source>We are sorry: part of the delivery does not match what you approved. {reason}</source>
+            <comment>letter_sorry_partly</comment>
+            <translation>Es tut uns leid: Ein Teil der Lieferung entspricht nicht dem, was Sie freigegeben haben. {reason}</translation>
+        </message>
+        <message>
+            <source>We are sorry: the delivery does not match what you approved. {reason}</source>
+            <comment>letter_sorry</comment>
+            <translation>Es tut uns leid: Die Lieferung entspricht nicht dem, was Sie freigegeben haben. {reason}</translation>
+        </message>
+        <message>
+            <source>We give you a discount on this order; the amount follows on your invoice.</source>
+            <comment>letter_next_discount</comment>
+            <translation>Wir geben Ihnen einen Nachlass auf diesen Auftrag; der Betrag steht auf Ihrer Rechnung.</translation>
+        </message>
         <message numerus="yes">
             <source>We keep {count} photo of what was delivered with it.</source>
             <comment>ack_photos</comment>
@@ -1735,9 +1832,29 @@ Viele Grüße</translation>
             <translation>Wir prüfen sie sorgfältig anhand des Korrekturabzugs, den Sie freigegeben haben, und antworten Ihnen spätestens bis zum {date}.</translation>
         </message>
         <message>
+            <source>We make a new proof for you to approve; the new print run is at your cost.</source>
+            <comment>letter_next_new_proof</comment>
+            <translation>Wir erstellen einen neuen Korrekturabzug zur Freigabe; der neue Druck geht auf Ihre Kosten.</translation>
+        </message>
+        <message>
+            <source>We print the job again at our cost and tell you as soon as it is ready for you.</source>
+            <comment>letter_next_reprint</comment>
+            <translation>Wir drucken den Auftrag auf unsere Kosten neu und sagen Ihnen Bescheid, sobald er für Sie bereitliegt.</translation>
+        </message>
+        <message>
             <source>We recorded it in your words:</source>
             <comment>ack_words</comment>
             <translation>Wir haben sie in Ihren Worten aufgenommen:</translation>
+        </message>
+        <message>
+            <source>We refund what you paid for this order.</source>
+            <comment>letter_next_refund</comment>
+            <translation>Wir erstatten Ihnen, was Sie für diesen Auftrag bezahlt haben.</translation>
+        </message>
+        <message>
+            <source>What we delivered matches the proof you approved. The facts it rests on:</source>
+            <comment>letter_matches</comment>
+            <translation>Was wir geliefert haben, entspricht dem Korrekturabzug, den Sie freigegeben haben. Das beruht auf diesen Tatsachen:</translation>
         </message>
         <message>
             <source>with black-point compensation</source>
@@ -1753,6 +1870,16 @@ Viele Grüße</translation>
             <source>workstation</source>
             <comment>workstation</comment>
             <translation>Arbeitsplatz</translation>
+        </message>
+        <message>
+            <source>You acknowledged: {items}</source>
+            <comment>letter_acknowledged</comment>
+            <translation>Sie haben bestätigt: {items}</translation>
+        </message>
+        <message>
+            <source>You received the order on {date} and signed for it ({name}).</source>
+            <comment>letter_handover</comment>
+            <translation>Sie haben den Auftrag am {date} erhalten und den Empfang unterschrieben ({name}).</translation>
         </message>
         <message>
             <source>Your approval certificate – order {number}</source>
@@ -1801,6 +1928,11 @@ Viele Grüße</translation>
     </context>
     <context>
         <name>Document events</name>
+        <message>
+            <source>Answer to the complaint sent to the customer</source>
+            <comment>complaint.letter</comment>
+            <translation>Antwort auf die Reklamation an den Kunden gesendet</translation>
+        </message>
         <message>
             <source>Approval voided</source>
             <comment>approval.voided</comment>
@@ -4651,6 +4783,10 @@ Viele Grüße</translation>
             <translation>Reklamation vom {date}</translation>
         </message>
         <message>
+            <source>Complaint {case} is not decided yet; decide it first.</source>
+            <translation>Reklamation {case} ist noch nicht entschieden; bitte zuerst entscheiden.</translation>
+        </message>
+        <message>
             <source>Complaint {dispute_id} has no case number (it was recorded before cases).</source>
             <translation>Reklamation {dispute_id} hat keine Fallnummer (sie wurde vor den Fallnummern aufgenommen).</translation>
         </message>
@@ -5037,6 +5173,10 @@ Viele Grüße</translation>
         <message>
             <source>its certificate cannot be made again (the signature and proof are erased)</source>
             <translation>seine Freigabebestätigung kann nicht mehr erstellt werden (Unterschrift und Proof sind gelöscht)</translation>
+        </message>
+        <message>
+            <source>its complaint's acknowledgement cannot be made again (the customer's words are erased)</source>
+            <translation>die Eingangsbestätigung seiner Reklamation kann nicht noch einmal erstellt werden (die Worte des Kunden sind gelöscht)</translation>
         </message>
         <message>
             <source>its job ticket cannot be printed (its customer's data and artwork are erased)</source>
@@ -6007,6 +6147,10 @@ Viele Grüße</translation>
             <translation>Dieser Wiederherstellungscode ist ungültig; bitte den ausgedruckten Code der Inhaberin / des Inhabers prüfen und erneut eintippen.</translation>
         </message>
         <message>
+            <source>the answer to its complaint cannot be written again (the customer's data is erased)</source>
+            <translation>die Antwort auf seine Reklamation kann nicht noch einmal geschrieben werden (die Daten des Kunden sind gelöscht)</translation>
+        </message>
+        <message>
             <source>The approved proof has no side {n}.</source>
             <translation>Der freigegebene Proof hat keine Seite {n}.</translation>
         </message>
@@ -6587,6 +6731,10 @@ Viele Grüße</translation>
             <translation>In der Kundenliste gibt es keinen Kunden {id}.</translation>
         </message>
         <message>
+            <source>There is no decision {decision_id}.</source>
+            <translation>Es gibt keine Entscheidung {decision_id}.</translation>
+        </message>
+        <message>
             <source>There is no order {number}.</source>
             <translation>Es gibt keinen Auftrag {number}.</translation>
         </message>
@@ -6825,6 +6973,10 @@ Viele Grüße</translation>
         <message>
             <source>Write down the changes the customer asks for, or set a numbered pin with a text.</source>
             <translation>Bitte die Änderungswünsche des Kunden aufschreiben oder eine nummerierte Nadel mit Text setzen.</translation>
+        </message>
+        <message>
+            <source>write the answer to a complaint</source>
+            <translation>die Antwort auf eine Reklamation schreiben</translation>
         </message>
         <message>
             <source>Wrong PIN.</source>
