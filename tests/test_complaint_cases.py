@@ -128,6 +128,12 @@ def test_the_counter_offers_the_acknowledgement_and_the_owner_is_told_of_overdue
     window.session.sign_in(owner)
     settle(qtbot, lambda: "overdue" in window.statusBar().currentMessage())
     assert case.number in window.statusBar().currentMessage()
+    # The owner's queue on the pickup screen: the open complaint first, overdue, its order one Enter away.
+    window.pickup.show_queue()
+    queue = window.pickup.queue
+    settle(qtbot, lambda: queue.count() > 0 and case.number in queue.item(0).text())
+    assert queue.item(0).text().startswith("⚠") and card_order in queue.item(0).text()
+    assert "Open complaints: 1 (overdue: 1)" in window.pickup.queue_title.text()
 
 
 disputed_story = test_pickup_evidence.disputed_story  # decided "customer pays": the approval's evidence stands

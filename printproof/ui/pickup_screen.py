@@ -132,6 +132,7 @@ class PickupScreen(QWidget):
             context=Qt.ShortcutContext.WidgetShortcut,
         )
         self._queue_rows: list[pickup.QueueRow] = []
+        self._case_rows: list = []  # type: ignore[type-arg]  # complaint_cases.CaseRow, the owner's open complaints
         self.message = message_line()
         outer.addWidget(self.message)
         body = QHBoxLayout()
@@ -265,15 +266,19 @@ class PickupScreen(QWidget):
             self.queue_title.setText(self.tr("Reading the orders ready for pickup…"))
         generation, viewer = self._generation, self.session.actor
 
-        def show(rows: list[pickup.QueueRow]) -> None:
+        def show(read_rows: tuple[list[pickup.QueueRow], list]) -> None:  # type: ignore[type-arg]
             if generation != self._generation or self.record is not None:
                 return
-            self._queue_rows = rows
+            self._queue_rows, self._case_rows = read_rows
             self._fill_queue()
 
-        def read() -> list[pickup.QueueRow]:
+        def read() -> tuple[list[pickup.QueueRow], list]:  # type: ignore[type-arg]
+            from ..services import complaint_cases
+
             with reading():
-                return pickup.pickup_queue(viewer)
+                owner = viewer is not None and viewer.role == Role.OWNER
+                cases = complaint_cases.open_cases(viewer) if owner else []  # the owner's queue: answers due
+                return pickup.pickup_queue(viewer), cases
 
         run_task(read, show, lambda failure: self.queue_title.setText(failure))
 
@@ -284,6 +289,15 @@ class PickupScreen(QWidget):
         current = self.queue.currentItem()
         keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None  # the row the user is on
         self.queue.clear()
+        for case in self._case_rows:  # the owner's open complaints first, the one due first on top
+            late = case.overdue
+            text = self.tr("Complaint {case} · answer by {date} · {number} · {customer}").format(
+                case=case.number, date=local_date(case.answer_by), number=case.order, customer=case.customer
+            )
+            item = QListWidgetItem(f"{WARNING} {text}" if late else text)
+            item.setData(Qt.ItemDataRole.UserRole, case.order)
+            item.setForeground(Qt.GlobalColor.darkRed if late else Qt.GlobalColor.darkBlue)
+            self.queue.addItem(item)
         overdue = 0
         for row in self._queue_rows:
             who = row.customer + (f" – {row.company}" if row.company else "")
@@ -299,7 +313,14 @@ class PickupScreen(QWidget):
             if late:
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.queue.addItem(item)
-        if not self._queue_rows:
+        if self._case_rows:
+            late = sum(c.overdue for c in self._case_rows)
+            self.queue_title.setText(
+                self.tr(
+                    "Open complaints: {cases} (overdue: {late}); ready for pickup: {n}. ↓ and Enter open one."
+                ).format(cases=len(self._case_rows), late=late, n=len(self._queue_rows))
+            )
+        elif not self._queue_rows:
             self.queue_title.setText(self.tr("No order is ready for pickup. Scan or type an order number."))
         else:
             self.queue_title.setText(

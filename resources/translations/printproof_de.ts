@@ -3952,6 +3952,10 @@ Mit freundlichen Grüßen
             <translation>Freigabebestaetigung-{number}.pdf</translation>
         </message>
         <message>
+            <source>Complaint {case} · answer by {date} · {number} · {customer}</source>
+            <translation>Reklamation {case} · Antwort bis {date} · {number} · {customer}</translation>
+        </message>
+        <message>
             <source>Customer disputes</source>
             <translation>Kunde reklamiert</translation>
         </message>
@@ -4010,6 +4014,10 @@ Mit freundlichen Grüßen
         <message>
             <source>Only the owner decides a complaint (Ctrl+L to switch user).</source>
             <translation>Nur die Inhaberin / der Inhaber entscheidet eine Reklamation (Strg+L: Benutzer wechseln).</translation>
+        </message>
+        <message>
+            <source>Open complaints: {cases} (overdue: {late}); ready for pickup: {n}. ↓ and Enter open one.</source>
+            <translation>Offene Reklamationen: {cases} (überfällig: {late}); abholbereit: {n}. ↓ und Enter öffnen einen Eintrag.</translation>
         </message>
         <message>
             <source>Opening the complaint…</source>
