@@ -200,3 +200,82 @@ def test_where_the_shop_is_at_fault_the_letter_apologises_and_says_what_happens(
     assert "Es tut uns leid: Die Lieferung entspricht nicht dem, was Sie freigegeben haben." in text
     assert "Der Schnitt liegt 2 mm zu weit links." in text and "auf unsere Kosten neu" in text
     assert "Freigabebestätigung" not in " ".join(pdf_text(letter.pdf).split())  # no evidence against the customer
+
+
+def test_the_figures_of_a_thousand_cases_agree_with_a_direct_count(owner, tmp_path):
+    """1,000 complaints written straight into the store over a year (as a busy shop gathers them), then the
+    figures month by month against SQL counts of the same rows."""
+    import random
+    from datetime import datetime
+
+    from printproof.domain.enums import DisputeCategory
+    from printproof.services import orders
+    from printproof.store.db import write
+    from printproof.store.models import DisputeDecision, Order, db
+
+    from .conftest import CARD
+
+    number = orders.new_order(owner, orders.CustomerInput("Viele Reklamationen"), CARD).number
+    order_id = Order.get(Order.number == number).id
+    chance = random.Random(25)
+    categories = [c.value for c in DisputeCategory]
+    with write():
+        for i in range(1000):
+            at = datetime(2026, 1 + i % 12, 1 + i % 27, 10, 0)
+            dispute = Dispute.create(
+                order=order_id, category=chance.choice(categories), staff=owner.staff_id, workstation="bench",
+                created_at=at, utc_offset="+00:00", content_sha256="0" * 64,
+            )  # fmt: skip
+            ComplaintCase.create(dispute=dispute.id, number=f"R-2026-{i + 1:04d}", answer_by=at.date(), created_at=at)
+            if i % 3:
+                DisputeDecision.create(
+                    dispute=dispute.id, matches_approval=chance.choice(["yes", "no", "partly"]),
+                    outcome="customer_pays", staff=owner.staff_id, workstation="bench",
+                    created_at=at.replace(hour=12) if i % 2 else at.replace(day=28), utc_offset="+00:00",
+                    content_sha256="0" * 64,
+                )  # fmt: skip
+    figures = {f.month: f for f in complaint_cases.statistics(owner)}
+
+    def count(sql: str, month: str) -> int:
+        like = "%s" if db.obj.__class__.__name__.startswith("Postgres") else "?"
+        where = "to_char(d.created_at, 'YYYY-MM')" if like == "%s" else "strftime('%Y-%m', d.created_at)"
+        return db.execute_sql(sql.replace("MONTH", where).replace("?", like), (month,)).fetchone()[0]
+
+    for month in ("2026-01", "2026-06", "2026-12"):
+        f = figures[month]
+        assert f.recorded == count("SELECT COUNT(*) FROM dispute d WHERE MONTH = ?", month)
+        assert f.declined == count(
+            "SELECT COUNT(*) FROM dispute d JOIN dispute_decision x ON x.dispute_id = d.id "
+            "WHERE MONTH = ? AND x.matches_approval = 'yes'",
+            month,
+        )
+        assert f.open == count(
+            "SELECT COUNT(*) FROM dispute d WHERE MONTH = ? AND d.id NOT IN (SELECT dispute_id FROM dispute_decision)",
+            month,
+        )
+        assert sum(f.by_category.values()) == f.recorded == f.justified + f.declined + f.open
+    csv = complaint_cases.statistics_csv(owner).splitlines()
+    assert csv[0].startswith("month,recorded,colour,") and len(csv) == 1 + len(figures)
+
+
+def test_the_command_line_lists_writes_and_counts(store, owner, card_order, tmp_path):
+    from .conftest import PRINTPROOF
+
+    handed_over(owner, card_order, tmp_path)
+    recorded = complaint(owner, card_order, "Falsches Papier.", photos=0)
+    case = ComplaintCase.get_by_id(recorded.id)
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        base = [*PRINTPROOF, "--db", store.location, "--user", "Anna Owner", "--pin", "123456"]
+        return subprocess.run([*base, *args], capture_output=True, text=True, timeout=120)
+
+    listed = cli("complaint", "list")
+    assert listed.returncode == 0 and case.number in listed.stdout and card_order in listed.stdout
+    written = cli("complaint", "acknowledge", str(recorded.id), "--out", str(tmp_path / "ack.pdf"))
+    assert written.returncode == 0, written.stderr
+    assert case.number in pdf_text((tmp_path / "ack.pdf").read_bytes())
+    refused = cli("complaint", "answer", str(recorded.id), "--out", str(tmp_path / "answer.pdf"))
+    assert refused.returncode == 2 and refused.stderr.strip().endswith("decide it first.")
+    counted = cli("complaint", "stats", "--csv", str(tmp_path / "figures.csv"))
+    assert counted.returncode == 0 and "1 recorded" in counted.stdout
+    assert (tmp_path / "figures.csv").read_text().splitlines()[1].split(",")[1] == "1"

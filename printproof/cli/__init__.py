@@ -14,12 +14,12 @@ import sys
 from types import ModuleType
 
 from ..domain.errors import UserError
-from . import anchors, customers, orders, portal, shop, staff
+from . import anchors, complaints, customers, orders, portal, shop, staff
 from .base import EXIT_BUG, EXIT_NOT_ALLOWED, EXIT_OK, EXIT_USAGE, Answer, Parser, UsageError, VerifyFailed, actor_from
 
 __all__ = ["EXIT_BUG", "EXIT_NOT_ALLOWED", "EXIT_OK", "EXIT_USAGE", "UsageError", "VerifyFailed", "main"]
 
-COMMANDS: tuple[ModuleType, ...] = (shop, orders, staff, customers, anchors, portal)
+COMMANDS: tuple[ModuleType, ...] = (shop, orders, staff, customers, complaints, anchors, portal)
 """The command groups, in the order ``--help`` lists them."""
 
 

@@ -365,3 +365,91 @@ def send_decision_letter(actor: Actor, dispute_id: int, to: str) -> Letter:
             payload={"case": letter.case, "channel": "email", "to_digest": digest(case.dispute.order.customer, to)},
         )
     return letter
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    """How the complaints recorded in one month went."""
+
+    month: str  # "2026-11"
+    recorded: int
+    by_category: dict[str, int]
+    justified: int  # decided: the delivery did not (or only partly) match the approval
+    declined: int  # decided: it matched
+    open: int
+    answered_late: int  # decided after the promised answer date (or still open past it)
+    mean_days_to_answer: float | None
+
+
+def statistics(actor: Actor) -> list[MonthFigures]:
+    """What the owner learns from the complaints, month by month (newest first): how many, of which kind,
+    justified or not, how fast answered. Complaints recorded before case numbers have no answer date."""
+    require(actor, Role.OWNER, action="see the complaints' figures")
+    decisions = {d.dispute_id: d for d in DisputeDecision.select()}
+    answer_by_of = {c.dispute_id: c.answer_by for c in ComplaintCase.select()}
+    months: dict[str, list[Dispute]] = {}
+    for dispute in Dispute.select().order_by(Dispute.created_at):
+        months.setdefault(f"{dispute.created_at:%Y-%m}", []).append(dispute)
+    today = date.today()
+    figures = []
+    for month, disputes in sorted(months.items(), reverse=True):
+        categories: dict[str, int] = {}
+        justified = declined = still_open = late = 0
+        days: list[float] = []
+        for dispute in disputes:
+            categories[dispute.category] = categories.get(dispute.category, 0) + 1
+            decision = decisions.get(dispute.id)
+            due = answer_by_of.get(dispute.id)
+            if decision is None:
+                still_open += 1
+                late += int(due is not None and due < today)
+                continue
+            if decision.matches_approval == "yes":
+                declined += 1
+            else:
+                justified += 1
+            days.append((decision.created_at - dispute.created_at).total_seconds() / 86400)
+            late += int(due is not None and decision.created_at.date() > due)
+        figures.append(
+            MonthFigures(
+                month,
+                len(disputes),
+                dict(sorted(categories.items())),
+                justified,
+                declined,
+                still_open,
+                late,
+                round(sum(days) / len(days), 1) if days else None,
+            )
+        )
+    return figures
+
+
+def statistics_csv(actor: Actor) -> str:
+    """The figures as CSV (one row per month; one column per category), for a spreadsheet."""
+    import csv
+    import io
+
+    from ..domain.enums import DisputeCategory
+
+    figures = statistics(actor)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    categories = [c.value for c in DisputeCategory]
+    writer.writerow(
+        ["month", "recorded", *categories, "justified", "declined", "open", "answered_late", "mean_days_to_answer"]
+    )
+    for f in figures:
+        writer.writerow(
+            [
+                f.month,
+                f.recorded,
+                *(f.by_category.get(c, 0) for c in categories),
+                f.justified,
+                f.declined,
+                f.open,
+                f.answered_late,
+                "" if f.mean_days_to_answer is None else f.mean_days_to_answer,
+            ]
+        )
+    return out.getvalue()

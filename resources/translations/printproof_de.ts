@@ -5967,6 +5967,10 @@ Mit freundlichen Grüßen
             <translation>gesperrte Daten zu sehen</translation>
         </message>
         <message>
+            <source>see the complaints' figures</source>
+            <translation>die Zahlen der Reklamationen sehen</translation>
+        </message>
+        <message>
             <source>see the open complaints</source>
             <translation>die offenen Reklamationen sehen</translation>
         </message>

@@ -1,0 +1,100 @@
+"""``printproof complaint …``: the owner's queue of open complaints, a case's acknowledgement and answer letter,
+and the figures month by month (issue 25)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..services.context import Actor
+from .base import Answer, Subparsers, group, signed_in, write_pdf
+
+
+def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
+    """``complaint list``, ``acknowledge``, ``answer`` and ``stats``."""
+    actions = group(sub, "complaint", common, "complaint cases: the open ones, letters, figures (owner)")
+    ls = actions.add_parser("list", parents=[common], help="open complaints, the one due first on top")
+    signed_in(ls, list_cases)
+    ack = actions.add_parser("acknowledge", parents=[common], help="the customer's acknowledgement of a complaint")
+    ack.add_argument("case", type=int, help="the complaint's number as `complaint list` shows it (its id)")
+    ack.add_argument("--email", help="send it to this address")
+    ack.add_argument("--out", help="write the signed PDF here")
+    signed_in(ack, acknowledge)
+    ans = actions.add_parser("answer", parents=[common], help="the answer letter to a decided complaint (owner)")
+    ans.add_argument("case", type=int, help="the complaint's id")
+    ans.add_argument("--email", help="send it to this address")
+    ans.add_argument("--out", help="write the signed PDF here")
+    signed_in(ans, answer)
+    st = actions.add_parser("stats", parents=[common], help="complaints month by month (owner)")
+    st.add_argument("--csv", help="write the figures as CSV here")
+    signed_in(st, stats)
+
+
+def list_cases(args: argparse.Namespace, actor: Actor) -> Answer:
+    from ..services.complaint_cases import open_cases
+
+    rows = open_cases(actor)
+    data = [
+        {
+            "id": r.dispute_id,
+            "case": r.number,
+            "order": r.order,
+            "customer": r.customer,
+            "category": r.category,
+            "answer_by": r.answer_by.isoformat(),
+            "overdue": r.overdue,
+        }
+        for r in rows
+    ]
+    lines = [
+        f"{'!' if r.overdue else ' '} {r.number}  (id {r.dispute_id})  answer by {r.answer_by:%Y-%m-%d}  "
+        f"{r.order}  {r.customer}  {r.category}"
+        for r in rows
+    ]
+    return data, "\n".join(lines) or "No complaint is open."
+
+
+def _letter(args: argparse.Namespace, made, send) -> Answer:  # noqa: ANN001
+    data = {"case": made.case, "order": made.order}
+    said = []
+    if args.email:
+        send()
+        data["emailed_to"] = args.email
+        said.append(f"sent to {args.email}")
+    if args.out:
+        data["path"] = write_pdf(args.out, lambda: made.pdf)
+        said.append(f"written to {data['path']}")
+    return data, f"{made.subject}: " + (", ".join(said) or "made (give --email or --out)")
+
+
+def acknowledge(args: argparse.Namespace, actor: Actor) -> Answer:
+    from ..services import complaint_cases
+
+    made = complaint_cases.acknowledgement(actor, args.case)
+    return _letter(args, made, lambda: complaint_cases.send_acknowledgement(actor, args.case, args.email))
+
+
+def answer(args: argparse.Namespace, actor: Actor) -> Answer:
+    from ..services import complaint_cases
+
+    made = complaint_cases.decision_letter(actor, args.case)
+    return _letter(args, made, lambda: complaint_cases.send_decision_letter(actor, args.case, args.email))
+
+
+def stats(args: argparse.Namespace, actor: Actor) -> Answer:
+    from ..services import complaint_cases
+
+    figures = complaint_cases.statistics(actor)
+    data = [f.__dict__ for f in figures]
+    if args.csv:
+        from ..services.proofs import check_output_path, write_file_atomically
+
+        check_output_path(args.csv)
+        write_file_atomically(Path(args.csv), complaint_cases.statistics_csv(actor).encode())
+    lines = [
+        f"{f.month}: {f.recorded} recorded, {f.justified} justified, {f.declined} declined, {f.open} open, "
+        f"{f.answered_late} answered late, "
+        + ("no answer yet" if f.mean_days_to_answer is None else f"{f.mean_days_to_answer} days to answer")
+        for f in figures
+    ]
+    return data, "\n".join(lines) or "No complaint recorded yet."
