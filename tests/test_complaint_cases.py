@@ -134,6 +134,12 @@ def test_the_counter_offers_the_acknowledgement_and_the_owner_is_told_of_overdue
     settle(qtbot, lambda: queue.count() > 0 and case.number in queue.item(0).text())
     assert queue.item(0).text().startswith("⚠") and card_order in queue.item(0).text()
     assert "Open complaints: 1 (overdue: 1)" in window.pickup.queue_title.text()
+    # Settings → Complaints: the month's figures.
+    window.show_tab("settings")
+    figures = window.settings.complaints
+    window.settings.tabs.setCurrentWidget(figures)
+    settle(qtbot, lambda: figures.table.rowCount() == 1)
+    assert [figures.table.item(0, c).text() for c in (1, 4, 5)] == ["1", "1", "1"]  # recorded, open, late
 
 
 disputed_story = test_pickup_evidence.disputed_story  # decided "customer pays": the approval's evidence stands

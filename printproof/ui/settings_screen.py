@@ -82,6 +82,13 @@ class SettingsScreen(QWidget):
         self.tabs.addTab(_scrolling(self._backup_page()), self.tr("Backup and checks"))
         self.privacy = PrivacyPage(session, self._field)
         self.tabs.addTab(_scrolling(self.privacy), self.tr("Privacy"))
+        from .complaint_figures import ComplaintFigures
+
+        self.complaints = ComplaintFigures(session)
+        self.tabs.addTab(self.complaints, self.tr("Complaints"))
+        self.tabs.currentChanged.connect(
+            lambda index: self.complaints.refresh() if self.tabs.widget(index) is self.complaints else None
+        )
         self.message = message_line()
         outer.addWidget(self.message)
         row = QHBoxLayout()

@@ -293,6 +293,61 @@
         </message>
     </context>
     <context>
+        <name>ComplaintFigures</name>
+        <message>
+            <source>Answered late</source>
+            <translation>Zu spät beantwortet</translation>
+        </message>
+        <message>
+            <source>Complaints month by month: justified (red), declined on the approval's evidence (grey), still open (orange).</source>
+            <translation>Reklamationen Monat für Monat: berechtigt (rot), anhand der Freigabe abgelehnt (grau), noch offen (orange).</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Days to answer</source>
+            <translation>Tage bis zur Antwort</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Abgelehnt</translation>
+        </message>
+        <message>
+            <source>Export as CSV…</source>
+            <translation>Als CSV exportieren…</translation>
+        </message>
+        <message>
+            <source>Export complaints</source>
+            <translation>Reklamationen exportieren</translation>
+        </message>
+        <message>
+            <source>Justified</source>
+            <translation>Berechtigt</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Monat</translation>
+        </message>
+        <message>
+            <source>No complaint has been recorded yet.</source>
+            <translation>Noch keine Reklamation aufgenommen.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Offen</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Aufgenommen</translation>
+        </message>
+        <message>
+            <source>Saved to {path}</source>
+            <translation>Gespeichert unter {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <source>Details for support are in {log}.</source>
@@ -3080,6 +3135,13 @@ Mit freundlichen Grüßen
         <message>
             <source>Search the duplicate</source>
             <translation>Doppelten Eintrag suchen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthBars</name>
+        <message>
+            <source>Complaints per month</source>
+            <translation>Reklamationen pro Monat</translation>
         </message>
     </context>
     <context>
@@ -7364,6 +7426,10 @@ Mit freundlichen Grüßen
         <message>
             <source>Choose…</source>
             <translation>Wählen…</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Reklamationen</translation>
         </message>
         <message>
             <source>Deactivate</source>
