@@ -21,7 +21,7 @@ from printproof.store.models import AuditEvent, ComplaintCase, Dispute
 from . import test_mail, test_pickup_evidence
 from .test_copies import handed_over
 from .test_erasure import photo
-from .test_timestamps import validate_pdf
+from .test_timestamps import pyhanko_cli_validates, validate_pdf
 
 smtp_server, mail_settings = test_mail.smtp_server, test_mail.mail_settings  # the loopback mail server's fixtures
 
@@ -152,7 +152,7 @@ def pdf_text(pdf: bytes) -> str:
 
 
 def test_a_declined_complaint_is_answered_with_the_evidence_it_rests_on(
-    owner, disputed_story, mail_settings, smtp_server
+    owner, disputed_story, mail_settings, smtp_server, tmp_path
 ):
     number, _ = disputed_story
     dispute = Dispute.select().order_by(Dispute.id.desc()).get()
@@ -180,6 +180,7 @@ def test_a_declined_complaint_is_answered_with_the_evidence_it_rests_on(
     assert "Version 2 des Korrekturabzugs freigegeben" in text and "Freigabebestätigung – Auftrag" in text
     status = validate_pdf(pdf, None)
     assert status.intact and status.valid
+    pyhanko_cli_validates(pdf, tmp_path)
     event = AuditEvent.get(AuditEvent.kind == "complaint.letter")
     assert "sonne@example.org" not in event.payload and case.number in event.payload
 

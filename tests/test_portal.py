@@ -23,7 +23,7 @@ from printproof.store.models import Approval, PortalLink, Proof
 
 from .conftest import card_png
 from .portal_harness import Customer, Mailer, Portal, free_port, strokes_json
-from .test_timestamps import validate_pdf
+from .test_timestamps import pyhanko_cli_validates, validate_pdf
 
 
 @pytest.fixture(scope="module")
@@ -141,6 +141,7 @@ def test_the_customer_approves_by_link_and_the_app_seals_it(owner, card_order, s
     certificate = make_certificate(owner, card_order)
     status = validate_pdf(certificate, None)
     assert status.intact and status.valid
+    pyhanko_cli_validates(certificate, portal.folder.parent)  # and pyHanko's own command line agrees
 
     # The portal forgot the package: no name, address, signature or proof byte is left in its files.
     held = portal.files_bytes()

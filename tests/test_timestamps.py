@@ -241,3 +241,24 @@ def test_hourly_retries_while_offline_queue_one_head(owner, tsa):
         assert stamp_if_due(owner).error
         shop.change_settings(owner, {"timestamp.user": ""})  # the chain moves on meanwhile
     assert TimestampQueue.select().count() == 1 and TimestampQueue.get().tries == 3
+
+
+def pyhanko_cli_validates(data: bytes, folder) -> str:  # noqa: ANN001
+    """pyHanko's own command line (the separate pyhanko-cli package) judges the signature against the shop's
+    certificate, as a customer's lawyer would: its one-line summary (``…:VALID``: intact and trusted)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    pdf = Path(folder) / "to-validate.pdf"
+    pdf.write_bytes(data)
+    cert = signing.signing_dir() / signing.CERT_FILE
+    tool = Path(sys.executable).parent / "pyhanko"
+    done = subprocess.run(
+        [str(tool), "sign", "validate", "--executive-summary", "--no-revocation-check", "--trust-replace",
+         "--trust", str(cert), str(pdf)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    summary = done.stdout.strip()
+    assert done.returncode == 0 and summary.endswith(":VALID"), done.stdout + done.stderr  # intact and trusted
+    return summary
