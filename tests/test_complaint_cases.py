@@ -9,6 +9,7 @@ import json
 import subprocess
 from datetime import date, timedelta
 from email import policy
+from pathlib import Path
 
 import pytest
 
@@ -286,3 +287,52 @@ def test_the_command_line_lists_writes_and_counts(store, owner, card_order, tmp_
     counted = cli("complaint", "stats", "--csv", str(tmp_path / "figures.csv"))
     assert counted.returncode == 0 and "1 recorded" in counted.stdout
     assert (tmp_path / "figures.csv").read_text().splitlines()[1].split(",")[1] == "1"
+
+
+def complaint_email(to_number: str | None, tmp_path) -> Path:  # noqa: ANN001
+    """What an angry customer sends: words above a quoted earlier mail and a signature, two phone photos, and the
+    shop's own PDF back as an attachment."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Łukasz Żółć <LZ@example.com>"
+    message["To"] = "druck@example.com"
+    message["Subject"] = f"Reklamation Auftrag {to_number}" if to_number else "Reklamation!!!"
+    message.set_content(
+        "Die Farben sind völlig falsch, das Blau ist fast schwarz.\nIch zahle das so nicht.\n\n"
+        "> Am 01.12. schrieb die Druckerei:\n> Ihr Auftrag ist fertig.\n-- \nŁukasz Żółć, Ørsted GmbH\n"
+    )
+    for i in range(2):
+        message.add_attachment(photo(i), maintype="image", subtype="jpeg", filename=f"IMG_00{i}.jpg")
+    message.add_attachment(b"%PDF-1.4 not a photo", maintype="application", subtype="pdf", filename="rechnung.pdf")
+    path = tmp_path / "reklamation.eml"
+    path.write_bytes(bytes(message))
+    return path
+
+
+def test_a_complaint_that_arrives_by_e_mail_is_taken_over(owner, card_order, window, qtbot, tmp_path):
+    from .test_gui import answer_next_dialog, settle
+
+    handed_over(owner, card_order, tmp_path)
+    named = complaint_cases.read_complaint_email(complaint_email(card_order, tmp_path).read_bytes(), owner)
+    by_sender = complaint_cases.read_complaint_email(complaint_email(None, tmp_path).read_bytes(), owner)
+    assert named.number == by_sender.number == card_order  # by its number, else by the sender's address
+    assert "das Blau ist fast schwarz" in named.words and "Ihr Auftrag ist fertig" not in named.words
+    assert "Ørsted GmbH" not in named.words  # the signature is not the customer's words
+    assert [p.filename for p in named.photos] == ["IMG_000.jpg", "IMG_001.jpg"] and named.left_out == ["rechnung.pdf"]
+    with pytest.raises(UserError, match="not an e-mail"):
+        complaint_cases.read_complaint_email(b"", owner)
+
+    window.session.sign_in(owner)
+    window.show_tab("pickup")
+
+    def save(dialog) -> None:  # noqa: ANN001
+        assert len(dialog.photos) == 2 and "fast schwarz" in dialog.words.toPlainText()
+        dialog.save_button.click()
+
+    answer_next_dialog(save)
+    window.pickup.complaint_from_email(str(complaint_email(card_order, tmp_path)))
+    settle(qtbot, lambda: getattr(window.pickup, "ack_dialog", None) is not None)
+    case = ComplaintCase.select().get()
+    assert case.number in window.pickup.ack_dialog.windowTitle()
+    assert len(disputes.dispute_view(case.dispute_id, viewer=owner).photos) == 2

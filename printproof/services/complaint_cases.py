@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
+from typing import Any
+
+from peewee import fn
 
 from ..domain.addresses import is_email
 from ..domain.answer_dates import answer_by
@@ -24,7 +27,7 @@ from ..domain.texts import tr, value_label
 from ..smtp import deliver
 from ..store.counters import next_value
 from ..store.db import write
-from ..store.models import ComplaintCase, Dispute, DisputeDecision, DisputePhoto, Order
+from ..store.models import ComplaintCase, Customer, Dispute, DisputeDecision, DisputePhoto, Order
 from ..store.settings import get_setting
 from . import audit
 from .context import Actor, require
@@ -453,3 +456,107 @@ def statistics_csv(actor: Actor) -> str:
             ]
         )
     return out.getvalue()
+
+
+@dataclass(frozen=True)
+class EmailComplaint:
+    """A complaint that arrived in writing, read from the customer's e-mail: the order it names (or the sender's
+    latest delivered order), the customer's words, the photos attached, and what could not be taken over."""
+
+    number: str
+    words: str
+    photos: list[Any]  # disputes.Photo
+    sender: str
+    left_out: list[str]  # attachments that are not photos PrintProof reads
+
+
+MAX_EMAIL = 60_000_000
+
+
+def _body_text(message: Any) -> str:
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return ""
+    text = str(part.get_content())
+    if part.get_content_type() == "text/html":
+        import html
+        import re
+
+        text = html.unescape(re.sub(r"<[^>]+>", " ", re.sub(r"(?is)<(script|style).*?</\1>", " ", text)))
+    kept = []
+    for line in text.splitlines():
+        if line.strip() == "--":
+            break  # the signature block
+        if line.lstrip().startswith(">"):
+            continue  # the quoted earlier mail
+        kept.append(line.rstrip())
+    return "\n".join(kept).strip()
+
+
+def read_complaint_email(data: bytes, viewer: Actor) -> EmailComplaint:
+    """Read a complaint from an e-mail (an ``.eml`` file): the order named in its subject or text (a number or
+    any code PrintProof prints), else the latest delivered order of the sender's address; one sentence when
+    neither is found."""
+    import email
+    import re
+    from email import policy
+    from email.utils import parseaddr
+
+    from .disputes import Photo
+    from .imaging import check_photo
+    from .orders import find_order
+
+    require(viewer, action="record a complaint")
+    if not data or len(data) > MAX_EMAIL:
+        raise UserError(t("This is not an e-mail PrintProof can read (empty, or larger than 60 MB)."))
+    try:
+        message = email.message_from_bytes(data, policy=policy.default)
+        subject = str(message.get("Subject", "") or "")
+        sender = parseaddr(str(message.get("From", "") or ""))[1]
+        words = _body_text(message)
+    except (ValueError, TypeError, LookupError) as exc:
+        raise UserError(t("This is not an e-mail PrintProof can read.")) from exc
+    if not message.get("From") and not subject and not words:
+        raise UserError(t("This is not an e-mail PrintProof can read."))
+    number = ""
+    for candidate in re.findall(r"\b\d{4}-\d{1,6}\b", f"{subject}\n{words}"):
+        try:
+            number = find_order(candidate, viewer).number
+            break
+        except UserError:
+            continue
+    if not number and sender:
+        delivered = (
+            Order.select(Order.number)
+            .join(Customer)
+            .where(
+                (fn.LOWER(Customer.email) == sender.lower())
+                & Order.status.in_(("picked_up", "disputed", "resolved"))
+                & Order.erased_at.is_null()
+            )
+            .order_by(Order.id.desc())
+            .first()
+        )
+        if delivered is not None:
+            number = find_order(delivered.number, viewer).number
+    if not number:
+        raise UserError(
+            t(
+                "The e-mail names no order of this shop, and its sender {sender} has none delivered.",
+                sender=sender or "?",
+            )
+        )
+    photos, left_out = [], []
+    for attachment in message.iter_attachments():
+        name = attachment.get_filename() or "photo"
+        try:
+            content = attachment.get_content()
+            payload = content if isinstance(content, bytes) else str(content).encode()
+            check_photo(payload, name)
+        except (UserError, LookupError, ValueError):
+            left_out.append(name)
+            continue
+        photos.append(Photo(name, payload))
+    subject_line = subject.strip()
+    text = f"{subject_line}\n\n{words}".strip() if subject_line else words
+    return EmailComplaint(number, text[:5000], photos, sender, left_out)

@@ -164,6 +164,16 @@ class DisputeDialog(QDialog):
         photo = Photo(self.tr("webcam-{n}.jpg").format(n=len(self.photos) + 1), data)
         self._append(photo, image_from(data, THUMBNAIL, THUMBNAIL))
 
+    def take_over(self, written) -> None:  # noqa: ANN001 - complaint_cases.EmailComplaint
+        """A complaint that arrived by e-mail: its words and photos in the form, what was left out said."""
+        self.words.setPlainText(written.words)
+        for photo in written.photos:
+            self._append(photo, image_from(photo.data, THUMBNAIL, THUMBNAIL))
+        said = self.tr("Taken over from the e-mail of {sender}.").format(sender=written.sender or "?")
+        if written.left_out:
+            said += " " + self.tr("Not photos, left out: {names}").format(names=", ".join(written.left_out))
+        show_message(self.message, said, ok=True)
+
     def add_photo(self, path: Path) -> None:
         """Add a photo file, read and checked in the background; a file that is not a photo is refused in one
         sentence. The complaint cannot be saved until every photo added is read."""

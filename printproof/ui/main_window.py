@@ -365,6 +365,9 @@ class MainWindow(QMainWindow):
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths and self.session.actor is not None:
             event.acceptProposedAction()
+            if paths[0].lower().endswith(".eml") and self.body.currentWidget() is self.pickup:
+                self.pickup.complaint_from_email(paths[0])  # a complaint that arrived in writing (issue 25)
+                return
             self.identify(paths[0])
 
     def identify(self, path: str) -> None:

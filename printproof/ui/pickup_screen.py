@@ -608,15 +608,40 @@ class PickupScreen(QWidget):
             self.offer_copy(f"pickup:{dialog.record.id}")
 
     def _dispute(self) -> None:
-        from .disputes import DisputeDialog
-
         rec = self.record
         if rec is None or not self.dispute.isEnabled():
             return
-        dialog = DisputeDialog(self.session, rec.number, self)
+        self.open_complaint(rec.number)
+
+    def complaint_from_email(self, path: str) -> None:
+        """A complaint e-mail dropped here: read in the background, its order looked up, and the complaint form
+        opened with the customer's words and photos taken over (the category is the counter's to choose)."""
+        from ..services import complaint_cases
+
+        actor = self.session.actor
+        show_message(self.message, self.tr("Reading the e-mail…"), ok=True)
+
+        def read() -> complaint_cases.EmailComplaint:
+            from ..services.artwork import read_file
+
+            with reading():
+                return complaint_cases.read_complaint_email(read_file(Path(path)), actor)
+
+        def opened(found: complaint_cases.EmailComplaint) -> None:
+            self.look_up(found.number, quiet=True)
+            self.open_complaint(found.number, found)
+
+        run_task(read, opened, lambda failure: show_message(self.message, failure))
+
+    def open_complaint(self, number: str, written=None) -> None:  # noqa: ANN001 - complaint_cases.EmailComplaint
+        from .disputes import DisputeDialog
+
+        dialog = DisputeDialog(self.session, number, self)
+        if written is not None:
+            dialog.take_over(written)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             show_message(self.message, self.tr("The complaint is recorded; the owner decides it."), ok=True)
-            self.look_up(rec.number, quiet=True)
+            self.look_up(number, quiet=True)
             if dialog.dispute_id is not None:
                 self.offer_acknowledgement(dialog.dispute_id)
 

@@ -899,6 +899,10 @@
             <translation>An diesem Arbeitsplatz ist keine Webcam angeschlossen.</translation>
         </message>
         <message>
+            <source>Not photos, left out: {names}</source>
+            <translation>Keine Fotos, weggelassen: {names}</translation>
+        </message>
+        <message>
             <source>Photos ({patterns})</source>
             <translation>Fotos ({patterns})</translation>
         </message>
@@ -925,6 +929,10 @@
         <message>
             <source>Saving the complaint…</source>
             <translation>Die Reklamation wird gespeichert…</translation>
+        </message>
+        <message>
+            <source>Taken over from the e-mail of {sender}.</source>
+            <translation>Aus der E-Mail von {sender} übernommen.</translation>
         </message>
         <message>
             <source>The customer's words and photos are not saved yet. Discard them?</source>
@@ -4102,6 +4110,10 @@ Mit freundlichen Grüßen
             <translation>Proof-Version {v}, {method}</translation>
         </message>
         <message>
+            <source>Reading the e-mail…</source>
+            <translation>Die E-Mail wird gelesen…</translation>
+        </message>
+        <message>
             <source>Reading the orders ready for pickup…</source>
             <translation>Abholbereite Aufträge werden gelesen…</translation>
         </message>
@@ -6377,6 +6389,10 @@ Mit freundlichen Grüßen
             <translation>Der Datenträger ist voll; „{name}“ wurde nicht geschrieben.</translation>
         </message>
         <message>
+            <source>The e-mail names no order of this shop, and its sender {sender} has none delivered.</source>
+            <translation>Die E-Mail nennt keinen Auftrag dieser Druckerei, und ihr Absender {sender} hat keinen ausgelieferten.</translation>
+        </message>
+        <message>
             <source>The e-mail with the link could not be sent.</source>
             <translation>Die E-Mail mit dem Link konnte nicht gesendet werden.</translation>
         </message>
@@ -6851,6 +6867,14 @@ Mit freundlichen Grüßen
         <message>
             <source>This file matches nothing PrintProof stored; it is not from this shop or was altered.</source>
             <translation>Diese Datei passt zu nichts, was PrintProof gespeichert hat; sie stammt nicht aus diesem Betrieb oder wurde verändert.</translation>
+        </message>
+        <message>
+            <source>This is not an e-mail PrintProof can read (empty, or larger than 60 MB).</source>
+            <translation>Das ist keine E-Mail, die PrintProof lesen kann (leer oder größer als 60 MB).</translation>
+        </message>
+        <message>
+            <source>This is not an e-mail PrintProof can read.</source>
+            <translation>Das ist keine E-Mail, die PrintProof lesen kann.</translation>
         </message>
         <message>
             <source>This is the approval portal of a print shop. Please open the link from the shop's e-mail.</source>
