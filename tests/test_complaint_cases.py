@@ -207,6 +207,18 @@ def test_where_the_shop_is_at_fault_the_letter_apologises_and_says_what_happens(
     text = " ".join(letter.text.split())
     assert "Es tut uns leid: Die Lieferung entspricht nicht dem, was Sie freigegeben haben." in text
     assert "Der Schnitt liegt 2 mm zu weit links." in text and "auf unsere Kosten neu" in text
+    # The replacement in one step: same customer, specification and artwork, due within the answer days.
+    from printproof.store.models import Order
+
+    made = complaint_cases.make_replacement(owner, recorded.id)
+    replacement = Order.get(Order.number == made.number)
+    original = Order.get(Order.number == card_order)
+    assert replacement.customer_id == original.customer_id and replacement.product == original.product
+    assert replacement.due == made.due and ComplaintCase.get_by_id(recorded.id).replacement_id == replacement.id
+    with pytest.raises(UserError, match="already has its replacement order"):
+        complaint_cases.make_replacement(owner, recorded.id)
+    again = " ".join(complaint_cases.decision_letter(owner, recorded.id).text.split())
+    assert f"als Auftrag {made.number}" in again
     assert "Freigabebestätigung" not in " ".join(pdf_text(letter.pdf).split())  # no evidence against the customer
 
 

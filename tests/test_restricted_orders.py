@@ -135,6 +135,7 @@ def calls(number: str, tmp_path: Path) -> dict[str, Callable[[Any], object]]:
         "complaint_cases.send_decision_letter": lambda who: complaint_cases.send_decision_letter(
             who, dispute.id, "kunde@example.org"
         ),
+        "complaint_cases.make_replacement": lambda who: complaint_cases.make_replacement(who, dispute.id),
         "complaint_cases.dispute_of_decision": lambda who: complaint_cases.dispute_of_decision(decision.id, who),
         "complaint_cases.customer_email": lambda who: complaint_cases.customer_email(dispute.id, who),
         "complaint_cases.note_acknowledged": lambda who: complaint_cases.note_acknowledged(who, dispute.id, "printed"),

@@ -245,6 +245,10 @@ _TEXTS: dict[str, English] = {
     "letter_sorry": "We are sorry: the delivery does not match what you approved. {reason}",
     "letter_sorry_partly": "We are sorry: part of the delivery does not match what you approved. {reason}",
     "letter_next_reprint": "We print the job again at our cost and tell you as soon as it is ready for you.",
+    "letter_next_replacement": (
+        "We print the job again at our cost as order {number}; it will be ready for you by {date}, and we tell "
+        "you as soon as it is."
+    ),
     "letter_next_discount": "We give you a discount on this order; the amount follows on your invoice.",
     "letter_next_refund": "We refund what you paid for this order.",
     "letter_next_new_proof": "We make a new proof for you to approve; the new print run is at your cost.",
@@ -285,6 +289,7 @@ EVENTS: dict[str, str] = {
     "complaint.case": "Complaint given a case number",
     "complaint.acknowledged": "Complaint acknowledged to the customer",
     "complaint.letter": "Answer to the complaint sent to the customer",
+    "complaint.replacement": "Replacement order made at the shop's cost",
     "portal.paired": "Paired with the portal",
     "change.ticked": "Change ticked off as done",
     "photo.aligned": "Photo aligned with the proof",

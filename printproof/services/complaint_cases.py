@@ -117,6 +117,47 @@ def case_of(dispute_id: int, viewer: Actor | None) -> ComplaintCase:
     return case
 
 
+@dataclass(frozen=True)
+class Replacement:
+    case: str
+    number: str
+    due: date
+
+
+def make_replacement(actor: Actor, dispute_id: int) -> Replacement:
+    """The owner decided "reprint at the shop's cost": the replacement order in one step — same customer,
+    specification and approved artwork, due within the answer days, linked to the case, its first proof made."""
+    from .reorders import reorder
+
+    require(actor, Role.OWNER, action="make a replacement order")
+    case = case_of(dispute_id, actor)
+    decision = DisputeDecision.select().where(DisputeDecision.dispute == case.dispute).first()
+    if decision is None or decision.outcome != "reprint_shop_cost":
+        raise UserError(t("Complaint {case} was not decided as a reprint at the shop's cost.", case=case.number))
+    if case.replacement is not None:
+        raise UserError(
+            t(
+                "Complaint {case} already has its replacement order {number}.",
+                case=case.number,
+                number=case.replacement.number,
+            )
+        )
+    days = int(get_setting("complaints.answer_days") or 3)
+    due = answer_by(date.today(), days, str(get_setting("shop.state") or ""))
+    made = reorder(actor, case.dispute.order.number, due=due)
+    with write():
+        replacement = Order.get(Order.number == made.number)
+        ComplaintCase.update(replacement=replacement.id).where(ComplaintCase.dispute == dispute_id).execute()
+        audit.append(
+            actor,
+            "complaint.replacement",
+            order=case.dispute.order,
+            subject=f"dispute:{dispute_id}",
+            payload={"case": case.number, "replacement": made.number, "due": due.isoformat()},
+        )
+    return Replacement(case.number, made.number, due)
+
+
 def dispute_of_decision(decision_id: int, viewer: Actor | None) -> int:
     """The complaint a decision answered (the copy dialog of a decision offers the answer letter)."""
     decision = DisputeDecision.get_or_none(DisputeDecision.id == decision_id)
@@ -305,6 +346,16 @@ def decision_letter(actor: Actor, dispute_id: int) -> Letter:
     else:
         sorry = "letter_sorry_partly" if decision.matches_approval == "partly" else "letter_sorry"
         paragraphs.append(tr(lang, sorry, reason=decision.reason))
+        replacement = case.replacement if decision.outcome == "reprint_shop_cost" else None
+        if replacement is not None:
+            paragraphs.append(
+                tr(
+                    lang,
+                    "letter_next_replacement",
+                    number=replacement.number,
+                    date=_date(lang, replacement.due) if replacement.due else "",
+                )
+            )
         next_step = {
             "reprint_shop_cost": "letter_next_reprint",
             "discount": "letter_next_discount",
@@ -312,7 +363,8 @@ def decision_letter(actor: Actor, dispute_id: int) -> Letter:
             "new_proof_customer_cost": "letter_next_new_proof",
             "customer_pays": "letter_next_pays",
         }[decision.outcome]
-        paragraphs.append(tr(lang, next_step))
+        if replacement is None:
+            paragraphs.append(tr(lang, next_step))
     paragraphs.append(tr(lang, "letter_closing", case=case.number, shop=shop))
     subject = tr(lang, "letter_subject", case=case.number, number=order.number)
     from .pdf.certificate_pdf import append_pdf

@@ -426,6 +426,9 @@ class ComplaintCase(BaseModel):
     number = pw.CharField(max_length=20, unique=True)
     answer_by = pw.DateField(index=True)
     created_at = pw.DateTimeField()
+    # A justified complaint answered with a reprint at the shop's cost: the replacement order (the case is done
+    # when it is handed over).
+    replacement = pw.ForeignKeyField(Order, null=True, on_delete="RESTRICT", backref="replacing")
 
 
 class PortalLink(BaseModel):

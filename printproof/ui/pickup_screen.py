@@ -696,7 +696,32 @@ class PickupScreen(QWidget):
     def _decided(self, number: str) -> None:
         show_message(self.message, self.tr("The decision is recorded."), ok=True)
         self.look_up(number, quiet=True)
-        self.offer_copy(f"dispute_decision:{self.decision_dialog.decision.id}")
+        decision = self.decision_dialog.decision
+        self.offer_copy(f"dispute_decision:{decision.id}")
+        if getattr(decision, "outcome", "") == "reprint_shop_cost":
+            self.make_replacement(decision.dispute_id)
+
+    def make_replacement(self, dispute_id: int) -> None:
+        """A reprint at the shop's cost: the replacement order in the same step (its first proof made in the
+        background), and the counter told its number and due date."""
+        from ..services import complaint_cases
+
+        actor = self.session.actor
+        show_message(self.message, self.tr("Making the replacement order…"), ok=True)
+
+        def made(replacement: complaint_cases.Replacement) -> None:
+            self.session.changed.emit()
+            show_message(
+                self.message,
+                self.tr("Replacement order {number} made for case {case}, due {date}.").format(
+                    number=replacement.number, case=replacement.case, date=local_date(replacement.due)
+                ),
+                ok=True,
+            )
+
+        run_task(
+            lambda: complaint_cases.make_replacement(actor, dispute_id), made, lambda f: show_message(self.message, f)
+        )
 
     def offer_copy(self, subject: str) -> None:
         """The customer's copy of what was just recorded (printed and/or e-mailed)."""

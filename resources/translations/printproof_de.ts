@@ -1905,6 +1905,11 @@ Mit freundlichen Grüßen
             <translation>Wir drucken den Auftrag auf unsere Kosten neu und sagen Ihnen Bescheid, sobald er für Sie bereitliegt.</translation>
         </message>
         <message>
+            <source>We print the job again at our cost as order {number}; it will be ready for you by {date}, and we tell you as soon as it is.</source>
+            <comment>letter_next_replacement</comment>
+            <translation>Wir drucken den Auftrag auf unsere Kosten neu, als Auftrag {number}; er liegt bis zum {date} für Sie bereit, und wir sagen Ihnen Bescheid, sobald es so weit ist.</translation>
+        </message>
+        <message>
             <source>We recorded it in your words:</source>
             <comment>ack_words</comment>
             <translation>Wir haben sie in Ihren Worten aufgenommen:</translation>
@@ -2120,6 +2125,11 @@ Mit freundlichen Grüßen
             <source>Records resealed (schema 5)</source>
             <comment>records.resealed</comment>
             <translation>Datensätze neu versiegelt (Schema 5)</translation>
+        </message>
+        <message>
+            <source>Replacement order made at the shop's cost</source>
+            <comment>complaint.replacement</comment>
+            <translation>Ersatzauftrag auf Kosten der Druckerei angelegt</translation>
         </message>
         <message>
             <source>Reprint taken</source>
@@ -4054,6 +4064,10 @@ Mit freundlichen Grüßen
             <translation>ihre Freigabe wurde am {when} aufgehoben</translation>
         </message>
         <message>
+            <source>Making the replacement order…</source>
+            <translation>Der Ersatzauftrag wird angelegt…</translation>
+        </message>
+        <message>
             <source>No approval on record for this order.</source>
             <translation>Für diesen Auftrag liegt keine Druckfreigabe vor.</translation>
         </message>
@@ -4128,6 +4142,10 @@ Mit freundlichen Grüßen
         <message>
             <source>Recorded by: {staff} (workstation {workstation})</source>
             <translation>Aufgenommen von: {staff} (Arbeitsplatz {workstation})</translation>
+        </message>
+        <message>
+            <source>Replacement order {number} made for case {case}, due {date}.</source>
+            <translation>Ersatzauftrag {number} für Fall {case} angelegt, fällig am {date}.</translation>
         </message>
         <message>
             <source>Saved to {path}</source>
@@ -4865,8 +4883,16 @@ Mit freundlichen Grüßen
             <translation>Reklamation vom {date}</translation>
         </message>
         <message>
+            <source>Complaint {case} already has its replacement order {number}.</source>
+            <translation>Reklamation {case} hat ihren Ersatzauftrag {number} schon.</translation>
+        </message>
+        <message>
             <source>Complaint {case} is not decided yet; decide it first.</source>
             <translation>Reklamation {case} ist noch nicht entschieden; bitte zuerst entscheiden.</translation>
+        </message>
+        <message>
+            <source>Complaint {case} was not decided as a reprint at the shop's cost.</source>
+            <translation>Reklamation {case} wurde nicht als Neudruck auf Kosten der Druckerei entschieden.</translation>
         </message>
         <message>
             <source>Complaint {dispute_id} has no case number (it was recorded before cases).</source>
@@ -5375,6 +5401,10 @@ Mit freundlichen Grüßen
         <message>
             <source>make a recovery code</source>
             <translation>einen Wiederherstellungscode erstellen</translation>
+        </message>
+        <message>
+            <source>make a replacement order</source>
+            <translation>einen Ersatzauftrag anlegen</translation>
         </message>
         <message>
             <source>make the customer's copy</source>
