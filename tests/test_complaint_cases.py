@@ -165,12 +165,12 @@ def test_a_declined_complaint_is_answered_with_the_evidence_it_rests_on(
     body = message.get_body(preferencelist=("plain",)).get_content()
     for said in (
         "Guten Tag Jürgen Müller,",
-        "Unsere Entscheidung: Kunde zahlt und nimmt die Ware.",
+        "Es bleibt bei dem Auftrag, wie er geliefert und berechnet wurde.",
         "Version 2 des Korrekturabzugs freigegeben (am Bildschirm unterschrieben), unterschrieben als Jürgen Müller",
         "Text und Rechtschreibung; Telefon- und Faxnummern",
         "Sie haben bestätigt: Mir ist bekannt: Vorderseite: nur 100 dpi bei Druckgröße",
         "Mit Ihrer Unterschrift geben Sie diesen Korrekturabzug zum Druck frei",
-        "den Empfang unterschrieben (Jürgen Müller)",
+        "Jürgen Müller hat den Empfang unterschrieben",
         "Außerdem: Wie freigegeben",
         case.number,
     ):
@@ -329,12 +329,26 @@ def test_a_complaint_that_arrives_by_e_mail_is_taken_over(owner, card_order, win
     named = complaint_cases.read_complaint_email(complaint_email(card_order, tmp_path).read_bytes(), owner)
     by_sender = complaint_cases.read_complaint_email(complaint_email(None, tmp_path).read_bytes(), owner)
     assert named.number == by_sender.number == card_order  # by its number, else by the sender's address
+    assert (named.found_by, by_sender.found_by) == ("number", "sender")
     assert "das Blau ist fast schwarz" in named.words and "Ihr Auftrag ist fertig" not in named.words
     assert "Ørsted GmbH" not in named.words  # the signature is not the customer's words
     assert [p.filename for p in named.photos] == ["IMG_000.jpg", "IMG_001.jpg"] and named.left_out == ["rechnung.pdf"]
     with pytest.raises(UserError, match="not an e-mail"):
         complaint_cases.read_complaint_email(b"", owner)
+    # An HTML mail from Outlook: a date is no order number, the quoted earlier mail is not the customer's words.
+    from email.message import EmailMessage
 
+    outlook = EmailMessage()
+    outlook["From"], outlook["Subject"] = "lz@example.com", "AW: geliefert am 2026-00-15"
+    outlook.set_content(
+        "<html><body><p>Die Karten sind 2 mm zu klein.</p><p>Gruß</p>"
+        "<div>-----Ursprüngliche Nachricht-----<br>Von: Druckerei<br>Ihr Auftrag 2026-00001 ist fertig</div>"
+        "<blockquote>alter Text</blockquote></body></html>",
+        subtype="html",
+    )
+    read = complaint_cases.read_complaint_email(bytes(outlook), owner)
+    assert read.found_by == "sender" and "2 mm zu klein" in read.words
+    assert "Ursprüngliche" not in read.words and "alter Text" not in read.words
     window.session.sign_in(owner)
     window.show_tab("pickup")
 

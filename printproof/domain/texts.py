@@ -232,30 +232,43 @@ _TEXTS: dict[str, English] = {
         "thank you for your patience. We have checked your complaint about order {number} ({product}) carefully "
         "against the proof you approved."
     ),
-    "letter_decision": "Our decision: {outcome}.",
     "letter_matches": "What we delivered matches the proof you approved. The facts it rests on:",
     "letter_approved": "On {date} you approved version {version} of the proof ({how}), signed as {name}.",
+    "letter_approved_told": (
+        "On {date} you approved version {version} of the proof ({how}); it is recorded in the name of {name}."
+    ),
+    "letter_ticked_told": "The approval records these points as checked: {items}.",
+    "letter_terms_told": "The terms of the approval read: “{terms}”",
+    "letter_goodwill_reprint": (
+        "Although the delivery matches what you approved, we print the job again at our cost, as a gesture of goodwill."
+    ),
+    "letter_goodwill_discount": (
+        "Although the delivery matches what you approved, we give you a discount on this order as a gesture of "
+        "goodwill; we agree the amount with you."
+    ),
+    "letter_goodwill_refund": (
+        "Although the delivery matches what you approved, we refund the price of this order as a gesture of goodwill."
+    ),
     "letter_ticked": "Before approving, you ticked that you had checked: {items}.",
     "letter_acknowledged": "You acknowledged: {items}",
     "letter_terms": "The terms you accepted with your signature read: “{terms}”",
     "letter_colours": "The proof showed the colours as our press prints them ({profile}).",
-    "letter_handover": "You received the order on {date} and signed for it ({name}).",
+    "letter_handover": "The order was handed over on {date}; {name} signed for it.",
     "letter_reason": "In addition: {reason}",
     "letter_certificate": "The signed approval certificate is attached; it shows the approved proof page by page.",
     "letter_sorry": "We are sorry: the delivery does not match what you approved. {reason}",
     "letter_sorry_partly": "We are sorry: part of the delivery does not match what you approved. {reason}",
     "letter_next_reprint": "We print the job again at our cost and tell you as soon as it is ready for you.",
     "letter_next_replacement": (
-        "We print the job again at our cost as order {number}; it will be ready for you by {date}, and we tell "
-        "you as soon as it is."
+        "We print the job again at our cost as order {number}, due on {date}; we tell you as soon as it is ready "
+        "for you."
     ),
-    "letter_next_discount": "We give you a discount on this order; the amount follows on your invoice.",
-    "letter_next_refund": "We refund what you paid for this order.",
+    "letter_next_discount": "We give you a discount on this order; we agree the amount with you.",
+    "letter_next_refund": "We refund the price of this order.",
     "letter_next_new_proof": "We make a new proof for you to approve; the new print run is at your cost.",
     "letter_next_pays": "The order stands as delivered and invoiced.",
     "letter_closing": (
-        "If you have any question about this answer, please reply to this e-mail or call us, naming case "
-        "{case}.\n\nKind regards\n{shop}"
+        "If you have any question about this answer, please contact us, naming case {case}.\n\nKind regards\n{shop}"
     ),
     "decided_on": "Decided on",
     "recorded_on": "Recorded on",

@@ -23,7 +23,7 @@ from ..domain.answer_dates import answer_by
 from ..domain.enums import Role
 from ..domain.errors import NotFound, UserError
 from ..domain.i18n import t
-from ..domain.texts import tr, value_label
+from ..domain.texts import tr
 from ..smtp import deliver
 from ..store.counters import next_value
 from ..store.db import write
@@ -305,66 +305,70 @@ def decision_letter(actor: Actor, dispute_id: int) -> Letter:
     approval = active_approval(order)
     facts = order_facts(order, approval)
     name = order.customer.name or order.customer.company
-    declined = decision.matches_approval == "yes" and decision.outcome in ("customer_pays", "new_proof_customer_cost")
+    # The statement follows whether the delivery matches the approval; the next step follows the outcome. A
+    # goodwill gesture on a delivery that matched never reads as an admission of fault.
+    declined = decision.matches_approval == "yes" and approval is not None
     paragraphs = [
         tr(lang, "ack_greeting", name=name) if name else tr(lang, "ack_greeting_plain"),
         tr(lang, "letter_checked", number=order.number, product=order.product),
-        tr(lang, "letter_decision", outcome=value_label(lang, decision.outcome)),
     ]
+    replacement = case.replacement if decision.outcome == "reprint_shop_cost" else None
+    if replacement is not None:
+        due = _date(lang, replacement.due) if replacement.due else ""
+        next_text = tr(lang, "letter_next_replacement", number=replacement.number, date=due)
+    else:
+        next_text = tr(
+            lang,
+            {
+                "reprint_shop_cost": "letter_next_reprint",
+                "discount": "letter_next_discount",
+                "refund": "letter_next_refund",
+                "new_proof_customer_cost": "letter_next_new_proof",
+                "customer_pays": "letter_next_pays",
+            }[decision.outcome],
+        )
     if declined and approval is not None:
+        signed = approval.method in ("on_screen", "link")
         paragraphs.append(tr(lang, "letter_matches"))
-        how = tr(lang, f"m_{approval.method}")
         paragraphs.append(
             tr(
                 lang,
-                "letter_approved",
+                "letter_approved" if signed else "letter_approved_told",
                 date=f"{_date(lang, approval.created_at.date())} {approval.created_at:%H:%M} UTC",
                 version=approval.proof.version,
-                how=how,
+                how=tr(lang, f"m_{approval.method}"),
                 name=approval.customer_name,
             )
         )
         ticked = [label for label, done in facts.checklist if done]
         if ticked:
-            paragraphs.append(tr(lang, "letter_ticked", items="; ".join(ticked)))
+            paragraphs.append(tr(lang, "letter_ticked" if signed else "letter_ticked_told", items="; ".join(ticked)))
         acknowledged = [text for text, done in facts.acknowledged if done]
         if acknowledged:
             paragraphs.append(tr(lang, "letter_acknowledged", items=" ".join(acknowledged)))
         if facts.press_profile:
             paragraphs.append(tr(lang, "letter_colours", profile=facts.press_profile))
         if facts.terms:
-            paragraphs.append(tr(lang, "letter_terms", terms=facts.terms))
+            paragraphs.append(tr(lang, "letter_terms" if signed else "letter_terms_told", terms=facts.terms))
         for handover in facts.handovers[:1]:
-            paragraphs.append(
-                tr(lang, "letter_handover", date=_date(lang, handover.at.date()), name=handover.collected_by)
-            )
+            day = _date(lang, handover.at.date())
+            paragraphs.append(tr(lang, "letter_handover", date=day, name=handover.collected_by))
         paragraphs.append(tr(lang, "letter_reason", reason=decision.reason))
-        paragraphs.append(
-            tr(lang, "letter_next_new_proof" if decision.outcome == "new_proof_customer_cost" else "letter_next_pays")
-        )
+        goodwill = {
+            "reprint_shop_cost": "letter_goodwill_reprint",
+            "discount": "letter_goodwill_discount",
+            "refund": "letter_goodwill_refund",
+        }.get(decision.outcome)
+        if goodwill and replacement is None:
+            next_text = tr(lang, goodwill)
+        elif goodwill:
+            next_text = f"{tr(lang, goodwill)} {next_text}"
+        paragraphs.append(next_text)
         paragraphs.append(tr(lang, "letter_certificate"))
     else:
         sorry = "letter_sorry_partly" if decision.matches_approval == "partly" else "letter_sorry"
         paragraphs.append(tr(lang, sorry, reason=decision.reason))
-        replacement = case.replacement if decision.outcome == "reprint_shop_cost" else None
-        if replacement is not None:
-            paragraphs.append(
-                tr(
-                    lang,
-                    "letter_next_replacement",
-                    number=replacement.number,
-                    date=_date(lang, replacement.due) if replacement.due else "",
-                )
-            )
-        next_step = {
-            "reprint_shop_cost": "letter_next_reprint",
-            "discount": "letter_next_discount",
-            "refund": "letter_next_refund",
-            "new_proof_customer_cost": "letter_next_new_proof",
-            "customer_pays": "letter_next_pays",
-        }[decision.outcome]
-        if replacement is None:
-            paragraphs.append(tr(lang, next_step))
+        paragraphs.append(next_text)
     paragraphs.append(tr(lang, "letter_closing", case=case.number, shop=shop))
     subject = tr(lang, "letter_subject", case=case.number, number=order.number)
     from .pdf.certificate_pdf import append_pdf
@@ -513,50 +517,72 @@ def statistics_csv(actor: Actor) -> str:
 @dataclass(frozen=True)
 class EmailComplaint:
     """A complaint that arrived in writing, read from the customer's e-mail: the order it names (or the sender's
-    latest delivered order), the customer's words, the photos attached, and what could not be taken over."""
+    latest delivered order), the customer's words, the photos attached, and what could not be taken over.
+
+    ``found_by``: "number" (named, and the sender is the order's customer), "number_only" (named, but the sender
+    is not the order's customer: the counter checks before saving), "sender" (no number; the sender's latest
+    delivered order)."""
 
     number: str
     words: str
     photos: list[Any]  # disputes.Photo
     sender: str
     left_out: list[str]  # attachments that are not photos PrintProof reads
+    found_by: str = "number"
 
 
 MAX_EMAIL = 60_000_000
+_QUOTE_STARTS = (
+    "-----original message-----",
+    "-----ursprüngliche nachricht-----",
+    "________________________________",
+)
 
 
 def _body_text(message: Any) -> str:
+    """The customer's own words: the plain text (or the HTML as text), without the quoted earlier mail, the
+    client's "On … wrote:" line and the signature."""
+    import html
+    import re
+
     part = message.get_body(preferencelist=("plain", "html"))
     if part is None:
         return ""
-    text = str(part.get_content())
+    try:
+        text = str(part.get_content())
+    except (LookupError, ValueError):  # an unknown charset: the bytes as well as they read
+        text = part.get_payload(decode=True).decode("utf-8", "replace")
     if part.get_content_type() == "text/html":
-        import html
-        import re
-
-        text = html.unescape(re.sub(r"<[^>]+>", " ", re.sub(r"(?is)<(script|style).*?</\1>", " ", text)))
+        text = re.sub(r"(?is)<(script|style|blockquote)\b.*?</\1>", " ", text)
+        text = re.sub(r"(?i)<br\s*/?>|</p>|</div>", "\n", text)
+        text = html.unescape(re.sub(r"<[^>]+>", " ", text))
     kept = []
     for line in text.splitlines():
-        if line.strip() == "--":
-            break  # the signature block
-        if line.lstrip().startswith(">"):
-            continue  # the quoted earlier mail
+        bare = line.strip()
+        low = bare.lower()
+        if bare == "--" or low.startswith(_QUOTE_STARTS):
+            break  # the signature, or the earlier mail quoted below
+        if re.match(r"^(am|on) .{4,120} (schrieb|wrote)\b.*:$", low):
+            break  # "Am 01.12. schrieb …:" / "On … wrote:" — the quoted mail follows
+        if bare.startswith(">"):
+            continue
         kept.append(line.rstrip())
-    return "\n".join(kept).strip()
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
 
 
 def read_complaint_email(data: bytes, viewer: Actor) -> EmailComplaint:
-    """Read a complaint from an e-mail (an ``.eml`` file): the order named in its subject or text (a number or
-    any code PrintProof prints), else the latest delivered order of the sender's address; one sentence when
-    neither is found."""
+    """Read a complaint from an e-mail (an ``.eml`` file): the order named in its subject or text (an order
+    number, never a date), else the latest delivered order of the sender's address; one sentence when neither
+    is found. Whether the sender is the order's customer is said (``found_by``)."""
     import email
     import re
     from email import policy
     from email.utils import parseaddr
 
-    from .disputes import Photo
+    from .disputes import MAX_PHOTOS, Photo
     from .imaging import check_photo
     from .orders import find_order
+    from .restriction import hidden_customers
 
     require(viewer, action="record a complaint")
     if not data or len(data) > MAX_EMAIL:
@@ -570,15 +596,20 @@ def read_complaint_email(data: bytes, viewer: Actor) -> EmailComplaint:
         raise UserError(t("This is not an e-mail PrintProof can read.")) from exc
     if not message.get("From") and not subject and not words:
         raise UserError(t("This is not an e-mail PrintProof can read."))
-    number = ""
-    for candidate in re.findall(r"\b\d{4}-\d{1,6}\b", f"{subject}\n{words}"):
+    number, found_by = "", "number"
+    # An order number as PrintProof gives them (2026-00012); a date such as 2026-03-15 is none.
+    for candidate in re.findall(r"(?<![\d.-])\d{4}-\d{1,6}(?![\d.-])", f"{subject}\n{words}"):
         try:
-            number = find_order(candidate, viewer).number
-            break
+            order = find_order(candidate, viewer)
         except UserError:
             continue
+        number = order.number
+        if not sender or (order.customer.email or "").lower() != sender.lower():
+            found_by = "number_only"
+        break
     if not number and sender:
-        delivered = (
+        hidden = hidden_customers(viewer)
+        query = (
             Order.select(Order.number)
             .join(Customer)
             .where(
@@ -586,29 +617,32 @@ def read_complaint_email(data: bytes, viewer: Actor) -> EmailComplaint:
                 & Order.status.in_(("picked_up", "disputed", "resolved"))
                 & Order.erased_at.is_null()
             )
-            .order_by(Order.id.desc())
-            .first()
         )
+        if hidden:
+            query = query.where(Order.customer.not_in(sorted(hidden)))
+        delivered = query.order_by(Order.id.desc()).first()
         if delivered is not None:
-            number = find_order(delivered.number, viewer).number
+            number, found_by = delivered.number, "sender"
     if not number:
-        raise UserError(
-            t(
-                "The e-mail names no order of this shop, and its sender {sender} has none delivered.",
-                sender=sender or "?",
-            )
-        )
-    photos, left_out = [], []
-    for attachment in message.iter_attachments():
-        name = attachment.get_filename() or "photo"
+        said = t("The e-mail names no order of this shop, and its sender {sender} has none delivered.", sender=sender)
+        raise UserError(said)
+    photos: list[Any] = []
+    left_out: list[str] = []
+    for part in message.walk():  # attachments and pictures placed in the text alike
+        if part.is_multipart() or part is message.get_body(preferencelist=("plain", "html")):
+            continue
+        name = part.get_filename() or ("photo" if part.get_content_maintype() == "image" else "")
+        if not name:
+            continue
         try:
-            content = attachment.get_content()
-            payload = content if isinstance(content, bytes) else str(content).encode()
+            raw = part.get_payload(decode=True)
+            payload = raw if isinstance(raw, bytes) else b""
             check_photo(payload, name)
         except (UserError, LookupError, ValueError):
             left_out.append(name)
             continue
+        if len(photos) >= MAX_PHOTOS:
+            left_out.append(name)
+            continue
         photos.append(Photo(name, payload))
-    subject_line = subject.strip()
-    text = f"{subject_line}\n\n{words}".strip() if subject_line else words
-    return EmailComplaint(number, text[:5000], photos, sender, left_out)
+    return EmailComplaint(number, words[:5000], photos, sender, left_out, found_by)

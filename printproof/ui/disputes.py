@@ -172,7 +172,15 @@ class DisputeDialog(QDialog):
         said = self.tr("Taken over from the e-mail of {sender}.").format(sender=written.sender or "?")
         if written.left_out:
             said += " " + self.tr("Not photos, left out: {names}").format(names=", ".join(written.left_out))
-        show_message(self.message, said, ok=True)
+        check = {
+            "number_only": self.tr(
+                "The sender is not this order's customer: check that it is the right order before saving."
+            ),
+            "sender": self.tr(
+                "The e-mail names no order: this is the sender's latest delivered one. Check it before saving."
+            ),
+        }.get(written.found_by)
+        show_message(self.message, f"{check} {said}" if check else said, ok=check is None)
 
     def add_photo(self, path: Path) -> None:
         """Add a photo file, read and checked in the background; a file that is not a photo is refused in one

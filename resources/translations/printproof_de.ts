@@ -939,6 +939,14 @@
             <translation>Die Worte des Kunden und die Fotos sind noch nicht gespeichert. Verwerfen?</translation>
         </message>
         <message>
+            <source>The e-mail names no order: this is the sender's latest delivered one. Check it before saving.</source>
+            <translation>Die E-Mail nennt keinen Auftrag: Das ist der zuletzt ausgelieferte des Absenders. Bitte vor dem Speichern prüfen.</translation>
+        </message>
+        <message>
+            <source>The sender is not this order's customer: check that it is the right order before saving.</source>
+            <translation>Der Absender ist nicht der Kunde dieses Auftrags: Bitte vor dem Speichern prüfen, ob es der richtige Auftrag ist.</translation>
+        </message>
+        <message>
             <source>webcam-{n}.jpg</source>
             <translation>webcam-{n}.jpg</translation>
         </message>
@@ -971,6 +979,21 @@
             <source>Acknowledged by the customer</source>
             <comment>acknowledged</comment>
             <translation>Vom Kunden zur Kenntnis genommen</translation>
+        </message>
+        <message>
+            <source>Although the delivery matches what you approved, we give you a discount on this order as a gesture of goodwill; we agree the amount with you.</source>
+            <comment>letter_goodwill_discount</comment>
+            <translation>Obwohl die Lieferung dem entspricht, was Sie freigegeben haben, gewähren wir Ihnen aus Kulanz einen Nachlass auf diesen Auftrag; den Betrag stimmen wir mit Ihnen ab.</translation>
+        </message>
+        <message>
+            <source>Although the delivery matches what you approved, we print the job again at our cost, as a gesture of goodwill.</source>
+            <comment>letter_goodwill_reprint</comment>
+            <translation>Obwohl die Lieferung dem entspricht, was Sie freigegeben haben, drucken wir den Auftrag aus Kulanz auf unsere Kosten neu.</translation>
+        </message>
+        <message>
+            <source>Although the delivery matches what you approved, we refund the price of this order as a gesture of goodwill.</source>
+            <comment>letter_goodwill_refund</comment>
+            <translation>Obwohl die Lieferung dem entspricht, was Sie freigegeben haben, erstatten wir Ihnen aus Kulanz den Preis dieses Auftrags.</translation>
         </message>
         <message>
             <source>Answer by</source>
@@ -1190,7 +1213,7 @@
         <message>
             <source>Dear customer,</source>
             <comment>ack_greeting_plain</comment>
-            <translation>Sehr geehrte Kundin, sehr geehrter Kunde,</translation>
+            <translation>Guten Tag,</translation>
         </message>
         <message>
             <source>Dear {name},</source>
@@ -1373,12 +1396,12 @@ Viele Grüße</translation>
             <translation>Ich habe den Korrekturabzug geprüft und gebe ihn zum Druck frei.</translation>
         </message>
         <message>
-            <source>If you have any question about this answer, please reply to this e-mail or call us, naming case {case}.
+            <source>If you have any question about this answer, please contact us, naming case {case}.
 
 Kind regards
 {shop}</source>
             <comment>letter_closing</comment>
-            <translation>Wenn Sie zu dieser Antwort eine Frage haben, antworten Sie bitte auf diese E-Mail oder rufen Sie uns an und nennen Sie den Fall {case}.
+            <translation>Wenn Sie zu dieser Antwort eine Frage haben, wenden Sie sich bitte an uns und nennen Sie den Fall {case}.
 
 Mit freundlichen Grüßen
 {shop}</translation>
@@ -1486,6 +1509,11 @@ Mit freundlichen Grüßen
             <translation>Am {date} haben Sie Version {version} des Korrekturabzugs freigegeben ({how}), unterschrieben als {name}.</translation>
         </message>
         <message>
+            <source>On {date} you approved version {version} of the proof ({how}); it is recorded in the name of {name}.</source>
+            <comment>letter_approved_told</comment>
+            <translation>Am {date} haben Sie Version {version} des Korrekturabzugs freigegeben ({how}); sie ist auf den Namen {name} aufgenommen.</translation>
+        </message>
+        <message>
             <source>Order</source>
             <comment>order</comment>
             <translation>Auftrag</translation>
@@ -1494,11 +1522,6 @@ Mit freundlichen Grüßen
             <source>Our answer to your complaint {case} about order {number}</source>
             <comment>letter_subject</comment>
             <translation>Unsere Antwort auf Ihre Reklamation {case} zu Auftrag {number}</translation>
-        </message>
-        <message>
-            <source>Our decision: {outcome}.</source>
-            <comment>letter_decision</comment>
-            <translation>Unsere Entscheidung: {outcome}.</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -1773,12 +1796,17 @@ Mit freundlichen Grüßen
         <message>
             <source>thank you for telling us. We recorded your complaint about order {number} on {date}; its case number is {case}. Please give it whenever you contact us about it.</source>
             <comment>ack_recorded</comment>
-            <translation>danke, dass Sie es uns gesagt haben. Wir haben Ihre Reklamation zu Auftrag {number} am {date} aufgenommen; ihre Fallnummer ist {case}. Bitte nennen Sie sie, wann immer Sie uns dazu schreiben oder anrufen.</translation>
+            <translation>vielen Dank für Ihre Nachricht. Wir haben Ihre Reklamation zu Auftrag {number} am {date} aufgenommen; ihre Fallnummer ist {case}. Bitte nennen Sie sie, wann immer Sie uns dazu schreiben oder anrufen.</translation>
         </message>
         <message>
             <source>thank you for your patience. We have checked your complaint about order {number} ({product}) carefully against the proof you approved.</source>
             <comment>letter_checked</comment>
             <translation>danke für Ihre Geduld. Wir haben Ihre Reklamation zu Auftrag {number} ({product}) sorgfältig anhand des Korrekturabzugs geprüft, den Sie freigegeben haben.</translation>
+        </message>
+        <message>
+            <source>The approval records these points as checked: {items}.</source>
+            <comment>letter_ticked_told</comment>
+            <translation>Die Freigabe vermerkt diese Punkte als geprüft: {items}.</translation>
         </message>
         <message>
             <source>The approved proof follows.</source>
@@ -1793,7 +1821,12 @@ Mit freundlichen Grüßen
         <message>
             <source>The order stands as delivered and invoiced.</source>
             <comment>letter_next_pays</comment>
-            <translation>Der Auftrag bleibt so, wie geliefert und berechnet.</translation>
+            <translation>Es bleibt bei dem Auftrag, wie er geliefert und berechnet wurde.</translation>
+        </message>
+        <message>
+            <source>The order was handed over on {date}; {name} signed for it.</source>
+            <comment>letter_handover</comment>
+            <translation>Der Auftrag wurde am {date} übergeben; {name} hat den Empfang unterschrieben.</translation>
         </message>
         <message>
             <source>The pages of every proof version and the approval certificate follow.</source>
@@ -1819,6 +1852,11 @@ Mit freundlichen Grüßen
             <source>The signed approval certificate is attached; it shows the approved proof page by page.</source>
             <comment>letter_certificate</comment>
             <translation>Die signierte Freigabebestätigung liegt bei; sie zeigt den freigegebenen Korrekturabzug Seite für Seite.</translation>
+        </message>
+        <message>
+            <source>The terms of the approval read: “{terms}”</source>
+            <comment>letter_terms_told</comment>
+            <translation>Die Bedingungen der Freigabe lauten: „{terms}“</translation>
         </message>
         <message>
             <source>The terms you accepted with your signature read: “{terms}”</source>
@@ -1876,9 +1914,9 @@ Mit freundlichen Grüßen
             <translation>Es tut uns leid: Die Lieferung entspricht nicht dem, was Sie freigegeben haben. {reason}</translation>
         </message>
         <message>
-            <source>We give you a discount on this order; the amount follows on your invoice.</source>
+            <source>We give you a discount on this order; we agree the amount with you.</source>
             <comment>letter_next_discount</comment>
-            <translation>Wir geben Ihnen einen Nachlass auf diesen Auftrag; der Betrag steht auf Ihrer Rechnung.</translation>
+            <translation>Wir gewähren Ihnen einen Nachlass auf diesen Auftrag; den Betrag stimmen wir mit Ihnen ab.</translation>
         </message>
         <message numerus="yes">
             <source>We keep {count} photo of what was delivered with it.</source>
@@ -1905,9 +1943,9 @@ Mit freundlichen Grüßen
             <translation>Wir drucken den Auftrag auf unsere Kosten neu und sagen Ihnen Bescheid, sobald er für Sie bereitliegt.</translation>
         </message>
         <message>
-            <source>We print the job again at our cost as order {number}; it will be ready for you by {date}, and we tell you as soon as it is.</source>
+            <source>We print the job again at our cost as order {number}, due on {date}; we tell you as soon as it is ready for you.</source>
             <comment>letter_next_replacement</comment>
-            <translation>Wir drucken den Auftrag auf unsere Kosten neu, als Auftrag {number}; er liegt bis zum {date} für Sie bereit, und wir sagen Ihnen Bescheid, sobald es so weit ist.</translation>
+            <translation>Wir drucken den Auftrag auf unsere Kosten neu, als Auftrag {number}, fällig am {date}; wir sagen Ihnen Bescheid, sobald er für Sie bereitliegt.</translation>
         </message>
         <message>
             <source>We recorded it in your words:</source>
@@ -1915,9 +1953,9 @@ Mit freundlichen Grüßen
             <translation>Wir haben sie in Ihren Worten aufgenommen:</translation>
         </message>
         <message>
-            <source>We refund what you paid for this order.</source>
+            <source>We refund the price of this order.</source>
             <comment>letter_next_refund</comment>
-            <translation>Wir erstatten Ihnen, was Sie für diesen Auftrag bezahlt haben.</translation>
+            <translation>Wir erstatten Ihnen den Preis dieses Auftrags.</translation>
         </message>
         <message>
             <source>What we delivered matches the proof you approved. The facts it rests on:</source>
@@ -1943,11 +1981,6 @@ Mit freundlichen Grüßen
             <source>You acknowledged: {items}</source>
             <comment>letter_acknowledged</comment>
             <translation>Sie haben bestätigt: {items}</translation>
-        </message>
-        <message>
-            <source>You received the order on {date} and signed for it ({name}).</source>
-            <comment>letter_handover</comment>
-            <translation>Sie haben den Auftrag am {date} erhalten und den Empfang unterschrieben ({name}).</translation>
         </message>
         <message>
             <source>Your approval certificate – order {number}</source>
