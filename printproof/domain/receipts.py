@@ -19,11 +19,11 @@ from .errors import UserError
 from .i18n import t
 
 KIND = "printproof-link-receipt/1"
-MAX_BYTES = 2_000_000  # strokes of a long signature and the page views fit many times over
+MAX_BYTES = 8_000_000  # more than the portal's largest form (3 MB) can make
 
 
 def canonical(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
 
 
 def public_key_hex(key: Ed25519PrivateKey) -> str:

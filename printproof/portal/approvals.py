@@ -201,9 +201,12 @@ def _forget(package: Package, state: str) -> None:
 
 
 def withdraw(shop: PortalShop, ref: str) -> None:
-    """The shop takes the link back (a newer version, the order moved on): the link dies, its bytes go."""
+    """The shop takes the link back (a newer version, the order moved on): the link dies, its bytes go. A
+    decision already made is not thrown away: the shop is told to pull it (409)."""
     with writing():
         package = _own(shop, ref)
+        if package.state == "decided":
+            raise Conflict(t("The customer has already decided; pull the decision."))
         if package.state not in ENDED:
             _forget(package, "withdrawn")
     scrub_files()
@@ -218,12 +221,24 @@ def renew(shop: PortalShop, ref: str, token_sha256: str) -> None:
         Package.update(token_hash=_hex(token_sha256, "link"), session_hash="").where(Package.id == package.id).execute()
 
 
+UNPULLED_DAYS = 30  # a decision the shop never pulled is forgotten after this (nothing personal lingers)
+
+
 def expire_due() -> int:
-    """Forget every package whose link expired undecided; the number forgotten."""
+    """Forget every package whose link expired undecided, and every decision not pulled in 30 days."""
     with writing():
         due = list(Package.select().where(Package.state.not_in(ENDED) & (Package.expires_at <= now())))
         for package in due:
             _forget(package, "expired")
+        stale = list(
+            Package.select().where(
+                (Package.state == "decided") & (Package.decided_at <= now() - timedelta(days=UNPULLED_DAYS))
+            )
+        )
+        for package in stale:
+            _forget(package, "expired")
+            Package.update(receipt="").where(Package.id == package.id).execute()
+        due += stale
     if due:
         scrub_files()
     return len(due)
@@ -289,6 +304,19 @@ def by_token(token: str) -> Package | None:
     return Package.get_or_none(Package.token_hash == sha256(token))
 
 
+def _locked(package_id: int) -> Package:
+    """The package, its row locked for this transaction on PostgreSQL (SQLite's write lock serialises already)."""
+    import peewee as pw
+
+    from .store import portal_db
+
+    query = Package.select().where(Package.id == package_id)
+    if isinstance(portal_db.obj, pw.PostgresqlDatabase):
+        query = query.for_update()
+    found: Package = query.get()
+    return found
+
+
 def check_open(package: Package | None) -> Package:
     """The package while the customer may still act on it; else one sentence saying why not."""
     if package is None:
@@ -322,13 +350,28 @@ def _code_digest(package: Package, code: str) -> str:
     return hmac.new(package.token_hash.encode(), f"{package.id}:{code}".encode(), "sha256").hexdigest()
 
 
+_ADDRESS_KEY = [secrets.token_bytes(32)]  # the running portal's own secret replaces it (use_address_key)
+
+
+def use_address_key(secret: bytes) -> None:
+    """Key the hourly limits' digests of addresses with the portal's secret (kept in its data folder)."""
+    _ADDRESS_KEY[0] = hashlib.sha256(b"printproof-throttle|" + secret).digest()
+
+
+def _address_key(address: str) -> str:
+    """A keyed digest of an address for the hourly limit (not reversible by guessing addresses)."""
+    return hmac.new(_ADDRESS_KEY[0], address.lower().encode(), "sha256").hexdigest()
+
+
 def _throttle(key: str, limit: int) -> bool:
     """Count one more in this hour for ``key``; False when the limit is reached."""
     moment = now()
     row = Throttle.get_or_none(Throttle.key == key)
     if row is None or moment - row.window_start > timedelta(hours=1):
-        Throttle.delete().where(Throttle.key == key).execute()
-        Throttle.create(key=key, window_start=moment, count=1)
+        Throttle.delete().where(Throttle.window_start < moment - timedelta(hours=1)).execute()  # old hours go
+        Throttle.insert(key=key, window_start=moment, count=1).on_conflict(
+            conflict_target=[Throttle.key], update={Throttle.window_start: moment, Throttle.count: 1}
+        ).execute()
         return True
     if row.count >= limit:
         return False
@@ -339,21 +382,32 @@ def _throttle(key: str, limit: int) -> bool:
 def new_code(package: Package, send: Callable[[str, str], None]) -> None:
     """Make a fresh 6-digit code and hand it to ``send(address, code)``; refused when asked too often."""
     with writing():
-        package = check_open(Package.get_by_id(package.id))
+        package = check_open(_locked(package.id))
         if package.code_sent_at is not None and now() - package.code_sent_at < CODE_GAP:
             raise UserError(t("A code was sent just now; please look in your mailbox (and the spam folder)."))
         if package.codes_sent >= CODES_PER_LINK:
             raise UserError(t("Too many codes were asked for with this link; please ask the shop for a new link."))
-        if not _throttle(sha256("address:" + package.email.lower()), CODES_PER_ADDRESS_HOUR):
+        if not _throttle(_address_key(package.email), CODES_PER_ADDRESS_HOUR):
             raise UserError(t("Too many codes were sent to this address in the last hour; please try again later."))
         code = f"{secrets.randbelow(1_000_000):06d}"
+        before = (package.code_hash, package.code_sent_at, package.code_tries)
         Package.update(
             code_hash=_code_digest(package, code),
             code_sent_at=now(),
             code_tries=0,
             codes_sent=Package.codes_sent + 1,
         ).where(Package.id == package.id).execute()
-        send(package.email, code)  # inside: a code that never left is not counted as sent
+        address = package.email
+    # The mail server may take seconds: the code is reserved above, sent outside the write lock (every other
+    # request goes on meanwhile), and taken back if it never left.
+    try:
+        send(address, code)
+    except BaseException:
+        with writing():
+            Package.update(
+                code_hash=before[0], code_sent_at=before[1], code_tries=before[2], codes_sent=Package.codes_sent - 1
+            ).where(Package.id == package.id).execute()
+        raise
 
 
 def confirm_code(package: Package, code: str) -> str:
@@ -365,7 +419,7 @@ def confirm_code(package: Package, code: str) -> str:
     refusal: UserError | None = None
     session = secrets.token_urlsafe(32)
     with writing():
-        package = check_open(Package.get_by_id(package.id))
+        package = check_open(_locked(package.id))
         if not package.code_hash or package.code_sent_at is None:
             refusal = UserError(t("Please ask for a code first."))
         elif now() - package.code_sent_at > CODE_VALID:
@@ -427,24 +481,33 @@ class Decision:
 
 
 def _strokes(data: str) -> list[list[Point]]:
+    """The pad's strokes in its units; anything else (NaN, objects, nesting) is one sentence."""
+    import math
+
+    def number(value: Any, low: float, high: float) -> float:
+        x = float(value)
+        if not math.isfinite(x):
+            raise ValueError(value)
+        return min(max(x, low), high)
+
     try:
-        raw = json.loads(data or "[]")
+        raw = json.loads(data or "[]", parse_constant=lambda name: (_ for _ in ()).throw(ValueError(name)))
         if not isinstance(raw, list):
             raise TypeError
         strokes = [
             [
                 Point(
-                    min(max(float(p[0]), 0.0), 1000.0),
-                    min(max(float(p[1]), 0.0), 350.0),
-                    min(max(float(p[2]), 0.0), 1.0) if len(p) > 2 else 0.5,
-                    max(float(p[3]), 0.0) if len(p) > 3 else 0.0,
+                    number(p[0], 0.0, 1000.0),
+                    number(p[1], 0.0, 350.0),
+                    number(p[2], 0.0, 1.0) if len(p) > 2 else 0.5,
+                    number(p[3], 0.0, 1e9) if len(p) > 3 else 0.0,
                 )
                 for p in stroke[:5000]
             ]
             for stroke in raw[:200]
             if isinstance(stroke, list)
         ]
-    except (ValueError, TypeError, IndexError) as exc:
+    except (ValueError, TypeError, IndexError, KeyError, RecursionError) as exc:
         raise UserError(t("The signature could not be read; please sign again.")) from exc
     return [s for s in strokes if s]
 
@@ -458,11 +521,11 @@ def _pins(data: str, pages: int) -> list[Mark]:
                 page=int(p["page"]),
                 points=((float(p["x"]), float(p["y"])),),
                 number=number,
-                text=clean_text(str(p.get("text", "")), "text of a pin", required=True, max_len=1000),
+                text=clean_text(str(p.get("text", "")), "text of a pin", required=True, max_len=300),
             )
-            for number, p in enumerate(raw[:200], start=1)
+            for number, p in enumerate(raw[:15], start=1)
         ]
-    except (ValueError, TypeError, KeyError) as exc:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
         raise UserError(t("The pins on the proof could not be read; please set them again.")) from exc
     return checked_marks(marks, pages)
 
@@ -479,7 +542,7 @@ def decide(
     changes = clean_text(form.changes, "list of changes", max_len=5000)
     reason = clean_text(form.reason, "reason", max_len=2000)
     with writing():
-        package = check_open(Package.get_by_id(package.id))
+        package = check_open(_locked(package.id))
         if not has_session(package, session):
             raise UserError(t("Please confirm the code from your e-mail first."))
         texts = texts_of(package, lang)

@@ -177,6 +177,7 @@ def status_of(exc: UserError) -> int:
 
 def create_app(config: PortalConfig) -> Starlette:
     """The portal's ASGI application (the database is opened by the caller: :func:`.store.open_portal_store`)."""
+    approvals.use_address_key(config.secret)
 
     def csrf_for(request: Request) -> tuple[str, str | None]:
         """(the form token, a new cookie value when the browser has none yet)."""
@@ -232,7 +233,10 @@ def create_app(config: PortalConfig) -> Starlette:
             return PlainError(t("The form is too large."), 413)
         if request.headers.get("content-type", "").split(";")[0].strip() != "application/x-www-form-urlencoded":
             return PlainError(t("The form was not sent by this page."), 400)
-        form = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True, max_num_fields=2000)
+        try:
+            form = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True, max_num_fields=2000)
+        except ValueError:
+            return PlainError(t("The form is too large."), 413)
         if not csrf_ok(request, form):
             return PlainError(t("The form has expired; please reload the page and try again."), 403)
         return form
@@ -376,6 +380,8 @@ def create_app(config: PortalConfig) -> Starlette:
 
     async def page_image(request: Request) -> Response:
         token, number = request.path_params["token"], int(request.path_params["number"])
+        if not 0 <= number <= 10_000:
+            return Response(status_code=404)
 
         def run() -> Response:
             package = approvals.by_token(token)
@@ -546,7 +552,10 @@ def create_app(config: PortalConfig) -> Starlette:
 
         async def sweep() -> None:
             while True:
-                await in_db(lambda: Response(str(approvals.expire_due())))
+                try:
+                    await in_db(lambda: Response(str(approvals.expire_due())))
+                except Exception:  # a locked database or a dropped connection: the next pass tries again
+                    log.exception("The sweep of expired packages failed; it runs again in ten minutes.")
                 await asyncio.sleep(600)
 
         task = asyncio.create_task(sweep())

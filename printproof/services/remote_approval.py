@@ -328,6 +328,8 @@ def _sync(actor: Actor, report: SyncReport) -> None:
                     _call("POST", f"/api/packages/{link.ref}/withdraw", {})
                 except NotFound:
                     pass  # the portal forgot it already
+                except Conflict:
+                    continue  # the customer decided meanwhile: pulled below (and refused, but kept, if stale)
             PortalLink.update(state="withdrawn").where(PortalLink.id == link.id).execute()
             report.withdrawn.append(link.order.number)
         elif link.state == "queued":
@@ -389,14 +391,29 @@ def _remind(report: SyncReport) -> None:
         & (PortalLink.expires_at > now())
     )
     for link in due:
+        claimed = (
+            PortalLink.update(reminded_at=now())
+            .where((PortalLink.id == link.id) & PortalLink.reminded_at.is_null())
+            .execute()
+        )
+        if not claimed:
+            continue  # another workstation reminds this one
         token = secrets.token_urlsafe(24)
-        _call("POST", f"/api/packages/{link.ref}/renew", {"token_sha256": _sha(token.encode())})
+        try:
+            _call("POST", f"/api/packages/{link.ref}/renew", {"token_sha256": _sha(token.encode())})
+        except PortalDown:
+            PortalLink.update(reminded_at=None).where(PortalLink.id == link.id).execute()
+            raise
+        except UserError as exc:  # decided or ended meanwhile: nothing to remind of
+            report.problems.append(f"{link.order.number}: {exc}")
+            continue
+        # The portal knows only the new link now: the receipt of a decision will name its hash.
+        PortalLink.update(token_hash=_sha(token.encode())).where(PortalLink.id == link.id).execute()
         try:
             _mail(link, token, reminder=True)
         except UserError as exc:
             report.problems.append(f"{link.order.number}: {exc}")
             continue
-        PortalLink.update(token_hash=_sha(token.encode()), reminded_at=now()).where(PortalLink.id == link.id).execute()
         report.reminded.append(link.order.number)
 
 

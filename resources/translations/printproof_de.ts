@@ -6412,6 +6412,10 @@ Mit freundlichen Grüßen
             <translation>Der Kunde hat den Korrekturabzug abgelehnt.</translation>
         </message>
         <message>
+            <source>The customer has already decided; pull the decision.</source>
+            <translation>Der Kunde hat bereits entschieden; bitte die Entscheidung abholen.</translation>
+        </message>
+        <message>
             <source>The customer of {number} has no e-mail address in the directory.</source>
             <translation>Der Kunde von {number} hat in der Kundenliste keine E-Mail-Adresse.</translation>
         </message>
