@@ -25,33 +25,16 @@ from ..domain.errors import NotFound, UserError
 from ..domain.i18n import t
 from ..domain.texts import tr
 from ..smtp import deliver
-from ..store.counters import next_value
 from ..store.db import write
 from ..store.models import ComplaintCase, Customer, Dispute, DisputeDecision, DisputePhoto, Order
 from ..store.settings import get_setting
 from . import audit
+from .complaint_numbers import open_case as open_case  # re-exported: disputes draws the number there
 from .context import Actor, require
 from .customers import digest
 from .orders import refuse_erased
 from .restriction import check_visible
 from .shop import language
-
-
-def open_case(actor: Actor, order: Order, dispute: Dispute, moment: datetime) -> ComplaintCase:
-    """Draw the case number and the answer date for a complaint just recorded (inside its write)."""
-    today = date.today()
-    number = f"R-{today.year}-{next_value(f'complaint-case-{today.year}'):04d}"
-    days = int(get_setting("complaints.answer_days") or 3)
-    due = answer_by(today, days, str(get_setting("shop.state") or ""))
-    case = ComplaintCase.create(dispute=dispute.id, number=number, answer_by=due, created_at=moment)
-    audit.append(
-        actor,
-        "complaint.case",
-        order=order,
-        subject=f"dispute:{dispute.id}",
-        payload={"case": number, "answer_by": due.isoformat()},
-    )
-    return case
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,7 @@ def open_dispute(
             content_args={"photo_hashes": hashes},
             before_event=store_photos,
         )
-        from .complaint_cases import open_case
+        from .complaint_numbers import open_case
 
         open_case(actor, order, dispute, dispute.created_at)  # the case number and answer date, in this write
     return dispute

@@ -401,6 +401,7 @@ class MainWindow(QMainWindow):
             return
         self.poll.stop()
         self.portal_poll.stop()
+        self.session.stop()
         workstation.put("window/geometry", self.saveGeometry())
         workstation.write_now()  # the program may end before background work runs
         if self.auto_backup is not None:

@@ -39,6 +39,13 @@ class Session(QObject):
         if app is not None:
             app.installEventFilter(self)
 
+    def stop(self) -> None:
+        """The window closes: no idle lock fires for it any more, and its input filter goes."""
+        self._idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
     def set_idle_minutes(self, minutes: int) -> None:
         self._idle.setInterval(max(1, int(minutes)) * 60_000)
 
