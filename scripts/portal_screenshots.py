@@ -26,12 +26,11 @@ OUT = ROOT / "docs" / "screenshots"
 def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="printproof-portal-shots-"))
     os.environ["XDG_DATA_HOME"] = str(folder / "data")
-    from tests.portal_harness import Mailer, Portal  # the tests' harness: the same portal and inbox
-    from tests.test_portal import CHROMIUM_FLAGS, sign_with_the_mouse
-
     from printproof.services import artwork, orders, pins, proofs, remote_approval, shop
     from printproof.store.db import open_store
     from tests.conftest import CARD, card_png
+    from tests.portal_harness import Mailer, Portal  # the tests' harness: the same portal and inbox
+    from tests.test_portal import CHROMIUM_FLAGS, sign_with_the_mouse
 
     pins.use_cost(pins.TEST_COST)
     mailer = Mailer()

@@ -13,8 +13,9 @@ document texts. The messages of a catalogue come from three places in the code:
 - the screens: ``self.tr("…")`` and ``QCoreApplication.translate(context, "…")`` in ``printproof/ui/``, as
   Qt's lupdate finds them (context: the class);
 - sentences (context ``Sentences``): ``t("…")``, ``tn("one", "other", count=…)`` and ``N_("…")`` anywhere in
-  the package and in the portal's page templates, the names passed to ``clean_line``/``clean_text``, the actions passed to ``require``, and the
-  registries whose texts are said through ``t()`` (settings, sealed record kinds);
+  the package and in the portal's page templates, the names passed to ``clean_line``/``clean_text``, the
+  actions passed to ``require``, and the registries whose texts are said through ``t()`` (settings, sealed
+  record kinds);
 - documents: the tables of ``printproof/domain/texts.py`` and ``finding_texts.py`` (the key is the message's
   disambiguation comment).
 """

@@ -362,3 +362,29 @@ def test_a_complaint_that_arrives_by_e_mail_is_taken_over(owner, card_order, win
     case = ComplaintCase.select().get()
     assert case.number in window.pickup.ack_dialog.windowTitle()
     assert len(disputes.dispute_view(case.dispute_id, viewer=owner).photos) == 2
+
+
+def test_complaints_recorded_before_cases_get_their_numbers_on_the_upgrade(store, owner, card_order, tmp_path):
+    from printproof.store import migrations
+    from printproof.store.db import open_store
+    from printproof.store.models import db
+
+    handed_over(owner, card_order, tmp_path)
+    recorded = complaint(owner, card_order, "Vor dem Update aufgenommen.", photos=0)
+    db.execute_sql('DROP TABLE "complaint_case"')  # as schema 7 left it: the complaint, no case
+    db.execute_sql('DROP TABLE "portal_link"')
+    db.execute_sql(
+        "DELETE FROM counter WHERE name LIKE 'complaint-case-%%'"
+        if not store.path
+        else "DELETE FROM counter WHERE name LIKE 'complaint-case-%'"
+    )  # fmt: skip  (psycopg2 needs %%)
+    db.execute_sql("DELETE FROM schema_version WHERE version = 8")
+    store.close()
+    reopened = open_store(store.location)  # the upgrade to schema 8 runs on open
+    try:
+        assert migrations._version() == 8
+        case = ComplaintCase.get_by_id(recorded.id)
+        assert case.number.startswith("R-") and case.number.endswith("-0001")
+        assert [r.number for r in complaint_cases.open_cases(owner)] == [case.number]
+    finally:
+        reopened.close()

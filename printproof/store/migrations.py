@@ -97,9 +97,22 @@ def _to_v5() -> None:
 def _to_v8() -> None:
     """Schema 8: the links a proof was sent by for approval from anywhere (issue 24) and the complaints' cases
     (issue 25). New tables only; a complaint recorded before has no case number."""
-    from .models import ComplaintCase, PortalLink
+    from ..domain.answer_dates import answer_by
+    from .counters import next_value
+    from .models import ComplaintCase, Dispute, PortalLink
 
     db.create_tables([PortalLink, ComplaintCase], safe=True)
+    # Complaints recorded before: each its case number (in the order they came) and an answer date three working
+    # days after it, so the owner's queue and the letters know every complaint.
+    have = ComplaintCase.select(ComplaintCase.dispute)
+    for dispute in Dispute.select().where(Dispute.id.not_in(have)).order_by(Dispute.created_at, Dispute.id):
+        year = dispute.created_at.year
+        ComplaintCase.create(
+            dispute=dispute.id,
+            number=f"R-{year}-{next_value(f'complaint-case-{year}'):04d}",
+            answer_by=answer_by(dispute.created_at.date(), 3),
+            created_at=dispute.created_at,
+        )
 
 
 STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4, 5: _to_v5, 6: to_v6, 7: to_v7, 8: _to_v8}

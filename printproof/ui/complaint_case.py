@@ -18,6 +18,7 @@ class AcknowledgementDialog(QDialog):
     def __init__(self, session, dispute_id: int, parent: QWidget | None = None, answer: bool = False) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.session, self.dispute_id, self.answer = session, dispute_id, answer
+        session.signed_out.connect(self.close)  # the customer's address and case are not left on a locked screen
         case = complaint_cases.case_of(dispute_id, session.actor)
         self.case_number = case.number
         self.setWindowTitle(self.tr("Complaint {case}").format(case=case.number))
