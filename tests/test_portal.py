@@ -554,3 +554,17 @@ def test_a_signature_of_nan_is_refused_in_one_sentence(owner, card_order, sent, 
     nan = json.dumps([[[float("nan"), 1, 0.5, 0]] * 60])
     answer = customer.post(f"{link}/decide", full_form(customer, strokes=nan))
     assert answer.status == 400 and customer.said() == "The signature could not be read; please sign again."
+
+
+def test_a_push_sent_again_after_a_timeout_counts_with_its_new_link(owner, card_order, sent, mailer):
+    """The app's first push timed out after the portal had stored it: the next try (same package, a new token)
+    is taken, not refused as a duplicate, and only the new link opens the page."""
+    import secrets
+
+    link, _ = sent
+    row = PortalLink.get()
+    token = secrets.token_urlsafe(24)
+    remote_approval._call("POST", "/api/packages", remote_approval._package(row, token))
+    fresh = link.rsplit("/", 1)[0] + "/" + token
+    assert Customer().get(fresh).status == 200
+    assert Customer().get(link).status == 404

@@ -151,8 +151,13 @@ def push(shop: PortalShop, body: dict[str, Any]) -> Package:
     if expires <= now():
         raise UserError(t("The package has already expired."))
     with writing():
-        if Package.select().where(Package.ref == ref).exists():
-            raise Conflict(t("The portal already holds this package."))
+        held = Package.get_or_none(Package.ref == ref)
+        if held is not None:
+            if held.shop.id != shop.id or held.state in ENDED:
+                raise Conflict(t("The portal already holds this package."))
+            # The shop sends it again (its first try timed out after the portal had it): the new link counts.
+            Package.update(token_hash=_hex(body.get("token_sha256"), "link")).where(Package.id == held.id).execute()
+            return Package.get_by_id(held.id)
         for older in Package.select().where(
             (Package.shop == shop) & (Package.order_number == order) & Package.state.not_in(ENDED)
         ):

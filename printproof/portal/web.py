@@ -158,9 +158,10 @@ class TooLarge(Exception):
 
 def client_ip(request: Request, config: PortalConfig) -> str:
     if config.trust_proxy:
+        # The entry the trusted proxy (Caddy) added is the last one; anything before it the client may have sent.
         forwarded = request.headers.get("x-forwarded-for", "")
         if forwarded:
-            return forwarded.split(",")[0].strip()
+            return forwarded.split(",")[-1].strip()
     return request.client.host if request.client else ""
 
 

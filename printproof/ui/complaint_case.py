@@ -69,24 +69,46 @@ class AcknowledgementDialog(QDialog):
         end.addWidget(done)
         layout.addLayout(end)
 
-    def print_it(self) -> bool:
+    def print_it(self) -> None:
+        """The letter is made and signed in the background (the timestamp authority may take seconds), then
+        Qt's print dialog opens."""
+        actor, dispute_id, answer = self.session.actor, self.dispute_id, self.answer
+        self.print_button.setEnabled(False)
+        show_message(self.message, self.tr("Preparing the letter…"), ok=True)
+
+        def make():  # noqa: ANN202
+            if answer:
+                return complaint_cases.decision_letter(actor, dispute_id)
+            return complaint_cases.acknowledgement(actor, dispute_id)
+
+        def made(letter) -> None:  # noqa: ANN001
+            self.print_button.setEnabled(True)
+            self._print(letter)
+
+        def failed(text: str) -> None:
+            self.print_button.setEnabled(True)
+            show_message(self.message, text)
+
+        run_task(make, made, failed)
+
+    def _print(self, made) -> bool:  # noqa: ANN001
         from .printing import pdf_document, print_pdf
 
         try:
-            made = (
-                complaint_cases.decision_letter(self.session.actor, self.dispute_id)
-                if self.answer
-                else complaint_cases.acknowledgement(self.session.actor, self.dispute_id)
-            )
             self.document = pdf_document(made.pdf, self)
             if not print_pdf(self, self.document, made.subject, None, made.pdf):
+                self.message.clear_message()
                 return False
             if not self.answer:
                 complaint_cases.note_acknowledged(self.session.actor, self.dispute_id, "printed")
         except UserError as exc:
             show_message(self.message, str(exc))
             return False
-        show_message(self.message, self.tr("Printed; the audit trail notes it."), ok=True)
+        show_message(
+            self.message,
+            self.tr("Printed; the audit trail notes it.") if not self.answer else self.tr("Printed."),
+            ok=True,
+        )
         return True
 
     def send(self) -> None:

@@ -20,12 +20,20 @@
             <translation>Fertig</translation>
         </message>
         <message>
+            <source>Preparing the letter…</source>
+            <translation>Der Brief wird vorbereitet…</translation>
+        </message>
+        <message>
             <source>Print acknowledgement…</source>
             <translation>Eingangsbestätigung drucken…</translation>
         </message>
         <message>
             <source>Print the answer…</source>
             <translation>Antwort drucken…</translation>
+        </message>
+        <message>
+            <source>Printed.</source>
+            <translation>Gedruckt.</translation>
         </message>
         <message>
             <source>Printed; the audit trail notes it.</source>
