@@ -212,6 +212,19 @@ def acknowledgement(actor: Actor, dispute_id: int) -> Acknowledgement:
     return Acknowledgement(case.number, order.number, case.answer_by, subject, text, sign_pdf(pdf, shop, subject))
 
 
+def _mail_letter(server: dict[str, object], to: str, subject: str, text: str, pdf: bytes, case: str) -> None:
+    """One letter to the customer: its text as the body, the signed PDF attached as ``<case>.pdf``."""
+    shop = str(get_setting("shop.name") or "PrintProof")
+    message = EmailMessage()
+    message["Subject"] = subject
+    message["From"] = formataddr((shop, str(server["sender"])))
+    message["To"] = to
+    message["Message-ID"] = make_msgid(domain=str(server["sender"]).partition("@")[2] or None)
+    message.set_content(text + "\n")
+    message.add_attachment(pdf, maintype="application", subtype="pdf", filename=f"{case}.pdf")
+    deliver(message, server)
+
+
 def send_acknowledgement(actor: Actor, dispute_id: int, to: str) -> Acknowledgement:
     """E-mail the acknowledgement (text and signed PDF) to the customer; the chain notes it, not the address."""
     from .mail import _server
@@ -223,15 +236,7 @@ def send_acknowledgement(actor: Actor, dispute_id: int, to: str) -> Acknowledgem
         raise UserError(t("“{address}” is not an e-mail address.", address=to))
     server = _server()
     made = acknowledgement(actor, dispute_id)
-    shop = str(get_setting("shop.name") or "PrintProof")
-    message = EmailMessage()
-    message["Subject"] = made.subject
-    message["From"] = formataddr((shop, str(server["sender"])))
-    message["To"] = to
-    message["Message-ID"] = make_msgid(domain=str(server["sender"]).partition("@")[2] or None)
-    message.set_content(made.text + "\n")
-    message.add_attachment(made.pdf, maintype="application", subtype="pdf", filename=f"{made.case}.pdf")
-    deliver(message, server)
+    _mail_letter(server, to, made.subject, made.text, made.pdf, made.case)
     case = ComplaintCase.get_by_id(dispute_id)
     note_acknowledged(actor, dispute_id, "email", digest(case.dispute.order.customer, to))
     return made
@@ -388,15 +393,7 @@ def send_decision_letter(actor: Actor, dispute_id: int, to: str) -> Letter:
         raise UserError(t("“{address}” is not an e-mail address.", address=to))
     server = _server()
     letter = decision_letter(actor, dispute_id)
-    shop = str(get_setting("shop.name") or "PrintProof")
-    message = EmailMessage()
-    message["Subject"] = letter.subject
-    message["From"] = formataddr((shop, str(server["sender"])))
-    message["To"] = to
-    message["Message-ID"] = make_msgid(domain=str(server["sender"]).partition("@")[2] or None)
-    message.set_content(letter.text + "\n")
-    message.add_attachment(letter.pdf, maintype="application", subtype="pdf", filename=f"{letter.case}.pdf")
-    deliver(message, server)
+    _mail_letter(server, to, letter.subject, letter.text, letter.pdf, letter.case)
     case = ComplaintCase.get_by_id(dispute_id)
     with write():
         audit.append(
