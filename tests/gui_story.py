@@ -90,6 +90,11 @@ class Watchdog:
                 self.stalls.append({"step": self.step, "seen_after_s": round(gap, 2), "stack": stack[-4000:]})
 
     def start(self) -> None:
+        """Watch from now on: the heartbeat starts with the event loop, so the clock starts here, not when the
+        watchdog was made (before the app and its window: that time is the start under the splash, and a watching
+        thread that looked before the first beat counted it as a stall of the running window)."""
+        self.last = time.monotonic()
+        self.last_cpu = (time.thread_time(), time.process_time())
         threading.Thread(target=self.watch, daemon=True).start()
 
     def stop(self) -> None:
