@@ -48,8 +48,8 @@ def phone_photo(colour: tuple[int, int, int]) -> bytes:
 
 @pytest.fixture
 def disputed_story(owner, tmp_path):
-    """Version 1 (changes asked), version 2 approved on screen with the 100-ppi front acknowledged, two hand-overs,
-    a complaint with two photos, the owner's decision, a copy of the approval given."""
+    """Version 1 (changes asked), version 2 approved on screen with the 100-ppi front acknowledged, two hand-overs
+    (200 of 500, then the rest), a complaint with two photos, the owner's decision, a copy of the approval given."""
     spec = JobSpec("Visitenkarte", 85, 55, 3, 500, "350 g matt", "4/4", due=date.today() - timedelta(days=3))
     number = orders.new_order(owner, orders.CustomerInput("Jürgen Müller", "Bäckerei Sonne"), spec).number
     low = tmp_path / "front.png"
@@ -80,7 +80,8 @@ def disputed_story(owner, tmp_path):
     copies.note_copy(owner, copies.make_copy(owner, f"approval:{approval.id}")[1], "printed_a4", "ab" * 32)
     orders.set_status(owner, number, OrderStatus.IN_PRODUCTION)
     orders.set_status(owner, number, OrderStatus.READY)
-    pickup.record_pickup(owner, number, "Jürgen Müller", signature_strokes())
+    pickup.record_pickup(owner, number, "Jürgen Müller", signature_strokes(), 200, "2 Kartons, versiegelt")
+    pickup.record_pickup(owner, number, "Jürgen Müller", signature_strokes())  # the other 300
     photos = [disputes.Photo("a.jpg", phone_photo((30, 60, 200))), disputes.Photo("b.jpg", phone_photo((20, 40, 90)))]
     case = disputes.open_dispute(owner, number, DisputeCategory.COLOUR, "Das Blau ist zu dunkel", photos)
     disputes.decide_dispute(owner, case.id, MatchesApproval.YES, DisputeOutcome.CUSTOMER_PAYS, "Wie freigegeben")
@@ -122,7 +123,11 @@ def test_the_pickup_screen_shows_every_fact_a_dispute_turns_on(window, qtbot, ow
     assert (date.today() - timedelta(days=3)).strftime("%y") in text
     # The copy the customer was given.
     assert ("Kopie der Freigabe" if de else "copy of the approval") in text
-    assert ("Übergabe 1" if de else "Hand-over 1") in text and ("zu spät" if de else "Late by 3 days") in text
+    assert ("zu spät" if de else "Late by 3 days") in text
+    # "There are too few": the quantity of each hand-over, and what was noted.
+    assert ("Übergabe 1: 200 Stück" if de else "Hand-over 1: 200 pieces") in text
+    assert ("Übergabe 2: 300 Stück" if de else "Hand-over 2: 300 pieces") in text
+    assert "2 Kartons, versiegelt" in text
     # "I approved a different version": the printout of version 1, scanned.
     assert first.version == 1
     code = next(c for c in decoded_codes(proofs.proof_bytes(proofs.get_proof(number, 1, owner)), 1) if "|" in c)
@@ -136,8 +141,6 @@ def test_the_pickup_screen_shows_every_fact_a_dispute_turns_on(window, qtbot, ow
 
 
 def test_with_nothing_typed_the_pickup_screen_is_the_queue_of_ready_orders(window, qtbot, owner, tmp_path):
-    from PySide6.QtCore import Qt
-
     made = []
     for name, due in (("Erika Erst", date.today() - timedelta(days=2)), ("Zora Zweit", None), ("Nina Noch", None)):
         spec = JobSpec("Flyer", 148, 105, 3, 100, "", "4/4", due=due)
@@ -157,12 +160,14 @@ def test_with_nothing_typed_the_pickup_screen_is_the_queue_of_ready_orders(windo
             orders.set_status(owner, number, OrderStatus.IN_PRODUCTION)
             orders.set_status(owner, number, OrderStatus.READY)
         made.append(number)
+    pickup.record_pickup(owner, made[1], "Zora Zweit", signature_strokes(), 40)  # a part: the rest stays on the shelf
     window.session.sign_in(owner)
     window.show_tab("pickup")
     screen = window.pickup
     settle(qtbot, lambda: screen.queue.count() == 2)
     lines = [screen.queue.item(i).text() for i in range(screen.queue.count())]
     assert made[0] in lines[0] and lines[0].startswith("⚠") and made[1] in lines[1] and "⚠" not in lines[1]
+    assert "60" in lines[1] and "100" in lines[1] and "60" not in lines[0]  # 60 of 100 still open
     assert "2" in screen.queue_title.text() and screen.queue.isVisible() and not screen.card.isVisible()
     screen.search.setText("zora")  # typing narrows the queue
     assert [screen.queue.item(i).isHidden() for i in range(2)] == [True, False]
@@ -170,8 +175,7 @@ def test_with_nothing_typed_the_pickup_screen_is_the_queue_of_ready_orders(windo
     screen.queue.itemActivated.emit(screen.queue.item(1))
     settle(qtbot, lambda: screen.record is not None)
     assert screen.record.number == made[1] and screen.card.isVisible() and not screen.queue.isVisible()
-    assert Qt  # the queue comes back when the screen is cleared
-    screen.clear()
+    screen.clear()  # the queue comes back when the screen is cleared
     settle(qtbot, lambda: screen.queue.isVisible() and screen.queue.count() == 2)
 
 

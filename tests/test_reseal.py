@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from printproof.services import approvals, orders
+from printproof.services import approvals, orders, pickup
 from printproof.services.overview import order_timeline
 from printproof.services.verify import verify_store
 from printproof.store import migrations
@@ -83,7 +83,7 @@ def test_a_schema_4_store_upgrades_reseals_and_verifies(v4, tmp_path):
     assert any(NAME in str(r) for r in raw(kind, url, 'SELECT customer_name, changes, note FROM "approval"'))
     store = open_store(url)
     try:
-        assert migrations._version() == migrations.CURRENT == 8  # 4 → 5 (reseal) → 6 → 7 → 8 (issue 24)
+        assert migrations._version() == migrations.CURRENT == 9  # 4 → 5 (reseal) → 6 → 7 → 8 (issue 24) → 9
         report = verify_store()
         assert report.ok, report.problems
         assert report.counts["approvals"] == 4 and report.counts["proofs"] == 4 and report.counts["disputes"] == 1
@@ -97,6 +97,8 @@ def test_a_schema_4_store_upgrades_reseals_and_verifies(v4, tmp_path):
         assert a[3].evidence_name == "Freigabe Berta Beispiel.eml"
         assert ApprovalVoid.get().reason == "Herr Quellmalz rief an: Telefonnummer falsch"
         assert Pickup.get().customer_name == "Jürgen Quellmalz"
+        assert Pickup.get().quantity is None  # recorded before schema 9: the whole order, as verify agrees
+        assert pickup.handed_over(Pickup.get().order) == Pickup.get().order.quantity
         dispute = Dispute.get()
         assert dispute.customer_words == "Herr Quellmalz sagt: das Blau ist zu dunkel"
         assert [p.filename for p in dispute.photos.order_by(Dispute.photos.rel_model.position)] == [

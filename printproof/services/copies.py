@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import io
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from ..domain.errors import NotFound, UserError
 from ..domain.i18n import t
-from ..domain.texts import record_time, tr, value_label
+from ..domain.texts import record_time, side_label, tr, value_label
 from ..domain.units import mm_to_pt
 from ..store.db import write
 from ..store.migrations import now
@@ -63,6 +64,7 @@ class CopyFacts:
     head: ChainHead
     rows: list[tuple[str, str]]
     made_at: datetime
+    pictures: list[tuple[str, bytes]] = field(default_factory=list)  # (caption, PNG or JPEG): sides, signature
 
     @property
     def code(self) -> str:
@@ -119,13 +121,26 @@ def copy_facts(subject: str, lang: str | None = None) -> CopyFacts:
         ]
         if record.changes:
             rows.append((words("changes"), record.changes))
+        rows += _spec_rows(lang, record.proof)
+        pictures = _side_pictures(lang, record.proof)
+        pictures += _signature(lang, record.signature_image_id, words("signature"))
     elif kind == "pickup":
         order = record.order
-        rows = [(words("handed_to"), record.customer_name), (words("when"), when)]
+        handed = order.quantity if record.quantity is None else record.quantity
+        rows = [
+            (tr(lang, "product"), order.product),
+            (words("quantity"), words("quantity_of", count=handed, ordered=order.quantity)),
+            (words("handed_to"), record.customer_name),
+            (words("when"), when),
+        ]
+        if record.condition:
+            rows.append((words("condition"), record.condition))
         if record.approval_id:
             rows.insert(0, (words("version"), str(record.approval.proof.version)))
+        pictures = _signature(lang, record.signature_image_id, words("receipt_signature"))
     else:
         order = record.dispute.order
+        pictures = []
         rows = [
             (words("outcome"), value_label(lang, record.outcome)),
             (words("matches"), value_label(lang, record.matches_approval)),
@@ -141,7 +156,44 @@ def copy_facts(subject: str, lang: str | None = None) -> CopyFacts:
         chain_head(),
         rows,
         now(),
+        pictures,
     )
+
+
+def _spec_rows(lang: str, proof: Any) -> list[tuple[str, str]]:
+    """The job as the approved proof specified it (its snapshot, not the order as it may read later)."""
+    from ..domain.spec import JobSpec
+
+    spec = JobSpec.from_dict(json.loads(proof.spec))
+    return [
+        (tr(lang, "product"), spec.product),
+        (tr(lang, "finished_size"), spec.size_label),
+        (tr(lang, "quantity"), str(spec.quantity)),
+        (tr(lang, "stock"), spec.stock or "–"),
+        (tr(lang, "colors"), spec.colors),
+    ]
+
+
+def _side_pictures(lang: str, proof: Any) -> list[tuple[str, bytes]]:
+    """Small pictures of the sides the approved proof showed (none once erased)."""
+    from ..store.blobs import blob_bytes
+    from ..store.models import Artwork
+
+    ids = [int(i) for i in json.loads(proof.artwork_ids or "[]")]
+    sides = Artwork.select().where(Artwork.id.in_(ids)).order_by(Artwork.side) if ids else []
+    out = []
+    for side in list(sides)[:2]:
+        data = blob_bytes(side.thumbnail_id)
+        if data:
+            out.append((side_label(lang, side.side), data))
+    return out
+
+
+def _signature(lang: str, sha256: str | None, caption: str) -> list[tuple[str, bytes]]:
+    from ..store.blobs import blob_bytes
+
+    data = blob_bytes(sha256) if sha256 else b""
+    return [(caption, data)] if data else []
 
 
 def copy_word(lang: str, key: str, **values: object) -> str:
@@ -207,12 +259,14 @@ def render_copy(facts: CopyFacts, fmt: str = "a4", lang: str | None = None) -> b
     lang = lang or language()
     out = io.BytesIO()
     probe = canvas.Canvas(io.BytesIO())
+    pictures = _readers(facts.pictures)
     if fmt == "receipt":
         width = mm_to_pt(RECEIPT_MM)
         margin = mm_to_pt(4)
         qr = mm_to_pt(40)
         lines = _lines(probe, facts, lang, width - 2 * margin, 0.85)
-        height = 2 * margin + sum(size * 1.25 for _f, size, _l in lines) + qr + mm_to_pt(6)
+        band = _band_height(pictures, width - 2 * margin)
+        height = 2 * margin + sum(size * 1.25 for _f, size, _l in lines) + band + qr + mm_to_pt(6)
         pagesize = (width, height)
     else:
         pagesize = A4
@@ -234,9 +288,61 @@ def render_copy(facts: CopyFacts, fmt: str = "a4", lang: str | None = None) -> b
         y -= size * 1.25
         c.setFont(font, size)
         c.drawString(margin, y, line)
+    if pictures:
+        band_width = width - 2 * margin if fmt == "receipt" else width - 2 * margin - qr - mm_to_pt(8)
+        _draw_band(c, pictures, margin, y - mm_to_pt(3), band_width)
     c.showPage()
     c.save()
     return out.getvalue()
+
+
+PICTURE_MM = 38.0  # the tallest a side or a signature is drawn on a copy
+CAPTION_PT = 9.0
+
+
+def _readers(pictures: list[tuple[str, bytes]]) -> list[tuple[str, ImageReader]]:
+    """The copy's pictures, readable (a damaged one is left out: the copy's text and code carry the record)."""
+    out = []
+    for caption, data in pictures:
+        try:
+            out.append((caption, ImageReader(io.BytesIO(data))))
+        except Exception:  # noqa: BLE001 - any undecodable picture: the copy goes out without it
+            continue
+    return out
+
+
+def _fit(reader: ImageReader, box_w: float, box_h: float) -> tuple[float, float]:
+    w, h = reader.getSize()
+    scale = min(box_w / w, box_h / h)
+    return w * scale, h * scale
+
+
+def _band_height(pictures: list[tuple[str, ImageReader]], width: float) -> float:
+    """The height of the pictures' band: one row each on a receipt (the width is narrow)."""
+    total = 0.0
+    for _caption, reader in pictures:
+        total += _fit(reader, width, mm_to_pt(PICTURE_MM))[1] + CAPTION_PT + mm_to_pt(4)
+    return total
+
+
+def _draw_band(
+    c: canvas.Canvas, pictures: list[tuple[str, ImageReader]], left: float, top: float, width: float
+) -> None:
+    """The pictures under the text: side by side where the width allows, each with its caption above it."""
+    x, y, row_h = left, top, 0.0
+    gap = mm_to_pt(5)
+    c.setFont(SANS, SMALL_SIZE)
+    for caption, reader in pictures:
+        w, h = _fit(reader, min(width, mm_to_pt(PICTURE_MM * 1.6)), mm_to_pt(PICTURE_MM))
+        if x > left and x + w > left + width:  # next row
+            x, y, row_h = left, y - row_h - gap, 0.0
+        c.setFillColor(INK)
+        c.drawString(x, y - SMALL_SIZE, caption)
+        c.drawImage(reader, x, y - CAPTION_PT - 2 - h, w, h, mask="auto")
+        c.setStrokeColorRGB(0.75, 0.75, 0.75)
+        c.rect(x, y - CAPTION_PT - 2 - h, w, h, stroke=1, fill=0)
+        x += w + gap
+        row_h = max(row_h, h + CAPTION_PT + 2)
 
 
 def make_copy(actor: Actor, subject: str, fmt: str = "a4") -> tuple[bytes, CopyFacts]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -64,10 +65,40 @@ def pickup_candidates(text: str, limit: int = 30, viewer: Actor | None = None) -
     return rows[:limit]
 
 
-def record_pickup(actor: Actor, number: str, customer_name: str, strokes: list[Stroke]) -> Pickup:
-    """Hand the order over: the customer signs the receipt."""
+def handed_over(order: Order) -> int:
+    """How many pieces of ``order`` the customer has taken so far (a hand-over recorded before schema 9 took the
+    whole order). A reprint at the shop's cost is delivered anew: only the hand-overs after that decision count."""
+    from ..domain.enums import DisputeOutcome
+    from ..store.models import Dispute, DisputeDecision
+
+    reprint = (
+        DisputeDecision.select(DisputeDecision.created_at)
+        .join(Dispute)
+        .where((Dispute.order == order.id) & (DisputeDecision.outcome == DisputeOutcome.REPRINT_SHOP_COST.value))
+        .order_by(DisputeDecision.id.desc())
+        .first()
+    )
+    query = Pickup.select(Pickup.quantity).where(Pickup.order == order.id)
+    if reprint is not None:
+        query = query.where(Pickup.created_at > reprint.created_at)
+    return sum(order.quantity if q is None else q for (q,) in tuples(query))
+
+
+def record_pickup(
+    actor: Actor,
+    number: str,
+    customer_name: str,
+    strokes: list[Stroke],
+    quantity: int | None = None,
+    condition: str = "",
+) -> Pickup:
+    """Hand the order over: the customer signs the receipt for ``quantity`` pieces (None: all that are still
+    open). A part leaves the rest open and the order where it is; the last part makes it picked up."""
     require(actor, action="hand over an order")
     customer_name = clean_line(customer_name, "name of the person collecting", required=True)
+    condition = clean_line(condition, "condition of the goods handed over", max_len=300)
+    if quantity is not None and (isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1):
+        raise UserError(t("The quantity handed over is a whole number of at least 1."))
     check_signature(strokes)
     with write():
         order = find_order(number, actor)
@@ -77,6 +108,21 @@ def record_pickup(actor: Actor, number: str, customer_name: str, strokes: list[S
         approval = active_approval(order)
         if approval is None:
             raise UserError(t("Order {number} has no approval; it cannot be handed over.", number=order.number))
+        open_now = order.quantity - handed_over(order)
+        if open_now <= 0:  # all was taken, a complaint followed and the goods come back: handed over anew
+            open_now = order.quantity
+        quantity = open_now if quantity is None else quantity
+        if quantity > open_now or quantity < 1:
+            raise UserError(
+                t(
+                    "Only {open} of the {ordered} pieces of order {number} are still to be handed over, not "
+                    "{quantity}.",
+                    open=open_now,
+                    ordered=order.quantity,
+                    number=order.number,
+                    quantity=quantity,
+                )
+            )
         strokes_blob = put_blob(strokes_to_json(strokes), "application/json").sha256
         image_blob = put_blob(render_signature(strokes), "image/png").sha256
         pickup = Pickup(
@@ -84,17 +130,21 @@ def record_pickup(actor: Actor, number: str, customer_name: str, strokes: list[S
             approval=approval,
             signature_strokes=strokes_blob,
             signature_image=image_blob,
+            quantity=quantity,
             staff=actor.staff_id,
             workstation=actor.workstation,
             created_at=now(),
             utc_offset=utc_offset_now(),
         )
+        personal = {"customer_name": customer_name, **({"condition": condition} if condition else {})}
+        last = quantity == open_now  # the rest: the order is picked up
         sealing.seal(
             actor,
             pickup,
-            personal={"customer_name": customer_name},
+            personal=personal,
             order=order,
-            before_event=lambda p: advance(actor, order, Step.HANDOVER, pickup=p.id),
+            payload={"quantity": quantity, "of": order.quantity},
+            before_event=(lambda p: advance(actor, order, Step.HANDOVER, pickup=p.id)) if last else None,
         )
     return pickup
 
@@ -244,6 +294,7 @@ class QueueRow:
     quantity: int
     ready_since: datetime
     due: date | None
+    handed_over: int = 0  # a part delivery: the pieces already taken
 
     def overdue(self, today: date) -> bool:
         """Ready, and its due day is past: the customer was expected (or the shop was late)."""
@@ -279,4 +330,8 @@ def pickup_queue(viewer: Actor | None, limit: int = 300) -> list[QueueRow]:
         rows.append(QueueRow(number, name, company, product, quantity, since, due))
         if len(rows) >= limit:
             break
-    return rows
+    # Part deliveries: the few ready orders a part of which was already taken say how much is still open.
+    numbers = [row.number for row in rows]
+    parted = Order.select().join(Pickup, on=(Pickup.order == Order.id)).where(Order.number.in_(numbers)).distinct()
+    taken = {o.number: handed_over(o) for o in parted} if numbers else {}
+    return [dataclasses.replace(row, handed_over=taken.get(row.number, 0)) for row in rows]

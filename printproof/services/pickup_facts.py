@@ -46,6 +46,8 @@ class HandoverFacts:
     workstation: str
     at: datetime
     signature_png: bytes | None
+    quantity: int  # pieces handed over (the whole order for a hand-over recorded before schema 9)
+    condition: str = ""  # how the goods were handed over, when the counter noted it
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,8 @@ class OrderFacts:
     due: date | None = None
     times: list[tuple[str, datetime]] = field(default_factory=list)  # (status reached, when), in order
     handovers: list[HandoverFacts] = field(default_factory=list)
+    ordered: int = 0  # the quantity ordered
+    handed_over: int = 0  # pieces taken so far (since a reprint at the shop's cost)
     complaints: list[ComplaintFacts] = field(default_factory=list)
     copies: list[CopyGiven] = field(default_factory=list)
     first_page: int = 1  # the proof page to open on: the first side, or the side of the first acknowledged finding
@@ -112,6 +116,8 @@ class OrderFacts:
 
 def order_facts(order: Order, approval: Approval | None) -> OrderFacts:
     """The facts of ``order`` (found and checked by the caller) and of its standing ``approval``."""
+    from .pickup import handed_over
+
     names = _staff_names()
     copies = [
         CopyGiven(c.created_at, c.channel, c.subject.partition(":")[0])
@@ -121,6 +127,8 @@ def order_facts(order: Order, approval: Approval | None) -> OrderFacts:
         "due": order.due,
         "times": _times(order),
         "handovers": _handovers(order, names),
+        "ordered": order.quantity,
+        "handed_over": handed_over(order),
         "complaints": _complaints(order, names),
         "copies": copies,
     }
@@ -219,6 +227,8 @@ def _handovers(order: Order, names: dict[int, str]) -> list[HandoverFacts]:
             p.workstation,
             p.created_at,
             blob_bytes(p.signature_image_id) if p.signature_image_id else None,
+            order.quantity if p.quantity is None else p.quantity,
+            p.condition,
         )
         for p in Pickup.select().where(Pickup.order == order).order_by(Pickup.id)
     ]

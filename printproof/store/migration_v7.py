@@ -19,7 +19,7 @@ from .search_words import customer_tokens, order_tokens
 BATCH = 5000
 
 
-def _add(table: str, column: str, sql: str, index: bool = False) -> None:
+def add_column(table: str, column: str, sql: str, index: bool = False) -> None:
     if column not in {c.name for c in db.get_columns(table)}:
         db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {sql}')
         if index:
@@ -28,13 +28,13 @@ def _add(table: str, column: str, sql: str, index: bool = False) -> None:
 
 def add_columns() -> None:
     """Schema 7's columns and tables (idempotent; the upgrade adds them before any earlier data step)."""
-    _add("customer", "notes", "TEXT NOT NULL DEFAULT ''")
-    _add("customer", "digest_key", "VARCHAR(64) NOT NULL DEFAULT ''")
-    _add("customer", "merged_into_id", 'INTEGER REFERENCES "customer" ("id") ON DELETE RESTRICT', index=True)
-    _add("customer", "updated_at", "TIMESTAMP" if isinstance(db.obj, pw.PostgresqlDatabase) else "DATETIME")
-    _add("order", "reorder_of_id", 'INTEGER REFERENCES "order" ("id") ON DELETE RESTRICT', index=True)
-    _add("order", "reorder_proof_id", "INTEGER", index=True)
-    _add("approval", "markup_id", 'VARCHAR(64) REFERENCES "blob" ("sha256") ON DELETE RESTRICT', index=True)
+    add_column("customer", "notes", "TEXT NOT NULL DEFAULT ''")
+    add_column("customer", "digest_key", "VARCHAR(64) NOT NULL DEFAULT ''")
+    add_column("customer", "merged_into_id", 'INTEGER REFERENCES "customer" ("id") ON DELETE RESTRICT', index=True)
+    add_column("customer", "updated_at", "TIMESTAMP" if isinstance(db.obj, pw.PostgresqlDatabase) else "DATETIME")
+    add_column("order", "reorder_of_id", 'INTEGER REFERENCES "order" ("id") ON DELETE RESTRICT', index=True)
+    add_column("order", "reorder_proof_id", "INTEGER", index=True)
+    add_column("approval", "markup_id", 'VARCHAR(64) REFERENCES "blob" ("sha256") ON DELETE RESTRICT', index=True)
     db.create_tables([CustomerToken, ChangeTick, PhotoCorners], safe=True)
 
 

@@ -22,7 +22,7 @@ from .models import ALL_MODELS, Customer, Order, OrderToken, SchemaVersion, db
 from .search_words import customer_tokens as customer_tokens  # re-exported: older callers take them from here
 from .search_words import order_tokens as order_tokens
 
-CURRENT = 8
+CURRENT = 9
 
 
 def _lock_for_schema_change() -> None:
@@ -115,8 +115,17 @@ def _to_v8() -> None:
         )
 
 
-STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4, 5: _to_v5, 6: to_v6, 7: to_v7, 8: _to_v8}
-"""5: issue 14, 6: issue 11, 7: issue 13, 8: issues 24 and 25."""
+def _v9_columns() -> None:
+    """Schema 9: the quantity a hand-over gave (issue 20; NULL for the hand-overs before: the whole order). A
+    column with no default, so no sealed row is rewritten; added before any earlier data step, which reads
+    hand-overs through today's model."""
+    from .migration_v7 import add_column
+
+    add_column("pickup", "quantity", "INTEGER")
+
+
+STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4, 5: _to_v5, 6: to_v6, 7: to_v7, 8: _to_v8, 9: _v9_columns}
+"""5: issue 14, 6: issue 11, 7: issue 13, 8: issues 24 and 25, 9: issue 20."""
 
 
 def prepare(kind: str, path: Path | None) -> None:
@@ -156,6 +165,8 @@ def prepare(kind: str, path: Path | None) -> None:
             from .migration_v7 import add_columns
 
             add_columns()
+        if version < 9:
+            _v9_columns()
         for step in sorted(s for s in STEPS if version < s <= CURRENT):
             STEPS[step]()
             SchemaVersion.create(version=step, changed_at=now())

@@ -323,10 +323,17 @@ class Pickup(SealedRecord):
     approval = pw.ForeignKeyField(Approval, null=True, on_delete="RESTRICT")
     signature_strokes = pw.ForeignKeyField(Blob, null=True, on_delete="RESTRICT")
     signature_image = pw.ForeignKeyField(Blob, null=True, on_delete="RESTRICT")
+    # Schema 9: how many pieces were handed over; None (a hand-over recorded before) was the whole order.
+    quantity = pw.IntegerField(null=True)
 
     @property
     def customer_name(self) -> str:
         return self.personal_text("customer_name")
+
+    @property
+    def condition(self) -> str:
+        """How the goods were handed over ("boxes sealed, counted together"), if the counter noted it."""
+        return self.personal_text("condition")
 
 
 class Dispute(SealedRecord):

@@ -102,13 +102,15 @@ def void_content(v: ApprovalVoid) -> dict[str, Any]:
 
 
 def pickup_content(p: Pickup) -> dict[str, Any]:
-    """A hand-over: the approval it followed and the signature's files; the name is personal."""
+    """A hand-over: the approval it followed, the signature's files and (schema 9) the quantity handed over; the
+    name and the condition noted are personal."""
     return {
         "kind": "pickup",
         "order": p.order.number,
         "approval": p.approval_id,
         "signature_strokes_sha256": p.signature_strokes_id,
         "signature_image_sha256": p.signature_image_id,
+        **({"quantity": p.quantity} if p.quantity is not None else {}),
         "personal_sha256": p.personal_sha256,
         **_when(p),
     }
@@ -228,7 +230,14 @@ KINDS: dict[str, Kind] = {
         Kind(
             "approval_void", "approval void", ApprovalVoid, void_content, "approval.voided", personal_keys=("reason",)
         ),
-        Kind("pickup", "pickup", Pickup, pickup_content, "pickup.recorded", personal_keys=("customer_name",)),
+        Kind(
+            "pickup",
+            "pickup",
+            Pickup,
+            pickup_content,
+            "pickup.recorded",
+            personal_keys=("customer_name", "condition"),
+        ),
         Kind(
             "dispute",
             "dispute",

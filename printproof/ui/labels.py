@@ -123,7 +123,13 @@ def timeline_text(entry: TimelineEntry) -> str:
         "approval.voided": QCoreApplication.translate("Labels", "Approval voided by the owner: {reason}").format(
             reason=d.get("reason", "")
         ),
-        "pickup.recorded": QCoreApplication.translate("Labels", "Handed over against signature"),
+        "pickup.recorded": (
+            QCoreApplication.translate("Labels", "Handed over against signature: {count} of {ordered}").format(
+                count=d["quantity"], ordered=d.get("of", "")
+            )
+            if "quantity" in d
+            else QCoreApplication.translate("Labels", "Handed over against signature")
+        ),
         "dispute.opened": QCoreApplication.translate("Labels", "Complaint recorded: {category}").format(
             category=category
         ),

@@ -150,8 +150,15 @@ class EvidencePanel(QWidget):
             head = QCoreApplication.translate("Evidence", "Handed over to {name} on {when} by {staff}").format(
                 name=handover.collected_by, when=local_time(handover.at), staff=handover.staff or "–"
             )
-            title = QCoreApplication.translate("Evidence", "Hand-over {n}").format(n=index + 1)
-            self._text(f"<b>{escape(title)}</b><br>{escape(head)}", row, 0, 2)
+            title = tn(
+                "Hand-over {n}: {count} piece", "Hand-over {n}: {count} pieces", count=handover.quantity, n=index + 1
+            )
+            lines = [f"<b>{escape(title)}</b>", escape(head)]
+            if handover.condition:
+                lines.append(
+                    escape(QCoreApplication.translate("Evidence", "Noted: {text}").format(text=handover.condition))
+                )
+            self._text("<br>".join(lines), row, 0, 2)
             row += 1
             picture = images.handovers[index] if index < len(images.handovers) else None
             if picture is not None:
@@ -210,6 +217,14 @@ class EvidencePanel(QWidget):
         )
         lines.append(f"<b>{escape(due)}</b>")
         lines += [f"{escape(status_label(status))}: {escape(local_time(at))}" for status, at in facts.times]
+        if facts.handovers and facts.handed_over < facts.ordered:
+            said = QCoreApplication.translate(
+                "Evidence", "{handed} of {ordered} pieces handed over; {open} still open."
+            )
+            counts = said.format(
+                handed=facts.handed_over, ordered=facts.ordered, open=facts.ordered - facts.handed_over
+            )
+            lines.append(f"<b style='color:#e65100'>{WARNING} {escape(counts)}</b>")
         late = facts.late_by(datetime.now(UTC).replace(tzinfo=None))
         if late is not None:
             days = max(1, late.days + (1 if late.seconds else 0))

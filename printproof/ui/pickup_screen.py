@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -306,8 +307,13 @@ class PickupScreen(QWidget):
             mark = f"{WARNING} " if late else ""
             due = self.tr("due {date}").format(date=local_date(row.due)) if row.due else ""
             since = self.tr("ready since {when}").format(when=local_time(row.ready_since))
+            part = ""
+            if 0 < row.handed_over < row.quantity:
+                part = " · " + self.tr("{open} of {ordered} still open").format(
+                    open=row.quantity - row.handed_over, ordered=row.quantity
+                )
             item = QListWidgetItem(
-                f"{mark}{row.number} · {who} · {row.product} · {since}" + (f" · {due}" if due else "")
+                f"{mark}{row.number} · {who} · {row.product}{part} · {since}" + (f" · {due}" if due else "")
             )
             item.setData(Qt.ItemDataRole.UserRole, row.number)
             if late:
@@ -601,9 +607,18 @@ class PickupScreen(QWidget):
         rec = self.record
         if rec is None or not self.hand_over.isEnabled():
             return
-        dialog = HandOverDialog(self.session, rec.number, rec.customer, self)
+        facts = rec.facts
+        still_open = facts.ordered - facts.handed_over
+        if still_open <= 0:  # the goods came back with a complaint: handed over anew
+            still_open = facts.ordered
+        dialog = HandOverDialog(self.session, rec.number, rec.customer, self, ordered=facts.ordered, open=still_open)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            show_message(self.message, self.tr("Handed over. Thank you!"), ok=True)
+            rest = still_open - (dialog.record.quantity or still_open)
+            if rest > 0:
+                said = self.tr("{count} handed over; {rest} stay open for a later hand-over.")
+                show_message(self.message, said.format(count=dialog.record.quantity, rest=rest), ok=True)
+            else:
+                show_message(self.message, self.tr("Handed over. Thank you!"), ok=True)
             self.look_up(rec.number, quiet=True)
             self.offer_copy(f"pickup:{dialog.record.id}")
 
@@ -732,17 +747,51 @@ class PickupScreen(QWidget):
 
 
 class HandOverDialog(QDialog):
-    def __init__(self, session, number: str, name: str, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    """The customer signs for what is handed over: all that is still open, or a part (the rest stays open)."""
+
+    def __init__(
+        self,
+        session,  # noqa: ANN001
+        number: str,
+        name: str,
+        parent: QWidget | None = None,
+        *,
+        ordered: int = 0,
+        open: int = 0,  # noqa: A002 - the pieces still to be handed over
+    ) -> None:
         super().__init__(parent)
-        self.session, self.number = session, number
+        self.session, self.number, self.open = session, number, open
         self.saving = False  # the handover is being saved in the background
         self.setWindowTitle(self.tr("Hand over {number}").format(number=number))
-        fit_to_screen(self, 760, 480)
+        fit_to_screen(self, 760, 520)
         layout = QVBoxLayout(self)
         layout.addWidget(hint(self.tr("The customer confirms receipt with their name and signature.")))
         self.name = QLineEdit(name)
         self.name.setPlaceholderText(self.tr("Name of the person collecting"))
         layout.addWidget(self.name)
+        counts = QHBoxLayout()
+        self.quantity = QSpinBox()
+        self.quantity.setRange(1, max(open, 1))
+        self.quantity.setValue(max(open, 1))
+        self.quantity.setSuffix(self.tr(" pcs"))
+        self.quantity.setAccessibleName(self.tr("Quantity handed over"))
+        quantity_label = QLabel(self.tr("&Quantity handed over:"))
+        quantity_label.setBuddy(self.quantity)
+        counts.addWidget(quantity_label)
+        counts.addWidget(self.quantity)
+        self.open_note = QLabel()
+        counts.addWidget(self.open_note, 1)
+        layout.addLayout(counts)
+        for widget in (quantity_label, self.quantity, self.open_note):
+            widget.setVisible(open > 0)  # the counts unknown: everything still open is handed over
+        self.quantity.valueChanged.connect(self._say_open)
+        self.ordered = ordered
+        self._say_open()
+        self.condition = QLineEdit()
+        self.condition.setMaxLength(300)
+        self.condition.setPlaceholderText(self.tr("Condition, if worth noting (e.g. boxes sealed, counted together)"))
+        self.condition.setAccessibleName(self.tr("Condition of the goods handed over"))
+        layout.addWidget(self.condition)
         self.pad = SignaturePad()
         layout.addWidget(self.pad, 1)
         self.message = message_line()
@@ -765,6 +814,9 @@ class HandOverDialog(QDialog):
         if self.saving:
             return
         actor, number, name, strokes = self.session.actor, self.number, self.name.text(), list(self.pad.strokes)
+        # All that is open goes as "the rest" (None): the service counts it again inside its write.
+        quantity = self.quantity.value() if 0 < self.quantity.value() < self.open else None
+        condition = self.condition.text()
 
         def saved(record: object) -> None:
             self.record = record  # the customer's copy is offered of it
@@ -778,12 +830,33 @@ class HandOverDialog(QDialog):
 
         self._saving(True)
         self.message.show_text(self.tr("Saving the handover…"), "busy")
-        run_task(lambda: pickup.record_pickup(actor, number, name, strokes), saved, failed)
+        run_task(lambda: pickup.record_pickup(actor, number, name, strokes, quantity, condition), saved, failed)
 
     def _saving(self, saving: bool) -> None:
         self.saving = saving
-        for widget in (self.ok, self.cancel_button, self.clear_button, self.name, self.pad):
+        for widget in (
+            self.ok,
+            self.cancel_button,
+            self.clear_button,
+            self.name,
+            self.pad,
+            self.quantity,
+            self.condition,
+        ):
             widget.setEnabled(not saving)
+
+    def _say_open(self) -> None:
+        """Under the quantity: what stays open after this hand-over, or that it is everything."""
+        rest = self.open - self.quantity.value()
+        if rest > 0:
+            said = self.tr("Part delivery: {rest} of {ordered} stay open for a later hand-over.")
+            self.open_note.setText(said.format(rest=rest, ordered=self.ordered))
+            self.open_note.setStyleSheet("color: #e65100; font-weight: bold;")
+        else:
+            self.open_note.setText(
+                self.tr("Everything still open ({count} of {ordered}).").format(count=self.open, ordered=self.ordered)
+            )
+            self.open_note.setStyleSheet("")
 
     def reject(self) -> None:
         if not self.saving:  # it is being saved: the dialog closes when it is

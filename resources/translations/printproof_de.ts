@@ -1507,6 +1507,11 @@ Mit freundlichen Grüßen
             <translation>Notiz zum Telefonat</translation>
         </message>
         <message>
+            <source>Noted at the hand-over</source>
+            <comment>copy_condition</comment>
+            <translation>Bei der Übergabe vermerkt</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <comment>ticket_notes</comment>
             <translation>Notizen</translation>
@@ -1667,6 +1672,11 @@ Mit freundlichen Grüßen
             <translation>Auflage</translation>
         </message>
         <message>
+            <source>Quantity handed over</source>
+            <comment>copy_quantity</comment>
+            <translation>Übergebene Menge</translation>
+        </message>
+        <message>
             <source>Reason</source>
             <comment>copy_reason</comment>
             <translation>Begründung</translation>
@@ -1762,6 +1772,11 @@ Mit freundlichen Grüßen
             <translation>Unterschrift</translation>
         </message>
         <message>
+            <source>Signature for receipt</source>
+            <comment>copy_receipt_signature</comment>
+            <translation>Unterschrift für den Empfang</translation>
+        </message>
+        <message>
             <source>signed by link on the shop's portal</source>
             <comment>m_link</comment>
             <translation>per Link im Freigabeportal der Druckerei unterschrieben</translation>
@@ -1825,6 +1840,11 @@ Mit freundlichen Grüßen
             <source>The customer was told of</source>
             <comment>told_of</comment>
             <translation>Dem Kunden mitgeteilt</translation>
+        </message>
+        <message>
+            <source>The customer's signature</source>
+            <comment>copy_signature</comment>
+            <translation>Unterschrift des Kunden</translation>
         </message>
         <message>
             <source>The order stands as delivered and invoiced.</source>
@@ -2024,6 +2044,11 @@ Mit freundlichen Grüßen
             <source>Your order {number} is ready for pickup – {shop}</source>
             <comment>ready_subject</comment>
             <translation>Ihr Auftrag {number} ist abholbereit – {shop}</translation>
+        </message>
+        <message>
+            <source>{count} of {ordered} pieces</source>
+            <comment>copy_quantity_of</comment>
+            <translation>{count} von {ordered} Stück</translation>
         </message>
         <message numerus="yes">
             <source>… and {n} more finding (each page shows its own in the proof viewer).</source>
@@ -2305,10 +2330,6 @@ Mit freundlichen Grüßen
             <translation>Unterschrift bei der Übergabe von {name}</translation>
         </message>
         <message>
-            <source>Hand-over {n}</source>
-            <translation>Übergabe {n}</translation>
-        </message>
-        <message>
             <source>Handed over to {name} on {when} by {staff}</source>
             <translation>Übergeben an {name} am {when} von {staff}</translation>
         </message>
@@ -2319,6 +2340,10 @@ Mit freundlichen Grüßen
         <message>
             <source>Not decided yet.</source>
             <translation>Noch nicht entschieden.</translation>
+        </message>
+        <message>
+            <source>Noted: {text}</source>
+            <translation>Vermerkt: {text}</translation>
         </message>
         <message>
             <source>Owner's decision ({by}, {when}): {outcome}. Matches the approval: {matches}.</source>
@@ -2355,6 +2380,10 @@ Mit freundlichen Grüßen
         <message>
             <source>Why: {reason}</source>
             <translation>Begründung: {reason}</translation>
+        </message>
+        <message>
+            <source>{handed} of {ordered} pieces handed over; {open} still open.</source>
+            <translation>{handed} von {ordered} Stück übergeben; {open} noch offen.</translation>
         </message>
         <message>
             <source>{when}: copy of the {record}, {how}</source>
@@ -2729,6 +2758,14 @@ Mit freundlichen Grüßen
     <context>
         <name>HandOverDialog</name>
         <message>
+            <source> pcs</source>
+            <translation> Stück</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity handed over:</source>
+            <translation>Übergebene &amp;Menge:</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
@@ -2737,8 +2774,20 @@ Mit freundlichen Grüßen
             <translation>Löschen</translation>
         </message>
         <message>
+            <source>Condition of the goods handed over</source>
+            <translation>Zustand der übergebenen Ware</translation>
+        </message>
+        <message>
+            <source>Condition, if worth noting (e.g. boxes sealed, counted together)</source>
+            <translation>Zustand, falls erwähnenswert (z. B. Kartons versiegelt, gemeinsam gezählt)</translation>
+        </message>
+        <message>
             <source>Confirm receipt</source>
             <translation>Empfang bestätigen</translation>
+        </message>
+        <message>
+            <source>Everything still open ({count} of {ordered}).</source>
+            <translation>Alles noch Offene ({count} von {ordered}).</translation>
         </message>
         <message>
             <source>Hand over {number}</source>
@@ -2747,6 +2796,14 @@ Mit freundlichen Grüßen
         <message>
             <source>Name of the person collecting</source>
             <translation>Name der abholenden Person</translation>
+        </message>
+        <message>
+            <source>Part delivery: {rest} of {ordered} stay open for a later hand-over.</source>
+            <translation>Teillieferung: {rest} von {ordered} bleiben für eine spätere Übergabe offen.</translation>
+        </message>
+        <message>
+            <source>Quantity handed over</source>
+            <translation>Übergebene Menge</translation>
         </message>
         <message>
             <source>Saving the handover…</source>
@@ -2933,6 +2990,10 @@ Mit freundlichen Grüßen
         <message>
             <source>Handed over against signature</source>
             <translation>Gegen Unterschrift übergeben</translation>
+        </message>
+        <message>
+            <source>Handed over against signature: {count} of {ordered}</source>
+            <translation>Gegen Unterschrift übergeben: {count} von {ordered}</translation>
         </message>
         <message>
             <source>height</source>
@@ -4241,12 +4302,20 @@ Mit freundlichen Grüßen
             <translation>Sie haben Version {v} gescannt – {fate}; {approved}.</translation>
         </message>
         <message>
+            <source>{count} handed over; {rest} stay open for a later hand-over.</source>
+            <translation>{count} übergeben; {rest} bleiben für eine spätere Übergabe offen.</translation>
+        </message>
+        <message>
             <source>{n} orders match “{text}”: pick one (↓, then Enter).</source>
             <translation>{n} Aufträge passen zu „{text}“: einen wählen (↓, dann Eingabe).</translation>
         </message>
         <message>
             <source>{n} pcs</source>
             <translation>{n} Stück</translation>
+        </message>
+        <message>
+            <source>{open} of {ordered} still open</source>
+            <translation>{open} von {ordered} noch offen</translation>
         </message>
     </context>
     <context>
@@ -4940,6 +5009,10 @@ Mit freundlichen Grüßen
             <translation>Reklamation {dispute_id} hat keine Fallnummer (sie wurde vor den Fallnummern aufgenommen).</translation>
         </message>
         <message>
+            <source>condition of the goods handed over</source>
+            <translation>Zustand der übergebenen Ware</translation>
+        </message>
+        <message>
             <source>Confirm and show the proof</source>
             <translation>Bestätigen und Korrekturabzug zeigen</translation>
         </message>
@@ -5242,6 +5315,14 @@ Mit freundlichen Grüßen
         <message>
             <source>hand over an order</source>
             <translation>einen Auftrag zu übergeben</translation>
+        </message>
+        <message numerus="yes">
+            <source>Hand-over {n}: {count} piece</source>
+            <extracomment>English plural: Hand-over {n}: {count} pieces</extracomment>
+            <translation>
+                <numerusform>Übergabe {n}: {count} Stück</numerusform>
+                <numerusform>Übergabe {n}: {count} Stück</numerusform>
+            </translation>
         </message>
         <message>
             <source>Handed over on {date} to {name}</source>
@@ -5570,6 +5651,10 @@ Mit freundlichen Grüßen
         <message>
             <source>Only the latest proof version can be sent.</source>
             <translation>Nur die neueste Version des Korrekturabzugs kann gesendet werden.</translation>
+        </message>
+        <message>
+            <source>Only {open} of the {ordered} pieces of order {number} are still to be handed over, not {quantity}.</source>
+            <translation>Von den {ordered} Stück des Auftrags {number} sind nur noch {open} zu übergeben, nicht {quantity}.</translation>
         </message>
         <message>
             <source>Only {who} may {action}; {name} is signed in as {role}.</source>
@@ -6710,6 +6795,10 @@ Mit freundlichen Grüßen
         <message>
             <source>the protection {name} of the {table} table was altered outside PrintProof</source>
             <translation>der Schutz {name} der Tabelle {table} wurde außerhalb von PrintProof verändert</translation>
+        </message>
+        <message>
+            <source>The quantity handed over is a whole number of at least 1.</source>
+            <translation>Die übergebene Menge ist eine ganze Zahl, mindestens 1.</translation>
         </message>
         <message>
             <source>The quantity must be a whole number.</source>
