@@ -232,8 +232,13 @@ def fill(extra_orders: int = 0) -> dict[str, Any]:
             orders.set_status(counter, order.number, OrderStatus.IN_PRODUCTION)
         if target == OrderStatus.READY:
             orders.set_status(counter, order.number, OrderStatus.READY)
+        if target == OrderStatus.READY and i % 2:  # a part already taken: the queue says how much is still open
+            pickup.record_pickup(counter, order.number, name, _signature(i + 200), spec.quantity // 2, "Karton 1 von 2")
         if target in (OrderStatus.PICKED_UP, OrderStatus.DISPUTED, OrderStatus.RESOLVED):
-            pickup.record_pickup(counter, order.number, name, _signature(i + 200))
+            if target == OrderStatus.PICKED_UP:  # delivered in two parts, the first with a note
+                part = spec.quantity // 2
+                pickup.record_pickup(counter, order.number, name, _signature(i + 200), part, "Karton 1 von 2")
+            pickup.record_pickup(counter, order.number, name, _signature(i + 210))
         if target in (OrderStatus.DISPUTED, OrderStatus.RESOLVED):
             photo = disputes.Photo("abholung.jpg", _photo(spec, name, company))
             dispute = disputes.open_dispute(

@@ -325,9 +325,13 @@ def order_timeline(number: str, viewer: Actor | None = None) -> list[TimelineEnt
     The customer's decisions carry what they said (the changes asked for, a phone note, the name),
     a void its reason: the history shows what happened, not only that something did.
     """
+    return timeline_of(find_order(number, viewer))
+
+
+def timeline_of(order: Order) -> list[TimelineEntry]:
+    """:func:`order_timeline` of an order already found (and checked) by the caller."""
     from ..store.models import ApprovalVoid
 
-    order = find_order(number, viewer)
     names = _staff_names()
     approvals = {f"approval:{a.id}": a for a in Approval.select().where(Approval.order == order)}
     voids = {f"approval_void:{v.id}": v for v in ApprovalVoid.select().join(Approval).where(Approval.order == order)}

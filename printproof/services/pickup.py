@@ -20,6 +20,7 @@ from ..store.rows import tuples
 from . import sealing
 from .context import Actor, require, utc_offset_now
 from .orders import OrderRow, advance, check_step, find_order, refuse_erased
+from .overview import TimelineEntry
 from .pickup_facts import OrderFacts, ScannedVersion, order_facts, scanned_version
 from .proofs import active_approval
 from .signatures import render_signature
@@ -221,6 +222,7 @@ class PickupView:
     outcome: str | None = None  # the owner's latest complaint decision
     facts: OrderFacts = field(default_factory=OrderFacts)  # everything else a dispute at pickup turns on
     scanned: ScannedVersion | None = None  # a code of a version that is not the approved one: what became of it
+    timeline: list[TimelineEntry] = field(default_factory=list)  # the order's sealed events, oldest first
 
 
 def pickup_view(text: str, viewer: Actor | None = None) -> PickupView:
@@ -228,6 +230,7 @@ def pickup_view(text: str, viewer: Actor | None = None) -> PickupView:
     a restricted order only for the owner."""
     from ..store.blobs import blob_bytes
     from ..store.models import Dispute, DisputeDecision
+    from .overview import timeline_of
     from .verify import verify_approval
 
     record = find_for_pickup(text, viewer)
@@ -273,6 +276,7 @@ def pickup_view(text: str, viewer: Actor | None = None) -> PickupView:
         _outcome(order),
         order_facts(order, a),
         scanned_version(text, order, a),
+        timeline_of(order),
     )
 
 

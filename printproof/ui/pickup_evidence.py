@@ -21,7 +21,37 @@ from ..domain.i18n import tn
 from ..services.pickup import PickupView
 from ..services.pickup_facts import OrderFacts
 from .common import OK, SERIOUS, WARNING, fit_to_screen, image_from, local_date, local_time, status_label
-from .labels import category_names, copy_channel_name, copy_record_name, matches_names, outcome_names
+from .labels import (
+    category_names,
+    copy_channel_name,
+    copy_record_name,
+    matches_names,
+    outcome_names,
+    timeline_text,
+)
+
+# What the pickup screen's short timeline shows of the order's events: the proof, the customer's decisions and
+# the owner's, the moves to production and the shelf, the customer told, hand-overs, complaints and letters,
+# copies given (not each artwork file, tick or photo alignment: those are on the order screen's history).
+SHORT_TIMELINE = frozenset(
+    {
+        "order.created",
+        "proof.made",
+        "proof.link_made",
+        "approval.recorded",
+        "approval.voided",
+        "order.status",
+        "order.ready_mail",
+        "pickup.recorded",
+        "dispute.opened",
+        "complaint.acknowledged",
+        "dispute.decided",
+        "complaint.letter",
+        "complaint.replacement",
+        "copy.given",
+        "order.reordered",
+    }
+)
 
 THUMB = 150  # a complaint photo's thumbnail, long side in px
 
@@ -209,14 +239,23 @@ class EvidencePanel(QWidget):
         return blocks
 
     def _time_lines(self, view: PickupView, facts: OrderFacts) -> list[str]:
-        lines = [_heading(QCoreApplication.translate("Evidence", "Dates"))]
+        """The due date, then the order's story in short: each sealed event that matters at the counter, with
+        its time, in the shop's words (the whole history is on the order screen and in the dossier)."""
+        lines = [_heading(QCoreApplication.translate("Evidence", "Timeline"))]
         due = (
             QCoreApplication.translate("Evidence", "Due: {date}").format(date=local_date(facts.due))
             if facts.due
             else QCoreApplication.translate("Evidence", "No due date agreed.")
         )
         lines.append(f"<b>{escape(due)}</b>")
-        lines += [f"{escape(status_label(status))}: {escape(local_time(at))}" for status, at in facts.times]
+        if view.timeline:
+            lines += [
+                f"{escape(local_time(entry.at))} · {escape(timeline_text(entry).splitlines()[0])}"
+                for entry in view.timeline
+                if entry.kind in SHORT_TIMELINE
+            ]
+        else:  # nothing read (an order from before the audit trail said its times)
+            lines += [f"{escape(status_label(status))}: {escape(local_time(at))}" for status, at in facts.times]
         if facts.handovers and facts.handed_over < facts.ordered:
             said = QCoreApplication.translate(
                 "Evidence", "{handed} of {ordered} pieces handed over; {open} still open."

@@ -2310,10 +2310,6 @@ Mit freundlichen Grüßen
             <translation>Kopien, die der Kunde erhalten hat</translation>
         </message>
         <message>
-            <source>Dates</source>
-            <translation>Termine</translation>
-        </message>
-        <message>
             <source>Due: {date}</source>
             <translation>Fällig: {date}</translation>
         </message>
@@ -2368,6 +2364,10 @@ Mit freundlichen Grüßen
         <message>
             <source>The hand-over signature (receipt)</source>
             <translation>Die Unterschrift bei der Übergabe (Empfangsbestätigung)</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Verlauf</translation>
         </message>
         <message>
             <source>Version {v}: {text}</source>
