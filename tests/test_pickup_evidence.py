@@ -210,3 +210,51 @@ def test_a_restricted_order_leaves_the_screen_when_counter_staff_sign_in(window,
     window.session.sign_in(sign_in("Tom Counter", "1111"))
     settle(qtbot, lambda: window.pickup.record is None)
     assert not window.pickup.card.isVisible()
+
+
+def test_what_was_scanned_gets_a_verdict_on_screen(window, qtbot, owner, card_order, tmp_path, language):
+    """Version 1 approved, its job ticket and the customer's copy printed; the owner voids the approval, version 2
+    is approved; the copy's record is then altered behind the app's back. Each paper's QR code, as poppler renders
+    it and zxing-cpp reads it, gets its verdict on the pickup screen."""
+    from printproof.services import tickets
+    from printproof.store.models import Approval
+    from printproof.store.triggers import drop_triggers, install_triggers
+
+    from .test_identify import approve
+
+    de = language == "de"
+    artwork.add_artwork(owner, card_order, card_png(tmp_path / "front.png"))
+    v1 = proofs.make_proof(owner, card_order)
+    approve(owner, card_order)
+    ticket = tickets.make_job_ticket(owner, card_order)
+    first = approvals.active_approval(orders.find_order(card_order, owner))
+    copy_pdf, _facts = copies.make_copy(owner, f"approval:{first.id}")
+    approvals.void_standing_approval(owner, card_order, "Falsche Stückzahl am Telefon")
+    proofs.make_proof(owner, card_order, "Stückzahl korrigiert")
+    approve(owner, card_order)
+    window.session.sign_in(owner)
+    window.show_tab("pickup")
+    screen = window.pickup
+    voided = "aufgehoben" if de else "voided"
+
+    proof_code = next(c for c in decoded_codes(v1.pdf, 1) if c.startswith("PRINTPROOF|"))
+    look_up(window, qtbot, proof_code)
+    settle(qtbot, lambda: screen.record is not None and screen.scanned.isVisible())
+    assert "1" in screen.scanned.text() and voided in screen.scanned.text() and "2" in screen.scanned.text()
+
+    ticket_code = next(c for c in decoded_codes(ticket, 1) if c.startswith("PRINTPROOF-TICKET|"))
+    screen.clear()
+    look_up(window, qtbot, ticket_code)
+    settle(qtbot, lambda: screen.record is not None and screen.scanned.isVisible())
+    said = screen.scanned.text()
+    assert ("Auftragstasche der Version 1" if de else "job ticket of version 1") in said and voided in said
+
+    drop_triggers()  # somebody with the database open changes the record the copy shows
+    Approval.update(content_sha256="0" * 64).where(Approval.id == first.id).execute()
+    install_triggers()
+    copy_code = next(c for c in decoded_codes(copy_pdf, 1) if c.startswith("PRINTPROOF-COPY|"))
+    screen.clear()
+    look_up(window, qtbot, copy_code)
+    settle(qtbot, lambda: screen.record is not None and bool(screen.message.text()))
+    said = screen.message.text()
+    assert ("passt nicht mehr" if de else "no longer matches") in said, said

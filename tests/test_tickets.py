@@ -11,6 +11,8 @@ from PIL import Image
 
 from printproof.domain.errors import NotAllowed
 from printproof.services import pickup, tickets
+from printproof.services.identify import identify_code
+from printproof.store.models import Approval
 
 from .conftest import needs
 from .test_identify import make_history
@@ -48,8 +50,17 @@ def test_the_barcode_decoded_from_the_rendering_opens_the_order_at_pickup(owner,
     make = tickets.make_job_ticket if kind == "ticket" else tickets.make_pickup_label
     pdf = make(counter, card_order)
     codes, image = rendered_codes(pdf, tmp_path, kind)
-    assert [(c.format.name, c.text) for c in codes] == [("Code128", card_order)]
-    view = pickup.pickup_view(codes[0].text)
+    bars = [c.text for c in codes if c.format.name == "Code128"]
+    squares = sorted(c.text for c in codes if c.format.name == "QRCode")
+    assert bars == [card_order]
+    if kind == "ticket":  # the ticket also names the approval it was printed for (a verdict at pickup if it goes)
+        approval = Approval.select().order_by(Approval.id.desc()).first()
+        assert squares == [f"PRINTPROOF-TICKET|{card_order}|v3|{approval.content_sha256[:16]}"]
+        assert pickup.pickup_view(squares[0]).scanned is None  # the standing approval: nothing to say
+        assert identify_code(squares[0]).status == "approved"  # printproof identify reads it too
+    else:
+        assert squares == []
+    view = pickup.pickup_view(bars[0])
     assert view.number == card_order and view.approval is not None and view.approval.version == 3
     if kind == "ticket":
         assert page_size_mm(pdf, tmp_path) == (210.0, 297.0)

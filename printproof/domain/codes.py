@@ -4,7 +4,9 @@ Every code PrintProof prints opens its order when it is scanned into the pickup 
 orders search. A code is ``PRINTPROOF[-KIND]|<order number>|<fields…>``:
 
 - ``PRINTPROOF|2026-00004|v1|<content sha256>`` — the QR code on a proof's cover;
-- ``PRINTPROOF-APPROVAL|2026-00004|<proof sha256>|<record sha256>`` — the approval certificate.
+- ``PRINTPROOF-APPROVAL|2026-00004|<proof sha256>|<record sha256>`` — the approval certificate;
+- ``PRINTPROOF-TICKET|2026-00004|v2|<the approval's record sha256, first 16 hex>`` — the job ticket (issue 20:
+  a ticket printed for an approval that no longer stands gets a verdict at pickup).
 
 A later code (job ticket, pickup label, the customer's copy) that follows the same pattern is read
 at once as ``kind`` = the word after the dash; one that carries more fields registers its reader
@@ -71,7 +73,7 @@ class ScannedCode:
     order: str  # the order number as PrintProof prints it, e.g. 2026-00004
     version: int | None = None  # the proof version a proof code names
     sha256: str | None = None  # proof code: the proof's content hash; approval code: the approved PDF's hash
-    record_sha256: str | None = None  # approval code: the sealed record's hash
+    record_sha256: str | None = None  # approval code: the sealed record's hash; ticket code: its first 16 hex
 
 
 Reader = Callable[[list[str]], "ScannedCode | None"]
@@ -134,6 +136,22 @@ def _approval_code(fields: list[str]) -> ScannedCode | None:
     proof_sha = _hex(fields[1]) if len(fields) > 1 else None
     record_sha = _hex(fields[2]) if len(fields) > 2 else None
     return ScannedCode("approval", number, sha256=proof_sha, record_sha256=record_sha)
+
+
+@reader("ticket")
+def _ticket_code(fields: list[str]) -> ScannedCode | None:
+    number = canonical_number(fields[0]) if fields else None
+    if number is None:
+        return None
+    digits = fields[1].strip().casefold().removeprefix("v") if len(fields) > 1 else ""
+    prefix = fields[2].strip().casefold() if len(fields) > 2 else ""
+    record = prefix if re.fullmatch(r"[0-9a-f]{16}", prefix) else None
+    return ScannedCode("ticket", number, int(digits) if digits.isdigit() else None, record_sha256=record)
+
+
+def ticket_code(number: str, version: int, record_sha256: str) -> str:
+    """The job ticket's QR code: the order, the approved version and the approval record it was printed for."""
+    return f"PRINTPROOF-TICKET|{number}|v{version}|{record_sha256[:16]}"
 
 
 def _read(text: str) -> ScannedCode | None:

@@ -276,6 +276,29 @@ def identify_code(text: str) -> Identification:
             )
         ]
         return found
+    if code.kind == "ticket" and code.record_sha256:
+        approval = (
+            Approval.select()
+            .where((Approval.order == order) & Approval.content_sha256.startswith(code.record_sha256))
+            .first()
+        )
+        if approval is None:
+            found.status = "altered"
+            found.lines = [
+                t("The code names order {number}, but no approval of it has this record hash.", number=order.number)
+            ]
+            return found
+        found.version, found.status = approval.proof.version, _approval_status(approval)
+        found.lines = [
+            t(
+                "{what} of order {number}, proof version {version}: {status}.",
+                what=t("Job ticket"),
+                number=order.number,
+                version=found.version,
+                status=t(STATUS_WORDS[found.status]),
+            )
+        ]
+        return found
     found.status = order.status
     found.lines = [t("Order {number}.", number=order.number)]
     return found

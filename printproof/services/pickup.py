@@ -174,6 +174,12 @@ def check_fingerprint(scanned: str, order: Order) -> None:
             )
             .exists()
         )
+    elif code.kind == "ticket" and code.record_sha256:
+        known = (
+            Approval.select()
+            .where((Approval.order == order) & Approval.content_sha256.startswith(code.record_sha256))
+            .exists()
+        )
     if not known:
         raise UserError(
             t(

@@ -297,6 +297,7 @@ class ScannedVersion:
     fate_at: datetime | None
     approved_version: int | None
     approved_at: datetime | None
+    paper: str = "proof"  # what was scanned: "proof" (or certificate) or "ticket" (a job ticket of that version)
 
 
 def scanned_version(text: str, order: Order, approval: Approval | None) -> ScannedVersion | None:
@@ -345,4 +346,5 @@ def scanned_version(text: str, order: Order, approval: Approval | None) -> Scann
         at,
         approval.proof.version if approval is not None else None,
         approval.created_at if approval is not None else None,
+        "ticket" if code is not None and code.kind == "ticket" else "proof",
     )

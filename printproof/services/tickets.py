@@ -15,6 +15,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
+from ..domain.codes import ticket_code
 from ..domain.i18n import t
 from ..domain.texts import document_date, record_time, tr
 from ..domain.units import format_mm, mm_to_pt
@@ -24,6 +25,7 @@ from ..store.settings import get_setting
 from .certificates import spec_rows
 from .context import Actor, require
 from .orders import find_order, refuse_erased
+from .pdf.proof_pdf import draw_qr
 from .pdf.styles import (
     ALERT,
     BODY_SIZE,
@@ -154,6 +156,9 @@ def make_job_ticket(actor: Actor, number: str) -> bytes:
         c.drawString(left + 8, y - 13, words("approved_at", when=facts.approved_at, name=facts.approved_by))
         c.setFont(SANS, SMALL_SIZE)
         c.drawString(left + 8, y - 24, f"{words('pdf_sha')}: {facts.pdf_sha}")
+        # The approval this ticket was printed for: scanned at pickup after a void or a newer version, it says so.
+        qr = box_h - 4
+        draw_qr(c, ticket_code(order.number, facts.version, facts.record_sha), right - qr - 2, y - box_h + 16, qr)
     y -= box_h + 8
     for key, value in spec_rows(order, lang):
         c.setFont(SANS_BOLD, BODY_SIZE)

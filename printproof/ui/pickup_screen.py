@@ -546,9 +546,12 @@ class PickupScreen(QWidget):
             )
         else:
             approved = self.tr("no version is approved")
-        text = self.tr("You scanned version {v} – {fate}; {approved}.").format(
-            v=scanned.version, fate=fate, approved=approved
+        said = (
+            self.tr("You scanned the job ticket of version {v} – {fate}; {approved}.")
+            if scanned.paper == "ticket"
+            else self.tr("You scanned version {v} – {fate}; {approved}.")
         )
+        text = said.format(v=scanned.version, fate=fate, approved=approved)
         self.scanned.setText(f"{WARNING} {text}")
 
     def _update_buttons(self) -> None:

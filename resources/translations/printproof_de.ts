@@ -4298,6 +4298,10 @@ Mit freundlichen Grüßen
             <translation>Version {v} wurde am {when} freigegeben</translation>
         </message>
         <message>
+            <source>You scanned the job ticket of version {v} – {fate}; {approved}.</source>
+            <translation>Sie haben die Auftragstasche der Version {v} gescannt – {fate}; {approved}.</translation>
+        </message>
+        <message>
             <source>You scanned version {v} – {fate}; {approved}.</source>
             <translation>Sie haben Version {v} gescannt – {fate}; {approved}.</translation>
         </message>
@@ -5423,6 +5427,10 @@ Mit freundlichen Grüßen
         <message>
             <source>its proofs are erased</source>
             <translation>seine Proofs sind gelöscht</translation>
+        </message>
+        <message>
+            <source>Job ticket</source>
+            <translation>Auftragstasche</translation>
         </message>
         <message>
             <source>Keep orders after their last event for</source>
