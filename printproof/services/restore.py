@@ -11,10 +11,12 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import cast
@@ -223,6 +225,51 @@ def _keep_ids_ahead(live_ids: dict[type[BaseModel], int]) -> None:
         quoted = f'"{table}"'
         high = max(live_max, _max_id(model))
         db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{quoted}', 'id'), %s, false)", (high + 1,))
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    """What a backup holds, read from a verified copy before the owner decides to restore it."""
+
+    path: Path
+    ok: bool  # every record, file and the audit chain verify
+    problem: str  # the first thing that does not verify, in words
+    orders: int
+    customers: int
+    last_event_at: datetime | None  # the newest event in its audit chain: how recent the backup is
+    head_seq: int
+    head_hash: str
+    shop: str
+
+
+def describe_backup(actor: Actor, source: Path | str) -> BackupContents:
+    """What the backup ``source`` holds (owner only: it holds everything): checked on a copy, nothing changed. A
+    damaged, foreign or newer file is refused in one sentence."""
+    from ..store.models import AuditEvent, Customer, Setting
+
+    require(actor, Role.OWNER, action="restore a backup")
+    source = Path(source).expanduser()
+    with prepared_copy(source, work_folder()) as (copy, report):
+        database = pw.SqliteDatabase(str(copy), pragmas={"foreign_keys": 1})
+        with bound_to(database):
+            try:
+                head = AuditEvent.select().order_by(AuditEvent.seq.desc()).first()
+                name = Setting.get_or_none(Setting.key == "shop.name")
+                return BackupContents(
+                    source,
+                    report.ok,
+                    report.problems[0].what if report.problems else "",
+                    Order.select().count(),
+                    Customer.select().count(),
+                    head.created_at if head is not None else None,
+                    head.seq if head is not None else 0,
+                    head.hash if head is not None else "",
+                    str(json.loads(name.value)) if name is not None else "",
+                )
+            except (sqlite3.DatabaseError, pw.DatabaseError, ValueError) as exc:
+                raise damaged(source) from exc
+            finally:
+                database.close()
 
 
 def check_backup(path: Path | str) -> Report:

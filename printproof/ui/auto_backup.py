@@ -73,6 +73,10 @@ class AutoBackup(QObject):
         return backup.auto_backup_command(self.store_url)
 
     def maybe_run(self) -> None:
+        from ..services.shop import set_up_at
+
+        if set_up_at() is None:  # nothing to keep before the shop is set up; the first copy follows the setup
+            return
         folder = self.folder()
         last = backup.last_backup(folder) if folder.exists() else None
         if last is None or datetime.now() - last > EVERY:

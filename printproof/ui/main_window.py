@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         if self.auto_backup is not None:
             self.auto_backup.report()
+            self.auto_backup.run()  # the first backup right after the setup, not of the empty store before it
         if actor is not None:
             self.session.sign_in(actor)
         else:
@@ -405,7 +406,10 @@ class MainWindow(QMainWindow):
         workstation.put("window/geometry", self.saveGeometry())
         workstation.write_now()  # the program may end before background work runs
         if self.auto_backup is not None:
+            from ..services.shop import set_up_at
+
             self.auto_backup.stop()
-            self.statusBar().showMessage(self.tr("Backing up before closing…"))
-            self.auto_backup.run_now_blocking()
+            if set_up_at() is not None:  # a store never set up holds nothing to keep
+                self.statusBar().showMessage(self.tr("Backing up before closing…"))
+                self.auto_backup.run_now_blocking()
         super().closeEvent(event)

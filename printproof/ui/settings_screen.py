@@ -207,6 +207,21 @@ class SettingsScreen(QWidget):
         self.backup_keep = self._field(form, "backup.keep")
         layout.addLayout(form)
         layout.addWidget(hint(self.tr("The app backs up once a day and when it closes.")))
+        copies = QHBoxLayout()
+        self.backup_now_button = big_button(self.tr("&Back up now"))
+        self.backup_now_button.setToolTip(self.tr("A verified copy of everything into the backup folder"))
+        self.backup_now_button.clicked.connect(self.backup_now)
+        self.restore_button = big_button(self.tr("&Restore…"))
+        self.restore_button.setToolTip(self.tr("Choose a backup, see what it holds, and restore it"))
+        self.restore_button.clicked.connect(self.choose_restore)
+        copies.addWidget(self.backup_now_button)
+        copies.addWidget(self.restore_button)
+        copies.addStretch()
+        layout.addLayout(copies)
+        self.backup_result = QLabel()
+        self.backup_result.setWordWrap(True)
+        self.backup_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.backup_result)
         verify = big_button(self.tr("Verify the whole store"))
         verify.clicked.connect(self.verify)
         layout.addWidget(verify, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -380,6 +395,109 @@ class SettingsScreen(QWidget):
             return
         self._show_logo(sha)
         show_message(self.message, self.tr("The logo appears on the next proof."), ok=True)
+
+    def _backing_up(self, busy: bool, text: str = "", ok: bool | None = None) -> None:
+        for button in (self.backup_now_button, self.restore_button):
+            button.setEnabled(not busy)
+        colour = {True: "color: #2e7d32; font-weight: 600;", False: "color: #c62828; font-weight: 600;"}
+        self.backup_result.setStyleSheet(colour.get(ok, "") if ok is not None else "")
+        self.backup_result.setText(text)
+
+    def backup_now(self) -> None:
+        """A verified backup into the owner's backup folder, made in the background; where it went is said."""
+        from ..services.backup import make_backup
+        from ..services.backup_files import backup_folder
+
+        actor = self.session.actor
+        if self.backup_folder.text().strip() != str(shop.settings().get("backup.folder") or "").strip():
+            self._backing_up(False, self.tr("Save the settings first: the backup goes to the saved folder."), False)
+            return
+        self._backing_up(True, self.tr("Backing up and checking the copy…"))
+
+        def work():  # noqa: ANN202
+            folder = backup_folder()
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                from ..services.files import not_written
+
+                raise UserError(not_written(exc, folder)) from exc
+            return make_backup(actor, folder)
+
+        def made(result) -> None:  # noqa: ANN001
+            size = f"{result.size / 1e6:.1f} MB"
+            text = self.tr("Backup written and verified: {path} ({size}, audit chain up to event {seq}).")
+            self._backing_up(False, f"{OK} " + text.format(path=result.path, size=size, seq=result.head.seq), True)
+            self.session.changed.emit()
+
+        run_task(work, made, lambda failure: self._backing_up(False, f"{SERIOUS} {failure}", False))
+
+    def choose_restore(self) -> None:
+        """Choose a backup file; what it holds is read from a checked copy, then the owner confirms."""
+        from ..services.backup_files import backup_folder
+
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore a backup"),
+            str(backup_folder()),
+            self.tr("PrintProof backups (*.sqlite3);;All files (*)"),
+        )
+        if name:
+            self.restore_from(name)
+
+    def restore_from(self, name: str) -> None:
+        """Read what the backup ``name`` holds (in the background), then ask before restoring it."""
+        from ..services.restore import describe_backup
+
+        actor = self.session.actor
+        self._backing_up(True, self.tr("Reading and checking the backup…"))
+        run_task(
+            lambda: describe_backup(actor, name),
+            self._confirm_restore,
+            lambda failure: self._backing_up(False, f"{SERIOUS} {failure}", False),
+        )
+
+    def _confirm_restore(self, contents) -> None:  # noqa: ANN001
+        from .common import local_time
+
+        if not contents.ok:
+            said = self.tr("The backup “{name}” does not verify ({what}); nothing was replaced.")
+            self._backing_up(False, f"{SERIOUS} " + said.format(name=contents.path.name, what=contents.problem), False)
+            return
+        self._backing_up(False)
+        when = local_time(contents.last_event_at) if contents.last_event_at else "–"
+        question = self.tr(
+            "“{name}” holds the shop “{shop}” as it was on {when}: {orders} orders, {customers} customers, the audit "
+            "chain up to event {seq} (SHA-256 {hash}…). Everything in it verifies.\n\nRestoring replaces what "
+            "this store holds now; the current store is kept aside as a file first, and order numbers continue "
+            "above every number ever issued. Everybody signs in again afterwards."
+        ).format(
+            name=contents.path.name,
+            shop=contents.shop or "–",
+            when=when,
+            orders=contents.orders,
+            customers=contents.customers,
+            seq=contents.head_seq,
+            hash=contents.head_hash[:12],
+        )
+        if not ask(self, self.tr("Restore this backup?"), question, self.tr("Restore"), self.tr("Cancel")):
+            return
+        from ..services.restore import restore_backup
+
+        actor, path = self.session.actor, contents.path
+        self._backing_up(True, self.tr("Restoring… other workstations wait a moment."))
+
+        def restored(kept) -> None:  # noqa: ANN001
+            text = self.tr("Restored from “{name}”. The store as it was before is kept in {kept}.")
+            self._backing_up(False, f"{OK} " + text.format(name=path.name, kept=kept or "–"), True)
+            self.session.changed.emit()
+            self.session.sign_out()  # the staff and their PINs are the backup's now
+
+        run_task(
+            lambda: restore_backup(actor, path),
+            restored,
+            lambda failure: self._backing_up(False, f"{SERIOUS} {failure}", False),
+        )
 
     def verify(self) -> None:
         """Re-hash everything in the background and say what, if anything, was altered."""

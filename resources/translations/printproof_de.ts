@@ -7584,6 +7584,18 @@ Mit freundlichen Grüßen
     <context>
         <name>SettingsScreen</name>
         <message>
+            <source>&amp;Back up now</source>
+            <translation>Jetzt &amp;sichern</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>A verified copy of everything into the backup folder</source>
+            <translation>Eine geprüfte Kopie von allem in den Sicherungsordner</translation>
+        </message>
+        <message>
             <source>Add</source>
             <translation>Hinzufügen</translation>
         </message>
@@ -7600,6 +7612,10 @@ Mit freundlichen Grüßen
             <translation>Veränderte Einträge gefunden:</translation>
         </message>
         <message>
+            <source>Backing up and checking the copy…</source>
+            <translation>Sichere und prüfe die Kopie…</translation>
+        </message>
+        <message>
             <source>Backup and checks</source>
             <translation>Sicherung und Prüfung</translation>
         </message>
@@ -7608,12 +7624,20 @@ Mit freundlichen Grüßen
             <translation>Sicherungsordner</translation>
         </message>
         <message>
+            <source>Backup written and verified: {path} ({size}, audit chain up to event {seq}).</source>
+            <translation>Sicherung geschrieben und geprüft: {path} ({size}, Prüfkette bis Ereignis {seq}).</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Checking every record and file…</source>
             <translation>Jeder Datensatz und jede Datei wird geprüft…</translation>
+        </message>
+        <message>
+            <source>Choose a backup, see what it holds, and restore it</source>
+            <translation>Eine Sicherung wählen, ihren Inhalt sehen und sie wiederherstellen</translation>
         </message>
         <message>
             <source>Choose logo…</source>
@@ -7688,6 +7712,10 @@ Mit freundlichen Grüßen
             <translation>Einen neuen Wiederherstellungscode für sich selbst drucken; der alte wird ungültig</translation>
         </message>
         <message>
+            <source>PrintProof backups (*.sqlite3);;All files (*)</source>
+            <translation>PrintProof-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
+        </message>
+        <message>
             <source>Privacy</source>
             <translation>Datenschutz</translation>
         </message>
@@ -7712,12 +7740,40 @@ Mit freundlichen Grüßen
             <translation>Wieder aktivieren</translation>
         </message>
         <message>
+            <source>Reading and checking the backup…</source>
+            <translation>Lese und prüfe die Sicherung…</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>Diese Sicherung wiederherstellen?</translation>
+        </message>
+        <message>
+            <source>Restored from “{name}”. The store as it was before is kept in {kept}.</source>
+            <translation>Aus „{name}“ wiederhergestellt. Der bisherige Datenbestand liegt in {kept}.</translation>
+        </message>
+        <message>
+            <source>Restoring… other workstations wait a moment.</source>
+            <translation>Stelle wieder her… andere Arbeitsplätze warten einen Moment.</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Speichern</translation>
         </message>
         <message>
             <source>Save settings</source>
             <translation>Einstellungen speichern</translation>
+        </message>
+        <message>
+            <source>Save the settings first: the backup goes to the saved folder.</source>
+            <translation>Bitte zuerst die Einstellungen speichern: Die Sicherung geht in den gespeicherten Ordner.</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -7762,6 +7818,10 @@ Mit freundlichen Grüßen
         <message>
             <source>The app backs up once a day and when it closes.</source>
             <translation>Die App sichert einmal am Tag und beim Beenden.</translation>
+        </message>
+        <message>
+            <source>The backup “{name}” does not verify ({what}); nothing was replaced.</source>
+            <translation>Die Sicherung „{name}“ besteht die Prüfung nicht ({what}); nichts wurde ersetzt.</translation>
         </message>
         <message>
             <source>The database no longer refuses every edit of sealed records. Re-installing changes no record; the audit trail notes that you did it and what was missing.</source>
@@ -7814,6 +7874,14 @@ Mit freundlichen Grüßen
         <message>
             <source>{n} records and files checked.</source>
             <translation>{n} Datensätze und Dateien geprüft.</translation>
+        </message>
+        <message>
+            <source>“{name}” holds the shop “{shop}” as it was on {when}: {orders} orders, {customers} customers, the audit chain up to event {seq} (SHA-256 {hash}…). Everything in it verifies.
+
+Restoring replaces what this store holds now; the current store is kept aside as a file first, and order numbers continue above every number ever issued. Everybody signs in again afterwards.</source>
+            <translation>„{name}“ enthält die Druckerei „{shop}“ mit Stand {when}: {orders} Aufträge, {customers} Kunden, die Prüfkette bis Ereignis {seq} (SHA-256 {hash}…). Alles darin besteht die Prüfung.
+
+Das Wiederherstellen ersetzt den jetzigen Datenbestand; er wird vorher als Datei beiseitegelegt, und Auftragsnummern werden oberhalb jeder je vergebenen Nummer fortgesetzt. Danach melden sich alle neu an.</translation>
         </message>
     </context>
     <context>
