@@ -215,6 +215,22 @@ class Story:
         self.dog.step = name
         self.report["steps"].append({"step": name, "at_s": round(time.monotonic() - self.started, 1)})
 
+    def fits_without_scrolling(self, present) -> None:  # noqa: ANN001
+        """From 1440×900 up the customer reads the terms, ticks, types the name, signs and decides without a
+        scroll: the form does not scroll, and the pad, the terms and the decisions lie inside the screen."""
+        from PySide6.QtWidgets import QScrollArea
+
+        screen = present.screen().geometry()
+        if screen.height() < 900:
+            return  # at 1024×768 and 1366×768 one scroll is allowed (checked by sizes())
+        form = present.form.parentWidget().parentWidget()
+        scrolls = form.verticalScrollBar().maximum() if isinstance(form, QScrollArea) else -1
+        self.check(scrolls == 0, f"the form needs no scroll (it scrolls by {scrolls} px)")
+        for widget in (present.pad, present.terms, present.approve, present.ask, *present.checks.values()):
+            box = widget.rect().translated(widget.mapToGlobal(widget.rect().topLeft()))
+            visible = widget.visibleRegion().boundingRect().size() == widget.size()
+            self.check(screen.contains(box) and visible, f"{type(widget).__name__} in view without scrolling")
+
     def check(self, ok: bool, what: str) -> None:
         self.report["checks"].append({"step": self.dog.step, "ok": bool(ok), "what": what})
 
@@ -749,6 +765,7 @@ class Story:
         yield self.until(lambda: w.present_dialog is not present and w.present_dialog.isVisible())
         present = w.present_dialog
         yield self.placed(present)  # full screen: the window manager may still be placing it
+        self.fits_without_scrolling(present)
         yield from self.click_x(*present.checks.values())  # the customer ticks each point with the mouse
         yield self.until(lambda: all(b.isChecked() for b in present.checks.values()))
         yield from self.type_into(present.name, "Lukasz Zolc")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -103,10 +103,11 @@ class PresentDialog(QDialog):
         body.addWidget(self.stack, 3)
 
         side = QVBoxLayout()
+        side.setSpacing(5)  # from 1440×900 up the whole form fits without a scroll
         top = QHBoxLayout()
         self.heading = QLabel()
-        self.heading.setProperty("role", "title")
         self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")  # one line beside the language
         self.language = QComboBox()
         self.language.addItem("Deutsch", "de")
         self.language.addItem("English", "en")
@@ -116,14 +117,23 @@ class PresentDialog(QDialog):
         top.addWidget(self.language, alignment=Qt.AlignmentFlag.AlignTop)
         side.addLayout(top)
         self.checks: dict[str, QCheckBox] = {}
+        self.check_labels: dict[str, QLabel] = {}
         for key in CHECKLIST:
+            row = QHBoxLayout()
+            row.setSpacing(8)
             box = RowCheckBox()
-            box.setStyleSheet(
-                "QCheckBox { font-size: 12pt; padding: 3px; } QCheckBox::indicator { width: 22px; height: 22px; }"
-            )
+            box.setStyleSheet("QCheckBox { padding: 2px; } QCheckBox::indicator { width: 22px; height: 22px; }")
             box.toggled.connect(self._update)
+            label = QLabel()  # a label wraps a long point on a narrow screen; a touch on it ticks the box
+            label.setWordWrap(True)
+            label.setStyleSheet("font-size: 12pt;")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            label.mousePressEvent = lambda _e, b=box: b.toggle()  # type: ignore[method-assign]
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(label, 1)
+            side.addLayout(row)
             self.checks[key] = box
-            side.addWidget(box)
+            self.check_labels[key] = label
         # Every serious finding of the proof, ticked one by one before approving ("Mir ist bekannt: …").
         self.findings_ack = FindingsAck(
             number,
@@ -135,13 +145,8 @@ class PresentDialog(QDialog):
         )
         self.findings_ack.changed.connect(self._update)
         side.addWidget(self.findings_ack)
-        self.terms = QTextBrowser()
-        self.terms.setMinimumHeight(60)
-        self.terms.setMaximumHeight(100)
-        self.terms.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        side.addWidget(self.terms)
         self.changes = text_box()
-        self.changes.setMinimumHeight(56)
+        self.changes.setMinimumHeight(50)
         self.changes.setMaximumHeight(84)
         self.changes.textChanged.connect(self._update)
         side.addWidget(self.changes)
@@ -150,7 +155,7 @@ class PresentDialog(QDialog):
         self.name.textChanged.connect(self._update)
         side.addWidget(self.name)
         self.pad = SignaturePad()
-        self.pad.setMinimumHeight(130)
+        self.pad.setMinimumHeight(120)
         self.pad.changed.connect(self._update)
         side.addWidget(self.pad, 1)
         pad_row = QHBoxLayout()
@@ -175,6 +180,15 @@ class PresentDialog(QDialog):
         body.addWidget(scroll, 2)
         outer.addLayout(body, 1)
 
+        # The terms across the whole width, right above the decisions: read in full at a glance, never in a
+        # small box of their own that the mouse wheel scrolls together with the form.
+        self.terms = QLabel()
+        self.terms.setWordWrap(True)
+        self.terms.setTextFormat(Qt.TextFormat.RichText)
+        self.terms.setStyleSheet(
+            "QLabel { background: #fffde7; border: 1px solid #e0d9a8; border-radius: 4px; padding: 6px; }"
+        )
+        outer.addWidget(self.terms)
         self.message = message_line()
         self.needed = hint()
         outer.addWidget(self.needed)
@@ -227,9 +241,11 @@ class PresentDialog(QDialog):
         self.lang = lang if lang in LANGUAGES else "de"
         self.heading.setText(self.text("heading"))
         for key, box in self.checks.items():
-            box.setText(checklist_label(self.lang, key))
+            box.setAccessibleName(checklist_label(self.lang, key))
+            self.check_labels[key].setText(checklist_label(self.lang, key))
         self.findings_ack.set_language(self.lang, self.text("findings_heading"))
-        self.terms.setPlainText(self.read.terms.get(self.lang, ""))
+        terms_text = escape(self.read.terms.get(self.lang, "")).replace("\n", "<br>")
+        self.terms.setText(f"<b>{escape(self.text('terms'))}:</b> {terms_text}")
         self.changes.setPlaceholderText(self.text("changes_placeholder"))
         self.name.setPlaceholderText(self.text("name_placeholder"))
         self.pad.placeholder = self.text("sign_here")
