@@ -378,7 +378,10 @@ def test_cancel_phone_approval_history_and_logo(window, qtbot, owner, card_order
     type_text(dialog.note, "Anruf 14:10, Freigabe so wie gezeigt")
     dialog.save_button.click()
     settle(qtbot, lambda: not dialog.isVisible())
-    assert Approval.get().method == "phone"
+    assert Approval.get().method == "phone" and dialog.record_id == Approval.get().id
+    screen.offer_copy(dialog.record_id)  # as after the dialog the screen opened: the customer's copy is offered
+    assert screen.copy_dialog.isVisible() and screen.copy_dialog.subject == f"approval:{dialog.record_id}"
+    screen.copy_dialog.close()
     screen.reload()
     settle(qtbot, lambda: not screen.loading)
     history = [screen.history.item(i).text() for i in range(screen.history.count())]

@@ -111,6 +111,7 @@ class OrderActions:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
             show_message(self.message, self.tr("The customer's answer is recorded with the marks."), ok=True)
+            self.offer_copy(dialog.record_id)
 
     def compare_versions(self) -> None:
         from .compare import CompareDialog

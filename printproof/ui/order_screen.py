@@ -848,6 +848,16 @@ class OrderScreen(OrderActions, QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
             show_message(self.message, self.tr("The customer's answer is recorded."), ok=True)
+            self.offer_copy(dialog.record_id)
+
+    def offer_copy(self, approval_id: int | None) -> None:
+        """After a paper, e-mail or phone answer, as after one signed on screen: the customer's copy (printed,
+        or e-mailed to a customer who answered from afar)."""
+        from .copy_dialog import CustomerCopyDialog
+
+        if approval_id is not None:
+            self.copy_dialog = CustomerCopyDialog(self.session, f"approval:{approval_id}", self)
+            self.copy_dialog.show()
 
     def _show_link(self, link) -> None:  # noqa: ANN001 - remote_approval.LinkState or None
         """The latest link's state in one line: sent, opened, code confirmed, decided, expired …"""

@@ -36,6 +36,7 @@ class OtherApprovalDialog(QDialog):
         self.evidence: approvals.Evidence | None = None
         self.marks = list(marks or [])
         self.saving = False  # the approval is being recorded in the background
+        self.record_id: int | None = None
         self.setWindowTitle(self.tr("Approval of {number}, version {v}").format(number=number, v=version))
         self.setMinimumWidth(620)
         outer = QVBoxLayout(self)
@@ -175,7 +176,8 @@ class OtherApprovalDialog(QDialog):
             )
             return int(record.id)
 
-        def saved(_record_id: int) -> None:
+        def saved(record_id: int) -> None:
+            self.record_id = record_id  # the customer's copy is offered of it
             self._saving(False)
             self.session.changed.emit()
             self.accept()
