@@ -473,3 +473,23 @@ def test_first_run_starts_in_the_shop_name_and_answers_enter_on_its_buttons(wind
     assert "differ" in fr.message.text()
     type_text(fr.pin2, "123456")
     assert fr.message.text() == ""
+
+
+def test_f9_opens_the_settings_for_the_owner_only_and_ctrl_o_adds_a_file(window, qtbot, owner, card_order, monkeypatch):
+    staff.add_staff(owner, "Tom", Role.COUNTER, "1111")
+    window.session.sign_in(owner)
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    assert window.body.currentWidget() is window.settings and "F9" in window.tabs["settings"].text()
+    window.session.sign_in(staff.sign_in("Tom", "1111"))
+    window.show_tab("orders")
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    assert window.body.currentWidget() is window.orders
+    window.session.sign_in(owner)
+    open_order(window, qtbot, card_order)
+    asked = []
+    monkeypatch.setattr(window.order, "browse_artwork", lambda: asked.append(True))
+    qtbot.keyClick(window.order, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [True]  # the file dialog would open: Ctrl+O is "Add file…"
+    side = window.order.side  # the side combo is as wide as its longest side name (it was cut to "Vorderse")
+    longest = max(side.fontMetrics().horizontalAdvance(side.itemText(i)) for i in range(side.count()))
+    assert side.count() >= 2 and side.sizeHint().width() >= longest

@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
             ("orders", self.tr("Orders"), "F2"),
             ("pickup", self.tr("Pickup"), "F3"),
             ("customers", self.tr("Customers"), "F4"),
-            ("settings", self.tr("Settings"), ""),
+            ("settings", self.tr("Settings"), "F9"),
         ):
             button = big_button(f"{text}  ({shortcut})" if shortcut else text)
             button.setCheckable(True)
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._shortcut("F2", lambda: self.show_tab("orders"))
         self._shortcut("F3", lambda: self.show_tab("pickup"))
         self._shortcut("F4", lambda: self.show_tab("customers"))
+        self._shortcut("F9", self._settings_by_key)
         self._shortcut(QKeySequence.StandardKey.New, self.new_order)
         self._shortcut(QKeySequence.StandardKey.Find, self.find_order)
         self._shortcut("Ctrl+L", self.session.sign_out)
@@ -183,6 +184,11 @@ class MainWindow(QMainWindow):
         self.sign_in.reload()
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_in.pin.setFocus()
+
+    def _settings_by_key(self) -> None:
+        """F9: the settings, for the owner (for anybody else the key does nothing, as the button is hidden)."""
+        if self.session.actor is not None and self.session.actor.role == Role.OWNER:
+            self.show_tab("settings")
 
     def show_tab(self, key: str) -> None:
         if self.session.actor is None:

@@ -183,6 +183,7 @@ class OrderScreen(OrderActions, QWidget):
 
         for keys, slot in (
             ("Ctrl+M", self.make_proof),
+            (QKeySequence.StandardKey.Open, self._add_by_key),
             (QKeySequence.StandardKey.Print, self.print_proof),
             (QKeySequence.StandardKey.Save, self.save_proof),
             (Qt.Key.Key_F5, self._present),
@@ -190,6 +191,10 @@ class OrderScreen(OrderActions, QWidget):
             (Qt.Key.Key_Escape, self.back.emit),
         ):
             QShortcut(QKeySequence(keys), self, activated=slot)
+
+    def _add_by_key(self) -> None:
+        if self.add_button.isEnabled() and self.add_button.isVisible():
+            self.browse_artwork()
 
     # --- building ---------------------------------------------------------------------------
     def _artwork_column(self) -> QWidget:
@@ -200,7 +205,8 @@ class OrderScreen(OrderActions, QWidget):
         add_row = QHBoxLayout()
         self.side = QComboBox()
         self.side.setAccessibleName(self.tr("Side for the next file"))
-        self.add_button = big_button(self.tr("Add file…"))
+        self.side.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "Vorderseite", not "Vorderse"
+        self.add_button = big_button(self.tr("Add file… (Ctrl+O)"))
         self.add_button.setToolTip(self.tr("Add the customer's artwork to the chosen side (or drop files here)"))
         self.add_button.clicked.connect(self.browse_artwork)
         add_row.addWidget(self.side)

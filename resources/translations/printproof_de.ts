@@ -3417,8 +3417,8 @@ Mit freundlichen Grüßen
     <context>
         <name>OrderScreen</name>
         <message>
-            <source>Add file…</source>
-            <translation>Datei hinzufügen…</translation>
+            <source>Add file… (Ctrl+O)</source>
+            <translation>Datei hinzufügen… (Strg+O)</translation>
         </message>
         <message>
             <source>Add the customer's artwork to the chosen side (or drop files here)</source>
