@@ -13,7 +13,8 @@ The steps, in order:
 3. Greek and Cyrillic written in Latin letters (one scheme: ж → zh, х → kh, ю → yu, θ → th, ου → u);
 4. the spellings that differ between languages brought together: German umlauts written out
    (ue, oe, ae → u, o, a), German and English transcriptions (sch/sh, tsch/tch/ch, w/v, j/y/i, ck/k,
-   tz/ts/z, ph/f, th/t, kh/h, zh/z, x/ks, ou/u), and doubled letters written once.
+   tz/ts/z, ph/f, th/t, kh/h, zh/z, x/ks, ou/u), names as they are heard (sch or sh before a consonant as s,
+   dt and a final d as t, c as k or z, ai as ei), and doubled letters written once.
 
 A word typed halfway ("Sc" on the way to "Schmidt", "P" on the way to "Philipp") may end inside one of
 the spellings of step 4; :func:`query_prefixes` also tries the spellings that word could be starting.
@@ -131,11 +132,26 @@ SPELLINGS: tuple[tuple[str, str], ...] = (
     ("tsch", "ch"),
     ("tch", "ch"),
     ("sch", "sh"),
+    # Heard, not read (schema 10): "sh" before a consonant sounds like "s" ("Sneider" for Schneider, "Smidt").
+    ("shn", "sn"),
+    ("shm", "sm"),
+    ("shl", "sl"),
+    ("shw", "sv"),
+    ("shr", "sr"),
     ("kh", "h"),
     ("zh", "z"),
     ("ph", "f"),
     ("th", "t"),
+    ("dt", "t"),  # Schmidt, Schmitt
     ("ck", "k"),
+    # A "c" that sounds like "k" or "z" (Carl/Karl, Claus/Klaus, Cäcilie/Zäzilie); "ch" stays.
+    ("ca", "ka"),
+    ("co", "ko"),
+    ("cu", "ku"),
+    ("cl", "kl"),
+    ("cr", "kr"),
+    ("ce", "ze"),
+    ("ci", "zi"),
     ("tz", "z"),
     ("ts", "z"),
     ("x", "ks"),
@@ -145,6 +161,7 @@ SPELLINGS: tuple[tuple[str, str], ...] = (
     ("ue", "u"),
     ("oe", "o"),
     ("ae", "a"),
+    ("ai", "ei"),  # Maier, Mayer, Meyer, Meier
     ("ou", "u"),
 )
 _DOUBLED = re.compile(r"([^\W\d_])\1+")
@@ -163,11 +180,15 @@ def latin(word: str) -> str:
     return "".join(_LETTERS.get(ch, ch) for ch in plain)
 
 
-def _spellings(word: str) -> str:
+def _spellings(word: str, final: bool = True) -> str:
+    """Step 4; ``final``: the word is complete, so a "d" at its end sounds "t" (Schmid, Schmitt)."""
     for written, said in SPELLINGS:
         if written in word:
             word = word.replace(written, said)
-    return _DOUBLED.sub(r"\1", word)
+    word = _DOUBLED.sub(r"\1", word)
+    if final and len(word) > 2 and word.endswith("d"):
+        word = word[:-1] + "t"
+    return word
 
 
 @lru_cache(maxsize=65536)
@@ -204,15 +225,24 @@ def query_prefixes(word: str) -> list[str]:
     The answer holds no prefix of another of its entries (a prefix range covers the longer one).
     """
     plain = latin(word)
-    found = {skeleton(word)}
+    found = {skeleton(word), _spellings(plain, final=False)[:MAX_WORD] or word.casefold()}  # "Fried…" → Friedrich
     marked = _unmarked(word)
     for pair in _GREEK_PAIRS:  # "Ευάγ" on the way to "Ευάγγελος", "Παπαδόπο" to "Παπαδόπουλος"
         if marked.endswith(pair[0]):
             found.add(skeleton(word + pair[1]))
-    for written, _said in SPELLINGS:
-        for k in range(1, len(written)):
-            if plain.endswith(written[:k]):
-                found.add(_spellings(plain[:-k] + written)[:MAX_WORD] or word.casefold())
+    # A rule may also start inside what an earlier rule made: "Sc" may become "sh" (on the way to "Sch"), and that
+    # "shm" → "sm" (on the way to "Schmidt"); two rounds follow such a chain.
+    starts = {plain, _spellings(plain, final=False)}
+    for _round in range(2):
+        further: set[str] = set()
+        for start in starts:
+            for written, _said in SPELLINGS:
+                for k in range(1, len(written)):
+                    if start.endswith(written[:k]):
+                        completed = start[:-k] + written
+                        found.add(_spellings(completed)[:MAX_WORD] or word.casefold())
+                        further.add(_spellings(completed, final=False))
+        starts = further - starts
     kept = sorted(found)
     return [w for i, w in enumerate(kept) if not any(w.startswith(o) for o in kept[:i] if o != w)]
 

@@ -22,7 +22,7 @@ from .models import ALL_MODELS, Customer, Order, OrderToken, SchemaVersion, db
 from .search_words import customer_tokens as customer_tokens  # re-exported: older callers take them from here
 from .search_words import order_tokens as order_tokens
 
-CURRENT = 9
+CURRENT = 10
 
 
 def _lock_for_schema_change() -> None:
@@ -124,8 +124,16 @@ def _v9_columns() -> None:
     add_column("pickup", "quantity", "INTEGER")
 
 
-STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4, 5: _to_v5, 6: to_v6, 7: to_v7, 8: _to_v8, 9: _v9_columns}
-"""5: issue 14, 6: issue 11, 7: issue 13, 8: issues 24 and 25, 9: issue 20."""
+def _to_v10() -> None:
+    """Schema 10: names spelled by ear are found (issue 21: "schmitt" for Schmidt, "sneider" for Schneider, "Maier"
+    for Meyer, "Karl" for Carl): every stored search word is written again with the new forgiving rules."""
+    from .reindex import rewrite_search_words
+
+    rewrite_search_words()
+
+
+STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4, 5: _to_v5, 6: to_v6, 7: to_v7, 8: _to_v8, 9: _v9_columns, 10: _to_v10}
+"""5: issue 14, 6: issue 11, 7: issue 13, 8: issues 24 and 25, 9: issue 20, 10: issue 21."""
 
 
 def prepare(kind: str, path: Path | None) -> None:
