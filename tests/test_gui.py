@@ -493,3 +493,16 @@ def test_f9_opens_the_settings_for_the_owner_only_and_ctrl_o_adds_a_file(window,
     side = window.order.side  # the side combo is as wide as its longest side name (it was cut to "Vorderse")
     longest = max(side.fontMetrics().horizontalAdvance(side.itemText(i)) for i in range(side.count()))
     assert side.count() >= 2 and side.sizeHint().width() >= longest
+
+
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)
+def test_the_demo_shop_says_its_people_and_pins_before_the_sign_in(window, qtbot):
+    assert window.pages.currentWidget() is window.first_run
+    window.first_run.demo.click()
+    settle(qtbot, lambda: getattr(window.first_run, "demo_people", None) is not None, timeout=120_000)
+    said = window.first_run.demo_people.text()
+    assert "Anna Becker" in said and "123456" in said and "Tom Keller" in said and "1111" in said
+    window.first_run.demo_people.accept()
+    settle(qtbot, lambda: window.pages.currentWidget() is window.sign_in)
+    names = [window.sign_in.names.item(i).text() for i in range(window.sign_in.names.count())]
+    assert any("Anna Becker" in n for n in names)

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from ..domain.enums import Role
 from ..domain.errors import UserError
 from ..services import shop, staff
 from ..services.artwork import read_file
@@ -164,8 +166,26 @@ class FirstRunScreen(QWidget):
 
         self.demo.setEnabled(False)
         self.create.setEnabled(False)
-        show_message(self.message, self.tr("Preparing the demo shop…"), ok=True)
-        run_task(lambda: demo.fill(0), lambda _r: self.done.emit(None), self._failed)
+        show_message(self.message, self.tr("Preparing the demo shop (about half a minute)…"), ok=True)
+        run_task(lambda: demo.fill(0), self._demo_ready, self._failed)
+
+    def _demo_ready(self, made: dict) -> None:  # type: ignore[type-arg]
+        """The demo's people and their PINs, said once before the sign-in (they are written nowhere else)."""
+        from .labels import role_names
+
+        names = role_names()
+        lines = [
+            self.tr("{name} ({role}): PIN {pin}").format(name=p["name"], role=names[Role(p["role"])], pin=p["pin"])
+            for p in made.get("staff", [])
+        ]
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("The demo shop is ready"))
+        box.setText(self.tr("Sign in as one of these people:") + "\n\n" + "\n".join(lines))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_people = box
+        box.finished.connect(lambda _r: self.done.emit(None))
+        box.open()
 
     def _failed(self, text: str) -> None:
         self._busy(False)

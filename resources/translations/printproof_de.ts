@@ -2719,8 +2719,8 @@ Mit freundlichen Grüßen
             <translation>PIN wiederholen</translation>
         </message>
         <message>
-            <source>Preparing the demo shop…</source>
-            <translation>Demo-Druckerei wird vorbereitet…</translation>
+            <source>Preparing the demo shop (about half a minute)…</source>
+            <translation>Die Demo-Druckerei wird vorbereitet (etwa eine halbe Minute)…</translation>
         </message>
         <message>
             <source>Set up shop</source>
@@ -2743,8 +2743,16 @@ Mit freundlichen Grüßen
             <translation>Name der Druckerei</translation>
         </message>
         <message>
+            <source>Sign in as one of these people:</source>
+            <translation>Melden Sie sich als eine dieser Personen an:</translation>
+        </message>
+        <message>
             <source>Street, postcode and town (printed on every proof)</source>
             <translation>Straße, PLZ und Ort (steht auf jedem Proof)</translation>
+        </message>
+        <message>
+            <source>The demo shop is ready</source>
+            <translation>Die Demo-Druckerei ist bereit</translation>
         </message>
         <message>
             <source>The two PINs differ; please type them again.</source>
@@ -2753,6 +2761,10 @@ Mit freundlichen Grüßen
         <message>
             <source>Welcome to PrintProof</source>
             <translation>Willkommen bei PrintProof</translation>
+        </message>
+        <message>
+            <source>{name} ({role}): PIN {pin}</source>
+            <translation>{name} ({role}): PIN {pin}</translation>
         </message>
     </context>
     <context>
