@@ -80,8 +80,12 @@ def test_a_part_delivery_leaves_the_rest_open_and_the_last_part_closes_it(owner,
     assert report.ok, report.problems
     events = [json.loads(e.payload) for e in AuditEvent.select().where(AuditEvent.kind == "pickup.recorded")]
     assert [(e["quantity"], e["of"]) for e in events] == [(200, 500), (300, 500)]
-    statuses = [e.details.get("to") for e in order_timeline(ready_order, owner) if e.kind == "order.status"]
+    timeline = order_timeline(ready_order, owner)
+    statuses = [e.details.get("to") for e in timeline if e.kind == "order.status"]
     assert statuses.count("picked_up") == 1  # the part moved nothing
+    said = [(e.kind, e.details.get("to") or e.details.get("quantity")) for e in timeline][-4:]
+    # Said to people, the hand-over comes before the move it caused; the part moved nothing.
+    assert said[-3:] == [("pickup.recorded", 200), ("pickup.recorded", 300), ("order.status", "picked_up")], said
 
 
 def test_goods_brought_back_or_reprinted_are_handed_over_anew(owner, ready_order):

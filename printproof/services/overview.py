@@ -352,7 +352,25 @@ def timeline_of(order: Order) -> list[TimelineEntry]:
             # The file's name is personal (it often names the customer): the artwork row keeps it, erasably.
             details["file"] = files.get(details.get("sha256", ""), "")
         entries.append(TimelineEntry(e.created_at, names.get(e.staff_id, ""), e.workstation, e.kind, details))
-    return entries
+    return _record_before_its_move(entries)
+
+
+# A record that moves the order (a hand-over, a complaint, a decision, an approval, a void) is sealed in the same
+# write as the move, and the move's event comes first in the chain. Said to people, the record comes first:
+# "handed over: 50 of 100", then "status: picked up" — not the status before the hand-over that caused it.
+_MOVING_RECORDS = frozenset(
+    {"pickup.recorded", "dispute.opened", "dispute.decided", "approval.recorded", "approval.voided", "proof.made"}
+)
+
+
+def _record_before_its_move(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    out = list(entries)
+    for i in range(len(out) - 1):
+        move, record = out[i], out[i + 1]
+        caused = any(key in move.details for key in ("pickup", "dispute", "decision", "approval", "void", "proof"))
+        if move.kind == "order.status" and record.kind in _MOVING_RECORDS and caused:
+            out[i], out[i + 1] = record, move
+    return out
 
 
 @dataclass(frozen=True)
