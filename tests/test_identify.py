@@ -8,6 +8,7 @@ import io
 import json
 import os
 import subprocess
+from pathlib import Path
 
 import pikepdf
 import pytest
@@ -147,3 +148,12 @@ def test_every_status_word_speaks_german():
     from printproof.services.identify import STATUS_WORDS
 
     assert all(lookup("de", SENTENCES, words) for words in STATUS_WORDS.values())
+
+
+def test_a_pipe_a_device_or_a_folder_is_one_sentence_and_nothing_waits(tmp_path):
+    pipe = tmp_path / "pipe.pdf"
+    os.mkfifo(pipe)  # nothing ever writes into it: a reader that opened it plainly would wait for ever
+    for path, said in ((pipe, "pipe"), (Path("/dev/zero"), "device"), (tmp_path, "folder")):
+        with pytest.raises(UserError) as refused:
+            identify_file(path)
+        assert said in str(refused.value) and "\n" not in str(refused.value)

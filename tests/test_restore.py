@@ -358,3 +358,39 @@ def test_a_store_folder_without_write_permission_is_one_sentence(tmp_path):
         f"Cannot open the store “{folder}/sub/new.sqlite3”: the folder is missing or not writable.",
     ]
     assert (folder / "shop.sqlite3").read_bytes() == before
+
+
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)  # PostgreSQL keeps no file beside a store
+def test_what_a_killed_restore_left_beside_the_store_goes_with_the_next_backup_or_erasure(owner, tmp_path):
+    """A restore writes its copy of the backup beside the store (hidden, ``.printproof-partial-*``); killed, the copy
+    stays — with every customer's name in it. The next backup and the next erasure remove it."""
+    from printproof.services.erasure import compact
+    from printproof.store.models import db
+
+    beside = Path(db.obj.database).resolve().parent
+    left = []
+    for _ in range(2):
+        killed = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "import sys, time; from pathlib import Path; from printproof.services.files import partial_file\n"
+                "with partial_file(Path(sys.argv[1])) as p:\n"
+                "    p.write_text('Erika Mustermann, Ringstraße 5'); print(p, flush=True); time.sleep(60)",
+                str(beside),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        left.append(Path(killed.stdout.readline().strip()))
+        killed.kill()  # SIGKILL: no clean-up runs, as when the power goes
+        killed.wait()
+    assert all(p.exists() and "Mustermann" in p.read_text() for p in left)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    make_backup(owner, folder)
+    assert not left[0].exists() and not left[1].exists()
+    again = beside / ".printproof-partial-leftover.part"
+    again.write_text("Erika Mustermann")
+    compact()  # the end of every erasure
+    assert not again.exists()

@@ -165,6 +165,8 @@ def make_backup(actor: Actor | None, target: Path | str) -> BackupMade:
     if not target.parent.is_dir():
         raise UserError(t("The folder “{parent}” does not exist.", parent=target.parent))
     remove_stale_partials(target.parent)
+    if is_sqlite():  # and beside the store: a killed restore's copy is not to outlive it in the next backups
+        remove_stale_partials(Path(db.obj.database).resolve().parent)
     try:
         with partial_file(target.parent) as tmp:
             try:

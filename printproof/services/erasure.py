@@ -14,6 +14,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import peewee as pw
@@ -50,6 +51,7 @@ from ..store.settings import get_setting
 from . import audit, sealing
 from .context import Actor, require, utc_offset_now, workstation_name
 from .customers import forget_entry
+from .files import remove_stale_partials
 from .orders import find_order
 from .retention import LEGAL_REASON, clock, due_orders, retention_end
 
@@ -293,6 +295,8 @@ def compact() -> None:
     if is_sqlite():
         db.execute_sql("VACUUM")
         db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        # A copy a killed restore or backup left beside the store still holds what was just erased.
+        remove_stale_partials(Path(db.obj.database).resolve().parent)
         return
     _wait_for_older_snapshots()
     db.execute_sql("SET statement_timeout = 0")  # rewriting a big blob table takes longer than any one write

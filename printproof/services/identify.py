@@ -219,16 +219,17 @@ def _signed(
 
 def identify_file(path: Path | str) -> Identification:
     """Identify a file; one sentence for a file that cannot be read."""
+    from .artwork import read_file
+
     path = Path(path).expanduser()
-    if not path.is_file():
-        raise UserError(t("“{path}” does not exist.", path=path))
-    if path.stat().st_size > MAX_BYTES:
-        raise UserError(t("“{name}” is too large to be a PrintProof document.", name=path.name))
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(t("“{name}” cannot be read: permission denied.", name=path.name)) from exc
-    return identify_bytes(data, path.name)
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # read_file says what is wrong with it
+    if size > MAX_BYTES:
+        raise UserError(t("“{name}” is too large to be a PrintProof document.", name=path.name))
+    # A missing, unreadable or special file (a pipe, a device) is one sentence, and nothing waits on a pipe.
+    return identify_bytes(read_file(path, MAX_BYTES), path.name)
 
 
 def identify_code(text: str) -> Identification:
