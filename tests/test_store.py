@@ -1,4 +1,5 @@
 import gzip
+import os
 import sqlite3
 from pathlib import Path
 
@@ -160,3 +161,12 @@ def test_sealed_tables_refuse_raw_sql(owner):
         db.execute_sql("UPDATE audit_event SET kind = 'forged'")
     with pytest.raises(Exception, match="sealed"):
         db.execute_sql("DELETE FROM audit_event")
+
+
+def test_a_device_or_a_pipe_given_as_the_store_is_one_sentence(tmp_path):
+    pipe = tmp_path / "store.sqlite3"
+    os.mkfifo(pipe)
+    for path in ("/dev/zero", str(pipe)):
+        with pytest.raises(StoreError) as refused:
+            open_store(path)
+        assert "device, pipe or socket" in str(refused.value) or "Gerät" in str(refused.value)

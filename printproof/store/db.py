@@ -124,6 +124,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 def _check_sqlite_file(path: Path) -> None:
     """Look at an existing file read-only first: a damaged or foreign file must not be touched
     (even switching it to WAL would rewrite its header)."""
+    if path.exists() and not path.is_file():  # a device (/dev/zero), a pipe or a socket is never a store
+        raise StoreError(t("“{path}” is not a file but a device, pipe or socket; a store is a file.", path=path))
     if not path.exists() or path.stat().st_size == 0:
         return
     if not os.access(path.parent, os.W_OK):  # SQLite keeps its journal beside the store

@@ -7573,6 +7573,10 @@ Mit freundlichen Grüßen
             <translation>„{path}“ ist beschädigt oder keine PrintProof-Datenbank; sie wurde nicht verändert.</translation>
         </message>
         <message>
+            <source>“{path}” is not a file but a device, pipe or socket; a store is a file.</source>
+            <translation>„{path}“ ist keine Datei, sondern ein Gerät, eine Pipe oder ein Socket; ein Datenbestand ist eine Datei.</translation>
+        </message>
+        <message>
             <source>“{path}” is not a PrintProof store; it was not changed.</source>
             <translation>„{path}“ ist keine PrintProof-Datenbank; sie wurde nicht verändert.</translation>
         </message>
