@@ -215,3 +215,17 @@ def test_the_issues_front_door_holes_are_closed(cli, tmp_path):
     assert "or lift the lock with the owner's recovery code" in locked.stderr
     cli("staff", "unlock", "Anna", "--recovery-code", code, user=None)
     cli("order", "list")
+
+
+def test_numbers_the_store_cannot_hold_are_one_sentence(cli, tmp_path):
+    """`customer edit 1e30` and a 30-digit quantity were OverflowErrors deep in the database ("did not expect")."""
+    cli("setup", "--shop", "Druckerei Müller", "--owner", "Anna", "--pin", "123456", "--language", "en", user=None)
+    for args in (
+        ("customer", "edit", "1e30", "--name", "X"),
+        ("customer", "edit", "123456789012345678901234567890", "--name", "X"),
+        ("order", "new", "--customer", "X", "--product", "Karte", "--width", "85", "--height", "55",
+         "--quantity", "99999999999999999999999"),
+    ):  # fmt: skip
+        done = cli(*args, check=2)
+        said = done.stderr.strip()
+        assert len(said.splitlines()) == 1 and ("whole number" in said or "far too large" in said), said

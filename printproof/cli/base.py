@@ -72,6 +72,23 @@ def actor_from(args: argparse.Namespace) -> Actor:
     return sign_in(name, pin)
 
 
+BIGGEST = 2**63 - 1  # what the store can hold
+
+
+def whole(text: str) -> int:
+    """A whole number as commands take them (ids, quantities, limits), no larger than the store can hold: "1e30" or
+    a 30-digit id is one sentence, not an overflow deep in the database."""
+    from ..domain.i18n import t
+
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(t("“{text}” is not a whole number", text=text[:30])) from None
+    if abs(value) > BIGGEST:
+        raise argparse.ArgumentTypeError(t("“{text}…” is far too large", text=text.strip()[:20]))
+    return value
+
+
 def parse_date(text: str | None) -> date | None:
     if not text:
         return None

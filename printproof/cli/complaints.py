@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from ..services.context import Actor
-from .base import Answer, Subparsers, group, signed_in, write_pdf
+from .base import Answer, Subparsers, group, signed_in, whole, write_pdf
 
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
@@ -16,12 +16,12 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     ls = actions.add_parser("list", parents=[common], help="open complaints, the one due first on top")
     signed_in(ls, list_cases)
     ack = actions.add_parser("acknowledge", parents=[common], help="the customer's acknowledgement of a complaint")
-    ack.add_argument("case", type=int, help="the complaint's number as `complaint list` shows it (its id)")
+    ack.add_argument("case", type=whole, help="the complaint's number as `complaint list` shows it (its id)")
     ack.add_argument("--email", help="send it to this address")
     ack.add_argument("--out", help="write the signed PDF here")
     signed_in(ack, acknowledge)
     ans = actions.add_parser("answer", parents=[common], help="the answer letter to a decided complaint (owner)")
-    ans.add_argument("case", type=int, help="the complaint's id")
+    ans.add_argument("case", type=whole, help="the complaint's id")
     ans.add_argument("--email", help="send it to this address")
     ans.add_argument("--out", help="write the signed PDF here")
     signed_in(ans, answer)

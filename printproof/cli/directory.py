@@ -10,28 +10,28 @@ from typing import Any
 
 from ..domain.spec import JobSpec, parse_size
 from ..services.context import Actor
-from .base import Answer, Subparsers, parse_date, signed_in
+from .base import Answer, Subparsers, parse_date, signed_in, whole
 
 
 def customer_actions(customer: Subparsers, common: argparse.ArgumentParser) -> None:
     """``customer list|show|add|edit|merge`` in the ``customer`` group."""
     cl = customer.add_parser("list", parents=[common], help="find customers (forgiving spelling)")
     cl.add_argument("--search", default="")
-    cl.add_argument("--limit", type=int, default=50)
+    cl.add_argument("--limit", type=whole, default=50)
     signed_in(cl, customer_list)
     cs = customer.add_parser("show", parents=[common], help="a customer with their orders and complaints")
-    cs.add_argument("customer_id", type=int)
+    cs.add_argument("customer_id", type=whole)
     signed_in(cs, customer_show)
     ca = customer.add_parser("add", parents=[common], help="put a customer into the directory")
     _details(ca, required=True)
     signed_in(ca, customer_add)
     ce = customer.add_parser("edit", parents=[common], help="correct a customer's details")
-    ce.add_argument("customer_id", type=int)
+    ce.add_argument("customer_id", type=whole)
     _details(ce, required=False)
     signed_in(ce, customer_edit)
     cm = customer.add_parser("merge", parents=[common], help="merge a duplicate into the entry kept (owner)")
-    cm.add_argument("keep", type=int, help="the entry to keep")
-    cm.add_argument("duplicate", type=int, help="the duplicate: its orders move to the kept entry")
+    cm.add_argument("keep", type=whole, help="the entry to keep")
+    cm.add_argument("duplicate", type=whole, help="the duplicate: its orders move to the kept entry")
     signed_in(cm, customer_merge)
 
 
@@ -39,14 +39,14 @@ def order_actions(order: Subparsers, proof: Subparsers, common: argparse.Argumen
     """``order reorder|edit|notify`` and ``proof compare`` (called by ``cli/orders.py`` with its groups)."""
     r = order.add_parser("reorder", parents=[common], help="a reprint (Nachdruck) of an earlier order")
     r.add_argument("order")
-    r.add_argument("--quantity", type=int)
+    r.add_argument("--quantity", type=whole)
     r.add_argument("--due", help="YYYY-MM-DD")
     r.add_argument("--no-proof", action="store_true", help="do not make the new order's proof yet")
     r.add_argument("--out", help="write the new proof here")
     signed_in(r, order_reorder)
     ed = order.add_parser("edit", parents=[common], help="correct an order before its approval")
     ed.add_argument("order")
-    ed.add_argument("--customer-id", type=int, help="another customer from the directory")
+    ed.add_argument("--customer-id", type=whole, help="another customer from the directory")
     ed.add_argument("--customer", help="the customer's name, corrected")
     ed.add_argument("--company")
     ed.add_argument("--phone")
@@ -54,7 +54,7 @@ def order_actions(order: Subparsers, proof: Subparsers, common: argparse.Argumen
     ed.add_argument("--product")
     ed.add_argument("--size", help="finished size WxH in mm")
     ed.add_argument("--bleed", type=float)
-    ed.add_argument("--quantity", type=int)
+    ed.add_argument("--quantity", type=whole)
     ed.add_argument("--stock")
     ed.add_argument("--colors")
     ed.add_argument("--finishing")
@@ -67,8 +67,8 @@ def order_actions(order: Subparsers, proof: Subparsers, common: argparse.Argumen
 
     cp = proof.add_parser("compare", parents=[common], help="what changed between two proof versions")
     cp.add_argument("order")
-    cp.add_argument("--from", dest="before", type=int, required=True)
-    cp.add_argument("--to", dest="after", type=int, required=True)
+    cp.add_argument("--from", dest="before", type=whole, required=True)
+    cp.add_argument("--to", dest="after", type=whole, required=True)
     cp.add_argument("--out", help="write the overlay of what changed (PNG)")
     signed_in(cp, proof_compare)
 

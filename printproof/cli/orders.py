@@ -10,14 +10,14 @@ from ..domain.enums import OrderStatus
 from ..domain.i18n import language as ui_language
 from ..domain.spec import JobSpec, parse_size
 from ..services.context import Actor
-from .base import Answer, Subparsers, UsageError, group, parse_date, signed_in, write_pdf
+from .base import Answer, Subparsers, UsageError, group, parse_date, signed_in, whole, write_pdf
 
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     order = group(sub, "order", common, "take and find orders")
     n = order.add_parser("new", parents=[common], help="take a new order")
     n.add_argument("--customer", help="the customer's name: a new directory entry (with --reuse: the one of that name)")
-    n.add_argument("--customer-id", type=int, help="a customer from the directory (printproof customer list)")
+    n.add_argument("--customer-id", type=whole, help="a customer from the directory (printproof customer list)")
     n.add_argument("--reuse", action="store_true", help="take the one directory entry of exactly this name")
     n.add_argument("--company", default="")
     n.add_argument("--phone", default="")
@@ -25,7 +25,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     n.add_argument("--product", required=True)
     n.add_argument("--size", required=True, help="finished size WxH in mm, e.g. 85x55")
     n.add_argument("--bleed", type=float, default=3.0)
-    n.add_argument("--quantity", type=int, required=True)
+    n.add_argument("--quantity", type=whole, required=True)
     n.add_argument("--stock", default="")
     n.add_argument("--colors", default="4/4")
     n.add_argument("--finishing", default="")
@@ -35,7 +35,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     ls = order.add_parser("list", parents=[common], help="find orders")
     ls.add_argument("--search", default="")
     ls.add_argument("--status", choices=[s.value for s in OrderStatus])
-    ls.add_argument("--limit", type=int, default=50)
+    ls.add_argument("--limit", type=whole, default=50)
     signed_in(ls, list_orders)
     st = order.add_parser("status", parents=[common], help="move an order on (production, ready, …)")
     st.add_argument("order")
@@ -57,7 +57,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     signed_in(m, make_proof)
     e = proof.add_parser("export", parents=[common], help="write the stored bytes of a version")
     e.add_argument("order")
-    e.add_argument("--version", type=int)
+    e.add_argument("--version", type=whole)
     e.add_argument("--out", required=True)
     signed_in(e, export_proof)
     sd = proof.add_parser("send", parents=[common], help="send the newest version to the customer by link (portal)")

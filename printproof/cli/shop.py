@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..services.context import Actor
-from .base import Answer, Subparsers, VerifyFailed, signed_in, without_sign_in
+from .base import Answer, Subparsers, VerifyFailed, signed_in, whole, without_sign_in
 
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
@@ -18,7 +18,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     without_sign_in(s, setup)
 
     d = sub.add_parser("demo", parents=[common], help="fill an empty store with a demo shop")
-    d.add_argument("--orders", type=int, default=0, help="this many more plain orders (bulk)")
+    d.add_argument("--orders", type=whole, default=0, help="this many more plain orders (bulk)")
     without_sign_in(d, demo)
 
     signed_in(

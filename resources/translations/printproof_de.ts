@@ -7589,6 +7589,14 @@ Mit freundlichen Grüßen
             <translation>„{text}“ ist weder eine Auftragsnummer noch ein PrintProof-Code.</translation>
         </message>
         <message>
+            <source>“{text}” is not a whole number</source>
+            <translation>„{text}“ ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>“{text}…” is far too large</source>
+            <translation>„{text}…“ ist viel zu groß</translation>
+        </message>
+        <message>
             <source>“{value}” is not a stored file.</source>
             <translation>„{value}“ ist keine gespeicherte Datei.</translation>
         </message>
