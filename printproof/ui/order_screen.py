@@ -206,8 +206,11 @@ class OrderScreen(OrderActions, QWidget):
         self.side = QComboBox()
         self.side.setAccessibleName(self.tr("Side for the next file"))
         self.side.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "Vorderseite", not "Vorderse"
-        self.add_button = big_button(self.tr("Add file… (Ctrl+O)"))
-        self.add_button.setToolTip(self.tr("Add the customer's artwork to the chosen side (or drop files here)"))
+        self.add_button = big_button(self.tr("Add file…"))
+        self.add_button.setToolTip(
+            self.tr("Add the customer's artwork to the chosen side (or drop files here)")
+            + f"  ({QKeySequence(QKeySequence.StandardKey.Open).toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
         self.add_button.clicked.connect(self.browse_artwork)
         add_row.addWidget(self.side)
         add_row.addWidget(self.add_button, 1)
@@ -436,6 +439,7 @@ class OrderScreen(OrderActions, QWidget):
         self.side.clear()
         for index in range(max(2, len(data.sides) + 1, data.spec.sides_printed)):
             self.side.addItem(side_label(lang, index), index)
+        self.side.setMinimumWidth(self.side.sizeHint().width())  # the longest side name whole ("Vorderseite")
         present = {v.side for v in data.sides}
         missing = next((i for i in range(data.spec.sides_printed) if i not in present), None)
         self.side.setCurrentIndex(missing if missing is not None else (current or 0))

@@ -3429,8 +3429,8 @@ Mit freundlichen Grüßen
     <context>
         <name>OrderScreen</name>
         <message>
-            <source>Add file… (Ctrl+O)</source>
-            <translation>Datei hinzufügen… (Strg+O)</translation>
+            <source>Add file…</source>
+            <translation>Datei hinzufügen…</translation>
         </message>
         <message>
             <source>Add the customer's artwork to the chosen side (or drop files here)</source>
