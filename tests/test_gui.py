@@ -20,17 +20,6 @@ from printproof.workers.tasks import wait_for_tasks  # noqa: E402
 from .conftest import card_png  # noqa: E402
 
 
-@pytest.fixture
-def window(store, qtbot, tmp_path, sync_tasks):
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    from printproof.ui.main_window import MainWindow
-
-    win = MainWindow(store.location)
-    qtbot.addWidget(win)
-    win.show()
-    return win
-
-
 def settle(qtbot, condition=None, timeout=20_000):
     wait_for_tasks()
     if condition is not None:

@@ -13,7 +13,7 @@ from printproof.services import orders
 from printproof.store.models import Order
 
 from .test_erasure import EMAIL, customer_story, later
-from .test_gui import answer_next_dialog, press_button, settle, type_text, window  # noqa: F401  (the fixture)
+from .test_gui import answer_next_dialog, press_button, settle, type_text
 
 pytestmark = pytest.mark.usefixtures("sync_tasks")
 

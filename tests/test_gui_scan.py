@@ -10,7 +10,7 @@ from printproof.domain.texts import CHECKLIST
 from printproof.services import approvals, artwork, proofs
 
 from .conftest import card_png, signature_strokes
-from .test_gui import settle, type_text, window  # noqa: F401  (the window fixture)
+from .test_gui import settle, type_text
 from .test_scanning import AS_GERMAN_KEYBOARD_TYPES, decoded_codes
 
 # Background work runs on the test thread, on the next turn of the event loop (no threads to wait for).

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
-from printproof.domain import i18n  # noqa: E402
 from printproof.domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval, Role  # noqa: E402
 from printproof.domain.spec import JobSpec  # noqa: E402
 from printproof.domain.texts import CHECKLIST  # noqa: E402
@@ -186,18 +185,6 @@ def neutral_shop(store, tmp_path):
         if name == "resolved":
             disputes.decide_dispute(owner, case.id, MatchesApproval.YES, DisputeOutcome.CUSTOMER_PAYS, "BC-85 ok")
     return owner, numbers
-
-
-@pytest.fixture(params=["de", "en"])
-def language(request, qapp):
-    from printproof.ui.application import install_translators
-
-    before = i18n.language()
-    translators = install_translators(qapp, request.param)
-    yield request.param
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    i18n.set_language(before)
 
 
 def every_screen(window, owner, numbers) -> Iterator[QWidget]:
