@@ -220,6 +220,13 @@ def test_where_the_shop_is_at_fault_the_letter_apologises_and_says_what_happens(
     again = " ".join(complaint_cases.decision_letter(owner, recorded.id).text.split())
     assert f"als Auftrag {made.number}" in again
     assert "Freigabebestätigung" not in " ".join(pdf_text(letter.pdf).split())  # no evidence against the customer
+    # The owner's dossier names the case, the promised date and the replacement, and what each hand-over gave.
+    from printproof.services.dossier import make_dossier
+
+    case = ComplaintCase.get_by_id(recorded.id)
+    dossier = " ".join(pdf_text(make_dossier(owner, card_order)).split())
+    assert f"Fall {case.number}" in dossier and f"Ersatzauftrag {made.number}" in dossier
+    assert "Antwort zugesagt bis" in dossier and "500 von 500 Stück" in dossier
 
 
 def test_the_figures_of_a_thousand_cases_agree_with_a_direct_count(owner, tmp_path):

@@ -136,6 +136,9 @@ _TEXTS: dict[str, English] = {
     "dossier_reason": "Reason",
     "dossier_words": "In the customer's words",
     "dossier_category": "Category",
+    "dossier_case": "Case",
+    "dossier_answer_by": "Answer promised by",
+    "dossier_replacement": "Replacement order",
     "dossier_pages_follow": "The pages of every proof version and the approval certificate follow.",
     "acknowledge": "I am aware: {text}",
     # The job ticket and the pickup label (issue 11)

@@ -13,7 +13,7 @@ from ..domain.enums import Role
 from ..domain.errors import UserError
 from ..domain.i18n import t
 from ..domain.preflight import Finding
-from ..domain.texts import event_label, record_time, tr, value_label
+from ..domain.texts import document_date, event_label, record_time, tr, value_label
 from ..store.blobs import blob_bytes
 from ..store.models import (
     Approval,
@@ -22,6 +22,7 @@ from ..store.models import (
     Dispute,
     DisputeDecision,
     DisputePhoto,
+    Order,
     Pickup,
     Proof,
     Staff,
@@ -128,6 +129,15 @@ def make_dossier(actor: Actor, number: str) -> bytes:
             p(tr(lang, "dossier_pickup"), head),
             p(when(pickup.created_at, pickup.utc_offset)),
             p(f"{pickup.customer_name} · {names.get(pickup.staff_id, '–')}"),
+            p(
+                tr(
+                    lang,
+                    "copy_quantity_of",
+                    count=order.quantity if pickup.quantity is None else pickup.quantity,
+                    ordered=order.quantity,
+                )
+                + (f" · {pickup.condition}" if pickup.condition else "")
+            ),
         ]
         if pickup.signature_image_id:
             block.append(image_flowable(blob_bytes(pickup.signature_image_id), 60))
@@ -138,6 +148,7 @@ def make_dossier(actor: Actor, number: str) -> bytes:
             p(when(dispute.created_at, dispute.utc_offset)),
             key_value_table(
                 [
+                    *_case_rows(dispute, lang),
                     (tr(lang, "dossier_category"), value_label(lang, dispute.category)),
                     (tr(lang, "dossier_words"), dispute.customer_words),
                 ],
@@ -191,3 +202,20 @@ def make_dossier(actor: Actor, number: str) -> bytes:
     from ..store.settings import get_setting
 
     return sign_pdf(pdf, str(get_setting("shop.name")), f"{tr(lang, 'dossier')} {order.number}")
+
+
+def _case_rows(dispute: Dispute, lang: str) -> list[tuple[str, str]]:
+    """The complaint's case: its number, the day the shop promised an answer by, the replacement order if any."""
+    from ..store.models import ComplaintCase
+
+    case = ComplaintCase.get_or_none(ComplaintCase.dispute == dispute.id)
+    if case is None:
+        return []
+    rows = [
+        (tr(lang, "dossier_case"), case.number),
+        (tr(lang, "dossier_answer_by"), document_date(lang, case.answer_by)),
+    ]
+    replacement = Order.get_or_none(Order.id == case.replacement_id) if case.replacement_id else None
+    if replacement is not None:
+        rows.append((tr(lang, "dossier_replacement"), replacement.number))
+    return rows

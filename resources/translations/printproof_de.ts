@@ -1009,6 +1009,11 @@
             <translation>Antwort bis</translation>
         </message>
         <message>
+            <source>Answer promised by</source>
+            <comment>dossier_answer_by</comment>
+            <translation>Antwort zugesagt bis</translation>
+        </message>
+        <message>
             <source>Approval certificate</source>
             <comment>cert_title</comment>
             <translation>Freigabebestätigung</translation>
@@ -1092,6 +1097,11 @@
             <source>By signing you approve this proof for printing. The shop is not liable for errors visible on the approved proof (text, spelling, phone numbers, addresses, names, size and layout). Colours on screen and on a printout of this proof are not colour-accurate; slight colour differences in print are technical and not grounds for a complaint.</source>
             <comment>default_terms</comment>
             <translation>Mit Ihrer Unterschrift geben Sie diesen Korrekturabzug zum Druck frei. Für Fehler, die auf dem freigegebenen Korrekturabzug zu sehen sind (Text, Rechtschreibung, Telefonnummern, Adressen, Namen, Größe und Anordnung), übernimmt die Druckerei keine Haftung. Farben am Bildschirm und im Ausdruck dieses Korrekturabzugs sind nicht farbverbindlich; geringe Farbabweichungen im Druck sind technisch bedingt und kein Reklamationsgrund.</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <comment>dossier_case</comment>
+            <translation>Fall</translation>
         </message>
         <message>
             <source>Case number</source>
@@ -1715,6 +1725,11 @@ Mit freundlichen Grüßen
             <source>Reminder: your proof for order {number} is waiting – {shop}</source>
             <comment>link_mail_reminder_subject</comment>
             <translation>Erinnerung: Ihr Korrekturabzug für Auftrag {number} wartet – {shop}</translation>
+        </message>
+        <message>
+            <source>Replacement order</source>
+            <comment>dossier_replacement</comment>
+            <translation>Ersatzauftrag</translation>
         </message>
         <message>
             <source>Reprint of order {number} (not approved there).</source>
