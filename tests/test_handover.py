@@ -162,3 +162,21 @@ def test_the_counter_hands_over_a_part_and_the_pickup_screen_says_what_is_open(
     else:
         assert "200 of 500 pieces handed over; 300 still open." in text and "Hand-over 1: 200 pieces" in text
     assert screen.hand_over.isEnabled()  # the rest is still to be handed over
+
+
+def test_a_part_of_a_voided_approval_does_not_count_against_the_new_print(owner, card_order, tmp_path):
+    """200 handed over while in production, then the owner voids the approval and a new version is approved: the new
+    print is handed over whole, not as "the other 300"."""
+    from printproof.services import approvals, proofs
+
+    from .test_identify import approve
+
+    make_history(owner, card_order, tmp_path)
+    orders.set_status(owner, card_order, OrderStatus.IN_PRODUCTION)
+    pickup.record_pickup(owner, card_order, "Łukasz Żółć", signature_strokes(), 200)
+    approvals.void_standing_approval(owner, card_order, "Falsches Papier bestellt")
+    proofs.make_proof(owner, card_order, "Anderes Papier")
+    approve(owner, card_order)
+    assert pickup.handed_over(orders.find_order(card_order, owner)) == 0
+    assert pickup.record_pickup(owner, card_order, "Łukasz Żółć", signature_strokes()).quantity == 500
+    assert orders.find_order(card_order, owner).status == OrderStatus.PICKED_UP.value

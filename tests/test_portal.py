@@ -568,3 +568,22 @@ def test_a_push_sent_again_after_a_timeout_counts_with_its_new_link(owner, card_
     fresh = link.rsplit("/", 1)[0] + "/" + token
     assert Customer().get(fresh).status == 200
     assert Customer().get(link).status == 404
+
+
+def test_a_decision_a_crashed_workstation_claimed_is_sealed_by_the_next_sync(owner, card_order, sent, mailer):
+    """A workstation claims the decision ("pulling") and dies before sealing it: while the claim is fresh the next
+    sync leaves it (somebody may be sealing it now); ten minutes on, the next sync takes it over."""
+    from datetime import timedelta
+
+    from printproof.store.migrations import now
+
+    link, _ = sent
+    customer = Customer("de")
+    open_with_code(customer, link, mailer)
+    assert customer.post(f"{link}/decide", full_form(customer)).status == 200
+    PortalLink.update(state="pulling", claimed_at=now()).execute()  # claimed just now, by a workstation that died
+    assert remote_approval.sync(owner).recorded == [] and Approval.select().count() == 0
+    PortalLink.update(claimed_at=now() - timedelta(minutes=11)).execute()
+    assert remote_approval.sync(owner).recorded == [card_order]
+    assert PortalLink.get().state == "decided" and Approval.get().method == "link"
+    assert verify_store().ok

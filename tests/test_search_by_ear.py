@@ -55,3 +55,42 @@ def test_a_store_with_the_earlier_words_is_rewritten_on_the_upgrade(owner, store
         assert [c.name for c in customers.search_customers("sneider", viewer=owner)] == ["Bernd Schneider"]
     finally:
         reopened.close()
+
+
+def test_an_erased_order_stays_unfound_when_the_words_are_written_again(owner, monkeypatch):
+    """One of a customer's two orders erased (retention): the rewrite of the search words (the schema-10 upgrade)
+    gives it back only its number's words — the name, which the other order still carries, does not find it."""
+    from printproof.services import erasure
+    from printproof.store.reindex import rewrite_search_words
+
+    from .test_erasure import later
+
+    erased = orders.new_order(owner, orders.CustomerInput("Quirin Quellmalz"), CARD).number
+    kept = orders.new_order(owner, orders.CustomerInput("Quirin Quellmalz"), CARD, reuse=True).number
+    later(monkeypatch, 10.1)
+    erasure.erase_orders(owner, [erased])
+    with db.atomic():
+        rewrite_search_words()
+    assert [r.number for r in orders.search_orders("quellmalz", viewer=owner)] == [kept]
+    assert [r.number for r in orders.search_orders(erased, viewer=owner)] == [erased]  # its number still finds it
+
+
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)
+def test_the_words_are_written_again_under_the_smallest_sqlite_limit(owner):
+    """Some SQLite builds bind at most 999 values in one statement: the rewrite inserts in chunks below that."""
+    import sqlite3
+
+    for n in range(120):
+        orders.new_order(owner, orders.CustomerInput(f"Anna Schmidt {n}", "Bäckerei Sonnenschein"), CARD)
+    connection = db.connection()
+    limit = connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+    try:
+        from printproof.store.reindex import rewrite_search_words
+
+        with db.atomic():
+            rewrite_search_words()
+    finally:
+        connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, limit)
+    assert OrderToken.select().count() > 500
+    assert len(orders.search_orders("smitt sonnenschein", limit=500, viewer=owner)) == 120

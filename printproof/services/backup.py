@@ -48,14 +48,14 @@ class BackupMade:
 
 @contextlib.contextmanager
 def bound_to(database: pw.Database) -> Iterator[None]:
-    """Point the models at another database for a moment (checking a backup file)."""
-    previous = db.obj
-    db.initialize(database)
+    """Point this thread's models at another database for a moment (checking a backup file); every other thread
+    (the window, other background work) goes on with the store meanwhile."""
+    previous = db.bind_thread(database)
     try:
         yield
     finally:
         database.close()
-        db.initialize(previous)
+        db.bind_thread(previous)
 
 
 def damaged(path: Path) -> StoreError:

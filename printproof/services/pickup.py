@@ -68,7 +68,8 @@ def pickup_candidates(text: str, limit: int = 30, viewer: Actor | None = None) -
 
 def handed_over(order: Order) -> int:
     """How many pieces of ``order`` the customer has taken so far (a hand-over recorded before schema 9 took the
-    whole order). A reprint at the shop's cost is delivered anew: only the hand-overs after that decision count."""
+    whole order), of the approval that stands now. A reprint at the shop's cost is delivered anew: only the
+    hand-overs after that decision count."""
     from ..domain.enums import DisputeOutcome
     from ..store.models import Dispute, DisputeDecision
 
@@ -79,7 +80,11 @@ def handed_over(order: Order) -> int:
         .order_by(DisputeDecision.id.desc())
         .first()
     )
-    query = Pickup.select(Pickup.quantity).where(Pickup.order == order.id)
+    standing = active_approval(order)
+    if standing is None:
+        return 0  # nothing can have been handed over of what stands now (a voided approval's parts do not count)
+    # Only what was handed over of the approval that stands now: after a void or a new proof the goods are new.
+    query = Pickup.select(Pickup.quantity).where((Pickup.order == order.id) & (Pickup.approval == standing.id))
     if reprint is not None:
         query = query.where(Pickup.created_at > reprint.created_at)
     return sum(order.quantity if q is None else q for (q,) in tuples(query))

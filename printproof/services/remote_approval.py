@@ -54,6 +54,7 @@ TIMEOUT_S = 20
 PAGE_DPI = 120  # an A4 proof page: about 990 × 1,400 px, sharp on a phone, quick over a phone's network
 SKEW = timedelta(minutes=5)
 LIVE = ("queued", "sent", "opened", "confirmed")
+CLAIM_EXPIRES = timedelta(minutes=10)  # sealing takes seconds; a claim this old was left by a crash
 STATES = (*LIVE, "decided", "expired", "withdrawn", "refused")
 
 
@@ -319,7 +320,10 @@ def _sync(actor: Actor, report: SyncReport) -> None:
     recent = PortalLink.select().where(
         PortalLink.state.in_(("decided", "refused")) & (PortalLink.decided_at > now() - timedelta(days=2))
     )
-    if not live and not recent.exists():
+    crashed = PortalLink.select().where(
+        (PortalLink.state == "pulling") & (PortalLink.claimed_at < now() - CLAIM_EXPIRES)
+    )
+    if not live and not recent.exists() and not crashed.exists():
         return  # nothing waits on the portal: it is not asked
     for link in live:
         if _stale(link):
@@ -345,7 +349,9 @@ def _sync(actor: Actor, report: SyncReport) -> None:
                 report.problems.append(f"{link.order.number}: {exc}")
     answer = _call("GET", "/api/packages")
     by_ref = {str(p.get("ref")): p for p in answer.get("packages", []) if isinstance(p, dict)}
-    for link in PortalLink.select().where(PortalLink.state.in_(("sent", "opened", "confirmed", "decided", "refused"))):
+    stale = PortalLink.claimed_at < now() - CLAIM_EXPIRES  # a workstation that crashed while sealing
+    followed = PortalLink.state.in_(("sent", "opened", "confirmed", "decided", "refused"))
+    for link in PortalLink.select().where(followed | ((PortalLink.state == "pulling") & stale)):
         seen = by_ref.get(link.ref)
         if seen is None:
             continue
@@ -492,10 +498,12 @@ def _pull(actor: Actor, link: PortalLink, data: bytes, report: SyncReport) -> No
 
     Two workstations syncing at once: the one that moves the link to "pulling" seals it, the other leaves it.
     """
-    before = link.state
+    before = link.state if link.state != "pulling" else "confirmed"  # a stale claim: the code was confirmed
+    live = PortalLink.state.in_(("sent", "opened", "confirmed"))
+    stale = (PortalLink.state == "pulling") & (PortalLink.claimed_at < now() - CLAIM_EXPIRES)
     claimed = (
-        PortalLink.update(state="pulling")
-        .where((PortalLink.id == link.id) & PortalLink.state.in_(("sent", "opened", "confirmed")))
+        PortalLink.update(state="pulling", claimed_at=now())
+        .where((PortalLink.id == link.id) & (live | stale))
         .execute()
     )
     if not claimed:

@@ -13,8 +13,7 @@ import secrets
 
 import peewee as pw
 
-from .models import ChangeTick, Customer, CustomerToken, Order, OrderToken, PhotoCorners, db
-from .search_words import customer_tokens, order_tokens
+from .models import ChangeTick, Customer, CustomerToken, PhotoCorners, db
 
 BATCH = 5000
 
@@ -40,42 +39,17 @@ def add_columns() -> None:
 
 def to_v7() -> None:
     """Add the directory's columns and search words, reprint references, ``approval.markup_id``, the ticks
-    and the photo corners; write every order's search words again in their forgiving form."""
-    add_columns()
+    and the photo corners; give every directory entry its digest key and write every order's and entry's search
+    words again in their forgiving form (``store/reindex.py``: in chunks, erased orders by their number only)."""
+    from .reindex import rewrite_search_words
 
+    add_columns()
     last = 0
     while True:
-        batch = list(
-            Customer.select(Customer.id, Customer.name, Customer.company, Customer.phone, Customer.email)
-            .where(Customer.id > last)
-            .order_by(Customer.id)
-            .limit(BATCH)
-        )
+        batch = list(Customer.select(Customer.id).where(Customer.id > last).order_by(Customer.id).limit(BATCH))
         if not batch:
             break
-        CustomerToken.insert_many(
-            [{"token": t, "customer": c.id} for c in batch for t in customer_tokens(c)]
-        ).on_conflict_ignore().execute()
         for c in batch:
             Customer.update(digest_key=secrets.token_hex(32)).where(Customer.id == c.id).execute()
         last = batch[-1].id
-
-    OrderToken.delete().execute()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
-    last = 0
-    while True:
-        rows = list(
-            Order.select(Order.id, Order.number, Customer.name, Customer.company, Customer.phone, Customer.email)
-            .join(Customer)
-            .where(Order.id > last)
-            .order_by(Order.id)
-            .limit(BATCH)
-            .objects()
-        )
-        if not rows:
-            break
-        tokens: list[dict[str, object]] = []
-        for row in rows:
-            customer = Customer(name=row.name, company=row.company, phone=row.phone, email=row.email)
-            tokens.extend({"token": t, "order": row.id} for t in order_tokens(row.number, customer))
-        OrderToken.insert_many(tokens).on_conflict_ignore().execute()
-        last = rows[-1].id
+    rewrite_search_words()

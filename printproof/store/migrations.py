@@ -126,9 +126,15 @@ def _v9_columns() -> None:
 
 def _to_v10() -> None:
     """Schema 10: names spelled by ear are found (issue 21: "schmitt" for Schmidt, "sneider" for Schneider, "Maier"
-    for Meyer, "Karl" for Carl): every stored search word is written again with the new forgiving rules."""
+    for Meyer, "Karl" for Carl): every stored search word is written again with the new forgiving rules; a portal
+    link notes when a sync claimed its decision (issue 24: a claim a crash left behind expires)."""
+    from .migration_v7 import add_column
     from .reindex import rewrite_search_words
 
+    postgres = isinstance(db.obj, pw.PostgresqlDatabase)
+    add_column("portal_link", "claimed_at", "TIMESTAMP" if postgres else "DATETIME")
+    if postgres:
+        db.execute_sql("SET LOCAL statement_timeout = 0")  # a big store's words take longer than any one write
     rewrite_search_words()
 
 

@@ -11,11 +11,59 @@ its canonical content, which the audit chain seals.
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
-db = pw.DatabaseProxy()
+
+class StoreProxy(pw.DatabaseProxy):
+    """The database the models use: the store, for the whole process (``initialize``) — and for one thread at a
+    time, another one (``bind_thread``). Checking a backup file in background work points that thread's models at
+    the file; the window's reads and the other background work go on against the store."""
+
+    __slots__ = ("_shared", "_local")
+
+    def __init__(self) -> None:
+        object.__setattr__(self, "_local", threading.local())
+        object.__setattr__(self, "_shared", None)
+        super().__init__()
+
+    def __setattr__(self, attr: str, value: Any) -> None:
+        if attr not in ("obj", "_callbacks", "_Model", "_shared", "_local"):
+            raise AttributeError("Cannot set attribute on proxy.")
+        object.__setattr__(self, attr, value)
+
+    @property
+    def obj(self) -> Any:
+        bound = getattr(self._local, "database", None)
+        return bound if bound is not None else self._shared
+
+    @obj.setter
+    def obj(self, value: Any) -> None:
+        object.__setattr__(self, "_shared", value)
+
+    def bind_thread(self, database: pw.Database | None) -> pw.Database | None:
+        """Point this thread's models at ``database`` (None: back at the store); returns what it was before."""
+        before: pw.Database | None = getattr(self._local, "database", None)
+        self._local.database = database
+        return before
+
+
+db = StoreProxy()
+
+
+class Bytes(pw.BlobField):
+    """A BLOB whose values reach any driver as plain bytes (sqlite3 and psycopg2 both take them). peewee's own picks
+    the binary type of the database bound when the process started, which is wrong for a thread that
+    :class:`StoreProxy` points at a backup file (an export from PostgreSQL into SQLite)."""
+
+    def db_value(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return value.encode("utf8")
+        if isinstance(value, memoryview | bytearray):
+            return bytes(value)
+        return value
 
 
 class BaseModel(pw.Model):
@@ -55,7 +103,7 @@ class Blob(BaseModel):
     sha256 = pw.CharField(max_length=64, primary_key=True)
     size = pw.BigIntegerField()
     media_type = pw.CharField(max_length=100)
-    data = pw.BlobField()
+    data = Bytes()
     created_at = pw.DateTimeField()
 
 
@@ -198,7 +246,7 @@ class Personal(BaseModel):
     ``salt`` and ``data`` to NULL and names the sealed :class:`Erasure` that did it.
     """
 
-    salt = pw.BlobField(null=True)
+    salt = Bytes(null=True)
     data = pw.TextField(null=True)  # canonical JSON
     erased_at = pw.DateTimeField(null=True)
     erasure = pw.IntegerField(null=True)  # the Erasure record's id
@@ -461,6 +509,9 @@ class PortalLink(BaseModel):
     decided_at = pw.DateTimeField(null=True)
     approval = pw.ForeignKeyField(Approval, null=True, on_delete="RESTRICT")
     receipt = pw.ForeignKeyField(Blob, null=True, on_delete="RESTRICT")  # kept when the decision was refused
+    # Schema 10: when a sync claimed the decision to seal it (state "pulling"); a claim older than a few minutes
+    # was a workstation that crashed or lost power mid-way, and the next sync takes the decision over.
+    claimed_at = pw.DateTimeField(null=True)
 
 
 class AuditEvent(BaseModel):
@@ -487,7 +538,7 @@ class ChainTimestamp(BaseModel):
 
     seq = pw.BigIntegerField()
     head_hash = pw.CharField(max_length=64)
-    token = pw.BlobField()  # DER ContentInfo (SignedData over TSTInfo)
+    token = Bytes()  # DER ContentInfo (SignedData over TSTInfo)
     token_sha256 = pw.CharField(max_length=64)
     stamped_at = pw.DateTimeField()  # the authority's time, UTC
     authority = pw.CharField(max_length=300)  # the URL asked

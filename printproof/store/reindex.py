@@ -7,10 +7,19 @@ a store of a million orders is rewritten in bounded memory.
 
 from __future__ import annotations
 
+from typing import Any
+
 from .models import Customer, CustomerToken, Order, OrderToken
 from .search_words import customer_tokens, order_tokens
 
 BATCH = 5000
+ROWS_PER_INSERT = 400  # two values a row: below the smallest limit of bound variables of any SQLite (999)
+
+
+def insert_words(model: Any, rows: list[dict[str, object]]) -> None:
+    """Insert search-word rows in chunks a database of any build accepts."""
+    for start in range(0, len(rows), ROWS_PER_INSERT):
+        model.insert_many(rows[start : start + ROWS_PER_INSERT]).on_conflict_ignore().execute()
 
 
 def rewrite_search_words() -> None:
@@ -27,14 +36,15 @@ def rewrite_search_words() -> None:
         )
         if not customers:
             break
-        words = [{"token": t, "customer": c.id} for c in customers for t in customer_tokens(c)]
-        CustomerToken.insert_many(words).on_conflict_ignore().execute()
+        insert_words(CustomerToken, [{"token": t, "customer": c.id} for c in customers for t in customer_tokens(c)])
         last = customers[-1].id
     OrderToken.delete().execute()  # type: ignore[misc,unused-ignore]  # types-peewee misreads the composite key
     last = 0
     while True:
         rows = list(
-            Order.select(Order.id, Order.number, Customer.name, Customer.company, Customer.phone, Customer.email)
+            Order.select(
+                Order.id, Order.number, Order.erased_at, Customer.name, Customer.company, Customer.phone, Customer.email
+            )
             .join(Customer)
             .where(Order.id > last)
             .order_by(Order.id)
@@ -45,7 +55,13 @@ def rewrite_search_words() -> None:
             break
         tokens: list[dict[str, object]] = []
         for row in rows:
-            customer = Customer(name=row.name, company=row.company, phone=row.phone, email=row.email)
+            # An erased order keeps only its number's words (as the erasure left it): its customer's name, which
+            # other orders of the same customer may still carry, must not find it again.
+            customer = (
+                Customer(name="", company="", phone="", email="")
+                if row.erased_at is not None
+                else Customer(name=row.name, company=row.company, phone=row.phone, email=row.email)
+            )
             tokens.extend({"token": t, "order": row.id} for t in order_tokens(row.number, customer))
-        OrderToken.insert_many(tokens).on_conflict_ignore().execute()
+        insert_words(OrderToken, tokens)
         last = rows[-1].id

@@ -817,8 +817,9 @@ class HandOverDialog(QDialog):
         if self.saving:
             return
         actor, number, name, strokes = self.session.actor, self.number, self.name.text(), list(self.pad.strokes)
-        # All that is open goes as "the rest" (None): the service counts it again inside its write.
-        quantity = self.quantity.value() if 0 < self.quantity.value() < self.open else None
+        # The quantity the customer signs for, always: if another workstation handed over a part meanwhile, the
+        # service refuses it in one sentence rather than recording fewer than were signed for.
+        quantity = self.quantity.value() if self.open > 0 else None
         condition = self.condition.text()
 
         def saved(record: object) -> None:

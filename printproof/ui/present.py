@@ -155,7 +155,7 @@ class PresentDialog(QDialog):
         self.name.textChanged.connect(self._update)
         side.addWidget(self.name)
         self.pad = SignaturePad()
-        self.pad.setMinimumHeight(120)
+        self.pad.setMinimumHeight(112)
         self.pad.changed.connect(self._update)
         side.addWidget(self.pad, 1)
         pad_row = QHBoxLayout()
@@ -188,7 +188,13 @@ class PresentDialog(QDialog):
         self.terms.setStyleSheet(
             "QLabel { background: #fffde7; border: 1px solid #e0d9a8; border-radius: 4px; padding: 6px; }"
         )
-        outer.addWidget(self.terms)
+        terms_view = QScrollArea()  # a shop's very long terms scroll here; the decisions stay on the screen
+        terms_view.setWidget(self.terms)
+        terms_view.setWidgetResizable(True)
+        terms_view.setFrameShape(QFrame.Shape.NoFrame)
+        terms_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.terms_view = terms_view
+        outer.addWidget(terms_view)
         self.message = message_line()
         self.needed = hint()
         outer.addWidget(self.needed)
@@ -246,6 +252,7 @@ class PresentDialog(QDialog):
         self.findings_ack.set_language(self.lang, self.text("findings_heading"))
         terms_text = escape(self.read.terms.get(self.lang, "")).replace("\n", "<br>")
         self.terms.setText(f"<b>{escape(self.text('terms'))}:</b> {terms_text}")
+        self._fit_terms()
         self.changes.setPlaceholderText(self.text("changes_placeholder"))
         self.name.setPlaceholderText(self.text("name_placeholder"))
         self.pad.placeholder = self.text("sign_here")
@@ -268,6 +275,20 @@ class PresentDialog(QDialog):
             self.text("colour_warning_tip"),
         )
         self._update()
+
+    TERMS_MAX_PX = 150  # longer terms scroll inside their strip; the form and the decisions keep their room
+
+    def _fit_terms(self) -> None:
+        """The terms' strip exactly as tall as the terms at the strip's width (at most TERMS_MAX_PX)."""
+        width = self.terms_view.viewport().width() or max(self.width() - 40, 200)
+        needed = self.terms.heightForWidth(width)
+        if needed <= 0:
+            needed = self.terms.sizeHint().height()
+        self.terms_view.setFixedHeight(min(self.TERMS_MAX_PX, needed))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_terms()
 
     def show_on_customer_screen(self) -> None:
         """Full screen, on the second screen when one is attached."""

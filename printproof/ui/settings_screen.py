@@ -490,8 +490,8 @@ class SettingsScreen(QWidget):
         def restored(kept) -> None:  # noqa: ANN001
             text = self.tr("Restored from “{name}”. The store as it was before is kept in {kept}.")
             self._backing_up(False, f"{OK} " + text.format(name=path.name, kept=kept or "–"), True)
+            self.session.sign_out()  # the staff and their PINs are the backup's now: nobody reads on as before
             self.session.changed.emit()
-            self.session.sign_out()  # the staff and their PINs are the backup's now
 
         run_task(
             lambda: restore_backup(actor, path),
