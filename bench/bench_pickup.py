@@ -59,8 +59,11 @@ def main() -> int:
         store = open_store(str(path))
         if not given:
             demo.fill(0)
-        disputed = [r.number for r in orders.search_orders("", limit=10_000) if r.status.value == "resolved"]
-        number = disputed[0] if disputed else orders.search_orders("", limit=1)[0].number
+        from printproof.store.models import Order
+
+        # The richest record: a resolved complaint (the demo shop's, also inside the million-order store).
+        resolved = Order.select(Order.number).where(Order.status == "resolved").order_by(Order.id).first()
+        number = resolved.number if resolved is not None else orders.search_orders("", limit=1)[0].number
         view = pickup.pickup_view(number)
         facts = view.facts
         print(
