@@ -92,10 +92,12 @@ def screen_text(widget) -> str:
     return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisible() and label.text())
 
 
-def test_the_pickup_screen_shows_every_fact_a_dispute_turns_on(window, qtbot, owner, disputed_story, language):
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)], ids=["1024x768", "1920x1080"])
+def test_the_pickup_screen_shows_every_fact_a_dispute_turns_on(window, qtbot, owner, disputed_story, language, size):
     number, first = disputed_story
     add_staff(owner, "Tom Counter", Role.COUNTER, "1111")
     window.session.sign_in(sign_in("Tom Counter", "1111"))
+    window.resize(*size)  # the counter's small screen and a large one: every fact on the screen at both
     window.show_tab("pickup")
     look_up(window, qtbot, number)
     screen = window.pickup

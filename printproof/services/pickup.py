@@ -21,7 +21,7 @@ from . import sealing
 from .context import Actor, require, utc_offset_now
 from .orders import OrderRow, advance, check_step, find_order, refuse_erased
 from .overview import TimelineEntry
-from .pickup_facts import OrderFacts, ScannedVersion, order_facts, scanned_version
+from .pickup_facts import OrderFacts, ScannedVersion, handed_over, order_facts, scanned_version
 from .proofs import active_approval
 from .signatures import render_signature
 
@@ -64,30 +64,6 @@ def pickup_candidates(text: str, limit: int = 30, viewer: Actor | None = None) -
     rows = search_orders(text, limit=200, viewer=viewer)
     rows.sort(key=lambda r: (PICKUP_ORDER.get(r.status.value, 4), -r.created_at.timestamp()))
     return rows[:limit]
-
-
-def handed_over(order: Order) -> int:
-    """How many pieces of ``order`` the customer has taken so far (a hand-over recorded before schema 9 took the
-    whole order), of the approval that stands now. A reprint at the shop's cost is delivered anew: only the
-    hand-overs after that decision count."""
-    from ..domain.enums import DisputeOutcome
-    from ..store.models import Dispute, DisputeDecision
-
-    reprint = (
-        DisputeDecision.select(DisputeDecision.created_at)
-        .join(Dispute)
-        .where((Dispute.order == order.id) & (DisputeDecision.outcome == DisputeOutcome.REPRINT_SHOP_COST.value))
-        .order_by(DisputeDecision.id.desc())
-        .first()
-    )
-    standing = active_approval(order)
-    if standing is None:
-        return 0  # nothing can have been handed over of what stands now (a voided approval's parts do not count)
-    # Only what was handed over of the approval that stands now: after a void or a new proof the goods are new.
-    query = Pickup.select(Pickup.quantity).where((Pickup.order == order.id) & (Pickup.approval == standing.id))
-    if reprint is not None:
-        query = query.where(Pickup.created_at > reprint.created_at)
-    return sum(order.quantity if q is None else q for (q,) in tuples(query))
 
 
 def record_pickup(

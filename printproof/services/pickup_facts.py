@@ -114,10 +114,32 @@ class OrderFacts:
         return moment - end_of_due if moment > end_of_due else None
 
 
+def handed_over(order: Order) -> int:
+    """How many pieces of ``order`` the customer has taken so far (a hand-over recorded before schema 9 took the
+    whole order), of the approval that stands now. A reprint at the shop's cost is delivered anew: only the
+    hand-overs after that decision count."""
+    from ..domain.enums import DisputeOutcome
+    from .proofs import active_approval
+
+    reprint = (
+        DisputeDecision.select(DisputeDecision.created_at)
+        .join(Dispute)
+        .where((Dispute.order == order.id) & (DisputeDecision.outcome == DisputeOutcome.REPRINT_SHOP_COST.value))
+        .order_by(DisputeDecision.id.desc())
+        .first()
+    )
+    standing = active_approval(order)
+    if standing is None:
+        return 0  # nothing can have been handed over of what stands now (a voided approval's parts do not count)
+    # Only what was handed over of the approval that stands now: after a void or a new proof the goods are new.
+    query = Pickup.select(Pickup.quantity).where((Pickup.order == order.id) & (Pickup.approval == standing.id))
+    if reprint is not None:
+        query = query.where(Pickup.created_at > reprint.created_at)
+    return sum(order.quantity if q is None else q for (q,) in tuples(query))
+
+
 def order_facts(order: Order, approval: Approval | None) -> OrderFacts:
     """The facts of ``order`` (found and checked by the caller) and of its standing ``approval``."""
-    from .pickup import handed_over
-
     names = _staff_names()
     copies = [
         CopyGiven(c.created_at, c.channel, c.subject.partition(":")[0])
