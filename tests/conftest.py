@@ -169,6 +169,17 @@ def own_postgres_server():
 
 
 @pytest.fixture
+def shop_folder(owner: Actor, tmp_path: Path) -> Path:
+    """The owner's backup folder (Settings → Backup), an empty folder of its own."""
+    from printproof.services import shop
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    shop.change_settings(owner, {"backup.folder": str(folder)})
+    return folder
+
+
+@pytest.fixture
 def window(store, qtbot, tmp_path, sync_tasks):
     """The main window on the test's store, shown offscreen, background work run at once (GUI tests)."""
     from PySide6.QtCore import QSettings

@@ -119,14 +119,6 @@ def found_where(paths: list[Path], wanted: dict[str, bytes]) -> dict[str, list[s
     return hits
 
 
-@pytest.fixture
-def shop_folder(owner, tmp_path):
-    folder = tmp_path / "backups"
-    folder.mkdir()
-    shop.change_settings(owner, {"backup.folder": str(folder)})
-    return folder
-
-
 @pytest.mark.own_postgres
 def test_erasure_when_retention_ends(store, owner, counter, tmp_path, shop_folder, monkeypatch, request):
     number = customer_story(owner, counter, tmp_path)

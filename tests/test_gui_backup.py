@@ -8,11 +8,9 @@ from __future__ import annotations
 import os
 import sqlite3
 
-import pytest
-
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from printproof.services import orders, shop  # noqa: E402
+from printproof.services import orders  # noqa: E402
 from printproof.services.backup_files import BACKUP_PREFIX  # noqa: E402
 from printproof.services.restore import work_folder  # noqa: E402
 from printproof.store.models import Order  # noqa: E402
@@ -21,15 +19,7 @@ from .conftest import CARD  # noqa: E402
 from .test_gui import answer_next_dialog, press_button, settle  # noqa: E402
 
 
-@pytest.fixture
-def backups(owner, tmp_path):
-    folder = tmp_path / "usb-disk"
-    folder.mkdir()
-    shop.change_settings(owner, {"backup.folder": str(folder)})
-    return folder
-
-
-def test_back_up_now_then_restore_it_in_the_app(window, qtbot, owner, backups, language):
+def test_back_up_now_then_restore_it_in_the_app(window, qtbot, owner, shop_folder, language):
     de = language == "de"
     first = orders.new_order(owner, orders.CustomerInput("Erika Erst"), CARD).number
     window.session.sign_in(owner)
@@ -39,7 +29,7 @@ def test_back_up_now_then_restore_it_in_the_app(window, qtbot, owner, backups, l
     screen.backup_now_button.click()
     assert not screen.backup_now_button.isEnabled()  # made in the background: no second press
     settle(qtbot, lambda: screen.backup_now_button.isEnabled())
-    made = sorted(backups.glob(f"{BACKUP_PREFIX}*.sqlite3"))
+    made = sorted(shop_folder.glob(f"{BACKUP_PREFIX}*.sqlite3"))
     assert len(made) == 1 and str(made[0]) in screen.backup_result.text()
     assert ("geprüft" if de else "verified") in screen.backup_result.text()
 
@@ -53,9 +43,9 @@ def test_back_up_now_then_restore_it_in_the_app(window, qtbot, owner, backups, l
     assert len(kept) == 1 and kept[0].stat().st_size > 0  # the store as it was, kept aside and named
 
 
-def test_a_damaged_backup_is_refused_in_one_sentence_and_replaces_nothing(window, qtbot, owner, backups, language):
+def test_a_damaged_backup_is_refused_in_one_sentence_and_replaces_nothing(window, qtbot, owner, shop_folder, language):
     number = orders.new_order(owner, orders.CustomerInput("Erika Erst"), CARD).number
-    broken = backups / f"{BACKUP_PREFIX}20261201-120000.sqlite3"
+    broken = shop_folder / f"{BACKUP_PREFIX}20261201-120000.sqlite3"
     broken.write_bytes(b"SQLite format 3\x00" + os.urandom(8000))
     window.session.sign_in(owner)
     window.show_tab("settings")

@@ -258,31 +258,14 @@ def identify_code(text: str) -> Identification:
         found.version, found.status = proof.version, proof_status(proof)
         found.lines = [_proof_line(found)]
         return found
-    if code.kind == "approval" and code.record_sha256:
-        approval = Approval.get_or_none((Approval.order == order) & (Approval.content_sha256 == code.record_sha256))
-        if approval is None:
-            found.status = "altered"
-            found.lines = [
-                t("The code names order {number}, but no approval of it has this record hash.", number=order.number)
-            ]
-            return found
-        found.version, found.status = approval.proof.version, _approval_status(approval)
-        found.lines = [
-            t(
-                "{what} of order {number}, proof version {version}: {status}.",
-                what=t("Approval certificate"),
-                number=order.number,
-                version=found.version,
-                status=t(STATUS_WORDS[found.status]),
-            )
-        ]
-        return found
-    if code.kind == "ticket" and code.record_sha256:
-        approval = (
-            Approval.select()
-            .where((Approval.order == order) & Approval.content_sha256.startswith(code.record_sha256))
-            .first()
+    if code.kind in ("approval", "ticket") and code.record_sha256:
+        # A certificate carries the approval's whole hash, a job ticket its first 16 hex digits.
+        named = (
+            Approval.content_sha256 == code.record_sha256
+            if code.kind == "approval"
+            else Approval.content_sha256.startswith(code.record_sha256)
         )
+        approval = Approval.select().where((Approval.order == order) & named).first()
         if approval is None:
             found.status = "altered"
             found.lines = [
@@ -293,7 +276,7 @@ def identify_code(text: str) -> Identification:
         found.lines = [
             t(
                 "{what} of order {number}, proof version {version}: {status}.",
-                what=t("Job ticket"),
+                what=t("Approval certificate") if code.kind == "approval" else t("Job ticket"),
                 number=order.number,
                 version=found.version,
                 status=t(STATUS_WORDS[found.status]),

@@ -21,7 +21,7 @@ from . import sealing
 from .context import Actor, require, utc_offset_now
 from .orders import OrderRow, advance, check_step, find_order, refuse_erased
 from .overview import TimelineEntry
-from .pickup_facts import OrderFacts, ScannedVersion, handed_over, order_facts, scanned_version
+from .pickup_facts import OrderFacts, ScannedVersion, handed_over, order_facts, scanned_version, still_open
 from .proofs import active_approval
 from .signatures import render_signature
 
@@ -90,9 +90,7 @@ def record_pickup(
         approval = active_approval(order)
         if approval is None:
             raise UserError(t("Order {number} has no approval; it cannot be handed over.", number=order.number))
-        open_now = order.quantity - handed_over(order)
-        if open_now <= 0:  # all was taken, a complaint followed and the goods come back: handed over anew
-            open_now = order.quantity
+        open_now = still_open(order)
         quantity = open_now if quantity is None else quantity
         if quantity > open_now or quantity < 1:
             raise UserError(

@@ -98,6 +98,7 @@ class OrderFacts:
     handovers: list[HandoverFacts] = field(default_factory=list)
     ordered: int = 0  # the quantity ordered
     handed_over: int = 0  # pieces taken so far (since a reprint at the shop's cost)
+    still_open: int = 0  # what the next hand-over may give (:func:`still_open`)
     complaints: list[ComplaintFacts] = field(default_factory=list)
     copies: list[CopyGiven] = field(default_factory=list)
     first_page: int = 1  # the proof page to open on: the first side, or the side of the first acknowledged finding
@@ -138,6 +139,13 @@ def handed_over(order: Order) -> int:
     return sum(order.quantity if q is None else q for (q,) in tuples(query))
 
 
+def still_open(order: Order) -> int:
+    """The pieces still to be handed over: all not yet taken — or all of them again when everything was taken and
+    the goods came back with a complaint (handed over anew)."""
+    open_now = order.quantity - handed_over(order)
+    return open_now if open_now > 0 else order.quantity
+
+
 def order_facts(order: Order, approval: Approval | None) -> OrderFacts:
     """The facts of ``order`` (found and checked by the caller) and of its standing ``approval``."""
     names = _staff_names()
@@ -151,6 +159,7 @@ def order_facts(order: Order, approval: Approval | None) -> OrderFacts:
         "handovers": _handovers(order, names),
         "ordered": order.quantity,
         "handed_over": handed_over(order),
+        "still_open": still_open(order),
         "complaints": _complaints(order, names),
         "copies": copies,
     }

@@ -302,6 +302,11 @@ def _stale(link: PortalLink) -> bool:
     )
 
 
+def _left_by_a_crash() -> Any:
+    """A decision claimed for sealing ("pulling") so long ago that the workstation must have crashed meanwhile."""
+    return (PortalLink.state == "pulling") & (PortalLink.claimed_at < now() - CLAIM_EXPIRES)
+
+
 def sync(actor: Actor) -> SyncReport:
     """Send what waited, take back stale links, read the states, remind once, and seal each decision."""
     require(actor, action="sync with the portal")
@@ -320,9 +325,7 @@ def _sync(actor: Actor, report: SyncReport) -> None:
     recent = PortalLink.select().where(
         PortalLink.state.in_(("decided", "refused")) & (PortalLink.decided_at > now() - timedelta(days=2))
     )
-    crashed = PortalLink.select().where(
-        (PortalLink.state == "pulling") & (PortalLink.claimed_at < now() - CLAIM_EXPIRES)
-    )
+    crashed = PortalLink.select().where(_left_by_a_crash())
     if not live and not recent.exists() and not crashed.exists():
         return  # nothing waits on the portal: it is not asked
     for link in live:
@@ -349,9 +352,8 @@ def _sync(actor: Actor, report: SyncReport) -> None:
                 report.problems.append(f"{link.order.number}: {exc}")
     answer = _call("GET", "/api/packages")
     by_ref = {str(p.get("ref")): p for p in answer.get("packages", []) if isinstance(p, dict)}
-    stale = PortalLink.claimed_at < now() - CLAIM_EXPIRES  # a workstation that crashed while sealing
     followed = PortalLink.state.in_(("sent", "opened", "confirmed", "decided", "refused"))
-    for link in PortalLink.select().where(followed | ((PortalLink.state == "pulling") & stale)):
+    for link in PortalLink.select().where(followed | _left_by_a_crash()):
         seen = by_ref.get(link.ref)
         if seen is None:
             continue
@@ -500,7 +502,7 @@ def _pull(actor: Actor, link: PortalLink, data: bytes, report: SyncReport) -> No
     """
     before = link.state if link.state != "pulling" else "confirmed"  # a stale claim: the code was confirmed
     live = PortalLink.state.in_(("sent", "opened", "confirmed"))
-    stale = (PortalLink.state == "pulling") & (PortalLink.claimed_at < now() - CLAIM_EXPIRES)
+    stale = _left_by_a_crash()
     claimed = (
         PortalLink.update(state="pulling", claimed_at=now())
         .where((PortalLink.id == link.id) & (live | stale))

@@ -610,11 +610,10 @@ class PickupScreen(QWidget):
         rec = self.record
         if rec is None or not self.hand_over.isEnabled():
             return
-        facts = rec.facts
-        still_open = facts.ordered - facts.handed_over
-        if still_open <= 0:  # the goods came back with a complaint: handed over anew
-            still_open = facts.ordered
-        dialog = HandOverDialog(self.session, rec.number, rec.customer, self, ordered=facts.ordered, open=still_open)
+        still_open = rec.facts.still_open
+        dialog = HandOverDialog(
+            self.session, rec.number, rec.customer, self, ordered=rec.facts.ordered, open=still_open
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             rest = still_open - (dialog.record.quantity or still_open)
             if rest > 0:
