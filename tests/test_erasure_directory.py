@@ -13,12 +13,11 @@ from printproof.store.models import Approval, BlobErasure, Customer, CustomerTok
 
 from .conftest import CARD, card_png
 from .test_approvals import approve
-from .test_erasure import found_in, later, shop_folder, store_files
+from .test_erasure import found_in, later, store_files
 
 # The backup each erasure makes goes to the test's own folder, not the session's default one (where a later
 # test's store would be compared with it).
 pytestmark = pytest.mark.usefixtures("shop_folder")
-__all__ = ["shop_folder"]
 
 NAME = "Zacharias Quellmalz"
 WORDS = {

@@ -11,10 +11,9 @@ import pytest
 from printproof.services import erasure
 from printproof.store.models import db
 
-from .test_erasure import customer_story, later, shop_folder, store_files, traces
+from .test_erasure import customer_story, later, store_files, traces
 
 pytestmark = pytest.mark.usefixtures("shop_folder")
-__all__ = ["shop_folder"]
 
 
 @pytest.mark.own_postgres

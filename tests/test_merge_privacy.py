@@ -27,12 +27,11 @@ from printproof.store.models import Customer, ErasureRequest, Order, Personal
 
 from .conftest import CARD, card_png, table_counts
 from .test_approvals import approve
-from .test_erasure import later, shop_folder
+from .test_erasure import later
 
 # The backup each erasure makes goes to the test's own folder, not the session's default one (where a later
 # test's store would be compared with it).
 pytestmark = pytest.mark.usefixtures("shop_folder")
-__all__ = ["shop_folder"]
 
 NAME, EMAIL = "Zacharias Quellmalz", "zq.privat@example.org"
 TYPO = "Zacharias Quelmalz"
