@@ -355,7 +355,7 @@ def test_a_store_folder_without_write_permission_is_one_sentence(tmp_path):
     assert sentences == [
         f"The store “{folder}/shop.sqlite3” is in a folder this user may not write to (or on a read-only disk); "
         "allow writing there or move the store.",
-        f"Cannot open the store “{folder}/sub/new.sqlite3”: the folder is missing or not writable.",
+        f"There is no PrintProof store at “{folder}/sub/new.sqlite3”.",
     ]
     assert (folder / "shop.sqlite3").read_bytes() == before
 

@@ -170,3 +170,19 @@ def test_a_device_or_a_pipe_given_as_the_store_is_one_sentence(tmp_path):
         with pytest.raises(StoreError) as refused:
             open_store(path)
         assert "device, pipe or socket" in str(refused.value) or "Gerät" in str(refused.value)
+
+
+def test_a_mistyped_store_path_makes_no_folders_and_no_empty_shop(tmp_path):
+    """A path someone gave in a folder that is not there is said as such; the command line's signed-in commands
+    refuse a file that is not there instead of making an empty store and saying "unknown user"."""
+    from printproof.cli import main
+
+    missing = tmp_path / "Druckrei" / "shop.sqlite3"
+    with pytest.raises(StoreError, match="does not exist|existiert nicht"):
+        open_store(str(missing))
+    assert not missing.parent.exists()
+    assert main(["--db", str(missing), "demo"]) == 2
+    assert not missing.parent.exists()
+    typo = tmp_path / "shpo.sqlite3"
+    assert main(["--db", str(typo), "--user", "Anna Becker", "--pin", "123456", "order", "list"]) == 2
+    assert not typo.exists()

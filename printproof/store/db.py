@@ -69,8 +69,10 @@ def _private(path: Path) -> None:
         pass  # not ours to change (a shared file): SQLite says what it cannot do
 
 
-def _connect_sqlite(path: Path) -> pw.SqliteDatabase:
+def _connect_sqlite(path: Path, make_folder: bool) -> pw.SqliteDatabase:
     path = path.expanduser()
+    if not make_folder and not path.parent.is_dir():
+        raise StoreError(t("The folder “{folder}” does not exist: check the store's path.", folder=path.parent))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -159,8 +161,11 @@ def open_store(url: str | None = None, *, create: bool = True) -> Store:
     """Open (and create or upgrade) the store at ``url`` and bind the models to it.
 
     Raises :class:`StoreError` with one clear sentence for a damaged or foreign file,
-    a store written by a newer PrintProof, or a server that cannot be reached.
+    a store written by a newer PrintProof, or a server that cannot be reached. Only the default file makes its
+    folders (the first start); a path someone gave (``url``, ``PRINTPROOF_DB``) in a folder that does not exist is a
+    mistyped path, said in one sentence, never a new empty shop somewhere.
     """
+    given = bool(url or os.environ.get(ENV_DB))
     target = resolve_url(url)
     if target.startswith(("postgresql://", "postgres://")):
         database: pw.Database = _connect_postgres(target)
@@ -174,7 +179,7 @@ def open_store(url: str | None = None, *, create: bool = True) -> Store:
         if not create and not path.exists():
             raise StoreError(t("There is no PrintProof store at “{path}”.", path=path))
         _check_sqlite_file(path)
-        database = _connect_sqlite(path)
+        database = _connect_sqlite(path, make_folder=not given)
         store = Store("sqlite", str(path), database)
     db.initialize(database)
     try:

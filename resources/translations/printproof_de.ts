@@ -6592,6 +6592,10 @@ Mit freundlichen Grüßen
             <translation>Die E-Mail mit dem Link konnte nicht gesendet werden.</translation>
         </message>
         <message>
+            <source>The folder “{folder}” does not exist: check the store's path.</source>
+            <translation>Den Ordner „{folder}“ gibt es nicht: bitte den Pfad der Datenbank prüfen.</translation>
+        </message>
+        <message>
             <source>The folder “{parent}” does not exist.</source>
             <translation>Der Ordner „{parent}“ existiert nicht.</translation>
         </message>
