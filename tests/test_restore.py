@@ -46,9 +46,48 @@ def test_numbers_continue_above_the_store_and_the_backup(owner, tmp_path):
     assert verify_store().ok
 
 
+def test_another_shops_backup_is_said_and_restored_only_on_purpose(owner, tmp_path, store_url):
+    """A backup whose chain begins elsewhere is another shop's: refused in one sentence naming that shop, told in
+    what the owner sees before restoring, and restored only when the owner means it; a new, empty store takes it."""
+    from printproof.cli import main
+    from printproof.services.restore import describe_backup
+    from printproof.services.shop import setup
+    from printproof.store.db import open_store
+
+    mine = _new(owner, "hier")
+    other_path = tmp_path / "other" / "shop.sqlite3"
+    other_path.parent.mkdir()
+    live = store_url
+    open_store(str(other_path))
+    try:
+        other_owner = setup("Copyshop Nebenan", "Bea Nachbar", "654321").actor
+        orders.new_order(other_owner, orders.CustomerInput("dort"), CARD)
+        backup = make_backup(other_owner, tmp_path / "nebenan.sqlite3").path
+    finally:
+        open_store(live)
+    assert describe_backup(owner, backup).same_shop is False
+    assert describe_backup(owner, make_backup(owner, tmp_path / "own.sqlite3").path).same_shop is True
+    with pytest.raises(UserError, match="another shop's store .*Copyshop Nebenan.*nothing was replaced"):
+        restore_backup(owner, backup)
+    assert [o.number for o in Order.select()] == [mine]
+    code = main(["--db", live, "--user", owner.name, "--pin", "123456", "restore", str(backup)])
+    assert code == 2 and [o.number for o in Order.select()] == [mine]
+    restore_backup(owner, backup, other_shop=True)
+    assert [o.customer.name for o in Order.select()] == ["dort"] and verify_store().ok
+    empty = tmp_path / "new" / "shop.sqlite3"
+    empty.parent.mkdir()
+    open_store(str(empty))
+    try:
+        from printproof.services.restore import _same_shop
+
+        assert _same_shop(backup)  # a new installation, nobody set up yet, takes the shop's backup
+    finally:
+        open_store(live)
+
+
 def test_a_backup_from_before_schema_3_is_upgraded_on_restore(owner, tmp_path):
     mine = [_new(owner, f"Kunde {i}") for i in range(4)]  # 2026-00001 … 00004 here; the old backup has 1 and 2
-    kept = restore_backup(owner, v2_store(tmp_path / "old-backup.sqlite3"))
+    kept = restore_backup(owner, v2_store(tmp_path / "old-backup.sqlite3"), other_shop=True)  # made apart
     assert {o.number for o in Order.select()} == {"2026-00001", "2026-00002"}
     assert orders.find_order("2026-00001", None).customer.name == "Jörg Müller"
     assert verify_store().ok, verify_store().problems

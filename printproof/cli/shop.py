@@ -31,6 +31,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
 
     rs = sub.add_parser("restore", parents=[common], help="check a backup, keep the current store aside, restore")
     rs.add_argument("file")
+    rs.add_argument("--other-shop", action="store_true", help="the backup is another shop's store: replace this one")
     signed_in(rs, restore)
 
 
@@ -77,7 +78,7 @@ def backup(args: argparse.Namespace, actor: Actor) -> Answer:
 def restore(args: argparse.Namespace, actor: Actor) -> Answer:
     from ..services.restore import restore_backup
 
-    kept = restore_backup(actor, args.file)
+    kept = restore_backup(actor, args.file, other_shop=args.other_shop)
     return (
         {"restored": args.file, "kept": str(kept) if kept else None},
         f"Restored from {args.file}." + (f" The previous store is kept as {kept}." if kept else ""),

@@ -81,10 +81,14 @@ def prepared_copy(source: Path, folder: Path) -> Iterator[tuple[Path, Report]]:
         yield copy, report
 
 
-def restore_backup(actor: Actor, source: Path | str) -> Path | None:
+def restore_backup(actor: Actor, source: Path | str, other_shop: bool = False) -> Path | None:
     """The owner restores a backup; returns the file the replaced store is kept in.
 
-    The backup is verified first. Other workstations' writes wait while the store is replaced (and go on
+    The backup is verified first. A backup whose audit chain begins with another first event than this store's is
+    another shop's (or of a store begun again): it replaces this one only when ``other_shop`` says the owner
+    means it, after being told (:attr:`BackupContents.same_shop`).
+
+    Other workstations' writes wait while the store is replaced (and go on
     afterwards against the restored store); order numbers continue above every number ever issued. A backup
     from before an erasure holds what was erased: every order past retention is erased again at once.
     """
@@ -101,6 +105,15 @@ def restore_backup(actor: Actor, source: Path | str) -> Path | None:
                     what=report.problems[0].what,
                 )
             )
+        if not other_shop and not _same_shop(copy):
+            raise UserError(
+                t(
+                    "The backup “{name}” is another shop's store (“{shop}”), not this one's; nothing was replaced. "
+                    "Restore it only on purpose (--other-shop).",
+                    name=source.name,
+                    shop=_shop_name(copy) or "–",
+                )
+            )
         kept = _replace(actor, copy, source.name, folder)
     from .erasure import erase_orders
     from .retention import due_orders
@@ -109,6 +122,35 @@ def restore_backup(actor: Actor, source: Path | str) -> Path | None:
     if due:
         erase_orders(actor, [d.number for d in due])
     return kept
+
+
+def _first_hash(connection: sqlite3.Connection) -> str:
+    row = connection.execute("SELECT hash FROM audit_event ORDER BY seq LIMIT 1").fetchone()
+    return str(row[0]) if row else ""
+
+
+def _shop_name(copy: Path) -> str:
+    src = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
+    try:
+        row = src.execute("SELECT value FROM setting WHERE key = 'shop.name'").fetchone()
+        return str(json.loads(row[0])) if row else ""
+    finally:
+        src.close()
+
+
+def _same_shop(copy: Path) -> bool:
+    """Whether the backup ``copy`` is this shop's: its audit chain starts with this store's first event (a store
+    with no events yet, a new installation being restored into, takes any shop's backup)."""
+    from ..store.models import AuditEvent
+
+    first = AuditEvent.select(AuditEvent.hash).order_by(AuditEvent.seq).first()
+    if first is None:
+        return True
+    src = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
+    try:
+        return _first_hash(src) in ("", first.hash)
+    finally:
+        src.close()
 
 
 def _replace(actor: Actor, copy: Path, name: str, folder: Path) -> Path:
@@ -240,6 +282,7 @@ class BackupContents:
     head_seq: int
     head_hash: str
     shop: str
+    same_shop: bool  # its audit chain begins as this store's does (or this store has none yet)
 
 
 def describe_backup(actor: Actor, source: Path | str) -> BackupContents:
@@ -250,6 +293,7 @@ def describe_backup(actor: Actor, source: Path | str) -> BackupContents:
     require(actor, Role.OWNER, action="restore a backup")
     source = Path(source).expanduser()
     with prepared_copy(source, work_folder()) as (copy, report):
+        same_shop = _same_shop(copy)
         database = pw.SqliteDatabase(str(copy), pragmas={"foreign_keys": 1})
         with bound_to(database):
             try:
@@ -265,6 +309,7 @@ def describe_backup(actor: Actor, source: Path | str) -> BackupContents:
                     head.seq if head is not None else 0,
                     head.hash if head is not None else "",
                     str(json.loads(name.value)) if name is not None else "",
+                    same_shop,
                 )
             except (sqlite3.DatabaseError, pw.DatabaseError, ValueError) as exc:
                 raise damaged(source) from exc

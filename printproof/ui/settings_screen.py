@@ -480,11 +480,20 @@ class SettingsScreen(QWidget):
             seq=contents.head_seq,
             hash=contents.head_hash[:12],
         )
+        if not contents.same_shop:
+            question = (
+                self.tr(
+                    "This backup is another shop's store, not this one's: its audit chain begins with another first "
+                    "event. Restore it only if this workstation is to become that shop."
+                )
+                + "\n\n"
+                + question
+            )
         if not ask(self, self.tr("Restore this backup?"), question, self.tr("Restore"), self.tr("Cancel")):
             return
         from ..services.restore import restore_backup
 
-        actor, path = self.session.actor, contents.path
+        actor, path, other_shop = self.session.actor, contents.path, not contents.same_shop
         self._backing_up(True, self.tr("Restoring… other workstations wait a moment."))
 
         def restored(kept) -> None:  # noqa: ANN001
@@ -494,7 +503,7 @@ class SettingsScreen(QWidget):
             self.session.changed.emit()
 
         run_task(
-            lambda: restore_backup(actor, path),
+            lambda: restore_backup(actor, path, other_shop=other_shop),
             restored,
             lambda failure: self._backing_up(False, f"{SERIOUS} {failure}", False),
         )

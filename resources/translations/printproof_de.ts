@@ -6464,6 +6464,10 @@ Mit freundlichen Grüßen
             <translation>Die Sicherung „{name}“ lässt sich nicht bestätigen ({what}); nichts wurde ersetzt.</translation>
         </message>
         <message>
+            <source>The backup “{name}” is another shop's store (“{shop}”), not this one's; nothing was replaced. Restore it only on purpose (--other-shop).</source>
+            <translation>Die Sicherung „{name}“ ist die Datenbank einer anderen Druckerei („{shop}“), nicht dieser; nichts wurde ersetzt. Nur mit Absicht wiederherstellen (--other-shop).</translation>
+        </message>
+        <message>
             <source>The backup “{name}” is damaged or cut short, so nothing was replaced; use another backup.</source>
             <translation>Die Sicherung „{name}“ ist beschädigt oder unvollständig, daher wurde nichts ersetzt; bitte eine andere Sicherung verwenden.</translation>
         </message>
@@ -7877,6 +7881,10 @@ Mit freundlichen Grüßen
         <message>
             <source>The selected person's role</source>
             <translation>Rolle der ausgewählten Person</translation>
+        </message>
+        <message>
+            <source>This backup is another shop's store, not this one's: its audit chain begins with another first event. Restore it only if this workstation is to become that shop.</source>
+            <translation>Diese Sicherung ist die Datenbank einer anderen Druckerei, nicht dieser: ihre Prüfkette beginnt mit einem anderen ersten Ereignis. Nur wiederherstellen, wenn dieser Arbeitsplatz diese Druckerei werden soll.</translation>
         </message>
         <message>
             <source>Unsaved settings</source>
