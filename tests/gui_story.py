@@ -207,6 +207,8 @@ class Story:
         self.dog = Watchdog(sampling)
         self.report: dict[str, Any] = {"steps": [], "idle": [], "errors": [], "checks": [], "shots": []}
         self.tmp = Path(tempfile.mkdtemp(prefix="printproof-story-"))
+        # The shop's data folder (where the standard backup folder is) in the story's own folder, never the user's
+        os.environ["XDG_DATA_HOME"] = str(self.tmp / "data")
         self.store_path: Path | None = None  # an existing shop (the stall benchmark's million orders) or a new one
         self.owner_pin = "246810"
 
@@ -896,7 +898,70 @@ class Story:
             yield self.until(lambda p=info: p.poll() is not None, 30)
             self.check(info.returncode == 0, f"{path.name} opens in pdfinfo")
             self.check(os.stat(path).st_mode & 0o044 == 0o044, f"{path.name} is readable by colleagues")
+        yield from self.backup_and_restore()
         self.step("done")
+
+    def backup_and_restore(self) -> Iterator[Callable[[], bool] | None]:
+        """The owner's copy (issue 21): F9 → Backup, *Back up now* says where the verified copy went; a damaged file
+        chosen in *Restore…* is refused in one sentence; the copy restored after a question, and the app is back at
+        the sign-in on the restored store (an order made after the backup is gone)."""
+        from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+        from printproof.domain.spec import JobSpec
+        from printproof.services import orders
+        from printproof.services.backup_files import backup_folder
+        from printproof.store.models import Order
+
+        w = self.window
+        self.step("backup and restore")
+        yield from self.focused()
+        yield from self.key("F9")
+        settings = w.settings
+        yield self.until(lambda: w.body.currentWidget() is settings)
+        tab = next(
+            i for i in range(settings.tabs.count()) if settings.tabs.widget(i).isAncestorOf(settings.restore_button)
+        )
+        bar = settings.tabs.tabBar()
+        point = bar.mapToGlobal(bar.tabRect(tab).center())
+        yield from self.x("mousemove", str(point.x()), str(point.y()), "click", "1")
+        yield self.until(lambda: settings.backup_now_button.isVisible())
+        yield from self.click_x(settings.backup_now_button)
+        yield self.until(lambda: settings.backup_now_button.isEnabled() and settings.backup_result.text() != "", 90)
+        said = settings.backup_result.text()
+        made = [p for p in backup_folder().glob("*.sqlite3") if str(p) in said]
+        self.check(len(made) == 1, f"Back up now says where the verified copy went: {said}")
+        self.shot("24-backup-made")
+        later = orders.new_order(
+            w.session.actor, orders.CustomerInput("Nach der Sicherung"), JobSpec("Flyer", 148, 210, 3, 100, "", "4/0")
+        ).number
+
+        broken = self.tmp / "kaputt.sqlite3"
+        broken.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 40)
+        QFileDialog.getOpenFileName = staticmethod(lambda *a, **k: (str(broken), ""))  # the OS dialog
+        yield from self.press(settings.restore_button, lambda: settings.backup_result.text() != said)
+        yield self.until(lambda: settings.backup_result.text().startswith("✖"), 60)
+        refused = settings.backup_result.text()
+        self.check(
+            refused.startswith("✖") and "\n" not in refused and broken.name in refused,
+            f"a damaged backup is refused in one sentence: {refused}",
+        )
+        if not made:
+            return
+        QFileDialog.getOpenFileName = staticmethod(lambda *a, **k: (str(made[0]), ""))
+        yield from self.press(settings.restore_button, lambda: settings.backup_result.text() != refused)
+        yield self.modal(QMessageBox)
+        box = QApplication.activeModalWidget()
+        self.check(made[0].name in box.text(), "the question says which backup it restores and what it holds")
+        self.buttons_in_view(box)
+        self.shot("25-restore-asks")
+        (restore,) = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
+        yield from self.click_x(restore)
+        yield self.until(lambda: w.pages.currentWidget() is w.sign_in, 120)
+        self.check(w.sign_in.names.count() > 0, "after the restore the app is at the sign-in, its people listed")
+        self.check(
+            Order.get_or_none(Order.number == later) is None,
+            f"the order made after the backup ({later}) is gone: the app works on the restored store",
+        )
 
 
 def main() -> int:

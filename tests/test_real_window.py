@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,11 +58,16 @@ def real_display(size: str) -> Iterator[dict[str, str]]:
                 said += chunk
         env = {**os.environ, "DISPLAY": f":{int(said)}"}
         env.pop("QT_QPA_PLATFORM", None)
-        manager = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        said_by_manager = tempfile.TemporaryFile()
+        manager = subprocess.Popen(["openbox"], env=env, stdout=said_by_manager, stderr=subprocess.STDOUT)
         # openbox has taken over the screen once it announces its desktops on the root window (EWMH)
         while subprocess.run(["xdotool", "get_num_desktops"], env=env, capture_output=True).returncode:
             if time.monotonic() > deadline or manager.poll() is not None:
-                pytest.fail("the window manager did not start on the virtual X screen")
+                said_by_manager.seek(0)
+                pytest.fail(
+                    f"the window manager did not start on the virtual X screen {env['DISPLAY']} "
+                    f"(exit {manager.poll()}): {said_by_manager.read().decode(errors='replace')[-2000:]}"
+                )
             time.sleep(0.05)
         yield env
     finally:

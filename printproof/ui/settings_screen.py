@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ..domain import settings as settings_registry
 from ..domain.enums import Role
 from ..domain.errors import UserError
-from ..domain.i18n import t
+from ..domain.i18n import t, tn
 from ..services import shop, staff
 from ..workers.tasks import run_task
 from . import workstation
@@ -467,7 +467,7 @@ class SettingsScreen(QWidget):
         self._backing_up(False)
         when = local_time(contents.last_event_at) if contents.last_event_at else "–"
         question = self.tr(
-            "“{name}” holds the shop “{shop}” as it was on {when}: {orders} orders, {customers} customers, the audit "
+            "“{name}” holds the shop “{shop}” as it was on {when}: {orders}, {customers}, the audit "
             "chain up to event {seq} (SHA-256 {hash}…). Everything in it verifies.\n\nRestoring replaces what "
             "this store holds now; the current store is kept aside as a file first, and order numbers continue "
             "above every number ever issued. Everybody signs in again afterwards."
@@ -475,8 +475,8 @@ class SettingsScreen(QWidget):
             name=contents.path.name,
             shop=contents.shop or "–",
             when=when,
-            orders=contents.orders,
-            customers=contents.customers,
+            orders=tn("{count} order", "{count} orders", count=contents.orders),
+            customers=tn("{count} customer", "{count} customers", count=contents.customers),
             seq=contents.head_seq,
             hash=contents.head_hash[:12],
         )

@@ -7331,9 +7331,25 @@ Mit freundlichen Grüßen
             <source>Your signature</source>
             <translation>Ihre Unterschrift</translation>
         </message>
+        <message numerus="yes">
+            <source>{count} customer</source>
+            <extracomment>English plural: {count} customers</extracomment>
+            <translation>
+                <numerusform>{count} Kunde</numerusform>
+                <numerusform>{count} Kunden</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{count} customers are named {name}; pick one by its number (printproof customer list --search “{name}”, then --customer-id).</source>
             <translation>{count} Kunden heißen {name}; bitte einen über seine Nummer wählen (printproof customer list --search „{name}“, dann --customer-id).</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} order</source>
+            <extracomment>English plural: {count} orders</extracomment>
+            <translation>
+                <numerusform>{count} Auftrag</numerusform>
+                <numerusform>{count} Aufträge</numerusform>
+            </translation>
         </message>
         <message>
             <source>{kind} {id} does not match the hash sealed in the audit chain</source>
@@ -7927,10 +7943,10 @@ Mit freundlichen Grüßen
             <translation>{n} Datensätze und Dateien geprüft.</translation>
         </message>
         <message>
-            <source>“{name}” holds the shop “{shop}” as it was on {when}: {orders} orders, {customers} customers, the audit chain up to event {seq} (SHA-256 {hash}…). Everything in it verifies.
+            <source>“{name}” holds the shop “{shop}” as it was on {when}: {orders}, {customers}, the audit chain up to event {seq} (SHA-256 {hash}…). Everything in it verifies.
 
 Restoring replaces what this store holds now; the current store is kept aside as a file first, and order numbers continue above every number ever issued. Everybody signs in again afterwards.</source>
-            <translation>„{name}“ enthält die Druckerei „{shop}“ mit Stand {when}: {orders} Aufträge, {customers} Kunden, die Prüfkette bis Ereignis {seq} (SHA-256 {hash}…). Alles darin besteht die Prüfung.
+            <translation>„{name}“ enthält die Druckerei „{shop}“ mit Stand {when}: {orders}, {customers}, die Prüfkette bis Ereignis {seq} (SHA-256 {hash}…). Alles darin besteht die Prüfung.
 
 Das Wiederherstellen ersetzt den jetzigen Datenbestand; er wird vorher als Datei beiseitegelegt, und Auftragsnummern werden oberhalb jeder je vergebenen Nummer fortgesetzt. Danach melden sich alle neu an.</translation>
         </message>
