@@ -930,7 +930,7 @@ class Story:
         said = settings.backup_result.text()
         made = [p for p in backup_folder().glob("*.sqlite3") if str(p) in said]
         self.check(len(made) == 1, f"Back up now says where the verified copy went: {said}")
-        self.shot("24-backup-made")
+        self.shot("26-backup-made")
         later = orders.new_order(
             w.session.actor, orders.CustomerInput("Nach der Sicherung"), JobSpec("Flyer", 148, 210, 3, 100, "", "4/0")
         ).number
@@ -953,7 +953,7 @@ class Story:
         box = QApplication.activeModalWidget()
         self.check(made[0].name in box.text(), "the question says which backup it restores and what it holds")
         self.buttons_in_view(box)
-        self.shot("25-restore-asks")
+        self.shot("27-restore-asks")
         (restore,) = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
         yield from self.click_x(restore)
         yield self.until(lambda: w.pages.currentWidget() is w.sign_in, 120)
