@@ -587,3 +587,46 @@ def test_a_decision_a_crashed_workstation_claimed_is_sealed_by_the_next_sync(own
     assert remote_approval.sync(owner).recorded == [card_order]
     assert PortalLink.get().state == "decided" and Approval.get().method == "link"
     assert verify_store().ok
+
+
+def test_each_side_shows_its_colour_warning_on_request(request, owner, card_order, paired, mailer, tmp_path):
+    """A side the press prints visibly different has its colour warning beside it on the customer's page (a
+    disclosure that opens without JavaScript), named as in the proof; it is not a page of its own in the list."""
+    import re
+
+    from PIL import Image
+
+    blue = tmp_path / "blue.png"
+    Image.new("RGB", (1075, 720), (0, 0, 255)).save(blue)  # pure sRGB blue: outside what the press prints
+    artwork.add_artwork(owner, card_order, blue)
+    made = proofs.make_proof(owner, card_order)
+    assert made.pages == 3  # the cover, the front in press colours, its colour warning
+    remote_approval.send_for_approval(owner, card_order)
+    mailer.inbox.wait(1)
+    link = mailer.inbox.link()
+    customer = Customer("en")
+    open_with_code(customer, link, mailer)
+    page = customer.last.body
+    figures = re.findall(r'<figure class="page" data-page="(\d+)">', page)
+    assert figures == ["0", "1"], figures  # the warning page is shown with its side, not as a third page
+    details = page[page.index('<details class="colour-warning">') : page.index("</details>")]
+    assert "Show the colour warning for this side" in details and f'src="/a/{link.rsplit("/", 1)[1]}/page/3"' in details
+    assert "<strong>Vorderseite</strong>" in page  # the side named as the proof names it (the shop's language)
+    warning = customer.get(f"{link}/page/3")
+    assert warning.status == 200 and warning.headers["content-type"] == "image/jpeg"
+    if request.node.callspec.params.get("store") == "postgresql":
+        return  # the browser's part does not depend on the shop's store
+    with chromium() as browser:
+        context = browser.new_context(viewport={"width": 390, "height": 844}, locale="en", has_touch=True)
+        for cookie in customer.cookies:
+            context.add_cookies([{"name": cookie.name, "value": cookie.value or "", "url": link}])
+        page = context.new_page()
+        page.goto(f"{link}/proof")
+        image = page.locator(".colour-warning img")
+        assert not image.is_visible()  # closed until asked for
+        page.get_by_text("Show the colour warning for this side").click()
+        image.wait_for()
+        page.wait_for_function("() => document.querySelector('.colour-warning img').complete")
+        assert page.evaluate("() => document.querySelector('.colour-warning img').naturalWidth") > 300
+        page.screenshot(path=str(tmp_path / "colour-warning.png"), full_page=True)
+        context.close()

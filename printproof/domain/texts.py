@@ -477,6 +477,18 @@ def side_label(lang: str, index: int) -> str:
     return tr(lang, "side_n", n=index + 1)
 
 
+def colour_warning_pages(labels: list[str]) -> dict[int, int]:
+    """{page of a side: page of its colour warning} from a proof's page labels (PDF page labels): a side's colour
+    warning page carries the side's label plus " – colour warning" (in the proof's language) and follows it. Works
+    for any stored proof without the database: the app's proof viewer and the portal's page pair them so."""
+    suffixes = tuple(f" – {tr(lang, 'gamut_label')}" for lang in LANGUAGES)
+    return {
+        index - 1: index
+        for index in range(1, len(labels))
+        if labels[index].endswith(suffixes) and labels[index].rsplit(" – ", 1)[0] == labels[index - 1]
+    }
+
+
 def event_label(lang: str, kind: str) -> str:
     """An audit event's name for people (``order.created`` → "Auftrag angelegt")."""
     return say(lang, "Document events", EVENTS[kind], kind) if kind in EVENTS else kind

@@ -28,6 +28,7 @@ from ..domain.markup import Mark, MarkKind, checked_marks
 from ..domain.receipts import sign_receipt
 from ..domain.signature import Point, check_signature, strokes_to_json
 from ..domain.text import clean_line, clean_text
+from ..domain.texts import colour_warning_pages
 from .store import ENDED, Package, PackageFile, PageView, PortalShop, Throttle, scrub_files, writing
 
 CODE_VALID = timedelta(minutes=10)
@@ -108,6 +109,15 @@ def _check_texts(texts: Any) -> dict[str, Any]:
     return texts
 
 
+def _check_labels(labels: Any, pages: int) -> list[str]:
+    """The proof's page labels (one per page; none from an app that sends none)."""
+    if labels is None:
+        return []
+    if not isinstance(labels, list) or len(labels) != pages or not all(isinstance(x, str) for x in labels):
+        raise UserError(t("The package's pages are not readable."))
+    return [clean_line(x, "page label", max_len=200) for x in labels]
+
+
 def push(shop: PortalShop, body: dict[str, Any]) -> Package:
     """Take a package from a paired shop. A newer version of the same order withdraws the older package."""
     ref = str(body.get("ref", ""))
@@ -146,6 +156,7 @@ def push(shop: PortalShop, body: dict[str, Any]) -> Package:
         "shop": clean_line(str(body.get("shop", "")), "shop name", required=True, max_len=200),
         "language": "en" if body.get("language") == "en" else "de",
         "texts": _check_texts(body.get("texts")),
+        "labels": _check_labels(body.get("labels"), len(decoded) - 1),
     }
     expires = _time(body.get("expires_at"))
     if expires <= now():
@@ -469,6 +480,29 @@ def page_file(package: Package, page: int, viewed: bool = True) -> PackageFile:
 
 def page_count(package: Package) -> int:
     return PackageFile.select().where((PackageFile.package == package) & (PackageFile.page > 0)).count()
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A page the customer's page shows: its number (1 = the proof's first page), the proof's label for it, and
+    the page of its colour warning (shown with it, on request), if it has one."""
+
+    page: int
+    label: str
+    warning: int | None
+
+
+def sheets_of(package: Package) -> list[Sheet]:
+    """The pages to show, each side with its colour warning page beside it rather than as a page of its own."""
+    count = page_count(package)
+    labels: list[str] = json.loads(package.content).get("labels") or [""] * count
+    warnings = colour_warning_pages(labels)
+    shown_with_a_side = set(warnings.values())
+    return [
+        Sheet(index + 1, labels[index], warnings[index] + 1 if index in warnings else None)
+        for index in range(count)
+        if index not in shown_with_a_side
+    ]
 
 
 @dataclass(frozen=True)

@@ -364,6 +364,7 @@ def create_app(config: PortalConfig) -> Starlette:
             package=package,
             texts=texts,
             pages=approvals.page_count(package),
+            sheets=approvals.sheets_of(package),
             token=token,
             error=error,
             kept=kept,

@@ -49,6 +49,16 @@ def render_page(pdf: bytes, page: int, dpi: float = PAGE_DPI) -> Image.Image:
             document.close()
 
 
+def page_labels(pdf: bytes) -> list[str]:
+    """The label of each page of ``pdf`` (the proof names its sides and their colour warning pages so)."""
+    with PDFIUM_LOCK:
+        document = pdfium.PdfDocument(pdf)
+        try:
+            return [document.get_page_label(n) or "" for n in range(len(document))]
+        finally:
+            document.close()
+
+
 def _font(size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(get_resource("fonts", "DejaVuSans-Bold.ttf")), size)
 

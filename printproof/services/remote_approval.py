@@ -45,7 +45,7 @@ from . import audit
 from .acknowledgements import serious_findings
 from .approvals import Evidence, record_approval
 from .context import Actor, require
-from .markup import jpeg, render_page
+from .markup import jpeg, page_labels, render_page
 from .orders import check_step, find_order
 from .proofs import latest_version, proof_bytes, proof_of
 from .shop import language, terms
@@ -172,6 +172,7 @@ def _package(link: PortalLink, token: str) -> dict[str, Any]:
         "language": language(),
         "expires_at": link.expires_at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
         "texts": _texts(proof),
+        "labels": page_labels(pdf)[: proof.pages],  # pairs each side with its colour warning page on the portal
         "files": [{"data": base64.b64encode(b).decode()} for b in (pdf, *images)],
     }
 

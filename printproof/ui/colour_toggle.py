@@ -1,27 +1,12 @@
-"""Switch a proof viewer between a side's simulated press colours and its colour warning page.
-
-The proof names its pages (PDF page labels): a side's colour warning page carries the side's
-label plus " – Farbwarnung" / " – colour warning" and follows the side's page. The toggle
-pairs them by that, so it works for any stored proof without asking the database.
-"""
+"""Switch a proof viewer between a side's simulated press colours and its colour warning page (paired by the
+proof's page labels: :func:`~printproof.domain.texts.colour_warning_pages`)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QWidget
 
-from ..domain.texts import tr
+from ..domain.texts import colour_warning_pages
 from .common import small_button
-
-
-def warning_pages(labels: list[str]) -> dict[int, int]:
-    """Pairs of page indexes {simulated: warning, warning: simulated} from the proof's page labels."""
-    suffixes = tuple(f" – {tr(lang, 'gamut_label')}" for lang in ("de", "en"))
-    pairs: dict[int, int] = {}
-    for index in range(1, len(labels)):
-        label = labels[index]
-        if label.endswith(suffixes) and label.rsplit(" – ", 1)[0] == labels[index - 1]:
-            pairs[index - 1], pairs[index] = index, index - 1
-    return pairs
 
 
 class ColourToggle(QWidget):
@@ -59,13 +44,10 @@ class ColourToggle(QWidget):
         """Re-read the page labels of the loaded proof and follow the current page."""
         document = self.viewer.document
         labels = [document.pageLabel(i) for i in range(document.pageCount())]
-        self.pairs = warning_pages(labels)
-        self.warnings = {i for i in self.pairs if labels[i].endswith(tuple(self._suffixes()))}
+        found = colour_warning_pages(labels)
+        self.pairs = {**found, **{warning: side for side, warning in found.items()}}
+        self.warnings = set(found.values())
         self.follow()
-
-    @staticmethod
-    def _suffixes() -> list[str]:
-        return [f" – {tr(lang, 'gamut_label')}" for lang in ("de", "en")]
 
     def follow(self) -> None:
         """Show the buttons only on a side that has a colour warning page, checked as the page shown."""

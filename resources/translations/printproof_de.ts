@@ -5012,6 +5012,10 @@ Mit freundlichen Grüßen
             <translation>Unterschrift löschen</translation>
         </message>
         <message>
+            <source>colour warning</source>
+            <translation>Farbwarnung</translation>
+        </message>
+        <message>
             <source>Company</source>
             <translation>Firma</translation>
         </message>
@@ -5358,6 +5362,10 @@ Mit freundlichen Grüßen
         <message>
             <source>Handed over on {date} to {name}</source>
             <translation>Abholung am {date} durch {name}</translation>
+        </message>
+        <message>
+            <source>Hatched: colours that the press prints visibly different from how a screen shows them. They are named in the findings below.</source>
+            <translation>Schraffiert: Farben, die die Druckmaschine sichtbar anders druckt, als ein Bildschirm sie zeigt. Sie sind unten bei den Hinweisen genannt.</translation>
         </message>
         <message>
             <source>height</source>
@@ -5892,6 +5900,10 @@ Mit freundlichen Grüßen
             <translation>Inhaber/in</translation>
         </message>
         <message>
+            <source>page label</source>
+            <translation>Seitenname</translation>
+        </message>
+        <message>
             <source>Page numbers run from 1 to 64.</source>
             <translation>Seitennummern gehen von 1 bis 64.</translation>
         </message>
@@ -6274,6 +6286,10 @@ Mit freundlichen Grüßen
         <message>
             <source>shop name</source>
             <translation>Name der Druckerei</translation>
+        </message>
+        <message>
+            <source>Show the colour warning for this side</source>
+            <translation>Farbwarnung für diese Seite zeigen</translation>
         </message>
         <message>
             <source>Side {side}: {file} ({type})</source>
