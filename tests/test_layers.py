@@ -53,9 +53,10 @@ def test_layers_only_point_down():
     allowed = {
         "domain": {"domain", "resources"},  # resources.py is the standard library only: where the catalogue is
         "store": {"domain", "store"},
-        "services": {"domain", "store", "services", "resources", "logs", "smtp"},
+        "services": {"domain", "store", "services", "resources", "logs", "smtp", "tsa"},
         "smtp": {"domain", "smtp"},
-        "portal": {"domain", "portal", "resources", "logs", "smtp"},  # the portal never touches the shop's store
+        "tsa": {"tsa"},
+        "portal": {"domain", "portal", "resources", "logs", "smtp", "tsa"},  # the portal never touches the shop's store
         "workers": {"domain", "services", "workers", "logs"},
         "cli": {"domain", "services", "store", "cli", "logs", "portal"},
         "ui": {"domain", "services", "workers", "ui", "resources", "logs"},
@@ -67,7 +68,7 @@ def test_layers_only_point_down():
             if target.startswith("printproof.") and layer in allowed and _layer(target) not in allowed[layer]:
                 wrong.append(f"{module} imports {target}")
             outside = target.split(".")[0]
-            if layer in ("domain", "store", "services", "cli", "portal", "smtp") and outside == "PySide6":
+            if layer in ("domain", "store", "services", "cli", "portal", "smtp", "tsa") and outside == "PySide6":
                 wrong.append(f"{module} imports Qt ({target})")
             if layer == "domain" and outside in ("peewee", "psycopg2", "reportlab", "pikepdf", "pypdfium2"):
                 wrong.append(f"{module} imports {outside}")

@@ -16,7 +16,6 @@ The request goes over HTTP(S) with the standard library; pyHanko builds and chec
 from __future__ import annotations
 
 import asyncio
-import base64
 import hashlib
 import json
 import logging
@@ -26,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from .. import tsa
 from ..domain.errors import UserError
 from ..domain.i18n import t
 from ..store.db import write
@@ -50,43 +50,12 @@ def authority_url() -> str:
     return str(get_setting("timestamp.url") or "").strip()
 
 
-def _timestamper_class() -> type:
-    from asn1crypto import tsp
-    from pyhanko.sign.timestamps.api import TimeStamper
-    from pyhanko.sign.timestamps.common_utils import TimestampRequestError
-
-    class UrlTimeStamper(TimeStamper):
-        """RFC 3161 over HTTP(S) with the standard library (pyHanko's own clients need requests or aiohttp)."""
-
-        def __init__(self, url: str, user: str = "", password: str = "", timeout: float = 10) -> None:
-            super().__init__()  # type: ignore[no-untyped-call]
-            self.url, self.user, self.password, self.timeout = url, user, password, timeout
-
-        async def async_request_tsa_response(self, req: Any) -> Any:
-            def ask() -> Any:
-                headers = {"Content-Type": "application/timestamp-query", "Accept": "application/timestamp-reply"}
-                if self.user:
-                    pair = f"{self.user}:{self.password}".encode()
-                    headers["Authorization"] = "Basic " + base64.b64encode(pair).decode()
-                request = urllib.request.Request(self.url, data=req.dump(), headers=headers, method="POST")
-                with urllib.request.urlopen(request, timeout=self.timeout) as answer:  # noqa: S310 (the shop's URL)
-                    if answer.headers.get_content_type() != "application/timestamp-reply":
-                        raise TimestampRequestError("not a timestamp reply")
-                    return tsp.TimeStampResp.load(answer.read())
-
-            return await asyncio.to_thread(ask)
-
-    return UrlTimeStamper
-
-
 def timestamper() -> Any | None:
     """The configured authority as a pyHanko timestamper, or None when the shop has none."""
     url = authority_url()
     if not url:
         return None
-    return _timestamper_class()(
-        url, str(get_setting("timestamp.user") or ""), str(get_setting("timestamp.password") or "")
-    )
+    return tsa.timestamper(url, str(get_setting("timestamp.user") or ""), str(get_setting("timestamp.password") or ""))
 
 
 def unreachable(exc: BaseException) -> str:
@@ -101,23 +70,15 @@ def unreachable(exc: BaseException) -> str:
 
 def request_token(message: bytes) -> bytes:
     """A token (DER) from the authority over SHA-256 of ``message``; raises :class:`UserError` in one sentence."""
-    stamper = timestamper()
-    if stamper is None:
+    url = authority_url()
+    if not url:
         raise UserError(t("No timestamp authority is set up (Settings → E-mail & timestamp)."))
     try:
-        token = asyncio.run(stamper.async_timestamp(hashlib.sha256(message).digest(), "sha256"))
+        return tsa.request_token(
+            url, message, str(get_setting("timestamp.user") or ""), str(get_setting("timestamp.password") or "")
+        )
     except Exception as exc:  # urllib, TLS, the authority's refusal: all one sentence
         raise UserError(unreachable(exc)) from exc
-    return bytes(token.dump())
-
-
-def token_time(token: bytes) -> datetime:
-    """The authority's time inside a token (UTC, naive)."""
-    from asn1crypto import cms
-
-    info = cms.ContentInfo.load(token)["content"]["encap_content_info"]["content"].parsed
-    when: datetime = info["gen_time"].native
-    return when.astimezone(UTC).replace(tzinfo=None)
 
 
 @dataclass
@@ -171,7 +132,7 @@ def flush_queue(actor: Actor | None = None) -> StampResult:
                 head_hash=row.head_hash,
                 token=token,
                 token_sha256=hashlib.sha256(token).hexdigest(),
-                stamped_at=token_time(token),
+                stamped_at=tsa.token_time(token),
                 authority=authority_url()[:300],
                 created_at=now(),
             )
