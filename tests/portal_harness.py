@@ -87,7 +87,7 @@ class Mailer:
 class Portal:
     """``printproof portal serve`` on a free loopback port, with its own data folder."""
 
-    def __init__(self, folder: Path, mail_port: int, db: str | None = None) -> None:
+    def __init__(self, folder: Path, mail_port: int, db: str | None = None, extra: tuple[str, ...] = ()) -> None:
         self.folder = folder
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -108,6 +108,7 @@ class Portal:
             "--mail-sender",
             "freigabe@example.com",
             *(["--portal-db", db] if db else []),
+            *extra,
         ]
         self.db = db
         self.process = subprocess.Popen(command, stdout=self.log.open("wb"), stderr=subprocess.STDOUT)

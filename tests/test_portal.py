@@ -630,3 +630,71 @@ def test_each_side_shows_its_colour_warning_on_request(request, owner, card_orde
         assert page.evaluate("() => document.querySelector('.colour-warning img').naturalWidth") > 300
         page.screenshot(path=str(tmp_path / "colour-warning.png"), full_page=True)
         context.close()
+
+
+def test_a_portal_with_a_timestamp_authority_stamps_each_receipt(owner, card_order, mailer, tmp_path):
+    """The portal's receipt carries the authority's token over its signature: the app checks it against the shop's
+    trusted authority, names its time in the record, and refuses a receipt whose token was swapped."""
+    import base64
+
+    from printproof.domain.receipts import canonical
+    from printproof.services import orders
+    from printproof.tsa import request_token
+
+    from .conftest import CARD
+    from .test_timestamps import validate_token
+    from .tsa_server import LoopbackTSA
+
+    authority = LoopbackTSA().start()
+    stamping = Portal(tmp_path / "stamping", mailer.port, extra=("--timestamp-url", authority.url))
+
+    def decided(number: str) -> str:
+        """The customer decides ``number`` by link; the receipt as the portal holds it."""
+        artwork.add_artwork(owner, number, card_png(tmp_path / f"{number}.png"))
+        proofs.make_proof(owner, number)
+        mailer.inbox.messages.clear()
+        stamping.new_hour()
+        remote_approval.send_for_approval(owner, number)
+        mailer.inbox.wait(1)
+        link = mailer.inbox.link()
+        customer = Customer("de")
+        open_with_code(customer, link, mailer)
+        assert customer.post(f"{link}/decide", full_form(customer)).status == 200
+        with sqlite3.connect(stamping.folder / "portal.sqlite3") as con:
+            (receipt,) = con.execute("SELECT receipt FROM package WHERE state = 'decided'").fetchone()
+        return str(receipt)
+
+    try:
+        shop.change_settings(
+            owner,
+            {
+                "smtp.host": "127.0.0.1",
+                "smtp.port": mailer.port,
+                "smtp.security": "none",
+                "smtp.sender": "druck@example.com",
+                "timestamp.url": authority.url,
+                "timestamp.ca_pem": authority.ca_pem.decode(),
+            },
+        )
+        remote_approval.pair(owner, stamping.url, stamping.add_shop("Druckerei Müller"))
+        outer = json.loads(decided(card_order))
+        token, signature = base64.b64decode(outer["timestamp"]), base64.b64decode(outer["signature"])
+        assert validate_token(token, signature, authority).intact  # pyHanko's validator, the authority's CA
+        report = remote_approval.sync(owner)
+        assert report.recorded == [card_order], report.problems
+        note = Approval.get().note
+        assert "Zeitstempel des Zeitstempeldienstes von" in note, note  # the shop's language, its trusted authority
+        assert verify_store().ok
+
+        # An insider on the portal swaps the token for one over other bytes: refused and kept, nothing sealed.
+        second = orders.new_order(owner, orders.CustomerInput("Łukasz Żółć", "", "", "lz@example.com"), CARD).number
+        outer = json.loads(decided(second))
+        outer["timestamp"] = base64.b64encode(request_token(authority.url, b"other bytes")).decode()
+        with sqlite3.connect(stamping.folder / "portal.sqlite3") as con:
+            con.execute("UPDATE package SET receipt = ? WHERE state = 'decided'", (canonical(outer).decode(),))
+        report = remote_approval.sync(owner)
+        assert report.refused == [second] and "timestamp on the portal's receipt" in report.problems[0]
+        assert Approval.select().count() == 1 and verify_store().ok
+    finally:
+        stamping.stop()
+        authority.stop()

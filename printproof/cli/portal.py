@@ -24,6 +24,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     serve.add_argument("--mail-password-file", help="a file holding the mail server's password")
     serve.add_argument("--mail-sender", help="the address the codes come from")
     serve.add_argument("--behind-proxy", action="store_true", help="behind a TLS reverse proxy (Caddy): trust it")
+    serve.add_argument("--timestamp-url", default="", help="an RFC 3161 timestamp authority for each receipt")
     serve.set_defaults(portal_handler=run_serve, handler=None, open_handler=None)
     add = actions.add_parser("add-shop", parents=[common], help="pair a shop: says the key its app is set up with")
     add.add_argument("name", help="the shop's name as customers know it")
@@ -60,7 +61,9 @@ def run_serve(args: argparse.Namespace) -> Answer:
         password = Path(args.mail_password_file).read_text().strip() if args.mail_password_file else ""
         mail = MailServer(mail_host, int(mail_port), args.mail_security, args.mail_user, password, args.mail_sender)
     print(f"PrintProof portal on http://{host}:{port} (Ctrl+C stops it)", flush=True)
-    serve(host.strip("[]"), int(port), _folder(args), args.portal_db, mail, args.behind_proxy)
+    if args.timestamp_url and not args.timestamp_url.startswith(("http://", "https://")):
+        raise UsageError(f"“{args.timestamp_url}” is not an http(s) address of a timestamp authority.")
+    serve(host.strip("[]"), int(port), _folder(args), args.portal_db, mail, args.behind_proxy, args.timestamp_url)
     return {"stopped": True}, "The portal stopped."
 
 

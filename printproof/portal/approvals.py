@@ -13,6 +13,7 @@ import base64
 import hashlib
 import hmac
 import json
+import logging
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,15 +22,18 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from .. import tsa
 from ..domain.addresses import is_email
 from ..domain.errors import Conflict, NotFound, UserError
 from ..domain.i18n import t
 from ..domain.markup import Mark, MarkKind, checked_marks
-from ..domain.receipts import sign_receipt
+from ..domain.receipts import canonical, sign_receipt
 from ..domain.signature import Point, check_signature, strokes_to_json
 from ..domain.text import clean_line, clean_text
 from ..domain.texts import colour_warning_pages
 from .store import ENDED, Package, PackageFile, PageView, PortalShop, Throttle, scrub_files, writing
+
+log = logging.getLogger("printproof.portal")
 
 CODE_VALID = timedelta(minutes=10)
 CODE_TRIES = 5
@@ -210,7 +214,7 @@ def _forget(package: Package, state: str) -> None:
         ended_at=package.ended_at or now(),
         email="",
         content="{}",
-        receipt="" if state != "decided" else package.receipt,
+        receipt=package.receipt if state in ("decided", "stamping") else "",
         code_hash="",
         session_hash="",
     ).where(Package.id == package.id).execute()
@@ -221,7 +225,7 @@ def withdraw(shop: PortalShop, ref: str) -> None:
     decision already made is not thrown away: the shop is told to pull it (409)."""
     with writing():
         package = _own(shop, ref)
-        if package.state == "decided":
+        if package.state in ("decided", "stamping"):
             raise Conflict(t("The customer has already decided; pull the decision."))
         if package.state not in ENDED:
             _forget(package, "withdrawn")
@@ -240,9 +244,15 @@ def renew(shop: PortalShop, ref: str, token_sha256: str) -> None:
 UNPULLED_DAYS = 30  # a decision the shop never pulled is forgotten after this (nothing personal lingers)
 
 
+STAMPING_FOR = timedelta(minutes=2)  # a receipt still "stamping" after this was left by a crash: pulled unstamped
+
+
 def expire_due() -> int:
     """Forget every package whose link expired undecided, and every decision not pulled in 30 days."""
     with writing():
+        Package.update(state="decided").where(
+            (Package.state == "stamping") & (Package.decided_at <= now() - STAMPING_FOR)
+        ).execute()
         due = list(Package.select().where(Package.state.not_in(ENDED) & (Package.expires_at <= now())))
         for package in due:
             _forget(package, "expired")
@@ -570,9 +580,18 @@ def _pins(data: str, pages: int) -> list[Mark]:
 
 
 def decide(
-    package: Package, session: str, form: Decision, *, ip: str, user_agent: str, lang: str, key: Ed25519PrivateKey
+    package: Package,
+    session: str,
+    form: Decision,
+    *,
+    ip: str,
+    user_agent: str,
+    lang: str,
+    key: Ed25519PrivateKey,
+    timestamp_url: str = "",
 ) -> bytes:
-    """Record the customer's decision and answer with the signed receipt (the link is used up by it)."""
+    """Record the customer's decision and answer with the signed receipt (the link is used up by it). With a
+    timestamp authority, the receipt is timestamped before the shop may pull it (:func:`stamp_receipt`)."""
     if form.decision not in DECISIONS:
         raise UserError(t("Please choose your decision."))
     name = clean_line(form.name, "your name", required=True, max_len=200)
@@ -632,7 +651,29 @@ def decide(
             "strokes": json.loads(strokes_to_json(strokes)),
         }
         signed = sign_receipt(key, receipt)
-        _forget(package, "decided")  # the pages and the address go now: the receipt holds their hashes
+        state = "stamping" if timestamp_url else "decided"
         Package.update(decided_at=now(), receipt=signed.decode()).where(Package.id == package.id).execute()
+        _forget(Package.get_by_id(package.id), state)  # the pages and the address go now: the receipt holds hashes
     scrub_files()
+    if timestamp_url:
+        signed = stamp_receipt(package.id, signed, timestamp_url)
+    return signed
+
+
+def stamp_receipt(package_id: int, signed: bytes, url: str) -> bytes:
+    """The receipt with the authority's token over its signature (which binds its every word): proof, from
+    outside the portal and the shop, that the decision was signed no later than the authority's time. The request
+    runs outside any transaction; an authority that does not answer leaves the receipt as signed (logged)."""
+    outer = json.loads(signed)
+    try:
+        token = tsa.request_token(url, base64.b64decode(outer["signature"]))
+    except Exception as exc:  # noqa: BLE001 - urllib, TLS, the authority's refusal: the receipt still holds
+        log.warning("the receipt was not timestamped: %s", type(exc).__name__)
+    else:
+        outer["timestamp"] = base64.b64encode(token).decode()
+        signed = canonical(outer)
+    with writing():
+        Package.update(state="decided", receipt=signed.decode()).where(
+            (Package.id == package_id) & (Package.state == "stamping")
+        ).execute()
     return signed

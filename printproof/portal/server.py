@@ -83,7 +83,9 @@ def add_shop(folder: Path, db: str | None, name: str) -> str:
     return key
 
 
-def build(folder: Path, db: str | None, mail: MailServer | None, behind_proxy: bool = False) -> object:
+def build(
+    folder: Path, db: str | None, mail: MailServer | None, behind_proxy: bool = False, timestamp_url: str = ""
+) -> object:
     """The portal's ASGI app on its folder and database."""
     open_folder(folder, db)
 
@@ -98,14 +100,23 @@ def build(folder: Path, db: str | None, mail: MailServer | None, behind_proxy: b
         send_code=send_code,
         trust_proxy=behind_proxy,
         secure_cookies=behind_proxy,
+        timestamp_url=timestamp_url,
     )
     return create_app(config)
 
 
-def serve(host: str, port: int, folder: Path, db: str | None, mail: MailServer | None, behind_proxy: bool) -> None:
+def serve(
+    host: str,
+    port: int,
+    folder: Path,
+    db: str | None,
+    mail: MailServer | None,
+    behind_proxy: bool,
+    timestamp_url: str = "",
+) -> None:
     import uvicorn
 
-    app = build(folder, db, mail, behind_proxy)
+    app = build(folder, db, mail, behind_proxy, timestamp_url)
     log = logging.getLogger("printproof.portal")
     log.setLevel(logging.INFO)
     said = logging.StreamHandler(sys.stdout)  # one line per request, for the service's journal (tokens redacted)

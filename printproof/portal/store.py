@@ -18,8 +18,9 @@ import peewee as pw
 portal_db = pw.DatabaseProxy()
 
 # A package's states, in the order they are reached; the last three are ends.
-STATES = ("sent", "opened", "confirmed", "decided", "pulled", "expired", "withdrawn")
-ENDED = ("decided", "pulled", "expired", "withdrawn")
+# "stamping": decided, its receipt being timestamped by the authority (seconds); the shop pulls it once "decided"
+STATES = ("sent", "opened", "confirmed", "stamping", "decided", "pulled", "expired", "withdrawn")
+ENDED = ("stamping", "decided", "pulled", "expired", "withdrawn")
 
 
 class PortalModel(pw.Model):

@@ -63,6 +63,7 @@ class PortalConfig:
     send_code: Callable[[str, str, str, str], None]  # (address, code, language, shop name)
     trust_proxy: bool = False  # behind Caddy: the customer's address is the first of X-Forwarded-For
     secure_cookies: bool = False  # behind TLS: cookies only over HTTPS
+    timestamp_url: str = ""  # an RFC 3161 authority that timestamps each receipt (none: signed only)
     templates: jinja2.Environment = field(init=False)
 
     def __post_init__(self) -> None:
@@ -439,6 +440,7 @@ def create_app(config: PortalConfig) -> Starlette:
                         user_agent=request.headers.get("user-agent", ""),
                         lang=lang,
                         key=config.key,
+                        timestamp_url=config.timestamp_url,
                     )
                 except UserError as exc:
                     return proof_page(request, token, lang, status_of(exc), error=str(exc), **_kept(decision))

@@ -49,6 +49,7 @@ from .markup import jpeg, page_labels, render_page
 from .orders import check_step, find_order
 from .proofs import latest_version, proof_bytes, proof_of
 from .shop import language, terms
+from .timestamps import TokenCheck, check_token
 
 TIMEOUT_S = 20
 PAGE_DPI = 120  # an A4 proof page: about 990 × 1,400 px, sharp on a phone, quick over a phone's network
@@ -456,17 +457,37 @@ def check_receipt(link: PortalLink, data: bytes) -> dict[str, Any]:
         )
     if receipt.get("decision") not in DECISIONS:
         raise UserError(t("The portal's receipt names no decision; nothing was recorded."))
+    stamp = receipt_timestamp(data)
+    if stamp is not None and not stamp.intact:
+        raise UserError(
+            t(
+                "The timestamp on the portal's receipt for {number} does not verify; nothing was recorded.",
+                number=link.order.number,
+            )
+        )
     return receipt
 
 
-def _note(link: PortalLink, receipt: dict[str, Any]) -> str:
+def receipt_timestamp(data: bytes) -> TokenCheck | None:
+    """The authority's token the portal put on the receipt ``data`` (over its signature, which binds every word
+    of it), checked as the chain's tokens are; None when the portal has no authority."""
+    try:
+        outer = json.loads(data)
+        token = base64.b64decode(outer["timestamp"], validate=True) if "timestamp" in outer else None
+        signature = base64.b64decode(outer["signature"], validate=True)
+    except (ValueError, KeyError, TypeError):
+        return TokenCheck(False, False, None)
+    return None if token is None else check_token(token, signature)
+
+
+def _note(link: PortalLink, receipt: dict[str, Any], data: bytes) -> str:
     """The facts of the link in one paragraph, in the shop's language, as the certificate and the pickup screen
     show them."""
     with speaking(language()):
-        return _note_said(link, receipt)
+        return _note_said(link, receipt, data)
 
 
-def _note_said(link: PortalLink, receipt: dict[str, Any]) -> str:
+def _note_said(link: PortalLink, receipt: dict[str, Any], data: bytes) -> str:
     decided = str(receipt.get("decided_at", ""))[:19].replace("T", " ")
     confirmed = str(receipt.get("code_confirmed_at") or "")[:19].replace("T", " ")
     lines = [
@@ -482,6 +503,16 @@ def _note_said(link: PortalLink, receipt: dict[str, Any]) -> str:
     ]
     if receipt.get("decision") == "decline":
         lines.append(t("The customer declined the proof."))
+    stamp = receipt_timestamp(data)
+    if stamp is not None and stamp.time is not None:
+        lines.append(
+            t("Its receipt is timestamped by the authority at {time} UTC.", time=f"{stamp.time:%Y-%m-%d %H:%M:%S}")
+            if stamp.trusted
+            else t(
+                "Its receipt is timestamped at {time} UTC by an authority this shop has not set as trusted.",
+                time=f"{stamp.time:%Y-%m-%d %H:%M:%S}",
+            )
+        )
     try:
         skew = abs(datetime.strptime(str(receipt["decided_at"]), "%Y-%m-%dT%H:%M:%S.%fZ") - now())
     except (KeyError, ValueError):
@@ -549,7 +580,7 @@ def _seal(actor: Actor, link: PortalLink, data: bytes, report: SyncReport) -> No
             changes=changes,
             strokes=strokes,
             evidence=Evidence(f"portal-receipt-{number}-v{link.proof.version}.json", data),
-            note=_note(link, receipt),
+            note=_note(link, receipt, data),
             acknowledged=[str(k) for k in receipt.get("acknowledged", [])],
             shown_language=str(receipt.get("language", "")),
             marks=marks or None,

@@ -5464,6 +5464,14 @@ Mit freundlichen Grüßen
             <translation>seine Proofs sind gelöscht</translation>
         </message>
         <message>
+            <source>Its receipt is timestamped at {time} UTC by an authority this shop has not set as trusted.</source>
+            <translation>Ihre Quittung trägt einen Zeitstempel von {time} UTC eines Zeitstempeldienstes, den diese Druckerei nicht als vertrauenswürdig eingetragen hat.</translation>
+        </message>
+        <message>
+            <source>Its receipt is timestamped by the authority at {time} UTC.</source>
+            <translation>Ihre Quittung trägt einen Zeitstempel des Zeitstempeldienstes von {time} UTC.</translation>
+        </message>
+        <message>
             <source>Job ticket</source>
             <translation>Auftragstasche</translation>
         </message>
@@ -6978,6 +6986,10 @@ Mit freundlichen Grüßen
         <message>
             <source>the timestamp of event {seq} ({when}) is not from the configured authority</source>
             <translation>der Zeitstempel von Ereignis {seq} ({when}) stammt nicht vom eingerichteten Zeitstempeldienst</translation>
+        </message>
+        <message>
+            <source>The timestamp on the portal's receipt for {number} does not verify; nothing was recorded.</source>
+            <translation>Der Zeitstempel auf der Quittung des Portals für {number} lässt sich nicht prüfen; nichts wurde gespeichert.</translation>
         </message>
         <message>
             <source>the timestamp recorded in event {seq} is missing from the store</source>
