@@ -156,6 +156,7 @@ class Answer:
     body: str
     url: str
     headers: dict[str, str] = field(default_factory=dict)
+    data: bytes = b""  # the body as sent (a PDF, an image)
 
 
 class Customer:
@@ -182,6 +183,7 @@ class Customer:
                     body.decode("utf-8", "replace"),
                     answer.url,
                     {k.lower(): v for k, v in answer.headers.items()},
+                    body,
                 )
         except urllib.error.HTTPError as exc:
             result = Answer(

@@ -698,3 +698,48 @@ def test_a_portal_with_a_timestamp_authority_stamps_each_receipt(owner, card_ord
     finally:
         stamping.stop()
         authority.stop()
+
+
+def test_a_large_proof_pdf_goes_out_whole_a_chunk_at_a_time(owner, card_order, sent, portal, mailer):
+    """The proof PDF of a brochure (up to 100 MB) is streamed from the portal's store a megabyte at a time (never
+    whole in memory per request): a package of a 5 MB PDF, pushed as the app pushes, downloads byte for byte."""
+    import base64
+    import hashlib
+    import io
+    import os
+    import secrets
+
+    from PIL import Image
+
+    from printproof.domain.errors import Conflict
+    from printproof.services.remote_approval import _call
+
+    old_link, _ = sent
+    pdf = b"%PDF-1.7\n" + os.urandom(5 << 20)
+    page = io.BytesIO()
+    Image.new("RGB", (200, 100), "white").save(page, "JPEG")
+    stored = PortalLink.get()
+    _call("POST", f"/api/packages/{stored.ref}/withdraw", {})
+    body = {
+        "ref": secrets.token_hex(16),
+        "token_sha256": hashlib.sha256(old_link.rsplit("/", 1)[1].encode()).hexdigest(),
+        "order": card_order,
+        "version": 1,
+        "proof_sha256": hashlib.sha256(pdf).hexdigest(),
+        "email": "lz@example.com",
+        "shop": "Druckerei Müller",
+        "language": "de",
+        "expires_at": "2099-01-01T00:00:00.000000Z",
+        "texts": {"de": {"checklist": [], "terms": "", "findings": []}},
+        "files": [{"data": base64.b64encode(b).decode()} for b in (pdf, page.getvalue())],
+    }
+    with pytest.raises(Conflict, match="already holds this link|hat diesen Link schon"):  # a link is never given twice
+        _call("POST", "/api/packages", body)
+    token = secrets.token_urlsafe(24)
+    link = f"{old_link.rsplit('/', 1)[0]}/{token}"
+    _call("POST", "/api/packages", {**body, "token_sha256": hashlib.sha256(token.encode()).hexdigest()})
+    customer = Customer("de")
+    open_with_code(customer, link, mailer)
+    download = customer.get(f"{link}/page/0")
+    assert download.status == 200 and download.headers["content-length"] == str(len(pdf))
+    assert download.data == pdf

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+import peewee as pw
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from .. import tsa
@@ -177,10 +178,13 @@ def push(shop: PortalShop, body: dict[str, Any]) -> Package:
             (Package.shop == shop) & (Package.order_number == order) & Package.state.not_in(ENDED)
         ):
             _forget(older, "withdrawn")
+        token_hash = _hex(body.get("token_sha256"), "link")
+        if Package.select().where(Package.token_hash == token_hash).exists():  # a link is never given twice
+            raise Conflict(t("The portal already holds this link."))
         package = Package.create(
             shop=shop,
             ref=ref,
-            token_hash=_hex(body.get("token_sha256"), "link"),
+            token_hash=token_hash,
             order_number=order,
             version=version,
             proof_sha256=proof_sha,
@@ -475,9 +479,28 @@ def has_session(package: Package, session: str) -> bool:
     return bool(package.session_hash) and bool(session) and hmac.compare_digest(sha256(session), package.session_hash)
 
 
-def page_file(package: Package, page: int, viewed: bool = True) -> PackageFile:
+CHUNK = 1 << 20  # the proof PDF (up to 100 MB) goes out a megabyte at a time: never whole in memory per request
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """A file of a package as the page answers with it: the page images with their bytes, the proof PDF without
+    (read a chunk at a time with :func:`file_chunk`)."""
+
+    id: int
+    media_type: str
+    sha256: str
+    size: int
+    data: bytes | None
+
+
+def page_file(package: Package, page: int, viewed: bool = True) -> StoredFile:
     """A page image (1 …) or the proof PDF (0); a page shown is noted with its time (the receipt names it)."""
-    row = PackageFile.get_or_none((PackageFile.package == package) & (PackageFile.page == page))
+    size = pw.fn.length(PackageFile.data).alias("size")
+    columns = [PackageFile.id, PackageFile.media_type, PackageFile.sha256, size]
+    if page > 0:
+        columns.append(PackageFile.data)
+    row = PackageFile.select(*columns).where((PackageFile.package == package) & (PackageFile.page == page)).first()
     if row is None:
         raise NotFound(t("There is no such page."))
     if viewed:  # one statement, no transaction: the views of pages asked for side by side never wait on each other
@@ -485,11 +508,22 @@ def page_file(package: Package, page: int, viewed: bool = True) -> PackageFile:
         PageView.insert(
             package=package, page=page, minute=moment.strftime("%Y-%m-%dT%H:%M"), at=moment
         ).on_conflict_ignore().execute()
-    return row
+    data = bytes(row.data) if page > 0 else None
+    return StoredFile(row.id, row.media_type, row.sha256, int(row.size), data)
 
 
 def page_count(package: Package) -> int:
     return PackageFile.select().where((PackageFile.package == package) & (PackageFile.page > 0)).count()
+
+
+def file_chunk(file_id: int, offset: int, size: int = CHUNK) -> bytes:
+    """``size`` bytes of a stored file from ``offset`` (fewer at its end; none once the package was forgotten)."""
+    row = (
+        PackageFile.select(pw.fn.substr(PackageFile.data, offset + 1, size).alias("part"))
+        .where(PackageFile.id == file_id)
+        .first()
+    )
+    return bytes(row.part) if row is not None and row.part is not None else b""
 
 
 @dataclass(frozen=True)

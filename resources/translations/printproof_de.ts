@@ -6792,6 +6792,10 @@ Mit freundlichen Grüßen
             <translation>Die Stecknadeln auf dem Korrekturabzug waren nicht lesbar; bitte setzen Sie sie neu.</translation>
         </message>
         <message>
+            <source>The portal already holds this link.</source>
+            <translation>Das Portal hat diesen Link schon.</translation>
+        </message>
+        <message>
             <source>The portal already holds this package.</source>
             <translation>Das Portal hat dieses Paket schon.</translation>
         </message>
