@@ -743,3 +743,58 @@ def test_a_large_proof_pdf_goes_out_whole_a_chunk_at_a_time(owner, card_order, s
     download = customer.get(f"{link}/page/0")
     assert download.status == 200 and download.headers["content-length"] == str(len(pdf))
     assert download.data == pdf
+
+
+def test_an_authority_away_or_a_crash_while_stamping_loses_no_decision(owner, card_order, mailer, tmp_path):
+    """An authority that does not answer leaves the receipt signed only, and the shop pulls it; a decision the
+    portal left "stamping" (it crashed while asking) is not pulled half-made, and after two minutes it is pulled
+    as signed."""
+    from printproof.services import orders
+
+    from .conftest import CARD
+
+    nobody = f"http://127.0.0.1:{free_port()}/tsa"  # nothing listens there
+    stamping = Portal(tmp_path / "away", mailer.port, extra=("--timestamp-url", nobody))
+    try:
+        shop.change_settings(
+            owner,
+            {
+                "smtp.host": "127.0.0.1",
+                "smtp.port": mailer.port,
+                "smtp.security": "none",
+                "smtp.sender": "d@example.com",
+            },
+        )
+        remote_approval.pair(owner, stamping.url, stamping.add_shop("Druckerei Müller"))
+        database = stamping.folder / "portal.sqlite3"
+        for number in (
+            card_order,
+            orders.new_order(owner, orders.CustomerInput("Ida", email="lz@example.com"), CARD).number,
+        ):
+            artwork.add_artwork(owner, number, card_png(tmp_path / f"{number}.png"))
+            proofs.make_proof(owner, number)
+            mailer.inbox.messages.clear()
+            stamping.new_hour()
+            remote_approval.send_for_approval(owner, number)
+            mailer.inbox.wait(1)
+            link = mailer.inbox.link()
+            customer = Customer("de")
+            open_with_code(customer, link, mailer)
+            assert customer.post(f"{link}/decide", full_form(customer)).status == 200
+            if number == card_order:  # the authority away: signed only, pulled at once
+                with sqlite3.connect(database) as con:
+                    (receipt,) = con.execute("SELECT receipt FROM package WHERE state = 'decided'").fetchone()
+                assert "timestamp" not in json.loads(receipt)
+                assert remote_approval.sync(owner).recorded == [number]
+                continue
+            with sqlite3.connect(database) as con:  # the portal died while asking the authority
+                con.execute("UPDATE package SET state = 'stamping' WHERE state = 'decided'")
+            assert remote_approval.sync(owner).recorded == []  # not pulled half-made
+            with sqlite3.connect(database) as con:
+                con.execute(
+                    "UPDATE package SET decided_at = datetime(decided_at, '-3 minutes') WHERE state = 'stamping'"
+                )
+            assert remote_approval.sync(owner).recorded == [number]
+        assert Approval.select().count() == 2 and verify_store().ok
+    finally:
+        stamping.stop()
