@@ -115,6 +115,30 @@ def test_enter_typed_at_once_picks_what_was_typed(window, qtbot, owner):
     assert dialog.isVisible() and dialog.picker.chosen is not None
 
 
+def test_the_customers_language_comes_with_them_and_the_presets_speak_it(window, qtbot, owner):
+    """A returning English customer's new order is in English; the product presets (their names are printed on the
+    customer's proof) follow the language, a name typed by hand stays; the order is taken in it."""
+    from printproof.ui.orders import NewOrderDialog
+
+    orders.new_order(owner, orders.CustomerInput("Jane Doe", "Doe Ltd"), CARD, language="en")
+    dialog = NewOrderDialog(owner, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.language.currentData() == "de" and dialog.product.text() == "Visitenkarte"  # the shop's
+    type_text(dialog.customer, "Jane Doe")
+    qtbot.keyClick(dialog.customer, Qt.Key.Key_Return)
+    assert dialog.picker.chosen is not None and dialog.language.currentData() == "en"
+    assert dialog.product.text() == "Business card" and dialog.preset.currentText().startswith("Business card")
+    dialog.product.setText("Letterpress cards")  # typed by hand: the language does not touch it
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    assert dialog.product.text() == "Letterpress cards"
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: dialog.number is not None, timeout=10_000)
+    made = orders.find_order(dialog.number, owner)
+    assert made.language == "en" and made.product == "Letterpress cards"
+
+
 def test_escape_gives_a_new_customer_and_escape_again_closes(window, qtbot, owner):
     orders.new_order(owner, orders.CustomerInput("Jürgen Müller"), CARD)
     from printproof.ui.orders import NewOrderDialog

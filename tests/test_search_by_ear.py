@@ -46,11 +46,11 @@ def test_a_name_heard_over_the_phone_is_found_however_it_is_typed(owner, heard_n
 def test_a_store_with_the_earlier_words_is_rewritten_on_the_upgrade(owner, store, heard_names):
     OrderToken.delete().execute()  # type: ignore[misc,unused-ignore]
     CustomerToken.delete().execute()
-    db.execute_sql("DELETE FROM schema_version WHERE version = 10")
+    db.execute_sql("DELETE FROM schema_version WHERE version >= 10")
     store.close()
-    reopened = open_store(store.location)  # the upgrade to schema 10 runs on open
+    reopened = open_store(store.location)  # the upgrade to schema 10 (and on) runs on open
     try:
-        assert migrations._version() == migrations.CURRENT == 10
+        assert migrations._version() == migrations.CURRENT
         assert [r.customer for r in orders.search_orders("schmitt", viewer=owner)] == ["Anna Schmidt"]
         assert [c.name for c in customers.search_customers("sneider", viewer=owner)] == ["Bernd Schneider"]
     finally:

@@ -31,6 +31,9 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     n.add_argument("--finishing", default="")
     n.add_argument("--due", help="YYYY-MM-DD")
     n.add_argument("--notes", default="")
+    n.add_argument(
+        "--language", choices=("de", "en"), help="the customer's language for their documents (default: as before)"
+    )
     signed_in(n, new_order)
     ls = order.add_parser("list", parents=[common], help="find orders")
     ls.add_argument("--search", default="")
@@ -107,8 +110,10 @@ def new_order(args: argparse.Namespace, actor: Actor) -> Answer:
     if not args.customer and args.customer_id is None:
         raise UsageError("Name the customer (--customer NAME) or pick one (--customer-id N).")
     customer = orders.CustomerInput(args.customer, args.company, args.phone, args.email) if args.customer else None
-    made = orders.new_order(actor, customer, spec, args.notes, customer_id=args.customer_id, reuse=args.reuse)
-    return {"order": made.number, "customer_id": made.customer_id}, made.number
+    made = orders.new_order(
+        actor, customer, spec, args.notes, customer_id=args.customer_id, reuse=args.reuse, language=args.language or ""
+    )
+    return {"order": made.number, "customer_id": made.customer_id, "language": made.language}, made.number
 
 
 def list_orders(args: argparse.Namespace, actor: Actor) -> Answer:

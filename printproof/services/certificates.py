@@ -15,7 +15,7 @@ from .acknowledgements import acknowledged_items
 from .context import Actor, require, utc_offset_now
 from .orders import find_order, refuse_erased, spec_of
 from .pdf.certificate_pdf import CertificateData, append_pdf, render_certificate
-from .shop import language
+from .shop import customer_language
 from .signing import sign_pdf
 from .verify import verify_approval
 
@@ -104,7 +104,7 @@ def make_certificate(actor: Actor, number: str) -> bytes:
     approval = Approval.select().where(Approval.order == order).order_by(Approval.id.desc()).first()
     if approval is None:
         raise NotFound(t("Order {number} has no approval yet.", number=order.number))
-    lang = language()
+    lang = customer_language(order)
     pages = certificate_pages(approval, lang)
     title = tr(lang, "cert_title_changes" if approval.decision == "changes_requested" else "cert_title")
     return sign_pdf(pages, str(certificate_data(approval, lang).shop_name), f"{title} {order.number}")
@@ -112,5 +112,5 @@ def make_certificate(actor: Actor, number: str) -> bytes:
 
 def certificate_pages(approval: Approval, lang: str | None = None) -> bytes:
     """The certificate of ``approval`` followed by its proof, unsigned (the caller signs what it puts them in)."""
-    data = certificate_data(approval, lang or language())
+    data = certificate_data(approval, lang or customer_language(approval.order))
     return append_pdf(render_certificate(data), blob_bytes(approval.proof.pdf_id))

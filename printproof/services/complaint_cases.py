@@ -34,7 +34,7 @@ from .context import Actor, require
 from .customers import digest
 from .orders import refuse_erased
 from .restriction import check_visible
-from .shop import language
+from .shop import customer_language
 
 
 @dataclass(frozen=True)
@@ -178,7 +178,7 @@ def acknowledgement(actor: Actor, dispute_id: int) -> Acknowledgement:
     dispute = case.dispute
     order = dispute.order
     refuse_erased(order, t("its complaint's acknowledgement cannot be made again (the customer's words are erased)"))
-    lang = language()
+    lang = customer_language(order)
     shop = str(get_setting("shop.name") or "")
     photos = DisputePhoto.select().where(DisputePhoto.dispute == dispute).count()
     name = order.customer.name or order.customer.company
@@ -288,7 +288,7 @@ def decision_letter(actor: Actor, dispute_id: int) -> Letter:
         raise UserError(t("Complaint {case} is not decided yet; decide it first.", case=case.number))
     order = dispute.order
     refuse_erased(order, t("the answer to its complaint cannot be written again (the customer's data is erased)"))
-    lang = language()
+    lang = customer_language(order)
     shop = str(get_setting("shop.name") or "")
     approval = active_approval(order)
     facts = order_facts(order, approval)

@@ -44,7 +44,7 @@ from .pdf.styles import (
 )
 from .restriction import check_visible
 from .sealing import seal
-from .shop import language
+from .shop import customer_language, language
 
 CODE_KIND = "PRINTPROOF-COPY"
 RECEIPT_MM = 80.0
@@ -350,9 +350,10 @@ def make_copy(actor: Actor, subject: str, fmt: str = "a4") -> tuple[bytes, CopyF
     require(actor, action="make the customer's copy")
     if fmt not in ("a4", "receipt"):
         raise UserError(t("A copy is printed on A4 or as an 80 mm receipt."))
-    _record(subject, actor)
-    facts = copy_facts(subject)
-    return render_copy(facts, fmt), facts
+    kind, record = _record(subject, actor)
+    lang = customer_language(record.dispute.order if kind == "dispute_decision" else record.order)
+    facts = copy_facts(subject, lang)
+    return render_copy(facts, fmt, lang), facts
 
 
 def note_copy(actor: Actor, facts: CopyFacts, channel: str, pdf_sha256: str, address: str = "") -> CustomerCopy:

@@ -35,7 +35,7 @@ from .chain_anchors import chain_head
 from .context import Actor, require
 from .customers import digest
 from .orders import find_order
-from .shop import language
+from .shop import customer_language
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def send_certificate(actor: Actor, number: str, to: str) -> MailSent:
         raise NotFound(t("Order {number} has no approval yet.", number=order.number))
     pdf = make_certificate(actor, order.number)
     head = chain_head()
-    lang = language()
+    lang = customer_language(order)
 
     def words(key: str, **values: object) -> str:
         return tr(lang, f"mail_certificate_{key}", **values)
@@ -135,7 +135,7 @@ def send_copy(actor: Actor, subject: str, to: str) -> MailSent:
         raise UserError(t("“{value}” is not an e-mail address.", value=to))
     pdf, facts = make_copy(actor, subject, "a4")  # a restricted order's record is refused here, before the server
     server = _server()
-    lang = language()
+    lang = customer_language(Order.get(Order.number == facts.order))
     shop_name = str(get_setting("shop.name"))
     signed = sign_pdf(pdf, shop_name, f"{copy_word(lang, facts.kind)} {facts.order}")
 
@@ -248,7 +248,7 @@ def notify_ready(actor: Actor, number: str) -> str:
     if not customer.email:
         raise UserError(t("The customer of {number} has no e-mail address in the directory.", number=order.number))
     server = _server()
-    message = ready_message(order, customer.email, str(server["sender"]), language())
+    message = ready_message(order, customer.email, str(server["sender"]), customer_language(order))
     _deliver(message, server)
     with write():
         audit.append(

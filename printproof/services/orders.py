@@ -15,6 +15,7 @@ from ..domain.i18n import t
 from ..domain.rules import Step, follow
 from ..domain.spec import JobSpec
 from ..domain.text import clean_text
+from ..domain.texts import LANGUAGES
 from ..store.counters import next_value
 from ..store.db import lock_order, write
 from ..store.migrations import now, order_tokens
@@ -67,21 +68,28 @@ def new_order(
     *,
     customer_id: int | None = None,
     reuse: bool = False,
+    language: str = "",
 ) -> Order:
     """Take a new order; returns it with its new number.
 
     The customer is a directory entry (``services/customers.py``): ``customer_id`` picks one; otherwise the
-    details make a new entry, or with ``reuse`` the one entry of exactly that name is taken.
+    details make a new entry, or with ``reuse`` the one entry of exactly that name is taken. ``language``: the
+    customer's, in which their documents are made; by default the language of the customer's latest order, for a
+    new customer the shop's.
     """
     from .customers import customer_for_order
+    from .shop import language as shop_language
 
     require(actor, action="take an order")
+    if language and language not in LANGUAGES:
+        raise UserError(t("“{value}” is not a language PrintProof speaks (de, en).", value=language))
     if customer is not None and customer_id is None:
         customer = customer.cleaned()
     notes = clean_text(notes, "note", max_len=5000)
     with write():
         cust, created = customer_for_order(actor, customer, customer_id, reuse)
         moment = now()
+        language = language or language_of_customer(cust.id, actor) or shop_language()
         order = Order.create(
             number=next_number(moment.year),
             customer=cust,
@@ -99,6 +107,7 @@ def new_order(
             created_at=moment,
             created_by=actor.staff_id,
             updated_at=moment,
+            language=language,
         )
         OrderToken.insert_many([{"token": t, "order": order.id} for t in order_tokens(order.number, cust)]).execute()
         if created:
@@ -114,9 +123,21 @@ def new_order(
             actor,
             "order.created",
             order=order,
-            payload={"number": order.number, "customer": cust.id, **spec.to_dict()},
+            payload={"number": order.number, "customer": cust.id, "language": language, **spec.to_dict()},
         )
     return order
+
+
+def language_of_customer(customer_id: int, viewer: Actor | None) -> str:
+    """The language of the directory entry's latest order ("" when none says it): a new order takes it."""
+    require(viewer, action="take an order")
+    latest = (
+        Order.select(Order.language)
+        .where((Order.customer == customer_id) & (Order.language != ""))
+        .order_by(Order.id.desc())
+        .first()
+    )
+    return str(latest.language) if latest is not None else ""
 
 
 def find_order(text: str, actor: Actor | None) -> Order:

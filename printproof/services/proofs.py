@@ -34,7 +34,7 @@ from .orders import advance, check_step, find_order, refuse_erased, spec_of
 from .pdf.proof_model import ChangeRequest, PressStatement, ProofDocument, ProofSide, RequestedChange
 from .pdf.proof_pdf import render_proof
 from .press import press_setup
-from .shop import language, terms, watermark
+from .shop import customer_language, terms, watermark
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ def build_document(
     The manifest (whose hash the proof's code carries) holds ``customer_commitment``, the salted digest of
     the proof's personal details (:func:`proof_personal`), never the customer's plain name or contacts.
     """
-    lang = language()
+    lang = customer_language(order)
     spec = spec_of(order)
     artwork = current_artwork(order)
     findings = job_findings(order, lang)

@@ -48,7 +48,7 @@ from .context import Actor, require
 from .markup import jpeg, page_labels, render_page
 from .orders import check_step, find_order
 from .proofs import latest_version, proof_bytes, proof_of
-from .shop import language, terms
+from .shop import customer_language, language, terms
 from .timestamps import TokenCheck, check_token
 
 TIMEOUT_S = 20
@@ -170,7 +170,7 @@ def _package(link: PortalLink, token: str) -> dict[str, Any]:
         "proof_sha256": hashes[0],
         "email": link.email,
         "shop": str(get_setting("shop.name") or "PrintProof"),
-        "language": language(),
+        "language": customer_language(link.order),
         "expires_at": link.expires_at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
         "texts": _texts(proof),
         "labels": page_labels(pdf)[: proof.pages],  # pairs each side with its colour warning page on the portal
@@ -179,8 +179,8 @@ def _package(link: PortalLink, token: str) -> dict[str, Any]:
 
 
 def link_message(link: PortalLink, url: str, reminder: bool) -> EmailMessage:
-    """The e-mail with the link, in the shop's language."""
-    lang = language()
+    """The e-mail with the link, in the customer's language."""
+    lang = customer_language(link.order)
     shop = str(get_setting("shop.name") or "PrintProof")
     sender = str(get_setting("smtp.sender") or "")
     number, version = link.order.number, link.proof.version

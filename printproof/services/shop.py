@@ -56,6 +56,12 @@ def language() -> str:
     return str(get_setting("shop.language"))
 
 
+def customer_language(order: Any) -> str:
+    """The language of the documents for ``order``'s customer (proof, certificate, copies, letters, e-mails): the
+    order's, else the shop's (orders taken before schema 11)."""
+    return order.language if order.language in LANGUAGES else language()
+
+
 def terms(lang: str | None = None) -> str:
     """The shop's current terms in ``lang``, or the standard text when none are set."""
     lang = lang or language()

@@ -22,7 +22,7 @@ from .models import ALL_MODELS, Customer, Order, OrderToken, SchemaVersion, db
 from .search_words import customer_tokens as customer_tokens  # re-exported: older callers take them from here
 from .search_words import order_tokens as order_tokens
 
-CURRENT = 10
+CURRENT = 11
 
 
 def _lock_for_schema_change() -> None:
@@ -138,8 +138,28 @@ def _to_v10() -> None:
     rewrite_search_words()
 
 
-STEPS = {2: _to_v2, 3: _to_v3, 4: to_v4, 5: _to_v5, 6: to_v6, 7: to_v7, 8: _to_v8, 9: _v9_columns, 10: _to_v10}
-"""5: issue 14, 6: issue 11, 7: issue 13, 8: issues 24 and 25, 9: issue 20, 10: issue 21."""
+def _v11_columns() -> None:
+    """Schema 11: the customer's language of an order (issue 21: a document is in the language of whoever it is
+    for); the orders before keep the shop's ("", a default no sealed row depends on). Added before any earlier
+    data step, which reads orders through today's model."""
+    from .migration_v7 import add_column
+
+    add_column("order", "language", "VARCHAR(5) NOT NULL DEFAULT ''")
+
+
+STEPS = {
+    2: _to_v2,
+    3: _to_v3,
+    4: to_v4,
+    5: _to_v5,
+    6: to_v6,
+    7: to_v7,
+    8: _to_v8,
+    9: _v9_columns,
+    10: _to_v10,
+    11: _v11_columns,
+}
+"""5: issue 14, 6: issue 11, 7: issue 13, 8: issues 24 and 25, 9: issue 20, 10 and 11: issue 21."""
 
 
 def prepare(kind: str, path: Path | None) -> None:
@@ -181,6 +201,8 @@ def prepare(kind: str, path: Path | None) -> None:
             add_columns()
         if version < 9:
             _v9_columns()
+        if version < 11:
+            _v11_columns()
         for step in sorted(s for s in STEPS if version < s <= CURRENT):
             STEPS[step]()
             SchemaVersion.create(version=step, changed_at=now())

@@ -190,6 +190,9 @@ class Order(BaseModel):
     # Schema 5: when a sealed erasure removed the order's personal details and files (the number and the
     # job stay, so the number is never given again and the records still verify).
     erased_at = pw.DateTimeField(null=True)
+    # Schema 11: the customer's language, in which the documents for them are made (proof, certificate, copies,
+    # letters, e-mails); "" for the orders before: the shop's language.
+    language = pw.CharField(max_length=5, default="")
 
 
 class OrderToken(BaseModel):

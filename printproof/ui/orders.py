@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import OrderStatus
 from ..domain.spec import JobSpec
-from ..services import customers, orders
+from ..services import customers, orders, shop
 from ..services.context import Actor
 from ..services.customers import CustomerRow
 from ..workers.tasks import Failure, run_task
@@ -34,17 +34,17 @@ from .customer_picker import CustomerPicker
 from .labels import link_state_name
 
 # Product presets a German shop uses: name, finished size (mm), bleed, colours.
-PRESETS = [
-    ("Visitenkarte", 85, 55, 3, "4/4"),
-    ("Postkarte DIN A6", 148, 105, 3, "4/4"),
-    ("Flyer DIN lang", 99, 210, 3, "4/4"),
-    ("Flyer DIN A5", 148, 210, 3, "4/4"),
-    ("Flyer DIN A4", 210, 297, 3, "4/4"),
-    ("Einladungskarte", 210, 105, 3, "4/4"),
-    ("Magnet", 85, 55, 2, "4/0"),
-    ("Stempel", 58, 22, 0, "1/0"),
-    ("Poster DIN A2", 420, 594, 3, "4/0"),
-    ("Poster DIN A1", 594, 841, 3, "4/0"),
+PRESETS = [  # the product's name in each language of the customer's documents (it is printed on their proof)
+    ({"de": "Visitenkarte", "en": "Business card"}, 85, 55, 3, "4/4"),
+    ({"de": "Postkarte DIN A6", "en": "Postcard A6"}, 148, 105, 3, "4/4"),
+    ({"de": "Flyer DIN lang", "en": "Flyer DL"}, 99, 210, 3, "4/4"),
+    ({"de": "Flyer DIN A5", "en": "Flyer A5"}, 148, 210, 3, "4/4"),
+    ({"de": "Flyer DIN A4", "en": "Flyer A4"}, 210, 297, 3, "4/4"),
+    ({"de": "Einladungskarte", "en": "Invitation card"}, 210, 105, 3, "4/4"),
+    ({"de": "Magnet", "en": "Magnet"}, 85, 55, 2, "4/0"),
+    ({"de": "Stempel", "en": "Stamp"}, 58, 22, 0, "1/0"),
+    ({"de": "Poster DIN A2", "en": "Poster A2"}, 420, 594, 3, "4/0"),
+    ({"de": "Poster DIN A1", "en": "Poster A1"}, 594, 841, 3, "4/0"),
 ]
 
 
@@ -255,11 +255,14 @@ class NewOrderDialog(QDialog):
         self.company = QLineEdit()
         self.phone = QLineEdit()
         self.email = QLineEdit()
+        # The customer's language: their proof, certificate, copies and letters are made in it.
+        self.language = QComboBox()
+        self.language.addItem("Deutsch", "de")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(shop.language())))
         self.preset = QComboBox()
-        for name, w, h, b, colors in PRESETS:
-            self.preset.addItem(f"{name} ({w} × {h} mm)", (name, w, h, b, colors))
-        self.preset.addItem(self.tr("Other product…"), None)
         self.product = QLineEdit()
+        self._list_presets()
         self.width_mm = QDoubleSpinBox()
         self.height_mm = QDoubleSpinBox()
         for box in (self.width_mm, self.height_mm):
@@ -284,6 +287,7 @@ class NewOrderDialog(QDialog):
         form.addRow(self.tr("Company"), self.company)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Customer's language"), self.language)
         form.addRow(self.tr("Product preset"), self.preset)
         form.addRow(self.tr("Product *"), self.product)
         size = QHBoxLayout()
@@ -311,6 +315,7 @@ class NewOrderDialog(QDialog):
         layout.addWidget(buttons)
         self.buttons = buttons
         self.preset.currentIndexChanged.connect(self._apply_preset)
+        self.language.currentIndexChanged.connect(lambda _i: self._list_presets())
         self._apply_preset()
         if customer is not None:
             self.picker.set_customer(customer)
@@ -324,6 +329,26 @@ class NewOrderDialog(QDialog):
         self.company.setText(row.company)
         self.phone.setText(row.phone)
         self.email.setText(row.email)
+        spoken = orders.language_of_customer(row.id, self.actor)  # as on their latest order
+        if spoken:
+            self.language.setCurrentIndex(max(0, self.language.findData(spoken)))
+
+    def _list_presets(self) -> None:
+        """The products in the customer's language (the name is printed on their proof); a preset's name already
+        in the field follows the language, a name typed by hand stays."""
+        lang = self.language.currentData()
+        index = self.preset.currentIndex()
+        shown = self.preset.currentData()
+        follows = shown is not None and self.product.text() in shown[0].values()
+        self.preset.blockSignals(True)
+        self.preset.clear()
+        for names, w, h, b, colors in PRESETS:
+            self.preset.addItem(f"{names[lang]} ({w} × {h} mm)", (names, w, h, b, colors))
+        self.preset.addItem(self.tr("Other product…"), None)
+        self.preset.setCurrentIndex(max(0, index))
+        self.preset.blockSignals(False)
+        if follows:
+            self.product.setText(self.preset.currentData()[0][lang])
 
     def _apply_preset(self) -> None:
         data = self.preset.currentData()
@@ -331,8 +356,8 @@ class NewOrderDialog(QDialog):
             self.product.clear()
             self.product.setFocus()
             return
-        name, w, h, b, colors = data
-        self.product.setText(name)
+        names, w, h, b, colors = data
+        self.product.setText(names[self.language.currentData()])
         self.width_mm.setValue(w)
         self.height_mm.setValue(h)
         self.bleed.setValue(b)
@@ -356,14 +381,15 @@ class NewOrderDialog(QDialog):
         )
         details = orders.CustomerInput(self.customer.text(), self.company.text(), self.phone.text(), self.email.text())
         chosen = self.picker.chosen
+        lang = str(self.language.currentData())
 
         def take() -> str:
             job = JobSpec(*spec)
             if chosen is None:
-                return orders.new_order(actor, details, job).number
+                return orders.new_order(actor, details, job, language=lang).number
             if (details.company, details.phone, details.email) != (chosen.company, chosen.phone, chosen.email):
                 customers.update_customer(actor, chosen.id, details)  # the directory learns the change
-            return orders.new_order(actor, None, job, customer_id=chosen.id).number
+            return orders.new_order(actor, None, job, customer_id=chosen.id, language=lang).number
 
         def saved(number: str) -> None:
             self._saving(False)

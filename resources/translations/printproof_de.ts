@@ -3314,6 +3314,10 @@ Mit freundlichen Grüßen
             <translation>Kunde *</translation>
         </message>
         <message>
+            <source>Customer's language</source>
+            <translation>Sprache des Kunden</translation>
+        </message>
+        <message>
             <source>Due date</source>
             <translation>Liefertermin</translation>
         </message>
@@ -7666,6 +7670,10 @@ Mit freundlichen Grüßen
         <message>
             <source>“{text}…” is far too large</source>
             <translation>„{text}…“ ist viel zu groß</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a language PrintProof speaks (de, en).</source>
+            <translation>„{value}“ ist keine Sprache, die PrintProof spricht (de, en).</translation>
         </message>
         <message>
             <source>“{value}” is not a stored file.</source>

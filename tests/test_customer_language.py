@@ -1,0 +1,58 @@
+"""A document is in the language of whoever it is for (issue 21): an English customer of a German shop gets an
+English proof, certificate and copy, read back with poppler as they read them; their next order keeps the
+language; the shop's own documents (the job ticket) stay in the shop's language."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from printproof.domain.enums import Decision
+from printproof.domain.errors import UserError
+from printproof.domain.texts import CHECKLIST
+from printproof.services import acknowledgements, approvals, artwork, certificates, copies, orders, proofs
+from printproof.store.models import Approval
+
+from .conftest import CARD, card_png, signature_strokes
+
+
+def text_of(pdf: bytes) -> str:
+    said = subprocess.run(["pdftotext", "-raw", "-", "-"], input=pdf, capture_output=True, check=True).stdout
+    return " ".join(said.decode().split())
+
+
+@pytest.fixture
+def english_order(owner) -> str:  # the shop speaks German (conftest's owner sets it up so)
+    customer = orders.CustomerInput("Jane Doe", "Doe Ltd", "", "jane@example.com")
+    return orders.new_order(owner, customer, CARD, language="en").number
+
+
+def test_an_english_customer_gets_english_documents_from_a_german_shop(owner, english_order, tmp_path):
+    artwork.add_artwork(owner, english_order, card_png(tmp_path / "front.png"))
+    made = proofs.make_proof(owner, english_order)
+    proof = text_of(made.pdf)
+    assert "PROOF – NOT FOR PRINT" in proof and "Front" in proof, proof[:400]
+    assert "KORREKTUR" not in proof and "Vorderseite" not in proof
+    approvals.record_approval(
+        owner,
+        english_order,
+        decision=Decision.APPROVED,
+        customer_name="Jane Doe",
+        checklist=dict.fromkeys(CHECKLIST, True),
+        strokes=signature_strokes(),
+        acknowledged=acknowledgements.serious_keys(proofs.get_proof(english_order)),
+    )
+    certificate = text_of(certificates.make_certificate(owner, english_order))
+    assert "Approval" in certificate and "Freigabe" not in certificate, certificate[:400]
+    copy, _facts = copies.make_copy(owner, f"approval:{Approval.get().id}")
+    said = text_of(copy)
+    assert "Your copy" in said and "signature" in said and "Unterschrift" not in said, said[:400]
+
+
+def test_the_next_order_keeps_the_customers_language_and_a_new_customer_gets_the_shops(owner, english_order):
+    again = orders.new_order(owner, None, CARD, customer_id=orders.find_order(english_order, owner).customer_id)
+    assert again.language == "en"
+    assert orders.new_order(owner, orders.CustomerInput("Erika Muster"), CARD).language == "de"
+    with pytest.raises(UserError, match="(de, en)"):
+        orders.new_order(owner, orders.CustomerInput("X"), CARD, language="fr")
