@@ -56,3 +56,20 @@ def test_the_next_order_keeps_the_customers_language_and_a_new_customer_gets_the
     assert orders.new_order(owner, orders.CustomerInput("Erika Muster"), CARD).language == "de"
     with pytest.raises(UserError, match="(de, en)"):
         orders.new_order(owner, orders.CustomerInput("X"), CARD, language="fr")
+
+
+def test_the_language_changed_on_the_order_makes_the_next_proof_speak_it(owner, card_order, tmp_path):
+    from printproof.services import order_edits
+    from printproof.store.models import AuditEvent
+
+    artwork.add_artwork(owner, card_order, card_png(tmp_path / "front.png"))
+    first = text_of(proofs.make_proof(owner, card_order).pdf)
+    assert "KORREKTURABZUG" in first  # the shop's German
+    assert order_edits.edit_order(owner, card_order, language="en").changed == ["language"]
+    second = text_of(proofs.make_proof(owner, card_order).pdf)
+    assert "PROOF – NOT FOR PRINT" in second and "KORREKTUR" not in second
+    event = AuditEvent.select().where(AuditEvent.kind == "order.edited").order_by(AuditEvent.seq.desc()).get()
+    assert '"language": ["de", "en"]' in event.payload or '"language":["de","en"]' in event.payload
+    assert order_edits.edit_order(owner, card_order, language="en").changed == []  # nothing changed, nothing said
+    with pytest.raises(UserError, match="(de, en)"):
+        order_edits.edit_order(owner, card_order, language="xx")

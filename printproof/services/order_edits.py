@@ -20,6 +20,7 @@ from ..domain.i18n import t
 from ..domain.rules import Step
 from ..domain.spec import JobSpec
 from ..domain.text import clean_text
+from ..domain.texts import LANGUAGES
 from ..store.db import lock_order, write
 from ..store.migrations import now, order_tokens
 from ..store.models import Customer, Order, OrderToken
@@ -27,6 +28,7 @@ from . import audit
 from .context import Actor, require
 from .customers import apply_details, digest, entry_for
 from .orders import CustomerInput, advance, find_order, refuse_erased, spec_of
+from .shop import customer_language
 
 PRINTED = ("product", "width_mm", "height_mm", "bleed_mm", "quantity", "stock", "colors", "finishing")
 
@@ -53,11 +55,15 @@ def edit_order(
     customer: CustomerInput | None = None,
     customer_id: int | None = None,
     notes: str | None = None,
+    language: str | None = None,
 ) -> OrderEdited:
     """Change what is given (``None`` leaves it): the specification, the order's customer (``customer_id``: another
-    directory entry; ``customer``: corrected details of its entry), the notes. Refused in one sentence, with
+    directory entry; ``customer``: corrected details of its entry), the notes, the customer's language (the next
+    proof and every document from now on speak it; what was made stays as it was). Refused in one sentence, with
     nothing saved, where the order's state does not allow it."""
     require(actor, action="change an order")
+    if language is not None and language not in LANGUAGES:
+        raise UserError(t("“{value}” is not a language PrintProof speaks (de, en).", value=language))
     details = customer.cleaned() if customer is not None else None
     notes = clean_text(notes, "note", max_len=5000) if notes is not None else None
     changed: list[str] = []
@@ -99,6 +105,10 @@ def edit_order(
                 fields = apply_details(actor, entry, details, None, via=order.number)
                 payload["customer_details"] = fields
                 changed.append("customer details")
+        if language is not None and language != customer_language(order):
+            payload["language"] = [customer_language(order), language]
+            order.language = language
+            changed.append("language")
         if notes is not None and notes != order.notes:
             order.notes = notes
             payload["notes"] = digest(Customer.get_by_id(order.customer_id), notes)

@@ -13,6 +13,7 @@ from ..store.rows import tuples
 from .artwork import job_findings
 from .context import Actor
 from .orders import find_order, spec_of
+from .shop import customer_language
 
 
 def _staff_names() -> dict[int, str]:
@@ -179,6 +180,7 @@ class OrderView:
     customer_id: int = 0  # the directory entry (schema 7)
     reprint_of: str = ""  # the order this one repeats, if it is a reprint
     link: Any = None  # remote_approval.LinkState of the latest link sent, or None (issue 24)
+    language: str = ""  # the customer's, in which their documents are made (schema 11)
 
 
 def _vector_size_mm(art: Artwork) -> tuple[float, float] | None:
@@ -294,6 +296,7 @@ def order_view(number: str, lang: str | None = None, viewer: Actor | None = None
         customer_id=customer.id,
         reprint_of=order.reorder_of.number if order.reorder_of_id else "",
         link=link_state_of(order),
+        language=customer_language(order),
     )
 
 

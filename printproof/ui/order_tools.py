@@ -90,10 +90,15 @@ class EditOrderDialog(QDialog):
         self.due.setEnabled(s.due is not None)
         self.notes = text_box(max_height=70)
         self.notes.setPlainText(data.notes)
+        self.language = QComboBox()  # the customer's: the next proof and every document from now on speak it
+        self.language.addItem("Deutsch", "de")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(data.language)))
         form.addRow(self.tr("Customer"), self.picker)
         form.addRow(self.tr("Company"), self.company)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Customer's language"), self.language)
         self.locked = [self.picker, self.company, self.phone, self.email, self.product]
         form.addRow(self.tr("Product"), self.product)
         size = QHBoxLayout()
@@ -168,6 +173,7 @@ class EditOrderDialog(QDialog):
         )
         other = chosen.id if chosen is not None and chosen.id != d.customer_id else None
         notes = self.notes.toPlainText()
+        language = str(self.language.currentData())
 
         def work() -> list[str]:
             done = order_edits.edit_order(
@@ -177,6 +183,7 @@ class EditOrderDialog(QDialog):
                 customer_id=other,
                 customer=None if same or other is not None else details,
                 notes=notes,
+                language=language,
             )
             return list(done.changed)
 

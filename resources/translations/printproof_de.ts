@@ -2250,6 +2250,10 @@ Mit freundlichen Grüßen
             <translation>Kunde</translation>
         </message>
         <message>
+            <source>Customer's language</source>
+            <translation>Sprache des Kunden</translation>
+        </message>
+        <message>
             <source>Due date</source>
             <translation>Liefertermin</translation>
         </message>
