@@ -41,6 +41,7 @@ from printproof.domain.enums import DisputeCategory, DisputeOutcome, MatchesAppr
 from printproof.domain.spec import JobSpec  # noqa: E402
 from printproof.domain.texts import CHECKLIST  # noqa: E402
 from printproof.services import approvals, artwork, disputes, order_edits, orders, pickup, proofs, shop, staff  # noqa: E402
+from printproof.services.context import Actor  # noqa: E402
 
 from .conftest import card_png, signature_strokes  # noqa: E402
 
@@ -148,6 +149,11 @@ def wrong_language(text: str, lang: str, other: set[str], other_patterns: list[r
 @pytest.fixture
 def neutral_shop(store, tmp_path):
     """A shop whose data (names, product) is in neither language, with orders in every state."""
+    return build_neutral_shop(tmp_path)
+
+
+def build_neutral_shop(tmp_path: Path) -> tuple[Actor, dict[str, str]]:
+    """The neutral shop in the open store (also for tests/test_every_window_fits.py): the owner, the numbers."""
     made = shop.setup("PrintProof Test", "Anna Becker", "123456", "de")
     owner = made.actor
     staff.add_staff(owner, "Tom Keller", Role.COUNTER, "1111")

@@ -22,7 +22,7 @@ from ..domain.i18n import language as ui_language
 from ..domain.texts import side_label
 from ..services import photo_align
 from ..workers.tasks import run_task
-from .common import big_button, hint, message_line, pixmap_from, show_message
+from .common import big_button, fit_to_screen, hint, message_line, pixmap_from, show_message
 from .compare import Picture
 
 HANDLE = 11
@@ -119,7 +119,7 @@ class AlignDialog(QDialog):
         if start is None:
             start = photo_align.align_start(photo_id, session.actor)
         self.setWindowTitle(self.tr("Lay the photo on the approved proof"))
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)
         outer = QVBoxLayout(self)
         outer.addWidget(
             hint(

@@ -25,7 +25,7 @@ from ..domain.i18n import language as ui_language
 from ..domain.texts import side_label
 from ..services import compare
 from ..workers.tasks import Failure, run_task
-from .common import big_button, hint, message_line, pixmap_from, show_message
+from .common import big_button, fit_to_screen, hint, message_line, pixmap_from, show_message
 from .labels import field_name
 
 
@@ -67,7 +67,7 @@ class CompareDialog(QDialog):
         self.session, self.number = session, number
         self.result: compare.Comparison | None = None
         self.setWindowTitle(self.tr("Compare versions of {number}").format(number=number))
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
         self.lang = ui_language() if ui_language() in ("de", "en") else "de"
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()

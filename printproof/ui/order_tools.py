@@ -29,7 +29,7 @@ from ..services import order_edits, overview
 from ..services.context import Actor
 from ..services.orders import CustomerInput
 from ..workers.tasks import Failure, run_task
-from .common import hint, message_line, show_message, text_box
+from .common import fit_to_screen, hint, message_line, show_message, text_box
 from .customer_picker import CustomerPicker
 from .markup import MarkupPanel
 from .order_data import read_proof
@@ -253,7 +253,7 @@ class MarkupDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Marks on {number}, version {v}").format(number=number, v=version))
-        self.resize(980, 720)
+        fit_to_screen(self, 980, 720)
         layout = QVBoxLayout(self)
         lang = ui_language() if ui_language() in ("de", "en") else "de"
         self.panel = MarkupPanel(lang)

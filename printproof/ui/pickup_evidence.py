@@ -126,6 +126,7 @@ class EvidencePanel(QWidget):
     def clear(self) -> None:
         for widget in self._widgets:
             self.grid.removeWidget(widget)
+            widget.hide()  # gone at once, not painted where it was until it is deleted
             widget.deleteLater()
         self._widgets = []
         for row in range(self.grid.rowCount()):  # the stretch of an earlier, shorter record would pull a row apart

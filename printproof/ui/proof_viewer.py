@@ -53,16 +53,22 @@ class ProofViewer(QWidget):
         for z in (0.5, 2.0, 4.0):
             self.zoom.addItem(f"{int(z * 100)} %", z)
         self.zoom.setAccessibleName(self.tr("Zoom"))
+        # As narrow as its shortest sensible text: the bar fits beside the artwork and actions at 1024 px
+        self.zoom.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.zoom.setMinimumContentsLength(6)
         self.zoom.currentIndexChanged.connect(self._zoom)
         self.prev = small_button("◀")
         self.prev.setToolTip(self.tr("Previous page (Page Up)"))
         self.next = small_button("▶")
         self.next.setToolTip(self.tr("Next page (Page Down)"))
+        for arrow in (self.prev, self.next):  # an arrow, not an 80 px button
+            arrow.setFixedWidth(arrow.fontMetrics().horizontalAdvance("◀") + 28)
         self.page_label = QLabel()
         self.prev.clicked.connect(lambda: self.go(self.current_page() - 1))
         self.next.clicked.connect(lambda: self.go(self.current_page() + 1))
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 2, 0, 0)
+        bar.setSpacing(4)
         bar.addWidget(self.prev)
         bar.addWidget(self.page_label)
         bar.addWidget(self.next)

@@ -1,0 +1,194 @@
+"""Every window, screen and dialog on one screen size and scale factor, judged as a person at the counter would
+see it (run by tests/test_every_window_fits.py, one process per screen: Qt's screen and scale are per process).
+
+    QT_QPA_PLATFORM=offscreen:configfile=screen.json QT_SCALE_FACTOR=1.5 \\
+        python -m tests.fit_walk --store shop.sqlite3 --numbers '{…}' --out report.json
+
+For each language, the main window (maximized, as the counter runs it) and each dialog (as it opens) is shown in
+turn (tests/test_language.py's ``every_screen``), and every visible widget is looked at:
+- the window or dialog lies inside the screen's available area;
+- every widget lies inside its window (a widget inside a scroll area scrolls, and counts as inside);
+- a label's text is not cut (a single line wider than the label, or wrapped lines taller than it), unless it has a
+  tool tip that says it whole;
+- a button's text fits it;
+- a field (line, combo, spin box) is at least as tall as its font.
+The report is a list of findings, each "language, screen: widget: what".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect, QSettings
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+SLACK = 2  # px: rounding at fractional scale factors
+
+
+def _name(widget: QWidget) -> str:
+    text = ""
+    if isinstance(widget, QLabel | QAbstractButton):
+        text = widget.text()
+    elif isinstance(widget, QLineEdit):
+        text = widget.placeholderText() or widget.text()
+    text = re.sub(r"<[^>]+>", " ", text).replace("&", "").strip()
+    return f"{type(widget).__name__} “{text[:50]}”" if text else f"{type(widget).__name__} {widget.objectName()}"
+
+
+def _scrolls(widget: QWidget, top: QWidget) -> bool:
+    """Inside a scroll area's viewport (its place depends on the scrolling, and it can be scrolled to)."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _shown(widget: QWidget, top: QWidget) -> bool:
+    return widget.isVisible() and widget.isVisibleTo(top) and widget.width() > 0 and widget.height() > 0
+
+
+def judge(top: QWidget, where: str) -> list[str]:
+    """What does not fit on ``top`` as it is shown now."""
+    found: list[str] = []
+    screen = (top.screen() or QApplication.primaryScreen()).availableGeometry()
+    frame = top.frameGeometry()
+    if frame.width() > screen.width() + SLACK or frame.height() > screen.height() + SLACK:
+        found.append(
+            f"{where}: the window is {frame.width()}×{frame.height()}, the screen {screen.width()}×{screen.height()}"
+        )
+    area = QRect(QPoint(0, 0), top.size()).adjusted(-SLACK, -SLACK, SLACK, SLACK)
+    for widget in top.findChildren(QWidget):
+        if not _shown(widget, top) or widget.isWindow():
+            continue
+        inside_scroll = _scrolls(widget, top)
+        rect = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+        if (
+            not inside_scroll
+            and not area.contains(rect)
+            and isinstance(widget, QAbstractButton | QLabel | QLineEdit | QComboBox | QAbstractSpinBox)
+        ):
+            found.append(
+                f"{where}: {_name(widget)} lies outside its window ({rect.x()},{rect.y()} "
+                f"{rect.width()}×{rect.height()} in {top.width()}×{top.height()})"
+            )
+        metrics = widget.fontMetrics()
+        if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull() and not widget.toolTip():
+            text = widget.text()
+            if Qt_rich(widget, text):
+                continue
+            room = widget.contentsRect()
+            if widget.wordWrap():
+                needed = widget.heightForWidth(widget.width())
+                if needed > widget.height() + SLACK and not inside_scroll:
+                    found.append(f"{where}: {_name(widget)} is cut: {needed} px of wrapped text in {widget.height()}")
+            else:
+                widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+                if widest > room.width() + SLACK:
+                    found.append(f"{where}: {_name(widget)} is cut: {widest} px of text in {room.width()}")
+        elif isinstance(widget, QAbstractButton) and not isinstance(widget, QToolButton) and widget.text():
+            # the text, any icon or check mark, and a little room each side (the style's wish for an 80 px
+            # minimum is not the text's need: an arrow button may be narrow)
+            text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            extra = widget.iconSize().width() + 4 if not widget.icon().isNull() else 0
+            if not isinstance(widget, QPushButton):
+                extra += widget.style().pixelMetric(widget.style().PixelMetric.PM_IndicatorWidth) + 4
+            needed = max(metrics.horizontalAdvance(line) for line in text.split("\n")) + extra + 8
+            if needed > widget.width() + SLACK:
+                found.append(f"{where}: {_name(widget)} does not fit its text: {needed} px in {widget.width()}")
+        elif isinstance(widget, QLineEdit | QComboBox | QAbstractSpinBox):
+            if widget.height() + SLACK < metrics.height():
+                found.append(f"{where}: {_name(widget)} is {widget.height()} px tall for a {metrics.height()} px font")
+    return found
+
+
+def Qt_rich(label: QLabel, text: str) -> bool:  # noqa: N802 - Qt's word for it
+    from PySide6.QtCore import Qt
+
+    return label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and bool(re.search(r"<[a-zA-Z/][^>]*>", text))
+    )
+
+
+def walk(language: str, owner, numbers: dict[str, str], folder: Path) -> list[str]:  # noqa: ANN001
+    from printproof.ui.application import install_translators
+    from printproof.ui.main_window import MainWindow
+    from tests.test_language import every_screen
+
+    app = QApplication.instance()
+    translators = install_translators(app, language)
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder / f"settings-{language}"))
+    found: list[str] = []
+    window = MainWindow("store")
+    window.showMaximized()  # the counter's window fills the screen
+    QApplication.processEvents()
+    try:
+        for step, top in enumerate(every_screen(window, owner, numbers)):
+            QApplication.processEvents()
+            if isinstance(top, QMainWindow):
+                page = (
+                    top.body.currentWidget()
+                    if top.pages.currentWidget() is top.workspace
+                    else top.pages.currentWidget()
+                )
+                where = f"{language}, {step:02d} {type(page).__name__}"
+            else:
+                where = f"{language}, {step:02d} {type(top).__name__}"
+            assert isinstance(top, QMainWindow | QDialog | QWidget)
+            found += judge(top, where)
+    finally:
+        window.close()
+        for translator in translators:
+            app.removeTranslator(translator)
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--store", required=True)
+    parser.add_argument("--numbers", required=True)
+    parser.add_argument("--out", required=True)
+    args = parser.parse_args()
+    app = QApplication(["printproof"])
+    from printproof.domain.enums import Role
+    from printproof.services import pins, staff
+    from printproof.services.context import Actor
+    from printproof.store.db import open_store
+    from printproof.workers import tasks
+
+    pins.use_cost(pins.TEST_COST)
+    tasks.use_runner(tasks.SynchronousRunner())
+    open_store(args.store)
+    owner: Actor = staff.sign_in("Anna Becker", "123456")
+    assert owner.role == Role.OWNER
+    numbers = json.loads(args.numbers)
+    found: list[str] = []
+    with tempfile.TemporaryDirectory() as folder:
+        for language in ("de", "en"):
+            found += walk(language, owner, numbers, Path(folder))
+    Path(args.out).write_text(json.dumps(found, ensure_ascii=False, indent=1))
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
