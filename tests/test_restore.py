@@ -74,13 +74,16 @@ def test_another_shops_backup_is_said_and_restored_only_on_purpose(owner, tmp_pa
     assert code == 2 and [o.number for o in Order.select()] == [mine]
     restore_backup(owner, backup, other_shop=True)
     assert [o.customer.name for o in Order.select()] == ["dort"] and verify_store().ok
+    # The new workstation after the old one died: set up only to restore (an owner to sign in), no order, no
+    # customer yet. It takes the shop's backup as its own, and the erasure due after a restore runs there too.
     empty = tmp_path / "new" / "shop.sqlite3"
     empty.parent.mkdir()
     open_store(str(empty))
     try:
-        from printproof.services.restore import _same_shop
-
-        assert _same_shop(backup)  # a new installation, nobody set up yet, takes the shop's backup
+        fresh = setup("Copyshop Nebenan", "Bea Nachbar", "654321").actor
+        assert describe_backup(fresh, backup).same_shop is True
+        restore_backup(fresh, backup)
+        assert [o.customer.name for o in Order.select()] == ["dort"] and verify_store().ok
     finally:
         open_store(live)
 

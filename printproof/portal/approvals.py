@@ -15,6 +15,7 @@ import hmac
 import json
 import logging
 import secrets
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -32,7 +33,7 @@ from ..domain.receipts import canonical, sign_receipt
 from ..domain.signature import Point, check_signature, strokes_to_json
 from ..domain.text import clean_line, clean_text
 from ..domain.texts import colour_warning_pages
-from .store import ENDED, Package, PackageFile, PageView, PortalShop, Throttle, scrub_files, writing
+from .store import ENDED, Package, PackageFile, PageView, PortalShop, Throttle, portal_db, scrub_files, writing
 
 log = logging.getLogger("printproof.portal")
 
@@ -354,7 +355,7 @@ def check_open(package: Package | None) -> Package:
     if package.state not in ENDED and package.expires_at <= now():
         expire_due()
         package = Package.get_by_id(package.id)
-    if package.state in ("decided", "pulled"):
+    if package.state in ("stamping", "decided", "pulled"):  # stamping: decided, its receipt being timestamped
         raise Conflict(t("Your decision on this proof has been recorded. Thank you!"))
     if package.state == "expired":
         raise Conflict(t("This link has expired. Please ask the shop for a new one."))
@@ -364,10 +365,11 @@ def check_open(package: Package | None) -> Package:
 
 
 def opened(package: Package) -> None:
+    """The link was opened: its time noted once; the state moves on only from "sent" (a form posted before the
+    page was ever loaded must not move a confirmed or decided package back)."""
     if package.opened_at is None:
-        Package.update(opened_at=now(), state="opened").where(
-            (Package.id == package.id) & (Package.opened_at.is_null())
-        ).execute()
+        Package.update(opened_at=now()).where((Package.id == package.id) & (Package.opened_at.is_null())).execute()
+        Package.update(state="opened").where((Package.id == package.id) & (Package.state == "sent")).execute()
 
 
 def masked_email(package: Package) -> str:
@@ -517,7 +519,18 @@ def page_count(package: Package) -> int:
 
 
 def file_chunk(file_id: int, offset: int, size: int = CHUNK) -> bytes:
-    """``size`` bytes of a stored file from ``offset`` (fewer at its end; none once the package was forgotten)."""
+    """``size`` bytes of a stored file from ``offset`` (fewer at its end; none once the package was forgotten).
+    SQLite reads just those bytes through its incremental blob I/O (its ``substr`` would read the whole blob for
+    every chunk); PostgreSQL's ``substr`` reads only the part of a value stored uncompressed (the portal's store
+    keeps the files so)."""
+    if isinstance(portal_db.obj, pw.SqliteDatabase):
+        table = PackageFile._meta.table_name
+        try:
+            with portal_db.connection().blobopen(table, "data", file_id, readonly=True) as blob:
+                blob.seek(offset)
+                return bytes(blob.read(size))
+        except sqlite3.Error:  # the row is gone: the package was forgotten meanwhile
+            return b""
     row = (
         PackageFile.select(pw.fn.substr(PackageFile.data, offset + 1, size).alias("part"))
         .where(PackageFile.id == file_id)

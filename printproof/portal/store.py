@@ -131,6 +131,8 @@ def open_portal_store(location: str) -> pw.Database:
     portal_db.initialize(database)
     with portal_db.connection_context():
         portal_db.create_tables(MODELS, safe=True)
+        if isinstance(database, pw.PostgresqlDatabase):  # files stored uncompressed: a download reads only its chunk
+            portal_db.execute_sql('ALTER TABLE "package_file" ALTER COLUMN "data" SET STORAGE EXTERNAL')
     return database
 
 

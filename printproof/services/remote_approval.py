@@ -457,14 +457,6 @@ def check_receipt(link: PortalLink, data: bytes) -> dict[str, Any]:
         )
     if receipt.get("decision") not in DECISIONS:
         raise UserError(t("The portal's receipt names no decision; nothing was recorded."))
-    stamp = receipt_timestamp(data)
-    if stamp is not None and not stamp.intact:
-        raise UserError(
-            t(
-                "The timestamp on the portal's receipt for {number} does not verify; nothing was recorded.",
-                number=link.order.number,
-            )
-        )
     return receipt
 
 
@@ -503,16 +495,17 @@ def _note_said(link: PortalLink, receipt: dict[str, Any], data: bytes) -> str:
     ]
     if receipt.get("decision") == "decline":
         lines.append(t("The customer declined the proof."))
+    # The portal's signature decides whether the decision is the customer's; a timestamp on it adds outside time.
+    # A token that does not verify, or one from an authority the shop does not trust, is said, its time never.
     stamp = receipt_timestamp(data)
-    if stamp is not None and stamp.time is not None:
+    if stamp is not None and stamp.trusted and stamp.time is not None:
         lines.append(
             t("Its receipt is timestamped by the authority at {time} UTC.", time=f"{stamp.time:%Y-%m-%d %H:%M:%S}")
-            if stamp.trusted
-            else t(
-                "Its receipt is timestamped at {time} UTC by an authority this shop has not set as trusted.",
-                time=f"{stamp.time:%Y-%m-%d %H:%M:%S}",
-            )
         )
+    elif stamp is not None and stamp.intact:
+        lines.append(t("Its receipt carries a timestamp of an authority this shop has not set as trusted."))
+    elif stamp is not None:
+        lines.append(t("The timestamp on its receipt does not verify (the receipt's signature does)."))
     try:
         skew = abs(datetime.strptime(str(receipt["decided_at"]), "%Y-%m-%dT%H:%M:%S.%fZ") - now())
     except (KeyError, ValueError):

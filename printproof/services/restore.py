@@ -120,7 +120,9 @@ def restore_backup(actor: Actor, source: Path | str, other_shop: bool = False) -
 
     due = due_orders()
     if due:
-        erase_orders(actor, [d.number for d in due])
+        # In the app's automatic mode: the restoring owner may not be a member of the restored store (another
+        # shop's backup, or one from before they were added), and the restore is done already.
+        erase_orders(None, [d.number for d in due])
     return kept
 
 
@@ -139,12 +141,13 @@ def _shop_name(copy: Path) -> str:
 
 
 def _same_shop(copy: Path) -> bool:
-    """Whether the backup ``copy`` is this shop's: its audit chain starts with this store's first event (a store
-    with no events yet, a new installation being restored into, takes any shop's backup)."""
-    from ..store.models import AuditEvent
+    """Whether the backup ``copy`` is this shop's: its audit chain starts with this store's first event. A store that
+    holds no order and no customer yet takes any backup: the new workstation set up only to restore the old one's
+    (its owner signed in to do it)."""
+    from ..store.models import AuditEvent, Customer
 
     first = AuditEvent.select(AuditEvent.hash).order_by(AuditEvent.seq).first()
-    if first is None:
+    if first is None or not (Order.select().exists() or Customer.select().exists()):
         return True
     src = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
     try:

@@ -5472,8 +5472,8 @@ Mit freundlichen Grüßen
             <translation>seine Proofs sind gelöscht</translation>
         </message>
         <message>
-            <source>Its receipt is timestamped at {time} UTC by an authority this shop has not set as trusted.</source>
-            <translation>Ihre Quittung trägt einen Zeitstempel von {time} UTC eines Zeitstempeldienstes, den diese Druckerei nicht als vertrauenswürdig eingetragen hat.</translation>
+            <source>Its receipt carries a timestamp of an authority this shop has not set as trusted.</source>
+            <translation>Ihre Quittung trägt einen Zeitstempel eines Zeitstempeldienstes, den diese Druckerei nicht als vertrauenswürdig eingetragen hat.</translation>
         </message>
         <message>
             <source>Its receipt is timestamped by the authority at {time} UTC.</source>
@@ -7000,8 +7000,8 @@ Mit freundlichen Grüßen
             <translation>der Zeitstempel von Ereignis {seq} ({when}) stammt nicht vom eingerichteten Zeitstempeldienst</translation>
         </message>
         <message>
-            <source>The timestamp on the portal's receipt for {number} does not verify; nothing was recorded.</source>
-            <translation>Der Zeitstempel auf der Quittung des Portals für {number} lässt sich nicht prüfen; nichts wurde gespeichert.</translation>
+            <source>The timestamp on its receipt does not verify (the receipt's signature does).</source>
+            <translation>Der Zeitstempel auf ihrer Quittung lässt sich nicht prüfen (die Signatur der Quittung schon).</translation>
         </message>
         <message>
             <source>the timestamp recorded in event {seq} is missing from the store</source>
