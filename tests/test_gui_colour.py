@@ -55,8 +55,11 @@ def test_the_customer_ticks_each_serious_finding_before_approving(window, qtbot,
     present = window.present_dialog
     ack = present.findings_ack
     assert ack.isVisible() and len(ack.boxes) == 1
-    # The screen starts in the workstation's language; the findings speak it too.
-    assert present.lang == language() == "en"
+    # The screen starts in the customer's language, in which their proof was made (the shop's German here); the
+    # customer switches it to English, the findings speak it too.
+    assert present.lang == "de" and language() == "en"
+    present.language.setCurrentIndex(present.language.findData("en"))
+    assert present.lang == "en"
     assert ack.texts()[0].startswith("I am aware: Front: 100 % of the area prints visibly different"), ack.texts()
     for box in present.checks.values():
         box.setChecked(True)

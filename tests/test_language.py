@@ -220,6 +220,14 @@ def every_screen(window, owner, numbers) -> Iterator[QWidget]:
         QApplication.processEvents()
         return dialog
 
+    def in_workstation_language(dialog):
+        """The customer's screen opens in the customer's language (the shop's German here); switched, as the
+        customer may, to the workstation's, every word of it is read in that language."""
+        from printproof.domain.i18n import language as ui_language
+
+        dialog.set_language(ui_language())
+        return dialog
+
     def marking(dialog):
         dialog.mark_button.setChecked(True)  # the customer marks the proof: tools and hints in their language
         return dialog
@@ -257,8 +265,14 @@ def every_screen(window, owner, numbers) -> Iterator[QWidget]:
     window.show_tab("orders")
     dialogs = [
         lambda: NewOrderDialog(owner, window),
-        lambda: PresentDialog(
-            window.session, numbers["proofing"], 1, read_present(numbers["proofing"], 1, window.session.actor), window
+        lambda: in_workstation_language(
+            PresentDialog(
+                window.session,
+                numbers["proofing"],
+                1,
+                read_present(numbers["proofing"], 1, window.session.actor),
+                window,
+            )
         ),
         lambda: OtherApprovalDialog(window.session, numbers["proofing"], 1, window),
         lambda: HandOverDialog(window.session, numbers["approved"], "Mira Kowalczyk", window),
@@ -278,12 +292,14 @@ def every_screen(window, owner, numbers) -> Iterator[QWidget]:
         lambda: settled(AlignDialog(window.session, photo.photo_id, photo.upright_jpeg, parent=window)),
         lambda: MergeDialog(customers.search_customers("kowalczyk")[0], window),
         lambda: marking(
-            PresentDialog(
-                window.session,
-                numbers["proofing"],
-                2,
-                read_present(numbers["proofing"], 2, window.session.actor),
-                window,
+            in_workstation_language(
+                PresentDialog(
+                    window.session,
+                    numbers["proofing"],
+                    2,
+                    read_present(numbers["proofing"], 2, window.session.actor),
+                    window,
+                )
             )
         ),
         # Issue 11: the customer's copy, a dropped file identified, the receipt offering the copy.

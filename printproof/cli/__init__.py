@@ -48,9 +48,9 @@ def run(args: argparse.Namespace) -> Answer:
     if getattr(args, "portal_handler", None) is not None:
         return args.portal_handler(args)
 
-    # Only the commands that need no sign-in (setup, demo, restore, …) may start a new store: any other command on
+    # Only setup and demo start a new store: any other command on
     # a file that is not there is a mistyped path, said as such rather than an empty store and "unknown user".
-    open_store(args.db, create=args.open_handler is not None)
+    open_store(args.db, create=args.command in ("setup", "demo"))
     if args.open_handler is not None:
         return args.open_handler(args)
     return args.handler(args, actor_from(args))

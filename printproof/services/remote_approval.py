@@ -475,7 +475,7 @@ def receipt_timestamp(data: bytes) -> TokenCheck | None:
 def _note(link: PortalLink, receipt: dict[str, Any], data: bytes) -> str:
     """The facts of the link in one paragraph, in the shop's language, as the certificate and the pickup screen
     show them."""
-    with speaking(language()):
+    with speaking(customer_language(link.order)):  # the certificate it is printed on speaks the customer's
         return _note_said(link, receipt, data)
 
 

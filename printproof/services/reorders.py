@@ -90,7 +90,7 @@ def reorder(
         due,
     )
     with write():
-        made = new_order(actor, None, spec, customer_id=source.customer_id)
+        made = new_order(actor, None, spec, customer_id=source.customer_id, language=source.language)
         advance(actor, made, Step.ARTWORK)
         for art in artwork:
             Artwork.create(

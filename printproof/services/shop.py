@@ -63,9 +63,10 @@ def customer_language(order: Any) -> str:
 
 
 def terms(lang: str | None = None) -> str:
-    """The shop's current terms in ``lang``, or the standard text when none are set."""
+    """The shop's current terms in ``lang``; where the shop wrote its own terms only in its language, those (the
+    terms are the shop's, whatever language the customer reads); the standard text where it wrote none."""
     lang = lang or language()
-    return str(get_setting(f"terms.{lang}") or tr(lang, "default_terms"))
+    return str(get_setting(f"terms.{lang}") or get_setting(f"terms.{language()}") or tr(lang, "default_terms"))
 
 
 def watermark(lang: str | None = None) -> str:

@@ -47,6 +47,7 @@ class PresentRead:
     pdf: bytes
     findings: dict[str, list[SeriousFinding]]  # by language
     terms: dict[str, str]  # by language
+    language: str = ""  # the proof's: the customer's language when it was made (the screen starts in it)
 
 
 def read_present(number: str, version: int, viewer: Actor | None) -> PresentRead:
@@ -56,6 +57,7 @@ def read_present(number: str, version: int, viewer: Actor | None) -> PresentRead
             proofs.proof_pdf(number, version, viewer),
             {lang: proofs.serious_findings_of(number, version, lang, viewer) for lang in LANGUAGES},
             {lang: terms(lang) for lang in LANGUAGES},
+            proofs.get_proof(number, version, viewer).language,
         )
 
 
@@ -87,7 +89,8 @@ class PresentDialog(QDialog):
         self.read = read
         self.saving = False  # the decision is being saved in the background
         self.setWindowTitle(f"{number} – v{version}")
-        self.lang = ui_language() if ui_language() in LANGUAGES else "de"
+        # The customer's language, in which their proof was made; else the workstation's (the switch stays)
+        self.lang = next(lang for lang in (read.language, ui_language(), "de") if lang in LANGUAGES)
         outer = QVBoxLayout(self)
         body = QHBoxLayout()
         self.viewer = ProofViewer(controls=True)
