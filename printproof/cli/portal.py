@@ -60,9 +60,9 @@ def run_serve(args: argparse.Namespace) -> Answer:
             raise UsageError("Give --mail-sender: the address the codes come from.")
         password = Path(args.mail_password_file).read_text().strip() if args.mail_password_file else ""
         mail = MailServer(mail_host, int(mail_port), args.mail_security, args.mail_user, password, args.mail_sender)
-    print(f"PrintProof portal on http://{host}:{port} (Ctrl+C stops it)", flush=True)
     if args.timestamp_url and not args.timestamp_url.startswith(("http://", "https://")):
         raise UsageError(f"“{args.timestamp_url}” is not an http(s) address of a timestamp authority.")
+    print(f"PrintProof portal on http://{host}:{port} (Ctrl+C stops it)", flush=True)
     serve(host.strip("[]"), int(port), _folder(args), args.portal_db, mail, args.behind_proxy, args.timestamp_url)
     return {"stopped": True}, "The portal stopped."
 

@@ -173,7 +173,7 @@ def push(shop: PortalShop, body: dict[str, Any]) -> Package:
             if held.shop.id != shop.id or held.state in ENDED:
                 raise Conflict(t("The portal already holds this package."))
             # The shop sends it again (its first try timed out after the portal had it): the new link counts.
-            Package.update(token_hash=_hex(body.get("token_sha256"), "link")).where(Package.id == held.id).execute()
+            _new_link(held, _hex(body.get("token_sha256"), "link"))
             return Package.get_by_id(held.id)
         for older in Package.select().where(
             (Package.shop == shop) & (Package.order_number == order) & Package.state.not_in(ENDED)
@@ -243,7 +243,16 @@ def renew(shop: PortalShop, ref: str, token_sha256: str) -> None:
         package = _own(shop, ref)
         if package.state in ENDED:
             raise Conflict(t("The link has already ended; nothing was renewed."))
-        Package.update(token_hash=_hex(token_sha256, "link"), session_hash="").where(Package.id == package.id).execute()
+        _new_link(package, _hex(token_sha256, "link"))
+
+
+def _new_link(package: Package, token_hash: str) -> None:
+    """The package opens by a new link (the old one dies with its session); a link another package holds is
+    refused in one sentence (a link is never given twice)."""
+    taken = Package.select().where((Package.token_hash == token_hash) & (Package.id != package.id)).exists()
+    if taken:
+        raise Conflict(t("The portal already holds this link."))
+    Package.update(token_hash=token_hash, session_hash="").where(Package.id == package.id).execute()
 
 
 UNPULLED_DAYS = 30  # a decision the shop never pulled is forgotten after this (nothing personal lingers)
