@@ -806,6 +806,8 @@ class Story:
         yield self.until(lambda: w.pickup.record is not None and w.pickup.card.isVisible())
         verified = w.pickup.verified.text()
         self.check("Verified:" in verified or "Bestätigt:" in verified, f"the approval verifies: {verified}")
+        yield self.pause(0.5)  # every fact painted: the step is number, Enter and the record on screen
+        self.step("pickup, window sizes")  # maximized, resized by the window manager, maximized again
         yield from self.sizes(w, "pickup")
         self.shot("07-pickup")
 
