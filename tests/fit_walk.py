@@ -162,13 +162,32 @@ def walk(language: str, owner, numbers: dict[str, str], folder: Path) -> list[st
     return found
 
 
+def make_shop(folder: Path) -> None:
+    """The neutral shop of tests/test_language.py in ``folder``/shop.sqlite3, its order numbers in numbers.json."""
+    from printproof.services import pins
+    from printproof.store.db import open_store
+    from tests.test_language import build_neutral_shop
+
+    pins.use_cost(pins.TEST_COST)
+    store = open_store(str(folder / "shop.sqlite3"))
+    try:
+        _owner, numbers = build_neutral_shop(folder)
+    finally:
+        store.close()
+    (folder / "numbers.json").write_text(json.dumps(numbers))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--store", required=True)
-    parser.add_argument("--numbers", required=True)
-    parser.add_argument("--out", required=True)
+    parser.add_argument("--make-shop", help="only build the shop in this folder")
+    parser.add_argument("--store")
+    parser.add_argument("--numbers")
+    parser.add_argument("--out")
     args = parser.parse_args()
     app = QApplication(["printproof"])
+    if args.make_shop:
+        make_shop(Path(args.make_shop))
+        return 0
     from printproof.domain.enums import Role
     from printproof.services import pins, staff
     from printproof.services.context import Actor

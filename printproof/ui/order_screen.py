@@ -202,7 +202,7 @@ class OrderScreen(OrderActions, QWidget):
         layout = QVBoxLayout(left)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Artwork"))))
-        add_row = QHBoxLayout()
+        add_row = QVBoxLayout()  # the side above its button: the column stays narrow beside the proof at 1024 px
         self.side = QComboBox()
         self.side.setAccessibleName(self.tr("Side for the next file"))
         self.side.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "Vorderseite", not "Vorderse"
@@ -212,8 +212,8 @@ class OrderScreen(OrderActions, QWidget):
             + f"  ({QKeySequence(QKeySequence.StandardKey.Open).toString(QKeySequence.SequenceFormat.NativeText)})"
         )
         self.add_button.clicked.connect(self.browse_artwork)
-        add_row.addWidget(self.side)
-        add_row.addWidget(self.add_button, 1)
+        add_row.addWidget(self.side, alignment=Qt.AlignmentFlag.AlignLeft)
+        add_row.addWidget(self.add_button)
         layout.addLayout(add_row)
         self.sides_box = QVBoxLayout()
         self.sides_box.setContentsMargins(0, 0, 0, 0)

@@ -151,6 +151,7 @@ class PickupScreen(QWidget):
         card.setMinimumWidth(360)
         card.setMaximumWidth(980)  # a wide screen shows the facts in two columns beside the proof
         side = QVBoxLayout(card)
+        side.setContentsMargins(8, 8, 8, 8)  # the buttons' words whole beside the proof at 1024 px
         self.heading = ElidedLabel()
         self.heading.setProperty("role", "title")
         self.status_chip = QLabel()
@@ -209,7 +210,7 @@ class PickupScreen(QWidget):
         self.hand_over.clicked.connect(self._hand_over)
         self.dispute = big_button(self.tr("Customer disputes"), danger=True)
         self.dispute.clicked.connect(self._dispute)
-        self.decide = big_button(self.tr("Decide the complaint (owner)"))
+        self.decide = big_button(self.tr("Decide the complaint"))  # greyed for staff, the tool tip says why
         self.decide.clicked.connect(self._decide)
         self.certificate = big_button(self.tr("Signed approval certificate…"))
         self.certificate.clicked.connect(self._certificate)

@@ -4177,8 +4177,8 @@ Mit freundlichen Grüßen
             <translation>Kunde reklamiert</translation>
         </message>
         <message>
-            <source>Decide the complaint (owner)</source>
-            <translation>Reklamation entscheiden (Inhaber/in)</translation>
+            <source>Decide the complaint</source>
+            <translation>Reklamation entscheiden</translation>
         </message>
         <message>
             <source>due {date}</source>
