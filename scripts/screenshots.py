@@ -1,8 +1,8 @@
 """Take the README's screenshots in a real window: Xvfb + openbox, the counter story and a demo shop tour.
 
-    .venv/bin/python scripts/screenshots.py [--size 1440x900] [--language de|en]
+    .venv/bin/python scripts/screenshots.py [--size 1440x900] [--language de|en] [--out docs/screenshots/en-1024x768]
 
-Writes docs/screenshots/*.png. Look at every one before calling the GUI done.
+Writes docs/screenshots/*.png (or into --out). Look at every one before calling the GUI done.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ STORY_SHOTS = {
     "07-pickup",
     "09-owner-decides",
     "08b-pickup-resolved",
+    "26-backup-made",
+    "27-restore-asks",
 }
 TOUR_SHOTS = {
     "02-sign-in",
@@ -48,8 +50,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", default="1440x900")
     parser.add_argument("--language", default="de")
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     args = parser.parse_args()
-    out = ROOT / "docs" / "screenshots"
+    out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="printproof-shots-"))
     report = run_story(args.size, args.language, work / "story.json", work / "story")

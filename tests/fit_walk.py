@@ -185,6 +185,11 @@ def main() -> int:
     parser.add_argument("--out")
     args = parser.parse_args()
     app = QApplication(["printproof"])
+    from printproof.ui.application import APP_STYLE, install_font
+
+    app.setStyle("Fusion")  # as the app runs: its style, shipped font and style sheet (create_app, without its
+    install_font(app)  # translators: each language's are installed for its walk)
+    app.setStyleSheet(APP_STYLE)
     if args.make_shop:
         make_shop(Path(args.make_shop))
         return 0

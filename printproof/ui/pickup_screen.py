@@ -180,6 +180,7 @@ class PickupScreen(QWidget):
         self.verified = QLabel()
         self.verified.setWordWrap(True)
         self.signature_caption = QLabel()
+        self.signature_caption.setWordWrap(True)  # "Signature of the approval (proof version 1)" whole at 150 %
         self.signature_caption.setProperty("role", "hint")
         self.signature = QLabel()
         self.signature.setMinimumHeight(90)
@@ -214,10 +215,10 @@ class PickupScreen(QWidget):
         self.decide.clicked.connect(self._decide)
         self.certificate = big_button(self.tr("Signed approval certificate…"))
         self.certificate.clicked.connect(self._certificate)
-        actions = QGridLayout()  # two by two: the facts above keep the height
-        for index, button in enumerate((self.hand_over, self.dispute, self.decide, self.certificate)):
-            actions.addWidget(button, index // 2, index % 2)
-        side.addLayout(actions)
+        self.actions = QGridLayout()  # two by two (the facts above keep the height), one above the other if narrow
+        self._action_columns = 0
+        self._arrange_actions(2)
+        side.addLayout(self.actions)
         body.addWidget(card, 3)
         self.body = QWidget()
         self.body.setLayout(body)
@@ -244,7 +245,21 @@ class PickupScreen(QWidget):
 
         if watched is self.card and event.type() == QEvent.Type.Resize:
             self._arrange(2 if self.card.width() >= TWO_COLUMNS else 1)
+            buttons = (self.hand_over, self.dispute, self.decide, self.certificate)
+            widest = max(b.sizeHint().width() for b in buttons)
+            margins = self.card.layout().contentsMargins()
+            room = self.card.width() - margins.left() - margins.right() - self.actions.horizontalSpacing()
+            self._arrange_actions(2 if 2 * widest <= room else 1)
         return super().eventFilter(watched, event)
+
+    def _arrange_actions(self, columns: int) -> None:
+        """The four actions two by two, or one above the other where two side by side would cut their words."""
+        if columns == self._action_columns:
+            return
+        self._action_columns = columns
+        for index, button in enumerate((self.hand_over, self.dispute, self.decide, self.certificate)):
+            self.actions.removeWidget(button)
+            self.actions.addWidget(button, index // columns, index % columns)
 
     def clear(self) -> None:
         """Nothing looked up: the queue of orders ready for pickup."""

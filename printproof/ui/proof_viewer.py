@@ -82,6 +82,16 @@ class ProofViewer(QWidget):
         self.bar.setLayout(bar)
         self.bar.setVisible(controls)
         layout.addWidget(self.bar)
+        # Where the bar is too narrow for its words (1024 px beside other columns), the colour buttons go below it
+        self._bar_layout = bar
+        self._colour_row = QHBoxLayout()
+        self._colour_row.setContentsMargins(0, 2, 0, 0)
+        self._colour_row.addStretch()
+        row = QWidget()
+        row.setLayout(self._colour_row)
+        row.setVisible(controls)
+        layout.addWidget(row)
+        self._colours_below = False
         self.view.pageNavigator().currentPageChanged.connect(lambda _p: self._update_label())
         self.view.pageNavigator().currentPageChanged.connect(lambda _p: self.colours.follow())
         for keys, slot in (
@@ -96,6 +106,19 @@ class ProofViewer(QWidget):
             shortcut.activated.connect(slot)
         self._zoom()
         self.set_pdf(None)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        parts = (self.prev, self.page_label, self.next, self.colours, self.zoom)
+        needed = sum(p.sizeHint().width() for p in parts) + len(parts) * self._bar_layout.spacing() + 16
+        below = self.width() < needed
+        if below != self._colours_below:
+            self._colours_below = below
+            if below:
+                self._colour_row.addWidget(self.colours)
+            else:
+                self._bar_layout.insertWidget(self._bar_layout.indexOf(self.zoom), self.colours)
+            self.colours.follow()  # moved to another parent it was hidden: shown again where the page has one
 
     def set_pdf(self, data: bytes | None, page: int = 0, key: object = None) -> None:
         """Show ``data`` at ``page``. ``key`` names the document (e.g. order and version): a new key fits it."""
