@@ -53,14 +53,25 @@ def _name(widget: QWidget) -> str:
     return f"{type(widget).__name__} “{text[:50]}”" if text else f"{type(widget).__name__} {widget.objectName()}"
 
 
-def _scrolls(widget: QWidget, top: QWidget) -> bool:
-    """Inside a scroll area's viewport (its place depends on the scrolling, and it can be scrolled to)."""
+def _scroll_area(widget: QWidget, top: QWidget) -> QAbstractScrollArea | None:
+    """The scroll area ``widget`` is inside, if any (its place depends on the scrolling)."""
     parent = widget.parentWidget()
     while parent is not None and parent is not top:
         if isinstance(parent, QAbstractScrollArea):
-            return True
+            return parent
         parent = parent.parentWidget()
-    return False
+    return None
+
+
+def _cut_sideways(widget: QWidget, area: QAbstractScrollArea) -> bool:
+    """Wider than a scroll area that never scrolls sideways: its right part cannot be seen at all."""
+    from PySide6.QtCore import Qt
+
+    if area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return False
+    viewport = area.viewport()
+    left = widget.mapTo(viewport, QPoint(0, 0)).x() if viewport.isAncestorOf(widget) else 0
+    return left + widget.width() > viewport.width() + SLACK
 
 
 def _shown(widget: QWidget, top: QWidget) -> bool:
@@ -80,8 +91,15 @@ def judge(top: QWidget, where: str) -> list[str]:
     for widget in top.findChildren(QWidget):
         if not _shown(widget, top) or widget.isWindow():
             continue
-        inside_scroll = _scrolls(widget, top)
+        scroll = _scroll_area(widget, top)
+        inside_scroll = scroll is not None
         rect = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+        if (
+            scroll is not None
+            and isinstance(widget, QAbstractButton | QLabel | QLineEdit)
+            and _cut_sideways(widget, scroll)
+        ):
+            found.append(f"{where}: {_name(widget)} is cut sideways by its scroll area ({widget.width()} px wide)")
         if (
             not inside_scroll
             and not area.contains(rect)

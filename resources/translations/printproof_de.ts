@@ -584,7 +584,7 @@
         <message>
             <source>Undo stroke</source>
             <comment>undo</comment>
-            <translation>Letzten Strich zurück</translation>
+            <translation>Strich zurück</translation>
         </message>
         <message>
             <source>View</source>
