@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -112,7 +111,7 @@ def judge(top: QWidget, where: str) -> list[str]:
         metrics = widget.fontMetrics()
         if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull() and not widget.toolTip():
             text = widget.text()
-            if Qt_rich(widget, text):
+            if _rich(widget, text):
                 continue
             room = widget.contentsRect()
             if widget.wordWrap():
@@ -139,7 +138,8 @@ def judge(top: QWidget, where: str) -> list[str]:
     return found
 
 
-def Qt_rich(label: QLabel, text: str) -> bool:  # noqa: N802 - Qt's word for it
+def _rich(label: QLabel, text: str) -> bool:
+    """Rich text (its width is the document's, not the letters'): not judged here."""
     from PySide6.QtCore import Qt
 
     return label.textFormat() == Qt.TextFormat.RichText or (
@@ -171,7 +171,6 @@ def walk(language: str, owner, numbers: dict[str, str], folder: Path) -> list[st
                 where = f"{language}, {step:02d} {type(page).__name__}"
             else:
                 where = f"{language}, {step:02d} {type(top).__name__}"
-            assert isinstance(top, QMainWindow | QDialog | QWidget)
             found += judge(top, where)
     finally:
         window.close()

@@ -8,13 +8,12 @@ import subprocess
 
 import pytest
 
-from printproof.domain.enums import Decision
 from printproof.domain.errors import UserError
-from printproof.domain.texts import CHECKLIST
-from printproof.services import acknowledgements, approvals, artwork, certificates, copies, orders, proofs
+from printproof.services import artwork, certificates, copies, orders, proofs
 from printproof.store.models import Approval
 
-from .conftest import CARD, card_png, signature_strokes
+from .conftest import CARD, card_png
+from .test_workflow import approve
 
 
 def text_of(pdf: bytes) -> str:
@@ -34,15 +33,7 @@ def test_an_english_customer_gets_english_documents_from_a_german_shop(owner, en
     proof = text_of(made.pdf)
     assert "PROOF – NOT FOR PRINT" in proof and "Front" in proof, proof[:400]
     assert "KORREKTUR" not in proof and "Vorderseite" not in proof
-    approvals.record_approval(
-        owner,
-        english_order,
-        decision=Decision.APPROVED,
-        customer_name="Jane Doe",
-        checklist=dict.fromkeys(CHECKLIST, True),
-        strokes=signature_strokes(),
-        acknowledged=acknowledgements.serious_keys(proofs.get_proof(english_order)),
-    )
+    approve(owner, english_order)  # every point ticked, every serious finding acknowledged
     certificate = text_of(certificates.make_certificate(owner, english_order))
     assert "Approval" in certificate and "Freigabe" not in certificate, certificate[:400]
     copy, _facts = copies.make_copy(owner, f"approval:{Approval.get().id}")

@@ -40,23 +40,50 @@ def portal(tmp_path_factory, mailer):
     running.stop()
 
 
-@pytest.fixture
-def paired(owner, portal, mailer):
-    """The shop paired with the portal, its mail server the loopback one; the inbox emptied."""
+def pair_with(owner, portal: Portal, mailer: Mailer, **settings: object) -> str:  # noqa: ANN001
+    """The shop paired with ``portal``, its mail server the loopback one (and ``settings``); the inbox emptied."""
     key = portal.add_shop("Druckerei Müller")
-    shop.change_settings(
-        owner,
-        {
-            "smtp.host": "127.0.0.1",
-            "smtp.port": mailer.port,
-            "smtp.security": "none",
-            "smtp.sender": "druck@example.com",
-        },
-    )
+    mail = {
+        "smtp.host": "127.0.0.1",
+        "smtp.port": mailer.port,
+        "smtp.security": "none",
+        "smtp.sender": "druck@example.com",
+    }
+    shop.change_settings(owner, {**mail, **settings})
     remote_approval.pair(owner, portal.url, key)
     mailer.inbox.messages.clear()
     portal.new_hour()  # every test's customer is lz@example.com: the codes per address and hour start again
     return key
+
+
+@pytest.fixture
+def paired(owner, portal, mailer):
+    """The shop paired with the portal, its mail server the loopback one; the inbox emptied."""
+    return pair_with(owner, portal, mailer)
+
+
+def approved_by_link(owner, number: str, portal: Portal, mailer: Mailer, tmp_path) -> tuple[Customer, str, dict]:  # noqa: ANN001
+    """``number``'s first proof sent by link; the customer opens it, confirms the code and approves. Returns the
+    customer, the link and the form they sent (with its CSRF token: the browser's back button sends it again)."""
+    artwork.add_artwork(owner, number, card_png(tmp_path / f"{number}.png"))
+    proofs.make_proof(owner, number)
+    mailer.inbox.messages.clear()
+    portal.new_hour()
+    remote_approval.send_for_approval(owner, number)
+    mailer.inbox.wait(1)
+    link = mailer.inbox.link()
+    customer = Customer("de")
+    open_with_code(customer, link, mailer)
+    form = {"csrf": customer.csrf(), **full_form(customer)}
+    assert customer.post(f"{link}/decide", form, with_csrf=False).status == 200
+    return customer, link, form
+
+
+def held_receipt(portal: Portal) -> str:
+    """The receipt of the decision the portal holds, as it holds it (read from its database)."""
+    with sqlite3.connect(portal.folder / "portal.sqlite3") as con:
+        (receipt,) = con.execute("SELECT receipt FROM package WHERE state = 'decided'").fetchone()
+    return str(receipt)
 
 
 @pytest.fixture
@@ -648,36 +675,12 @@ def test_a_portal_with_a_timestamp_authority_stamps_each_receipt(owner, card_ord
     authority = LoopbackTSA().start()
     stamping = Portal(tmp_path / "stamping", mailer.port, extra=("--timestamp-url", authority.url))
 
-    def decided(number: str) -> str:
-        """The customer decides ``number`` by link; the receipt as the portal holds it."""
-        artwork.add_artwork(owner, number, card_png(tmp_path / f"{number}.png"))
-        proofs.make_proof(owner, number)
-        mailer.inbox.messages.clear()
-        stamping.new_hour()
-        remote_approval.send_for_approval(owner, number)
-        mailer.inbox.wait(1)
-        link = mailer.inbox.link()
-        customer = Customer("de")
-        open_with_code(customer, link, mailer)
-        assert customer.post(f"{link}/decide", full_form(customer)).status == 200
-        with sqlite3.connect(stamping.folder / "portal.sqlite3") as con:
-            (receipt,) = con.execute("SELECT receipt FROM package WHERE state = 'decided'").fetchone()
-        return str(receipt)
-
     try:
-        shop.change_settings(
-            owner,
-            {
-                "smtp.host": "127.0.0.1",
-                "smtp.port": mailer.port,
-                "smtp.security": "none",
-                "smtp.sender": "druck@example.com",
-                "timestamp.url": authority.url,
-                "timestamp.ca_pem": authority.ca_pem.decode(),
-            },
+        pair_with(
+            owner, stamping, mailer, **{"timestamp.url": authority.url, "timestamp.ca_pem": authority.ca_pem.decode()}
         )
-        remote_approval.pair(owner, stamping.url, stamping.add_shop("Druckerei Müller"))
-        outer = json.loads(decided(card_order))
+        approved_by_link(owner, card_order, stamping, mailer, tmp_path)
+        outer = json.loads(held_receipt(stamping))
         token, signature = base64.b64decode(outer["timestamp"]), base64.b64decode(outer["signature"])
         assert validate_token(token, signature, authority).intact  # pyHanko's validator, the authority's CA
         report = remote_approval.sync(owner)
@@ -689,7 +692,8 @@ def test_a_portal_with_a_timestamp_authority_stamps_each_receipt(owner, card_ord
         # An insider on the portal swaps the token for one over other bytes: the decision (the portal's signature
         # holds) is sealed, and its record says the timestamp does not verify, never the swapped token's time.
         second = orders.new_order(owner, orders.CustomerInput("Łukasz Żółć", "", "", "lz@example.com"), CARD).number
-        outer = json.loads(decided(second))
+        approved_by_link(owner, second, stamping, mailer, tmp_path)
+        outer = json.loads(held_receipt(stamping))
         outer["timestamp"] = base64.b64encode(request_token(authority.url, b"other bytes")).decode()
         with sqlite3.connect(stamping.folder / "portal.sqlite3") as con:
             con.execute("UPDATE package SET receipt = ? WHERE state = 'decided'", (canonical(outer).decode(),))
@@ -761,46 +765,22 @@ def test_an_authority_away_or_a_crash_while_stamping_loses_no_decision(owner, ca
     nobody = f"http://127.0.0.1:{free_port()}/tsa"  # nothing listens there
     stamping = Portal(tmp_path / "away", mailer.port, extra=("--timestamp-url", nobody))
     try:
-        shop.change_settings(
-            owner,
-            {
-                "smtp.host": "127.0.0.1",
-                "smtp.port": mailer.port,
-                "smtp.security": "none",
-                "smtp.sender": "d@example.com",
-            },
-        )
-        remote_approval.pair(owner, stamping.url, stamping.add_shop("Druckerei Müller"))
+        pair_with(owner, stamping, mailer)
         database = stamping.folder / "portal.sqlite3"
         for number in (
             card_order,
             orders.new_order(owner, orders.CustomerInput("Ida", email="lz@example.com"), CARD).number,
         ):
-            artwork.add_artwork(owner, number, card_png(tmp_path / f"{number}.png"))
-            proofs.make_proof(owner, number)
-            mailer.inbox.messages.clear()
-            stamping.new_hour()
-            remote_approval.send_for_approval(owner, number)
-            mailer.inbox.wait(1)
-            link = mailer.inbox.link()
-            customer = Customer("de")
-            open_with_code(customer, link, mailer)
-            form = {"csrf": customer.csrf(), **full_form(customer)}  # kept: the browser's back button sends it again
-            assert customer.post(f"{link}/decide", form, with_csrf=False).status == 200
+            customer, link, form = approved_by_link(owner, number, stamping, mailer, tmp_path)
             if number == card_order:  # the authority away: signed only, pulled at once
-                with sqlite3.connect(database) as con:
-                    (receipt,) = con.execute("SELECT receipt FROM package WHERE state = 'decided'").fetchone()
-                assert "timestamp" not in json.loads(receipt)
+                assert "timestamp" not in json.loads(held_receipt(stamping))
                 assert remote_approval.sync(owner).recorded == [number]
                 continue
             with sqlite3.connect(database) as con:  # the portal died while asking the authority
                 con.execute("UPDATE package SET state = 'stamping' WHERE state = 'decided'")
             # The customer reloads, or presses Send again, meanwhile: their decision is said to be recorded.
-            assert (
-                customer.get(link).status == 409
-                and "recorded" in customer.last.body
-                or "gespeichert" in customer.last.body
-            )
+            reloaded = customer.get(link)
+            assert reloaded.status == 409 and ("recorded" in reloaded.body or "gespeichert" in reloaded.body)
             again = customer.post(f"{link}/decide", form, with_csrf=False)
             assert again.status == 409, again.status
             assert remote_approval.sync(owner).recorded == []  # not pulled half-made

@@ -180,8 +180,7 @@ def push(shop: PortalShop, body: dict[str, Any]) -> Package:
         ):
             _forget(older, "withdrawn")
         token_hash = _hex(body.get("token_sha256"), "link")
-        if Package.select().where(Package.token_hash == token_hash).exists():  # a link is never given twice
-            raise Conflict(t("The portal already holds this link."))
+        _refuse_a_held_link(token_hash)
         package = Package.create(
             shop=shop,
             ref=ref,
@@ -246,12 +245,17 @@ def renew(shop: PortalShop, ref: str, token_sha256: str) -> None:
         _new_link(package, _hex(token_sha256, "link"))
 
 
+def _refuse_a_held_link(token_hash: str, but: int | None = None) -> None:
+    """A link is never given twice: one another package holds (``but``: this one's own) is one sentence."""
+    held = Package.select().where(Package.token_hash == token_hash)
+    if (held.where(Package.id != but) if but is not None else held).exists():
+        raise Conflict(t("The portal already holds this link."))
+
+
 def _new_link(package: Package, token_hash: str) -> None:
     """The package opens by a new link (the old one dies with its session); a link another package holds is
     refused in one sentence (a link is never given twice)."""
-    taken = Package.select().where((Package.token_hash == token_hash) & (Package.id != package.id)).exists()
-    if taken:
-        raise Conflict(t("The portal already holds this link."))
+    _refuse_a_held_link(token_hash, package.id)
     Package.update(token_hash=token_hash, session_hash="").where(Package.id == package.id).execute()
 
 

@@ -403,7 +403,7 @@ def create_app(config: PortalConfig) -> Starlette:
                     f'inline; filename="proof-{package.order_number}-v{package.version}.pdf"'
                 )
                 headers["Content-Length"] = str(row.size)
-                return StreamingResponse(chunks(row.id, int(row.size)), media_type=row.media_type, headers=headers)
+                return StreamingResponse(chunks(row.id, row.size), media_type=row.media_type, headers=headers)
             return Response(row.data, media_type=row.media_type, headers=headers)
 
         async def chunks(file_id: int, size: int) -> AsyncIterator[bytes]:

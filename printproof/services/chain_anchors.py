@@ -69,7 +69,9 @@ def _backup_events(path: Path) -> Iterator[tuple[int, str, str, str]]:
         con.close()
 
 
-def _first_hash(path: Path) -> str | None:
+def first_event_hash(path: Path) -> str | None:
+    """The hash of the first event in the audit chain of the store file ``path`` (a backup): the same in every copy
+    of one shop's store, from its setup on; None for a store with no events."""
     con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
         row = con.execute("SELECT hash FROM audit_event WHERE seq = 1").fetchone()
@@ -184,7 +186,7 @@ def compare_with_backups(folder: Path | None = None, count: int = NEWEST_BACKUPS
         if len(compared) + len(set_aside) >= count:
             break
         try:
-            if _first_hash(path) != first.hash:
+            if first_event_hash(path) != first.hash:
                 other.append(path)
                 continue
             found = compare_backup(path)

@@ -20,14 +20,13 @@ from ..domain.i18n import t
 from ..domain.rules import Step
 from ..domain.spec import JobSpec
 from ..domain.text import clean_text
-from ..domain.texts import LANGUAGES
 from ..store.db import lock_order, write
 from ..store.migrations import now, order_tokens
 from ..store.models import Customer, Order, OrderToken
 from . import audit
 from .context import Actor, require
 from .customers import apply_details, digest, entry_for
-from .orders import CustomerInput, advance, find_order, refuse_erased, spec_of
+from .orders import CustomerInput, advance, checked_language, find_order, refuse_erased, spec_of
 from .shop import customer_language
 
 PRINTED = ("product", "width_mm", "height_mm", "bleed_mm", "quantity", "stock", "colors", "finishing")
@@ -62,8 +61,8 @@ def edit_order(
     proof and every document from now on speak it; what was made stays as it was). Refused in one sentence, with
     nothing saved, where the order's state does not allow it."""
     require(actor, action="change an order")
-    if language is not None and language not in LANGUAGES:
-        raise UserError(t("“{value}” is not a language PrintProof speaks (de, en).", value=language))
+    if language is not None:
+        checked_language(language)
     details = customer.cleaned() if customer is not None else None
     notes = clean_text(notes, "note", max_len=5000) if notes is not None else None
     changed: list[str] = []

@@ -81,8 +81,8 @@ def new_order(
     from .shop import language as shop_language
 
     require(actor, action="take an order")
-    if language and language not in LANGUAGES:
-        raise UserError(t("“{value}” is not a language PrintProof speaks (de, en).", value=language))
+    if language:
+        checked_language(language)
     if customer is not None and customer_id is None:
         customer = customer.cleaned()
     notes = clean_text(notes, "note", max_len=5000)
@@ -126,6 +126,13 @@ def new_order(
             payload={"number": order.number, "customer": cust.id, "language": language, **spec.to_dict()},
         )
     return order
+
+
+def checked_language(language: str) -> str:
+    """``language`` when PrintProof speaks it; else one sentence."""
+    if language not in LANGUAGES:
+        raise UserError(t("“{value}” is not a language PrintProof speaks (de, en).", value=language))
+    return language
 
 
 def language_of_customer(customer_id: int, viewer: Actor | None) -> str:

@@ -33,6 +33,7 @@ from ..store.models import ALL_MODELS, BaseModel, Counter, Order, Staff, db
 from ..store.triggers import drop_triggers, install_triggers
 from .backup import _copy_sqlite, bound_to, check_file, damaged, export_postgres
 from .backup_files import default_backup_folder
+from .chain_anchors import first_event_hash
 from .context import Actor, require
 from .files import partial_file, remove_stale_partials
 from .verify import Report, verify_store
@@ -126,11 +127,6 @@ def restore_backup(actor: Actor, source: Path | str, other_shop: bool = False) -
     return kept
 
 
-def _first_hash(connection: sqlite3.Connection) -> str:
-    row = connection.execute("SELECT hash FROM audit_event ORDER BY seq LIMIT 1").fetchone()
-    return str(row[0]) if row else ""
-
-
 def _shop_name(copy: Path) -> str:
     src = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
     try:
@@ -146,14 +142,10 @@ def _same_shop(copy: Path) -> bool:
     (its owner signed in to do it)."""
     from ..store.models import AuditEvent, Customer
 
-    first = AuditEvent.select(AuditEvent.hash).order_by(AuditEvent.seq).first()
+    first = AuditEvent.select(AuditEvent.hash).where(AuditEvent.seq == 1).first()
     if first is None or not (Order.select().exists() or Customer.select().exists()):
         return True
-    src = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
-    try:
-        return _first_hash(src) in ("", first.hash)
-    finally:
-        src.close()
+    return first_event_hash(copy) in (None, first.hash)
 
 
 def _replace(actor: Actor, copy: Path, name: str, folder: Path) -> Path:

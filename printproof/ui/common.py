@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QImage, QImageR
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QComboBox,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -184,6 +185,15 @@ class RowCheckBox(QCheckBox):
 
     def hitButton(self, pos) -> bool:  # noqa: ANN001, N802 (Qt's name)
         return self.rect().contains(pos)
+
+
+def language_box(current: str = "") -> QComboBox:
+    """The languages PrintProof speaks, each in its own words ("Deutsch", "English"), ``current`` chosen."""
+    box = QComboBox()
+    box.addItem("Deutsch", "de")
+    box.addItem("English", "en")
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
 
 
 def small_button(text: str) -> QPushButton:

@@ -29,7 +29,7 @@ from ..services import order_edits, overview
 from ..services.context import Actor
 from ..services.orders import CustomerInput
 from ..workers.tasks import Failure, run_task
-from .common import fit_to_screen, hint, message_line, show_message, text_box
+from .common import fit_to_screen, hint, language_box, message_line, show_message, text_box
 from .customer_picker import CustomerPicker
 from .markup import MarkupPanel
 from .order_data import read_proof
@@ -90,10 +90,7 @@ class EditOrderDialog(QDialog):
         self.due.setEnabled(s.due is not None)
         self.notes = text_box(max_height=70)
         self.notes.setPlainText(data.notes)
-        self.language = QComboBox()  # the customer's: the next proof and every document from now on speak it
-        self.language.addItem("Deutsch", "de")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(data.language)))
+        self.language = language_box(data.language)  # the customer's: the next proof and every document speak it
         form.addRow(self.tr("Customer"), self.picker)
         form.addRow(self.tr("Company"), self.company)
         form.addRow(self.tr("Phone"), self.phone)

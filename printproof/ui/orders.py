@@ -29,7 +29,17 @@ from ..services import customers, orders, shop
 from ..services.context import Actor
 from ..services.customers import CustomerRow
 from ..workers.tasks import Failure, run_task
-from .common import STATUS_COLORS, big_button, hint, local_date, local_time, message_line, show_message, status_label
+from .common import (
+    STATUS_COLORS,
+    big_button,
+    hint,
+    language_box,
+    local_date,
+    local_time,
+    message_line,
+    show_message,
+    status_label,
+)
 from .customer_picker import CustomerPicker
 from .labels import link_state_name
 
@@ -256,10 +266,7 @@ class NewOrderDialog(QDialog):
         self.phone = QLineEdit()
         self.email = QLineEdit()
         # The customer's language: their proof, certificate, copies and letters are made in it.
-        self.language = QComboBox()
-        self.language.addItem("Deutsch", "de")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(shop.language())))
+        self.language = language_box(shop.language())
         self.preset = QComboBox()
         self.product = QLineEdit()
         self._list_presets()

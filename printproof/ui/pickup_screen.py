@@ -216,6 +216,7 @@ class PickupScreen(QWidget):
         self.certificate = big_button(self.tr("Signed approval certificate…"))
         self.certificate.clicked.connect(self._certificate)
         self.actions = QGridLayout()  # two by two (the facts above keep the height), one above the other if narrow
+        self._action_buttons = (self.hand_over, self.dispute, self.decide, self.certificate)
         self._action_columns = 0
         self._arrange_actions(2)
         side.addLayout(self.actions)
@@ -245,8 +246,7 @@ class PickupScreen(QWidget):
 
         if watched is self.card and event.type() == QEvent.Type.Resize:
             self._arrange(2 if self.card.width() >= TWO_COLUMNS else 1)
-            buttons = (self.hand_over, self.dispute, self.decide, self.certificate)
-            widest = max(b.sizeHint().width() for b in buttons)
+            widest = max(b.sizeHint().width() for b in self._action_buttons)
             margins = self.card.layout().contentsMargins()
             room = self.card.width() - margins.left() - margins.right() - self.actions.horizontalSpacing()
             self._arrange_actions(2 if 2 * widest <= room else 1)
@@ -257,7 +257,7 @@ class PickupScreen(QWidget):
         if columns == self._action_columns:
             return
         self._action_columns = columns
-        for index, button in enumerate((self.hand_over, self.dispute, self.decide, self.certificate)):
+        for index, button in enumerate(self._action_buttons):
             self.actions.removeWidget(button)
             self.actions.addWidget(button, index // columns, index % columns)
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -32,7 +31,7 @@ from ..services.context import Actor
 from ..services.opening import reading
 from ..services.shop import terms
 from ..workers.tasks import Failure, run_task
-from .common import RowCheckBox, big_button, hint, message_line, show_message, small_button, text_box
+from .common import RowCheckBox, big_button, hint, language_box, message_line, show_message, small_button, text_box
 from .findings_ack import FindingsAck
 from .markup import MarkupPanel
 from .proof_viewer import ProofViewer
@@ -53,11 +52,12 @@ class PresentRead:
 def read_present(number: str, version: int, viewer: Actor | None) -> PresentRead:
     """Read proof ``version`` of ``number`` with its serious findings and the shop's terms (background work)."""
     with reading():
+        proof = proofs.get_proof(number, version, viewer)
         return PresentRead(
-            proofs.proof_pdf(number, version, viewer),
+            proofs.proof_bytes(proof),
             {lang: proofs.serious_findings_of(number, version, lang, viewer) for lang in LANGUAGES},
             {lang: terms(lang) for lang in LANGUAGES},
-            proofs.get_proof(number, version, viewer).language,
+            proof.language,
         )
 
 
@@ -111,10 +111,7 @@ class PresentDialog(QDialog):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")  # one line beside the language
-        self.language = QComboBox()
-        self.language.addItem("Deutsch", "de")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(self.language.findData(self.lang))
+        self.language = language_box(self.lang)
         self.language.currentIndexChanged.connect(lambda _i: self.set_language(self.language.currentData()))
         top.addWidget(self.heading, 1)
         top.addWidget(self.language, alignment=Qt.AlignmentFlag.AlignTop)

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..services import customer_export, erasure, privacy, retention
 from ..workers.tasks import run_task
-from .common import ask, hint, local_date, message_line, show_message, small_button
+from .common import ask, hint, language_box, local_date, message_line, show_message, small_button
 
 
 class PrivacyPage(QWidget):
@@ -64,9 +63,7 @@ class PrivacyPage(QWidget):
         customer_row = QHBoxLayout()
         self.customer = QLineEdit()
         self.customer.setPlaceholderText(self.tr("Order number, e-mail address, full name or #id"))
-        self.export_language = QComboBox()
-        self.export_language.addItem("Deutsch", "de")
-        self.export_language.addItem("English", "en")
+        self.export_language = language_box()
         self.export_button = small_button(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Everything stored about the customer, as one ZIP file"))
         self.export_button.clicked.connect(self.export)

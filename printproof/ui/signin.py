@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -28,7 +27,7 @@ from ..services import shop, staff
 from ..services.artwork import read_file
 from ..services.context import Actor
 from ..workers.tasks import run_task
-from .common import big_button, hint, message_line, show_message, small_button, text_box, title
+from .common import big_button, hint, language_box, message_line, show_message, small_button, text_box, title
 
 
 class FirstRunScreen(QWidget):
@@ -59,9 +58,7 @@ class FirstRunScreen(QWidget):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin2 = QLineEdit()
         self.pin2.setEchoMode(QLineEdit.EchoMode.Password)
-        self.language = QComboBox()
-        self.language.addItem("Deutsch", "de")
-        self.language.addItem("English", "en")
+        self.language = language_box()
         form.addRow(self.tr("Shop name"), self.shop_name)
         form.addRow(self.tr("Address"), self.address)
         logo_row = QHBoxLayout()
