@@ -147,7 +147,7 @@ def _rich(label: QLabel, text: str) -> bool:
     )
 
 
-def walk(language: str, owner, numbers: dict[str, str], folder: Path) -> list[str]:  # noqa: ANN001
+def walk(language: str, owner, numbers: dict[str, str], folder: Path, shots: Path | None = None) -> list[str]:  # noqa: ANN001
     from printproof.ui.application import install_translators
     from printproof.ui.main_window import MainWindow
     from tests.test_language import every_screen
@@ -172,6 +172,8 @@ def walk(language: str, owner, numbers: dict[str, str], folder: Path) -> list[st
             else:
                 where = f"{language}, {step:02d} {type(top).__name__}"
             found += judge(top, where)
+            if shots is not None:  # to look at what was judged
+                top.grab().save(str(shots / f"{where.replace(', ', '-').replace(' ', '-')}.png"))
     finally:
         window.close()
         for translator in translators:
@@ -200,6 +202,7 @@ def main() -> int:
     parser.add_argument("--store")
     parser.add_argument("--numbers")
     parser.add_argument("--out")
+    parser.add_argument("--shots", help="also save a picture of every step in this folder")
     args = parser.parse_args()
     app = QApplication(["printproof"])
     from printproof.ui.application import APP_STYLE, install_font
@@ -225,7 +228,7 @@ def main() -> int:
     found: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
         for language in ("de", "en"):
-            found += walk(language, owner, numbers, Path(folder))
+            found += walk(language, owner, numbers, Path(folder), Path(args.shots) if args.shots else None)
     Path(args.out).write_text(json.dumps(found, ensure_ascii=False, indent=1))
     app.quit()
     return 0

@@ -496,3 +496,68 @@ def test_the_demo_shop_says_its_people_and_pins_before_the_sign_in(window, qtbot
     settle(qtbot, lambda: window.pages.currentWidget() is window.sign_in)
     names = [window.sign_in.names.item(i).text() for i in range(window.sign_in.names.count())]
     assert any("Anna Becker" in n for n in names)
+
+
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)
+def test_the_order_screen_keeps_room_for_the_history_and_starts_on_the_next_step(window, qtbot, owner, card_order):
+    window.session.sign_in(owner)
+    window.resize(1024, 700)  # a 1024×768 screen less the title bar and panel
+    open_order(window, qtbot, card_order)
+    screen = window.order
+    assert QApplication.focusWidget() is screen.add_button  # no artwork yet: Enter adds a file
+    screen.record_tabs.setCurrentWidget(screen.history)
+    QApplication.processEvents()
+    line = screen.history.fontMetrics().lineSpacing()
+    assert screen.history.viewport().height() >= 7 * line  # it showed about two entries at 1024×768
+    buttons = screen.buttons_area
+    assert buttons.verticalScrollBar().maximum() > 0  # the documents scroll in their own area instead
+    top = screen.make_button.mapTo(buttons.viewport(), screen.make_button.rect().topLeft())
+    assert 0 <= top.y() < buttons.viewport().height()  # the next steps stand at its top, in sight
+    window.resize(1900, 1000)
+    QApplication.processEvents()
+    assert buttons.verticalScrollBar().maximum() == 0  # on a large screen every button is in sight
+    handle = screen.column.handle(1)  # the user drags the handle: the split is theirs, and kept
+    screen.column.moveSplitter(150, 1)
+    screen.column.splitterMoved.emit(150, 1)
+    assert screen.column.sizes()[0] == 150
+    window.resize(1200, 800)
+    QApplication.processEvents()
+    assert screen.column.sizes()[0] == 150 and handle.isVisible()
+
+
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)
+def test_printing_the_proof_to_a_file_writes_the_proof_and_a_printer_gets_bounded_pictures(
+    window, qtbot, owner, card_order, tmp_path
+):
+    import hashlib
+    import re
+    import subprocess
+
+    from printproof.services import artwork, proofs
+    from printproof.ui.printing import RENDER_DPI, print_pdf
+
+    artwork.add_artwork(owner, card_order, card_png(tmp_path / "front.png"))
+    made = proofs.make_proof(owner, card_order)
+    window.session.sign_in(owner)
+    open_order(window, qtbot, card_order)
+    printed = tmp_path / "printed.pdf"
+
+    def to_file(print_dialog):
+        print_dialog.printer().setOutputFormat(print_dialog.printer().OutputFormat.PdfFormat)
+        print_dialog.printer().setOutputFileName(str(printed))
+        print_dialog.done(1)
+
+    answer_next_dialog(to_file)
+    window.order.print_proof()
+    # "Print to a PDF file" is the proof itself, byte for byte (it was a picture of each page, once an empty file)
+    assert hashlib.sha256(printed.read_bytes()).hexdigest() == made.sha256
+    printed.unlink()
+    # A printer gets each page as a picture of at most RENDER_DPI, centred at 100 % (a 1200 dpi driver asked
+    # for 560 MB per A4 page and froze the window for seconds).
+    answer_next_dialog(to_file)
+    assert print_pdf(window.order, window.order.viewer.document, "Proof")
+    pages = subprocess.run(["pdfinfo", str(printed)], capture_output=True, text=True, check=True).stdout
+    assert re.search(rf"^Pages:\s+{window.order.viewer.document.pageCount()}$", pages, re.M)
+    listed = subprocess.run(["pdfimages", "-list", str(printed)], capture_output=True, text=True, check=True).stdout
+    dpis = [int(line.split()[12]) for line in listed.splitlines()[2:]]
+    assert dpis and max(dpis) <= RENDER_DPI + 1

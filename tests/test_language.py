@@ -103,6 +103,8 @@ def visible_strings(top: QWidget) -> Iterator[tuple[str, str]]:
                 continue
             yield where, unescape(re.sub(r"<[^>]+>", "\n", widget.text()))
         elif isinstance(widget, QAbstractButton):
+            if widget.property("quoted"):  # a checklist point in the customer's language
+                continue
             yield where, widget.text().replace("&&", "&")
         elif isinstance(widget, QLineEdit | QPlainTextEdit):
             yield where + ".placeholder", widget.placeholderText()

@@ -278,6 +278,9 @@ SETTINGS: tuple[SettingDef, ...] = (
         choices=("orders", "pickup", "customers", "settings"),
     ),
     SettingDef("order/splitter", None, "Order screen division", kind="state", scope="workstation"),
+    SettingDef(
+        "order/column", None, "Order screen: buttons above the versions and history", kind="state", scope="workstation"
+    ),
 )
 
 

@@ -28,7 +28,7 @@ from .context import Actor, require, utc_offset_now
 from .imaging import sniff
 from .orders import advance, check_step, find_order
 from .proofs import APPROVING, active_approval, latest_version, proof_of, shows_current_artwork, shows_current_spec
-from .shop import language, terms
+from .shop import customer_language, terms
 from .signatures import render_signature
 
 
@@ -62,7 +62,8 @@ def record_approval(
     ``acknowledged``: keys of the proof's serious findings the customer acknowledged (on screen) or was
     told of (paper, e-mail, phone); an approval needs all of them (services/acknowledgements.py).
     ``shown_language`` is the language the checklist, terms and findings were shown in (the customer's
-    screen can switch); the record keeps exactly those words. Default: the shop's language.
+    screen can switch); the record keeps exactly those words. Default: the customer's (the order's) language,
+    the language their proof was made in.
     ``marks``: pen strokes, circles and numbered pins on the proof (``domain/markup.py``), kept with a request
     for changes as a content-addressed JSON file whose SHA-256 the record's content carries; the pins' texts
     are the written changes when none are written.
@@ -108,8 +109,8 @@ def record_approval(
         raise UserError(t("Write a note of the phone call: who said what, when."))
     from ..domain.texts import LANGUAGES
 
-    lang = shown_language if shown_language in LANGUAGES else language()
     order = find_order(number, actor)
+    lang = shown_language if shown_language in LANGUAGES else customer_language(order)
     with write():
         lock_order(order.id)
         order = Order.get_by_id(order.id)  # fresh status, now that we hold the order

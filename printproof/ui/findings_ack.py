@@ -56,6 +56,7 @@ class FindingsAck(QWidget):
             text = QLabel(item.text)  # a label wraps long sentences; a click on it ticks the box
             text.setWordWrap(True)
             text.setStyleSheet(f"color: #b71c1c; {size}")
+            text.setProperty("quoted", True)  # the finding as the customer is told it, in their language
             text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             text.mousePressEvent = lambda _e, b=box: b.toggle()  # type: ignore[method-assign]
             row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)

@@ -107,7 +107,9 @@ class OrderActions:
         marking = MarkupDialog(data.number, version, None, self, self.session.actor)
         if marking.exec() != QDialog.DialogCode.Accepted or not marking.marks():
             return
-        dialog = OtherApprovalDialog(self.session, data.number, version, self, marks=marking.marks())
+        dialog = OtherApprovalDialog(
+            self.session, data.number, version, self, marks=marking.marks(), language=data.language
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
             show_message(self.message, self.tr("The customer's answer is recorded with the marks."), ok=True)

@@ -6,9 +6,18 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -23,6 +32,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -115,6 +125,28 @@ class SideCard(QFrame):
             ok.setStyleSheet("color: #2e7d32;")
             text.addWidget(ok)
         layout.addLayout(text, 1)
+
+
+class _Column(QSplitter):
+    """A splitter that says when it has taken its new size (after it shared it out by its own rules)."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.resized.emit()
+
+
+class _ButtonsArea(QScrollArea):
+    """Scrolls up and down only, so it is never narrower than its buttons need beside a scroll bar."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        inner = self.widget()
+        hint = super().minimumSizeHint()
+        if inner is None:
+            return hint
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return QSize(inner.minimumSizeHint().width() + bar + 2 * self.frameWidth(), hint.height())
 
 
 def wrapping(label: QLabel) -> QLabel:
@@ -227,8 +259,13 @@ class OrderScreen(OrderActions, QWidget):
         return left
 
     def _actions_column(self) -> QWidget:
-        right = QWidget()
-        layout = QVBoxLayout(right)
+        """The next steps and documents above the proof versions and history, split by a handle the user may drag.
+
+        On a low screen the buttons scroll in their own area so the history keeps room for several entries
+        (at 1024×768 it showed about two); once dragged, the split is kept per workstation.
+        """
+        buttons = QWidget()
+        layout = QVBoxLayout(buttons)
         layout.setContentsMargins(0, 0, 0, 0)
         self.next_step = wrapping(hint())
         layout.addWidget(self.next_step)
@@ -307,16 +344,54 @@ class OrderScreen(OrderActions, QWidget):
         grid.addWidget(self.mail_button, 4, 0, 1, 2)
         self.add_tool_buttons(grid, 5)
         layout.addLayout(grid)
+        layout.addStretch(1)
+        self.buttons_area = _ButtonsArea()
+        self.buttons_area.setWidgetResizable(True)
+        self.buttons_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.buttons_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.buttons_area.setWidget(buttons)
         self.versions = QListWidget()
         self.versions.setWordWrap(True)
         self.versions.currentItemChanged.connect(self._version_picked)
         self.history = QListWidget()
         self.history.setWordWrap(True)
-        tabs = QTabWidget()
-        tabs.addTab(self.versions, self.tr("Proof versions"))
-        tabs.addTab(self.history, self.tr("History"))
-        layout.addWidget(tabs, 1)
-        return right
+        self.record_tabs = QTabWidget()
+        self.record_tabs.addTab(self.versions, self.tr("Proof versions"))
+        self.record_tabs.addTab(self.history, self.tr("History"))
+        column = _Column(Qt.Orientation.Vertical)
+        column.setChildrenCollapsible(False)
+        column.addWidget(self.buttons_area)
+        column.addWidget(self.record_tabs)
+        column.setStretchFactor(0, 0)
+        column.setStretchFactor(1, 1)
+        self.column = column
+        state = workstation.get("order/column")
+        self._column_chosen = state is not None and column.restoreState(state)
+        column.splitterMoved.connect(self._column_moved)
+        column.resized.connect(self._fit_column)
+        return column
+
+    def _column_moved(self, *_: object) -> None:
+        self._column_chosen = True
+        workstation.put("order/column", self.column.saveState())
+
+    def _fit_column(self) -> None:
+        """Until the user drags the handle: the buttons get what they need, but the record tabs at least
+        two fifths of the column (and never less than about eight history lines); the buttons scroll if they must."""
+        total = sum(self.column.sizes())
+        if total <= 0:
+            return
+        wanted = self.buttons_area.widget().sizeHint().height()
+        if not self._column_chosen:
+            record = max(min(230, total // 2), total * 2 // 5)
+            top = min(wanted, total - record)
+            self.column.setSizes([top, total - top])
+        # The scroll bar is either there or not, decided here: appearing by itself it narrows the view without
+        # narrowing the buttons (Qt does not lay a word-wrapping column out again), and their right edge is cut.
+        scrolls = self.column.sizes()[0] < wanted
+        self.buttons_area.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOn if scrolls else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
 
     # --- loading ---------------------------------------------------------------------------
     def load(self, number: str) -> None:
@@ -327,8 +402,26 @@ class OrderScreen(OrderActions, QWidget):
             self.view_data = None
             self._timeline = []
             self._clear(number)
+        fresh = number != self.number
         self.number = number
-        self.reload()
+        self.reload(after=(lambda failure: self._focus_next_step() if failure is None else None) if fresh else None)
+
+    def _focus_next_step(self) -> None:
+        """A newly opened order puts the keyboard on its next step (Tab from there reaches the rest), unless the
+        user has already moved into the screen."""
+        focused = QApplication.focusWidget()
+        if focused is not None and focused is not self.back_button and self.isAncestorOf(focused):
+            return
+        data = self.view_data
+        candidates = [self.next_button, self.present_button, self.make_button, self.add_button]
+        if data is not None and not data.sides:
+            candidates = [self.add_button]
+        elif data is not None and not data.proofs:
+            candidates = [self.make_button, self.add_button]
+        for button in candidates:
+            if button.isVisible() and button.isEnabled():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def _clear(self, number: str) -> None:
         """Another order is being read: nothing of the last one stays on screen meanwhile."""
@@ -554,6 +647,7 @@ class OrderScreen(OrderActions, QWidget):
             )
         self.next_step.setText(self._next_step_text(status, data))
         self.update_tool_buttons()
+        self._fit_column()  # buttons came or went
 
     def _next_step_text(self, status: OrderStatus, data: overview.OrderView | None) -> str:
         if data is None:
@@ -743,11 +837,11 @@ class OrderScreen(OrderActions, QWidget):
             return
         from .printing import print_pdf
 
-        print_pdf(
-            self,
-            self.viewer.document,
-            self.tr("Proof {number} version {v}").format(number=self.number, v=self.shown_version),
-        )
+        title = self.tr("Proof {number} version {v}").format(number=self.number, v=self.shown_version)
+        try:  # "print to a PDF file" writes the proof itself (it rendered pictures of it, once an empty file)
+            print_pdf(self, self.viewer.document, title, None, self.viewer.pdf_data())
+        except UserError as exc:  # printed to a PDF file that could not be written
+            show_message(self.message, str(exc))
 
     def print_ticket(self, kind: str) -> None:
         """The job ticket (A4) or the pickup label (62 mm), made in the background, then Qt's print dialog."""
@@ -854,7 +948,8 @@ class OrderScreen(OrderActions, QWidget):
 
         if not (self.view_data and self.view_data.proofs):
             return
-        dialog = OtherApprovalDialog(self.session, self.number, self.view_data.proofs[0].version, self)
+        data = self.view_data
+        dialog = OtherApprovalDialog(self.session, self.number, data.proofs[0].version, self, language=data.language)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
             show_message(self.message, self.tr("The customer's answer is recorded."), ok=True)

@@ -20,17 +20,26 @@ from PySide6.QtWidgets import (
 from ..domain.enums import ApprovalMethod, Decision
 from ..domain.errors import UserError
 from ..domain.i18n import language as ui_language
-from ..domain.texts import CHECKLIST, checklist_label
+from ..domain.texts import CHECKLIST, LANGUAGES, checklist_label
 from ..services import approvals
 from ..services.artwork import read_file
-from ..services.shop import language
+from ..services.shop import language as shop_language
 from ..workers.tasks import Failure, run_task
 from .common import big_button, hint, message_line, show_message, text_box
 from .findings_ack import FindingsAck
 
 
 class OtherApprovalDialog(QDialog):
-    def __init__(self, session, number: str, version: int, parent: QWidget | None = None, marks=None) -> None:  # noqa: ANN001
+    def __init__(  # noqa: PLR0913
+        self,
+        session,  # noqa: ANN001
+        number: str,
+        version: int,
+        parent: QWidget | None = None,
+        marks=None,  # noqa: ANN001
+        language: str = "",
+    ) -> None:
+        """``language``: the customer's (the order's), in which their proof and its checklist were made."""
         super().__init__(parent)
         self.session, self.number, self.version = session, number, version
         self.evidence: approvals.Evidence | None = None
@@ -84,10 +93,14 @@ class OtherApprovalDialog(QDialog):
         layout.addWidget(
             hint(self.tr("The customer confirmed each point (needed for an approval, with or without changes):"))
         )
-        # The staff member goes through the points in this workstation's language; the record keeps those words.
-        self.lang = ui_language() if ui_language() in ("de", "en") else language()
+        # The points in the customer's language, as their proof printed them and as they were asked on the phone;
+        # the record keeps exactly these words (their copy and certificate quote them).
+        self.lang = (
+            language if language in LANGUAGES else ui_language() if ui_language() in LANGUAGES else shop_language()
+        )
         self.checks = {key: QCheckBox(checklist_label(self.lang, key)) for key in CHECKLIST}
         for box in self.checks.values():
+            box.setProperty("quoted", True)  # the customer's words, in their language
             layout.addWidget(box)
         self.findings_ack = FindingsAck(
             number, version, self.lang, self.tr("The customer was told of:"), large=False, viewer=session.actor

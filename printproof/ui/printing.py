@@ -8,6 +8,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+RENDER_DPI = 300  # pages go to the printer as pictures of this resolution at most: sharp, and bounded in memory
+
 
 def print_pdf(
     parent: QWidget,
@@ -41,6 +43,7 @@ def print_pdf(
         return True
     painter = QPainter(printer)
     dpi = printer.resolution()
+    sharp = min(1.0, RENDER_DPI / dpi)  # a 1200 dpi driver would ask for 560 MB per A4 page
     for page in range(document.pageCount()):
         if page:
             printer.newPage()
@@ -48,7 +51,7 @@ def print_pdf(
         target = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
         scale = min(1.0, target.width() / (size_pt.width() / 72 * dpi), target.height() / (size_pt.height() / 72 * dpi))
         w, h = int(size_pt.width() / 72 * dpi * scale), int(size_pt.height() / 72 * dpi * scale)
-        image = document.render(page, QSize(w, h))
+        image = document.render(page, QSize(max(1, int(w * sharp)), max(1, int(h * sharp))))
         x = (target.width() - w) // 2
         y = (target.height() - h) // 2
         painter.drawImage(QRect(x, y, w, h), image)

@@ -146,6 +146,10 @@ class ProofViewer(QWidget):
         self.go(page)
         self.colours.refresh()
 
+    def pdf_data(self) -> bytes | None:
+        """The bytes of the PDF shown (the proof itself: what "print to a PDF file" writes), None when empty."""
+        return self._buffer.data().data() if self._buffer is not None else None
+
     def set_empty_text(self, text: str) -> None:
         self.empty.setText(text)
 

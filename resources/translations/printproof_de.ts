@@ -5744,6 +5744,14 @@ Mit freundlichen Grüßen
             <translation>Aufteilung der Auftragsansicht</translation>
         </message>
         <message>
+            <source>Order screen: buttons above the versions and history</source>
+            <translation>Auftragsansicht: Schaltflächen über Versionen und Verlauf</translation>
+        </message>
+        <message>
+            <source>order screen: buttons above the versions and history</source>
+            <translation>Auftragsansicht: Schaltflächen über Versionen und Verlauf</translation>
+        </message>
+        <message>
             <source>Order {number}</source>
             <translation>Auftrag {number}</translation>
         </message>
