@@ -271,3 +271,99 @@ def _status_refusal(current: S, target: S | None, w: dict[str, str]) -> str:
     if target == S.IN_PRODUCTION:
         return t("Order {number} is {status}; only an approved order goes into production.", **w)
     return t("Order {number} is {status}; only an order in production becomes ready for pickup.", **w)
+
+
+# --- the status the sealed records back -------------------------------------------------------------------------
+
+# The record each moving step is sealed with: in the chain, the move's event comes first, its record's right after.
+MOVE_RECORD = {
+    Step.PROOF: "proof.made",
+    Step.APPROVAL: "approval.recorded",
+    Step.VOID: "approval.voided",
+    Step.HANDOVER: "pickup.recorded",
+    Step.COMPLAINT: "dispute.opened",
+    Step.DECISION: "dispute.decided",
+}
+MOVE = "order.status"
+
+
+def _only_step(start: S, end: S) -> Step:
+    """The step of a move whose event does not name it (written before schema 3): the one step that leads from
+    ``start`` to ``end``; a ValueError when none or several do."""
+    steps = {edge.step for edge in EDGES if edge.start == start and edge.end == end}
+    if len(steps) != 1:
+        raise ValueError(f"{start} → {end}")
+    return steps.pop()
+
+
+class Life:
+    """An order's status replayed from its audit events, in chain order, by the rules above.
+
+    Feed it every event of one order (``kind`` and payload); :meth:`fault` then says why the stored status is not
+    the one the sealed records lead to — a move the rules do not allow, a move without the record its step needs,
+    or a status no move reached (a row edited in the store). Kept small: ``verify`` holds one per order.
+    """
+
+    __slots__ = ("status", "outcome", "awaiting", "problem")
+
+    def __init__(self) -> None:
+        self.status = S.DRAFT
+        self.outcome: str | None = None
+        self.awaiting: str | None = None  # the record the last move needs, until it follows
+        self.problem: str | None = None
+
+    def feed(self, kind: str, payload: dict[str, object]) -> None:
+        if self.problem is not None:
+            return
+        if kind == MOVE:
+            self._settle()
+            if self.problem is None:
+                self._move(payload)
+        elif kind == self.awaiting:
+            self.awaiting = None
+        if kind == "dispute.decided":
+            self.outcome = str(payload.get("outcome") or "") or None
+
+    def _move(self, payload: dict[str, object]) -> None:
+        try:
+            start, end = S(str(payload["from"])), S(str(payload["to"]))
+            step = Step(str(payload["step"])) if "step" in payload else _only_step(start, end)
+        except (KeyError, ValueError):
+            self.problem = t("a change of its status cannot be read")
+            return
+        if start != self.status:
+            self.problem = t(
+                "its status was changed from {start}, but its records had it {status}",
+                start=status_words(start),
+                status=status_words(self.status),
+            )
+            return
+        outcomes = [O(self.outcome)] if self.outcome in set(O) else [*O, None]  # older records name none
+        if not any(_edge(start, step, outcome, end) for outcome in outcomes):
+            self.problem = t(
+                "its status was changed from {start} to {end} in a way the rules do not allow",
+                start=status_words(start),
+                end=status_words(end),
+            )
+            return
+        self.status = end
+        self.awaiting = MOVE_RECORD.get(step)
+
+    def _settle(self) -> None:
+        if self.awaiting is not None and self.problem is None:
+            self.problem = t(
+                "it was made {status} without the record that step needs", status=status_words(self.status)
+            )
+
+    def fault(self, stored: str) -> str | None:
+        """Why the stored status ``stored`` is not what the records back, or None."""
+        self._settle()
+        if self.problem is not None:
+            return self.problem
+        if stored != self.status:
+            return t(
+                "it is {stored} in the store, but its sealed records make it {status}",
+                stored=status_words(S(stored)) if stored in set(S) else stored,
+                status=status_words(self.status),
+            )
+        return None

@@ -335,7 +335,7 @@ def _bulk_orders(count: int, batch: int = 6000) -> int:
                         "stock": stock,
                         "colors": colors,
                         "finishing": "",
-                        "status": OrderStatus.PICKED_UP.value,
+                        "status": OrderStatus.DRAFT.value,  # nothing sealed backs any other status
                         "notes": "",
                         "created_at": moment,
                         "updated_at": moment,

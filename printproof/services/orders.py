@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -12,14 +13,15 @@ from ..domain.enums import DisputeOutcome, OrderStatus
 from ..domain.errors import NotFound, UserError
 from ..domain.fold import typed_queries
 from ..domain.i18n import t
-from ..domain.rules import Step, follow
+from ..domain.rules import MOVE, MOVE_RECORD, Life, Step, follow
 from ..domain.spec import JobSpec
 from ..domain.text import clean_text
 from ..domain.texts import LANGUAGES
 from ..store.counters import next_value
 from ..store.db import lock_order, write
 from ..store.migrations import now, order_tokens
-from ..store.models import Customer, Dispute, DisputeDecision, Order, OrderToken
+from ..store.models import AuditEvent, Customer, Dispute, DisputeDecision, Order, OrderToken
+from ..store.rows import tuples
 from ..store.word_index import WordIndex
 from . import audit
 from .context import Actor, require
@@ -198,6 +200,23 @@ def refuse_erased(order: Order, what: str) -> None:
         )
 
 
+LIFE_EVENTS = (MOVE, *MOVE_RECORD.values())
+
+
+def status_fault(order: Order) -> str | None:
+    """Why ``order``'s stored status is not the one its sealed records lead to (:class:`rules.Life`), or None:
+    a status written into the store by hand is named, and nothing moves the order on from it."""
+    life = Life()
+    events = (
+        AuditEvent.select(AuditEvent.kind, AuditEvent.payload)
+        .where((AuditEvent.order == order.id) & AuditEvent.kind.in_(LIFE_EVENTS))
+        .order_by(AuditEvent.seq)
+    )
+    for kind, payload in tuples(events):
+        life.feed(kind, json.loads(payload))
+    return life.fault(order.status)
+
+
 def check_step(order: Order, step: Step, target: OrderStatus | None = None) -> OrderStatus:
     """The state ``step`` leads ``order`` to from its state in the store now; refuses with the rule's sentence.
 
@@ -206,6 +225,15 @@ def check_step(order: Order, step: Step, target: OrderStatus | None = None) -> O
     """
     fresh = Order.get_by_id(order.id)
     refuse_erased(fresh, t("nothing more can be recorded for it"))
+    fault = status_fault(fresh)
+    if fault is not None:
+        raise UserError(
+            t(
+                "Order {number} cannot go on: {why}. Run “verify” and restore the newest backup that verifies.",
+                number=fresh.number,
+                why=fault,
+            )
+        )
     current = OrderStatus(fresh.status)
     outcome = latest_outcome(fresh) if current == OrderStatus.RESOLVED else None
     return follow(current, step, number=fresh.number, outcome=outcome, target=target)

@@ -12,15 +12,29 @@ from typing import Any
 
 from ..domain.enums import Role
 from ..domain.i18n import N_, t
+from ..domain.rules import Life
 from ..store.chain import STAFF_SEALED, content_hash, fingerprint
 from ..store.counters import current_value
 from ..store.db import is_sqlite
-from ..store.models import Approval, AuditEvent, BaseModel, Blob, BlobErasure, Erasure, Personal, Proof, Staff, db
+from ..store.models import (
+    Approval,
+    AuditEvent,
+    BaseModel,
+    Blob,
+    BlobErasure,
+    Erasure,
+    Order,
+    Personal,
+    Proof,
+    Staff,
+    db,
+)
 from ..store.rows import tuples
 from ..store.sealed import KINDS, RESEALED, Kind, approval_content, personal_matches
 from ..store.triggers import check_triggers, expected_triggers
 from . import audit
 from .context import Actor, require
+from .orders import LIFE_EVENTS
 from .protection import describe
 
 
@@ -92,6 +106,7 @@ class _Seals:
     subject_hash: dict[str, str] = field(default_factory=dict)
     altered_before_reseal: set[str] = field(default_factory=set)
     staff_sealed: dict[str, dict[str, Any]] = field(default_factory=dict)
+    lives: dict[int, Life] = field(default_factory=dict)  # each order's status replayed from its events
 
 
 def _redactions() -> dict[int, dict[str, str]]:
@@ -144,6 +159,8 @@ def _walk_chain(report: Report) -> _Seals:
             _apply_reseal(seals, payload.get("records") or {})
         if event.kind == STAFF_SEALED and "state" in payload:
             seals.staff_sealed[event.subject] = payload["state"]
+        if event.order_id and event.kind in LIFE_EVENTS:
+            seals.lives.setdefault(event.order_id, Life()).feed(event.kind, payload)
         expected_prev, expected_seq = event.hash, event.seq + 1
     length = current_value(audit.CHAIN_COUNTER)
     if length != expected_seq - 1:
@@ -218,6 +235,15 @@ def verify_store(*, compare_backups: bool = False) -> Report:
             n += 1
             _check_record(report, seals, kind, record, erased_personal)
         report.counts[f"{kind.label}s"] = n
+
+    # 2b. Each order's status is the one its sealed records lead to (a status written into the store is named).
+    n = 0
+    for order_id, number, status in tuples(Order.select(Order.id, Order.number, Order.status)):
+        n += 1
+        why = (seals.lives.get(order_id) or Life()).fault(status)
+        if why is not None:
+            add(Problem(number, "order", t("its status does not follow from its records: {why}", why=why)))
+    report.counts["orders"] = n
 
     # 3. Proofs: the PDF the chain recorded is the PDF stored.
     for proof in Proof.select().iterator():
@@ -356,6 +382,7 @@ PROBLEM_KINDS = (
     N_("backup"),
     N_("protection"),
     N_("database file"),
+    N_("order"),
 )
 ROLE_WORDS = {"owner": N_("owner"), "designer": N_("designer"), "counter": N_("counter staff")}
 

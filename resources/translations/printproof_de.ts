@@ -4720,6 +4720,10 @@ Mit freundlichen Grüßen
             <translation>Ein Anschnitt von {bleed} mm ist nicht möglich; 0 bis 20 mm.</translation>
         </message>
         <message>
+            <source>a change of its status cannot be read</source>
+            <translation>eine Änderung seines Status ist nicht lesbar</translation>
+        </message>
+        <message>
             <source>A circle is given by two corners of its box.</source>
             <translation>Ein Kreis wird durch zwei Ecken seines Rahmens angegeben.</translation>
         </message>
@@ -5436,6 +5440,14 @@ Mit freundlichen Grüßen
             <translation>Er gilt 10 Minuten. Wenn Sie ihn nicht angefordert haben, können Sie diese E-Mail ignorieren.</translation>
         </message>
         <message>
+            <source>it is {stored} in the store, but its sealed records make it {status}</source>
+            <translation>er steht im Datenbestand als „{stored}“, seine versiegelten Datensätze ergeben aber „{status}“</translation>
+        </message>
+        <message>
+            <source>it was made {status} without the record that step needs</source>
+            <translation>er wurde auf „{status}“ gesetzt ohne den Datensatz, den dieser Schritt braucht</translation>
+        </message>
+        <message>
             <source>its approval was voided</source>
             <translation>ihre Freigabe wurde widerrufen</translation>
         </message>
@@ -5478,6 +5490,18 @@ Mit freundlichen Grüßen
         <message>
             <source>Its receipt is timestamped by the authority at {time} UTC.</source>
             <translation>Ihre Quittung trägt einen Zeitstempel des Zeitstempeldienstes von {time} UTC.</translation>
+        </message>
+        <message>
+            <source>its status does not follow from its records: {why}</source>
+            <translation>sein Status folgt nicht aus seinen Datensätzen: {why}</translation>
+        </message>
+        <message>
+            <source>its status was changed from {start} to {end} in a way the rules do not allow</source>
+            <translation>sein Status wurde von „{start}“ auf „{end}“ geändert, wie es die Regeln nicht erlauben</translation>
+        </message>
+        <message>
+            <source>its status was changed from {start}, but its records had it {status}</source>
+            <translation>sein Status wurde von „{start}“ aus geändert, laut seinen Datensätzen war er aber „{status}“</translation>
         </message>
         <message>
             <source>Job ticket</source>
@@ -5732,6 +5756,10 @@ Mit freundlichen Grüßen
             <translation>Auftrag</translation>
         </message>
         <message>
+            <source>order</source>
+            <translation>Auftrag</translation>
+        </message>
+        <message>
             <source>order number</source>
             <translation>Auftragsnummer</translation>
         </message>
@@ -5766,6 +5794,10 @@ Mit freundlichen Grüßen
         <message>
             <source>Order {number} becomes disputed only when a complaint is recorded.</source>
             <translation>Auftrag {number} wird erst reklamiert, wenn eine Reklamation erfasst ist.</translation>
+        </message>
+        <message>
+            <source>Order {number} cannot go on: {why}. Run “verify” and restore the newest backup that verifies.</source>
+            <translation>Auftrag {number} kann nicht weitergeführt werden: {why}. Bitte den Datenbestand prüfen und die neueste Sicherung wiederherstellen, die sich prüfen lässt.</translation>
         </message>
         <message>
             <source>Order {number} has an open complaint; a new proof version follows only the owner's decision “new proof”.</source>
