@@ -79,3 +79,56 @@ def test_backup_while_another_process_writes(store, tmp_path):
         writer.wait()
     assert all(b.report.ok for b in backups)
     assert verify_store().ok
+
+
+def test_two_shops_sharing_a_backup_folder_count_and_remove_only_their_own(tmp_path):
+    """The standard backup folder (or one USB stick) serves every store on the computer: a demo shop opened
+    beside the real one showed the real one's last backup as its own, and keeping its newest copy deleted the
+    real shop's backups. Each shop's backups carry its key; a shop counts, compares and removes only its own."""
+    import os
+    from datetime import datetime, timedelta
+
+    from printproof.services import backup, shop
+    from printproof.services.backup_files import BACKUP_PREFIX, backup_name, newest_backups, shop_key
+    from printproof.store.db import open_store
+
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    legacy = folder / f"{BACKUP_PREFIX}20250101-080000.sqlite3"  # named before the shop's key was in the name
+    a_files = []
+    opened = open_store(str(tmp_path / "a.sqlite3"))
+    try:
+        owner = shop.setup("Shop A", "Anna", "123456", "de").actor
+        key_a = shop_key()
+        made = backup.make_backup(owner, folder)
+        assert made.path.name.startswith(f"{BACKUP_PREFIX}{key_a}-")
+        for days in (1, 2, 3):
+            older = folder / backup_name(key_a, datetime.now() - timedelta(days=days))
+            older.write_bytes(made.path.read_bytes())
+            a_files.append(older)
+        a_files.append(made.path)
+        legacy.write_bytes(made.path.read_bytes())
+    finally:
+        opened.close()
+    future = datetime.now().timestamp() + 3600
+    os.utime(made.path, (future, future))  # shop A's newest file is the newest in the folder
+    opened = open_store(str(tmp_path / "b.sqlite3"))
+    try:
+        owner = shop.setup("Shop B", "Bert", "123456", "de").actor
+        key_b = shop_key()
+        assert key_b != key_a and backup.last_backup(folder) != datetime.fromtimestamp(future)
+        mine = backup.make_backup(owner, folder).path
+        backup.prune_backups(folder, keep=1)
+        assert all(p.exists() for p in a_files) and legacy.exists()  # A's copies and the unnamed one stay
+        assert backup.last_backup(folder) == datetime.fromtimestamp(mine.stat().st_mtime)
+        assert made.path not in newest_backups(folder, 10)
+    finally:
+        opened.close()
+    opened = open_store(str(tmp_path / "a.sqlite3"))
+    try:
+        backup.prune_backups(folder, keep=2)
+        assert [p.exists() for p in a_files] == [True, False, False, True]  # A's oldest two went (2 and 3 days)
+        assert legacy.exists() and mine.exists()
+        assert newest_backups(folder, 10) == [made.path, a_files[0], legacy]
+    finally:
+        opened.close()

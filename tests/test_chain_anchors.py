@@ -74,9 +74,11 @@ def test_deleted_newest_events_with_the_counter_fixed_are_named_by_verify(shop_w
     db.execute_sql(p("UPDATE counter SET value = ? WHERE name = 'audit_chain'"), (first_gone - 1,))
     assert ApprovalVoid.select().count() == 0 and approvals.active_approval(standing.order) is not None
 
-    # The chain alone hangs together: only the dropped protections give it away.
+    # The chain alone hangs together: the dropped protections give it away, and the order's status (proofing, after
+    # the void) that the chain left behind no longer backs (it ends at the approval).
     alone = verify_store()
-    assert {p.kind for p in alone.problems} == {"protection"}
+    assert {p.kind for p in alone.problems} == {"protection", "order"}
+    assert [p.order for p in alone.problems if p.kind == "order"] == [number]
     report = check_store(owner)
     backup_problems = [p.what for p in report.problems if p.kind == "backup"]
     assert first_gone == last - 1  # the void is the newest event the backup holds

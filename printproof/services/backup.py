@@ -29,7 +29,13 @@ from ..store.db import is_sqlite, write
 from ..store.models import ALL_MODELS, db
 from ..store.triggers import install_triggers
 from . import audit
-from .backup_files import BACKUP_PREFIX, default_backup_folder  # noqa: F401  (the app and restore ask backup for it)
+from .backup_files import (  # noqa: F401  (the app and restore ask backup for BACKUP_PREFIX and the folder)
+    BACKUP_PREFIX,
+    backup_name,
+    default_backup_folder,
+    shop_backups,
+    shop_key,
+)
 from .chain_anchors import ChainHead, chain_head
 from .context import Actor, require
 from .files import not_written, partial_file, remove_stale_partials
@@ -161,7 +167,7 @@ def make_backup(actor: Actor | None, target: Path | str) -> BackupMade:
         actor = require(actor, Role.OWNER, action="make a backup")
     target = Path(target).expanduser()
     if target.is_dir():
-        target = target / f"{BACKUP_PREFIX}{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+        target = target / backup_name(shop_key(), datetime.now())
     if not target.parent.is_dir():
         raise UserError(t("The folder “{parent}” does not exist.", parent=target.parent))
     remove_stale_partials(target.parent)
@@ -214,15 +220,17 @@ def _backup_failed(exc: BaseException, target: Path) -> str:
 
 
 def prune_backups(folder: Path, keep: int) -> None:
-    """Keep the newest ``keep`` automatic backups in ``folder``; remove what crashed backups left behind."""
+    """Keep the newest ``keep`` automatic backups of this shop in ``folder`` (another shop's in the same folder
+    are not touched); remove what crashed backups left behind."""
     remove_stale_partials(folder)
-    backups = sorted(folder.glob(f"{BACKUP_PREFIX}*.sqlite3"))
+    backups = shop_backups(folder, shop_key(), earlier_names=False)
     for old in backups[: max(0, len(backups) - keep)]:
         old.unlink(missing_ok=True)
 
 
 def last_backup(folder: Path) -> datetime | None:
-    backups = sorted(folder.glob(f"{BACKUP_PREFIX}*.sqlite3"))
+    """When this shop's newest automatic backup in ``folder`` was made (not another shop's beside it)."""
+    backups = shop_backups(folder, shop_key())
     return datetime.fromtimestamp(backups[-1].stat().st_mtime) if backups else None
 
 
