@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QTabBar,
     QToolButton,
     QWidget,
 )
@@ -118,6 +119,10 @@ def judge(top: QWidget, where: str) -> list[str]:
                 needed = widget.heightForWidth(widget.width())
                 if needed > widget.height() + SLACK and not inside_scroll:
                     found.append(f"{where}: {_name(widget)} is cut: {needed} px of wrapped text in {widget.height()}")
+                words = re.split(r"\s+|(?<=[-/])", text)  # a line may break after a hyphen or a slash
+                longest = max(words, key=metrics.horizontalAdvance, default="")
+                if metrics.horizontalAdvance(longest) > room.width() + SLACK:  # a word cannot wrap
+                    found.append(f"{where}: {_name(widget)} cuts the word “{longest}” ({room.width()} px wide)")
             else:
                 widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
                 if widest > room.width() + SLACK:
@@ -135,7 +140,35 @@ def judge(top: QWidget, where: str) -> list[str]:
         elif isinstance(widget, QLineEdit | QComboBox | QAbstractSpinBox):
             if widget.height() + SLACK < metrics.height():
                 found.append(f"{where}: {_name(widget)} is {widget.height()} px tall for a {metrics.height()} px font")
+            if isinstance(widget, QComboBox) and not widget.isEditable() and widget.currentText():
+                field = _combo_field(widget)
+                needed = metrics.horizontalAdvance(widget.currentText())
+                if needed > field + SLACK:
+                    found.append(f"{where}: {_name(widget)} cuts its choice: {needed} px of text in {field}")
+        elif isinstance(widget, QTabBar) and widget.count():
+            if any(arrow.isVisible() for arrow in widget.findChildren(QToolButton)):
+                found.append(f"{where}: tabs {[widget.tabText(i) for i in range(widget.count())]} hide behind arrows")
+            for i in range(widget.count()):
+                text = widget.tabText(i).replace("&&", "\0").replace("&", "").replace("\0", "&")
+                room = (
+                    widget.tabRect(i).width()
+                    - 2 * widget.style().pixelMetric(widget.style().PixelMetric.PM_TabBarTabHSpace, None, widget) // 2
+                )
+                if metrics.horizontalAdvance(text) > room + SLACK and not widget.tabToolTip(i):
+                    found.append(f"{where}: tab “{text}” is cut without a tool tip")
     return found
+
+
+def _combo_field(combo: QComboBox) -> int:
+    """The width a combo box gives the text of its current choice."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    rect = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return rect.width()
 
 
 def _rich(label: QLabel, text: str) -> bool:

@@ -332,6 +332,8 @@ def test_trivial_signature_is_refused(window, qtbot, owner, card_order, tmp_path
     assert "zu kurz" in said or "too short" in said or "no signature" in said, said
     assert present.isVisible() and present.back.isEnabled()  # refused: the customer can sign again
     assert Approval.select().count() == 0
+    sign(qtbot, present.pad)  # signing again takes the refusal away (it stayed beside the new signature)
+    assert present.message.text() == ""
 
 
 def test_cancel_phone_approval_history_and_logo(window, qtbot, owner, card_order, tmp_path):

@@ -245,6 +245,7 @@ def test_the_customers_copy_is_offered_printed_and_e_mailed(window, qtbot, owner
         assert printed.stat().st_size < 200_000 and "226.772 x" in info  # 80 mm = 226.8 pt wide
         assert subprocess.run(["pdffonts", str(printed)], capture_output=True, text=True).stdout.count("\n") > 2
         assert seen[1] != f"Copy {record.order.number}" and record.order.number in seen[1]
+        assert seen[1].endswith("(receipt)")  # the A4 copy of the same record has another name
         assert AuditEvent.select().where(AuditEvent.kind == "copy.given").count() == 1
         dialog.address.setText("kunde@example.org")
         dialog.mail_button.click()

@@ -275,6 +275,19 @@ def test_a_name_typed_at_pickup_lists_the_orders_ready_first(window, qtbot, owne
     qtbot.keyClick(pickup.candidates, Qt.Key.Key_Return)
     settle(qtbot, lambda: pickup.record is not None)
     assert pickup.record is not None and pickup.record.number == ready and not pickup.candidates.isVisible()
+    # The number's last digits, typed as the orders list takes them ("00001"): the order, not "there is no order".
+    pickup.search.clear()
+    type_text(pickup.search, ready.split("-")[-1])
+    qtbot.keyClick(pickup.search, Qt.Key.Key_Return)
+    settle(qtbot, lambda: not pickup.loading)
+    assert pickup.record is not None and pickup.record.number == ready, pickup.message.text()
+    # Back on the orders list (F2) the last search is selected: what is typed next replaces it.
+    window.show_tab("orders")
+    type_text(window.orders.search, "x")
+    window.show_tab("pickup")
+    window.show_tab("orders")
+    type_text(window.orders.search, "mueller")
+    assert window.orders.search.text() == "mueller"
 
 
 def test_the_directory_lists_orders_and_the_owner_merges(window, qtbot, owner, tmp_path):

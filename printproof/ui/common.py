@@ -40,7 +40,7 @@ APP_STYLE = """
 QWidget { font-size: 10.5pt; }
 QPushButton { padding: 6px 14px; border-radius: 6px; border: 1px solid #b0b0b0; background: #fafafa; }
 QPushButton:hover { background: #eef3fb; }
-QPushButton:checked { background: #d6e4f7; border: 1px solid #1565c0; color: #0d47a1; font-weight: 600; }
+QPushButton:checked { background: #d6e4f7; border: 2px solid #1565c0; padding: 5px 13px; color: #0d47a1; }
 QPushButton:focus { border: 2px solid #1565c0; }
 QPushButton[primary="true"] { background: #1565c0; color: white; border-color: #0d47a1; }
 QPushButton[primary="true"]:focus { border: 2px solid #ffb300; }

@@ -103,6 +103,8 @@ class CustomerCopyDialog(QDialog):
 
         kind = copy_record_name(self.subject.partition(":")[0])  # each kind its own name (and file name)
         name = self.tr("Copy {number} – {what}").format(number=facts.order, what=kind)
+        if fmt == "receipt":  # the A4 copy and the 80 mm receipt printed to files side by side: two names
+            name = self.tr("{name} (receipt)").format(name=name)
         try:
             if not print_pdf(self, self.document, name, page_mm, data):
                 return False

@@ -156,8 +156,10 @@ def timeline_text(entry: TimelineEntry) -> str:
         "complaint.case": QCoreApplication.translate("Labels", "Complaint {case}: answer by {date}").format(
             case=d.get("case", ""), date=str(d.get("answer_by", ""))
         ),
-        "complaint.acknowledged": QCoreApplication.translate(
-            "Labels", "Complaint {case} acknowledged by e-mail"
+        "complaint.acknowledged": (
+            QCoreApplication.translate("Labels", "Complaint {case} acknowledged on paper")
+            if d.get("channel") == "printed"
+            else QCoreApplication.translate("Labels", "Complaint {case} acknowledged by e-mail")
         ).format(case=d.get("case", "")),
         "change.ticked": QCoreApplication.translate("Labels", "Requested change ticked off as done")
         if d.get("done")

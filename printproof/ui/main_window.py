@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
 
             self.auto_backup = AutoBackup(store_url, self)
             self.auto_backup.status.connect(self._backup_status)
+            self.settings.backed_up.connect(self.auto_backup.report)  # "Back up now" is the last backup too
             self.auto_backup.start()
 
         self.first_run.done.connect(self._after_first_run)
@@ -211,6 +212,7 @@ class MainWindow(QMainWindow):
         if key == "orders":
             self.orders.refresh_in_background()
             self.orders.search.setFocus()
+            self.orders.search.selectAll()  # typing starts a new search, not one appended to the last
         elif key == "settings":
             self.settings.load()
         elif key == "pickup":

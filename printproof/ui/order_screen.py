@@ -80,14 +80,18 @@ class SideCard(QFrame):
     replace = Signal(int)
     remove = Signal(int)
 
+    NARROW = 260  # px: below this the thumbnail is smaller (at 76 px it left the words 87 px at 1024×768)
+
     def __init__(self, view: overview.SideView, lang: str, editable: bool, thumbnail: QImage) -> None:
         super().__init__()
         self.setProperty("role", "card")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         thumb = QLabel()
-        thumb.setPixmap(QPixmap.fromImage(thumbnail))  # decoded and scaled in the background
+        self.picture = QPixmap.fromImage(thumbnail)  # decoded and scaled in the background
+        thumb.setPixmap(self.picture)
         thumb.setFixedWidth(76)
+        self.thumb = thumb
         thumb.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(thumb, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
@@ -95,7 +99,7 @@ class SideCard(QFrame):
         name = QLabel(f"<b>{side_label(lang, view.side)}</b> – {escape(view.filename)}")
         name.setWordWrap(True)
         name.setTextFormat(Qt.TextFormat.RichText)
-        name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        name.setSizePolicy(_wrapping_policy())
         title_row.addWidget(name, 1)
         if editable:
             more = QToolButton()
@@ -126,6 +130,14 @@ class SideCard(QFrame):
             text.addWidget(ok)
         layout.addLayout(text, 1)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        width = 44 if event.size().width() < self.NARROW else 76
+        if self.thumb.width() != width:
+            self.thumb.setFixedWidth(width)
+            small = self.picture.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            self.thumb.setPixmap(self.picture if width == 76 else small)
+
 
 class _Column(QSplitter):
     """A splitter that says when it has taken its new size (after it shared it out by its own rules)."""
@@ -152,8 +164,16 @@ class _ButtonsArea(QScrollArea):
 def wrapping(label: QLabel) -> QLabel:
     """A label that wraps to whatever width it gets, instead of demanding the width of its longest word."""
     label.setWordWrap(True)
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setSizePolicy(_wrapping_policy())
     return label
+
+
+def _wrapping_policy() -> QSizePolicy:
+    """Any width, and as tall as the wrapped words need at it. (A plain (Ignored, Preferred) policy drops the
+    height-for-width that word wrap sets: a column of such labels was squeezed and its lines overlapped.)"""
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    return policy
 
 
 class OrderScreen(OrderActions, QWidget):

@@ -73,12 +73,13 @@ def read_pickup(text: str, viewer: Actor | None, offer: bool = False) -> PickupR
     """Look up what was typed or scanned (background work: the approval's hashes are checked again, and the
     2000 × 700 px signature picture is decoded and scaled here, not on the GUI thread). ``offer``: what is
     not an order number may be a name (forgiving spelling: "mueller" finds Müller); one order it means is
-    read at once, several are returned to pick from, none says why the text was not found."""
+    read at once, several are returned to pick from, none says why the text was not found. A part of a number
+    ("00001", as the orders list finds it) is searched the same way."""
     with reading():
         try:
             view = pickup.pickup_view(text, viewer=viewer)
         except UserError:
-            if not offer or not any(ch.isalpha() for ch in text) or "|" in text:
+            if not offer or "|" in text or len(text) > 80:  # a scanned code or an order number said so itself
                 raise
             rows = pickup.pickup_candidates(text, viewer=viewer)
             if not rows:

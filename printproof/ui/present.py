@@ -157,6 +157,7 @@ class PresentDialog(QDialog):
         self.pad = SignaturePad()
         self.pad.setMinimumHeight(112)
         self.pad.changed.connect(self._update)
+        self.pad.changed.connect(self._signing_again)
         side.addWidget(self.pad, 1)
         pad_row = QHBoxLayout()
         self.undo = small_button("")
@@ -297,6 +298,11 @@ class PresentDialog(QDialog):
             self.setScreen(screens[1])
             self.move(screens[1].geometry().topLeft())
         self.showFullScreen()
+
+    def _signing_again(self) -> None:
+        """The customer signs again after a refused signature: the refusal goes (it stayed beside the new one)."""
+        if not self.saving:
+            self.message.clear_message()
 
     def _update(self) -> None:
         open_points = sum(not b.isChecked() for b in self.checks.values())

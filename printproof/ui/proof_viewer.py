@@ -53,9 +53,10 @@ class ProofViewer(QWidget):
         for z in (0.5, 2.0, 4.0):
             self.zoom.addItem(f"{int(z * 100)} %", z)
         self.zoom.setAccessibleName(self.tr("Zoom"))
-        # As narrow as its shortest sensible text: the bar fits beside the artwork and actions at 1024 px
+        # As narrow as its fitting choices allow: the bar fits beside the artwork and actions at 1024 px
         self.zoom.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.zoom.setMinimumContentsLength(6)
+        # "Ganze Seite" and "Seitenbreite" whole (they were cut to six letters); a longer choice is cut when chosen.
+        self.zoom.setMinimumContentsLength(max(len(self.zoom.itemText(0)), len(self.zoom.itemText(1))) + 1)
         self.zoom.currentIndexChanged.connect(self._zoom)
         self.prev = small_button("◀")
         self.prev.setToolTip(self.tr("Previous page (Page Up)"))
@@ -158,6 +159,7 @@ class ProofViewer(QWidget):
         self._page_of = page_of
         for index, text in enumerate((fit_page, fit_width, true_size)):
             self.zoom.setItemText(index, text)
+        self.zoom.setMinimumContentsLength(max(len(fit_page), len(fit_width)) + 1)
         self._update_label()
 
     def page_count(self) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -62,6 +62,10 @@ def _scrolling(widget: QWidget) -> QScrollArea:
 
 
 class SettingsScreen(QWidget):
+    """Signals: ``backed_up()`` after Back up now wrote and checked a copy (the status bar's last backup follows)."""
+
+    backed_up = Signal()
+
     def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.session = session
@@ -70,6 +74,11 @@ class SettingsScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 4, 0, 0)
         self.tabs = QTabWidget()
+        # Eight pages, every one in sight (at 1024 px in German the last two hid behind scroll arrows): where the
+        # names do not fit whole they are shortened, and each says itself whole as its tool tip.
+        self.tabs.setStyleSheet("QTabBar { font-size: 9.5pt; } QTabBar::tab { padding: 5px 7px; }")
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         outer.addWidget(self.tabs, 1)
         self.tabs.addTab(_scrolling(self._shop_page()), self.tr("Shop"))
         self.tabs.addTab(_scrolling(self._proof_page()), self.tr("Proofs and terms"))
@@ -86,6 +95,8 @@ class SettingsScreen(QWidget):
 
         self.complaints = ComplaintFigures(session)
         self.tabs.addTab(self.complaints, self.tr("Complaints"))
+        for index in range(self.tabs.count()):
+            self.tabs.setTabToolTip(index, self.tabs.tabText(index).replace("&&", "&"))
         self.tabs.currentChanged.connect(
             lambda index: self.complaints.refresh() if self.tabs.widget(index) is self.complaints else None
         )
@@ -429,6 +440,7 @@ class SettingsScreen(QWidget):
             text = self.tr("Backup written and verified: {path} ({size}, audit chain up to event {seq}).")
             self._backing_up(False, f"{OK} " + text.format(path=result.path, size=size, seq=result.head.seq), True)
             self.session.changed.emit()
+            self.backed_up.emit()
 
         run_task(work, made, lambda failure: self._backing_up(False, f"{SERIOUS} {failure}", False))
 

@@ -678,6 +678,10 @@
             <source>the hand-over</source>
             <translation>die Abholung</translation>
         </message>
+        <message>
+            <source>{name} (receipt)</source>
+            <translation>{name} (Beleg)</translation>
+        </message>
     </context>
     <context>
         <name>CustomerPicker</name>
@@ -2947,6 +2951,10 @@ Mit freundlichen Grüßen
             <translation>Reklamation {case}: Eingang per E-Mail bestätigt</translation>
         </message>
         <message>
+            <source>Complaint {case} acknowledged on paper</source>
+            <translation>Reklamation {case}: Eingang auf Papier bestätigt</translation>
+        </message>
+        <message>
             <source>Complaint {case}: answer by {date}</source>
             <translation>Reklamation {case}: Antwort bis {date}</translation>
         </message>
@@ -3096,7 +3104,7 @@ Mit freundlichen Grüßen
         </message>
         <message>
             <source>printed (receipt)</source>
-            <translation>gedruckt (Bon)</translation>
+            <translation>gedruckt (Beleg, 80 mm)</translation>
         </message>
         <message>
             <source>product</source>
@@ -7764,7 +7772,7 @@ Mit freundlichen Grüßen
         </message>
         <message>
             <source>Backup and checks</source>
-            <translation>Sicherung und Prüfung</translation>
+            <translation>Sicherung &amp;&amp; Prüfung</translation>
         </message>
         <message>
             <source>Backup folder</source>
@@ -7852,7 +7860,7 @@ Mit freundlichen Grüßen
         </message>
         <message>
             <source>Press and colours</source>
-            <translation>Druckmaschine und Farben</translation>
+            <translation>Druck &amp;&amp; Farben</translation>
         </message>
         <message>
             <source>Print a new recovery code for yourself; the old one stops working</source>
@@ -7868,7 +7876,7 @@ Mit freundlichen Grüßen
         </message>
         <message>
             <source>Proofs and terms</source>
-            <translation>Proofs und Bedingungen</translation>
+            <translation>Proofs &amp;&amp; Bedingungen</translation>
         </message>
         <message>
             <source>Re-install</source>
