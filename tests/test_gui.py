@@ -507,6 +507,9 @@ def test_the_order_screen_keeps_room_for_the_history_and_starts_on_the_next_step
     open_order(window, qtbot, card_order)
     screen = window.order
     assert QApplication.focusWidget() is screen.add_button  # no artwork yet: Enter adds a file
+    for _ in range(12):  # Tab never rests on something that shows no focus (a scroll area's frame)
+        screen.focusNextChild()
+        assert type(QApplication.focusWidget()).__name__ != "QScrollArea"
     screen.record_tabs.setCurrentWidget(screen.history)
     QApplication.processEvents()
     line = screen.history.fontMetrics().lineSpacing()

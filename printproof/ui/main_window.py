@@ -165,7 +165,9 @@ class MainWindow(QMainWindow):
         from .labels import role_names
 
         role = role_names()[Role(actor.role)]
-        self.who.setText(self.tr("Signed in: {name} ({role})").format(name=actor.name, role=role))
+        # The name first: where the bar is narrow (1024 px) it is what stays in sight; the sentence is its tool tip.
+        self.who.setText(f"{actor.name} ({role})")
+        self.who.setToolTip(self.tr("Signed in: {name} ({role})").format(name=actor.name, role=role))
         self.tabs["settings"].setVisible(actor.role == Role.OWNER)
         if actor.role == Role.OWNER:
             self._say_open_complaints(actor)

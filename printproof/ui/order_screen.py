@@ -274,6 +274,7 @@ class OrderScreen(OrderActions, QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the cards' buttons, never to a frame unseen
         scroll.setWidget(holder)
         layout.addWidget(scroll, 1)
         return left
@@ -369,6 +370,7 @@ class OrderScreen(OrderActions, QWidget):
         self.buttons_area.setWidgetResizable(True)
         self.buttons_area.setFrameShape(QFrame.Shape.NoFrame)
         self.buttons_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.buttons_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab reaches its buttons (it scrolls to them)
         self.buttons_area.setWidget(buttons)
         self.versions = QListWidget()
         self.versions.setWordWrap(True)

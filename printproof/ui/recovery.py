@@ -27,6 +27,8 @@ class RecoveryCodeDialog(QDialog):
         super().__init__(parent)
         self.shop_name, self.owner, self.code = shop_name, owner, code
         self.setWindowTitle(self.tr("The owner's recovery code"))
+        # As wide as its title in the window manager's bar (bold there, with buttons beside it): it was cut.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.windowTitle()) * 5 // 4 + 140)
         layout = QVBoxLayout(self)
         layout.addWidget(title(self.tr("Keep this code safe")))
         layout.addWidget(

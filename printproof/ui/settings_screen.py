@@ -97,9 +97,7 @@ class SettingsScreen(QWidget):
         self.tabs.addTab(self.complaints, self.tr("Complaints"))
         for index in range(self.tabs.count()):
             self.tabs.setTabToolTip(index, self.tabs.tabText(index).replace("&&", "&"))
-        self.tabs.currentChanged.connect(
-            lambda index: self.complaints.refresh() if self.tabs.widget(index) is self.complaints else None
-        )
+        self.tabs.currentChanged.connect(self._page_changed)
         self.message = message_line()
         outer.addWidget(self.message)
         row = QHBoxLayout()
@@ -108,6 +106,12 @@ class SettingsScreen(QWidget):
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.save_button)
         outer.addLayout(row)
+
+    def _page_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.complaints:
+            self.complaints.refresh()
+        if self.message.property("role") == "ok":  # "staff member added" belongs to the page it was said on
+            self.message.clear_message()
 
     # --- pages ------------------------------------------------------------------------------
     def _field(self, form: QFormLayout, key: str, widget: QWidget | QHBoxLayout | None = None) -> QWidget:

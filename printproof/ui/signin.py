@@ -163,7 +163,8 @@ class FirstRunScreen(QWidget):
 
         self.demo.setEnabled(False)
         self.create.setEnabled(False)
-        show_message(self.message, self.tr("Preparing the demo shop (about half a minute)…"), ok=True)
+        # A sentence that stays until the demo is ready (as a confirmation it faded after 8 of the 20–30 s)
+        self.message.show_text(self.tr("Preparing the demo shop (about half a minute)…"), "busy")
         run_task(lambda: demo.fill(0), self._demo_ready, self._failed)
 
     def _demo_ready(self, made: dict) -> None:  # type: ignore[type-arg]
