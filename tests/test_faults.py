@@ -253,3 +253,37 @@ def test_artwork_file_names_are_stored_cleaned(owner, card_order, tmp_path):
     added = artwork.add_artwork(owner, card_order, path)
     stored = Artwork.get(Artwork.order == orders.find_order(added.order, None)).filename
     assert stored == "Vorderseite_final_.png"
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link to fifo", "link to file"])
+def test_a_file_written_never_replaces_a_pipe_or_device_and_goes_through_a_link(owner, card_order, tmp_path, kind):
+    """`proof make --out` and `backup` onto a pipe or a device replaced it (as root, /dev/full became a PDF); a
+    symbolic link was replaced by a file. A pipe or device is refused before any version is stored; through a link
+    the file it names is written and the link stays."""
+    from printproof.services import proofs
+    from printproof.services.backup import make_backup
+    from printproof.store.models import Proof
+
+    artwork.add_artwork(owner, card_order, card_png(tmp_path / "front.png"))
+    pipe, kept = tmp_path / "pipe", tmp_path / "kept.pdf"
+    os.mkfifo(pipe)
+    kept.write_bytes(b"old")
+    out = tmp_path / "out.pdf"
+    if kind == "fifo":
+        out = pipe
+    else:
+        out.symlink_to(pipe if kind == "link to fifo" else kept)
+    if kind == "link to file":
+        proofs.write_file_atomically(out, b"%PDF-new")
+        assert out.is_symlink() and kept.read_bytes() == b"%PDF-new"
+        backup = make_backup(owner, out)
+        assert out.is_symlink() and backup.path == kept and kept.stat().st_size > 1000
+        return
+    before = Proof.select().count()
+    for write in (lambda: proofs.write_file_atomically(out, b"%PDF"), lambda: make_backup(owner, out)):
+        with pytest.raises(UserError) as refused:
+            write()
+        one_sentence(str(refused.value))
+        assert "device, pipe or socket" in str(refused.value)
+        assert pipe.exists() and not pipe.is_file() and os.path.islink(out) == (kind != "fifo")
+    assert Proof.select().count() == before

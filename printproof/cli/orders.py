@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.enums import OrderStatus
+from ..domain.errors import UserError
 from ..domain.i18n import language as ui_language
+from ..domain.i18n import t
 from ..domain.spec import JobSpec, parse_size
 from ..services.context import Actor
 from .base import Answer, Subparsers, UsageError, group, parse_date, signed_in, whole, write_pdf
@@ -172,7 +174,18 @@ def make_proof(args: argparse.Namespace, actor: Actor) -> Answer:
     made = proofs.make_proof(actor, args.order, args.note)
     path = None
     if args.out:
-        proofs.write_file_atomically(Path(args.out), made.pdf)
+        try:
+            proofs.write_file_atomically(Path(args.out), made.pdf)
+        except UserError as exc:  # e.g. the disk filled meanwhile: the version is stored all the same; say so
+            raise UserError(
+                t(
+                    "Proof version {version} of {order} is stored, but {reason} Save it again with "
+                    "“printproof proof export”.",
+                    version=made.version,
+                    order=made.order,
+                    reason=str(exc)[:1].lower() + str(exc)[1:],
+                )
+            ) from exc
         path = str(Path(args.out).resolve())
     lines = [f"Proof version {made.version} of {made.order}: {made.pages} pages, SHA-256 {made.sha256}"]
     lines += _finding_lines(made.findings)

@@ -38,7 +38,7 @@ from .backup_files import (  # noqa: F401  (the app and restore ask backup for B
 )
 from .chain_anchors import ChainHead, chain_head
 from .context import Actor, require
-from .files import not_written, partial_file, remove_stale_partials
+from .files import check_output_path, not_written, partial_file, remove_stale_partials
 from .verify import Report, verify_store
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -170,6 +170,7 @@ def make_backup(actor: Actor | None, target: Path | str) -> BackupMade:
         target = target / backup_name(shop_key(), datetime.now())
     if not target.parent.is_dir():
         raise UserError(t("The folder “{parent}” does not exist.", parent=target.parent))
+    target = check_output_path(target)  # through a link the file it names; never over a pipe or a device
     remove_stale_partials(target.parent)
     if is_sqlite():  # and beside the store: a killed restore's copy is not to outlive it in the next backups
         remove_stale_partials(Path(db.obj.database).resolve().parent)

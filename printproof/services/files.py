@@ -96,8 +96,12 @@ def check_output_path(path: Path | str) -> Path:
     """Refuse, before any work is done or stored, a place a file cannot be written to: a missing folder,
     a folder given as the file name, a folder without write permission or on a read-only disk."""
     path = Path(path).expanduser()
+    if path.is_symlink():  # the file the link names is written (the link stays a link)
+        path = Path(os.path.realpath(path))
     if path.is_dir():
         raise UserError(t("“{path}” is a folder; give a file name.", path=path))
+    if path.exists() and not path.is_file():  # a pipe, a device, a socket: replaced, it was gone (/dev/full as root)
+        raise UserError(t("“{path}” is not a file but a device, pipe or socket; give another file name.", path=path))
     if not path.parent.is_dir():
         raise UserError(t("The folder “{parent}” does not exist.", parent=path.parent))
     try:
@@ -109,7 +113,8 @@ def check_output_path(path: Path | str) -> Path:
 
 
 def write_file_atomically(path: Path | str, data: bytes) -> None:
-    """Write a file completely or not at all (a full disk leaves no half file behind)."""
+    """Write a file completely or not at all (a full disk leaves no half file behind); through a symbolic link
+    the file it names; never over a pipe or a device."""
     path = check_output_path(path)
     try:
         with partial_file(path.parent) as tmp:

@@ -6172,6 +6172,10 @@ Mit freundlichen Grüßen
             <translation>Proof-Version {version} von Auftrag {number}: {status}.</translation>
         </message>
         <message>
+            <source>Proof version {version} of {order} is stored, but {reason} Save it again with “printproof proof export”.</source>
+            <translation>Version {version} des Korrekturabzugs von {order} ist gespeichert, aber {reason} Bitte mit „printproof proof export“ erneut sichern.</translation>
+        </message>
+        <message>
             <source>Proof versions</source>
             <translation>Proof-Versionen</translation>
         </message>
@@ -7702,6 +7706,10 @@ Mit freundlichen Grüßen
         <message>
             <source>“{path}” is not a file but a device, pipe or socket; a store is a file.</source>
             <translation>„{path}“ ist keine Datei, sondern ein Gerät, eine Pipe oder ein Socket; ein Datenbestand ist eine Datei.</translation>
+        </message>
+        <message>
+            <source>“{path}” is not a file but a device, pipe or socket; give another file name.</source>
+            <translation>„{path}“ ist keine Datei, sondern ein Gerät, eine Pipe oder ein Socket; bitte einen anderen Dateinamen angeben.</translation>
         </message>
         <message>
             <source>“{path}” is not a PrintProof store; it was not changed.</source>
