@@ -71,7 +71,7 @@ def test_a_rewritten_trigger_is_named_as_altered(any_store):
         expected = [
             f"the protection {name} of the {table} table was altered outside PrintProof"
             for name, table in expected_triggers().items()
-            if table != "blob"
+            if table != "blob" or name.endswith("_no_truncate")  # TRUNCATE of files is refused by the shared one
         ]
     assert protection_problems(verify_store()) == expected
     if is_sqlite():
@@ -94,6 +94,47 @@ def test_a_disabled_trigger_on_postgresql_is_named(owner):
     ]
     reinstall_triggers(owner)
     assert check_triggers() == []
+
+
+def test_the_side_doors_around_the_triggers_are_closed(owner, card_order, tmp_path):
+    """SQLite's INSERT OR REPLACE deletes the row it replaces without a DELETE trigger; PostgreSQL skips ordinary
+    triggers under session_replication_role = replica and fires no row trigger on TRUNCATE (issue 22). Each is
+    refused by the database itself, and a trigger that a replica session would skip is named by verify."""
+    from printproof.services import artwork, proofs
+
+    from .conftest import card_png
+
+    artwork.add_artwork(owner, card_order, card_png(tmp_path / "front.png"))
+    proofs.make_proof(owner, card_order)
+    before = table_counts()
+    first = AuditEvent.select().order_by(AuditEvent.seq).first()
+    if is_sqlite():
+        side_doors = [
+            "INSERT OR REPLACE INTO audit_event (id, seq, created_at, staff_id, workstation, kind, order_id, "
+            "subject, payload, prev_hash, hash) SELECT id, seq, created_at, staff_id, 'forged', kind, order_id, "
+            f"subject, payload, prev_hash, hash FROM audit_event WHERE seq = {first.seq}",
+            "REPLACE INTO proof SELECT * FROM proof",  # the same rows by their (order, version) key
+        ]
+    else:
+        side_doors = [
+            "SET LOCAL session_replication_role = replica; "
+            f"UPDATE audit_event SET workstation = 'forged' WHERE seq = {first.seq}",
+            "TRUNCATE audit_event CASCADE",
+            "TRUNCATE proof CASCADE",
+        ]
+    for statement in side_doors:
+        with pytest.raises(Exception, match="sealed"):
+            with db.atomic():
+                db.execute_sql(statement)
+    assert table_counts() == before and AuditEvent.get_by_id(first.id).workstation == first.workstation
+    assert verify_store().ok
+    if not is_sqlite():  # a trigger set back to fire only in ordinary sessions is named
+        db.execute_sql('ALTER TABLE "audit_event" ENABLE TRIGGER "audit_event_sealed"')
+        assert protection_problems(verify_store()) == [
+            "the protection audit_event_sealed of the audit_event table is switched off (outside PrintProof)"
+        ]
+        reinstall_triggers(owner)
+        assert check_triggers() == []
 
 
 def test_every_kind_verify_names_speaks_german():

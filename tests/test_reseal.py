@@ -83,7 +83,9 @@ def test_a_schema_4_store_upgrades_reseals_and_verifies(v4, tmp_path):
     assert any(NAME in str(r) for r in raw(kind, url, 'SELECT customer_name, changes, note FROM "approval"'))
     store = open_store(url)
     try:
-        assert migrations._version() == migrations.CURRENT == 11  # 4 → 5 (reseal) → 6 → 7 → 8 (issue 24) → 9 → 10 → 11
+        assert (
+            migrations._version() == migrations.CURRENT == 12
+        )  # 4 → 5 (reseal) → 6 → 7 → 8 (issue 24) → 9 → 10 → 11 → 12
         report = verify_store()
         assert report.ok, report.problems
         assert report.counts["approvals"] == 4 and report.counts["proofs"] == 4 and report.counts["disputes"] == 1

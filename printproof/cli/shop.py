@@ -34,6 +34,24 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     rs.add_argument("--other-shop", action="store_true", help="the backup is another shop's store: replace this one")
     signed_in(rs, restore)
 
+    sg = sub.add_parser("signing", help="the shop's signing key")
+    sg_sub = sg.add_subparsers(dest="signing_command", required=True)
+    nk = sg_sub.add_parser(
+        "new-key", parents=[common], help="owner: a new signing key when the old one is lost or exposed"
+    )
+    nk.add_argument("--reason", required=True, help="why (sealed in the audit chain with the new certificate)")
+    signed_in(nk, new_key)
+
+
+def new_key(args: argparse.Namespace, actor: Actor) -> Answer:
+    from ..services.signing import renew_key
+
+    made = renew_key(actor, args.reason)
+    return {"sha256": made.sha256}, (
+        f"A new signing key is made; its certificate's SHA-256 is {made.sha256}. Documents signed with the "
+        "earlier key still identify as this shop's."
+    )
+
 
 def setup(args: argparse.Namespace) -> Answer:
     from ..services import shop

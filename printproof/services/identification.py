@@ -29,7 +29,7 @@ class Identification:
     order: str = ""
     version: int | None = None
     sha256: str = ""  # of the file
-    signature: str = ""  # "" (unsigned), "valid", "broken"
+    signature: str = ""  # "" (unsigned), "valid", "earlier" (an earlier key of this shop), "foreign", "broken"
     signed_by: str = ""
     timestamp: datetime | None = None  # the authority's time inside the signature
     lines: list[str] = field(default_factory=list)  # the answer, one sentence a line, in the user's language

@@ -85,7 +85,7 @@ def _signature(data: bytes) -> tuple[str, str, datetime | None, str] | None:
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
-    from .signing import CERT_FILE, signing_dir
+    from .signing import CERT_FILE, certificate_sha256, known_certificates, signing_dir
     from .timestamps import validation_context
 
     try:
@@ -97,12 +97,15 @@ def _signature(data: bytes) -> tuple[str, str, datetime | None, str] | None:
         return None
     sig = signatures[0]
     reason = str(sig.sig_object.get("/Reason", ""))
-    roots = []
+    from asn1crypto import pem as asn1_pem
+    from asn1crypto import x509 as asn1_x509
+
+    # Trusted: the certificate in the signing folder and every one the shop's key ever had (sealed in the chain).
+    pems = [c.pem for c in known_certificates()]
     cert_path = signing_dir() / CERT_FILE
     if cert_path.exists():
-        from pyhanko.keys import load_cert_from_pemder
-
-        roots.append(load_cert_from_pemder(str(cert_path)))  # type: ignore[no-untyped-call]
+        pems.append(cert_path.read_bytes())
+    roots = [asn1_x509.Certificate.load(asn1_pem.unarmor(p)[2]) for p in dict.fromkeys(pems)]
     try:
         status = validate_pdf_signature(
             sig, ValidationContext(trust_roots=roots), ts_validation_context=validation_context()[0]
@@ -112,8 +115,14 @@ def _signature(data: bytes) -> tuple[str, str, datetime | None, str] | None:
     signer = status.signing_cert.subject.human_friendly if status.signing_cert else ""
     stamp = status.timestamp_validity
     when = stamp.timestamp.astimezone(UTC).replace(tzinfo=None) if stamp is not None and stamp.intact else None
-    ok = status.intact and status.valid and status.bottom_line
-    return ("valid" if ok else "broken"), signer, when, reason
+    if not (status.intact and status.valid):
+        return "broken", signer, when, reason  # the bytes changed after signing
+    if not status.bottom_line:
+        return "foreign", signer, when, reason  # intact, but not a key this shop knows
+    current = pems[-1] if pems else b""
+    by = hashlib.sha256(status.signing_cert.dump()).hexdigest() if status.signing_cert else ""
+    state = "valid" if not current or by == certificate_sha256(current) else "earlier"
+    return state, signer, when, reason
 
 
 def identify_bytes(data: bytes, name: str = "") -> Identification:
@@ -207,6 +216,21 @@ def _signed(
         lines.append(t("{what} of order {number}.", what=what, number=order.number))
     if state == "valid":
         lines.append(t("The signature holds: signed by {signer}, not changed since.", signer=signer or "–"))
+    elif state == "earlier":
+        lines.append(
+            t(
+                "The signature holds: signed by {signer} with an earlier key of this shop (since replaced), "
+                "not changed since.",
+                signer=signer or "–",
+            )
+        )
+    elif state == "foreign":
+        lines.append(
+            t(
+                "The file was not changed since it was signed, but by {signer}, a key this shop does not know.",
+                signer=signer or "–",
+            )
+        )
     else:
         lines.append(t("The signature does not hold: the file was changed after it was signed."))
     if when is not None:

@@ -4,6 +4,11 @@ At setup PrintProof creates a self-signed certificate for the shop and keeps key
 certificate in a folder beside the store, readable only by the user (0700/0600). A shop
 that has a certificate from a trust service sets ``PRINTPROOF_SIGNING_P12`` (path of the
 PKCS#12 file) and ``PRINTPROOF_SIGNING_PASSWORD`` instead; then that certificate signs.
+
+Every certificate the shop's own key ever had is sealed in the audit chain (``signing.certificate``: the
+public certificate, its SHA-256, the one it replaces). A key that went missing is never made again silently:
+signing refuses until the folder is restored or the owner makes a new key on purpose (:func:`renew_key`),
+and ``identify`` tells a document signed with an earlier key of the shop from an altered one.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -56,16 +62,126 @@ def use_key_maker(maker: Callable[[], RSAPrivateKey]) -> None:
     new_key = maker
 
 
+SIGNING_EVENT = "signing.certificate"
+
+
+@dataclass(frozen=True)
+class KnownCertificate:
+    """A certificate of the shop's own key, as the audit chain sealed it."""
+
+    sha256: str
+    pem: bytes
+    sealed_at: datetime
+
+
+def known_certificates() -> list[KnownCertificate]:
+    """Every certificate the shop's own key had, oldest first (from the audit chain)."""
+    import json
+
+    from ..store.models import AuditEvent
+
+    events = AuditEvent.select(AuditEvent.payload, AuditEvent.created_at).where(AuditEvent.kind == SIGNING_EVENT)
+    found = []
+    for event in events.order_by(AuditEvent.seq):
+        payload = json.loads(event.payload)
+        found.append(KnownCertificate(str(payload["sha256"]), str(payload["pem"]).encode(), event.created_at))
+    return found
+
+
+def certificate_sha256(pem: bytes) -> str:
+    """The SHA-256 of a certificate (over its DER bytes), as browsers and ``openssl x509 -fingerprint`` show it."""
+    import hashlib
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    der = x509.load_pem_x509_certificate(pem).public_bytes(serialization.Encoding.DER)
+    return hashlib.sha256(der).hexdigest()
+
+
+def seal_certificate(actor: Any, pem: bytes, replaces: str = "", reason: str = "") -> None:
+    """Seal ``pem`` as the shop's current signing certificate in the audit chain."""
+    from ..store.db import write
+    from . import audit
+
+    payload = {"sha256": certificate_sha256(pem), "pem": pem.decode(), "replaces": replaces, "reason": reason}
+    with write():
+        audit.append(actor, SIGNING_EVENT, payload=payload)
+
+
 def ensure_shop_certificate(shop_name: str) -> Path:
-    """Create the shop's key and self-signed certificate once; return the certificate's path."""
+    """The shop's certificate's path: made with its key at the shop's first signature (at setup), and sealed.
+
+    Refused in one sentence when the shop had a key that is gone from its folder: a new one made silently
+    would make every earlier certificate look altered.
+    """
+    folder = signing_dir()
+    cert_path, key_path = folder / CERT_FILE, folder / KEY_FILE
+    if cert_path.exists() and key_path.exists():
+        _known_from_now_on(cert_path)
+        return cert_path
+    if known_certificates():
+        raise StoreError(
+            t(
+                "The shop's signing key is missing from “{folder}”. Restore that folder from a backup of this "
+                "computer, or the owner makes a new key (printproof signing new-key); nothing was signed.",
+                folder=folder,
+            )
+        )
+    pem = _make_key(shop_name)
+    seal_certificate(None, pem, reason="setup")
+    return cert_path
+
+
+_ADOPTED: set[tuple[str, str, float]] = set()
+
+
+def _known_from_now_on(cert_path: Path) -> None:
+    """A key made before its certificates were sealed (before this version) is sealed at its next signature,
+    once: from then on it is never replaced silently either."""
+    stamp = (str(db.obj.database), str(cert_path), cert_path.stat().st_mtime)
+    if stamp in _ADOPTED:
+        return
+    if not known_certificates():
+        seal_certificate(None, cert_path.read_bytes(), reason="known since this version")
+    _ADOPTED.add(stamp)
+
+
+def renew_key(actor: Any, reason: str) -> KnownCertificate:
+    """The owner makes the shop a new signing key on purpose (the old one is lost or was exposed): the old
+    certificate stays known in the chain, so documents it signed still identify as the shop's."""
+    from ..domain.enums import Role
+    from ..domain.text import clean_line
+    from .context import require
+
+    require(actor, Role.OWNER, action="make a new signing key")
+    reason = clean_line(reason, "reason", required=True)
+    known = known_certificates()
+    folder = signing_dir()
+    for name in (KEY_FILE, CERT_FILE):  # set aside, never deleted: a key found again can still sign
+        old = folder / name
+        if old.exists():
+            old.replace(folder / f"{name}.replaced-{datetime.now():%Y%m%d-%H%M%S}")
+    shop = str(_shop_name() or "PrintProof")
+    pem = _make_key(shop)
+    seal_certificate(actor, pem, replaces=known[-1].sha256 if known else "", reason=reason)
+    return known_certificates()[-1]
+
+
+def _shop_name() -> str:
+    from ..store.settings import get_setting
+
+    return str(get_setting("shop.name") or "")
+
+
+def _make_key(shop_name: str) -> bytes:
+    """Make the key and its self-signed certificate in the signing folder; the certificate's PEM."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.x509.oid import NameOID
 
     folder = signing_dir()
     cert_path, key_path = folder / CERT_FILE, folder / KEY_FILE
-    if cert_path.exists() and key_path.exists():
-        return cert_path
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         key = new_key()
@@ -107,7 +223,8 @@ def ensure_shop_certificate(shop_name: str) -> Path:
         fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as handle:
             handle.write(key_bytes)
-        cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+        pem = cert.public_bytes(serialization.Encoding.PEM)
+        cert_path.write_bytes(pem)
     except OSError as exc:
         raise StoreError(
             t(
@@ -116,7 +233,7 @@ def ensure_shop_certificate(shop_name: str) -> Path:
                 error=exc.strerror or exc,
             )
         ) from exc
-    return cert_path
+    return pem
 
 
 _SIGNERS: dict[tuple[object, ...], SimpleSigner] = {}

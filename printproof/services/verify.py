@@ -293,6 +293,25 @@ def verify_store(*, compare_backups: bool = False) -> Report:
             add(Problem("", "staff", what))
     report.counts["staff"] = n
 
+    # 5b. The shop's signing certificate is the one the chain sealed last (a key replaced outside PrintProof
+    # would make every earlier certificate look altered).
+    from .signing import CERT_FILE, certificate_sha256, known_certificates, signing_dir
+
+    known = known_certificates()
+    cert_path = signing_dir() / CERT_FILE
+    if known and cert_path.exists() and certificate_sha256(cert_path.read_bytes()) != known[-1].sha256:
+        add(
+            Problem(
+                "",
+                "signing key",
+                t(
+                    "the shop's signing certificate is not the one the audit chain sealed last "
+                    "(replaced outside PrintProof)"
+                ),
+            )
+        )
+    report.counts["signing certificates"] = len(known)
+
     # 6. Timestamps of the chain head (RFC 3161): each token holds, and its head is still in the chain.
     from .timestamps import check_chain_timestamps
 
@@ -383,6 +402,7 @@ PROBLEM_KINDS = (
     N_("protection"),
     N_("database file"),
     N_("order"),
+    N_("signing key"),
 )
 ROLE_WORDS = {"owner": N_("owner"), "designer": N_("designer"), "counter": N_("counter staff")}
 

@@ -22,7 +22,7 @@ from .models import ALL_MODELS, Customer, Order, OrderToken, SchemaVersion, db
 from .search_words import customer_tokens as customer_tokens  # re-exported: older callers take them from here
 from .search_words import order_tokens as order_tokens
 
-CURRENT = 11
+CURRENT = 12
 
 
 def _lock_for_schema_change() -> None:
@@ -147,6 +147,14 @@ def _v11_columns() -> None:
     add_column("order", "language", "VARCHAR(5) NOT NULL DEFAULT ''")
 
 
+def _to_v12() -> None:
+    """The protections closed to the side doors (issue 22): SQLite's INSERT OR REPLACE, PostgreSQL's replica
+    role and TRUNCATE. Only triggers change; no row is touched."""
+    from .triggers import install_triggers
+
+    install_triggers()
+
+
 STEPS = {
     2: _to_v2,
     3: _to_v3,
@@ -158,8 +166,9 @@ STEPS = {
     9: _v9_columns,
     10: _to_v10,
     11: _v11_columns,
+    12: _to_v12,
 }
-"""5: issue 14, 6: issue 11, 7: issue 13, 8: issues 24 and 25, 9: issue 20, 10 and 11: issue 21."""
+"""5: issue 14, 6: issue 11, 7: issue 13, 8: issues 24 and 25, 9: issue 20, 10 and 11: issue 21, 12: issue 22."""
 
 
 def prepare(kind: str, path: Path | None) -> None:

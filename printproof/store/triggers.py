@@ -1,4 +1,9 @@
-"""Database triggers that refuse UPDATE and DELETE of the sealed, append-only tables.
+"""Database triggers that refuse UPDATE and DELETE of the sealed, append-only tables — also by the side doors.
+
+SQLite's ``INSERT OR REPLACE`` deletes the row it replaces without firing DELETE triggers: a BEFORE INSERT
+trigger refuses a new row that would take the place of a sealed one (schema 12). PostgreSQL's
+``session_replication_role = replica`` skips ordinary triggers and ``TRUNCATE`` fires no row trigger: the
+triggers fire ALWAYS, and a statement trigger refuses TRUNCATE (schema 12); ``verify`` names any that is not so.
 
 Each trigger's definition is declared once (:func:`expected_triggers`, :func:`_sqlite_sql`, the PostgreSQL
 function bodies): :func:`install_triggers` creates them from it and :func:`check_triggers` compares what the
@@ -79,8 +84,38 @@ def _pg_function(table: str) -> str:
     return PG_BLOB_FUNCTION if table == "blob" else PG_FUNCTION
 
 
+def _unique_keys(table: str) -> list[tuple[str, ...]]:
+    """The columns of every unique key of ``table`` (its primary key first), from the models."""
+    from . import models
+
+    model = next(
+        m
+        for m in vars(models).values()
+        if isinstance(m, type) and issubclass(m, pw.Model) and m._meta.table_name == table
+    )
+    primary = model._meta.primary_key
+    assert isinstance(primary, pw.Field)  # every sealed table has a one-column key
+    keys: list[tuple[str, ...]] = [(primary.column_name,)]
+    keys += [(f.column_name,) for f in model._meta.sorted_fields if f.unique and (f.column_name,) not in keys]
+    for columns, unique in model._meta.indexes:
+        if unique:
+            keys.append(tuple(model._meta.fields[c].column_name if c in model._meta.fields else c for c in columns))
+    return keys
+
+
 def _sqlite_sql(table: str, op: str) -> str:
     when = ""
+    if op == "REPLACE":
+        taken = []
+        for key in _unique_keys(table):
+            same = " AND ".join(f'"{table}"."{c}" = NEW."{c}"' for c in key)
+            if table == "blob":  # the same file stored again (put_blob ignores it) is no replacement
+                same += ' AND "blob"."data" IS NOT NEW."data" AND NOT ' + _TOMBSTONED.replace("OLD.", "NEW.")
+            taken.append(f'EXISTS (SELECT 1 FROM "{table}" WHERE {same})')
+        return (
+            f'CREATE TRIGGER "{table}_no_replace" BEFORE INSERT ON "{table}" WHEN {" OR ".join(taken)} '
+            f"BEGIN SELECT RAISE(ABORT, 'PrintProof: REPLACE of a sealed {table} record is not allowed'); END"
+        )
     if table == "blob":
         allowed = _TOMBSTONED if op == "DELETE" else f'{_TOMBSTONED} AND {_EMPTIED} AND length(NEW."data") = 0'
         when = f" WHEN NOT ({allowed})"
@@ -93,8 +128,11 @@ def _sqlite_sql(table: str, op: str) -> str:
 def expected_triggers() -> dict[str, str]:
     """Name → table of every protective trigger this kind of database must have."""
     if _is_postgres():
-        return {f"{table}_sealed": table for table in SEALED_TABLES}
-    return {f"{table}_no_{op}": table for table in SEALED_TABLES for op in ("update", "delete")}
+        return {f"{table}_{kind}": table for table in SEALED_TABLES for kind in ("sealed", "no_truncate")}
+    return {f"{table}_no_{op.lower()}": table for table in SEALED_TABLES for op in SQLITE_OPS}
+
+
+SQLITE_OPS = ("UPDATE", "DELETE", "REPLACE")
 
 
 def drop_triggers() -> None:
@@ -103,10 +141,11 @@ def drop_triggers() -> None:
     for table in SEALED_TABLES:
         if _is_postgres():
             if table in present:
-                db.execute_sql(f'DROP TRIGGER IF EXISTS "{table}_sealed" ON "{table}"')
+                for kind in ("sealed", "no_truncate"):
+                    db.execute_sql(f'DROP TRIGGER IF EXISTS "{table}_{kind}" ON "{table}"')
         else:
-            for op in ("update", "delete"):
-                db.execute_sql(f'DROP TRIGGER IF EXISTS "{table}_no_{op}"')
+            for op in SQLITE_OPS:
+                db.execute_sql(f'DROP TRIGGER IF EXISTS "{table}_no_{op.lower()}"')
 
 
 def _tables() -> set[str]:
@@ -127,14 +166,21 @@ def install_triggers() -> None:
                 f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger AS $$" + body + "$$ LANGUAGE plpgsql"
             )
         for table in tables:
-            db.execute_sql(f'DROP TRIGGER IF EXISTS "{table}_sealed" ON "{table}"')
+            for kind in ("sealed", "no_truncate"):
+                db.execute_sql(f'DROP TRIGGER IF EXISTS "{table}_{kind}" ON "{table}"')
             db.execute_sql(
                 f'CREATE TRIGGER "{table}_sealed" BEFORE UPDATE OR DELETE ON "{table}" '
                 f"FOR EACH ROW EXECUTE FUNCTION {_pg_function(table)}()"
             )
+            db.execute_sql(
+                f'CREATE TRIGGER "{table}_no_truncate" BEFORE TRUNCATE ON "{table}" '
+                f"FOR EACH STATEMENT EXECUTE FUNCTION {PG_FUNCTION}()"
+            )
+            for kind in ("sealed", "no_truncate"):  # also under session_replication_role = replica
+                db.execute_sql(f'ALTER TABLE "{table}" ENABLE ALWAYS TRIGGER "{table}_{kind}"')
         return
     for table in tables:
-        for op in ("UPDATE", "DELETE"):
+        for op in SQLITE_OPS:
             db.execute_sql(f'DROP TRIGGER IF EXISTS "{table}_no_{op.lower()}"')
             db.execute_sql(_sqlite_sql(table, op))
 
@@ -152,7 +198,7 @@ def _check_sqlite() -> list[TriggerState]:
     found = dict(db.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
     problems = []
     for table in SEALED_TABLES:
-        for op in ("UPDATE", "DELETE"):
+        for op in SQLITE_OPS:
             name = f"{table}_no_{op.lower()}"
             if name not in found:
                 problems.append(TriggerState(name, table, "missing"))
@@ -163,6 +209,7 @@ def _check_sqlite() -> list[TriggerState]:
 
 # tgtype bits (PostgreSQL's pg_trigger.h): ROW 1, BEFORE 2, INSERT 4, DELETE 8, UPDATE 16, TRUNCATE 32
 _PG_TYPE = 1 | 2 | 8 | 16
+_PG_TRUNCATE_TYPE = 2 | 32
 
 
 def _check_postgres() -> list[TriggerState]:
@@ -185,11 +232,12 @@ def _check_postgres() -> list[TriggerState]:
             problems.append(TriggerState(name, table, "missing"))
             continue
         tgtype, enabled, function, source, has_when, columns = row
-        expected = _pg_function(table)
-        if enabled == "D":
+        truncate = name.endswith("_no_truncate")
+        expected = PG_FUNCTION if truncate else _pg_function(table)
+        if enabled != "A":  # "D" disabled; "O" or "R" skipped under session_replication_role = replica
             problems.append(TriggerState(name, table, "disabled"))
         elif (
-            tgtype != _PG_TYPE
+            tgtype != (_PG_TRUNCATE_TYPE if truncate else _PG_TYPE)
             or function != expected
             or _squash(source) != _squash(_PG_BODIES[expected].replace("%%", "%"))
             or has_when

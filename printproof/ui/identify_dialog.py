@@ -28,7 +28,7 @@ class IdentifyDialog(QDialog):
         heading = QLabel(f"<b>{Path(name).name}</b>")
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        bad = found.status in BAD or found.signature == "broken"
+        bad = found.status in BAD or found.signature in ("broken", "foreign")
         mark = SERIOUS if bad else (OK if found.status in GOOD else "•")
         self.answer = QLabel("\n".join(f"{mark} {line}" if i == 0 else line for i, line in enumerate(found.lines)))
         self.answer.setWordWrap(True)

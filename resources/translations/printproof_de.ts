@@ -5608,6 +5608,10 @@ Mit freundlichen Grüßen
             <translation>eine Eingangsbestätigung einer Reklamation erstellen</translation>
         </message>
         <message>
+            <source>make a new signing key</source>
+            <translation>einen neuen Signaturschlüssel erstellen</translation>
+        </message>
+        <message>
             <source>make a proof</source>
             <translation>einen Proof zu erstellen</translation>
         </message>
@@ -6376,6 +6380,10 @@ Mit freundlichen Grüßen
             <translation>Im Freigabeportal der Druckerei unterschrieben um {decided} UTC, nachdem der an {address} gesendete Code um {confirmed} UTC bestätigt wurde; von {ip}, {browser}.</translation>
         </message>
         <message>
+            <source>signing key</source>
+            <translation>Signaturschlüssel</translation>
+        </message>
+        <message>
             <source>Signing needs JavaScript; please allow it for this page.</source>
             <translation>Zum Unterschreiben wird JavaScript gebraucht; bitte erlauben Sie es für diese Seite.</translation>
         </message>
@@ -6680,6 +6688,10 @@ Mit freundlichen Grüßen
             <translation>Die E-Mail mit dem Link konnte nicht gesendet werden.</translation>
         </message>
         <message>
+            <source>The file was not changed since it was signed, but by {signer}, a key this shop does not know.</source>
+            <translation>Die Datei wurde seit der Signatur nicht verändert, aber signiert hat {signer} – ein Schlüssel, den diese Druckerei nicht kennt.</translation>
+        </message>
+        <message>
             <source>The folder “{folder}” does not exist: check the store's path.</source>
             <translation>Den Ordner „{folder}“ gibt es nicht: bitte den Pfad der Datenbank prüfen.</translation>
         </message>
@@ -6972,12 +6984,20 @@ Mit freundlichen Grüßen
             <translation>Die Absenderadresse des Betriebs fehlt (Einstellungen → E-Mail &amp; Zeitstempel).</translation>
         </message>
         <message>
+            <source>the shop's signing certificate is not the one the audit chain sealed last (replaced outside PrintProof)</source>
+            <translation>das Signaturzertifikat der Druckerei ist nicht das zuletzt in der Prüfkette versiegelte (außerhalb von PrintProof ersetzt)</translation>
+        </message>
+        <message>
             <source>The shop's signing key cannot be read.</source>
             <translation>Der Signaturschlüssel der Druckerei lässt sich nicht lesen.</translation>
         </message>
         <message>
             <source>The shop's signing key cannot be stored in “{folder}”: {error}.</source>
             <translation>Der Signaturschlüssel der Druckerei kann nicht in „{folder}“ gespeichert werden: {error}.</translation>
+        </message>
+        <message>
+            <source>The shop's signing key is missing from “{folder}”. Restore that folder from a backup of this computer, or the owner makes a new key (printproof signing new-key); nothing was signed.</source>
+            <translation>Der Signaturschlüssel der Druckerei fehlt in „{folder}“. Bitte den Ordner aus einer Sicherung dieses Computers wiederherstellen, oder die Inhaberin / der Inhaber erstellt einen neuen Schlüssel (printproof signing new-key); es wurde nichts signiert.</translation>
         </message>
         <message>
             <source>The side “{text}” is not understood; use front, back or a page number.</source>
@@ -6990,6 +7010,10 @@ Mit freundlichen Grüßen
         <message>
             <source>The signature does not hold: the file was changed after it was signed.</source>
             <translation>Die Signatur ist ungültig: Die Datei wurde nach dem Signieren verändert.</translation>
+        </message>
+        <message>
+            <source>The signature holds: signed by {signer} with an earlier key of this shop (since replaced), not changed since.</source>
+            <translation>Die Signatur ist gültig: signiert von {signer} mit einem früheren, inzwischen ersetzten Schlüssel dieser Druckerei, seitdem nicht verändert.</translation>
         </message>
         <message>
             <source>The signature holds: signed by {signer}, not changed since.</source>
