@@ -227,6 +227,20 @@ def test_where_the_shop_is_at_fault_the_letter_apologises_and_says_what_happens(
     dossier = " ".join(pdf_text(make_dossier(owner, card_order)).split())
     assert f"Fall {case.number}" in dossier and f"Ersatzauftrag {made.number}" in dossier
     assert "Antwort zugesagt bis" in dossier and "500 von 500 Stück" in dossier
+    # The case is done when the replacement is handed over: said in the chain of the order complained about.
+    from printproof.domain.enums import OrderStatus
+    from printproof.services import orders, pickup
+
+    from .conftest import signature_strokes
+    from .test_workflow import approve
+
+    approve(owner, made.number)
+    orders.set_status(owner, made.number, OrderStatus.IN_PRODUCTION)
+    orders.set_status(owner, made.number, OrderStatus.READY)
+    assert not AuditEvent.select().where(AuditEvent.kind == "complaint.closed").exists()
+    pickup.record_pickup(counter, made.number, "Jürgen Müller", signature_strokes())
+    closed = AuditEvent.get(AuditEvent.kind == "complaint.closed")
+    assert closed.order.number == card_order and case.number in closed.payload and made.number in closed.payload
 
 
 def test_the_figures_of_a_thousand_cases_agree_with_a_direct_count(owner, tmp_path):
@@ -395,3 +409,47 @@ def test_complaints_recorded_before_cases_get_their_numbers_on_the_upgrade(store
         assert [r.number for r in complaint_cases.open_cases(owner)] == [case.number]
     finally:
         reopened.close()
+
+
+def _make_replacement(url: str, dispute_id: int, queue, barrier) -> None:  # noqa: ANN001
+    from printproof.services import staff
+    from printproof.store.db import open_store
+
+    try:
+        open_store(url)
+        owner = staff.sign_in("Anna Owner", "123456")
+        barrier.wait(timeout=120)
+        try:
+            queue.put(("made", complaint_cases.make_replacement(owner, dispute_id).number))
+        except UserError as exc:
+            queue.put(("refused", str(exc)))
+    except BaseException as exc:  # report instead of hanging the test
+        queue.put(("error", repr(exc)))
+
+
+def test_two_workstations_making_the_replacement_at_once_make_one(any_store, owner, card_order, tmp_path):
+    """Two workstations pressing "Make the replacement" at the same moment made two replacement orders."""
+    import multiprocessing as mp
+
+    from printproof.domain.enums import DisputeOutcome, MatchesApproval
+    from printproof.store.models import Order
+
+    from .test_concurrency import _url
+
+    handed_over(owner, card_order, tmp_path)
+    recorded = complaint(owner, card_order, "Falsch geschnitten.", photos=0)
+    disputes.decide_dispute(owner, recorded.id, MatchesApproval.NO, DisputeOutcome.REPRINT_SHOP_COST, "Schnitt.")
+    before = Order.select().count()
+    url = any_store.location if any_store.kind == "sqlite" else _url(any_store)
+    ctx = mp.get_context("spawn")
+    queue, barrier = ctx.Queue(), ctx.Barrier(2)
+    procs = [ctx.Process(target=_make_replacement, args=(url, recorded.id, queue, barrier)) for _ in range(2)]
+    for proc in procs:
+        proc.start()
+    results = sorted(queue.get(timeout=180) for _ in procs)
+    for proc in procs:
+        proc.join(timeout=60)
+    assert [kind for kind, _ in results] == ["made", "refused"], results
+    assert "already has its replacement order" in results[1][1]
+    assert Order.select().count() == before + 1
+    assert ComplaintCase.get_by_id(recorded.id).replacement.number == results[0][1]

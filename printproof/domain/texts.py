@@ -311,6 +311,7 @@ EVENTS: dict[str, str] = {
     "complaint.acknowledged": "Complaint acknowledged to the customer",
     "complaint.letter": "Answer to the complaint sent to the customer",
     "complaint.replacement": "Replacement order made at the shop's cost",
+    "complaint.closed": "Complaint closed: the replacement was handed over",
     "portal.paired": "Paired with the portal",
     "change.ticked": "Change ticked off as done",
     "photo.aligned": "Photo aligned with the proof",

@@ -25,7 +25,7 @@ from ..domain.errors import NotFound, UserError
 from ..domain.i18n import t
 from ..domain.texts import tr
 from ..smtp import deliver
-from ..store.db import write
+from ..store.db import lock_order, write
 from ..store.models import ComplaintCase, Customer, Dispute, DisputeDecision, DisputePhoto, Order
 from ..store.settings import get_setting
 from . import audit
@@ -117,18 +117,22 @@ def make_replacement(actor: Actor, dispute_id: int) -> Replacement:
     decision = DisputeDecision.select().where(DisputeDecision.dispute == case.dispute).first()
     if decision is None or decision.outcome != "reprint_shop_cost":
         raise UserError(t("Complaint {case} was not decided as a reprint at the shop's cost.", case=case.number))
-    if case.replacement is not None:
-        raise UserError(
-            t(
-                "Complaint {case} already has its replacement order {number}.",
-                case=case.number,
-                number=case.replacement.number,
-            )
-        )
     days = int(get_setting("complaints.answer_days") or 3)
     due = answer_by(date.today(), days, str(get_setting("shop.state") or ""))
-    made = reorder(actor, case.dispute.order.number, due=due)
+    # One write claims the case and makes the order: two workstations pressing at the same moment made two
+    # replacements. The first proof is drawn after it, outside the lock every workstation's writes share.
     with write():
+        lock_order(case.dispute.order_id)
+        fresh = ComplaintCase.get_by_id(dispute_id)
+        if fresh.replacement is not None:
+            raise UserError(
+                t(
+                    "Complaint {case} already has its replacement order {number}.",
+                    case=case.number,
+                    number=fresh.replacement.number,
+                )
+            )
+        made = reorder(actor, case.dispute.order.number, due=due, with_proof=False)
         replacement = Order.get(Order.number == made.number)
         ComplaintCase.update(replacement=replacement.id).where(ComplaintCase.dispute == dispute_id).execute()
         audit.append(
@@ -138,6 +142,9 @@ def make_replacement(actor: Actor, dispute_id: int) -> Replacement:
             subject=f"dispute:{dispute_id}",
             payload={"case": case.number, "replacement": made.number, "due": due.isoformat()},
         )
+    from .proofs import make_proof
+
+    make_proof(actor, made.number)
     return Replacement(case.number, made.number, due)
 
 

@@ -15,9 +15,9 @@ from ..domain.text import clean_line
 from ..store.blobs import put_blob
 from ..store.db import lock_order, write
 from ..store.migrations import now
-from ..store.models import Approval, Order, Pickup, Proof
+from ..store.models import Approval, ComplaintCase, Order, Pickup, Proof
 from ..store.rows import tuples
-from . import sealing
+from . import audit, sealing
 from .context import Actor, require, utc_offset_now
 from .orders import OrderRow, advance, check_step, find_order, refuse_erased
 from .overview import TimelineEntry
@@ -126,7 +126,23 @@ def record_pickup(
             payload={"quantity": quantity, "of": order.quantity},
             before_event=(lambda p: advance(actor, order, Step.HANDOVER, pickup=p.id)) if last else None,
         )
+        if last:
+            _close_a_replaced_case(actor, order)
     return pickup
+
+
+def _close_a_replaced_case(actor: Actor, order: Order) -> None:
+    """``order`` was a complaint's replacement (reprint at the shop's cost) and is now picked up in full: the
+    case is done — said in the chain of the order complained about, in the hand-over's write."""
+    case = ComplaintCase.get_or_none(ComplaintCase.replacement == order.id)
+    if case is not None:
+        audit.append(
+            actor,
+            "complaint.closed",
+            order=case.dispute.order,
+            subject=f"dispute:{case.dispute_id}",
+            payload={"case": case.number, "replacement": order.number},
+        )
 
 
 def check_fingerprint(scanned: str, order: Order) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval, Role
 from ..services.overview import TimelineEntry
-from .common import status_label
+from .common import local_date, status_label
 
 
 def decision_name(decision: str) -> str:
@@ -161,6 +161,12 @@ def timeline_text(entry: TimelineEntry) -> str:
             if d.get("channel") == "printed"
             else QCoreApplication.translate("Labels", "Complaint {case} acknowledged by e-mail")
         ).format(case=d.get("case", "")),
+        "complaint.replacement": QCoreApplication.translate(
+            "Labels", "Complaint {case}: replacement order {number}, due {date}"
+        ).format(case=d.get("case", ""), number=d.get("replacement", ""), date=_day(str(d.get("due", "")))),
+        "complaint.closed": QCoreApplication.translate(
+            "Labels", "Complaint {case} closed: the replacement {number} was handed over"
+        ).format(case=d.get("case", ""), number=d.get("replacement", "")),
         "change.ticked": QCoreApplication.translate("Labels", "Requested change ticked off as done")
         if d.get("done")
         else QCoreApplication.translate("Labels", "Requested change ticked off again"),
@@ -210,3 +216,13 @@ def copy_record_name(kind: str) -> str:
         "pickup": QCoreApplication.translate("Labels", "hand-over"),
         "dispute_decision": QCoreApplication.translate("Labels", "decision"),
     }.get(kind, kind)
+
+
+def _day(iso: str) -> str:
+    """A day the chain keeps as 2026-12-09, as this workstation writes days."""
+    from datetime import date
+
+    try:
+        return local_date(date.fromisoformat(iso))
+    except ValueError:
+        return iso

@@ -2112,6 +2112,11 @@ Mit freundlichen Grüßen
             <translation>Eingang der Reklamation dem Kunden bestätigt</translation>
         </message>
         <message>
+            <source>Complaint closed: the replacement was handed over</source>
+            <comment>complaint.closed</comment>
+            <translation>Reklamation abgeschlossen: der Ersatz wurde übergeben</translation>
+        </message>
+        <message>
             <source>Complaint decided</source>
             <comment>dispute.decided</comment>
             <translation>Reklamation entschieden</translation>
@@ -2955,8 +2960,16 @@ Mit freundlichen Grüßen
             <translation>Reklamation {case}: Eingang auf Papier bestätigt</translation>
         </message>
         <message>
+            <source>Complaint {case} closed: the replacement {number} was handed over</source>
+            <translation>Reklamation {case} abgeschlossen: der Ersatz {number} wurde übergeben</translation>
+        </message>
+        <message>
             <source>Complaint {case}: answer by {date}</source>
             <translation>Reklamation {case}: Antwort bis {date}</translation>
+        </message>
+        <message>
+            <source>Complaint {case}: replacement order {number}, due {date}</source>
+            <translation>Reklamation {case}: Ersatzauftrag {number}, fällig am {date}</translation>
         </message>
         <message>
             <source>Copy given to the customer: {record}, {how}</source>
