@@ -287,3 +287,35 @@ def test_a_file_written_never_replaces_a_pipe_or_device_and_goes_through_a_link(
         assert "device, pipe or socket" in str(refused.value)
         assert pipe.exists() and not pipe.is_file() and os.path.islink(out) == (kind != "fifo")
     assert Proof.select().count() == before
+
+
+def test_a_pdf_that_unpacks_to_gigabytes_is_refused_in_bounded_memory(owner, card_order, tmp_path):
+    """A 1 MB PDF whose page unpacks to 600 MB of drawing instructions: it took gigabytes (read whole, then parsed
+    into objects). It is refused in one sentence, unpacked 1 MB at a time; identify answers without reading it."""
+    import resource
+    import zlib
+
+    import pikepdf
+
+    from printproof.services.identify import identify_bytes
+    from printproof.services.pdf_objects import CONTENT_LIMIT
+
+    squeeze, chunk = zlib.compressobj(9), b"0 0 1 1 re f\n" * (2**20 // 13)
+    packed = b"".join(squeeze.compress(chunk) for _ in range(600)) + squeeze.flush()
+    pdf = pikepdf.new()
+    pdf.add_blank_page(page_size=(283, 170))
+    contents = pdf.make_stream(b"")
+    contents.write(packed, filter=pikepdf.Name.FlateDecode)
+    pdf.pages[0].obj["/Contents"] = contents
+    bomb = tmp_path / "Visitenkarte.pdf"
+    pdf.save(bomb)
+    assert bomb.stat().st_size < 3 * 2**20 and 600 * len(chunk) > 2 * CONTENT_LIMIT
+    before_kb, counts = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, table_counts()
+    with pytest.raises(UserError) as refused:
+        artwork.add_artwork(owner, card_order, bomb)
+    one_sentence(str(refused.value))
+    assert "Visitenkarte.pdf" in str(refused.value) and "256 MB" in str(refused.value)
+    assert table_counts() == counts
+    identify_bytes(bomb.read_bytes())  # not a proof of this shop; no text read, no memory spent
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before_kb) / 1024
+    assert grown_mb < 300, f"the peak grew by {grown_mb:.0f} MB"

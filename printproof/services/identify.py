@@ -66,9 +66,30 @@ def _copy_code(data: bytes) -> str:
     return subject if subject.startswith("PRINTPROOF-COPY|") else ""
 
 
+def _pages_readable(data: bytes) -> bool:
+    """Whether every page's drawing instructions unpack to a bounded size (a 1 MB file can unpack to gigabytes:
+    its text is then not read)."""
+    import pikepdf
+
+    from ..domain.errors import UserError
+    from .pdf_objects import check_content_size
+
+    try:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            for page in pdf.pages:
+                check_content_size(page)
+    except UserError:
+        return False
+    except Exception:  # not a PDF pikepdf reads: pdfium says what it can
+        return True
+    return True
+
+
 def _pdf_text(data: bytes) -> str:
     import pypdfium2
 
+    if not _pages_readable(data):
+        return ""
     try:
         pdf = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError:

@@ -207,3 +207,59 @@ def font_facts(font: pikepdf.Dictionary) -> tuple[str, str]:
     ):
         return name, "embedded"
     return name, "missing"
+
+
+# --- drawing instructions of a bounded size -----------------------------------------------------------------------
+
+CONTENT_LIMIT = 256 * 2**20  # bytes of drawing instructions per content stream, unpacked
+"""A page's content stream is read into memory whole, and its instructions into Python objects (about twice its
+size again): a 1 MB PDF with a 1 GB compressed stream took 2.1 GB. Real pages hold a few MB at most."""
+
+
+def check_content_size(obj: object, name: str = "") -> None:
+    """Refuse, in one sentence, drawing instructions (a page, its content array, a form) that unpack to more than
+    :data:`CONTENT_LIMIT` — measured by unpacking in 1 MB steps, never holding more than that."""
+    from ..domain.errors import UserError
+    from ..domain.i18n import t
+
+    if isinstance(obj, pikepdf.Page):
+        obj = obj.obj
+    if isinstance(obj, pikepdf.Dictionary) and not isinstance(obj, pikepdf.Stream):
+        obj = obj.get("/Contents")
+    streams = list(obj) if isinstance(obj, pikepdf.Array) else [obj]
+    total = 0
+    for stream in streams:
+        if isinstance(stream, pikepdf.Stream):
+            total += unpacked_size(stream, CONTENT_LIMIT - total + 1)
+        if total > CONTENT_LIMIT:
+            raise UserError(
+                t(
+                    "“{name}” has a page with more than {mb} MB of drawing instructions; it cannot be checked. "
+                    "Ask for the PDF saved for print (flattened).",
+                    name=name or "PDF",
+                    mb=CONTENT_LIMIT // 2**20,
+                )
+            )
+
+
+def unpacked_size(stream: pikepdf.Stream, limit: int) -> int:
+    """The size of ``stream`` unpacked, counted up to just over ``limit`` (Flate in 1 MB steps; other filters,
+    rare for drawing instructions, as pikepdf unpacks them)."""
+    import zlib
+
+    filters = stream.get("/Filter")
+    names = [filters] if isinstance(filters, pikepdf.Name) else list(filters) if filters is not None else []
+    if names != [pikepdf.Name.FlateDecode]:
+        try:
+            return len(stream.read_raw_bytes()) if not names else len(stream.read_bytes())
+        except pikepdf.PdfError:
+            return 0  # damaged: the walk says so
+    inflate = zlib.decompressobj()
+    data, total = stream.read_raw_bytes(), 0
+    try:
+        while data and total <= limit:
+            total += len(inflate.decompress(data, 1 << 20))
+            data = inflate.unconsumed_tail
+    except zlib.error:
+        return total  # damaged: the walk says so
+    return total

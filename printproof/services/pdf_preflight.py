@@ -22,6 +22,7 @@ import pikepdf
 from ..domain.errors import UserError
 from ..domain.i18n import t
 from ..domain.pdf_report import PageReport, condition_of
+from .pdf_objects import check_content_size
 from .pdf_walker import PageWalker
 
 
@@ -94,6 +95,7 @@ def analyse(data: bytes, name: str) -> PdfAnalysis:
             intent, condition, profile = _output_intent(pdf)
             analysis = PdfAnalysis([], output_profile=profile, has_forms="/AcroForm" in pdf.Root)
             for index, page in enumerate(pdf.pages):
+                check_content_size(page, name)  # before the walk reads it whole
                 walker = PageWalker(page.obj)
                 report = walker.run()
                 if index == 0 and intent:

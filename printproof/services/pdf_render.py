@@ -28,6 +28,7 @@ from ..domain.errors import UserError
 from ..domain.i18n import t
 from ..domain.spec import JobSpec
 from ..domain.units import MM_PER_INCH, mm_to_pt, px_for
+from .pdf_objects import check_content_size
 
 MAX_RENDER_PIXELS = 60_000_000
 PROFILE_NAME = "/PrintProofCMYK"
@@ -230,6 +231,7 @@ def _rewrite_content(pdf: pikepdf.Pdf, page: pikepdf.Dictionary, space: pikepdf.
     contents = page.get("/Contents")
     if contents is None:
         return
+    check_content_size(page)
     try:
         instructions = pikepdf.parse_content_stream(pikepdf.Page(page))
     except pikepdf.PdfError:
@@ -240,6 +242,7 @@ def _rewrite_content(pdf: pikepdf.Pdf, page: pikepdf.Dictionary, space: pikepdf.
 
 
 def _rewrite_stream(stream: pikepdf.Stream) -> None:
+    check_content_size(stream)
     try:
         instructions = pikepdf.parse_content_stream(stream)
     except pikepdf.PdfError:

@@ -29,6 +29,7 @@ from .pdf_objects import (
     Space,
     apply,
     box,
+    check_content_size,
     font_facts,
     inherited,
     is_white,
@@ -119,6 +120,7 @@ class PageWalker:
     def run(self) -> PageReport:
         resources = inherited(self.page, "/Resources")
         if "/Contents" in self.page:
+            check_content_size(self.page)  # a page that unpacks to gigabytes: refused, not read
             try:
                 instructions = pikepdf.parse_content_stream(pikepdf.Page(self.page))
             except pikepdf.PdfError:
@@ -363,6 +365,7 @@ class PageWalker:
             inner = _copy(state)
             if isinstance(matrix, pikepdf.Array) and len(matrix) == 6:
                 inner.ctm = multiply(tuple(num(v) for v in matrix), state.ctm)  # type: ignore[arg-type]
+            check_content_size(xobj)
             try:
                 instructions = pikepdf.parse_content_stream(xobj)
             except pikepdf.PdfError:

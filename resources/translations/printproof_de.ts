@@ -7605,6 +7605,10 @@ Mit freundlichen Grüßen
             <translation>„{name}“ enthält JavaScript, das verändern kann, was ein PDF zeigt; bitte die Datei ohne Skripte speichern lassen (z. B. neu als PDF drucken).</translation>
         </message>
         <message>
+            <source>“{name}” has a page with more than {mb} MB of drawing instructions; it cannot be checked. Ask for the PDF saved for print (flattened).</source>
+            <translation>„{name}“ hat eine Seite mit mehr als {mb} MB Zeichenanweisungen; sie lässt sich nicht prüfen. Bitte um das PDF, für den Druck gespeichert (reduziert).</translation>
+        </message>
+        <message>
             <source>“{name}” has no pixels.</source>
             <translation>„{name}“ hat keine Pixel.</translation>
         </message>
