@@ -72,8 +72,15 @@ def test_another_shops_backup_is_said_and_restored_only_on_purpose(owner, tmp_pa
     assert [o.number for o in Order.select()] == [mine]
     code = main(["--db", live, "--user", owner.name, "--pin", "123456", "restore", str(backup)])
     assert code == 2 and [o.number for o in Order.select()] == [mine]
+    from printproof.services import signing
+
     restore_backup(owner, backup, other_shop=True)
     assert [o.customer.name for o in Order.select()] == ["dort"] and verify_store().ok
+    # The key in the folder was this store's old shop's: set aside, never signing for the restored shop.
+    assert not (signing.signing_dir() / signing.KEY_FILE).exists()
+    assert list(signing.signing_dir().glob(f"{signing.KEY_FILE}.not-this-shop-*"))
+    with pytest.raises(StoreError, match="signing key is missing"):
+        signing.ensure_shop_certificate("Copyshop Nebenan")
     # The new workstation after the old one died: set up only to restore (an owner to sign in), no order, no
     # customer yet. It takes the shop's backup as its own, and the erasure due after a restore runs there too.
     empty = tmp_path / "new" / "shop.sqlite3"

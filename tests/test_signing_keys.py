@@ -13,10 +13,15 @@ import pytest
 from printproof.domain.errors import NotAllowed, StoreError
 from printproof.services import artwork, certificates, proofs, signing
 from printproof.services.identify import identify_bytes
-from printproof.services.verify import verify_store
+from printproof.services.verify import verify_store as _verify_store
 
 from .conftest import card_png
 from .test_workflow import approve
+
+
+def verify_store():  # the live store's check: also the signing certificate
+    return _verify_store(compare_backups=True)
+
 
 pytestmark = pytest.mark.parametrize("store", ["sqlite"], indirect=True)  # the key folder beside the store file
 

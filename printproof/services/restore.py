@@ -116,6 +116,7 @@ def restore_backup(actor: Actor, source: Path | str, other_shop: bool = False) -
                 )
             )
         kept = _replace(actor, copy, source.name, folder)
+    _set_aside_a_key_the_store_does_not_know()
     from .erasure import erase_orders
     from .retention import due_orders
 
@@ -125,6 +126,23 @@ def restore_backup(actor: Actor, source: Path | str, other_shop: bool = False) -
         # shop's backup, or one from before they were added), and the restore is done already.
         erase_orders(None, [d.number for d in due])
     return kept
+
+
+def _set_aside_a_key_the_store_does_not_know() -> None:
+    """The signing key in the folder is not one the restored chain sealed (another shop's, or the one a new
+    workstation made at its setup before restoring): it is set aside, never used for this shop's documents; the
+    next signature asks for the shop's own key (or a new one, made on purpose)."""
+    from .signing import CERT_FILE, KEY_FILE, certificate_sha256, known_certificates, signing_dir
+
+    folder = signing_dir()
+    cert = folder / CERT_FILE
+    known = {k.sha256 for k in known_certificates()}
+    if not (cert.exists() and known) or certificate_sha256(cert.read_bytes()) in known:
+        return
+    stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
+    for name in (KEY_FILE, CERT_FILE):
+        if (folder / name).exists():
+            (folder / name).replace(folder / f"{name}.not-this-shop-{stamp}")
 
 
 def _shop_name(copy: Path) -> str:

@@ -215,8 +215,9 @@ def _erasures(report: Report, seals: _Seals) -> tuple[set[int], dict[str, int]]:
 def verify_store(*, compare_backups: bool = False) -> Report:
     """Check everything; read-only, safe while others work.
 
-    With ``compare_backups`` the chain is also compared with the newest backups of the backup folder
-    (events a backup holds that the store no longer has, or holds differently).
+    With ``compare_backups`` (the live store: the owner's check) the chain is also compared with the newest
+    backups of the backup folder (events a backup holds that the store no longer has, or holds differently), and
+    the shop's signing certificate with the one the chain sealed last.
     """
     report = Report()
     add = report.problems.append
@@ -293,13 +294,15 @@ def verify_store(*, compare_backups: bool = False) -> Report:
             add(Problem("", "staff", what))
     report.counts["staff"] = n
 
-    # 5b. The shop's signing certificate is the one the chain sealed last (a key replaced outside PrintProof
-    # would make every earlier certificate look altered).
+    # 5b. The live store's signing certificate is the one the chain sealed last (a key replaced outside
+    # PrintProof would make every earlier certificate look altered). Not for a backup being checked: the key
+    # folder beside it is not its shop's.
     from .signing import CERT_FILE, certificate_sha256, known_certificates, signing_dir
 
     known = known_certificates()
     cert_path = signing_dir() / CERT_FILE
-    if known and cert_path.exists() and certificate_sha256(cert_path.read_bytes()) != known[-1].sha256:
+    live = compare_backups
+    if live and known and cert_path.exists() and certificate_sha256(cert_path.read_bytes()) != known[-1].sha256:
         add(
             Problem(
                 "",
