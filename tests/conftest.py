@@ -208,6 +208,16 @@ def language(request, qapp):
 
 
 @pytest.fixture(autouse=True)
+def own_witness_folder(tmp_path: Path) -> Iterator[None]:
+    """What a workstation saw of the chain is kept per test (it lives in the user's data folder otherwise)."""
+    from printproof.services import witness
+
+    witness.use_folder(tmp_path / "witness")
+    yield
+    witness.use_folder(None)
+
+
+@pytest.fixture(autouse=True)
 def computers_clock() -> Iterator[None]:
     """Retention's clock is the computer's again after a test that moved it."""
     yield

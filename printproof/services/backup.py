@@ -28,7 +28,7 @@ from ..store import migrations
 from ..store.db import is_sqlite, write
 from ..store.models import ALL_MODELS, db
 from ..store.triggers import install_triggers
-from . import audit
+from . import audit, witness
 from .backup_files import (  # noqa: F401  (the app and restore ask backup for BACKUP_PREFIX and the folder)
     BACKUP_PREFIX,
     backup_name,
@@ -196,6 +196,7 @@ def make_backup(actor: Actor | None, target: Path | str) -> BackupMade:
                 "backup.made",
                 payload={"file": target.name, "size": target.stat().st_size, "head": head.to_dict()},
             )
+    witness.note_backup(target, head.seq, head.hash)  # outside the store: this workstation made it
     return BackupMade(target, target.stat().st_size, report, head)
 
 
@@ -225,7 +226,9 @@ def prune_backups(folder: Path, keep: int) -> None:
     are not touched); remove what crashed backups left behind."""
     remove_stale_partials(folder)
     backups = shop_backups(folder, shop_key(), earlier_names=False)
-    for old in backups[: max(0, len(backups) - keep)]:
+    removed = backups[: max(0, len(backups) - keep)]
+    witness.forget(removed)
+    for old in removed:
         old.unlink(missing_ok=True)
 
 

@@ -43,20 +43,22 @@ def backup_name(key: str, at: datetime) -> str:
     return f"{BACKUP_PREFIX}{key + '-' if key else ''}{at:%Y%m%d-%H%M%S}.sqlite3"
 
 
-def shop_backups(folder: Path, key: str, *, earlier_names: bool = True) -> list[Path]:
-    """Shop ``key``'s automatic backups in ``folder``, oldest first. ``earlier_names``: also those named before
-    the shop was in the name (which shop they hold is not in their name: they are read, never removed)."""
+def shop_backups(folder: Path, key: str | None, *, earlier_names: bool = True) -> list[Path]:
+    """Shop ``key``'s automatic backups in ``folder``, oldest first (``key`` None: every shop's). ``earlier_names``:
+    also those named before the shop was in the name (which shop they hold is not in their name: they are read,
+    never removed)."""
     if not folder.is_dir():
         return []
     found = []
     for path in folder.glob(f"{BACKUP_PREFIX}*.sqlite3"):
         named = _NAME.match(path.name)
-        if named and (named["shop"] == key or (earlier_names and named["shop"] is None)):
+        if named and (key is None or named["shop"] == key or (earlier_names and named["shop"] is None)):
             found.append((named["at"], path.name, path))
     return [path for _at, _name, path in sorted(found)]
 
 
-def newest_backups(folder: Path, count: int, key: str | None = None) -> list[Path]:
-    """The ``count`` newest automatic backups of the open store's shop (or shop ``key``) in ``folder``, newest
-    first."""
-    return shop_backups(folder, shop_key() if key is None else key)[-count:][::-1]
+def newest_backups(folder: Path, count: int, *, any_shop: bool = False) -> list[Path]:
+    """The ``count`` newest automatic backups of the open store's shop in ``folder``, newest first; ``any_shop``:
+    of every shop (comparing the chain reads them all — a chain rewritten from its first event has another key,
+    and its own older backups are what says so)."""
+    return shop_backups(folder, None if any_shop else shop_key())[-count:][::-1]

@@ -182,7 +182,7 @@ def compare_with_backups(folder: Path | None = None, count: int = NEWEST_BACKUPS
     first = AuditEvent.select(AuditEvent.hash, AuditEvent.created_at).where(AuditEvent.seq == 1).first()
     if first is None:
         return BackupComparison(compared, set_aside, findings)
-    for path in newest_backups(folder or backup_folder(), LOOK_AT_MOST):
+    for path in newest_backups(folder or backup_folder(), LOOK_AT_MOST, any_shop=True):
         if len(compared) + len(set_aside) >= count:
             break
         try:

@@ -73,6 +73,9 @@ def prune_erased(folders: list[Path], *, keep: Path | None = None) -> list[Path]
         if erasures_in(path) < current:
             path.unlink(missing_ok=True)
             removed.append(path)
+    from .witness import forget
+
+    forget(removed)  # removed here on purpose: not a backup gone missing
     return removed
 
 

@@ -117,6 +117,9 @@ def restore_backup(actor: Actor, source: Path | str, other_shop: bool = False) -
             )
         kept = _replace(actor, copy, source.name, folder)
     _set_aside_a_key_the_store_does_not_know()
+    from .witness import restart
+
+    restart()  # the owner went back on purpose: the restored chain is the one this workstation witnesses now
     from .erasure import erase_orders
     from .retention import due_orders
 

@@ -322,6 +322,10 @@ def verify_store(*, compare_backups: bool = False) -> Report:
         add(Problem("", "timestamp", what))
 
     if compare_backups:
+        from .witness import findings as witnessed
+
+        for what in witnessed():  # what this workstation saw, kept outside the store
+            add(Problem("", "workstation", what))
         from .chain_anchors import compare_with_backups
 
         compared = compare_with_backups()
@@ -406,6 +410,7 @@ PROBLEM_KINDS = (
     N_("database file"),
     N_("order"),
     N_("signing key"),
+    N_("workstation"),
 )
 ROLE_WORDS = {"owner": N_("owner"), "designer": N_("designer"), "counter": N_("counter staff")}
 
@@ -449,7 +454,12 @@ def _staff_differences(staff: Staff, sealed: dict[str, Any] | None) -> list[str]
 def check_store(actor: Actor) -> Report:
     """The owner's full check of the store (what Settings → Verify runs): see :func:`verify_store`."""
     require(actor, Role.OWNER, action="verify the whole store")
-    return verify_store(compare_backups=True)
+    report = verify_store(compare_backups=True)
+    if report.ok:
+        from .witness import note_head
+
+        note_head()  # held: this workstation has seen the chain reach here
+    return report
 
 
 def _blob_order(sha: str) -> str:

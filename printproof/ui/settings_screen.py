@@ -526,7 +526,7 @@ class SettingsScreen(QWidget):
 
     def verify(self) -> None:
         """Re-hash everything in the background and say what, if anything, was altered."""
-        from ..services.verify import verify_store
+        from ..services.verify import check_store
 
         self.verify_result.setStyleSheet("")
         self.verify_result.setText(self.tr("Checking every record and file…"))
@@ -547,7 +547,8 @@ class SettingsScreen(QWidget):
                 lines = [f"{p.order or '–'} · {t(p.kind)}: {p.what}" for p in report.problems[:20]]
                 self.verify_result.setText(f"{SERIOUS} " + self.tr("Altered items found:") + "\n" + "\n".join(lines))
 
-        run_task(lambda: verify_store(compare_backups=True), shown, self.verify_result.setText)
+        actor = self.session.actor
+        run_task(lambda: check_store(actor), shown, self.verify_result.setText)
 
     def reinstall_protections(self) -> None:
         """After the owner confirms, put the store's protective triggers back and check again."""

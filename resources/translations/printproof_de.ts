@@ -4941,6 +4941,10 @@ Mit freundlichen Grüßen
             <translation>Sicherungsordner</translation>
         </message>
         <message>
+            <source>backups this workstation made are gone from where it wrote them: {count}, the newest “{path}” (up to event {seq})</source>
+            <translation>Sicherungen, die dieser Arbeitsplatz erstellt hat, fehlen dort, wo er sie abgelegt hat: {count}, die neueste „{path}“ (bis Ereignis {seq})</translation>
+        </message>
+        <message>
             <source>Baden-Württemberg</source>
             <translation>Baden-Württemberg</translation>
         </message>
@@ -7249,6 +7253,14 @@ Mit freundlichen Grüßen
             <translation>Diese Datenbank stammt von einem neueren PrintProof (Schema {version}); diese Version kennt Schema {current}. Bitte PrintProof an diesem Arbeitsplatz aktualisieren.</translation>
         </message>
         <message>
+            <source>this workstation saw event {seq} of the audit chain on {when} with another hash: the chain was rewritten</source>
+            <translation>dieser Arbeitsplatz hat Ereignis {seq} der Prüfkette am {when} mit einem anderen Hash gesehen: die Kette wurde neu geschrieben</translation>
+        </message>
+        <message>
+            <source>this workstation saw the audit chain reach event {seq} on {when}; the store now ends at event {now}: events were removed, or the store was put back to an older copy</source>
+            <translation>dieser Arbeitsplatz hat die Prüfkette am {when} bis Ereignis {seq} gesehen; der Datenbestand endet jetzt bei Ereignis {now}: Ereignisse wurden entfernt oder der Datenbestand auf eine ältere Kopie zurückgesetzt</translation>
+        </message>
+        <message>
             <source>Thuringia</source>
             <translation>Thüringen</translation>
         </message>
@@ -7399,6 +7411,10 @@ Mit freundlichen Grüßen
         <message>
             <source>working days to answer a complaint</source>
             <translation>Werktage bis zur Antwort auf eine Reklamation</translation>
+        </message>
+        <message>
+            <source>workstation</source>
+            <translation>Arbeitsplatz</translation>
         </message>
         <message>
             <source>Write a note of the phone call: who said what, when.</source>
