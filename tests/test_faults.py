@@ -289,9 +289,11 @@ def test_a_file_written_never_replaces_a_pipe_or_device_and_goes_through_a_link(
     assert Proof.select().count() == before
 
 
-def test_a_pdf_that_unpacks_to_gigabytes_is_refused_in_bounded_memory(owner, card_order, tmp_path):
+@pytest.mark.parametrize("layers", [1, 2])
+def test_a_pdf_that_unpacks_to_gigabytes_is_refused_in_bounded_memory(owner, card_order, tmp_path, layers):
     """A 1 MB PDF whose page unpacks to 600 MB of drawing instructions: it took gigabytes (read whole, then parsed
-    into objects). It is refused in one sentence, unpacked 1 MB at a time; identify answers without reading it."""
+    into objects). It is refused in one sentence, unpacked 1 MB at a time; identify answers without reading it.
+    Also packed twice (/Filter [/FlateDecode /FlateDecode]), which a first guard unpacked whole."""
     import resource
     import zlib
 
@@ -305,7 +307,9 @@ def test_a_pdf_that_unpacks_to_gigabytes_is_refused_in_bounded_memory(owner, car
     pdf = pikepdf.new()
     pdf.add_blank_page(page_size=(283, 170))
     contents = pdf.make_stream(b"")
-    contents.write(packed, filter=pikepdf.Name.FlateDecode)
+    if layers == 2:
+        packed = zlib.compress(packed, 9)
+    contents.write(packed, filter=pikepdf.Array([pikepdf.Name.FlateDecode] * layers))
     pdf.pages[0].obj["/Contents"] = contents
     bomb = tmp_path / "Visitenkarte.pdf"
     pdf.save(bomb)

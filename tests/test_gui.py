@@ -566,3 +566,10 @@ def test_printing_the_proof_to_a_file_writes_the_proof_and_a_printer_gets_bounde
     listed = subprocess.run(["pdfimages", "-list", str(printed)], capture_output=True, text=True, check=True).stdout
     dpis = [int(line.split()[12]) for line in listed.splitlines()[2:]]
     assert dpis and max(dpis) <= RENDER_DPI + 1
+
+
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)
+def test_an_order_that_cannot_be_opened_says_why(window, qtbot, owner):
+    window.session.sign_in(owner)
+    open_order(window, qtbot, "2026-99999")
+    assert "2026-99999" in window.order.message.text()  # it stayed blank, saying nothing

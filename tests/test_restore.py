@@ -76,11 +76,13 @@ def test_another_shops_backup_is_said_and_restored_only_on_purpose(owner, tmp_pa
 
     restore_backup(owner, backup, other_shop=True)
     assert [o.customer.name for o in Order.select()] == ["dort"] and verify_store().ok
-    # The key in the folder was this store's old shop's: set aside, never signing for the restored shop.
+    # The key in the folder was this store's old shop's: set aside, never signing for the restored shop, which
+    # gets a key of its own on this computer at its next signature (sealed beside its old computer's).
     assert not (signing.signing_dir() / signing.KEY_FILE).exists()
     assert list(signing.signing_dir().glob(f"{signing.KEY_FILE}.not-this-shop-*"))
-    with pytest.raises(StoreError, match="signing key is missing"):
-        signing.ensure_shop_certificate("Copyshop Nebenan")
+    signing.ensure_shop_certificate("Copyshop Nebenan")
+    places = [k.place for k in signing.known_certificates()]
+    assert len(places) == 2 and places[-1] == signing.key_place() != places[0]
     # The new workstation after the old one died: set up only to restore (an owner to sign in), no order, no
     # customer yet. It takes the shop's backup as its own, and the erasure due after a restore runs there too.
     empty = tmp_path / "new" / "shop.sqlite3"

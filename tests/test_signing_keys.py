@@ -80,3 +80,17 @@ def test_a_certificate_replaced_outside_printproof_is_named_and_its_documents_ar
     assert verify_store().ok
     told = identify_bytes(foreign)
     assert told.signature == "foreign" and any("does not know" in line for line in told.lines), told.lines
+
+
+def test_each_workstation_of_a_postgresql_shop_signs_with_its_own_key(owner, approved, tmp_path, monkeypatch):
+    """On PostgreSQL each workstation keeps its key in its own data folder: a second workstation makes its own
+    (sealed beside the first), it does not refuse as if the shop's key were lost; both sign valid documents."""
+    first = certificates.make_certificate(owner, approved)
+    second_folder = tmp_path / "second-workstation" / "signing"
+    monkeypatch.setattr(signing, "signing_dir", lambda: second_folder)
+    second = certificates.make_certificate(owner, approved)
+    assert len({k.place for k in signing.known_certificates()}) == 2
+    assert identify_bytes(second).signature == "valid"
+    monkeypatch.undo()
+    assert identify_bytes(first).signature == "valid" and identify_bytes(second).signature == "valid"
+    assert verify_store().ok

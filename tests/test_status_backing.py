@@ -74,3 +74,18 @@ def test_a_move_the_rules_do_not_allow_is_named(owner, card_order):
     set_status_by_hand(card_order, "ready")
     found = order_problems(card_order)
     assert found and "rules do not allow" in found[0], found
+
+
+def test_moves_of_the_first_releases_name_no_step_and_follow_their_rules(owner, card_order):
+    """Schema 1–2 events name no step; their rules let a hand-over go approved → ready → picked up (a store of
+    then was flagged and could never move on)."""
+    order = Order.get(Order.number == card_order)
+    with write():
+        for start, end in (("draft", "proofing"), ("proofing", "approved"), ("approved", "ready")):
+            audit.append(None, "order.status", order=order, payload={"from": start, "to": end})
+    set_status_by_hand(card_order, "ready")
+    assert order_problems(card_order) == []
+    with write():
+        audit.append(None, "order.status", order=order, payload={"from": "ready", "to": "approved"})
+    set_status_by_hand(card_order, "approved")
+    assert order_problems(card_order)  # not a move of then either

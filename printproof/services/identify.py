@@ -106,7 +106,7 @@ def _signature(data: bytes) -> tuple[str, str, datetime | None, str] | None:
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
-    from .signing import CERT_FILE, certificate_sha256, known_certificates, signing_dir
+    from .signing import CERT_FILE, certificate_sha256, current_certificates, known_certificates, signing_dir
     from .timestamps import validation_context
 
     try:
@@ -121,11 +121,14 @@ def _signature(data: bytes) -> tuple[str, str, datetime | None, str] | None:
     from asn1crypto import pem as asn1_pem
     from asn1crypto import x509 as asn1_x509
 
-    # Trusted: the certificate in the signing folder and every one the shop's key ever had (sealed in the chain).
-    pems = [c.pem for c in known_certificates()]
+    # Trusted: the certificate in the signing folder, a trust service's (PRINTPROOF_SIGNING_P12) and every one
+    # the shop's keys ever had (sealed in the chain).
+    known = known_certificates()
+    pems = [c.pem for c in known]
     cert_path = signing_dir() / CERT_FILE
     if cert_path.exists():
         pems.append(cert_path.read_bytes())
+    pems += _p12_certificates()
     roots = [asn1_x509.Certificate.load(asn1_pem.unarmor(p)[2]) for p in dict.fromkeys(pems)]
     try:
         status = validate_pdf_signature(
@@ -140,10 +143,28 @@ def _signature(data: bytes) -> tuple[str, str, datetime | None, str] | None:
         return "broken", signer, when, reason  # the bytes changed after signing
     if not status.bottom_line:
         return "foreign", signer, when, reason  # intact, but not a key this shop knows
-    current = pems[-1] if pems else b""
     by = hashlib.sha256(status.signing_cert.dump()).hexdigest() if status.signing_cert else ""
-    state = "valid" if not current or by == certificate_sha256(current) else "earlier"
-    return state, signer, when, reason
+    replaced = {k.sha256 for k in known} - current_certificates(known)
+    if cert_path.exists():
+        replaced.discard(certificate_sha256(cert_path.read_bytes()))
+    return ("earlier" if by in replaced else "valid"), signer, when, reason
+
+
+def _p12_certificates() -> list[bytes]:
+    """The certificate of a trust service's seal the shop signs with (PRINTPROOF_SIGNING_P12), as PEM."""
+    import os
+
+    p12 = os.environ.get("PRINTPROOF_SIGNING_P12")
+    if not p12:
+        return []
+    try:
+        from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
+
+        password = os.environ.get("PRINTPROOF_SIGNING_PASSWORD", "").encode() or None
+        loaded = pkcs12.load_key_and_certificates(Path(p12).read_bytes(), password)
+    except (OSError, ValueError):
+        return []
+    return [loaded[1].public_bytes(Encoding.PEM)] if loaded[1] is not None else []
 
 
 def identify_bytes(data: bytes, name: str = "") -> Identification:

@@ -243,23 +243,62 @@ def check_content_size(obj: object, name: str = "") -> None:
 
 
 def unpacked_size(stream: pikepdf.Stream, limit: int) -> int:
-    """The size of ``stream`` unpacked, counted up to just over ``limit`` (Flate in 1 MB steps; other filters,
-    rare for drawing instructions, as pikepdf unpacks them)."""
+    """The size of ``stream`` unpacked, counted up to just over ``limit``. Flate (also chained, also under an
+    ASCII85/ASCIIHex layer) is unpacked 1 MB at a time and never held; other filters (LZW, RunLength: rare for
+    drawing instructions) are unpacked only from a small stream, since they cannot be measured on the way."""
     import zlib
 
     filters = stream.get("/Filter")
     names = [filters] if isinstance(filters, pikepdf.Name) else list(filters) if filters is not None else []
-    if names != [pikepdf.Name.FlateDecode]:
-        try:
-            return len(stream.read_raw_bytes()) if not names else len(stream.read_bytes())
-        except pikepdf.PdfError:
-            return 0  # damaged: the walk says so
-    inflate = zlib.decompressobj()
-    data, total = stream.read_raw_bytes(), 0
     try:
-        while data and total <= limit:
-            total += len(inflate.decompress(data, 1 << 20))
-            data = inflate.unconsumed_tail
+        data = stream.read_raw_bytes()
+    except pikepdf.PdfError:
+        return 0  # damaged: the walk says so
+    ascii_layers = {pikepdf.Name.ASCII85Decode, pikepdf.Name.ASCIIHexDecode}
+    while names and names[0] in ascii_layers:  # at most as long as the text they are written in
+        try:
+            data = _ascii_decode(data, names.pop(0) == pikepdf.Name.ASCII85Decode)
+        except ValueError:
+            return 0
+    if any(n != pikepdf.Name.FlateDecode for n in names):
+        if len(data) > 64 * 1024:  # LZW unpacks up to ~2,700 times its size: not unpacked blind
+            return limit + 1
+        try:
+            return len(stream.read_bytes())
+        except pikepdf.PdfError:
+            return 0
+    if not names:
+        return len(data)
+    inflaters = [zlib.decompressobj() for _ in names]
+    total = 0
+
+    def pour(chunk: bytes, layer: int) -> None:
+        nonlocal total
+        if layer == len(inflaters):
+            total += len(chunk)
+            return
+        inflate = inflaters[layer]
+        while chunk and total <= limit:
+            pour(inflate.decompress(chunk, 1 << 20), layer + 1)
+            chunk = inflate.unconsumed_tail
+
+    try:
+        pour(data, 0)
     except zlib.error:
-        return total  # damaged: the walk says so
+        pass  # damaged: the walk says so
     return total
+
+
+def _ascii_decode(data: bytes, a85: bool) -> bytes:
+    import base64
+    import binascii
+
+    text = bytes(b for b in data if b not in b" \t\r\n\f\0")
+    if a85:
+        text = text.split(b"~>")[0]
+        return base64.a85decode(text.removeprefix(b"<~"))
+    text = text.split(b">")[0]
+    try:
+        return binascii.unhexlify(text + (b"0" if len(text) % 2 else b""))
+    except binascii.Error as exc:
+        raise ValueError(str(exc)) from exc

@@ -22,7 +22,7 @@ import pikepdf
 from ..domain.errors import UserError
 from ..domain.i18n import t
 from ..domain.pdf_report import PageReport, condition_of
-from .pdf_objects import check_content_size
+from .pdf_objects import check_content_size, unpacked_size
 from .pdf_walker import PageWalker
 
 
@@ -129,8 +129,8 @@ def _output_intent(pdf: pikepdf.Pdf) -> tuple[str, str, bytes | None]:
         profile = None
         stream = intent.get("/DestOutputProfile")
         if isinstance(stream, pikepdf.Stream) and int(stream.get("/N", 0)) == 4:
-            try:
-                profile = stream.read_bytes()
+            try:  # a press profile is a few MB; one that unpacks to more is not read (nor trusted)
+                profile = stream.read_bytes() if unpacked_size(stream, 64 * 2**20) <= 64 * 2**20 else None
             except pikepdf.PdfError:
                 profile = None
         condition = next((condition_of(x) for x in texts if condition_of(x)), "")

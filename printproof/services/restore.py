@@ -115,8 +115,10 @@ def restore_backup(actor: Actor, source: Path | str, other_shop: bool = False) -
                     shop=_shop_name(copy) or "–",
                 )
             )
+        same_shop = _same_shop(copy)
         kept = _replace(actor, copy, source.name, folder)
-    _set_aside_a_key_the_store_does_not_know()
+    if not same_shop:
+        _set_aside_the_other_shops_key()
     from .witness import restart
 
     restart()  # the owner went back on purpose: the restored chain is the one this workstation witnesses now
@@ -131,16 +133,16 @@ def restore_backup(actor: Actor, source: Path | str, other_shop: bool = False) -
     return kept
 
 
-def _set_aside_a_key_the_store_does_not_know() -> None:
-    """The signing key in the folder is not one the restored chain sealed (another shop's, or the one a new
-    workstation made at its setup before restoring): it is set aside, never used for this shop's documents; the
-    next signature asks for the shop's own key (or a new one, made on purpose)."""
+def _set_aside_the_other_shops_key() -> None:
+    """Another shop's store replaced this one: the signing key in the folder was this store's shop's and is set
+    aside (unless the restored chain knows it), never signing for the restored shop; the next signature makes
+    or asks for the restored shop's own."""
     from .signing import CERT_FILE, KEY_FILE, certificate_sha256, known_certificates, signing_dir
 
     folder = signing_dir()
     cert = folder / CERT_FILE
     known = {k.sha256 for k in known_certificates()}
-    if not (cert.exists() and known) or certificate_sha256(cert.read_bytes()) in known:
+    if not cert.exists() or certificate_sha256(cert.read_bytes()) in known:
         return
     stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
     for name in (KEY_FILE, CERT_FILE):

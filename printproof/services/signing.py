@@ -67,11 +67,27 @@ SIGNING_EVENT = "signing.certificate"
 
 @dataclass(frozen=True)
 class KnownCertificate:
-    """A certificate of the shop's own key, as the audit chain sealed it."""
+    """A certificate of the shop's own key, as the audit chain sealed it. ``place``: the computer and key folder
+    it lives in (on PostgreSQL each workstation keeps its own key); ``replaces``: the one it took over from."""
 
     sha256: str
     pem: bytes
     sealed_at: datetime
+    place: str = ""
+    replaces: str = ""
+
+
+def key_place() -> str:
+    """This computer's key folder, as the chain names where a key lives."""
+    from ..store.chain import default_workstation
+
+    return f"{default_workstation()}:{signing_dir()}"
+
+
+def current_certificates(known: list[KnownCertificate]) -> set[str]:
+    """The certificates not replaced by a later one (each place's newest)."""
+    replaced = {k.replaces for k in known if k.replaces}
+    return {k.sha256 for k in known if k.sha256 not in replaced}
 
 
 def known_certificates() -> list[KnownCertificate]:
@@ -84,8 +100,22 @@ def known_certificates() -> list[KnownCertificate]:
     found = []
     for event in events.order_by(AuditEvent.seq):
         payload = json.loads(event.payload)
-        found.append(KnownCertificate(str(payload["sha256"]), str(payload["pem"]).encode(), event.created_at))
+        found.append(
+            KnownCertificate(
+                str(payload["sha256"]),
+                str(payload["pem"]).encode(),
+                event.created_at,
+                str(payload.get("place", "")),
+                str(payload.get("replaces", "")),
+            )
+        )
     return found
+
+
+def known_here(known: list[KnownCertificate]) -> list[KnownCertificate]:
+    """The certificates sealed for this computer's key folder, oldest first."""
+    place = key_place()
+    return [k for k in known if k.place == place]
 
 
 def certificate_sha256(pem: bytes) -> str:
@@ -104,7 +134,13 @@ def seal_certificate(actor: Any, pem: bytes, replaces: str = "", reason: str = "
     from ..store.db import write
     from . import audit
 
-    payload = {"sha256": certificate_sha256(pem), "pem": pem.decode(), "replaces": replaces, "reason": reason}
+    payload = {
+        "sha256": certificate_sha256(pem),
+        "pem": pem.decode(),
+        "place": key_place(),
+        "replaces": replaces,
+        "reason": reason,
+    }
     with write():
         audit.append(actor, SIGNING_EVENT, payload=payload)
 
@@ -112,15 +148,16 @@ def seal_certificate(actor: Any, pem: bytes, replaces: str = "", reason: str = "
 def ensure_shop_certificate(shop_name: str) -> Path:
     """The shop's certificate's path: made with its key at the shop's first signature (at setup), and sealed.
 
-    Refused in one sentence when the shop had a key that is gone from its folder: a new one made silently
-    would make every earlier certificate look altered.
+    Refused in one sentence when this computer's key folder had a key that is gone: a new one made silently
+    would make every earlier certificate look altered. Another workstation of the same shop (PostgreSQL: each
+    keeps its key in its own data folder) makes its own, sealed beside the others.
     """
     folder = signing_dir()
     cert_path, key_path = folder / CERT_FILE, folder / KEY_FILE
     if cert_path.exists() and key_path.exists():
         _known_from_now_on(cert_path)
         return cert_path
-    if known_certificates():
+    if known_here(known_certificates()):
         raise StoreError(
             t(
                 "The shop's signing key is missing from “{folder}”. Restore that folder from a backup of this "
@@ -142,7 +179,7 @@ def _known_from_now_on(cert_path: Path) -> None:
     stamp = (str(db.obj.database), str(cert_path), cert_path.stat().st_mtime)
     if stamp in _ADOPTED:
         return
-    if not known_certificates():
+    if not known_here(known_certificates()):  # a replaced one is named by verify, never adopted
         seal_certificate(None, cert_path.read_bytes(), reason="known since this version")
     _ADOPTED.add(stamp)
 
@@ -156,7 +193,7 @@ def renew_key(actor: Any, reason: str) -> KnownCertificate:
 
     require(actor, Role.OWNER, action="make a new signing key")
     reason = clean_line(reason, "reason", required=True)
-    known = known_certificates()
+    known = known_here(known_certificates())
     folder = signing_dir()
     for name in (KEY_FILE, CERT_FILE):  # set aside, never deleted: a key found again can still sign
         old = folder / name

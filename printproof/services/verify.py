@@ -297,12 +297,13 @@ def verify_store(*, compare_backups: bool = False) -> Report:
     # 5b. The live store's signing certificate is the one the chain sealed last (a key replaced outside
     # PrintProof would make every earlier certificate look altered). Not for a backup being checked: the key
     # folder beside it is not its shop's.
-    from .signing import CERT_FILE, certificate_sha256, known_certificates, signing_dir
+    from .signing import CERT_FILE, certificate_sha256, known_certificates, known_here, signing_dir
 
     known = known_certificates()
+    here = known_here(known)
     cert_path = signing_dir() / CERT_FILE
     live = compare_backups
-    if live and known and cert_path.exists() and certificate_sha256(cert_path.read_bytes()) != known[-1].sha256:
+    if live and here and cert_path.exists() and certificate_sha256(cert_path.read_bytes()) != here[-1].sha256:
         add(
             Problem(
                 "",

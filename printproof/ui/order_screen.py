@@ -426,7 +426,14 @@ class OrderScreen(OrderActions, QWidget):
             self._clear(number)
         fresh = number != self.number
         self.number = number
-        self.reload(after=(lambda failure: self._focus_next_step() if failure is None else None) if fresh else None)
+        self.reload(after=self._opened if fresh else None)
+
+    def _opened(self, failure: Failure | None) -> None:
+        """A newly opened order was read (its next step gets the keyboard) or could not be (said, as any read)."""
+        if failure is None:
+            self._focus_next_step()
+        else:
+            show_message(self.message, failure)
 
     def _focus_next_step(self) -> None:
         """A newly opened order puts the keyboard on its next step (Tab from there reaches the rest), unless the
