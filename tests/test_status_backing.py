@@ -89,3 +89,23 @@ def test_moves_of_the_first_releases_name_no_step_and_follow_their_rules(owner, 
         audit.append(None, "order.status", order=order, payload={"from": "ready", "to": "approved"})
     set_status_by_hand(card_order, "approved")
     assert order_problems(card_order)  # not a move of then either
+
+
+def test_a_move_with_a_bare_record_event_but_no_sealed_record_is_named(owner, counter, card_order, tmp_path):
+    """A forged move followed by a forged record event that seals no row (no approval, no hash) passed."""
+    artwork.add_artwork(owner, card_order, card_png(tmp_path / "front.png"))
+    proofs.make_proof(owner, card_order)
+    order = Order.get(Order.number == card_order)
+    with write():
+        audit.append(
+            None,
+            "order.status",
+            order=order,
+            payload={"from": "proofing", "to": "approved", "step": "approval", "approval": 999},
+        )
+        audit.append(None, "approval.recorded", order=order, subject="approval:999", payload={})
+    set_status_by_hand(card_order, "approved")
+    found = order_problems(card_order)
+    assert found and "approval:999" in found[0], found
+    with pytest.raises(UserError, match="cannot go on"):
+        orders.set_status(counter, card_order, OrderStatus.IN_PRODUCTION)

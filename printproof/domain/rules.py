@@ -285,6 +285,14 @@ MOVE_RECORD = {
     Step.DECISION: "dispute.decided",
 }
 MOVE = "order.status"
+# The move's payload names its record: the record's event must seal exactly that one ("approval:17").
+MOVE_SUBJECT = {
+    Step.APPROVAL: ("approval", "approval"),
+    Step.VOID: ("void", "approval_void"),
+    Step.HANDOVER: ("pickup", "pickup"),
+    Step.COMPLAINT: ("dispute", "dispute"),
+    Step.DECISION: ("decision", "dispute_decision"),
+}
 
 
 # The moves the first releases allowed (schemas 1 and 2: their events name no step). A hand-over went from
@@ -310,23 +318,27 @@ class Life:
     or a status no move reached (a row edited in the store). Kept small: ``verify`` holds one per order.
     """
 
-    __slots__ = ("status", "outcome", "awaiting", "problem")
+    __slots__ = ("status", "outcome", "awaiting", "awaited_subject", "problem", "relied")
 
     def __init__(self) -> None:
         self.status = S.DRAFT
         self.outcome: str | None = None
         self.awaiting: str | None = None  # the record the last move needs, until it follows
+        self.awaited_subject = ""  # and which one ("approval:17"), where the move names it
         self.problem: str | None = None
+        self.relied: list[str] = []  # the sealed records the moves rest on: each must be in the store
 
-    def feed(self, kind: str, payload: dict[str, object]) -> None:
+    def feed(self, kind: str, payload: dict[str, object], subject: str = "") -> None:
         if self.problem is not None:
             return
         if kind == MOVE:
             self._settle()
             if self.problem is None:
                 self._move(payload)
-        elif kind == self.awaiting:
+        elif kind == self.awaiting and (not self.awaited_subject or subject == self.awaited_subject):
             self.awaiting = None
+            if self.awaited_subject:
+                self.relied.append(self.awaited_subject)
         if kind == "dispute.decided":
             self.outcome = str(payload.get("outcome") or "") or None
 
@@ -364,6 +376,9 @@ class Life:
             return
         self.status = end
         self.awaiting = MOVE_RECORD.get(step)
+        key_prefix = MOVE_SUBJECT.get(step)
+        named = payload.get(key_prefix[0]) if key_prefix else None
+        self.awaited_subject = f"{key_prefix[1]}:{named}" if key_prefix and named is not None else ""
 
     def _settle(self) -> None:
         if self.awaiting is not None and self.problem is None:

@@ -206,15 +206,32 @@ LIFE_EVENTS = (MOVE, *MOVE_RECORD.values())
 def status_fault(order: Order) -> str | None:
     """Why ``order``'s stored status is not the one its sealed records lead to (:class:`rules.Life`), or None:
     a status written into the store by hand is named, and nothing moves the order on from it."""
+    from ..store.sealed import KINDS
+
     life = Life()
     events = (
-        AuditEvent.select(AuditEvent.kind, AuditEvent.payload)
+        AuditEvent.select(AuditEvent.kind, AuditEvent.payload, AuditEvent.subject)
         .where((AuditEvent.order == order.id) & AuditEvent.kind.in_(LIFE_EVENTS))
         .order_by(AuditEvent.seq)
     )
-    for kind, payload in tuples(events):
-        life.feed(kind, json.loads(payload))
-    return life.fault(order.status)
+    for kind, payload, subject in tuples(events):
+        life.feed(kind, json.loads(payload), subject)
+    fault = life.fault(order.status)
+    if fault is None:
+        for subject in life.relied:  # an event alone does not make a record: the sealed row must be there
+            name, _, ident = subject.partition(":")
+            model = KINDS[name].model
+            fields = model._meta.fields
+            same = fields["id"] == int(ident)
+            if "order" in fields:  # and it is this order's (a decision, a void: through their parent)
+                same &= fields["order"] == order.id
+            if not model.select().where(same).exists():
+                return missing_record(subject)
+    return fault
+
+
+def missing_record(subject: str) -> str:
+    return t("its status rests on {record}, which is not in the store", record=subject)
 
 
 def check_step(order: Order, step: Step, target: OrderStatus | None = None) -> OrderStatus:

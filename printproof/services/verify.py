@@ -12,7 +12,7 @@ from typing import Any
 
 from ..domain.enums import Role
 from ..domain.i18n import N_, t
-from ..domain.rules import Life
+from ..domain.rules import MOVE_SUBJECT, Life
 from ..store.chain import STAFF_SEALED, content_hash, fingerprint
 from ..store.counters import current_value
 from ..store.db import is_sqlite
@@ -34,7 +34,7 @@ from ..store.sealed import KINDS, RESEALED, Kind, approval_content, personal_mat
 from ..store.triggers import check_triggers, expected_triggers
 from . import audit
 from .context import Actor, require
-from .orders import LIFE_EVENTS
+from .orders import LIFE_EVENTS, missing_record
 from .protection import describe
 
 
@@ -99,6 +99,9 @@ def _record_order(record: Any) -> str:
     return ""
 
 
+RELIED_KINDS = {prefix for _key, prefix in MOVE_SUBJECT.values()}
+
+
 @dataclass
 class _Seals:
     """What the chain says, gathered while walking it."""
@@ -160,7 +163,7 @@ def _walk_chain(report: Report) -> _Seals:
         if event.kind == STAFF_SEALED and "state" in payload:
             seals.staff_sealed[event.subject] = payload["state"]
         if event.order_id and event.kind in LIFE_EVENTS:
-            seals.lives.setdefault(event.order_id, Life()).feed(event.kind, payload)
+            seals.lives.setdefault(event.order_id, Life()).feed(event.kind, payload, event.subject)
         expected_prev, expected_seq = event.hash, event.seq + 1
     length = current_value(audit.CHAIN_COUNTER)
     if length != expected_seq - 1:
@@ -230,18 +233,24 @@ def verify_store(*, compare_backups: bool = False) -> Report:
     erased_personal, erased_files = _erasures(report, seals)
 
     # 2. Sealed records: their content hash, the hash the chain recorded, and their personal details.
+    stored: set[str] = set()  # the records a status rests on, as they are in the store
     for kind in KINDS.values():
         n = 0
         for record in kind.model.select().iterator():
             n += 1
             _check_record(report, seals, kind, record, erased_personal)
+            if kind.name in RELIED_KINDS:
+                stored.add(f"{kind.name}:{record.id}")
         report.counts[f"{kind.label}s"] = n
 
     # 2b. Each order's status is the one its sealed records lead to (a status written into the store is named).
     n = 0
     for order_id, number, status in tuples(Order.select(Order.id, Order.number, Order.status)):
         n += 1
-        why = (seals.lives.get(order_id) or Life()).fault(status)
+        life = seals.lives.get(order_id) or Life()
+        why = life.fault(status)
+        if why is None:
+            why = next((missing_record(s) for s in life.relied if s not in stored), None)
         if why is not None:
             add(Problem(number, "order", t("its status does not follow from its records: {why}", why=why)))
     report.counts["orders"] = n

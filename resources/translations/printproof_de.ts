@@ -5521,6 +5521,10 @@ Mit freundlichen Grüßen
             <translation>sein Status folgt nicht aus seinen Datensätzen: {why}</translation>
         </message>
         <message>
+            <source>its status rests on {record}, which is not in the store</source>
+            <translation>sein Status beruht auf {record}, das nicht im Datenbestand ist</translation>
+        </message>
+        <message>
             <source>its status was changed from {start} to {end} in a way the rules do not allow</source>
             <translation>sein Status wurde von „{start}“ auf „{end}“ geändert, wie es die Regeln nicht erlauben</translation>
         </message>
