@@ -310,6 +310,11 @@ EARLIER_MOVES: dict[S, frozenset[S]] = {
 }
 
 
+def missing_record(subject: str) -> str:
+    """Why a status that rests on the record ``subject`` ("approval:17") is not backed: it is not in the store."""
+    return t("its status rests on {record}, which is not in the store", record=subject)
+
+
 class Life:
     """An order's status replayed from its audit events, in chain order, by the rules above.
 

@@ -13,7 +13,7 @@ from ..domain.enums import DisputeOutcome, OrderStatus
 from ..domain.errors import NotFound, UserError
 from ..domain.fold import typed_queries
 from ..domain.i18n import t
-from ..domain.rules import MOVE, MOVE_RECORD, Life, Step, follow
+from ..domain.rules import MOVE, MOVE_RECORD, Life, Step, follow, missing_record
 from ..domain.spec import JobSpec
 from ..domain.text import clean_text
 from ..domain.texts import LANGUAGES
@@ -228,10 +228,6 @@ def status_fault(order: Order) -> str | None:
             if not model.select().where(same).exists():
                 return missing_record(subject)
     return fault
-
-
-def missing_record(subject: str) -> str:
-    return t("its status rests on {record}, which is not in the store", record=subject)
 
 
 def check_step(order: Order, step: Step, target: OrderStatus | None = None) -> OrderStatus:

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..domain.enums import Role
 from ..domain.i18n import N_, t
-from ..domain.rules import MOVE_SUBJECT, Life
+from ..domain.rules import MOVE_SUBJECT, Life, missing_record
 from ..store.chain import STAFF_SEALED, content_hash, fingerprint
 from ..store.counters import current_value
 from ..store.db import is_sqlite
@@ -34,7 +34,7 @@ from ..store.sealed import KINDS, RESEALED, Kind, approval_content, personal_mat
 from ..store.triggers import check_triggers, expected_triggers
 from . import audit
 from .context import Actor, require
-from .orders import LIFE_EVENTS, missing_record
+from .orders import LIFE_EVENTS
 from .protection import describe
 
 
