@@ -14,7 +14,16 @@ import pytest
 
 from printproof.domain.errors import NotAllowed, NotFound
 from printproof.services import customer_export, orders
-from printproof.store.models import Approval, ApprovalVoid, AuditEvent, Dispute, DisputePhoto, Pickup, Proof
+from printproof.store.models import (
+    Approval,
+    ApprovalVoid,
+    AuditEvent,
+    ComplaintCase,
+    Dispute,
+    DisputePhoto,
+    Pickup,
+    Proof,
+)
 
 from .conftest import PRINTPROOF, needs
 from .test_erasure import EMAIL, NAME, PHONE, customer_story
@@ -85,6 +94,9 @@ def test_the_export_holds_every_record_of_the_customer(store, owner, counter, tm
     assert complaint["record_sha256"] == Dispute.get(Dispute.order == order).content_sha256
     assert [p["filename"] for p in complaint["photos"]] == ["Quellmalz-1.jpg", "Quellmalz-2.jpg"]
     assert complaint["decision"]["reason"].endswith("hat abgehakt")
+    case = ComplaintCase.get_by_id(complaint["id"])  # the complaint's case goes along (issue 25)
+    assert complaint["case"] == {"number": case.number, "answer_by": case.answer_by.isoformat(), "replacement": None}
+    assert case.number in text  # and the summary names it
     assert [p["version"] for p in story["proofs"]] == [1, 2] and story["proofs"][1]["note"].endswith("jetzt fett")
     assert [e["seq"] for e in story["events"]] == [
         e.seq for e in AuditEvent.select().where(AuditEvent.order == order).order_by(AuditEvent.seq)

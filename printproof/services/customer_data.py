@@ -17,6 +17,7 @@ from ..store.models import (
     Artwork,
     AuditEvent,
     Blob,
+    ComplaintCase,
     Customer,
     CustomerCopy,
     Dispute,
@@ -156,9 +157,17 @@ def _order(o: Order, files: _Files, names: dict[int, str]) -> dict[str, Any]:
     for d in Dispute.select().where(Dispute.order == o).order_by(Dispute.id):
         decision = DisputeDecision.get_or_none(DisputeDecision.dispute == d)
         photos = DisputePhoto.select().where(DisputePhoto.dispute == d).order_by(DisputePhoto.position)
+        case = ComplaintCase.get_or_none(ComplaintCase.dispute == d)
         disputes.append(
             {
                 "id": d.id,
+                "case": None
+                if case is None
+                else {
+                    "number": case.number,
+                    "answer_by": case.answer_by.isoformat(),
+                    "replacement": case.replacement.number if case.replacement is not None else None,
+                },
                 "category": d.category,
                 "customer_words": d.customer_words,
                 "photos": [{"filename": p.filename, "file": files.ref(p.blob_id)} for p in photos],

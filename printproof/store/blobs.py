@@ -16,9 +16,10 @@ def put_blob(data: bytes, media_type: str) -> Blob:
     """Store ``data`` (if not stored yet) and return its row. Call inside a write transaction,
     so the file lands together with the record that points at it, or not at all."""
     digest = sha256_hex(data)
-    Blob.insert(
-        sha256=digest, size=len(data), media_type=media_type, data=data, created_at=now()
-    ).on_conflict_ignore().execute()
+    if not Blob.select().where(Blob.sha256 == digest).exists():  # stored once (an erased file stays erased)
+        Blob.insert(
+            sha256=digest, size=len(data), media_type=media_type, data=data, created_at=now()
+        ).on_conflict_ignore().execute()
     return Blob(sha256=digest, size=len(data), media_type=media_type)
 
 

@@ -109,8 +109,8 @@ def _sqlite_sql(table: str, op: str) -> str:
         taken = []
         for key in _unique_keys(table):
             same = " AND ".join(f'"{table}"."{c}" = NEW."{c}"' for c in key)
-            if table == "blob":  # the same file stored again (put_blob ignores it) is no replacement
-                same += ' AND "blob"."data" IS NOT NEW."data" AND NOT ' + _TOMBSTONED.replace("OLD.", "NEW.")
+            if table == "blob":  # the same bytes stored again are no replacement; an erased file's never come back
+                same += ' AND "blob"."data" IS NOT NEW."data"'
             taken.append(f'EXISTS (SELECT 1 FROM "{table}" WHERE {same})')
         return (
             f'CREATE TRIGGER "{table}_no_replace" BEFORE INSERT ON "{table}" WHEN {" OR ".join(taken)} '

@@ -161,6 +161,12 @@ def _order(
             (t("Category"), _value(lang, d["category"])),
             (t("In the customer's words"), d["customer_words"] or "–"),
         ]
+        if d.get("case"):  # its case number, the answer promised and a replacement made at the shop's cost
+            case = d["case"]
+            rows.insert(0, (tr(lang, "case_number"), case["number"]))
+            rows.append((tr(lang, "dossier_answer_by"), _when(lang, case["answer_by"])))
+            if case["replacement"]:
+                rows.append((tr(lang, "dossier_replacement"), case["replacement"]))
         rows.append((t("Photos"), ", ".join(p["filename"] for p in d["photos"]) or "–"))
         if d["decision"]:
             dd = d["decision"]
