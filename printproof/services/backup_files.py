@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -52,9 +53,21 @@ def shop_backups(folder: Path, key: str | None, *, earlier_names: bool = True) -
     found = []
     for path in folder.glob(f"{BACKUP_PREFIX}*.sqlite3"):
         named = _NAME.match(path.name)
-        if named and (key is None or named["shop"] == key or (earlier_names and named["shop"] is None)):
+        if not named:
+            continue
+        if key is None or named["shop"] == key or (earlier_names and named["shop"] is None and _holds(path, key)):
             found.append((named["at"], path.name, path))
     return [path for _at, _name, path in sorted(found)]
+
+
+def _holds(path: Path, key: str) -> bool:
+    """Whether a backup named before the shop's key was in the name holds shop ``key``'s store (read from it:
+    another shop's must not count as this one's last backup, or this one would make none that day)."""
+    try:
+        first = first_event_hash(path)
+    except Exception:  # not readable as a store: not this shop's
+        return False
+    return bool(first) and str(first)[:12] == key
 
 
 def newest_backups(folder: Path, count: int, *, any_shop: bool = False) -> list[Path]:
@@ -62,3 +75,14 @@ def newest_backups(folder: Path, count: int, *, any_shop: bool = False) -> list[
     of every shop (comparing the chain reads them all — a chain rewritten from its first event has another key,
     and its own older backups are what says so)."""
     return shop_backups(folder, None if any_shop else shop_key())[-count:][::-1]
+
+
+def first_event_hash(path: Path) -> str | None:
+    """The hash of the first event in the audit chain of the store file ``path`` (a backup): the same in every copy
+    of one shop's store, from its setup on; None for a store with no events."""
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        row = con.execute("SELECT hash FROM audit_event WHERE seq = 1").fetchone()
+    finally:
+        con.close()
+    return str(row[0]) if row else None

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..domain.i18n import t
 from ..store.models import AuditEvent
 from . import audit
-from .backup_files import backup_folder, newest_backups
+from .backup_files import backup_folder, first_event_hash, newest_backups
 
 NEWEST_BACKUPS = 3
 LOOK_AT_MOST = 30  # backup files opened to find the newest of this store (a folder may hold other stores')
@@ -67,17 +67,6 @@ def _backup_events(path: Path) -> Iterator[tuple[int, str, str, str]]:
         yield from con.execute("SELECT seq, hash, kind, created_at FROM audit_event ORDER BY seq")
     finally:
         con.close()
-
-
-def first_event_hash(path: Path) -> str | None:
-    """The hash of the first event in the audit chain of the store file ``path`` (a backup): the same in every copy
-    of one shop's store, from its setup on; None for a store with no events."""
-    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    try:
-        row = con.execute("SELECT hash FROM audit_event WHERE seq = 1").fetchone()
-    finally:
-        con.close()
-    return str(row[0]) if row else None
 
 
 def _store_events(first: int) -> Iterator[tuple[int, str]]:

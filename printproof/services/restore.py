@@ -32,8 +32,7 @@ from ..store.db import exclusive, is_sqlite
 from ..store.models import ALL_MODELS, BaseModel, Counter, Order, Staff, db
 from ..store.triggers import drop_triggers, install_triggers
 from .backup import _copy_sqlite, bound_to, check_file, damaged, export_postgres
-from .backup_files import default_backup_folder
-from .chain_anchors import first_event_hash
+from .backup_files import default_backup_folder, first_event_hash
 from .context import Actor, require
 from .files import partial_file, remove_stale_partials
 from .verify import Report, verify_store
