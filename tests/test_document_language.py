@@ -10,6 +10,7 @@ the same as for the screens), or shows a stored key (``copy.given``, ``reprint_s
 
 from __future__ import annotations
 
+import functools
 import re
 import subprocess
 from datetime import date, timedelta
@@ -18,10 +19,7 @@ import pytest
 
 from printproof.domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval, OrderStatus
 from printproof.domain.spec import JobSpec
-from printproof.domain.texts import CHECKLIST
 from printproof.services import (
-    acknowledgements,
-    approvals,
     artwork,
     certificates,
     complaint_cases,
@@ -34,10 +32,11 @@ from printproof.services import (
     shop,
     tickets,
 )
-from printproof.store.models import Dispute, DisputeDecision, Pickup
+from printproof.store.models import Approval, Dispute, DisputeDecision, Pickup
 
 from .conftest import card_png, signature_strokes
 from .test_language import NEUTRAL_PRODUCT, as_pattern, catalogue, wrong_language
+from .test_workflow import approve
 
 # What the records store and a person must never read: event kinds, enum values.
 STORED_KEY = re.compile(r"\b[a-z]+(?:\.[a-z]+_?[a-z]*)+\b|\b[a-z]+_[a-z_]+\b")
@@ -50,14 +49,21 @@ def text_of(pdf: bytes) -> str:
     ).stdout.decode()
 
 
-def faults(text: str, lang: str) -> list[str]:
+@functools.cache
+def other_language(lang: str) -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
+    """What the app says only in the other language: whole sentences, and those with {placeholders} as patterns
+    (the catalogue read once, not once per document)."""
     english, german = catalogue()
-    other = (english - german) if lang == "de" else (german - english)
-    patterns = [as_pattern(s) for s in other if "{" in s]
+    other = frozenset((english - german) if lang == "de" else (german - english))
+    return other, tuple(as_pattern(s) for s in other if "{" in s)
+
+
+def faults(text: str, lang: str) -> list[str]:
+    other, patterns = other_language(lang)
     found = []
     for line in text.splitlines():
         for part in re.split(r"\s{3,}", line.strip()):  # -layout puts columns side by side
-            why = wrong_language(part, lang, other, patterns)
+            why = wrong_language(part, lang, other, list(patterns))
             if why:
                 found.append(why)
             keys = STORED_KEY.findall(KNOWN_FILES.sub(" ", part))
@@ -84,15 +90,8 @@ def documents(request, sqlite_store, tmp_path):
     artwork.add_artwork(owner, number, card_png(tmp_path / "bc85-1.png", color=(0, 0, 255)))  # a blue the press dulls
     artwork.add_artwork(owner, number, card_png(tmp_path / "bc85-2.png"), "back")
     made = proofs.make_proof(owner, number)
-    approval = approvals.record_approval(
-        owner,
-        number,
-        decision="approved",
-        customer_name="Mira Kowalczyk",
-        checklist=dict.fromkeys(CHECKLIST, True),
-        strokes=signature_strokes(),
-        acknowledged=acknowledgements.serious_keys(proofs.get_proof(number)),
-    )
+    approve(owner, number)  # every point ticked, the serious finding acknowledged
+    approval = Approval.get(Approval.order == orders.find_order(number, owner))
     job_ticket = tickets.make_job_ticket(owner, number)
     label = tickets.make_pickup_label(owner, number)
     certificate = certificates.make_certificate(owner, number)

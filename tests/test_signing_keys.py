@@ -16,6 +16,7 @@ from printproof.services.identify import identify_bytes
 from printproof.services.verify import verify_store as _verify_store
 
 from .conftest import card_png
+from .test_timestamps import pyhanko_cli_validates
 from .test_workflow import approve
 
 
@@ -46,7 +47,7 @@ def test_the_key_is_sealed_at_setup_and_a_lost_one_is_never_made_again_silently(
     assert not (folder / signing.KEY_FILE).exists()  # nothing made behind the owner's back
 
 
-def test_a_new_key_on_purpose_keeps_the_earlier_documents_the_shops(owner, counter, approved):
+def test_a_new_key_on_purpose_keeps_the_earlier_documents_the_shops(owner, counter, approved, tmp_path):
     earlier = certificates.make_certificate(owner, approved)
     with pytest.raises(NotAllowed):
         signing.renew_key(counter, "lost laptop")
@@ -58,6 +59,11 @@ def test_a_new_key_on_purpose_keeps_the_earlier_documents_the_shops(owner, count
     told = identify_bytes(earlier)
     assert told.signature == "earlier", told.lines
     assert any("earlier key of this shop" in line for line in told.lines)
+    # Outside PrintProof: pyHanko's command line trusts the earlier document by the earlier certificate, as the
+    # chain keeps it (what a lawyer is given).
+    earlier_pem = tmp_path / "earlier.pem"
+    earlier_pem.write_bytes(signing.known_certificates()[0].pem)
+    pyhanko_cli_validates(earlier, tmp_path, earlier_pem)
     altered = bytearray(earlier)
     at = altered.rindex(b"/Producer")  # a byte inside the signed range
     altered[at + 2] ^= 0x01

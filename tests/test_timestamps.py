@@ -243,16 +243,17 @@ def test_hourly_retries_while_offline_queue_one_head(owner, tsa):
     assert TimestampQueue.select().count() == 1 and TimestampQueue.get().tries == 3
 
 
-def pyhanko_cli_validates(data: bytes, folder) -> str:  # noqa: ANN001
+def pyhanko_cli_validates(data: bytes, folder, cert=None) -> str:  # noqa: ANN001
     """pyHanko's own command line (the separate pyhanko-cli package) judges the signature against the shop's
-    certificate, as a customer's lawyer would: its one-line summary (``…:VALID``: intact and trusted)."""
+    certificate (or ``cert``, a PEM file), as a customer's lawyer would: its one-line summary (``…:VALID``:
+    intact and trusted)."""
     import subprocess
     import sys
     from pathlib import Path
 
     pdf = Path(folder) / "to-validate.pdf"
     pdf.write_bytes(data)
-    cert = signing.signing_dir() / signing.CERT_FILE
+    cert = cert or signing.signing_dir() / signing.CERT_FILE
     tool = Path(sys.executable).parent / "pyhanko"
     done = subprocess.run(
         [str(tool), "sign", "validate", "--executive-summary", "--no-revocation-check", "--trust-replace",

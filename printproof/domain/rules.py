@@ -355,24 +355,18 @@ class Life:
             self.problem = t("a change of its status cannot be read")
             return
         if step is None:  # written before schema 3, by the rules of then (no step named, no record awaited)
-            if start != self.status or end not in EARLIER_MOVES.get(start, frozenset()):
-                self.problem = t(
-                    "its status was changed from {start} to {end} in a way the rules do not allow",
-                    start=status_words(start),
-                    end=status_words(end),
-                )
-                return
-            self.status = end
-            return
-        if start != self.status:
+            allowed = start == self.status and end in EARLIER_MOVES.get(start, frozenset())
+        elif start != self.status:
             self.problem = t(
                 "its status was changed from {start}, but its records had it {status}",
                 start=status_words(start),
                 status=status_words(self.status),
             )
             return
-        outcomes = [O(self.outcome)] if self.outcome in set(O) else [*O, None]  # older records name none
-        if not any(_edge(start, step, outcome, end) for outcome in outcomes):
+        else:
+            outcomes = [O(self.outcome)] if self.outcome in set(O) else [*O, None]  # older records name none
+            allowed = any(_edge(start, step, outcome, end) for outcome in outcomes)
+        if not allowed:
             self.problem = t(
                 "its status was changed from {start} to {end} in a way the rules do not allow",
                 start=status_words(start),
@@ -380,6 +374,8 @@ class Life:
             )
             return
         self.status = end
+        if step is None:
+            return
         self.awaiting = MOVE_RECORD.get(step)
         key_prefix = MOVE_SUBJECT.get(step)
         named = payload.get(key_prefix[0]) if key_prefix else None

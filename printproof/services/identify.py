@@ -124,11 +124,9 @@ def _signature(data: bytes) -> tuple[str, str, datetime | None, str] | None:
     # Trusted: the certificate in the signing folder, a trust service's (PRINTPROOF_SIGNING_P12) and every one
     # the shop's keys ever had (sealed in the chain).
     known = known_certificates()
-    pems = [c.pem for c in known]
     cert_path = signing_dir() / CERT_FILE
-    if cert_path.exists():
-        pems.append(cert_path.read_bytes())
-    pems += _p12_certificates()
+    in_folder = cert_path.read_bytes() if cert_path.exists() else None
+    pems = [c.pem for c in known] + ([in_folder] if in_folder else []) + _p12_certificates()
     roots = [asn1_x509.Certificate.load(asn1_pem.unarmor(p)[2]) for p in dict.fromkeys(pems)]
     try:
         status = validate_pdf_signature(
@@ -145,8 +143,8 @@ def _signature(data: bytes) -> tuple[str, str, datetime | None, str] | None:
         return "foreign", signer, when, reason  # intact, but not a key this shop knows
     by = hashlib.sha256(status.signing_cert.dump()).hexdigest() if status.signing_cert else ""
     replaced = {k.sha256 for k in known} - current_certificates(known)
-    if cert_path.exists():
-        replaced.discard(certificate_sha256(cert_path.read_bytes()))
+    if in_folder:
+        replaced.discard(certificate_sha256(in_folder))
     return ("earlier" if by in replaced else "valid"), signer, when, reason
 
 

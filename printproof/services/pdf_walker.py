@@ -120,7 +120,6 @@ class PageWalker:
     def run(self) -> PageReport:
         resources = inherited(self.page, "/Resources")
         if "/Contents" in self.page:
-            check_content_size(self.page)  # a page that unpacks to gigabytes: refused, not read
             try:
                 instructions = pikepdf.parse_content_stream(pikepdf.Page(self.page))
             except pikepdf.PdfError:

@@ -136,17 +136,12 @@ def _set_aside_the_other_shops_key() -> None:
     """Another shop's store replaced this one: the signing key in the folder was this store's shop's and is set
     aside (unless the restored chain knows it), never signing for the restored shop; the next signature makes
     or asks for the restored shop's own."""
-    from .signing import CERT_FILE, KEY_FILE, certificate_sha256, known_certificates, signing_dir
+    from .signing import CERT_FILE, certificate_sha256, known_certificates, set_key_aside, signing_dir
 
-    folder = signing_dir()
-    cert = folder / CERT_FILE
+    cert = signing_dir() / CERT_FILE
     known = {k.sha256 for k in known_certificates()}
-    if not cert.exists() or certificate_sha256(cert.read_bytes()) in known:
-        return
-    stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
-    for name in (KEY_FILE, CERT_FILE):
-        if (folder / name).exists():
-            (folder / name).replace(folder / f"{name}.not-this-shop-{stamp}")
+    if cert.exists() and certificate_sha256(cert.read_bytes()) not in known:
+        set_key_aside("not-this-shop")
 
 
 def _shop_name(copy: Path) -> str:

@@ -194,15 +194,21 @@ def renew_key(actor: Any, reason: str) -> KnownCertificate:
     require(actor, Role.OWNER, action="make a new signing key")
     reason = clean_line(reason, "reason", required=True)
     known = known_here(known_certificates())
-    folder = signing_dir()
-    for name in (KEY_FILE, CERT_FILE):  # set aside, never deleted: a key found again can still sign
-        old = folder / name
-        if old.exists():
-            old.replace(folder / f"{name}.replaced-{datetime.now():%Y%m%d-%H%M%S}")
+    set_key_aside("replaced")
     shop = str(_shop_name() or "PrintProof")
     pem = _make_key(shop)
     seal_certificate(actor, pem, replaces=known[-1].sha256 if known else "", reason=reason)
     return known_certificates()[-1]
+
+
+def set_key_aside(why: str) -> None:
+    """Move the key and its certificate out of use, never deleting them (a key found again can still sign):
+    ``shop-signing-key.pem.<why>-20261206-223000``."""
+    folder = signing_dir()
+    stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
+    for name in (KEY_FILE, CERT_FILE):
+        if (folder / name).exists():
+            (folder / name).replace(folder / f"{name}.{why}-{stamp}")
 
 
 def _shop_name() -> str:

@@ -72,19 +72,23 @@ def _held(seen: dict[str, object]) -> bool:
 
 
 def note_head() -> None:
-    """Remember the chain head as it is now, if it is further than the one remembered and the store still holds
-    that one (a store that lost it keeps the evidence: the remembered head is not moved back)."""
+    """Remember the chain head as it is now (see :func:`_advance`)."""
     path = _path()
-    if path is None:
-        return
-    data = _read(path)
+    if path is not None:
+        data = _read(path)
+        if _advance(data):
+            _write(path, data)
+
+
+def _advance(data: dict[str, object]) -> bool:
+    """Move the remembered head to the chain's head now, if that is further and the store still holds the one
+    remembered (a store that lost it keeps the evidence: the remembered head is not moved back)."""
     seen = data.get("head")
     head = chain_head()
-    if isinstance(seen, dict):
-        if not _held(seen) or int(seen.get("seq") or 0) >= head.seq:
-            return
+    if isinstance(seen, dict) and (not _held(seen) or int(seen.get("seq") or 0) >= head.seq):
+        return False
     data["head"] = {"seq": head.seq, "hash": head.hash, "at": _now()}
-    _write(path, data)
+    return True
 
 
 def note_backup(backup: Path, seq: int, digest: str) -> None:
@@ -96,8 +100,8 @@ def note_backup(backup: Path, seq: int, digest: str) -> None:
     made = _backups(data)
     made.append({"path": str(backup.resolve()), "seq": seq, "hash": digest, "at": _now()})
     data["backups"] = made[-KEEP_BACKUPS:]
+    _advance(data)
     _write(path, data)
-    note_head()
 
 
 def forget(removed: list[Path]) -> None:

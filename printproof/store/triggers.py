@@ -86,13 +86,9 @@ def _pg_function(table: str) -> str:
 
 def _unique_keys(table: str) -> list[tuple[str, ...]]:
     """The columns of every unique key of ``table`` (its primary key first), from the models."""
-    from . import models
+    from .models import ALL_MODELS
 
-    model = next(
-        m
-        for m in vars(models).values()
-        if isinstance(m, type) and issubclass(m, pw.Model) and m._meta.table_name == table
-    )
+    model = next(m for m in ALL_MODELS if m._meta.table_name == table)
     primary = model._meta.primary_key
     assert isinstance(primary, pw.Field)  # every sealed table has a one-column key
     keys: list[tuple[str, ...]] = [(primary.column_name,)]

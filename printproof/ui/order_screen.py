@@ -81,6 +81,7 @@ class SideCard(QFrame):
     remove = Signal(int)
 
     NARROW = 260  # px: below this the thumbnail is smaller (at 76 px it left the words 87 px at 1024×768)
+    THUMB, SMALL_THUMB = 76, 44
 
     def __init__(self, view: overview.SideView, lang: str, editable: bool, thumbnail: QImage) -> None:
         super().__init__()
@@ -90,16 +91,14 @@ class SideCard(QFrame):
         thumb = QLabel()
         self.picture = QPixmap.fromImage(thumbnail)  # decoded and scaled in the background
         thumb.setPixmap(self.picture)
-        thumb.setFixedWidth(76)
+        thumb.setFixedWidth(self.THUMB)
         self.thumb = thumb
         thumb.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(thumb, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         title_row = QHBoxLayout()
-        name = QLabel(f"<b>{side_label(lang, view.side)}</b> – {escape(view.filename)}")
-        name.setWordWrap(True)
+        name = wrapping(QLabel(f"<b>{side_label(lang, view.side)}</b> – {escape(view.filename)}"))
         name.setTextFormat(Qt.TextFormat.RichText)
-        name.setSizePolicy(_wrapping_policy())
         title_row.addWidget(name, 1)
         if editable:
             more = QToolButton()
@@ -132,11 +131,12 @@ class SideCard(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        width = 44 if event.size().width() < self.NARROW else 76
+        narrow = event.size().width() < self.NARROW
+        width = self.SMALL_THUMB if narrow else self.THUMB
         if self.thumb.width() != width:
             self.thumb.setFixedWidth(width)
-            small = self.picture.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-            self.thumb.setPixmap(self.picture if width == 76 else small)
+            small = self.picture.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation) if narrow else None
+            self.thumb.setPixmap(small or self.picture)
 
 
 class _Column(QSplitter):
@@ -164,16 +164,12 @@ class _ButtonsArea(QScrollArea):
 def wrapping(label: QLabel) -> QLabel:
     """A label that wraps to whatever width it gets, instead of demanding the width of its longest word."""
     label.setWordWrap(True)
-    label.setSizePolicy(_wrapping_policy())
-    return label
-
-
-def _wrapping_policy() -> QSizePolicy:
-    """Any width, and as tall as the wrapped words need at it. (A plain (Ignored, Preferred) policy drops the
-    height-for-width that word wrap sets: a column of such labels was squeezed and its lines overlapped.)"""
+    # Any width, and as tall as the wrapped words need at it: a plain (Ignored, Preferred) policy drops the
+    # height-for-width that word wrap sets, and a column of such labels was squeezed, its lines overlapping.
     policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     policy.setHeightForWidth(True)
-    return policy
+    label.setSizePolicy(policy)
+    return label
 
 
 class OrderScreen(OrderActions, QWidget):

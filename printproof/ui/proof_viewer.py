@@ -55,8 +55,7 @@ class ProofViewer(QWidget):
         self.zoom.setAccessibleName(self.tr("Zoom"))
         # As narrow as its fitting choices allow: the bar fits beside the artwork and actions at 1024 px
         self.zoom.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        # "Ganze Seite" and "Seitenbreite" whole (they were cut to six letters); a longer choice is cut when chosen.
-        self.zoom.setMinimumContentsLength(max(len(self.zoom.itemText(0)), len(self.zoom.itemText(1))) + 1)
+        self._fit_zoom()
         self.zoom.currentIndexChanged.connect(self._zoom)
         self.prev = small_button("◀")
         self.prev.setToolTip(self.tr("Previous page (Page Up)"))
@@ -147,6 +146,11 @@ class ProofViewer(QWidget):
         self.go(page)
         self.colours.refresh()
 
+    def _fit_zoom(self) -> None:
+        """ "Ganze Seite" and "Seitenbreite" whole (they were cut to six letters); a longer choice is cut when
+        chosen."""
+        self.zoom.setMinimumContentsLength(max(len(self.zoom.itemText(0)), len(self.zoom.itemText(1))) + 1)
+
     def pdf_data(self) -> bytes | None:
         """The bytes of the PDF shown (the proof itself: what "print to a PDF file" writes), None when empty."""
         return self._buffer.data().data() if self._buffer is not None else None
@@ -159,7 +163,7 @@ class ProofViewer(QWidget):
         self._page_of = page_of
         for index, text in enumerate((fit_page, fit_width, true_size)):
             self.zoom.setItemText(index, text)
-        self.zoom.setMinimumContentsLength(max(len(fit_page), len(fit_width)) + 1)
+        self._fit_zoom()
         self._update_label()
 
     def page_count(self) -> int:
