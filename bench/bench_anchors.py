@@ -137,12 +137,11 @@ def main() -> None:
 
     tsa = LoopbackTSA().start()
     try:
-        from printproof.store.db import write
-        from printproof.store.settings import put_setting
+        from printproof.services import shop
+        from printproof.services.staff import sign_in
 
-        with write():
-            put_setting("timestamp.url", tsa.url)
-            put_setting("timestamp.ca_pem", tsa.ca_pem.decode())
+        owner = sign_in("Anna Owner", "123456")
+        shop.change_settings(owner, {"timestamp.url": tsa.url, "timestamp.ca_pem": tsa.ca_pem.decode()})
         head = chain_head()
         message = timestamps.head_message(head.seq, head.hash)
         asked, token = median_time(lambda: timestamps.request_token(message))

@@ -218,6 +218,16 @@ def own_witness_folder(tmp_path: Path) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def own_credentials_file(tmp_path: Path) -> Iterator[None]:
+    """Passwords go to a file of the test's own, never into the keyring of whoever runs the tests."""
+    from printproof.services import credentials
+
+    credentials.use_folder(tmp_path / "credentials", keyring=False)
+    yield
+    credentials.use_folder(None)
+
+
+@pytest.fixture(autouse=True)
 def computers_clock() -> Iterator[None]:
     """Retention's clock is the computer's again after a test that moved it."""
     yield

@@ -2,7 +2,9 @@
 a test suite injects (nothing of it is read by the product from its environment):
 
 - PINs hashed at the tests' cost (hundreds of sign-ins; ``tests/test_staff.py`` checks the real cost);
-- the clock of retention moved to ``PRINTPROOF_TEST_CLOCK`` (an ISO date), where a test sets it.
+- the clock of retention moved to ``PRINTPROOF_TEST_CLOCK`` (an ISO date), where a test sets it;
+- passwords kept in a file of the run's own (``PRINTPROOF_TEST_CREDENTIALS``: a folder), never in the keyring of
+  whoever runs the tests.
 
     python tests/run_printproof.py ARGS…                 (what ``printproof ARGS…`` does)
     python tests/run_printproof.py -m MODULE ARGS…       (another of the product's programs, e.g. the backup's)
@@ -16,10 +18,14 @@ from datetime import datetime
 
 
 def inject() -> None:
-    """What every test process gets: the tests' PIN cost; the clock a test asks for."""
-    from printproof.services import pins, retention
+    """What every test process gets: the tests' PIN cost; the clock a test asks for; a credentials file."""
+    from pathlib import Path
+    from tempfile import mkdtemp
+
+    from printproof.services import credentials, pins, retention
 
     pins.use_cost(pins.TEST_COST)
+    credentials.use_folder(Path(os.environ.get("PRINTPROOF_TEST_CREDENTIALS") or mkdtemp()), keyring=False)
     moved = os.environ.get("PRINTPROOF_TEST_CLOCK")
     if moved:
         moment = datetime.fromisoformat(moved).replace(tzinfo=None)

@@ -11,15 +11,14 @@ import json
 
 import pytest
 
-from printproof.services import approvals, demo
+from printproof.services import approvals, demo, shop
 from printproof.services.backup import make_backup
 from printproof.services.chain_anchors import chain_head, compare_with_backups
 from printproof.services.restore import restore_backup
 from printproof.services.staff import sign_in
 from printproof.services.verify import check_store, verify_store
-from printproof.store.db import is_sqlite, write
+from printproof.store.db import is_sqlite
 from printproof.store.models import Approval, ApprovalVoid, AuditEvent, db
-from printproof.store.settings import put_setting
 from printproof.store.triggers import drop_triggers
 
 
@@ -29,8 +28,7 @@ def shop_with_backups(any_store, tmp_path):
     owner = sign_in(demo.DEMO_STAFF[0][0], demo.DEMO_STAFF[0][2])
     folder = tmp_path / "backups"
     folder.mkdir()
-    with write():
-        put_setting("backup.folder", str(folder))
+    shop.change_settings(owner, {"backup.folder": str(folder)})
     return owner, folder
 
 
@@ -111,11 +109,18 @@ def test_a_resealed_chain_differs_from_the_backup(shop_with_backups):
     from printproof.store.triggers import install_triggers
 
     install_triggers()
-    assert verify_store().ok  # the adversary's chain is consistent in itself
+    # The adversary's chain is consistent in itself, but the owner's signatures on the power events after the
+    # forged one no longer hold (each covers the hash before it), and so the backup folder they set is not the
+    # owner's either.
+    signed_after = [e for e in events if e.seq > target.seq and '"signed"' in e.payload]
+    assert signed_after
+    inside = verify_store().problems
+    assert [p.kind for p in inside if p.kind != "setting"] == ["power"] * len(signed_after)
+    assert all("carries a signature that does not hold" in p.what for p in inside if p.kind == "power")
     report = check_store(owner)
     found = [p.what for p in report.problems if p.kind == "backup"]
     # This workstation made the backup and so saw the chain's head: its rewritten hash is named too.
-    assert [p.kind for p in report.problems if p.kind != "backup"] == ["workstation"]
+    assert [p.kind for p in report.problems if p.kind in ("workstation", "audit chain")] == ["workstation"]
     n = len([e for e in events if e.seq >= target.seq and e.seq <= made.head.seq])
     assert found == [
         f"{n} events differ from the backup “{made.path.name}”, the first is event {target.seq} (approval.recorded)"

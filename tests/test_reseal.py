@@ -84,7 +84,7 @@ def test_a_schema_4_store_upgrades_reseals_and_verifies(v4, tmp_path):
     store = open_store(url)
     try:
         assert (
-            migrations._version() == migrations.CURRENT == 12
+            migrations._version() == migrations.CURRENT == 13
         )  # 4 → 5 (reseal) → 6 → 7 → 8 (issue 24) → 9 → 10 → 11 → 12
         report = verify_store()
         assert report.ok, report.problems

@@ -171,6 +171,9 @@ def test_roles_change_only_through_the_owner_and_the_last_owner_stays(owner):
     assert table_counts() == before
     staff.reset_pin(owner, "Tom", "246810")
     staff.set_role(owner, "Tom", Role.OWNER)
+    with pytest.raises(NotAllowed, match="Please sign in again, Tom"):  # the new PIN wraps a new key
+        staff.add_staff(tom, "Lea", Role.DESIGNER, "2222")
+    tom = staff.sign_in("Tom", "246810")
     # Tom is an owner from the next action on, without signing in again; Anna may now step down.
     assert staff.add_staff(tom, "Lea", Role.DESIGNER, "2222").role == Role.DESIGNER
     staff.set_role(tom, "Anna Owner", Role.COUNTER)
@@ -237,7 +240,7 @@ def real_pin_cost():
 
 def test_pins_are_hashed_at_the_cost_the_readme_states(store, real_pin_cost):
     stored = staff.hash_pin("123456")
-    assert stored.split("$")[:4] == ["scrypt", str(2**18), "8", "2"]
+    assert stored.split("$")[:4] == ["scrypt2", str(2**18), "8", "2"]
     assert pins.pin_matches("123456", stored) and not pins.pin_matches("123457", stored)
 
 
@@ -247,7 +250,7 @@ def test_an_old_hash_is_brought_up_to_todays_cost_at_sign_in(tmp_path, real_pin_
     opened = open_store(str(v2_store(tmp_path / "old.sqlite3")))
     assert Staff.get(Staff.name == "Tom").pin_hash.startswith("scrypt$16384$8$1$")
     staff.sign_in("Tom", "1111")
-    assert Staff.get(Staff.name == "Tom").pin_hash.startswith(f"scrypt${2**18}$8$2$")
+    assert Staff.get(Staff.name == "Tom").pin_hash.startswith(f"scrypt2${2**18}$8$2$")
     assert verify_store().ok  # re-sealed with the new hash
     opened.close()
 

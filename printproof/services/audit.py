@@ -19,7 +19,8 @@ from ..store.chain import (
     event_hash,
 )
 from ..store.models import AuditEvent, Order
-from .context import Actor, workstation_name
+from ..store.power import POWER_KINDS
+from .context import Actor, power_signer, workstation_name
 
 __all__ = [
     "CHAIN_COUNTER",
@@ -41,7 +42,14 @@ def append(
     subject: str = "",
     payload: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    """Append one event to the chain. Call inside the write transaction of the change it records."""
+    """Append one event to the chain. Call inside the write transaction of the change it records.
+
+    A power event (``store/power.py``) is signed with the actor's key, and refused without one."""
+    signer = None
+    if kind in POWER_KINDS:
+        if actor is None:
+            raise ValueError(f"a power event needs an actor: {kind}")
+        signer = power_signer(actor)
     return append_event(
         actor.staff_id if actor else None,
         actor.workstation if actor else workstation_name(),
@@ -49,4 +57,5 @@ def append(
         order_id=order.id if order is not None else None,
         subject=subject,
         payload=payload,
+        signer=signer,
     )

@@ -96,12 +96,15 @@ def _ranges(numbers: list[int]) -> list[tuple[int, int]]:
 
 def _restored_after(seq: int, made: datetime) -> bool:
     """Whether a restore, recorded at or after event ``seq``, replaced the history of a backup made before it."""
-    restore = (
-        AuditEvent.select(AuditEvent.created_at)
+    from ..store.power import ledger
+
+    power = ledger()  # a restore event appended past PrintProof sets no backup aside
+    restores = (
+        AuditEvent.select(AuditEvent.seq, AuditEvent.created_at)
         .where((AuditEvent.kind == "backup.restored") & (AuditEvent.seq >= seq))
         .order_by(AuditEvent.seq)
-        .first()
     )
+    restore = next((r for r in restores if r.seq in power.accepted), None)
     return restore is not None and made <= restore.created_at
 
 

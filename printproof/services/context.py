@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from ..domain.enums import Role
@@ -10,6 +10,7 @@ from ..domain.errors import NotAllowed
 from ..domain.i18n import N_, t
 from ..store.chain import default_workstation, sealed_staff
 from ..store.models import Staff
+from ..store.power import Signer, ledger
 
 ROLE_NAMES = {Role.OWNER: N_("the owner"), Role.DESIGNER: N_("a designer"), Role.COUNTER: N_("counter staff")}
 
@@ -22,6 +23,7 @@ class Actor:
     name: str
     role: Role
     workstation: str = ""
+    signer: Signer | None = field(default=None, repr=False, compare=False)  # their key, opened by their PIN
 
     def __post_init__(self) -> None:
         if not self.workstation:
@@ -80,3 +82,15 @@ def require(actor: Actor | None, *roles: Role, action: str, short_pin_ok: bool =
                 )
             )
     return actor
+
+
+def power_signer(actor: Actor) -> Signer:
+    """The key that signs a power event for ``actor`` (``store/power.py``): theirs, as the chain knows it now.
+
+    Refused when the actor holds no key, or one the chain replaced since they signed in (the owner set them a
+    new PIN): what they would record would not stand.
+    """
+    signer = actor.signer
+    if signer is None or ledger().keys.get(actor.staff_id) != signer.public:
+        raise NotAllowed(t("Please sign in again, {name}: your key changed since you signed in.", name=actor.name))
+    return signer

@@ -29,7 +29,7 @@ from ..smtp import deliver as _deliver
 from ..store.db import write
 from ..store.models import Approval, Order
 from ..store.settings import get_setting
-from . import audit
+from . import audit, credentials
 from .certificates import make_certificate
 from .chain_anchors import chain_head
 from .context import Actor, require
@@ -60,7 +60,7 @@ def _server() -> dict[str, object]:
         "port": int(get_setting("smtp.port") or 587),
         "security": str(get_setting("smtp.security") or "starttls"),
         "user": str(get_setting("smtp.user") or ""),
-        "password": str(get_setting("smtp.password") or ""),
+        "password": credentials.read("smtp.password"),
         "sender": sender,
     }
 

@@ -3,11 +3,5 @@ of them. Their definitions and checks are in the settings registry (domain/setti
 
 from __future__ import annotations
 
-from typing import Any
-
 SECRET_SETTINGS = frozenset({"timestamp.password", "smtp.password"})
-
-
-def logged_value(key: str, value: Any) -> Any:
-    """What the audit chain keeps of a setting's value: never a password, only that it changed."""
-    return "(changed)" if key in SECRET_SETTINGS else value
+"""Passwords: kept in each workstation's keyring (``credentials.py``), never in the store or the audit chain."""

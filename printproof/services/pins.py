@@ -41,11 +41,28 @@ def _scrypt(secret: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     return hashlib.scrypt(secret.encode(), salt=salt, n=n, r=r, p=p, maxmem=2 * 128 * r * n + (64 << 20), dklen=32)
 
 
+# Since schema 13 the store keeps a digest of the scrypt output, not the output itself: the output is the PIN's
+# secret, which opens the person's key (services/staff_keys.py) and is never stored. Hashes of the older form
+# ("scrypt", the output itself) still sign in and are made anew at that sign-in.
+FORM = "scrypt2"
+OLD_FORM = "scrypt"
+
+
+def _verifier(secret: bytes) -> bytes:
+    return hashlib.sha256(b"printproof pin verifier\n" + secret).digest()
+
+
 def hash_pin(pin: str) -> str:
     """A salted scrypt hash of ``pin``, as one string that names its parameters."""
+    return hash_pin_secret(pin)[0]
+
+
+def hash_pin_secret(pin: str) -> tuple[str, bytes]:
+    """A salted scrypt hash of ``pin`` and the PIN's secret (what opens the person's key; never stored)."""
     n, r, p = _cost()
     salt = secrets.token_bytes(16)
-    return f"scrypt${n}${r}${p}${salt.hex()}${_scrypt(pin, salt, n, r, p).hex()}"
+    secret = _scrypt(pin, salt, n, r, p)
+    return f"{FORM}${n}${r}${p}${salt.hex()}${_verifier(secret).hex()}", secret
 
 
 def _params(stored: str) -> tuple[int, int, int]:
@@ -53,24 +70,35 @@ def _params(stored: str) -> tuple[int, int, int]:
     return int(n), int(r), int(p)
 
 
-def pin_matches(pin: str, stored: str) -> bool:
-    """Whether ``pin`` is the PIN ``stored`` was made from (slow on purpose: one scrypt run)."""
+def pin_secret(pin: str, stored: str) -> bytes | None:
+    """The PIN's secret if ``pin`` is the PIN ``stored`` was made from, else None (slow on purpose: one scrypt
+    run). A hash of the older form gives ``b""``: the PIN matches, but its secret was stored, so it opens nothing."""
     try:
-        n, r, p = _params(stored)
-        if n > 2**20 or r > 32 or p > 16:  # a hash planted to make every sign-in hang
-            return False
-        _, _, _, _, salt, digest = stored.split("$")
+        form, n_text, r_text, p_text, salt, digest = stored.split("$")
+        n, r, p = int(n_text), int(r_text), int(p_text)
+        if form not in (FORM, OLD_FORM) or n > 2**20 or r > 32 or p > 16:  # planted to make every sign-in hang
+            return None
         actual = _scrypt(pin, bytes.fromhex(salt), n, r, p)
     except (ValueError, TypeError, MemoryError):
-        return False
-    return hmac.compare_digest(actual.hex(), digest)
+        return None
+    if form == OLD_FORM:
+        return b"" if hmac.compare_digest(actual.hex(), digest) else None
+    return actual if hmac.compare_digest(_verifier(actual).hex(), digest) else None
+
+
+def pin_matches(pin: str, stored: str) -> bool:
+    """Whether ``pin`` is the PIN ``stored`` was made from (slow on purpose: one scrypt run)."""
+    return pin_secret(pin, stored) is not None
 
 
 def weaker_than_now(stored: str) -> bool:
-    """Whether ``stored`` was hashed at less than today's cost (an older PrintProof, or the test cost)."""
+    """Whether ``stored`` was hashed at less than today's cost (an older PrintProof, or the test cost) or in the
+    older form that keeps no secret."""
     try:
         n, r, p = _params(stored)
     except ValueError:
+        return True
+    if not stored.startswith(FORM + "$"):
         return True
     cost_n, cost_r, cost_p = _cost()
     return n * r * p < cost_n * cost_r * cost_p

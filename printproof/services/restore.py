@@ -30,6 +30,7 @@ from ..store import migrations
 from ..store.chain import append_event
 from ..store.db import exclusive, is_sqlite
 from ..store.models import ALL_MODELS, BaseModel, Counter, Order, Staff, db
+from ..store.power import ledger
 from ..store.triggers import drop_triggers, install_triggers
 from .backup import _copy_sqlite, bound_to, check_file, damaged, export_postgres
 from .backup_files import default_backup_folder, first_event_hash
@@ -203,11 +204,17 @@ def _replace(actor: Actor, copy: Path, name: str, folder: Path) -> Path:
         if not is_sqlite():
             _keep_ids_ahead(live_ids)
         staff_id = actor.staff_id if Staff.get_or_none(Staff.id == actor.staff_id, Staff.name == actor.name) else None
+        # Signed where the restored chain knows the owner's key as theirs (a backup of this shop); a backup
+        # from before the key, or of another shop, gets an event its owner's verify names as unsigned.
+        signer = actor.signer if staff_id is not None and actor.signer is not None else None
+        if signer is not None and not ledger().is_active_owner(staff_id, signer.public):  # type: ignore[arg-type]
+            signer = None
         append_event(
             staff_id,
             actor.workstation,
             "backup.restored",
             payload={"file": name, "kept": kept.name, "by": actor.name, "numbers_continue_after": numbers},
+            signer=signer,
         )
     return kept
 

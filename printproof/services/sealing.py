@@ -14,6 +14,7 @@ from typing import Any
 
 import peewee as pw
 
+from ..store.chain import Signer
 from ..store.chain import seal_staff as _seal_staff
 from ..store.models import AuditEvent, Order, Staff
 from ..store.sealed import KINDS, Kind, commitment, kind_of, personal_matches, seal_record
@@ -48,10 +49,13 @@ def seal(
     )
 
 
-def seal_staff(staff: Staff, change: str, by_staff_id: int | None, workstation: str, **extra: Any) -> AuditEvent:
-    """Seal a staff member's state (name, role, active, PIN and recovery-code fingerprints) after ``change``.
+def seal_staff(
+    staff: Staff, change: str, by_staff_id: int | None, workstation: str, signer: Signer, **extra: Any
+) -> AuditEvent:
+    """Seal a staff member's state (name, role, active, PIN and recovery-code fingerprints, key) after ``change``,
+    signed by ``signer`` (``store/power.py``).
 
     Staff seals are events whose payload is the sealed state; the primitive lives in ``store/chain.py``
     because the store's own upgrades seal staff too.
     """
-    return _seal_staff(staff, change, by_staff_id, workstation, **extra)
+    return _seal_staff(staff, change, by_staff_id, workstation, signer, **extra)

@@ -17,8 +17,8 @@ from ..store.models import Staff
 from ..store.settings import DEFINITIONS, all_settings, get_setting, put_setting
 from . import audit
 from .context import Actor, require
-from .outside_settings import logged_value
-from .staff import SetUp, give_recovery_code, new_staff
+from .outside_settings import SECRET_SETTINGS
+from .staff import SetUp, first_owner, give_recovery_code
 
 
 def is_set_up() -> bool:
@@ -39,13 +39,12 @@ def setup(shop: str, owner: str, pin: str, language: str = "de", address: str = 
     with write():
         if is_set_up():
             raise UserError(t("This store is already set up; sign in as the owner to change the shop."))
-        staff = new_staff(owner, Role.OWNER, pin)
-        actor = Actor(staff.id, staff.name, Role.OWNER)
-        code = give_recovery_code(staff, actor, actor.workstation)
+        actor = first_owner(owner, pin)
+        code = give_recovery_code(actor)
         put_setting("shop.name", shop)
         put_setting("shop.language", language)
         put_setting("shop.address", address)
-        audit.append(actor, "shop.setup", payload={"shop": shop, "owner": staff.name, "language": language})
+        audit.append(actor, "shop.setup", payload={"shop": shop, "owner": actor.name, "language": language})
     from .signing import ensure_shop_certificate
 
     ensure_shop_certificate(shop)  # the key that signs certificates, made once at setup
@@ -74,16 +73,21 @@ def watermark(lang: str | None = None) -> str:
 
 
 def settings() -> dict[str, Any]:
-    return all_settings()
+    """The shop's settings; the passwords of the services outside the shop are never among them (they are kept
+    in this workstation's keyring, ``credentials.py``): "" there."""
+    return {**all_settings(), **dict.fromkeys(SECRET_SETTINGS, "")}
 
 
 def change_settings(actor: Actor, changes: dict[str, Any]) -> None:
-    """The owner changes settings; every change is an audit event."""
+    """The owner changes settings; every change is an audit event. A password (mail server, timestamp
+    authority) is kept in this workstation's keyring, not in the store; an empty one leaves it as it was."""
     require(actor, Role.OWNER, action="change the shop's settings")
     for key in changes:
         if key not in DEFINITIONS:
             raise UserError(t("There is no setting called “{key}”.", key=key))
     changes = {key: _checked_setting(key, value) for key, value in changes.items()}
+    passwords = {key: changes.pop(key) for key in SECRET_SETTINGS & set(changes) if changes[key]}
+    changes = {key: value for key, value in changes.items() if key not in SECRET_SETTINGS}
     from .press import check_press_settings
 
     check_press_settings(changes)
@@ -91,11 +95,14 @@ def change_settings(actor: Actor, changes: dict[str, Any]) -> None:
         before = all_settings()
         for key, value in changes.items():
             put_setting(key, value)
-        audit.append(
-            actor,
-            "settings.changed",
-            payload={k: {"from": logged_value(k, before.get(k)), "to": logged_value(k, v)} for k, v in changes.items()},
-        )
+        logged = {k: {"from": before.get(k), "to": v} for k, v in changes.items()}
+        logged.update({k: {"from": "(changed)", "to": "(changed)"} for k in passwords})
+        if logged:
+            audit.append(actor, "settings.changed", payload=logged)
+    from . import credentials
+
+    for key, value in passwords.items():
+        credentials.save(key, value)
 
 
 def _checked_setting(key: str, value: Any) -> Any:

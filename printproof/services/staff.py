@@ -8,8 +8,10 @@
   decided, in one write *before* the PIN is checked, so parallel guesses count one by one. Lock-outs
   grow from 30 seconds and stop at 5 minutes. An owner's recovery code (made at setup, made anew by the
   owner) lifts a lock-out, and can set a new PIN.
-- Every staff change is sealed in the audit chain (``staff.sealed``: who made whom what, when). Sign-in
-  takes the role from the chain, not from the staff table, and refuses a PIN swapped outside PrintProof.
+- Every staff change is sealed in the audit chain (``staff.sealed``: who made whom what, when), signed by an
+  owner's key (``store/power.py``; a re-hash of one's own PIN by one's own). Sign-in takes the role from the
+  chain's accepted events, not from the staff table, and refuses a PIN or key swapped outside PrintProof.
+- Sign-in opens the person's key with their PIN (``staff_keys.py``); the signed-in Actor carries it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 import peewee as pw
 
@@ -30,9 +33,19 @@ from ..store.chain import append_event, fingerprint, sealed_staff
 from ..store.db import write
 from ..store.migrations import now
 from ..store.models import SignInGuard, Staff, db
-from .context import Actor, require, workstation_name
-from .pins import PIN_COST, check_pin, hash_pin, pin_matches, weaker_than_now  # noqa: F401  (PIN_COST: for callers)
+from ..store.power import CONFIRMED, ledger
+from .context import Actor, power_signer, require, workstation_name
+from .pins import (  # noqa: F401  (PIN_COST, hash_pin, pin_matches: for callers)
+    PIN_COST,
+    check_pin,
+    hash_pin,
+    hash_pin_secret,
+    pin_matches,
+    pin_secret,
+    weaker_than_now,
+)
 from .sealing import seal_staff
+from .staff_keys import Signer, new_key, normalized_code, open_key, wrap_for_pin, wrap_for_recovery
 
 FREE_TRIES = 5
 FIRST_LOCK = timedelta(seconds=30)
@@ -80,15 +93,40 @@ def _sealed_role(staff: Staff) -> tuple[Role, bool]:
     return Role(state["role"]), bool(state["active"])
 
 
-def new_staff(name: str, role: Role, pin: str, by: Actor | None = None) -> Staff:
-    """Create a staff member and seal them in the audit chain (inside the caller's write transaction)."""
+def new_staff(name: str, role: Role, pin: str, by: Actor) -> Staff:
+    """Create a staff member and seal them in the audit chain, signed by the owner ``by`` (inside the caller's
+    write transaction)."""
+    return _create_staff(name, role, pin, by)[0]
+
+
+def first_owner(name: str, pin: str) -> Actor:
+    """The shop's first owner, at setup: sealed with their own new key (no one is in the chain yet)."""
+    staff, signer = _create_staff(name, Role.OWNER, pin, None)
+    return Actor(staff.id, staff.name, Role.OWNER, signer=signer)
+
+
+def _create_staff(name: str, role: Role, pin: str, by: Actor | None) -> tuple[Staff, Signer]:
     name = clean_line(name, "name", required=True, max_len=100)
     pin, pin_class = check_pin(pin, role)
+    signer = power_signer(by) if by is not None else None
     if Staff.select().where(Staff.name == name).exists():
         raise UserError(t("There is already a staff member called “{name}”.", name=name))
-    staff = Staff.create(name=name, role=Role(role), pin_hash=hash_pin(pin), pin_class=pin_class, created_at=now())
-    seal_staff(staff, "added", by.staff_id if by else None, by.workstation if by else workstation_name())
-    return staff
+    pin_hash, secret = hash_pin_secret(pin)
+    key = new_key()
+    staff = Staff.create(
+        name=name,
+        role=Role(role),
+        pin_hash=pin_hash,
+        pin_class=pin_class,
+        created_at=now(),
+        key_public=Signer(0, key).public,
+        key_wrapped=wrap_for_pin(key, secret),
+    )
+    own = Signer(staff.id, key)
+    seal_staff(
+        staff, "added", by.staff_id if by else staff.id, by.workstation if by else workstation_name(), signer or own
+    )
+    return staff, own
 
 
 def add_staff(actor: Actor, name: str, role: Role, pin: str) -> StaffView:
@@ -173,7 +211,8 @@ def _count_attempt(staff: Staff, role: Role) -> int:
 
 
 def sign_in(name: str, pin: str, workstation: str | None = None) -> Actor:
-    """Check ``name`` and ``pin`` at ``workstation`` (this computer by default) and return the signed-in Actor.
+    """Check ``name`` and ``pin`` at ``workstation`` (this computer by default) and return the signed-in Actor,
+    holding the person's key (opened by the PIN).
 
     Slow on purpose (see :data:`PIN_COST`): screens call it off the GUI thread.
     """
@@ -192,14 +231,38 @@ def sign_in(name: str, pin: str, workstation: str | None = None) -> Actor:
                 name=staff.name,
             )
         )
+    if state.get("key", "") != staff.key_public:
+        raise NotAllowed(
+            t("The key of {name} was changed outside PrintProof; restore the store from a backup.", name=staff.name)
+        )
     role = Role(state["role"])
     if not state["active"]:
         raise NotAllowed(t("{name} is no longer active; the owner can make them active again.", name=staff.name))
     failed = _count_attempt(staff, role)
-    if not pin_matches(pin or "", staff.pin_hash):
+    secret = pin_secret(pin or "", staff.pin_hash)
+    if secret is None:
         _wrong_pin(staff, role, workstation, failed)
-    _signed_in(staff, pin, workstation)
-    return Actor(staff.id, staff.name, role, workstation)
+    signer = _signed_in(staff, pin, secret or b"", workstation)
+    if role == Role.OWNER:
+        _confirm_restores(Signer(staff.id, signer.key), workstation)
+    return Actor(staff.id, staff.name, role, workstation, signer=signer)
+
+
+def _confirm_restores(signer: Signer, workstation: str) -> None:
+    """An owner's sign-in confirms the restores made by someone the restored shop did not know
+    (``store/power.py``): the owner of the shop whose history it is now vouches for it with their PIN. Only
+    restores this workstation made (its witness file says so): a restore event appended to the store past
+    PrintProof is never confirmed by anyone's sign-in."""
+    power = ledger()
+    if not power.pending_restores or not power.is_active_owner(signer.staff_id, signer.public):
+        return
+    from .witness import restores_made_here
+
+    made_here = restores_made_here()
+    with write():
+        pending = [seq for seq in ledger().pending_restores if seq in made_here]
+        if pending:
+            append_event(signer.staff_id, workstation, CONFIRMED, payload={"restores": pending}, signer=signer)
 
 
 def _wrong_pin(staff: Staff, role: Role, workstation: str, failed: int) -> None:
@@ -221,21 +284,34 @@ def _wrong_pin(staff: Staff, role: Role, workstation: str, failed: int) -> None:
     raise NotAllowed(t("Wrong PIN; {left} tries left before a {seconds}-second lock.", left=left, seconds=seconds))
 
 
-def _signed_in(staff: Staff, pin: str, workstation: str) -> None:
-    """Forget the person's wrong tries; bring an old hash up to today's cost while the PIN is at hand."""
+def _signed_in(staff: Staff, pin: str, secret: bytes, workstation: str) -> Signer:
+    """Forget the person's wrong tries and open their key. An old hash is brought up to today's cost while the
+    PIN is at hand, and a person from before schema 13 receives their key."""
     pin_class = check_pin(pin, Role.COUNTER)[1] if _looks_valid(pin) else "short"
-    rehash = hash_pin(pin) if weaker_than_now(staff.pin_hash) else None
+    signer = open_key(staff.id, staff.key_public, wrapped=staff.key_wrapped, pin_secret=secret)
+    if staff.key_public and signer is None:
+        raise NotAllowed(
+            t("The key of {name} was changed outside PrintProof; restore the store from a backup.", name=staff.name)
+        )
+    renew = signer is None or weaker_than_now(staff.pin_hash)
+    rehash = hash_pin_secret(pin) if renew else None
     with write():
         _lock_staff_row(staff.id)
         SignInGuard.delete().where(SignInGuard.staff == staff.id).execute()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
         current = Staff.get_by_id(staff.id)
-        if current.pin_hash != staff.pin_hash:  # changed meanwhile: leave it
-            return
-        if rehash is None and current.pin_class == pin_class:
-            return
-        Staff.update(pin_hash=rehash or current.pin_hash, pin_class=pin_class).where(Staff.id == staff.id).execute()
-        if rehash is not None:
-            seal_staff(Staff.get_by_id(staff.id), "rehash", staff.id, workstation)
+        if current.pin_hash != staff.pin_hash or current.key_public != staff.key_public:  # changed meanwhile
+            return signer or Signer(staff.id, new_key())  # a key no event knows: signs nothing that stands
+        if rehash is None:
+            if current.pin_class != pin_class:
+                Staff.update(pin_class=pin_class).where(Staff.id == staff.id).execute()
+            return signer  # type: ignore[return-value]  # renew is False only with an opened key
+        key = signer.key if signer is not None else new_key()
+        fresh = Signer(staff.id, key)
+        Staff.update(
+            pin_hash=rehash[0], pin_class=pin_class, key_public=fresh.public, key_wrapped=wrap_for_pin(key, rehash[1])
+        ).where(Staff.id == staff.id).execute()
+        seal_staff(Staff.get_by_id(staff.id), "rehash" if signer else "key", staff.id, workstation, fresh)
+    return fresh
 
 
 def _looks_valid(pin: str) -> bool:
@@ -274,8 +350,9 @@ def set_role(actor: Actor, name: str, role: Role) -> StaffView:
                     name=staff.name,
                 )
             )
+        signer = power_signer(actor)
         Staff.update(role=role).where(Staff.id == staff.id).execute()
-        seal_staff(Staff.get_by_id(staff.id), "role", actor.staff_id, actor.workstation, previous=current)
+        seal_staff(Staff.get_by_id(staff.id), "role", actor.staff_id, actor.workstation, signer, previous=current)
     return _view(Staff.get_by_id(staff.id), {})
 
 
@@ -298,9 +375,10 @@ def set_active(actor: Actor, name: str, active: bool) -> StaffView:
             )
         if not active and role == Role.OWNER and _active_owners(excluding=staff.id) == 0:
             raise UserError(t("{name} is the only owner; make someone else an owner first.", name=staff.name))
+        signer = power_signer(actor)
         Staff.update(active=bool(active)).where(Staff.id == staff.id).execute()
         change = "activated" if active else "deactivated"
-        seal_staff(Staff.get_by_id(staff.id), change, actor.staff_id, actor.workstation)
+        seal_staff(Staff.get_by_id(staff.id), change, actor.staff_id, actor.workstation, signer)
     return _view(Staff.get_by_id(staff.id), {})
 
 
@@ -312,12 +390,28 @@ def reset_pin(actor: Actor, name: str, pin: str) -> None:
     )
     role, _ = _sealed_role(staff)
     pin, pin_class = check_pin(pin, role)
-    pin_hash = hash_pin(pin)
+    signer = power_signer(actor)
+    pin_hash, secret = hash_pin_secret(pin)
     with write():
         _lock_staff_row(staff.id)
-        Staff.update(pin_hash=pin_hash, pin_class=pin_class).where(Staff.id == staff.id).execute()
+        _set_pin(staff, pin_hash, pin_class, secret, signer.key if staff.id == actor.staff_id else None)
         SignInGuard.delete().where(SignInGuard.staff == staff.id).execute()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
-        seal_staff(Staff.get_by_id(staff.id), "pin", actor.staff_id, actor.workstation)
+        seal_staff(Staff.get_by_id(staff.id), "pin", actor.staff_id, actor.workstation, signer)
+
+
+def _set_pin(staff: Staff, pin_hash: str, pin_class: str, secret: bytes, key: Any | None) -> None:
+    """A new PIN, and the person's key wrapped by it: their own ``key`` where it is at hand (their own PIN, or
+    an owner's recovery code), else a new key (the old one opens only with the old PIN). An owner's recovery
+    code wraps a new key no longer: the owner makes a new code."""
+    same = key is not None and Signer(staff.id, key).public == staff.key_public
+    key = key if key is not None else new_key()
+    Staff.update(
+        pin_hash=pin_hash,
+        pin_class=pin_class,
+        key_public=Signer(staff.id, key).public,
+        key_wrapped=wrap_for_pin(key, secret),
+        key_recovery=staff.key_recovery if same else "",
+    ).where(Staff.id == staff.id).execute()
 
 
 # --- the owner's recovery code --------------------------------------------------------------------------------
@@ -328,30 +422,29 @@ def _make_code() -> str:
     return "-".join(raw[i : i + 4] for i in range(0, 20, 4))
 
 
-def _normalized_code(code: str) -> str:
-    text = "".join(ch for ch in (code or "").upper() if ch.isalnum())
-    return text.translate(str.maketrans("OIL", "011"))
-
-
 def _hash_code(code: str) -> str:
     salt = secrets.token_bytes(16)
-    return f"sha256${salt.hex()}${hashlib.sha256(salt + _normalized_code(code).encode()).hexdigest()}"
+    return f"sha256${salt.hex()}${hashlib.sha256(salt + normalized_code(code).encode()).hexdigest()}"
 
 
 def _code_matches(code: str, stored: str) -> bool:
     try:
         _, salt, digest = stored.split("$")
-        actual = hashlib.sha256(bytes.fromhex(salt) + _normalized_code(code).encode()).hexdigest()
+        actual = hashlib.sha256(bytes.fromhex(salt) + normalized_code(code).encode()).hexdigest()
     except ValueError:
         return False
     return hmac.compare_digest(actual, digest)
 
 
-def give_recovery_code(staff: Staff, by: Actor | None, workstation: str) -> str:
-    """Make an owner's recovery code (inside the caller's write); the old one stops working. Shown once."""
+def give_recovery_code(by: Actor) -> str:
+    """Make the owner ``by`` a new recovery code (inside the caller's write), which opens their key too; the old
+    one stops working. Shown once."""
+    signer = power_signer(by)
     code = _make_code()
-    Staff.update(recovery_hash=_hash_code(code)).where(Staff.id == staff.id).execute()
-    seal_staff(Staff.get_by_id(staff.id), "recovery code", by.staff_id if by else staff.id, workstation)
+    Staff.update(recovery_hash=_hash_code(code), key_recovery=wrap_for_recovery(signer.key, code)).where(
+        Staff.id == by.staff_id
+    ).execute()
+    seal_staff(Staff.get_by_id(by.staff_id), "recovery code", by.staff_id, by.workstation, signer)
     return code
 
 
@@ -359,22 +452,24 @@ def new_recovery_code(actor: Actor) -> str:
     """The owner makes a new recovery code for themself (to print it again); the previous one stops working."""
     actor = require(actor, Role.OWNER, action="make a recovery code", short_pin_ok=True)
     with write():
-        staff = Staff.get_by_id(actor.staff_id)
-        _lock_staff_row(staff.id)
-        return give_recovery_code(staff, actor, actor.workstation)
+        _lock_staff_row(actor.staff_id)
+        return give_recovery_code(actor)
 
 
 def unlock_with_recovery_code(name: str, code: str, new_pin: str | None = None) -> None:
     """Lift ``name``'s lock-out on every workstation with an active owner's recovery code; optionally set a new PIN.
 
-    Needs no sign-in: it is the way back in for an owner who is locked out or forgot the PIN.
+    Needs no sign-in: it is the way back in for an owner who is locked out or forgot the PIN. The code opens the
+    owner's key, which signs the new PIN. A code made before schema 13 opens no key: it sets only its owner's own
+    PIN (with a new key), and unlocks anyone.
     """
     staff = _find(name)
     role, _ = _sealed_role(staff)
-    pin_hash = pin_class = None
+    pin_class = ""
+    pin_hash_secret = None
     if new_pin:
         pin, pin_class = check_pin(new_pin, role)
-        pin_hash = hash_pin(pin)
+        pin_hash_secret = hash_pin_secret(pin)
     owner = None
     for candidate in Staff.select().where(Staff.recovery_hash != ""):
         state = sealed_staff(candidate.id)
@@ -392,10 +487,29 @@ def unlock_with_recovery_code(name: str, code: str, new_pin: str | None = None) 
         with write():
             append_event(None, workstation, "staff.recovery_refused", subject=f"staff:{staff.id}")
         raise NotAllowed(t("That recovery code is not valid; check the owner's printed code and type it again."))
+    opened = open_key(owner.id, owner.key_public, wrapped=owner.key_recovery, code=code)
+    if pin_hash_secret is not None and opened is None and owner.id != staff.id:
+        raise NotAllowed(
+            t(
+                "This recovery code is from before owner keys; it sets only its owner's PIN. Sign in as the owner "
+                "to set {name}'s PIN.",
+                name=staff.name,
+            )
+        )
     with write():
         _lock_staff_row(staff.id)
         SignInGuard.delete().where(SignInGuard.staff == staff.id).execute()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
         append_event(owner.id, workstation, "staff.unlocked", subject=f"staff:{staff.id}", payload={"by": "recovery"})
-        if pin_hash is not None:
-            Staff.update(pin_hash=pin_hash, pin_class=pin_class).where(Staff.id == staff.id).execute()
-            seal_staff(Staff.get_by_id(staff.id), "pin", owner.id, workstation, by="recovery code")
+        if pin_hash_secret is None:
+            return
+        pin_hash, secret = pin_hash_secret
+        if owner.id == staff.id:
+            key = opened.key if opened is not None else new_key()
+            _set_pin(staff, pin_hash, pin_class, secret, key)
+            if opened is None:  # the old code opened no key: from now on it opens the new one
+                Staff.update(key_recovery=wrap_for_recovery(key, code)).where(Staff.id == staff.id).execute()
+            signer = Signer(staff.id, key)
+        else:
+            _set_pin(staff, pin_hash, pin_class, secret, None)
+            signer = opened  # type: ignore[assignment]  # checked above: a code that opens no key sets no PIN here
+        seal_staff(Staff.get_by_id(staff.id), "pin", owner.id, workstation, signer, by="recovery code")

@@ -32,7 +32,7 @@ from ..store.db import write
 from ..store.migrations import now
 from ..store.models import AuditEvent, ChainTimestamp, TimestampQueue
 from ..store.settings import get_setting
-from . import audit
+from . import audit, credentials
 from .chain_anchors import chain_head
 from .context import Actor
 
@@ -55,7 +55,7 @@ def timestamper() -> Any | None:
     url = authority_url()
     if not url:
         return None
-    return tsa.timestamper(url, str(get_setting("timestamp.user") or ""), str(get_setting("timestamp.password") or ""))
+    return tsa.timestamper(url, str(get_setting("timestamp.user") or ""), credentials.read("timestamp.password"))
 
 
 def unreachable(exc: BaseException) -> str:
@@ -75,7 +75,7 @@ def request_token(message: bytes) -> bytes:
         raise UserError(t("No timestamp authority is set up (Settings → E-mail & timestamp)."))
     try:
         return tsa.request_token(
-            url, message, str(get_setting("timestamp.user") or ""), str(get_setting("timestamp.password") or "")
+            url, message, str(get_setting("timestamp.user") or ""), credentials.read("timestamp.password")
         )
     except Exception as exc:  # urllib, TLS, the authority's refusal: all one sentence
         raise UserError(unreachable(exc)) from exc
@@ -168,11 +168,17 @@ def validation_context() -> Any:
     from asn1crypto import pem, x509
     from pyhanko_certvalidator import ValidationContext
 
-    text = str(get_setting("timestamp.ca_pem") or "").strip().encode()
+    from ..store.power import signed_settings
+
+    # The authority the owner's signed settings name: a certificate put into the store past PrintProof is not
+    # trusted (verify names it).
+    text = str(signed_settings().get("timestamp.ca_pem") or "").strip().encode()
     roots = []
-    if text:
-        for _kind, _headers, der in pem.unarmor(text, multiple=True):
+    try:
+        for _kind, _headers, der in pem.unarmor(text, multiple=True) if text else ():
             roots.append(x509.Certificate.load(der))
+    except ValueError:
+        roots = []
     return ValidationContext(trust_roots=roots, allow_fetching=False), bool(roots)
 
 

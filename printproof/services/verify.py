@@ -13,7 +13,7 @@ from typing import Any
 from ..domain.enums import Role
 from ..domain.i18n import N_, t
 from ..domain.rules import MOVE_SUBJECT, Life, missing_record
-from ..store.chain import STAFF_SEALED, content_hash, fingerprint
+from ..store.chain import content_hash, fingerprint
 from ..store.counters import current_value
 from ..store.db import is_sqlite
 from ..store.models import (
@@ -29,8 +29,10 @@ from ..store.models import (
     Staff,
     db,
 )
+from ..store.power import GOVERNED, Ledger, Refused, ledger, signed_settings
 from ..store.rows import tuples
 from ..store.sealed import KINDS, RESEALED, Kind, approval_content, personal_matches
+from ..store.settings import all_settings
 from ..store.triggers import check_triggers, expected_triggers
 from . import audit
 from .context import Actor, require
@@ -108,7 +110,6 @@ class _Seals:
 
     subject_hash: dict[str, str] = field(default_factory=dict)
     altered_before_reseal: set[str] = field(default_factory=set)
-    staff_sealed: dict[str, dict[str, Any]] = field(default_factory=dict)
     lives: dict[int, Life] = field(default_factory=dict)  # each order's status replayed from its events
 
 
@@ -160,8 +161,6 @@ def _walk_chain(report: Report) -> _Seals:
             seals.subject_hash[event.subject + ":pdf"] = payload.get("sha256", "")
         if event.kind == RESEALED:
             _apply_reseal(seals, payload.get("records") or {})
-        if event.kind == STAFF_SEALED and "state" in payload:
-            seals.staff_sealed[event.subject] = payload["state"]
         if event.order_id and event.kind in LIFE_EVENTS:
             seals.lives.setdefault(event.order_id, Life()).feed(event.kind, payload, event.subject)
         expected_prev, expected_seq = event.hash, event.seq + 1
@@ -295,13 +294,19 @@ def verify_store(*, compare_backups: bool = False) -> Report:
     if erased:
         report.counts["erased files"] = erased
 
-    # 5. Staff: each member as the chain sealed them last — role, active, name, PIN and recovery code.
+    # 5. Staff: each member as the chain's accepted power events left them — role, active, name, PIN, recovery
+    # code and key; every power event the ledger refuses (store/power.py); the settings evidence depends on.
+    power = ledger()
+    for refused in power.refused:
+        add(Problem("", "power", _refusal(refused, power.first_signed)))
     n = 0
     for staff in Staff.select().iterator():
         n += 1
-        for what in _staff_differences(staff, seals.staff_sealed.get(f"staff:{staff.id}")):
+        for what in _staff_differences(staff, power.states.get(staff.id)):
             add(Problem("", "staff", what))
     report.counts["staff"] = n
+    for what in _governed_differences(power):
+        add(Problem("", "setting", what))
 
     # 5b. The live store's signing certificate is the one the chain sealed last (a key replaced outside
     # PrintProof would make every earlier certificate look altered). Not for a backup being checked: the key
@@ -421,8 +426,53 @@ PROBLEM_KINDS = (
     N_("order"),
     N_("signing key"),
     N_("workstation"),
+    N_("power"),
+    N_("setting"),
 )
 ROLE_WORDS = {"owner": N_("owner"), "designer": N_("designer"), "counter": N_("counter staff")}
+
+
+def _refusal(refused: Refused, first_signed: int | None) -> str:
+    words = {
+        "unsigned": t(
+            "event {seq} ({kind}) is not signed by an owner, though the shop's power events are signed since event "
+            "{first} (appended outside PrintProof)",
+            seq=refused.seq,
+            kind=refused.kind,
+            first=first_signed,
+        ),
+        "signature": t(
+            "event {seq} ({kind}) carries a signature that does not hold (altered or forged)",
+            seq=refused.seq,
+            kind=refused.kind,
+        ),
+        "signer": t(
+            "event {seq} ({kind}) is signed by someone who was not an active owner then (appended outside PrintProof)",
+            seq=refused.seq,
+            kind=refused.kind,
+        ),
+        "key": t(
+            "event {seq} ({kind}) gives a staff member a key they did not make (appended outside PrintProof)",
+            seq=refused.seq,
+            kind=refused.kind,
+        ),
+        "unconfirmed": t(
+            "the restore of event {seq} is not confirmed yet: an owner of the restored shop signs in once",
+            seq=refused.seq,
+        ),
+    }
+    return words[refused.reason]
+
+
+def _governed_differences(power: Ledger) -> list[str]:
+    """Each setting the evidence depends on whose stored value is not the one the owner's signed events set."""
+    signed = signed_settings(power)
+    stored = all_settings()
+    return [
+        t("the setting {key} was changed outside PrintProof", key=key)
+        for key in GOVERNED
+        if stored.get(key) != signed[key]
+    ]
 
 
 def _staff_differences(staff: Staff, sealed: dict[str, Any] | None) -> list[str]:
@@ -458,6 +508,8 @@ def _staff_differences(staff: Staff, sealed: dict[str, Any] | None) -> list[str]
         found.append(t("the PIN of staff member {name} was changed outside PrintProof", name=staff.name))
     if sealed.get("recovery") != fingerprint(staff.recovery_hash):
         found.append(t("the recovery code of {name} was changed outside PrintProof", name=staff.name))
+    if sealed.get("key", "") != staff.key_public or sealed.get("rkey", "") != fingerprint(staff.key_recovery):
+        found.append(t("the key of staff member {name} was changed outside PrintProof", name=staff.name))
     return found
 
 

@@ -124,7 +124,21 @@ def restart() -> None:
     data = _read(path)
     head = chain_head()
     data["head"] = {"seq": head.seq, "hash": head.hash, "at": _now()}
+    # The restore's own event is the head: an owner's next sign-in here confirms it (store/power.py), and only a
+    # restore this workstation made — never one appended to the store past PrintProof.
+    restores = data.get("restores") if isinstance(data.get("restores"), list) else []
+    data["restores"] = [*restores, {"seq": head.seq, "hash": head.hash}][-KEEP_BACKUPS:]  # type: ignore[misc]
     _write(path, data)
+
+
+def restores_made_here() -> set[int]:
+    """The restore events this workstation made that the store still holds unchanged (their seq)."""
+    path = _path()
+    if path is None:
+        return set()
+    restores = _read(path).get("restores")
+    made = [r for r in restores if isinstance(r, dict)] if isinstance(restores, list) else []
+    return {int(r["seq"]) for r in made if isinstance(r.get("seq"), int) and _held(r)}
 
 
 def findings() -> list[str]:

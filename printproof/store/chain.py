@@ -13,43 +13,18 @@ from typing import Any
 
 from .clock import now
 from .counters import next_value
+from .hashing import canonical, content_hash, event_fields, event_hash
 from .models import AuditEvent, Staff
+from .power import SIGNED, STAFF_SEALED, Signer, ledger, signature
 
 GENESIS = "0" * 64
 CHAIN_COUNTER = "audit_chain"
-STAFF_SEALED = "staff.sealed"
+__all__ = ["STAFF_SEALED", "Signer", "canonical", "content_hash", "event_fields", "event_hash"]
 
 
 def default_workstation() -> str:
     """This computer's name, as records and events name the workstation."""
     return socket.gethostname()[:100] or "workstation"
-
-
-def canonical(data: Any) -> bytes:
-    """Canonical JSON (sorted keys, no spaces, UTF-8) — the bytes that get hashed."""
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str).encode()
-
-
-def content_hash(data: Any) -> str:
-    return hashlib.sha256(canonical(data)).hexdigest()
-
-
-def event_hash(prev_hash: str, fields: dict[str, Any]) -> str:
-    return hashlib.sha256(prev_hash.encode() + canonical(fields)).hexdigest()
-
-
-def event_fields(event: AuditEvent) -> dict[str, Any]:
-    """The fields of an event that its hash covers."""
-    return {
-        "seq": event.seq,
-        "created_at": event.created_at.isoformat(timespec="microseconds"),
-        "staff": event.staff_id,
-        "workstation": event.workstation,
-        "kind": event.kind,
-        "order": event.order_id,
-        "subject": event.subject,
-        "payload": json.loads(event.payload),
-    }
 
 
 def append_event(
@@ -60,11 +35,13 @@ def append_event(
     order_id: int | None = None,
     subject: str = "",
     payload: dict[str, Any] | None = None,
+    signer: Signer | None = None,
 ) -> AuditEvent:
     """Append one event to the chain, inside the write transaction of the change it records.
 
     Taking the next sequence number updates one counter row, which serialises writers on
-    PostgreSQL as ``BEGIN IMMEDIATE`` does on SQLite, so the chain never forks.
+    PostgreSQL as ``BEGIN IMMEDIATE`` does on SQLite, so the chain never forks. ``signer`` signs a power event
+    (``store/power.py``).
     """
     seq = next_value(CHAIN_COUNTER)
     prev = AuditEvent.select(AuditEvent.hash).where(AuditEvent.seq == seq - 1).scalar() or GENESIS
@@ -80,6 +57,9 @@ def append_event(
         prev_hash=prev,
         hash="",
     )
+    if signer is not None:
+        signed = {**(payload or {}), SIGNED: signature(signer, event_hash(prev, event_fields(event)))}
+        event.payload = json.dumps(signed, sort_keys=True, ensure_ascii=False, default=str)
     event.hash = event_hash(prev, event_fields(event))
     event.save(force_insert=True)
     return event
@@ -91,33 +71,37 @@ def fingerprint(secret_hash: str) -> str:
 
 
 def staff_state(staff: Staff) -> dict[str, Any]:
-    """What the chain seals about a staff member: name, role, whether active, and the secrets' fingerprints."""
-    return {
+    """What the chain seals about a staff member: name, role, whether active, the secrets' fingerprints, and
+    (since schema 13) the public half of their key and whether the recovery code opens it."""
+    state = {
         "name": staff.name,
         "role": staff.role,
         "active": bool(staff.active),
         "pin": fingerprint(staff.pin_hash),
         "recovery": fingerprint(staff.recovery_hash),
     }
+    if staff.key_public:
+        state["key"] = staff.key_public
+        state["rkey"] = fingerprint(staff.key_recovery)
+    return state
 
 
-def seal_staff(staff: Staff, change: str, by_staff_id: int | None, workstation: str, **extra: Any) -> AuditEvent:
-    """Record a staff member's state in the chain after ``change`` (who made whom what, when)."""
+def seal_staff(
+    staff: Staff, change: str, by_staff_id: int | None, workstation: str, signer: Signer | None = None, **extra: Any
+) -> AuditEvent:
+    """Record a staff member's state in the chain after ``change`` (who made whom what, when), signed by
+    ``signer`` (``store/power.py``)."""
     return append_event(
         by_staff_id,
         workstation,
         STAFF_SEALED,
         subject=f"staff:{staff.id}",
         payload={"change": change, "state": staff_state(staff), **extra},
+        signer=signer,
     )
 
 
 def sealed_staff(staff_id: int) -> dict[str, Any] | None:
-    """The state the chain recorded last for this staff member, or None if it never did."""
-    payload = (
-        AuditEvent.select(AuditEvent.payload)
-        .where((AuditEvent.subject == f"staff:{staff_id}") & (AuditEvent.kind == STAFF_SEALED))
-        .order_by(AuditEvent.seq.desc())
-        .scalar()
-    )
-    return json.loads(payload).get("state") if payload else None
+    """The state the chain's accepted power events leave this staff member in (``store/power.py``), or None if it
+    never recorded one."""
+    return ledger().states.get(staff_id)

@@ -22,7 +22,7 @@ from .models import ALL_MODELS, Customer, Order, OrderToken, SchemaVersion, db
 from .search_words import customer_tokens as customer_tokens  # re-exported: older callers take them from here
 from .search_words import order_tokens as order_tokens
 
-CURRENT = 12
+CURRENT = 13
 
 
 def _lock_for_schema_change() -> None:
@@ -155,6 +155,18 @@ def _to_v12() -> None:
     install_triggers()
 
 
+def _v13_columns() -> None:
+    """Schema 13 (issue 22): each staff member's key, which signs the power events recorded in their name
+    (store/power.py; made at their next sign-in), and an index on the events' kind (the power events are read at
+    every role check). Columns with defaults no sealed row depends on; added before any earlier data step, which
+    reads staff through today's model."""
+    from .migration_v7 import add_column
+
+    for column in ("key_public", "key_wrapped", "key_recovery"):
+        add_column("staff", column, "VARCHAR(300) NOT NULL DEFAULT ''")
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "audit_event_kind" ON "audit_event" ("kind")')
+
+
 STEPS = {
     2: _to_v2,
     3: _to_v3,
@@ -167,8 +179,10 @@ STEPS = {
     10: _to_v10,
     11: _v11_columns,
     12: _to_v12,
+    13: _v13_columns,
 }
-"""5: issue 14, 6: issue 11, 7: issue 13, 8: issues 24 and 25, 9: issue 20, 10 and 11: issue 21, 12: issue 22."""
+"""5: issue 14, 6: issue 11, 7: issue 13, 8: issues 24 and 25, 9: issue 20, 10 and 11: issue 21, 12 and 13: issue
+22."""
 
 
 def prepare(kind: str, path: Path | None) -> None:
@@ -212,6 +226,8 @@ def prepare(kind: str, path: Path | None) -> None:
             _v9_columns()
         if version < 11:
             _v11_columns()
+        if version < 13:
+            _v13_columns()
         for step in sorted(s for s in STEPS if version < s <= CURRENT):
             STEPS[step]()
             SchemaVersion.create(version=step, changed_at=now())

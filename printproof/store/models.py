@@ -120,6 +120,11 @@ class Staff(BaseModel):
     created_at = pw.DateTimeField()
     recovery_hash = pw.CharField(max_length=300, default="")  # owners: the hash of the recovery code
     pin_class = pw.CharField(max_length=20, default="")  # "short" (4–5 digits), "pin" (6+), "passphrase"
+    # Schema 13 (store/power.py): the person's Ed25519 key; the private half wrapped by what only their PIN opens,
+    # an owner's also by the recovery code.
+    key_public = pw.CharField(max_length=64, default="")
+    key_wrapped = pw.CharField(max_length=300, default="")
+    key_recovery = pw.CharField(max_length=300, default="")
 
 
 class SignInGuard(BaseModel):
@@ -524,7 +529,7 @@ class AuditEvent(BaseModel):
     created_at = pw.DateTimeField()
     staff = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
     workstation = pw.CharField(max_length=100)
-    kind = pw.CharField(max_length=50)
+    kind = pw.CharField(max_length=50, index=True)
     order = pw.ForeignKeyField(Order, null=True, backref="events", on_delete="RESTRICT")
     subject = pw.CharField(max_length=50, default="", index=True)  # e.g. "approval:17", "staff:3"
     payload = pw.TextField()  # JSON

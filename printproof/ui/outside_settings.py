@@ -99,8 +99,9 @@ class OutsideSettings(QWidget):
         portal.insertRow(0, self.tr("Portal"), paired_row)
         outer.addLayout(portal)
         self.show_paired()
-        for key in SECRET:
+        for key in SECRET:  # kept in this computer's keyring, never shown (services/credentials.py)
             self.fields[key].setEchoMode(QLineEdit.EchoMode.Password)
+            self.fields[key].setPlaceholderText(self.tr("kept in this computer's keyring; type a new one to change it"))
         self.message = message_line()
         outer.addWidget(self.message)
         outer.addStretch()

@@ -4121,6 +4121,10 @@ Mit freundlichen Grüßen
             <translation>https://… (leer: keiner)</translation>
         </message>
         <message>
+            <source>kept in this computer's keyring; type a new one to change it</source>
+            <translation>im Schlüsselbund dieses Computers gespeichert; zum Ändern ein neues eingeben</translation>
+        </message>
+        <message>
             <source>not paired</source>
             <translation>nicht verbunden</translation>
         </message>
@@ -5269,6 +5273,22 @@ Mit freundlichen Grüßen
             <translation>Löschantrag vom {date}</translation>
         </message>
         <message>
+            <source>event {seq} ({kind}) carries a signature that does not hold (altered or forged)</source>
+            <translation>Ereignis {seq} ({kind}) trägt eine Signatur, die nicht gültig ist (verändert oder gefälscht)</translation>
+        </message>
+        <message>
+            <source>event {seq} ({kind}) gives a staff member a key they did not make (appended outside PrintProof)</source>
+            <translation>Ereignis {seq} ({kind}) gibt einer Person einen Schlüssel, den sie nicht erstellt hat (außerhalb von PrintProof angehängt)</translation>
+        </message>
+        <message>
+            <source>event {seq} ({kind}) is not signed by an owner, though the shop's power events are signed since event {first} (appended outside PrintProof)</source>
+            <translation>Ereignis {seq} ({kind}) ist nicht von einem Inhaber signiert, obwohl die Berechtigungsereignisse des Betriebs seit Ereignis {first} signiert werden (außerhalb von PrintProof angehängt)</translation>
+        </message>
+        <message>
+            <source>event {seq} ({kind}) is signed by someone who was not an active owner then (appended outside PrintProof)</source>
+            <translation>Ereignis {seq} ({kind}) ist von jemandem signiert, der damals kein aktiver Inhaber war (außerhalb von PrintProof angehängt)</translation>
+        </message>
+        <message>
             <source>event {seq} ({kind}) was altered</source>
             <translation>Ereignis {seq} ({kind}) wurde verändert</translation>
         </message>
@@ -6077,6 +6097,10 @@ Mit freundlichen Grüßen
             <translation>Bitte sagen Sie, warum Sie den Korrekturabzug ablehnen.</translation>
         </message>
         <message>
+            <source>Please sign in again, {name}: your key changed since you signed in.</source>
+            <translation>Bitte melden Sie sich erneut an, {name}: Ihr Schlüssel hat sich seit der Anmeldung geändert.</translation>
+        </message>
+        <message>
             <source>Please sign in to {action}.</source>
             <translation>Bitte anmelden, um {action}.</translation>
         </message>
@@ -6115,6 +6139,10 @@ Mit freundlichen Grüßen
         <message>
             <source>portal's public key</source>
             <translation>öffentlicher Schlüssel des Portals</translation>
+        </message>
+        <message>
+            <source>power</source>
+            <translation>Berechtigungen</translation>
         </message>
         <message>
             <source>Press profile</source>
@@ -6371,6 +6399,10 @@ Mit freundlichen Grüßen
         <message>
             <source>Set a pin</source>
             <translation>Stecknadel setzen</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>Einstellung</translation>
         </message>
         <message>
             <source>Shop name</source>
@@ -6749,6 +6781,14 @@ Mit freundlichen Grüßen
             <translation>Die Farbauftragsgrenze muss zwischen 200 % und 400 % liegen.</translation>
         </message>
         <message>
+            <source>the key of staff member {name} was changed outside PrintProof</source>
+            <translation>der Schlüssel von {name} wurde außerhalb von PrintProof geändert</translation>
+        </message>
+        <message>
+            <source>The key of {name} was changed outside PrintProof; restore the store from a backup.</source>
+            <translation>Der Schlüssel von {name} wurde außerhalb von PrintProof geändert; stellen Sie den Datenbestand aus einer Sicherung wieder her.</translation>
+        </message>
+        <message>
             <source>The language must be de or en.</source>
             <translation>Die Sprache muss de oder en sein.</translation>
         </message>
@@ -6993,8 +7033,16 @@ Mit freundlichen Grüßen
             <translation>Der Änderungswunsch {id} hat keinen Punkt {item}.</translation>
         </message>
         <message>
+            <source>the restore of event {seq} is not confirmed yet: an owner of the restored shop signs in once</source>
+            <translation>die Wiederherstellung in Ereignis {seq} ist noch nicht bestätigt: ein Inhaber des wiederhergestellten Betriebs meldet sich einmal an</translation>
+        </message>
+        <message>
             <source>the scanned, signed paper proof</source>
             <translation>den eingescannten, unterschriebenen Papier-Proof</translation>
+        </message>
+        <message>
+            <source>the setting {key} was changed outside PrintProof</source>
+            <translation>die Einstellung {key} wurde außerhalb von PrintProof geändert</translation>
         </message>
         <message>
             <source>The shop records your decision with the order and sends you the signed certificate by e-mail. This link is now used up.</source>
@@ -7243,6 +7291,10 @@ Mit freundlichen Grüßen
         <message>
             <source>This PDF says it is proof version {version} of order {number}, but its bytes match no proof PrintProof stored: it was altered or is not from this shop.</source>
             <translation>Dieses PDF gibt sich als Proof-Version {version} von Auftrag {number} aus, aber seine Bytes passen zu keinem gespeicherten Proof: Es wurde verändert oder stammt nicht aus diesem Betrieb.</translation>
+        </message>
+        <message>
+            <source>This recovery code is from before owner keys; it sets only its owner's PIN. Sign in as the owner to set {name}'s PIN.</source>
+            <translation>Dieser Wiederherstellungscode stammt aus der Zeit vor den Inhaberschlüsseln; er setzt nur die PIN seines Inhabers. Melden Sie sich als Inhaber an, um die PIN von {name} zu setzen.</translation>
         </message>
         <message>
             <source>This store already has a shop; the demo fills only an empty store.</source>

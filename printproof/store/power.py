@@ -1,0 +1,265 @@
+"""Power in the audit chain: who may change staff, roles, PINs and what the evidence depends on (issue 22).
+
+Someone with write access to the store can append an event that PrintProof's own hashing seals — a
+``staff.sealed`` that makes a counter PIN an owner, a ``settings.changed`` that trusts their own timestamp
+authority. Such events therefore carry a signature that the store alone cannot make:
+
+- every staff member has an Ed25519 key pair; the private half is kept in the staff row wrapped by a key that
+  only the person's PIN opens (``services/staff_keys.py``), an owner's also by the recovery code; the public
+  half is sealed in the person's ``staff.sealed`` state;
+- an event of a :data:`POWER_KINDS` kind is signed by the key of the person it is recorded for (its signature in
+  the payload's ``signed`` field, over the hash the event would have without it);
+- :func:`ledger` replays those events in chain order and keeps only the ones whose signature holds and whose
+  signer had the power then: an active owner for anything; anyone for their own new PIN hash or key; a key
+  introduced by the person it belongs to only where that person had none (stores from before schema 13, whose
+  staff receive their key at their next sign-in) — or, once, where an owner whose recovery code was made before
+  the chain's first signed event sets a new PIN with it.
+
+Sign-in and every role check read the staff states of the ledger, so a forged event gives no power; ``verify``
+names each refused event. Before the chain's first signed event (stores from before schema 13) nothing can be
+checked, and nothing is refused.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from .hashing import event_fields, event_hash
+from .models import AuditEvent, db
+
+STAFF_SEALED = "staff.sealed"
+RESTORED = "backup.restored"
+CONFIRMED = "backup.confirmed"
+POWER_KINDS = frozenset({STAFF_SEALED, "settings.changed", "settings.logo", RESTORED, CONFIRMED, "portal.paired"})
+"""Events that grant power or decide where the evidence lives and whom it trusts."""
+SIGNED = "signed"
+_MESSAGE = b"printproof power event\n"
+OWN_FIELDS = ("pin", "key", "rkey")
+"""What a person may change in their own state: their PIN's hash (a re-hash at sign-in) and their key."""
+
+
+@dataclass(frozen=True)
+class Signer:
+    """Who signs a power event: the staff member and their opened private key."""
+
+    staff_id: int
+    key: Ed25519PrivateKey = field(repr=False, compare=False)
+
+    @property
+    def public(self) -> str:
+        return public_hex(self.key)
+
+
+def public_hex(key: Ed25519PrivateKey) -> str:
+    return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
+
+
+def signature(signer: Signer, unsigned_hash: str) -> dict[str, Any]:
+    """The ``signed`` field of an event whose hash without it is ``unsigned_hash``."""
+    sig = signer.key.sign(_MESSAGE + unsigned_hash.encode())
+    return {"by": signer.staff_id, "key": signer.public, "sig": sig.hex()}
+
+
+def _signature_holds(signed: dict[str, Any], unsigned_hash: str) -> bool:
+    try:
+        public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(str(signed["key"])))
+        public.verify(bytes.fromhex(str(signed["sig"])), _MESSAGE + unsigned_hash.encode())
+    except (KeyError, ValueError, TypeError, InvalidSignature):
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A power event the ledger does not accept, and why (``reason``: a key of :data:`REASONS`)."""
+
+    seq: int
+    kind: str
+    subject: str
+    reason: str
+
+
+REASONS = {
+    "unsigned": "is not signed, though the shop's power events are signed since event {first}",
+    "signature": "carries a signature that does not hold",
+    "signer": "is signed by someone who was not an active owner then",
+    "key": "introduces a key its person did not make",
+    "unconfirmed": "is a restore no owner of the restored shop has confirmed",
+}
+
+
+@dataclass
+class Ledger:
+    """The staff states and keys as the accepted power events left them, and the events refused."""
+
+    states: dict[int, dict[str, Any]] = field(default_factory=dict)
+    keys: dict[int, str] = field(default_factory=dict)
+    first_signed: int | None = None
+    refused: list[Refused] = field(default_factory=list)
+    accepted: set[int] = field(default_factory=set)  # seq of the power events accepted
+    codes_before_keys: dict[int, str] = field(default_factory=dict)  # recovery codes made before the first key
+    pending_restores: list[int] = field(default_factory=list)  # restores waiting for an owner's confirmation
+
+    def is_active_owner(self, staff_id: int, key: str) -> bool:
+        state = self.states.get(staff_id)
+        return bool(state and state.get("role") == "owner" and state.get("active") and self.keys.get(staff_id) == key)
+
+
+def _same_except_own(before: dict[str, Any] | None, after: dict[str, Any]) -> bool:
+    if before is None:
+        return False
+    return all(before.get(k) == after.get(k) for k in set(before) | set(after) if k not in OWN_FIELDS)
+
+
+def _staff_event_allowed(ledger: Ledger, event: AuditEvent, payload: dict[str, Any], signed: dict[str, Any]) -> str:
+    """'' if the signed ``staff.sealed`` event may stand, else the reason it may not."""
+    signer, key = signed.get("by"), str(signed.get("key"))
+    if ledger.is_active_owner(signer, key):  # type: ignore[arg-type]
+        return ""
+    subject = event.subject.removeprefix("staff:")
+    staff_id = int(subject) if subject.isdigit() else -1
+    state = payload.get("state") or {}
+    before = ledger.states.get(staff_id)
+    if signer != staff_id:
+        return "signer"
+    own_key = ledger.keys.get(staff_id)
+    if own_key == key and _same_except_own(before, state):
+        return ""  # a re-hash of one's own PIN, a key opened anew
+    if state.get("key") != key:
+        return "key"
+    if before is None:
+        # The shop's first owner, at setup: no one is in the chain yet.
+        return "" if not ledger.states and state.get("role") == "owner" and state.get("active") else "signer"
+    if not _same_except_own(before, state):
+        return "signer"
+    if not own_key:
+        return ""  # a store from before schema 13: the person's key, made at their first sign-in since
+    if (
+        not before.get("rkey")
+        and payload.get("by") == "recovery code"
+        and before.get("recovery")
+        and ledger.codes_before_keys.get(staff_id) == before.get("recovery")
+    ):
+        return ""  # an owner whose recovery code predates the keys set a new PIN with it (once: it wraps the key now)
+    return "key"
+
+
+def replay(events: list[AuditEvent]) -> Ledger:
+    """The ledger of ``events`` (power events, in chain order)."""
+    ledger = Ledger()
+    for event in events:
+        fields = event_fields(event)
+        payload = fields["payload"]
+        signed = payload.pop(SIGNED, None) if isinstance(payload, dict) else None
+        reason = ""
+        if not isinstance(signed, dict):
+            reason = "unsigned" if ledger.first_signed is not None else ""
+        elif not _signature_holds(signed, event_hash(event.prev_hash, fields)) or signed.get("by") != event.staff_id:
+            reason = "signature"
+        else:
+            if ledger.first_signed is None:
+                ledger.first_signed = event.seq
+                ledger.codes_before_keys = {i: str(st.get("recovery") or "") for i, st in ledger.states.items()}
+            if event.kind == STAFF_SEALED:
+                reason = _staff_event_allowed(ledger, event, payload, signed)
+            elif not ledger.is_active_owner(signed.get("by"), str(signed.get("key"))):  # type: ignore[arg-type]
+                reason = "signer"
+        if reason in ("unsigned", "signer") and event.kind == RESTORED:
+            # A restore made by someone the restored shop does not know (a new workstation set up only to
+            # restore, another shop's store taken on purpose) stands once an owner of the restored shop confirms it
+            # with their PIN: their next sign-in does.
+            ledger.pending_restores.append(event.seq)
+            continue
+        if reason:
+            ledger.refused.append(Refused(event.seq, event.kind, event.subject, reason))
+            continue
+        ledger.accepted.add(event.seq)
+        if event.kind == CONFIRMED:
+            for seq in payload.get("restores") or []:
+                if seq in ledger.pending_restores:
+                    ledger.pending_restores.remove(seq)
+                    ledger.accepted.add(seq)
+        if event.kind == STAFF_SEALED and isinstance(payload.get("state"), dict):
+            subject = event.subject.removeprefix("staff:")
+            if subject.isdigit():
+                state = payload["state"]
+                ledger.states[int(subject)] = state
+                if state.get("key"):
+                    ledger.keys[int(subject)] = state["key"]
+    ledger.refused.extend(Refused(seq, RESTORED, "", "unconfirmed") for seq in ledger.pending_restores)
+    ledger.refused.sort(key=lambda refused: refused.seq)
+    return ledger
+
+
+_cache: dict[tuple[object, ...], Ledger] = {}
+
+
+def ledger() -> Ledger:
+    """The ledger of this store's chain (cached until a power event is appended)."""
+    kinds = sorted(POWER_KINDS)
+    newest = (
+        AuditEvent.select(AuditEvent.seq, AuditEvent.hash)
+        .where(AuditEvent.kind.in_(kinds))
+        .order_by(AuditEvent.seq.desc())
+        .limit(1)
+        .tuples()
+        .first()
+    )
+    count = AuditEvent.select().where(AuditEvent.kind.in_(kinds)).count()
+    key = (id(db.obj), str(getattr(db.obj, "database", "")), count, newest)
+    cached = _cache.get(key)
+    if cached is None:
+        events = list(AuditEvent.select().where(AuditEvent.kind.in_(kinds)).order_by(AuditEvent.seq))
+        cached = replay(events)
+        _cache.clear()
+        _cache[key] = cached
+    return cached
+
+
+def payload_of(event: AuditEvent) -> dict[str, Any]:
+    """An event's payload without its signature."""
+    payload = json.loads(event.payload)
+    if isinstance(payload, dict):
+        payload.pop(SIGNED, None)
+    return payload if isinstance(payload, dict) else {}
+
+
+GOVERNED = (
+    "timestamp.url",
+    "timestamp.ca_pem",
+    "backup.folder",
+    "backup.keep",
+    "privacy.retention_years",
+    "privacy.auto_erase",
+    "portal.url",
+    "portal.public_key",
+)
+"""The settings the evidence depends on: where it is kept and anchored, whom it trusts, how long it is kept."""
+
+
+def signed_settings(power: Ledger | None = None) -> dict[str, Any]:
+    """The value of each :data:`GOVERNED` setting as the owner's accepted events set it (its default if none did).
+
+    ``verify`` names a stored value that differs; the timestamp check trusts only the authority set this way."""
+    from .settings import DEFINITIONS
+
+    power = power or ledger()
+    values: dict[str, Any] = {key: DEFINITIONS[key].default for key in GOVERNED}
+    kinds = ["settings.changed", "portal.paired"]
+    for event in AuditEvent.select().where(AuditEvent.kind.in_(kinds)).order_by(AuditEvent.seq):
+        if event.seq not in power.accepted:
+            continue
+        payload = payload_of(event)
+        if event.kind == "portal.paired":
+            values.update({"portal.url": payload.get("url"), "portal.public_key": payload.get("portal_key")})
+            continue
+        for key, change in payload.items():
+            if key in values and isinstance(change, dict):
+                values[key] = change.get("to")
+    return values

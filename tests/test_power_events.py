@@ -1,0 +1,228 @@
+"""Power bound to the owner's credential (issue 22): an insider with write access to the store appends events with
+PrintProof's own hashing code — a counter PIN made an owner, a staff member added, their own timestamp authority
+trusted — and gains nothing: sign-in and every role check read only the events an owner's key signed, and
+``verify`` names each forged one. The honest life of a shop's staff (added, roles, PINs, recovery codes, re-hash,
+a store from before the keys) leaves verify clean. Runs on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from printproof.domain.enums import Role
+from printproof.domain.errors import NotAllowed
+from printproof.services import approvals, pins, shop, staff
+from printproof.services.staff_keys import wrap_for_pin
+from printproof.services.verify import verify_store
+from printproof.store.chain import append_event, seal_staff
+from printproof.store.db import open_store, write
+from printproof.store.models import Setting, Staff
+from printproof.store.power import Signer, ledger, public_hex
+
+from .test_store import v2_store
+
+
+def problems(kind: str | None = None) -> list[str]:
+    return [p.what for p in verify_store().problems if kind is None or p.kind == kind]
+
+
+def test_an_honest_life_of_the_staff_leaves_verify_clean(owner):
+    staff.add_staff(owner, "Tom", Role.COUNTER, "1111")
+    staff.add_staff(owner, "Eva", Role.DESIGNER, "2222")
+    tom = staff.sign_in("Tom", "1111")
+    staff.reset_pin(owner, "Tom", "246810")
+    staff.set_role(owner, "Tom", Role.OWNER)
+    tom = staff.sign_in("Tom", "246810")
+    code = staff.new_recovery_code(tom)
+    staff.set_active(tom, "Eva", False)
+    staff.set_active(tom, "Eva", True)
+    staff.reset_pin(owner, "Anna Owner", "654321")  # one's own PIN: the same key, wrapped anew
+    anna = staff.sign_in("Anna Owner", "654321")
+    staff.unlock_with_recovery_code("Tom", code, "135790")  # Tom's code opens Tom's key, which signs
+    staff.unlock_with_recovery_code("Eva", code, "9999")  # and Eva's new key
+    tom = staff.sign_in("Tom", "135790")
+    eva = staff.sign_in("Eva", "9999")
+    shop.change_settings(anna, {"backup.keep": 20})
+    shop.change_settings(tom, {"privacy.retention_years": 12})
+    assert eva.signer is not None and anna.signer is not None
+    assert ledger().refused == []
+    assert problems() == []
+
+
+def _forge_promotion(name: str) -> None:
+    """What an insider does: the staff row made an owner, and an event appended that seals it, hashed exactly as
+    PrintProof hashes (store/chain.py), in the name of the shop's owner."""
+    target = Staff.get(Staff.name == name)
+    anna = Staff.get(Staff.name == "Anna Owner")
+    with write():
+        Staff.update(role="owner").where(Staff.id == target.id).execute()
+        seal_staff(Staff.get_by_id(target.id), "role", anna.id, "counter-pc")
+
+
+def test_an_appended_promotion_gives_no_power_and_verify_names_it(owner):
+    staff.add_staff(owner, "Tom", Role.COUNTER, "1111")
+    assert problems() == []
+    _forge_promotion("Tom")
+    tom = staff.sign_in("Tom", "1111")
+    assert tom.role == Role.COUNTER  # the role of the events an owner signed
+    with pytest.raises(NotAllowed, match="Only the owner"):
+        staff.add_staff(tom, "Eve", Role.OWNER, "123456")
+    with pytest.raises(NotAllowed, match="Only the owner"):
+        approvals.void_approval(tom, 1, "forged")
+    found = problems()
+    assert any("is not signed by an owner" in what and "(staff.sealed)" in what for what in found), found
+    assert "staff member Tom is owner in the staff table, but the audit chain recorded counter staff" in found
+
+
+def test_a_promotion_signed_with_a_key_of_ones_own_is_refused(owner):
+    """The insider goes further: a key of their own in Tom's row, and the promotion signed with it."""
+    staff.add_staff(owner, "Tom", Role.COUNTER, "1111")
+    tom_row = Staff.get(Staff.name == "Tom")
+    mine = Ed25519PrivateKey.generate()
+    _, secret = pins.hash_pin_secret("1111")
+    with write():
+        Staff.update(role="owner", key_public=public_hex(mine), key_wrapped=wrap_for_pin(mine, secret)).where(
+            Staff.id == tom_row.id
+        ).execute()
+        seal_staff(Staff.get_by_id(tom_row.id), "role", tom_row.id, "counter-pc", Signer(tom_row.id, mine))
+    with pytest.raises(NotAllowed, match="The key of Tom was changed outside PrintProof"):
+        staff.sign_in("Tom", "1111")
+    found = problems("power")
+    assert len(found) == 1 and "is signed by someone who was not an active owner then" in found[0], found
+
+
+def test_an_added_owner_or_a_forged_signature_is_refused(owner):
+    eve_key = Ed25519PrivateKey.generate()
+    pin_hash, secret = pins.hash_pin_secret("999999")
+    with write():
+        eve = Staff.create(
+            name="Eve",
+            role="owner",
+            pin_hash=pin_hash,
+            pin_class="pin",
+            created_at=Staff.get(Staff.name == "Anna Owner").created_at,
+            key_public=public_hex(eve_key),
+            key_wrapped=wrap_for_pin(eve_key, secret),
+        )
+        seal_staff(eve, "added", eve.id, "counter-pc", Signer(eve.id, eve_key))  # self-signed: not the first owner
+    anna = Staff.get(Staff.name == "Anna Owner")
+    with write():  # a settings change "signed" by Anna with a key that is not hers
+        append_event(
+            anna.id,
+            "counter-pc",
+            "settings.changed",
+            payload={"backup.keep": {"from": 14, "to": 1}},
+            signer=Signer(anna.id, eve_key),
+        )
+        Setting.update(value=json.dumps(1)).where(Setting.key == "backup.keep").execute()
+    with pytest.raises(NotAllowed, match="Eve is not in the audit chain"):
+        staff.sign_in("Eve", "999999")
+    found = problems()
+    assert sum("is signed by someone who was not an active owner then" in what for what in found) == 2, found
+    assert "staff member Eve is not in the audit chain (added outside PrintProof)" in found
+
+
+def test_the_settings_the_evidence_depends_on_follow_the_owners_signed_events(owner):
+    shop.change_settings(owner, {"privacy.retention_years": 12})
+    assert problems("setting") == []
+    # Their own timestamp authority, trusted by a plain UPDATE, and by an appended unsigned change:
+    with write():
+        Setting.insert(key="timestamp.ca_pem", value=json.dumps("-----BEGIN CERTIFICATE-----\nMII…")).execute()
+        Setting.update(value=json.dumps(3)).where(Setting.key == "privacy.retention_years").execute()
+    assert sorted(problems("setting")) == [
+        "the setting privacy.retention_years was changed outside PrintProof",
+        "the setting timestamp.ca_pem was changed outside PrintProof",
+    ]
+    anna = Staff.get(Staff.name == "Anna Owner")
+    with write():
+        append_event(
+            anna.id, "counter-pc", "settings.changed", payload={"privacy.retention_years": {"from": 12, "to": 3}}
+        )
+    found = problems()
+    assert any("(settings.changed) is not signed by an owner" in what for what in found), found
+    assert "the setting privacy.retention_years was changed outside PrintProof" in found
+
+
+def test_a_store_from_before_the_keys_gets_them_at_sign_in_and_is_protected_from_then_on(tmp_path):
+    opened = open_store(str(v2_store(tmp_path / "old.sqlite3")))
+    try:
+        assert ledger().first_signed is None and ledger().refused == []
+        tom = staff.sign_in("Tom", "1111")  # the first signed event: Tom's own key, introduced by Tom
+        assert tom.signer is not None and ledger().first_signed is not None
+        anna = staff.sign_in("Anna", "1234")
+        staff.reset_pin(anna, "Anna", "864213")
+        anna = staff.sign_in("Anna", "864213")
+        code = staff.new_recovery_code(anna)
+        staff.set_role(anna, "Tom", Role.DESIGNER)
+        assert ledger().refused == [] and problems("power") == [] and problems("staff") == []
+        _forge_promotion_in_v2()
+        assert staff.sign_in("Tom", "1111").role == Role.DESIGNER
+        assert len(problems("power")) == 1
+        staff.unlock_with_recovery_code("Anna", code, "97531864")
+        assert staff.sign_in("Anna", "97531864").role == Role.OWNER
+    finally:
+        opened.close()
+
+
+def _forge_promotion_in_v2() -> None:
+    tom, anna = Staff.get(Staff.name == "Tom"), Staff.get(Staff.name == "Anna")
+    with write():
+        Staff.update(role="owner").where(Staff.id == tom.id).execute()
+        seal_staff(Staff.get_by_id(tom.id), "role", anna.id, "counter-pc")
+
+
+def _old_recovery_code(name: str) -> str:
+    """A recovery code as PrintProof made it before the keys: its hash, sealed unsigned."""
+    code = "ABCD-EFGH-JKMN-PQRS-TVWX"
+    with write():
+        Staff.update(recovery_hash=staff._hash_code(code)).where(Staff.name == name).execute()
+        seal_staff(Staff.get(Staff.name == name), "recovery code", None, "vm")
+    return code
+
+
+@pytest.mark.parametrize("signed_in_first", [False, True])
+def test_an_owner_whose_recovery_code_predates_the_keys_gets_back_in_with_it(tmp_path, signed_in_first):
+    """Anna's code is from before this version; she forgot her PIN — before she ever signed in with it, or after.
+    The code sets her a new PIN and key, which the ledger accepts once; it sets no one else's PIN."""
+    opened = open_store(str(v2_store(tmp_path / "old.sqlite3")))
+    try:
+        code = _old_recovery_code("Anna")
+        staff.sign_in("Tom", "1111")  # the chain's first signed event
+        if signed_in_first:
+            staff.sign_in("Anna", "1234")
+        with pytest.raises(NotAllowed, match="from before owner keys"):
+            staff.unlock_with_recovery_code("Tom", code, "3333")
+        staff.unlock_with_recovery_code("Anna", code, "11223344")
+        anna = staff.sign_in("Anna", "11223344")
+        staff.set_role(anna, "Tom", Role.DESIGNER)
+        assert problems("power") == [] and problems("staff") == []
+        # Forged the same way for an owner whose code is new: refused.
+        code = staff.new_recovery_code(anna)
+        mine = Ed25519PrivateKey.generate()
+        with write():
+            Staff.update(key_public=public_hex(mine), key_recovery="").where(Staff.name == "Anna").execute()
+            seal_staff(
+                Staff.get(Staff.name == "Anna"),
+                "pin",
+                anna.staff_id,
+                "vm",
+                Signer(anna.staff_id, mine),
+                by="recovery code",
+            )
+        assert len(problems("power")) == 1
+    finally:
+        opened.close()
+
+
+def test_an_appended_restore_is_never_confirmed_and_sets_no_backup_aside(owner):
+    """A forged ``backup.restored`` would make verify set every older backup aside. It is not signed, and the
+    owner's next sign-in confirms only restores made on its own workstation."""
+    anna = Staff.get(Staff.name == "Anna Owner")
+    with write():
+        append_event(anna.id, "vm", "backup.restored", payload={"file": "x.sqlite3", "by": "Anna Owner"})
+    staff.sign_in("Anna Owner", "123456")
+    assert ledger().pending_restores and not any(e for e in ledger().accepted if e == ledger().pending_restores[0])
+    found = problems("power")
+    assert len(found) == 1 and "is not confirmed yet" in found[0], found
