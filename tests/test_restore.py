@@ -85,7 +85,9 @@ def test_another_shops_backup_is_said_and_restored_only_on_purpose(owner, tmp_pa
     # gets a key of its own on this computer at its next signature (sealed beside its old computer's).
     assert not (signing.signing_dir() / signing.KEY_FILE).exists()
     assert list(signing.signing_dir().glob(f"{signing.KEY_FILE}.not-this-shop-*"))
-    signing.ensure_shop_certificate("Copyshop Nebenan")
+    with pytest.raises(StoreError, match="the owner signs in here once"):
+        signing.ensure_shop_certificate("Copyshop Nebenan")  # Anna is no owner there: nothing signs yet
+    sign_in("Bea Nachbar", "654321")  # its owner, on this computer: the key made and sealed by her
     places = [k.place for k in signing.known_certificates()]
     assert len(places) == 2 and places[-1] == signing.key_place() != places[0]
     # The new workstation after the old one died: set up only to restore (an owner to sign in), no order, no

@@ -11,7 +11,7 @@ import shutil
 import pytest
 
 from printproof.domain.errors import NotAllowed, StoreError
-from printproof.services import artwork, certificates, proofs, signing
+from printproof.services import artwork, certificates, proofs, signing, staff
 from printproof.services.identify import identify_bytes
 from printproof.services.verify import verify_store as _verify_store
 
@@ -94,9 +94,35 @@ def test_each_workstation_of_a_postgresql_shop_signs_with_its_own_key(owner, app
     first = certificates.make_certificate(owner, approved)
     second_folder = tmp_path / "second-workstation" / "signing"
     monkeypatch.setattr(signing, "signing_dir", lambda: second_folder)
+    with pytest.raises(StoreError, match="the owner signs in here once"):  # an appended certificate is no key
+        certificates.make_certificate(owner, approved)
+    staff.sign_in(owner.name, "123456")  # the owner on the second workstation: its key, sealed by her
     second = certificates.make_certificate(owner, approved)
     assert len({k.place for k in signing.known_certificates()}) == 2
     assert identify_bytes(second).signature == "valid"
     monkeypatch.undo()
     assert identify_bytes(first).signature == "valid" and identify_bytes(second).signature == "valid"
     assert verify_store().ok
+
+
+def test_an_appended_certificate_is_no_certificate_of_the_shop(owner, approved, tmp_path):
+    """An insider's own key, its certificate sealed by an event appended with PrintProof's hashing code: identify
+    calls what it signs foreign, and verify names the event."""
+    from printproof.store.chain import append_event
+    from printproof.store.db import write
+    from printproof.store.models import Staff
+
+    folder = signing.signing_dir()
+    for name in (signing.KEY_FILE, signing.CERT_FILE):
+        (folder / name).replace(tmp_path / name)
+    pem = signing._make_key("Druckerei Müller")
+    anna = Staff.get(Staff.name == owner.name)
+    payload = {"sha256": signing.certificate_sha256(pem), "pem": pem.decode(), "place": signing.key_place()}
+    with write():
+        append_event(anna.id, "vm", "signing.certificate", payload={**payload, "replaces": "", "reason": "x"})
+    assert signing.certificate_sha256(pem) not in {k.sha256 for k in signing.known_certificates()}
+    forged = certificates.make_certificate(owner, approved)  # signed with the insider's key
+    for name in (signing.KEY_FILE, signing.CERT_FILE):  # the shop's own key back in its folder
+        (tmp_path / name).replace(folder / name)
+    assert identify_bytes(forged).signature == "foreign"
+    assert [p.kind for p in _verify_store().problems] == ["power"]

@@ -47,7 +47,7 @@ def setup(shop: str, owner: str, pin: str, language: str = "de", address: str = 
         audit.append(actor, "shop.setup", payload={"shop": shop, "owner": actor.name, "language": language})
     from .signing import ensure_shop_certificate
 
-    ensure_shop_certificate(shop)  # the key that signs certificates, made once at setup
+    ensure_shop_certificate(shop, actor)  # the key that signs certificates, made once at setup
     return SetUp(actor, code)
 
 

@@ -91,14 +91,21 @@ def current_certificates(known: list[KnownCertificate]) -> set[str]:
 
 
 def known_certificates() -> list[KnownCertificate]:
-    """Every certificate the shop's own key had, oldest first (from the audit chain)."""
+    """Every certificate the shop's own key had, oldest first (from the audit chain: the events an owner's key
+    signed, or sealed before the keys)."""
     import json
 
     from ..store.models import AuditEvent
+    from ..store.power import ledger
 
-    events = AuditEvent.select(AuditEvent.payload, AuditEvent.created_at).where(AuditEvent.kind == SIGNING_EVENT)
+    accepted = ledger().accepted  # sealed by an owner: one appended past PrintProof is no certificate of the shop
+    events = AuditEvent.select(AuditEvent.seq, AuditEvent.payload, AuditEvent.created_at).where(
+        AuditEvent.kind == SIGNING_EVENT
+    )
     found = []
     for event in events.order_by(AuditEvent.seq):
+        if event.seq not in accepted:
+            continue
         payload = json.loads(event.payload)
         found.append(
             KnownCertificate(
@@ -145,17 +152,18 @@ def seal_certificate(actor: Any, pem: bytes, replaces: str = "", reason: str = "
         audit.append(actor, SIGNING_EVENT, payload=payload)
 
 
-def ensure_shop_certificate(shop_name: str) -> Path:
-    """The shop's certificate's path: made with its key at the shop's first signature (at setup), and sealed.
+def ensure_shop_certificate(shop_name: str, actor: Any = None) -> Path:
+    """The shop's certificate's path: made with its key at setup, and sealed in the chain by the owner.
 
     Refused in one sentence when this computer's key folder had a key that is gone: a new one made silently
     would make every earlier certificate look altered. Another workstation of the same shop (PostgreSQL: each
-    keeps its key in its own data folder) makes its own, sealed beside the others.
+    keeps its key in its own data folder) gets its own, sealed beside the others, when the owner signs in there
+    (``actor``: the owner; the seal is a power event, ``store/power.py``): until then it signs nothing.
     """
     folder = signing_dir()
     cert_path, key_path = folder / CERT_FILE, folder / KEY_FILE
     if cert_path.exists() and key_path.exists():
-        _known_from_now_on(cert_path)
+        _known_from_now_on(cert_path, actor)
         return cert_path
     if known_here(known_certificates()):
         raise StoreError(
@@ -165,23 +173,48 @@ def ensure_shop_certificate(shop_name: str) -> Path:
                 folder=folder,
             )
         )
+    _needs_owner(actor)
     pem = _make_key(shop_name)
-    seal_certificate(None, pem, reason="setup")
+    seal_certificate(actor, pem, reason="setup")
     return cert_path
+
+
+def _needs_owner(actor: Any) -> None:
+    from ..domain.enums import Role
+
+    if actor is None or actor.role != Role.OWNER:
+        raise StoreError(
+            t(
+                "This workstation has no signing key the owner has confirmed yet: the owner signs in here once; "
+                "nothing was signed."
+            )
+        )
 
 
 _ADOPTED: set[tuple[str, str, float]] = set()
 
 
-def _known_from_now_on(cert_path: Path) -> None:
-    """A key made before its certificates were sealed (before this version) is sealed at its next signature,
-    once: from then on it is never replaced silently either."""
+def _known_from_now_on(cert_path: Path, actor: Any) -> None:
+    """A key made before its certificates were sealed (before this version) is sealed when the owner signs in
+    on its computer, once: from then on it is never replaced silently either. It signs nothing before."""
     stamp = (str(db.obj.database), str(cert_path), cert_path.stat().st_mtime)
     if stamp in _ADOPTED:
         return
     if not known_here(known_certificates()):  # a replaced one is named by verify, never adopted
-        seal_certificate(None, cert_path.read_bytes(), reason="known since this version")
+        _needs_owner(actor)
+        seal_certificate(actor, cert_path.read_bytes(), reason="known since this version")
     _ADOPTED.add(stamp)
+
+
+def owners_sign_in(actor: Any) -> None:
+    """When an owner signs in: this workstation's signing key made, or one from before the seals adopted, if it
+    has none the chain knows (a second workstation, a restored shop). A key that went missing stays refused."""
+    if os.environ.get("PRINTPROOF_SIGNING_P12"):
+        return
+    try:
+        ensure_shop_certificate(str(_shop_name() or "PrintProof"), actor)
+    except StoreError as exc:
+        log.info("no signing key at sign-in: %s", exc)
 
 
 def renew_key(actor: Any, reason: str) -> KnownCertificate:

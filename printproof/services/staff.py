@@ -243,9 +243,13 @@ def sign_in(name: str, pin: str, workstation: str | None = None) -> Actor:
     if secret is None:
         _wrong_pin(staff, role, workstation, failed)
     signer = _signed_in(staff, pin, secret or b"", workstation)
+    actor = Actor(staff.id, staff.name, role, workstation, signer=signer)
     if role == Role.OWNER:
         _confirm_restores(Signer(staff.id, signer.key), workstation)
-    return Actor(staff.id, staff.name, role, workstation, signer=signer)
+        from .signing import owners_sign_in
+
+        owners_sign_in(actor)  # this workstation's signing key, sealed by the owner where it has none yet
+    return actor
 
 
 def _confirm_restores(signer: Signer, workstation: str) -> None:

@@ -36,7 +36,9 @@ from .models import AuditEvent, db
 STAFF_SEALED = "staff.sealed"
 RESTORED = "backup.restored"
 CONFIRMED = "backup.confirmed"
-POWER_KINDS = frozenset({STAFF_SEALED, "settings.changed", "settings.logo", RESTORED, CONFIRMED, "portal.paired"})
+POWER_KINDS = frozenset(
+    {STAFF_SEALED, "settings.changed", "settings.logo", RESTORED, CONFIRMED, "portal.paired", "signing.certificate"}
+)
 """Events that grant power or decide where the evidence lives and whom it trusts."""
 SIGNED = "signed"
 _MESSAGE = b"printproof power event\n"

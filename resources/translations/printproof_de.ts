@@ -7309,6 +7309,10 @@ Mit freundlichen Grüßen
             <translation>Diese Datenbank stammt von einem neueren PrintProof (Schema {version}); diese Version kennt Schema {current}. Bitte PrintProof an diesem Arbeitsplatz aktualisieren.</translation>
         </message>
         <message>
+            <source>This workstation has no signing key the owner has confirmed yet: the owner signs in here once; nothing was signed.</source>
+            <translation>Dieser Arbeitsplatz hat noch keinen vom Inhaber bestätigten Signaturschlüssel: der Inhaber meldet sich hier einmal an; es wurde nichts signiert.</translation>
+        </message>
+        <message>
             <source>this workstation saw event {seq} of the audit chain on {when} with another hash: the chain was rewritten</source>
             <translation>dieser Arbeitsplatz hat Ereignis {seq} der Prüfkette am {when} mit einem anderen Hash gesehen: die Kette wurde neu geschrieben</translation>
         </message>
