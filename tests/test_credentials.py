@@ -30,9 +30,11 @@ def test_a_password_is_kept_outside_the_store_and_its_backups(owner, store, tmp_
         assert SECRET.encode() not in open(store.location, "rb").read()
     file = tmp_path / "credentials" / "credentials.json"
     assert stat.S_IMODE(file.stat().st_mode) == 0o600
-    # An empty field leaves it as it was; the user name is an ordinary setting.
-    shop.change_settings(owner, {"smtp.password": "", "smtp.user": "kasse"})
+    # An empty field leaves it as it was; another user name is another account, which needs its own password.
+    shop.change_settings(owner, {"smtp.password": "", "smtp.sender": "info@example.org"})
     assert credentials.read("smtp.password") == SECRET
+    shop.change_settings(owner, {"smtp.user": "kasse"})
+    assert credentials.read("smtp.password") == ""
 
 
 def test_a_password_an_older_printproof_stored_is_moved_out(owner):
@@ -75,6 +77,22 @@ def system_keyring(tmp_path):
 def test_where_the_computer_has_a_keyring_the_password_goes_there(owner, system_keyring, tmp_path):
     shop.change_settings(owner, {"smtp.password": SECRET})
     [(service, account)] = system_keyring.shelf
-    assert service == "PrintProof" and account.endswith(":smtp.password")
+    assert service == "PrintProof" and ":smtp.password:" in account
     assert credentials.read("smtp.password") == SECRET
     assert not (tmp_path / "credentials" / "credentials.json").exists()
+
+
+def test_a_server_changed_in_the_store_is_sent_no_password(owner):
+    """Someone who points the store's mail server or timestamp authority at their own machine gets no password:
+    it belongs to the server it was typed for."""
+    shop.change_settings(owner, {"smtp.host": "mail.example.org", "smtp.user": "theke", "smtp.password": SECRET})
+    shop.change_settings(owner, {"timestamp.url": "https://tsa.example.org", "timestamp.password": SECRET})
+    assert credentials.read("smtp.password") == SECRET and credentials.read("timestamp.password") == SECRET
+    with write():  # past every service
+        Setting.update(value=json.dumps("evil.example.net")).where(Setting.key == "smtp.host").execute()
+        Setting.update(value=json.dumps("https://evil.example.net")).where(Setting.key == "timestamp.url").execute()
+    assert credentials.read("smtp.password") == ""
+    assert credentials.read("timestamp.password") == SECRET  # the authority's address is the owner's signed one
+    with write():
+        Setting.update(value=json.dumps("mail.example.org")).where(Setting.key == "smtp.host").execute()
+    assert credentials.read("smtp.password") == SECRET

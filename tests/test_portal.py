@@ -268,16 +268,11 @@ def test_a_forged_receipt_is_refused_and_kept(owner, card_order, sent, portal, m
 def test_the_portal_down_queues_the_link_and_sync_sends_it(owner, card_order, paired, portal, mailer, tmp_path):
     artwork.add_artwork(owner, card_order, card_png(tmp_path / "card.png"))
     proofs.make_proof(owner, card_order)
-    from printproof.store.db import write
-    from printproof.store.settings import put_setting
-
-    with write():
-        put_setting("portal.url", f"http://127.0.0.1:{free_port()}")  # nobody listens there
+    shop.change_settings(owner, {"portal.url": f"http://127.0.0.1:{free_port()}"})  # nobody listens there
     said = remote_approval.send_for_approval(owner, card_order, "kunde@example.org")
     assert said.state == "queued" and "cannot be reached" in said.problem
     assert mailer.inbox.messages == []
-    with write():
-        put_setting("portal.url", portal.url)
+    shop.change_settings(owner, {"portal.url": portal.url})
     report = remote_approval.sync(owner)
     assert report.sent == [card_order]
     mailer.inbox.wait(1)

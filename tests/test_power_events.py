@@ -87,7 +87,7 @@ def test_a_promotion_signed_with_a_key_of_ones_own_is_refused(owner):
             Staff.id == tom_row.id
         ).execute()
         seal_staff(Staff.get_by_id(tom_row.id), "role", tom_row.id, "counter-pc", Signer(tom_row.id, mine))
-    with pytest.raises(NotAllowed, match="The key of Tom was changed outside PrintProof"):
+    with pytest.raises(NotAllowed, match="The key of Tom does not open with this PIN"):
         staff.sign_in("Tom", "1111")
     found = problems("power")
     assert len(found) == 1 and "is signed by someone who was not an active owner then" in found[0], found
@@ -182,27 +182,40 @@ def _old_recovery_code(name: str) -> str:
     return code
 
 
-@pytest.mark.parametrize("signed_in_first", [False, True])
-def test_an_owner_whose_recovery_code_predates_the_keys_gets_back_in_with_it(tmp_path, signed_in_first):
-    """Anna's code is from before this version; she forgot her PIN — before she ever signed in with it, or after.
-    The code sets her a new PIN and key, which the ledger accepts once; it sets no one else's PIN."""
+def test_an_owner_whose_recovery_code_predates_the_keys_gets_back_in_with_it(tmp_path):
+    """Anna's code is from before this version and she forgot her PIN before she signed in with it: the code sets
+    her a new PIN with her first key (and wraps it from now on); it sets no one else's PIN."""
     opened = open_store(str(v2_store(tmp_path / "old.sqlite3")))
     try:
         code = _old_recovery_code("Anna")
         staff.sign_in("Tom", "1111")  # the chain's first signed event
-        if signed_in_first:
-            staff.sign_in("Anna", "1234")
-        with pytest.raises(NotAllowed, match="from before owner keys"):
+        with pytest.raises(NotAllowed, match="no longer sets a PIN"):
             staff.unlock_with_recovery_code("Tom", code, "3333")
         staff.unlock_with_recovery_code("Anna", code, "11223344")
-        anna = staff.sign_in("Anna", "11223344")
+        anna = staff.sign_in("Anna", "11223344")  # her key, introduced by herself, renewed: a new code for it
+        assert staff.renew_outdated_recovery_code(anna) and not staff.recovery_code_outdated(anna)
         staff.set_role(anna, "Tom", Role.DESIGNER)
         assert problems("power") == [] and problems("staff") == []
-        # Forged the same way for an owner whose code is new: refused.
-        code = staff.new_recovery_code(anna)
+    finally:
+        opened.close()
+
+
+def test_an_old_code_of_an_owner_with_a_key_lifts_a_lock_out_and_is_renewed_at_sign_in(tmp_path):
+    """Anna signed in after the upgrade (her first key) with a code from before: the code cannot set a PIN — an
+    insider could otherwise forge "a PIN set with the recovery code" with a key of their own (tried below) — and
+    her next sign-in gives her a new code that can."""
+    opened = open_store(str(v2_store(tmp_path / "old.sqlite3")))
+    try:
+        code = _old_recovery_code("Anna")
+        anna = staff.sign_in("Anna", "1234")
+        assert staff.recovery_code_outdated(anna)
+        with pytest.raises(NotAllowed, match="no longer sets a PIN"):
+            staff.unlock_with_recovery_code("Anna", code, "11223344")
+        staff.unlock_with_recovery_code("Anna", code)  # a lock-out is still lifted
+        # The insider's forgery of what the refused call would have done:
         mine = Ed25519PrivateKey.generate()
         with write():
-            Staff.update(key_public=public_hex(mine), key_recovery="").where(Staff.name == "Anna").execute()
+            Staff.update(key_public=public_hex(mine)).where(Staff.name == "Anna").execute()
             seal_staff(
                 Staff.get(Staff.name == "Anna"),
                 "pin",
@@ -211,18 +224,109 @@ def test_an_owner_whose_recovery_code_predates_the_keys_gets_back_in_with_it(tmp
                 Signer(anna.staff_id, mine),
                 by="recovery code",
             )
-        assert len(problems("power")) == 1
+        found = problems("power")
+        assert len(found) == 1 and "gives a staff member a key they did not make" in found[0], found
+        with write():
+            Staff.update(key_public=anna.signer.public).where(Staff.name == "Anna").execute()
+        new_code = staff.renew_outdated_recovery_code(staff.sign_in("Anna", "1234"))
+        assert new_code and not staff.recovery_code_outdated(staff.sign_in("Anna", "1234"))
+        staff.unlock_with_recovery_code("Anna", new_code, "11223344")
+        assert staff.sign_in("Anna", "11223344").role == Role.OWNER
     finally:
         opened.close()
 
 
-def test_an_appended_restore_is_never_confirmed_and_sets_no_backup_aside(owner):
-    """A forged ``backup.restored`` would make verify set every older backup aside. It is not signed, and the
-    owner's next sign-in confirms only restores made on its own workstation."""
+def test_a_key_written_into_a_row_before_its_person_is_renewed_at_their_sign_in(tmp_path):
+    """In a store from before the keys an insider can wrap a key of their own for someone who has not signed in
+    since (an old-form PIN hash holds the PIN's secret). Its person's sign-in opens it and renews it at once, so the
+    insider's copy signs nothing that stands from then on (what it signed before stands: docs/evidence.md)."""
+    opened = open_store(str(v2_store(tmp_path / "old.sqlite3")))
+    try:
+        anna_row = Staff.get(Staff.name == "Anna")
+        _, _, _, _, salt, output = anna_row.pin_hash.split("$")
+        n, r, p = anna_row.pin_hash.split("$")[1:4]
+        mine = Ed25519PrivateKey.generate()
+        planted = f"scrypt2${n}${r}${p}${salt}${pins._verifier(bytes.fromhex(output)).hex()}"
+        with write():
+            Staff.update(
+                pin_hash=planted, key_public=public_hex(mine), key_wrapped=wrap_for_pin(mine, bytes.fromhex(output))
+            ).where(Staff.id == anna_row.id).execute()
+            seal_staff(Staff.get_by_id(anna_row.id), "key", anna_row.id, "vm", Signer(anna_row.id, mine))
+        first = staff.sign_in("Anna", "1234")  # opens the planted key, and renews it at once
+        assert first.signer.public != public_hex(mine) and anna_row.id not in ledger().introduced
+        with write():  # the insider's copy, used now
+            change = {"backup.keep": {"from": 14, "to": 1}}
+            append_event(anna_row.id, "vm", "settings.changed", payload=change, signer=Signer(anna_row.id, mine))
+        assert any("not an active owner then" in what for what in problems("power"))
+    finally:
+        opened.close()
+
+
+def _raw_event(staff_id: int, kind: str, payload_text: str) -> None:
+    """An event whose payload is not what PrintProof writes (inserted past every service)."""
+    from printproof.store.chain import CHAIN_COUNTER, GENESIS
+    from printproof.store.clock import now
+    from printproof.store.counters import next_value
+    from printproof.store.models import AuditEvent
+
+    seq = next_value(CHAIN_COUNTER)
+    prev = AuditEvent.select(AuditEvent.hash).where(AuditEvent.seq == seq - 1).scalar() or GENESIS
+    AuditEvent.insert(
+        seq=seq,
+        created_at=now(),
+        staff=staff_id,
+        workstation="vm",
+        kind=kind,
+        order=None,
+        subject="",
+        payload=payload_text,
+        prev_hash=prev,
+        hash="0" * 64,
+    ).execute()
+
+
+@pytest.mark.parametrize("planted", ["digit", "state", "json", "list", "by"])
+def test_a_planted_event_of_any_shape_is_refused_not_a_crash(owner, planted):
     anna = Staff.get(Staff.name == "Anna Owner")
+    mine = Signer(anna.id, Ed25519PrivateKey.generate())
     with write():
-        append_event(anna.id, "vm", "backup.restored", payload={"file": "x.sqlite3", "by": "Anna Owner"})
-    staff.sign_in("Anna Owner", "123456")
-    assert ledger().pending_restores and not any(e for e in ledger().accepted if e == ledger().pending_restores[0])
-    found = problems("power")
-    assert len(found) == 1 and "is not confirmed yet" in found[0], found
+        if planted == "digit":
+            append_event(anna.id, "vm", "staff.sealed", subject="staff:²", payload={"state": {}}, signer=mine)
+        elif planted == "state":
+            append_event(
+                anna.id, "vm", "staff.sealed", subject=f"staff:{anna.id}", payload={"state": "owner"}, signer=mine
+            )
+        elif planted == "by":
+            append_event(anna.id, "vm", "settings.changed", payload={"signed": {"by": True, "key": "00", "sig": "00"}})
+        else:
+            _raw_event(anna.id, "settings.changed", "[1, 2]" if planted == "list" else "{not json")
+    assert staff.sign_in("Anna Owner", "123456").role == Role.OWNER
+    assert problems("power")
+
+
+def test_what_the_evidence_depends_on_is_read_from_the_owners_signed_events(owner):
+    """A governed setting put into the store and taken back before verify runs changes nothing meanwhile: retention
+    and automatic erasure, the backup folder, the timestamp authority read the owner's signed values."""
+    from printproof.store.settings import get_setting
+
+    shop.change_settings(owner, {"privacy.retention_years": 12})
+    with write():
+        for key, value in (("privacy.retention_years", 0), ("privacy.auto_erase", True), ("backup.folder", "/tmp/x")):
+            Setting.insert(key=key, value=json.dumps(value)).on_conflict(
+                conflict_target=[Setting.key], update={Setting.value: json.dumps(value)}
+            ).execute()
+    assert get_setting("privacy.retention_years") == 12 and get_setting("privacy.auto_erase") is False
+    assert get_setting("backup.folder") == ""
+    assert shop.settings()["privacy.retention_years"] == 12
+    assert len(problems("setting")) == 3
+
+
+def test_a_damaged_key_row_is_named_and_a_right_pin_is_no_wrong_try(owner):
+    staff.add_staff(owner, "Tom", Role.COUNTER, "1111")
+    with write():
+        Staff.update(key_wrapped="aesgcm1$00$00$00").where(Staff.name == "Tom").execute()
+    for _ in range(6):
+        with pytest.raises(NotAllowed, match="The key of Tom does not open with this PIN"):
+            staff.sign_in("Tom", "1111")
+    assert [v.failed_tries for v in staff.list_staff() if v.name == "Tom"] == [0]
+    assert problems("staff") == ["the key of staff member Tom was changed outside PrintProof"]

@@ -318,7 +318,9 @@ def test_an_owner_from_before_the_rules_first_sets_a_longer_pin(tmp_path):
     assert table_counts() == before
     assert [v.has_recovery_code for v in staff.list_staff() if v.name == "Anna"] == [False]
     staff.reset_pin(anna, "Anna", "736184")  # her own PIN she may always set
-    code = staff.new_recovery_code(staff.sign_in("Anna", "736184"))
+    # Her key, introduced by herself at the first sign-in after the upgrade, is renewed at this one (store/power.py).
+    anna = staff.sign_in("Anna", "736184")
+    code = staff.new_recovery_code(anna)
     staff.add_staff(anna, "Max", Role.COUNTER, "3333")
     staff.unlock_with_recovery_code("Anna", code)
     assert verify_store().ok

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -69,7 +70,20 @@ def actor_from(args: argparse.Namespace) -> Actor:
     pin = args.pin or os.environ.get("PRINTPROOF_PIN")
     if not name or not pin:
         raise NotAllowed("Please sign in: give --user and --pin (or set PRINTPROOF_USER and PRINTPROOF_PIN).")
-    return sign_in(name, pin)
+    actor = sign_in(name, pin)
+    from ..services.staff import recovery_code_outdated
+
+    if recovery_code_outdated(actor):
+        from ..domain.i18n import t
+
+        print(
+            t(
+                "Your recovery code can no longer set a PIN (it was made before your current key); make a new one: "
+                "printproof staff recovery-code"
+            ),
+            file=sys.stderr,
+        )
+    return actor
 
 
 BIGGEST = 2**63 - 1  # what the store can hold

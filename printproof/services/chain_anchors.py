@@ -160,7 +160,23 @@ def compare_backup(path: Path) -> list[BackupFinding] | None:
     return findings
 
 
-def compare_with_backups(folder: Path | None = None, count: int = NEWEST_BACKUPS) -> BackupComparison:
+def _places(also: list[Path]) -> list[Path]:
+    """Where backups are looked for: the folder the owner's signed settings name, the folder the store's row names
+    (the two differ only after someone changed the store past PrintProof, or rewrote the chain so that the owner's
+    signature on the setting no longer holds), and ``also`` (the folders this workstation wrote backups to)."""
+    from ..store.settings import stored_settings
+
+    places = [backup_folder()]
+    stored = str(stored_settings().get("backup.folder") or "").strip()
+    if stored:
+        places.append(Path(stored))
+    places.extend(also)
+    return list(dict.fromkeys(p.resolve() for p in places))
+
+
+def compare_with_backups(
+    folder: Path | None = None, count: int = NEWEST_BACKUPS, also: list[Path] | None = None
+) -> BackupComparison:
     """Compare the store's chain with the newest ``count`` backups of this store in the backup folder.
 
     A backup whose chain starts with another first event is another store's (the demo shop's, a second
@@ -174,7 +190,9 @@ def compare_with_backups(folder: Path | None = None, count: int = NEWEST_BACKUPS
     first = AuditEvent.select(AuditEvent.hash, AuditEvent.created_at).where(AuditEvent.seq == 1).first()
     if first is None:
         return BackupComparison(compared, set_aside, findings)
-    for path in newest_backups(folder or backup_folder(), LOOK_AT_MOST, any_shop=True):
+    places = [folder] if folder is not None else _places(also or [])
+    found_in = {p: p.stat().st_mtime for place in places for p in newest_backups(place, LOOK_AT_MOST, any_shop=True)}
+    for path in sorted(found_in, key=lambda p: found_in[p], reverse=True)[:LOOK_AT_MOST]:
         if len(compared) + len(set_aside) >= count:
             break
         try:

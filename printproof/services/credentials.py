@@ -7,7 +7,9 @@ no keyring (a Linux workstation without a desktop session), in a file only its u
 user's own configuration folder; never in the store.
 
 So each workstation keeps its own: on PostgreSQL, the owner types the mail password once on each workstation that
-sends mail. A password an older PrintProof kept in the store is moved out the first time it is read.
+sends mail. A password is kept for the server it was typed for (address, port, user name): a server changed in the
+store is sent none, and a server changed in Settings needs the password typed again. A password an older
+PrintProof kept in the store is moved out the first time it is read.
 """
 
 from __future__ import annotations
@@ -37,8 +39,19 @@ def use_folder(folder: Path | None, keyring: bool = True) -> None:
     _folder, _use_keyring = folder, keyring
 
 
+# A password belongs to the server it was typed for: someone who points the store's mail server or timestamp
+# authority at their own machine is sent no password (it is looked up under the server's address and user name).
+_SERVER = {
+    "smtp.password": ("smtp.host", "smtp.port", "smtp.user"),
+    "timestamp.password": ("timestamp.url", "timestamp.user"),
+}
+
+
 def _account(key: str) -> str:
-    return f"{shop_key() or 'store'}:{key}"
+    from ..store.settings import get_setting
+
+    server = "|".join(str(get_setting(part) or "").strip() for part in _SERVER[key])
+    return f"{shop_key() or 'store'}:{key}:{server}"
 
 
 def _backend() -> object | None:
@@ -150,3 +163,10 @@ def _move_out(key: str) -> None:
         save(key, value)
     with write():
         Setting.delete().where(Setting.key == key).execute()
+
+
+def move_out() -> None:
+    """Move every password an older PrintProof kept in the store out of it (at sign-in)."""
+    if Setting.select().where(Setting.key.in_(sorted(SECRET_SETTINGS))).exists():
+        for key in SECRET_SETTINGS:
+            _move_out(key)

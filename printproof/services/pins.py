@@ -76,7 +76,8 @@ def pin_secret(pin: str, stored: str) -> bytes | None:
     try:
         form, n_text, r_text, p_text, salt, digest = stored.split("$")
         n, r, p = int(n_text), int(r_text), int(p_text)
-        if form not in (FORM, OLD_FORM) or n > 2**20 or r > 32 or p > 16:  # planted to make every sign-in hang
+        # A hash planted to make every sign-in hang or run out of memory: at most 4 times today's cost.
+        if form not in (FORM, OLD_FORM) or n * r > 2**23 or n * r * p > 2**24:
             return None
         actual = _scrypt(pin, bytes.fromhex(salt), n, r, p)
     except (ValueError, TypeError, MemoryError):

@@ -29,11 +29,11 @@ from ..domain.enums import Role
 from ..domain.errors import NotAllowed, NotFound, UserError
 from ..domain.i18n import t
 from ..domain.text import clean_line
-from ..store.chain import append_event, fingerprint, sealed_staff
+from ..store.chain import append_event, fingerprint, sealed_staff, staff_state
 from ..store.db import write
 from ..store.migrations import now
 from ..store.models import SignInGuard, Staff, db
-from ..store.power import CONFIRMED, ledger
+from ..store.power import CONFIRMED, ledger, same_except_own
 from .context import Actor, power_signer, require, workstation_name
 from .pins import (  # noqa: F401  (PIN_COST, hash_pin, pin_matches: for callers)
     PIN_COST,
@@ -232,9 +232,7 @@ def sign_in(name: str, pin: str, workstation: str | None = None) -> Actor:
             )
         )
     if state.get("key", "") != staff.key_public:
-        raise NotAllowed(
-            t("The key of {name} was changed outside PrintProof; restore the store from a backup.", name=staff.name)
-        )
+        raise NotAllowed(_key_changed(staff.name))
     role = Role(state["role"])
     if not state["active"]:
         raise NotAllowed(t("{name} is no longer active; the owner can make them active again.", name=staff.name))
@@ -242,10 +240,27 @@ def sign_in(name: str, pin: str, workstation: str | None = None) -> Actor:
     secret = pin_secret(pin or "", staff.pin_hash)
     if secret is None:
         _wrong_pin(staff, role, workstation, failed)
-    signer = _signed_in(staff, pin, secret or b"", workstation)
+    for _attempt in range(3):
+        try:
+            signer = _signed_in(staff, pin, secret or b"", workstation)
+            break
+        except _ChangedMeanwhile:  # another workstation brought the same PIN's hash up to date: once more with it
+            staff = Staff.get_by_id(staff.id)
+            secret = pin_secret(pin or "", staff.pin_hash)
+            if secret is None:
+                raise NotAllowed(
+                    t("The PIN of {name} was changed just now; please sign in again.", name=staff.name)
+                ) from None
+    else:
+        raise NotAllowed(t("The PIN of {name} was changed just now; please sign in again.", name=staff.name))
     actor = Actor(staff.id, staff.name, role, workstation, signer=signer)
+    from . import credentials, witness
+
+    witness.note_head()  # a tail cut from the chain later (a power event with it) is named by the owner's verify
+    credentials.move_out()  # passwords an older PrintProof kept in the store
     if role == Role.OWNER:
-        _confirm_restores(Signer(staff.id, signer.key), workstation)
+        if signer is not None:
+            _confirm_restores(signer, workstation)
         from .signing import owners_sign_in
 
         owners_sign_in(actor)  # this workstation's signing key, sealed by the owner where it has none yet
@@ -288,34 +303,56 @@ def _wrong_pin(staff: Staff, role: Role, workstation: str, failed: int) -> None:
     raise NotAllowed(t("Wrong PIN; {left} tries left before a {seconds}-second lock.", left=left, seconds=seconds))
 
 
-def _signed_in(staff: Staff, pin: str, secret: bytes, workstation: str) -> Signer:
+def _signed_in(staff: Staff, pin: str, secret: bytes, workstation: str) -> Signer | None:
     """Forget the person's wrong tries and open their key. An old hash is brought up to today's cost while the
-    PIN is at hand, and a person from before schema 13 receives their key."""
+    PIN is at hand; a person from before schema 13 receives their key, which is renewed at the sign-in after
+    (``store/power.py``: whoever could write the row before them holds no copy of the renewed one)."""
     pin_class = check_pin(pin, Role.COUNTER)[1] if _looks_valid(pin) else "short"
     signer = open_key(staff.id, staff.key_public, wrapped=staff.key_wrapped, pin_secret=secret)
     if staff.key_public and signer is None:
-        raise NotAllowed(
-            t("The key of {name} was changed outside PrintProof; restore the store from a backup.", name=staff.name)
-        )
-    renew = signer is None or weaker_than_now(staff.pin_hash)
+        with write():  # the PIN was right: no wrong try counts
+            SignInGuard.delete().where(SignInGuard.staff == staff.id).execute()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
+        raise NotAllowed(_key_changed(staff.name))
+    introduced = signer is not None and staff.id in ledger().introduced
+    renew = signer is None or introduced or weaker_than_now(staff.pin_hash)
     rehash = hash_pin_secret(pin) if renew else None
     with write():
         _lock_staff_row(staff.id)
         SignInGuard.delete().where(SignInGuard.staff == staff.id).execute()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
         current = Staff.get_by_id(staff.id)
-        if current.pin_hash != staff.pin_hash or current.key_public != staff.key_public:  # changed meanwhile
-            return signer or Signer(staff.id, new_key())  # a key no event knows: signs nothing that stands
+        if current.pin_hash != staff.pin_hash or current.key_public != staff.key_public:
+            raise _ChangedMeanwhile()
+        if not same_except_own(sealed_staff(staff.id), staff_state(current)):
+            return signer  # the row was changed outside PrintProof (verify names it): nothing of it is sealed
         if rehash is None:
             if current.pin_class != pin_class:
                 Staff.update(pin_class=pin_class).where(Staff.id == staff.id).execute()
-            return signer  # type: ignore[return-value]  # renew is False only with an opened key
-        key = signer.key if signer is not None else new_key()
+            return signer  # renew is False only with an opened key
+        same = signer is not None and not introduced
+        key = signer.key if same else new_key()  # type: ignore[union-attr]
         fresh = Signer(staff.id, key)
         Staff.update(
-            pin_hash=rehash[0], pin_class=pin_class, key_public=fresh.public, key_wrapped=wrap_for_pin(key, rehash[1])
+            pin_hash=rehash[0],
+            pin_class=pin_class,
+            key_public=fresh.public,
+            key_wrapped=wrap_for_pin(key, rehash[1]),
+            key_recovery=current.key_recovery if same else "",
         ).where(Staff.id == staff.id).execute()
-        seal_staff(Staff.get_by_id(staff.id), "rehash" if signer else "key", staff.id, workstation, fresh)
+        change = "rehash" if same else "key renewed" if signer else "key"
+        seal_staff(Staff.get_by_id(staff.id), change, staff.id, workstation, signer or fresh)
     return fresh
+
+
+class _ChangedMeanwhile(Exception):
+    """The person's PIN hash or key changed between reading the row and writing it."""
+
+
+def _key_changed(name: str) -> str:
+    return t(
+        "The key of {name} does not open with this PIN: it was changed outside PrintProof. The owner sets {name} "
+        "a new PIN (an owner uses the recovery code).",
+        name=name,
+    )
 
 
 def _looks_valid(pin: str) -> bool:
@@ -464,8 +501,9 @@ def unlock_with_recovery_code(name: str, code: str, new_pin: str | None = None) 
     """Lift ``name``'s lock-out on every workstation with an active owner's recovery code; optionally set a new PIN.
 
     Needs no sign-in: it is the way back in for an owner who is locked out or forgot the PIN. The code opens the
-    owner's key, which signs the new PIN. A code made before schema 13 opens no key: it sets only its owner's own
-    PIN (with a new key), and unlocks anyone.
+    owner's key, which signs the new PIN. A code that opens no key (made before schema 13, or before another owner
+    set its owner a new PIN) lifts lock-outs; it sets a PIN only for its owner, and only while the owner has no
+    key yet. An owner signing in with such a code is given a new one (:func:`renew_outdated_recovery_code`).
     """
     staff = _find(name)
     role, _ = _sealed_role(staff)
@@ -492,12 +530,14 @@ def unlock_with_recovery_code(name: str, code: str, new_pin: str | None = None) 
             append_event(None, workstation, "staff.recovery_refused", subject=f"staff:{staff.id}")
         raise NotAllowed(t("That recovery code is not valid; check the owner's printed code and type it again."))
     opened = open_key(owner.id, owner.key_public, wrapped=owner.key_recovery, code=code)
-    if pin_hash_secret is not None and opened is None and owner.id != staff.id:
+    # A code that opens no key sets a PIN only for an owner who has no key yet (a store from before schema 13,
+    # the owner not signed in since): that PIN comes with the owner's first key.
+    if pin_hash_secret is not None and opened is None and (owner.id != staff.id or owner.key_public):
         raise NotAllowed(
             t(
-                "This recovery code is from before owner keys; it sets only its owner's PIN. Sign in as the owner "
-                "to set {name}'s PIN.",
-                name=staff.name,
+                "This recovery code no longer sets a PIN: it was made before {owner}'s current key. It still lifts "
+                "a lock-out (leave the new PIN empty); another owner sets the PIN, then {owner} makes a new code.",
+                owner=owner.name,
             )
         )
     with write():
@@ -510,10 +550,25 @@ def unlock_with_recovery_code(name: str, code: str, new_pin: str | None = None) 
         if owner.id == staff.id:
             key = opened.key if opened is not None else new_key()
             _set_pin(staff, pin_hash, pin_class, secret, key)
-            if opened is None:  # the old code opened no key: from now on it opens the new one
+            if opened is None:  # the owner's first key: from now on the code opens it
                 Staff.update(key_recovery=wrap_for_recovery(key, code)).where(Staff.id == staff.id).execute()
             signer = Signer(staff.id, key)
         else:
             _set_pin(staff, pin_hash, pin_class, secret, None)
             signer = opened  # type: ignore[assignment]  # checked above: a code that opens no key sets no PIN here
         seal_staff(Staff.get_by_id(staff.id), "pin", owner.id, workstation, signer, by="recovery code")
+
+
+def recovery_code_outdated(actor: Actor) -> bool:
+    """Whether ``actor`` is an owner whose recovery code opens no key (made before schema 13, or before another
+    owner set them a new PIN): it can lift a lock-out, not set a PIN."""
+    if actor.role != Role.OWNER or actor.signer is None:
+        return False
+    row = Staff.get_or_none(Staff.id == actor.staff_id)
+    return row is not None and bool(row.recovery_hash) and not row.key_recovery
+
+
+def renew_outdated_recovery_code(actor: Actor) -> str | None:
+    """A new recovery code for an owner whose code is outdated (:func:`recovery_code_outdated`), to be shown once
+    like the first; None when there is nothing to renew."""
+    return new_recovery_code(actor) if recovery_code_outdated(actor) else None

@@ -54,6 +54,22 @@ def _derive(secret: bytes, salt: bytes) -> bytes:
     return hmac.new(secret, salt, hashlib.sha256).digest()
 
 
+def wrapped_well(wrapped: str, public: str) -> bool:
+    """Whether ``wrapped`` has the form of a key this module wraps (nothing to check where no key is)."""
+    if not public:
+        return not wrapped
+    try:
+        form, salt, nonce, sealed = wrapped.split("$")
+        return (
+            form == FORM
+            and len(bytes.fromhex(salt)) == 16
+            and len(bytes.fromhex(nonce)) == 12
+            and (len(bytes.fromhex(sealed)) == 48)
+        )
+    except ValueError:
+        return False
+
+
 def wrap_for_pin(key: Ed25519PrivateKey, pin_secret: bytes) -> str:
     """``key`` wrapped by the PIN's secret (``pins.hash_pin_secret``)."""
     salt = secrets.token_bytes(16)

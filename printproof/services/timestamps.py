@@ -168,11 +168,9 @@ def validation_context() -> Any:
     from asn1crypto import pem, x509
     from pyhanko_certvalidator import ValidationContext
 
-    from ..store.power import signed_settings
-
-    # The authority the owner's signed settings name: a certificate put into the store past PrintProof is not
-    # trusted (verify names it).
-    text = str(signed_settings().get("timestamp.ca_pem") or "").strip().encode()
+    # The authority the owner's signed settings name (store/settings.py): a certificate put into the store past
+    # PrintProof is not trusted (verify names it).
+    text = str(get_setting("timestamp.ca_pem") or "").strip().encode()
     roots = []
     try:
         for _kind, _headers, der in pem.unarmor(text, multiple=True) if text else ():

@@ -29,15 +29,16 @@ from ..store.models import (
     Staff,
     db,
 )
-from ..store.power import GOVERNED, Ledger, Refused, ledger, signed_settings
+from ..store.power import Ledger, Refused, ledger
 from ..store.rows import tuples
 from ..store.sealed import KINDS, RESEALED, Kind, approval_content, personal_matches
-from ..store.settings import all_settings
+from ..store.settings import GOVERNED, signed_settings, stored_settings
 from ..store.triggers import check_triggers, expected_triggers
 from . import audit
 from .context import Actor, require
 from .orders import LIFE_EVENTS
 from .protection import describe
+from .staff_keys import wrapped_well
 
 
 @dataclass(frozen=True)
@@ -146,14 +147,21 @@ def _walk_chain(report: Report) -> _Seals:
             )
         if event.prev_hash != expected_prev:
             add(Problem(order, "audit chain", t("event {seq} does not follow the event before it", seq=event.seq)))
-        fields = audit.event_fields(event)
+        try:
+            fields = audit.event_fields(event)
+            payload = json.loads(event.payload)
+            if not isinstance(payload, dict):
+                raise ValueError(event.payload)
+        except (ValueError, TypeError):  # not what PrintProof writes
+            add(Problem(order, "audit chain", t("event {seq} ({kind}) was altered", seq=event.seq, kind=event.kind)))
+            expected_prev, expected_seq = event.hash, event.seq + 1
+            continue
         if audit.event_hash(event.prev_hash, fields) != event.hash:
             entry = redacted.get(event.seq)
             if not (entry and entry.get("hash") == event.hash and entry.get("redacted_sha256") == content_hash(fields)):
                 add(
                     Problem(order, "audit chain", t("event {seq} ({kind}) was altered", seq=event.seq, kind=event.kind))
                 )
-        payload = json.loads(event.payload)
         kind = event_kind.get(event.kind)
         if kind is not None and event.subject.startswith(kind.name + ":") and kind.event_key in payload:
             seals.subject_hash[event.subject] = payload[kind.event_key]
@@ -342,8 +350,9 @@ def verify_store(*, compare_backups: bool = False) -> Report:
         for what in witnessed():  # what this workstation saw, kept outside the store
             add(Problem("", "workstation", what))
         from .chain_anchors import compare_with_backups
+        from .witness import folders_written
 
-        compared = compare_with_backups()
+        compared = compare_with_backups(also=folders_written())
         for finding in compared.findings:
             add(Problem("", "backup", finding.what))
         report.counts["backups compared"] = len(compared.compared)
@@ -467,7 +476,7 @@ def _refusal(refused: Refused, first_signed: int | None) -> str:
 def _governed_differences(power: Ledger) -> list[str]:
     """Each setting the evidence depends on whose stored value is not the one the owner's signed events set."""
     signed = signed_settings(power)
-    stored = all_settings()
+    stored = stored_settings()
     return [
         t("the setting {key} was changed outside PrintProof", key=key)
         for key in GOVERNED
@@ -508,7 +517,11 @@ def _staff_differences(staff: Staff, sealed: dict[str, Any] | None) -> list[str]
         found.append(t("the PIN of staff member {name} was changed outside PrintProof", name=staff.name))
     if sealed.get("recovery") != fingerprint(staff.recovery_hash):
         found.append(t("the recovery code of {name} was changed outside PrintProof", name=staff.name))
-    if sealed.get("key", "") != staff.key_public or sealed.get("rkey", "") != fingerprint(staff.key_recovery):
+    if (
+        sealed.get("key", "") != staff.key_public
+        or sealed.get("rkey", "") != fingerprint(staff.key_recovery)
+        or not wrapped_well(staff.key_wrapped, staff.key_public)
+    ):
         found.append(t("the key of staff member {name} was changed outside PrintProof", name=staff.name))
     return found
 

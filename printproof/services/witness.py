@@ -193,3 +193,11 @@ def _backups(data: dict[str, object]) -> list[dict[str, object]]:
 
 def _now() -> str:
     return datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
+
+
+def folders_written() -> list[Path]:
+    """The folders this workstation wrote the backups it remembers to."""
+    path = _path()
+    if path is None:
+        return []
+    return list(dict.fromkeys(Path(str(b.get("path"))).parent for b in _backups(_read(path)) if b.get("path")))

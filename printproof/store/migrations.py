@@ -7,6 +7,7 @@ refused, never "downgraded".
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -40,6 +41,7 @@ def _copy_aside(path: Path, version: int) -> Path:
     """Copy the SQLite store aside before an upgrade (online backup: safe while others read)."""
     stamp = now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-v{CURRENT}-from-v{version}-{stamp}{path.suffix}")
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # the whole store: the user's alone
     source = sqlite3.connect(str(path))
     try:
         dest = sqlite3.connect(str(target))
@@ -167,6 +169,22 @@ def _v13_columns() -> None:
     db.execute_sql('CREATE INDEX IF NOT EXISTS "audit_event_kind" ON "audit_event" ("kind")')
 
 
+def _to_v13() -> None:
+    """Schema 13's columns, and the settings the evidence depends on as the store holds them, sealed in one
+    ``settings.adopted`` event: from now on they are read from the owner's signed events (store/settings.py), and
+    a value an older PrintProof stored without an event must not fall back to its default."""
+    import json
+
+    from .chain import append_event, default_workstation
+    from .models import Setting
+    from .settings import GOVERNED
+
+    _v13_columns()
+    held = {row.key: json.loads(row.value) for row in Setting.select().where(Setting.key.in_(GOVERNED))}
+    if held:
+        append_event(None, default_workstation(), "settings.adopted", payload=held)
+
+
 STEPS = {
     2: _to_v2,
     3: _to_v3,
@@ -179,7 +197,7 @@ STEPS = {
     10: _to_v10,
     11: _v11_columns,
     12: _to_v12,
-    13: _v13_columns,
+    13: _to_v13,
 }
 """5: issue 14, 6: issue 11, 7: issue 13, 8: issues 24 and 25, 9: issue 20, 10 and 11: issue 21, 12 and 13: issue
 22."""

@@ -12,8 +12,8 @@ authority. Such events therefore carry a signature that the store alone cannot m
 - :func:`ledger` replays those events in chain order and keeps only the ones whose signature holds and whose
   signer had the power then: an active owner for anything; anyone for their own new PIN hash or key; a key
   introduced by the person it belongs to only where that person had none (stores from before schema 13, whose
-  staff receive their key at their next sign-in) — or, once, where an owner whose recovery code was made before
-  the chain's first signed event sets a new PIN with it.
+  staff receive their key at their next sign-in; such a key is renewed at the sign-in after, so that whoever
+  wrote it into the row before them holds no copy).
 
 Sign-in and every role check read the staff states of the ledger, so a forged event gives no power; ``verify``
 names each refused event. Before the chain's first signed event (stores from before schema 13) nothing can be
@@ -23,6 +23,7 @@ checked, and nothing is refused.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,7 +38,16 @@ STAFF_SEALED = "staff.sealed"
 RESTORED = "backup.restored"
 CONFIRMED = "backup.confirmed"
 POWER_KINDS = frozenset(
-    {STAFF_SEALED, "settings.changed", "settings.logo", RESTORED, CONFIRMED, "portal.paired", "signing.certificate"}
+    {
+        STAFF_SEALED,
+        "settings.changed",
+        "settings.logo",
+        "settings.adopted",
+        RESTORED,
+        CONFIRMED,
+        "portal.paired",
+        "signing.certificate",
+    }
 )
 """Events that grant power or decide where the evidence lives and whom it trusts."""
 SIGNED = "signed"
@@ -105,7 +115,7 @@ class Ledger:
     first_signed: int | None = None
     refused: list[Refused] = field(default_factory=list)
     accepted: set[int] = field(default_factory=set)  # seq of the power events accepted
-    codes_before_keys: dict[int, str] = field(default_factory=dict)  # recovery codes made before the first key
+    introduced: set[int] = field(default_factory=set)  # staff whose key its own person introduced (see _apply)
     pending_restores: list[int] = field(default_factory=list)  # restores waiting for an owner's confirmation
 
     def is_active_owner(self, staff_id: int, key: str) -> bool:
@@ -113,90 +123,134 @@ class Ledger:
         return bool(state and state.get("role") == "owner" and state.get("active") and self.keys.get(staff_id) == key)
 
 
-def _same_except_own(before: dict[str, Any] | None, after: dict[str, Any]) -> bool:
+def same_except_own(before: dict[str, Any] | None, after: dict[str, Any]) -> bool:
     if before is None:
         return False
     return all(before.get(k) == after.get(k) for k in set(before) | set(after) if k not in OWN_FIELDS)
 
 
-def _staff_event_allowed(ledger: Ledger, event: AuditEvent, payload: dict[str, Any], signed: dict[str, Any]) -> str:
-    """'' if the signed ``staff.sealed`` event may stand, else the reason it may not."""
-    signer, key = signed.get("by"), str(signed.get("key"))
-    if ledger.is_active_owner(signer, key):  # type: ignore[arg-type]
+_STAFF_SUBJECT = re.compile(r"staff:([0-9]{1,18})", re.ASCII)
+
+
+def staff_of(subject: str) -> int | None:
+    """The staff id a ``staff:<id>`` subject names, or None."""
+    match = _STAFF_SUBJECT.fullmatch(subject or "")
+    return int(match.group(1)) if match else None
+
+
+def _staff_event_refusal(ledger: Ledger, event: AuditEvent, payload: dict[str, Any], signer: int, key: str) -> str:
+    """Why the signed ``staff.sealed`` event may not stand ("" when it may)."""
+    staff_id, state = staff_of(event.subject), payload.get("state")
+    if staff_id is None or not isinstance(state, dict):
+        return "signature"  # not what PrintProof writes
+    if ledger.is_active_owner(signer, key):
         return ""
-    subject = event.subject.removeprefix("staff:")
-    staff_id = int(subject) if subject.isdigit() else -1
-    state = payload.get("state") or {}
     before = ledger.states.get(staff_id)
     if signer != staff_id:
         return "signer"
     own_key = ledger.keys.get(staff_id)
-    if own_key == key and _same_except_own(before, state):
-        return ""  # a re-hash of one's own PIN, a key opened anew
+    if own_key == key and same_except_own(before, state):
+        return ""  # a re-hash of one's own PIN, one's own key renewed
     if state.get("key") != key:
         return "key"
     if before is None:
         # The shop's first owner, at setup: no one is in the chain yet.
         return "" if not ledger.states and state.get("role") == "owner" and state.get("active") else "signer"
-    if not _same_except_own(before, state):
+    if not same_except_own(before, state):
         return "signer"
     if not own_key:
         return ""  # a store from before schema 13: the person's key, made at their first sign-in since
-    if (
-        not before.get("rkey")
-        and payload.get("by") == "recovery code"
-        and before.get("recovery")
-        and ledger.codes_before_keys.get(staff_id) == before.get("recovery")
-    ):
-        return ""  # an owner whose recovery code predates the keys set a new PIN with it (once: it wraps the key now)
     return "key"
 
 
+def _readable(event: AuditEvent) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """The event's hashed fields and its payload, or None when the payload is not a JSON object."""
+    try:
+        fields = event_fields(event)
+    except (ValueError, TypeError):
+        return None
+    payload = fields["payload"]
+    return (fields, payload) if isinstance(payload, dict) else None
+
+
+def _signer_of(signed: object) -> tuple[int, str] | None:
+    if not isinstance(signed, dict):
+        return None
+    by, key = signed.get("by"), signed.get("key")
+    if type(by) is not int or not isinstance(key, str):
+        return None
+    return by, key
+
+
 def replay(events: list[AuditEvent]) -> Ledger:
-    """The ledger of ``events`` (power events, in chain order)."""
+    """The ledger of ``events`` (power events, in chain order). Never raises on what it reads: an event it cannot
+    read is refused with a reason."""
     ledger = Ledger()
     for event in events:
-        fields = event_fields(event)
-        payload = fields["payload"]
-        signed = payload.pop(SIGNED, None) if isinstance(payload, dict) else None
-        reason = ""
-        if not isinstance(signed, dict):
-            reason = "unsigned" if ledger.first_signed is not None else ""
-        elif not _signature_holds(signed, event_hash(event.prev_hash, fields)) or signed.get("by") != event.staff_id:
+        readable = _readable(event)
+        reason, signer, key = "", 0, ""
+        payload: dict[str, Any] = {}
+        if readable is None:
             reason = "signature"
         else:
-            if ledger.first_signed is None:
-                ledger.first_signed = event.seq
-                ledger.codes_before_keys = {i: str(st.get("recovery") or "") for i, st in ledger.states.items()}
-            if event.kind == STAFF_SEALED:
-                reason = _staff_event_allowed(ledger, event, payload, signed)
-            elif not ledger.is_active_owner(signed.get("by"), str(signed.get("key"))):  # type: ignore[arg-type]
-                reason = "signer"
+            fields, payload = readable
+            signed = payload.pop(SIGNED, None)
+            who = _signer_of(signed)
+            if signed is None:
+                reason = "unsigned" if ledger.first_signed is not None else ""
+            elif who is None or who[0] != event.staff_id:
+                reason = "signature"
+            elif not _signature_holds(signed, event_hash(event.prev_hash, fields)):
+                reason = "signature"
+            else:
+                signer, key = who
+                if ledger.first_signed is None:
+                    ledger.first_signed = event.seq
+                if event.kind == STAFF_SEALED:
+                    reason = _staff_event_refusal(ledger, event, payload, signer, key)
+                elif not ledger.is_active_owner(signer, key):
+                    reason = "signer"
         if reason in ("unsigned", "signer") and event.kind == RESTORED:
             # A restore made by someone the restored shop does not know (a new workstation set up only to
             # restore, another shop's store taken on purpose) stands once an owner of the restored shop confirms it
-            # with their PIN: their next sign-in does.
+            # with their PIN: their next sign-in on the workstation that made it does.
             ledger.pending_restores.append(event.seq)
             continue
         if reason:
             ledger.refused.append(Refused(event.seq, event.kind, event.subject, reason))
             continue
         ledger.accepted.add(event.seq)
-        if event.kind == CONFIRMED:
-            for seq in payload.get("restores") or []:
-                if seq in ledger.pending_restores:
-                    ledger.pending_restores.remove(seq)
-                    ledger.accepted.add(seq)
-        if event.kind == STAFF_SEALED and isinstance(payload.get("state"), dict):
-            subject = event.subject.removeprefix("staff:")
-            if subject.isdigit():
-                state = payload["state"]
-                ledger.states[int(subject)] = state
-                if state.get("key"):
-                    ledger.keys[int(subject)] = state["key"]
+        _apply(ledger, event, payload, signer, key)
     ledger.refused.extend(Refused(seq, RESTORED, "", "unconfirmed") for seq in ledger.pending_restores)
     ledger.refused.sort(key=lambda refused: refused.seq)
     return ledger
+
+
+def _apply(ledger: Ledger, event: AuditEvent, payload: dict[str, Any], signer: int, key: str) -> None:
+    """What an accepted event changes in the ledger."""
+    if event.kind == CONFIRMED:
+        restores = payload.get("restores")
+        for seq in restores if isinstance(restores, list) else []:
+            if seq in ledger.pending_restores:
+                ledger.pending_restores.remove(seq)
+                ledger.accepted.add(seq)
+        return
+    staff_id, state = staff_of(event.subject), payload.get("state")
+    if event.kind != STAFF_SEALED or staff_id is None or not isinstance(state, dict):
+        return
+    known_before = staff_id in ledger.states
+    ledger.states[staff_id] = state
+    new_key = state.get("key")
+    if isinstance(new_key, str) and new_key:
+        if new_key != ledger.keys.get(staff_id):
+            # A key its own person introduced in a store from before schema 13 is renewed at their next sign-in:
+            # whoever could write that row before them holds no copy of the renewed one. (The shop's first owner,
+            # sealed at setup with their own new key, is no such case.)
+            if known_before and signer == staff_id and not ledger.is_active_owner(signer, key):
+                ledger.introduced.add(staff_id)
+            else:
+                ledger.introduced.discard(staff_id)
+        ledger.keys[staff_id] = new_key
 
 
 _cache: dict[tuple[object, ...], Ledger] = {}
@@ -230,38 +284,3 @@ def payload_of(event: AuditEvent) -> dict[str, Any]:
     if isinstance(payload, dict):
         payload.pop(SIGNED, None)
     return payload if isinstance(payload, dict) else {}
-
-
-GOVERNED = (
-    "timestamp.url",
-    "timestamp.ca_pem",
-    "backup.folder",
-    "backup.keep",
-    "privacy.retention_years",
-    "privacy.auto_erase",
-    "portal.url",
-    "portal.public_key",
-)
-"""The settings the evidence depends on: where it is kept and anchored, whom it trusts, how long it is kept."""
-
-
-def signed_settings(power: Ledger | None = None) -> dict[str, Any]:
-    """The value of each :data:`GOVERNED` setting as the owner's accepted events set it (its default if none did).
-
-    ``verify`` names a stored value that differs; the timestamp check trusts only the authority set this way."""
-    from .settings import DEFINITIONS
-
-    power = power or ledger()
-    values: dict[str, Any] = {key: DEFINITIONS[key].default for key in GOVERNED}
-    kinds = ["settings.changed", "portal.paired"]
-    for event in AuditEvent.select().where(AuditEvent.kind.in_(kinds)).order_by(AuditEvent.seq):
-        if event.seq not in power.accepted:
-            continue
-        payload = payload_of(event)
-        if event.kind == "portal.paired":
-            values.update({"portal.url": payload.get("url"), "portal.public_key": payload.get("portal_key")})
-            continue
-        for key, change in payload.items():
-            if key in values and isinstance(change, dict):
-                values[key] = change.get("to")
-    return values

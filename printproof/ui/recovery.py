@@ -23,7 +23,9 @@ from .common import RowCheckBox, big_button, hint, message_line, show_message, t
 class RecoveryCodeDialog(QDialog):
     """Shows the owner's recovery code once; it closes only after the owner says it is kept safe."""
 
-    def __init__(self, shop_name: str, owner: str, code: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, shop_name: str, owner: str, code: str, parent: QWidget | None = None, renewed: bool = False
+    ) -> None:
         super().__init__(parent)
         self.shop_name, self.owner, self.code = shop_name, owner, code
         self.setWindowTitle(self.tr("The owner's recovery code"))
@@ -31,6 +33,15 @@ class RecoveryCodeDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.windowTitle()) * 5 // 4 + 140)
         layout = QVBoxLayout(self)
         layout.addWidget(title(self.tr("Keep this code safe")))
+        if renewed:
+            layout.addWidget(
+                hint(
+                    self.tr(
+                        "Your printed recovery code can no longer set a PIN (it was made before your current key). "
+                        "This new code replaces it; destroy the old sheet."
+                    )
+                )
+            )
         layout.addWidget(
             hint(
                 self.tr(

@@ -273,9 +273,15 @@ class SignInScreen(QWidget):
         self.go.setEnabled(False)
         self.message.show_text(self.tr("Checking the PIN…"), "busy")
 
-        def done(actor: Actor) -> None:
+        def done(result: tuple[Actor, str | None]) -> None:
+            actor, renewed_code = result
             self.go.setEnabled(True)
             self.message.clear_message()
+            if renewed_code:  # the owner's old code opens no key: a new one, shown once like the first
+                from .recovery import RecoveryCodeDialog
+
+                shop_name = str(shop.settings().get("shop.name") or "")
+                RecoveryCodeDialog(shop_name, actor.name, renewed_code, self, renewed=True).exec()
             self.signed_in.emit(actor)
 
         def failed(text: str) -> None:
@@ -283,7 +289,11 @@ class SignInScreen(QWidget):
             show_message(self.message, text)
             self.pin.setFocus()
 
-        run_task(lambda: staff.sign_in(name, pin), done, failed)
+        def work() -> tuple[Actor, str | None]:
+            actor = staff.sign_in(name, pin)
+            return actor, staff.renew_outdated_recovery_code(actor)
+
+        run_task(work, done, failed)
 
     def unlock_with_code(self) -> None:
         """The owner's printed recovery code lifts a lock-out (and can set a new PIN)."""

@@ -4698,6 +4698,10 @@ Mit freundlichen Grüßen
             <source>The owner's recovery code</source>
             <translation>Wiederherstellungscode der Inhaberin / des Inhabers</translation>
         </message>
+        <message>
+            <source>Your printed recovery code can no longer set a PIN (it was made before your current key). This new code replaces it; destroy the old sheet.</source>
+            <translation>Ihr ausgedruckter Wiederherstellungscode kann keine PIN mehr setzen (er stammt aus der Zeit vor Ihrem jetzigen Schlüssel). Dieser neue Code ersetzt ihn; vernichten Sie das alte Blatt.</translation>
+        </message>
     </context>
     <context>
         <name>ReprintDialog</name>
@@ -6785,8 +6789,8 @@ Mit freundlichen Grüßen
             <translation>der Schlüssel von {name} wurde außerhalb von PrintProof geändert</translation>
         </message>
         <message>
-            <source>The key of {name} was changed outside PrintProof; restore the store from a backup.</source>
-            <translation>Der Schlüssel von {name} wurde außerhalb von PrintProof geändert; stellen Sie den Datenbestand aus einer Sicherung wieder her.</translation>
+            <source>The key of {name} does not open with this PIN: it was changed outside PrintProof. The owner sets {name} a new PIN (an owner uses the recovery code).</source>
+            <translation>Der Schlüssel von {name} lässt sich mit dieser PIN nicht öffnen: er wurde außerhalb von PrintProof geändert. Der Inhaber setzt {name} eine neue PIN (ein Inhaber nutzt den Wiederherstellungscode).</translation>
         </message>
         <message>
             <source>The language must be de or en.</source>
@@ -6915,6 +6919,10 @@ Mit freundlichen Grüßen
         <message>
             <source>the PIN of staff member {name} was changed outside PrintProof</source>
             <translation>die PIN von {name} wurde außerhalb von PrintProof geändert</translation>
+        </message>
+        <message>
+            <source>The PIN of {name} was changed just now; please sign in again.</source>
+            <translation>Die PIN von {name} wurde gerade geändert; bitte melden Sie sich erneut an.</translation>
         </message>
         <message>
             <source>The PIN of {name} was changed outside PrintProof; the owner sets a new one (an owner uses the recovery code).</source>
@@ -7293,8 +7301,8 @@ Mit freundlichen Grüßen
             <translation>Dieses PDF gibt sich als Proof-Version {version} von Auftrag {number} aus, aber seine Bytes passen zu keinem gespeicherten Proof: Es wurde verändert oder stammt nicht aus diesem Betrieb.</translation>
         </message>
         <message>
-            <source>This recovery code is from before owner keys; it sets only its owner's PIN. Sign in as the owner to set {name}'s PIN.</source>
-            <translation>Dieser Wiederherstellungscode stammt aus der Zeit vor den Inhaberschlüsseln; er setzt nur die PIN seines Inhabers. Melden Sie sich als Inhaber an, um die PIN von {name} zu setzen.</translation>
+            <source>This recovery code no longer sets a PIN: it was made before {owner}'s current key. It still lifts a lock-out (leave the new PIN empty); another owner sets the PIN, then {owner} makes a new code.</source>
+            <translation>Dieser Wiederherstellungscode setzt keine PIN mehr: er stammt aus der Zeit vor dem jetzigen Schlüssel von {owner}. Eine Sperre hebt er weiterhin auf (neue PIN leer lassen); ein anderer Inhaber setzt die PIN, danach erstellt {owner} einen neuen Code.</translation>
         </message>
         <message>
             <source>This store already has a shop; the demo fills only an empty store.</source>
@@ -7531,6 +7539,10 @@ Mit freundlichen Grüßen
         <message>
             <source>your name</source>
             <translation>Ihr Name</translation>
+        </message>
+        <message>
+            <source>Your recovery code can no longer set a PIN (it was made before your current key); make a new one: printproof staff recovery-code</source>
+            <translation>Ihr Wiederherstellungscode kann keine PIN mehr setzen (er stammt aus der Zeit vor Ihrem jetzigen Schlüssel); erstellen Sie einen neuen: printproof staff recovery-code</translation>
         </message>
         <message>
             <source>Your signature</source>
