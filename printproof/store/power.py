@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import peewee as pw
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
@@ -259,16 +260,16 @@ _cache: dict[tuple[object, ...], Ledger] = {}
 def ledger() -> Ledger:
     """The ledger of this store's chain (cached until a power event is appended)."""
     kinds = sorted(POWER_KINDS)
-    newest = (
-        AuditEvent.select(AuditEvent.seq, AuditEvent.hash)
+    # One query: how many power events, the newest, and its hash (a store put back with as many is another).
+    newest = AuditEvent.select(pw.fn.MAX(AuditEvent.seq)).where(AuditEvent.kind.in_(kinds))
+    newest_hash = AuditEvent.select(AuditEvent.hash).where(AuditEvent.seq == newest)
+    state = (
+        AuditEvent.select(pw.fn.COUNT(AuditEvent.id), pw.fn.MAX(AuditEvent.seq), newest_hash)
         .where(AuditEvent.kind.in_(kinds))
-        .order_by(AuditEvent.seq.desc())
-        .limit(1)
         .tuples()
         .first()
     )
-    count = AuditEvent.select().where(AuditEvent.kind.in_(kinds)).count()
-    key = (id(db.obj), str(getattr(db.obj, "database", "")), count, newest)
+    key = (id(db.obj), str(getattr(db.obj, "database", "")), state)
     cached = _cache.get(key)
     if cached is None:
         events = list(AuditEvent.select().where(AuditEvent.kind.in_(kinds)).order_by(AuditEvent.seq))
