@@ -119,6 +119,11 @@ def test_refusals_are_one_sentence_and_save_nothing(owner, card_order, mail_sett
     assert table_counts() == before
     shop.change_settings(owner, {"smtp.port": free_port()})
     before = table_counts()
+    # The password belongs to the server it was typed for (host, port, user): another port needs it again.
+    with pytest.raises(UserError, match=r"^No password for the mail server 127.0.0.1 is kept on this computer"):
+        send_certificate(owner, card_order, "kunde@example.org")
+    shop.change_settings(owner, {"smtp.password": "mail-secret"})
+    before = table_counts()
     with pytest.raises(UserError, match="cannot be reached; nothing was sent"):
         send_certificate(owner, card_order, "kunde@example.org")
     assert table_counts() == before and smtp_server[1].messages == []

@@ -192,8 +192,8 @@ def test_an_owner_whose_recovery_code_predates_the_keys_gets_back_in_with_it(tmp
         with pytest.raises(NotAllowed, match="no longer sets a PIN"):
             staff.unlock_with_recovery_code("Tom", code, "3333")
         staff.unlock_with_recovery_code("Anna", code, "11223344")
-        anna = staff.sign_in("Anna", "11223344")  # her key, introduced by herself, renewed: a new code for it
-        assert staff.renew_outdated_recovery_code(anna) and not staff.recovery_code_outdated(anna)
+        anna = staff.sign_in("Anna", "11223344")
+        assert not staff.recovery_code_outdated(anna)  # her code wraps her first key
         staff.set_role(anna, "Tom", Role.DESIGNER)
         assert problems("power") == [] and problems("staff") == []
     finally:
@@ -236,28 +236,31 @@ def test_an_old_code_of_an_owner_with_a_key_lifts_a_lock_out_and_is_renewed_at_s
         opened.close()
 
 
-def test_a_key_written_into_a_row_before_its_person_is_renewed_at_their_sign_in(tmp_path):
-    """In a store from before the keys an insider can wrap a key of their own for someone who has not signed in
-    since (an old-form PIN hash holds the PIN's secret). Its person's sign-in opens it and renews it at once, so the
-    insider's copy signs nothing that stands from then on (what it signed before stands: docs/evidence.md)."""
+def test_a_value_put_into_a_staff_row_is_never_sealed_by_the_owners_next_change(owner):
+    """Tom's row made an owner's past PrintProof gives nothing, and stays nothing when the owner next changes
+    Tom (a PIN, his activity): the seal takes role and name from the chain, not the row. A PIN hash put into a row
+    is refused rather than sealed by an unrelated change."""
+    staff.add_staff(owner, "Tom", Role.COUNTER, "1111")
+    with write():
+        Staff.update(role="owner").where(Staff.name == "Tom").execute()
+    staff.reset_pin(owner, "Tom", "2468")
+    assert staff.sign_in("Tom", "2468").role == Role.COUNTER and problems() == []
+    with write():
+        Staff.update(pin_hash=pins.hash_pin("9999")).where(Staff.name == "Tom").execute()
+    with pytest.raises(NotAllowed, match="The staff record of Tom was changed outside PrintProof"):
+        staff.set_role(owner, "Tom", Role.DESIGNER)
+    staff.reset_pin(owner, "Tom", "1357")  # what the owner does about it
+    assert staff.sign_in("Tom", "1357").role == Role.COUNTER and problems() == []
+
+
+def test_a_staff_seal_of_the_wrong_shape_is_refused_before_the_keys_too(tmp_path):
     opened = open_store(str(v2_store(tmp_path / "old.sqlite3")))
     try:
-        anna_row = Staff.get(Staff.name == "Anna")
-        _, _, _, _, salt, output = anna_row.pin_hash.split("$")
-        n, r, p = anna_row.pin_hash.split("$")[1:4]
-        mine = Ed25519PrivateKey.generate()
-        planted = f"scrypt2${n}${r}${p}${salt}${pins._verifier(bytes.fromhex(output)).hex()}"
+        tom = Staff.get(Staff.name == "Tom")
         with write():
-            Staff.update(
-                pin_hash=planted, key_public=public_hex(mine), key_wrapped=wrap_for_pin(mine, bytes.fromhex(output))
-            ).where(Staff.id == anna_row.id).execute()
-            seal_staff(Staff.get_by_id(anna_row.id), "key", anna_row.id, "vm", Signer(anna_row.id, mine))
-        first = staff.sign_in("Anna", "1234")  # opens the planted key, and renews it at once
-        assert first.signer.public != public_hex(mine) and anna_row.id not in ledger().introduced
-        with write():  # the insider's copy, used now
-            change = {"backup.keep": {"from": 14, "to": 1}}
-            append_event(anna_row.id, "vm", "settings.changed", payload=change, signer=Signer(anna_row.id, mine))
-        assert any("not an active owner then" in what for what in problems("power"))
+            append_event(None, "vm", "staff.sealed", subject=f"staff:{tom.id}", payload={"state": {}})
+        assert staff.sign_in("Tom", "1111").role == Role.COUNTER
+        assert problems("power")
     finally:
         opened.close()
 

@@ -169,7 +169,7 @@ def _places(also: list[Path]) -> list[Path]:
     places = [backup_folder()]
     stored = str(stored_settings().get("backup.folder") or "").strip()
     if stored:
-        places.append(Path(stored))
+        places.append(Path(stored).expanduser())
     places.extend(also)
     return list(dict.fromkeys(p.resolve() for p in places))
 
@@ -191,7 +191,13 @@ def compare_with_backups(
     if first is None:
         return BackupComparison(compared, set_aside, findings)
     places = [folder] if folder is not None else _places(also or [])
-    found_in = {p: p.stat().st_mtime for place in places for p in newest_backups(place, LOOK_AT_MOST, any_shop=True)}
+    found_in: dict[Path, float] = {}
+    for place in places:
+        for path in newest_backups(place, LOOK_AT_MOST, any_shop=True):
+            try:
+                found_in[path] = path.stat().st_mtime
+            except OSError:  # pruned meanwhile
+                continue
     for path in sorted(found_in, key=lambda p: found_in[p], reverse=True)[:LOOK_AT_MOST]:
         if len(compared) + len(set_aside) >= count:
             break

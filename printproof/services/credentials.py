@@ -19,6 +19,8 @@ import logging
 import os
 from pathlib import Path
 
+from ..domain.errors import StoreError
+from ..domain.i18n import t
 from ..store.db import write
 from ..store.models import Setting
 from .backup_files import shop_key
@@ -87,13 +89,18 @@ def _read_file() -> dict[str, str]:
 
 def _write_file(data: dict[str, str]) -> None:
     path = _file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump(data, out, indent=1)
-    os.chmod(partial, 0o600)
-    os.replace(partial, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".partial")
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(data, out, indent=1)
+        os.chmod(partial, 0o600)
+        os.replace(partial, path)
+    except OSError as exc:
+        raise StoreError(
+            t("The password could not be kept on this computer ({folder}); nothing was saved.", folder=path.parent)
+        ) from exc
 
 
 def _keyring_get(backend: object, account: str) -> str | None:
@@ -166,7 +173,11 @@ def _move_out(key: str) -> None:
 
 
 def move_out() -> None:
-    """Move every password an older PrintProof kept in the store out of it (at sign-in)."""
+    """Move every password an older PrintProof kept in the store out of it (at sign-in; where this computer cannot
+    keep it, it stays in the store until it can)."""
     if Setting.select().where(Setting.key.in_(sorted(SECRET_SETTINGS))).exists():
         for key in SECRET_SETTINGS:
-            _move_out(key)
+            try:
+                _move_out(key)
+            except StoreError as exc:
+                log.info("password not moved out of the store: %s", exc)

@@ -55,12 +55,22 @@ def _server() -> dict[str, object]:
     sender = str(get_setting("smtp.sender") or "").strip()
     if not sender:
         raise UserError(t("The shop's sender address is missing (Settings → E-mail & timestamp)."))
+    user = str(get_setting("smtp.user") or "")
+    password = credentials.read("smtp.password")
+    if user and not password:  # kept per computer and per server (credentials.py)
+        raise UserError(
+            t(
+                "No password for the mail server {host} is kept on this computer: type it in Settings → E-mail & "
+                "timestamp.",
+                host=host,
+            )
+        )
     return {
         "host": host,
         "port": int(get_setting("smtp.port") or 587),
         "security": str(get_setting("smtp.security") or "starttls"),
-        "user": str(get_setting("smtp.user") or ""),
-        "password": credentials.read("smtp.password"),
+        "user": user,
+        "password": password,
         "sender": sender,
     }
 

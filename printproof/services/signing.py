@@ -209,11 +209,13 @@ def _known_from_now_on(cert_path: Path, actor: Any) -> None:
 def owners_sign_in(actor: Any) -> None:
     """When an owner signs in: this workstation's signing key made, or one from before the seals adopted, if it
     has none the chain knows (a second workstation, a restored shop). A key that went missing stays refused."""
-    if os.environ.get("PRINTPROOF_SIGNING_P12"):
+    from ..domain.errors import UserError
+
+    if os.environ.get("PRINTPROOF_SIGNING_P12") or actor.signer is None:
         return
     try:
         ensure_shop_certificate(str(_shop_name() or "PrintProof"), actor)
-    except StoreError as exc:
+    except UserError as exc:  # signing says so, in one sentence, when it is asked to sign
         log.info("no signing key at sign-in: %s", exc)
 
 

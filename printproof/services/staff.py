@@ -305,16 +305,14 @@ def _wrong_pin(staff: Staff, role: Role, workstation: str, failed: int) -> None:
 
 def _signed_in(staff: Staff, pin: str, secret: bytes, workstation: str) -> Signer | None:
     """Forget the person's wrong tries and open their key. An old hash is brought up to today's cost while the
-    PIN is at hand; a person from before schema 13 receives their key, which is renewed at the sign-in after
-    (``store/power.py``: whoever could write the row before them holds no copy of the renewed one)."""
+    PIN is at hand, and a person from before schema 13 receives their key."""
     pin_class = check_pin(pin, Role.COUNTER)[1] if _looks_valid(pin) else "short"
     signer = open_key(staff.id, staff.key_public, wrapped=staff.key_wrapped, pin_secret=secret)
     if staff.key_public and signer is None:
         with write():  # the PIN was right: no wrong try counts
             SignInGuard.delete().where(SignInGuard.staff == staff.id).execute()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
         raise NotAllowed(_key_changed(staff.name))
-    introduced = signer is not None and staff.id in ledger().introduced
-    renew = signer is None or introduced or weaker_than_now(staff.pin_hash)
+    renew = signer is None or weaker_than_now(staff.pin_hash)
     rehash = hash_pin_secret(pin) if renew else None
     with write():
         _lock_staff_row(staff.id)
@@ -328,8 +326,8 @@ def _signed_in(staff: Staff, pin: str, secret: bytes, workstation: str) -> Signe
             if current.pin_class != pin_class:
                 Staff.update(pin_class=pin_class).where(Staff.id == staff.id).execute()
             return signer  # renew is False only with an opened key
-        same = signer is not None and not introduced
-        key = signer.key if same else new_key()  # type: ignore[union-attr]
+        same = signer is not None
+        key = signer.key if signer is not None else new_key()
         fresh = Signer(staff.id, key)
         Staff.update(
             pin_hash=rehash[0],
@@ -338,7 +336,7 @@ def _signed_in(staff: Staff, pin: str, secret: bytes, workstation: str) -> Signe
             key_wrapped=wrap_for_pin(key, rehash[1]),
             key_recovery=current.key_recovery if same else "",
         ).where(Staff.id == staff.id).execute()
-        change = "rehash" if same else "key renewed" if signer else "key"
+        change = "rehash" if same else "key"
         seal_staff(Staff.get_by_id(staff.id), change, staff.id, workstation, signer or fresh)
     return fresh
 
@@ -372,6 +370,29 @@ def _active_owners(excluding: int | None = None) -> int:
     return count
 
 
+SECRETS = ("pin", "recovery", "key", "rkey")
+
+
+def _as_sealed(staff_id: int, sets: tuple[str, ...] = ()) -> None:
+    """Before a staff change is sealed (inside its write): the row's name, role and active flag put back as the
+    chain's accepted events left them, so a value put into the row past PrintProof is never sealed as genuine;
+    refused where a secret in the row (PIN, recovery code, key) differs and the change does not set it anew."""
+    row = Staff.get_by_id(staff_id)
+    sealed = sealed_staff(staff_id)
+    current = staff_state(row)
+    if sealed is None or any(sealed.get(f, "") != current.get(f, "") for f in SECRETS if f not in sets):
+        raise NotAllowed(
+            t(
+                "The staff record of {name} was changed outside PrintProof (the owner's verify names it); nothing "
+                "was changed.",
+                name=row.name,
+            )
+        )
+    Staff.update(name=sealed["name"], role=sealed["role"], active=bool(sealed["active"])).where(
+        Staff.id == staff_id
+    ).execute()
+
+
 def set_role(actor: Actor, name: str, role: Role) -> StaffView:
     """The owner gives a staff member another role. The last active owner stays an owner."""
     actor = require(actor, Role.OWNER, action="change staff")
@@ -392,6 +413,7 @@ def set_role(actor: Actor, name: str, role: Role) -> StaffView:
                 )
             )
         signer = power_signer(actor)
+        _as_sealed(staff.id)
         Staff.update(role=role).where(Staff.id == staff.id).execute()
         seal_staff(Staff.get_by_id(staff.id), "role", actor.staff_id, actor.workstation, signer, previous=current)
     return _view(Staff.get_by_id(staff.id), {})
@@ -417,6 +439,7 @@ def set_active(actor: Actor, name: str, active: bool) -> StaffView:
         if not active and role == Role.OWNER and _active_owners(excluding=staff.id) == 0:
             raise UserError(t("{name} is the only owner; make someone else an owner first.", name=staff.name))
         signer = power_signer(actor)
+        _as_sealed(staff.id)
         Staff.update(active=bool(active)).where(Staff.id == staff.id).execute()
         change = "activated" if active else "deactivated"
         seal_staff(Staff.get_by_id(staff.id), change, actor.staff_id, actor.workstation, signer)
@@ -435,6 +458,7 @@ def reset_pin(actor: Actor, name: str, pin: str) -> None:
     pin_hash, secret = hash_pin_secret(pin)
     with write():
         _lock_staff_row(staff.id)
+        _as_sealed(staff.id, sets=("pin", "key", "rkey"))
         _set_pin(staff, pin_hash, pin_class, secret, signer.key if staff.id == actor.staff_id else None)
         SignInGuard.delete().where(SignInGuard.staff == staff.id).execute()  # type: ignore[misc,unused-ignore]  # one build of types-peewee misreads the composite key
         seal_staff(Staff.get_by_id(staff.id), "pin", actor.staff_id, actor.workstation, signer)
@@ -481,6 +505,7 @@ def give_recovery_code(by: Actor) -> str:
     """Make the owner ``by`` a new recovery code (inside the caller's write), which opens their key too; the old
     one stops working. Shown once."""
     signer = power_signer(by)
+    _as_sealed(by.staff_id, sets=("recovery", "rkey"))
     code = _make_code()
     Staff.update(recovery_hash=_hash_code(code), key_recovery=wrap_for_recovery(signer.key, code)).where(
         Staff.id == by.staff_id
@@ -529,10 +554,11 @@ def unlock_with_recovery_code(name: str, code: str, new_pin: str | None = None) 
         with write():
             append_event(None, workstation, "staff.recovery_refused", subject=f"staff:{staff.id}")
         raise NotAllowed(t("That recovery code is not valid; check the owner's printed code and type it again."))
-    opened = open_key(owner.id, owner.key_public, wrapped=owner.key_recovery, code=code)
+    # Opened against the key the chain knows as the owner's (a public key changed in the row does not matter).
+    opened = open_key(owner.id, ledger().keys.get(owner.id, ""), wrapped=owner.key_recovery, code=code)
     # A code that opens no key sets a PIN only for an owner who has no key yet (a store from before schema 13,
     # the owner not signed in since): that PIN comes with the owner's first key.
-    if pin_hash_secret is not None and opened is None and (owner.id != staff.id or owner.key_public):
+    if pin_hash_secret is not None and opened is None and (owner.id != staff.id or ledger().keys.get(owner.id)):
         raise NotAllowed(
             t(
                 "This recovery code no longer sets a PIN: it was made before {owner}'s current key. It still lifts "
@@ -547,6 +573,7 @@ def unlock_with_recovery_code(name: str, code: str, new_pin: str | None = None) 
         if pin_hash_secret is None:
             return
         pin_hash, secret = pin_hash_secret
+        _as_sealed(staff.id, sets=("pin", "key", "rkey"))
         if owner.id == staff.id:
             key = opened.key if opened is not None else new_key()
             _set_pin(staff, pin_hash, pin_class, secret, key)

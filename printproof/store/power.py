@@ -12,8 +12,8 @@ authority. Such events therefore carry a signature that the store alone cannot m
 - :func:`ledger` replays those events in chain order and keeps only the ones whose signature holds and whose
   signer had the power then: an active owner for anything; anyone for their own new PIN hash or key; a key
   introduced by the person it belongs to only where that person had none (stores from before schema 13, whose
-  staff receive their key at their next sign-in; such a key is renewed at the sign-in after, so that whoever
-  wrote it into the row before them holds no copy).
+  staff receive their key at their next sign-in; until then an insider can introduce one in their name, see
+  docs/evidence.md).
 
 Sign-in and every role check read the staff states of the ledger, so a forged event gives no power; ``verify``
 names each refused event. Before the chain's first signed event (stores from before schema 13) nothing can be
@@ -116,7 +116,6 @@ class Ledger:
     first_signed: int | None = None
     refused: list[Refused] = field(default_factory=list)
     accepted: set[int] = field(default_factory=set)  # seq of the power events accepted
-    introduced: set[int] = field(default_factory=set)  # staff whose key its own person introduced (see _apply)
     pending_restores: list[int] = field(default_factory=list)  # restores waiting for an owner's confirmation
 
     def is_active_owner(self, staff_id: int, key: str) -> bool:
@@ -211,6 +210,12 @@ def replay(events: list[AuditEvent]) -> Ledger:
                     reason = _staff_event_refusal(ledger, event, payload, signer, key)
                 elif not ledger.is_active_owner(signer, key):
                     reason = "signer"
+        if (
+            not reason
+            and event.kind == STAFF_SEALED
+            and not (staff_of(event.subject) is not None and _state_ok(payload.get("state")))
+        ):
+            reason = "signature"  # not what PrintProof writes, signed or not
         if reason in ("unsigned", "signer") and event.kind == RESTORED:
             # A restore made by someone the restored shop does not know (a new workstation set up only to
             # restore, another shop's store taken on purpose) stands once an owner of the restored shop confirms it
@@ -221,13 +226,26 @@ def replay(events: list[AuditEvent]) -> Ledger:
             ledger.refused.append(Refused(event.seq, event.kind, event.subject, reason))
             continue
         ledger.accepted.add(event.seq)
-        _apply(ledger, event, payload, signer, key)
+        _apply(ledger, event, payload)
     ledger.refused.extend(Refused(seq, RESTORED, "", "unconfirmed") for seq in ledger.pending_restores)
     ledger.refused.sort(key=lambda refused: refused.seq)
     return ledger
 
 
-def _apply(ledger: Ledger, event: AuditEvent, payload: dict[str, Any], signer: int, key: str) -> None:
+def _state_ok(state: object) -> bool:
+    """Whether a sealed staff state has the shape PrintProof writes (sign-in and role checks read these fields)."""
+    return (
+        isinstance(state, dict)
+        and isinstance(state.get("name"), str)
+        and state.get("role") in ("owner", "designer", "counter")
+        and isinstance(state.get("active"), bool)
+        and isinstance(state.get("pin"), str)
+        and isinstance(state.get("recovery", ""), str)
+        and isinstance(state.get("key", ""), str)
+    )
+
+
+def _apply(ledger: Ledger, event: AuditEvent, payload: dict[str, Any]) -> None:
     """What an accepted event changes in the ledger."""
     if event.kind == CONFIRMED:
         restores = payload.get("restores")
@@ -239,18 +257,9 @@ def _apply(ledger: Ledger, event: AuditEvent, payload: dict[str, Any], signer: i
     staff_id, state = staff_of(event.subject), payload.get("state")
     if event.kind != STAFF_SEALED or staff_id is None or not isinstance(state, dict):
         return
-    known_before = staff_id in ledger.states
     ledger.states[staff_id] = state
     new_key = state.get("key")
     if isinstance(new_key, str) and new_key:
-        if new_key != ledger.keys.get(staff_id):
-            # A key its own person introduced in a store from before schema 13 is renewed at their next sign-in:
-            # whoever could write that row before them holds no copy of the renewed one. (The shop's first owner,
-            # sealed at setup with their own new key, is no such case.)
-            if known_before and signer == staff_id and not ledger.is_active_owner(signer, key):
-                ledger.introduced.add(staff_id)
-            else:
-                ledger.introduced.discard(staff_id)
         ledger.keys[staff_id] = new_key
 
 

@@ -5741,6 +5741,10 @@ Mit freundlichen Grüßen
             <translation>Kein Auftrag zum Löschen angegeben.</translation>
         </message>
         <message>
+            <source>No password for the mail server {host} is kept on this computer: type it in Settings → E-mail &amp; timestamp.</source>
+            <translation>Auf diesem Computer ist kein Passwort für den Mailserver {host} gespeichert: geben Sie es unter Einstellungen → E-Mail &amp; Zeitstempel ein.</translation>
+        </message>
+        <message>
             <source>No timestamp authority is set up (Settings → E-mail &amp; timestamp).</source>
             <translation>Es ist kein Zeitstempeldienst eingerichtet (Einstellungen → E-Mail &amp; Zeitstempel).</translation>
         </message>
@@ -6905,6 +6909,10 @@ Mit freundlichen Grüßen
             <translation>{what} des Pakets ist kein SHA-256 in Hex.</translation>
         </message>
         <message>
+            <source>The password could not be kept on this computer ({folder}); nothing was saved.</source>
+            <translation>Das Passwort konnte auf diesem Computer nicht gespeichert werden ({folder}); es wurde nichts gespeichert.</translation>
+        </message>
+        <message>
             <source>the personal details of {kind} {id} were changed</source>
             <translation>die personenbezogenen Angaben von {kind} {id} wurden verändert</translation>
         </message>
@@ -7107,6 +7115,10 @@ Mit freundlichen Grüßen
         <message>
             <source>The specification of {number} is frozen since the customer approved it; a change needs a new proof, so the owner first voids the approval, with a reason.</source>
             <translation>Die Auftragsdaten von {number} sind seit der Druckfreigabe gesperrt; eine Änderung braucht einen neuen Proof, daher widerruft die Inhaberin / der Inhaber zuerst die Freigabe, mit Begründung.</translation>
+        </message>
+        <message>
+            <source>The staff record of {name} was changed outside PrintProof (the owner's verify names it); nothing was changed.</source>
+            <translation>Der Eintrag von {name} wurde außerhalb von PrintProof geändert (die Prüfung des Inhabers nennt es); es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>the store still holds this record and the audit chain as the copy shows them</source>
