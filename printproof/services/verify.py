@@ -455,6 +455,11 @@ def _refusal(refused: Refused, first_signed: int | None) -> str:
             seq=refused.seq,
             kind=refused.kind,
         ),
+        "shape": t(
+            "event {seq} ({kind}) is not what PrintProof writes (altered or planted)",
+            seq=refused.seq,
+            kind=refused.kind,
+        ),
         "signer": t(
             "event {seq} ({kind}) is signed by someone who was not an active owner then (appended outside PrintProof)",
             seq=refused.seq,

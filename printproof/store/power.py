@@ -101,6 +101,7 @@ class Refused:
 REASONS = {
     "unsigned": "is not signed, though the shop's power events are signed since event {first}",
     "signature": "carries a signature that does not hold",
+    "shape": "is not what PrintProof writes",
     "signer": "is signed by someone who was not an active owner then",
     "key": "introduces a key its person did not make",
     "unconfirmed": "is a restore no owner of the restored shop has confirmed",
@@ -142,7 +143,7 @@ def _staff_event_refusal(ledger: Ledger, event: AuditEvent, payload: dict[str, A
     """Why the signed ``staff.sealed`` event may not stand ("" when it may)."""
     staff_id, state = staff_of(event.subject), payload.get("state")
     if staff_id is None or not isinstance(state, dict):
-        return "signature"  # not what PrintProof writes
+        return "shape"  # not what PrintProof writes
     if ledger.is_active_owner(signer, key):
         return ""
     before = ledger.states.get(staff_id)
@@ -191,7 +192,7 @@ def replay(events: list[AuditEvent]) -> Ledger:
         reason, signer, key = "", 0, ""
         payload: dict[str, Any] = {}
         if readable is None:
-            reason = "signature"
+            reason = "shape"
         else:
             fields, payload = readable
             signed = payload.pop(SIGNED, None)
@@ -215,7 +216,7 @@ def replay(events: list[AuditEvent]) -> Ledger:
             and event.kind == STAFF_SEALED
             and not (staff_of(event.subject) is not None and _state_ok(payload.get("state")))
         ):
-            reason = "signature"  # not what PrintProof writes, signed or not
+            reason = "shape"  # not what PrintProof writes, signed or not
         if reason in ("unsigned", "signer") and event.kind == RESTORED:
             # A restore made by someone the restored shop does not know (a new workstation set up only to
             # restore, another shop's store taken on purpose) stands once an owner of the restored shop confirms it

@@ -5289,6 +5289,10 @@ Mit freundlichen Grüßen
             <translation>Ereignis {seq} ({kind}) ist nicht von einem Inhaber signiert, obwohl die Berechtigungsereignisse des Betriebs seit Ereignis {first} signiert werden (außerhalb von PrintProof angehängt)</translation>
         </message>
         <message>
+            <source>event {seq} ({kind}) is not what PrintProof writes (altered or planted)</source>
+            <translation>Ereignis {seq} ({kind}) ist nicht so, wie PrintProof es schreibt (verändert oder eingeschleust)</translation>
+        </message>
+        <message>
             <source>event {seq} ({kind}) is signed by someone who was not an active owner then (appended outside PrintProof)</source>
             <translation>Ereignis {seq} ({kind}) ist von jemandem signiert, der damals kein aktiver Inhaber war (außerhalb von PrintProof angehängt)</translation>
         </message>
