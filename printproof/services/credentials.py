@@ -24,6 +24,7 @@ from ..domain.i18n import t
 from ..store.db import write
 from ..store.models import Setting
 from .backup_files import shop_key
+from .files import partial_file
 from .outside_settings import SECRET_SETTINGS
 
 log = logging.getLogger(__name__)
@@ -91,12 +92,9 @@ def _write_file(data: dict[str, str]) -> None:
     path = _file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".partial")
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(data, out, indent=1)
-        os.chmod(partial, 0o600)
-        os.replace(partial, path)
+        with partial_file(path.parent) as partial:  # made by mkstemp: the user's alone (0600)
+            partial.write_text(json.dumps(data, indent=1), encoding="utf-8")
+            os.replace(partial, path)
     except OSError as exc:
         raise StoreError(
             t("The password could not be kept on this computer ({folder}); nothing was saved.", folder=path.parent)

@@ -240,19 +240,19 @@ def sign_in(name: str, pin: str, workstation: str | None = None) -> Actor:
     secret = pin_secret(pin or "", staff.pin_hash)
     if secret is None:
         _wrong_pin(staff, role, workstation, failed)
-    for _attempt in range(3):
+    tries = 3
+    while True:
         try:
             signer = _signed_in(staff, pin, secret or b"", workstation)
             break
         except _ChangedMeanwhile:  # another workstation brought the same PIN's hash up to date: once more with it
             staff = Staff.get_by_id(staff.id)
             secret = pin_secret(pin or "", staff.pin_hash)
-            if secret is None:
+            tries -= 1
+            if secret is None or not tries:
                 raise NotAllowed(
                     t("The PIN of {name} was changed just now; please sign in again.", name=staff.name)
                 ) from None
-    else:
-        raise NotAllowed(t("The PIN of {name} was changed just now; please sign in again.", name=staff.name))
     actor = Actor(staff.id, staff.name, role, workstation, signer=signer)
     from . import credentials, witness
 

@@ -29,7 +29,7 @@ from ..store.models import (
     Staff,
     db,
 )
-from ..store.power import Ledger, Refused, ledger
+from ..store.power import REASONS, Ledger, Refused, ledger
 from ..store.rows import tuples
 from ..store.sealed import KINDS, RESEALED, Kind, approval_content, personal_matches
 from ..store.settings import GOVERNED, signed_settings, stored_settings
@@ -442,40 +442,7 @@ ROLE_WORDS = {"owner": N_("owner"), "designer": N_("designer"), "counter": N_("c
 
 
 def _refusal(refused: Refused, first_signed: int | None) -> str:
-    words = {
-        "unsigned": t(
-            "event {seq} ({kind}) is not signed by an owner, though the shop's power events are signed since event "
-            "{first} (appended outside PrintProof)",
-            seq=refused.seq,
-            kind=refused.kind,
-            first=first_signed,
-        ),
-        "signature": t(
-            "event {seq} ({kind}) carries a signature that does not hold (altered or forged)",
-            seq=refused.seq,
-            kind=refused.kind,
-        ),
-        "shape": t(
-            "event {seq} ({kind}) is not what PrintProof writes (altered or planted)",
-            seq=refused.seq,
-            kind=refused.kind,
-        ),
-        "signer": t(
-            "event {seq} ({kind}) is signed by someone who was not an active owner then (appended outside PrintProof)",
-            seq=refused.seq,
-            kind=refused.kind,
-        ),
-        "key": t(
-            "event {seq} ({kind}) gives a staff member a key they did not make (appended outside PrintProof)",
-            seq=refused.seq,
-            kind=refused.kind,
-        ),
-        "unconfirmed": t(
-            "the restore of event {seq} is not confirmed yet: an owner of the restored shop signs in once",
-            seq=refused.seq,
-        ),
-    }
-    return words[refused.reason]
+    return t(REASONS[refused.reason], seq=refused.seq, kind=refused.kind, first=first_signed)
 
 
 def _governed_differences(power: Ledger) -> list[str]:

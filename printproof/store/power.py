@@ -32,6 +32,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from ..domain.i18n import N_
 from .hashing import event_fields, event_hash
 from .models import AuditEvent, db
 
@@ -99,13 +100,20 @@ class Refused:
 
 
 REASONS = {
-    "unsigned": "is not signed, though the shop's power events are signed since event {first}",
-    "signature": "carries a signature that does not hold",
-    "shape": "is not what PrintProof writes",
-    "signer": "is signed by someone who was not an active owner then",
-    "key": "introduces a key its person did not make",
-    "unconfirmed": "is a restore no owner of the restored shop has confirmed",
+    "unsigned": N_(
+        "event {seq} ({kind}) is not signed by an owner, though the shop's power events are signed since event "
+        "{first} (appended outside PrintProof)"
+    ),
+    "signature": N_("event {seq} ({kind}) carries a signature that does not hold (altered or forged)"),
+    "shape": N_("event {seq} ({kind}) is not what PrintProof writes (altered or planted)"),
+    "signer": N_(
+        "event {seq} ({kind}) is signed by someone who was not an active owner then (appended outside PrintProof)"
+    ),
+    "key": N_("event {seq} ({kind}) gives a staff member a key they did not make (appended outside PrintProof)"),
+    "unconfirmed": N_("the restore of event {seq} is not confirmed yet: an owner of the restored shop signs in once"),
 }
+"""What verify says of each refused event (through ``t``, with the event's ``seq`` and ``kind`` and the chain's
+first signed event)."""
 
 
 @dataclass
