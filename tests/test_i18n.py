@@ -219,6 +219,7 @@ SAID_THROUGH_A_VARIABLE = {
     ("ui/settings_screen.py", "p.kind"): "verify.PROBLEM_KINDS (N_()) and the sealed kinds' labels",
     ("ui/setting_fields.py", "definition.unit"): "the settings registry (units)",
     ("services/verify.py", "ROLE_WORDS.get(staff.role, staff.role)"): "N_() in verify.ROLE_WORDS",
+    ("services/verify.py", "REASONS[refused.reason]"): "N_() in store/power.REASONS",
     (
         "services/verify.py",
         "ROLE_WORDS.get(sealed.get('role', ''), str(sealed.get('role')))",
