@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from printproof.services import pins  # noqa: E402
+from printproof.services.admin import pins  # noqa: E402
 
 pins.use_cost(pins.TEST_COST)  # the benchmark's staff sign in at once (the PIN's own cost: bench_pin.py)
 
@@ -40,7 +40,7 @@ def median_time(fn) -> tuple[float, object]:  # noqa: ANN001
 
 
 def build(events: int) -> Path:
-    from printproof.services import shop
+    from printproof.services.admin import setup
     from printproof.store.chain import CHAIN_COUNTER, event_hash
     from printproof.store.db import open_store
     from printproof.store.migrations import now
@@ -52,7 +52,7 @@ def build(events: int) -> Path:
         return path
     OUT.mkdir(parents=True, exist_ok=True)
     open_store(str(path))
-    shop.setup("Bench-Druckerei", "Anna Owner", "123456", "de")
+    setup.setup("Bench-Druckerei", "Anna Owner", "123456", "de")
     last = AuditEvent.select().order_by(AuditEvent.seq.desc()).first()
     prev, seq = last.hash, last.seq
     rows = []
@@ -101,9 +101,9 @@ def main() -> None:
     size, took = path.stat().st_size / 1e6, time.perf_counter() - started
     print(f"store: {events:,} audit events ({size:.0f} MB), ready in {took:.1f} s")
 
-    from printproof.services.backup import make_backup
-    from printproof.services.chain_anchors import compare_with_backups, newest_backups
-    from printproof.services.verify import verify_store
+    from printproof.services.evidence.backup import make_backup
+    from printproof.services.evidence.chain_anchors import compare_with_backups, newest_backups
+    from printproof.services.evidence.verify import verify_store
 
     folder = OUT / "backups"
     shutil.rmtree(folder, ignore_errors=True)
@@ -131,17 +131,17 @@ def main() -> None:
     whole, report = median_time(lambda: verify_store(compare_backups=True))
     print(f"whole verify incl. backup comparison: median {whole:.2f} s ({report.counts['audit events']:,} events)")
 
-    from printproof.services import timestamps
-    from printproof.services.chain_anchors import chain_head
-    from tests.tsa_server import LoopbackTSA
+    from printproof.services.evidence import timestamps
+    from printproof.services.evidence.chain_anchors import chain_head
+    from tests.support.tsa_server import LoopbackTSA
 
     tsa = LoopbackTSA().start()
     try:
-        from printproof.services import shop
-        from printproof.services.staff import sign_in
+        from printproof.services.admin import setup
+        from printproof.services.admin.staff import sign_in
 
         owner = sign_in("Anna Owner", "123456")
-        shop.change_settings(owner, {"timestamp.url": tsa.url, "timestamp.ca_pem": tsa.ca_pem.decode()})
+        setup.change_settings(owner, {"timestamp.url": tsa.url, "timestamp.ca_pem": tsa.ca_pem.decode()})
         head = chain_head()
         message = timestamps.head_message(head.seq, head.hash)
         asked, token = median_time(lambda: timestamps.request_token(message))

@@ -23,8 +23,10 @@ COUNT = int(os.environ.get("BENCH_ORDERS", "100000"))
 
 
 def main() -> None:
-    from printproof.services import demo, erasure, retention
-    from printproof.services.staff import sign_in
+    from printproof.services.admin import demo
+    from printproof.services.admin.staff import sign_in
+    from printproof.services.core import retention
+    from printproof.services.privacy import erasure
     from printproof.store.db import open_store
     from printproof.store.models import Order, db
 

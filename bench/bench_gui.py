@@ -50,7 +50,7 @@ def pickup_lookup(repeats: int) -> tuple[list[float], list[float]]:
     from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication
 
-    from printproof.services import staff
+    from printproof.services.admin import staff
     from printproof.store.db import open_store
     from printproof.ui.main_window import MainWindow
 

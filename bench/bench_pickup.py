@@ -41,10 +41,12 @@ def median_ms(fn) -> float:  # noqa: ANN001
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
-    from printproof.services import demo, orders, pickup, pins
+    from printproof.services.admin import demo, pins
+    from printproof.services.core import orders
+    from printproof.services.counter import pickup
     from printproof.store.db import open_store
-    from printproof.ui.pickup_evidence import evidence_images
-    from printproof.ui.pickup_screen import read_pickup
+    from printproof.ui.counter.pickup_evidence import evidence_images
+    from printproof.ui.counter.pickup_screen import read_pickup
 
     pins.use_cost(pins.TEST_COST)
     app = QApplication.instance() or QApplication([])  # QImage decoding, as the screen's background read does

@@ -23,14 +23,14 @@ def _days(seconds: float) -> str:
 
 
 def main() -> None:
-    from printproof.services import pins as staff
+    from printproof.services.admin import pins
 
-    n, r, p = staff.PIN_COST
-    stored = staff.hash_pin("483915")
+    n, r, p = pins.PIN_COST
+    stored = pins.hash_pin("483915")
     ours = []
     for _ in range(RUNS):
         started = time.perf_counter()
-        assert not staff.pin_matches("000000", stored)
+        assert not pins.pin_matches("000000", stored)
         ours.append(time.perf_counter() - started)
     check = statistics.median(ours)
     print(f"scrypt N=2^{n.bit_length() - 1}, r={r}, p={p}: {128 * r * n / 2**20:.0f} MiB per check")

@@ -71,10 +71,14 @@ def main() -> None:
 
     from bench.bench_print_truth import OUT, brochure_pdf
     from printproof.domain.spec import JobSpec
-    from printproof.services import artwork, orders, pins, proofs, remote_approval, shop
+    from printproof.services.admin import pins, setup
+    from printproof.services.artwork import artwork
+    from printproof.services.core import orders
+    from printproof.services.counter import remote_approval
+    from printproof.services.proofing import proofs
     from printproof.store.db import open_store
-    from tests.portal_harness import Customer, Mailer, Portal, free_port
-    from tests.test_portal import CHROMIUM_FLAGS
+    from tests.support.browser import CHROMIUM_FLAGS
+    from tests.support.portal_harness import Customer, Mailer, Portal, free_port
 
     pins.use_cost(pins.TEST_COST)
     OUT.mkdir(exist_ok=True)
@@ -84,8 +88,8 @@ def main() -> None:
     peer = None
     try:
         open_store(str(folder / "store.sqlite3"))
-        owner = shop.setup("Druckerei Bench", "Owner", "123456", "de").actor
-        shop.change_settings(
+        owner = setup.setup("Druckerei Bench", "Owner", "123456", "de").actor
+        setup.change_settings(
             owner,
             {"smtp.host": "127.0.0.1", "smtp.port": mailer.port, "smtp.security": "none", "smtp.sender": "a@b.de"},
         )

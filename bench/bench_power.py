@@ -42,8 +42,10 @@ def main() -> None:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from printproof.domain.enums import Role
-    from printproof.services import credentials, pins, shop, staff, witness
-    from printproof.services.context import require
+    from printproof.services.admin import pins, setup, staff
+    from printproof.services.core import credentials
+    from printproof.services.core.context import require
+    from printproof.services.evidence import witness
     from printproof.store import power
     from printproof.store.db import open_store
     from printproof.store.models import AuditEvent, Staff
@@ -53,7 +55,7 @@ def main() -> None:
     witness.use_folder(folder / "witness")
     credentials.use_folder(folder / "credentials", keyring=False)
     open_store(str(folder / "store.sqlite3"))
-    owner = shop.setup("Bench-Druckerei", "Anna Owner", "123456", "de").actor
+    owner = setup.setup("Bench-Druckerei", "Anna Owner", "123456", "de").actor
     names = [f"Staff {i:03d}" for i in range(args.staff)]
     for name in names:
         staff.add_staff(owner, name, Role.COUNTER, "1111")

@@ -99,11 +99,14 @@ def _make_poster() -> None:
 IN_PROCESS = r"""
 import json, sys, time
 from printproof.store.db import open_store
-from printproof.services import shop, orders, artwork, proofs
+from printproof.services.admin import setup
+from printproof.services.artwork import artwork
+from printproof.services.core import shop, orders
+from printproof.services.proofing import proofs
 from printproof.domain.spec import JobSpec
 db, kind, path = sys.argv[1:]
 open_store(db)
-actor = shop.setup("Bench", "Owner", "1234", "de")
+actor = setup.setup("Bench", "Owner", "123456", "de").actor
 spec = JobSpec("Broschüre A4", 210, 297, 3, 500, "", "4/4") if kind == "brochure" else \
     JobSpec("Poster A1", 594, 841, 3, 10, "", "4/0")
 number = orders.new_order(actor, orders.CustomerInput("Bench"), spec).number
@@ -119,7 +122,7 @@ print(json.dumps({"import": t1 - t0, "proof": t2 - t1, "total": t2 - t0, "pages"
 DECODE = r"""
 import io, sys, time
 from PIL import Image, ImageCms
-from printproof.services.colour import default_profile
+from printproof.services.artwork.colour import default_profile
 t = time.perf_counter()
 im = Image.open(sys.argv[1]); im.load()
 decoded = time.perf_counter() - t

@@ -61,11 +61,14 @@ CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
 from printproof.store.db import open_store
-from printproof.services import shop, orders, artwork, proofs
+from printproof.services.admin import setup
+from printproof.services.artwork import artwork
+from printproof.services.core import shop, orders
+from printproof.services.proofing import proofs
 from printproof.domain.spec import JobSpec
 db, kind, *files = sys.argv[1:]
 open_store(db)
-actor = shop.setup("Bench", "Owner", "123456", "de").actor
+actor = setup.setup("Bench", "Owner", "123456", "de").actor
 if kind == "card":
     spec = JobSpec("Visitenkarte", 85, 55, 3, 500, "", "4/4")
 else:

@@ -71,7 +71,9 @@ def schema_fingerprint() -> str:
 
 
 def main() -> None:
-    from printproof.services import customers, demo, orders, pickup
+    from printproof.services.admin import demo
+    from printproof.services.core import customers, orders
+    from printproof.services.counter import pickup
     from printproof.store.db import open_store
 
     OUT.mkdir(exist_ok=True)

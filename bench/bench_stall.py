@@ -1,6 +1,6 @@
 """The whole counter story at a million orders: how long the GUI thread was blocked in each step.
 
-Tells tests/gui_story.py's story in a real window (Xvfb + openbox, 1440×900) twice in one run: in a copy of
+Tells tests/support/gui_story.py's story in a real window (Xvfb + openbox, 1440×900) twice in one run: in a copy of
 bench_search.py's bench/out/orders-1000000-v<schema>-<fingerprint>.sqlite3 (the demo shop + a million orders,
 built when missing) and, as the peer, in a new empty shop. A heartbeat timer on the GUI thread (every 20 ms) records
 the longest gap between two turns of the event loop in each step: sign in, search, new order, artwork,
@@ -44,11 +44,11 @@ def million_store() -> Path:
 
 def tell(store: Path | None, work: Path) -> dict:
     sys.path.insert(0, str(ROOT))
-    from tests.test_real_window import real_display  # the same screen and window manager as the tests
+    from tests.support.real_window import real_display  # the same screen and window manager as the tests
 
     report = OUT / f"stall-{'million' if store else 'new'}.json"
     report.unlink(missing_ok=True)
-    command = [sys.executable, "-m", "tests.gui_story", "--out", str(report), "--language", "de", "--sample"]
+    command = [sys.executable, "-m", "tests.support.gui_story", "--out", str(report), "--language", "de", "--sample"]
     if store is not None:
         command += ["--store", str(store)]
     env_extra: dict[str, str] = {}

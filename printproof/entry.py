@@ -29,11 +29,11 @@ def _command_given(argv: list[str]) -> bool:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--auto-backup"]:
-        from .services.auto_backup import main as backup_main
+        from .services.admin.auto_backup import main as backup_main
 
         return backup_main(argv[1:])
     if argv[:1] == ["--auto-timestamp"]:
-        from .services.timestamps import main as stamp_main
+        from .services.evidence.timestamps import main as stamp_main
 
         return stamp_main(argv[1:])
     if _command_given(argv):

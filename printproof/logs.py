@@ -56,7 +56,7 @@ def setup_logging(program: str) -> Path | None:
     def thread_failed(args: threading.ExceptHookArgs) -> None:
         logging.getLogger("printproof").error(
             "Unexpected error in thread %s", args.thread.name if args.thread else "?",
-            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+            exc_info=args.exc_value if args.exc_value is not None else True,
         )  # fmt: skip
 
     threading.excepthook = thread_failed

@@ -26,19 +26,23 @@ OUT = ROOT / "docs" / "screenshots"
 def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="printproof-portal-shots-"))
     os.environ["XDG_DATA_HOME"] = str(folder / "data")
-    from printproof.services import artwork, orders, pins, proofs, remote_approval, shop
+    from printproof.services.admin import pins, setup
+    from printproof.services.artwork import artwork
+    from printproof.services.core import orders
+    from printproof.services.counter import remote_approval
+    from printproof.services.proofing import proofs
     from printproof.store.db import open_store
-    from tests.conftest import CARD, card_png
-    from tests.portal_harness import Mailer, Portal  # the tests' harness: the same portal and inbox
-    from tests.test_portal import CHROMIUM_FLAGS, sign_with_the_mouse
+    from tests.support.browser import CHROMIUM_FLAGS, sign_with_the_mouse
+    from tests.support.portal_harness import Mailer, Portal  # the tests' harness: the same portal and inbox
+    from tests.support.shop import CARD, card_png
 
     pins.use_cost(pins.TEST_COST)
     mailer = Mailer()
     portal = Portal(folder / "portal", mailer.port)
     try:
         open_store(str(folder / "store.sqlite3"))
-        owner = shop.setup("Druckerei Müller", "Anna Owner", "123456", "de").actor
-        shop.change_settings(
+        owner = setup.setup("Druckerei Müller", "Anna Owner", "123456", "de").actor
+        setup.change_settings(
             owner,
             {"smtp.host": "127.0.0.1", "smtp.port": mailer.port, "smtp.security": "none", "smtp.sender": "a@b.de"},
         )

@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.test_real_window import run_story  # noqa: E402
+from tests.support.real_window import run_story  # noqa: E402
 
 STORY_SHOTS = {
     "01-first-run",
@@ -71,14 +71,14 @@ def run_tour(size: str, language: str, work: Path) -> dict:
     import json
     import subprocess
 
-    from tests.test_real_window import real_display
+    from tests.support.real_window import real_display
 
     with real_display(size) as env:
         subprocess.run(
             [
                 sys.executable,
                 "-m",
-                "tests.gui_story",
+                "tests.support.gui_story",
                 "--tour",
                 "--out",
                 str(work / "tour.json"),

@@ -33,20 +33,23 @@ def main() -> int:
 
     from PySide6.QtCore import QSettings
 
-    from printproof.services import pins
+    from printproof.services.admin import pins
     from printproof.ui.application import create_app
 
     pins.use_cost(pins.TEST_COST)  # the demo's staff sign in at once
     app = create_app([sys.argv[0]], args.language)
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(work / "settings"))
     from printproof.domain.markup import Mark, MarkKind
-    from printproof.services import demo, disputes, orders, proofs, staff
+    from printproof.services.admin import demo, staff
+    from printproof.services.core import orders
+    from printproof.services.counter import disputes
+    from printproof.services.proofing import proofs
     from printproof.store.db import open_store
-    from printproof.ui.align import AlignDialog
-    from printproof.ui.compare import CompareDialog
+    from printproof.ui.counter.align import AlignDialog
     from printproof.ui.main_window import MainWindow
-    from printproof.ui.orders import NewOrderDialog
-    from printproof.ui.present import PresentDialog, read_present
+    from printproof.ui.order.compare import CompareDialog
+    from printproof.ui.order.orders import NewOrderDialog
+    from printproof.ui.order.present import PresentDialog, read_present
     from printproof.workers.tasks import wait_for_tasks
 
     store = open_store(str(work / "demo.sqlite3"))
@@ -135,7 +138,7 @@ def main() -> int:
 
 def demo_photo_corners(order) -> list[tuple[float, float]]:  # noqa: ANN001
     """Where the card lies in the demo's complaint photo: the artwork at 100 dpi, turned 4° on a table."""
-    from printproof.services.orders import spec_of
+    from printproof.services.core.orders import spec_of
 
     spec = spec_of(order)
     w, h = round(spec.bleed_width_mm / 25.4 * 100), round(spec.bleed_height_mm / 25.4 * 100)

@@ -3,30 +3,31 @@
 from __future__ import annotations
 
 import atexit
-import io
 import os
 import shutil
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw
 
 from printproof.domain.enums import Role
-from printproof.domain.signature import Point
-from printproof.domain.spec import JobSpec
-from printproof.services import orders, pins, shop, signing
-from printproof.services.context import Actor
+from printproof.services.admin import pins, setup
+from printproof.services.core import orders
+from printproof.services.core.context import Actor
+from printproof.services.evidence import signing
 from printproof.store.db import Store, open_store
-from printproof.store.models import db
+
+pytest.register_assert_rewrite("tests.support")  # the helpers' asserts explain themselves as the tests' do
+
+from tests.support.shop import CARD  # noqa: E402
+
+# Fixtures more than one test module uses, beside the ones below: the loopback mail server, a disputed order.
+pytest_plugins = ["tests.support.mail", "tests.support.stories"]
 
 # Hundreds of sign-ins: PINs are hashed at a test cost (test_staff.py checks the real cost once). Injected here;
-# the processes the tests start run the command line through tests/run_printproof.py, which injects the same.
+# the processes the tests start run the command line through tests/support/run_printproof.py, which injects the same.
 pins.use_cost(pins.TEST_COST)
-# The command line in a process of its own, as the tests run it (see tests/run_printproof.py).
-PRINTPROOF = [sys.executable, str(Path(__file__).resolve().parent / "run_printproof.py")]
 # The user's data folder (backups, kept-aside stores, the PostgreSQL signing key) of the tests, not of the
 # person running them: other checkouts' test runs on the same machine must not meet in ~/.local/share.
 # Processes the tests start inherit the folder of their parent; each pytest-xdist worker gets its own.
@@ -60,8 +61,6 @@ def _pooled_keys(size: int = 3):
 
 signing.use_key_maker(_pooled_keys())
 
-CARD = JobSpec("Visitenkarte", 85, 55, 3, 500, "350 g matt", "4/4")
-
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request, tmp_path: Path) -> Iterator[Store]:
@@ -86,12 +85,12 @@ def sqlite_store(tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def owner(store: Store) -> Actor:
-    return shop.setup("Druckerei Müller", "Anna Owner", "123456", "de").actor
+    return setup.setup("Druckerei Müller", "Anna Owner", "123456", "de").actor
 
 
 @pytest.fixture
 def counter(owner: Actor) -> Actor:
-    from printproof.services.staff import add_staff, sign_in
+    from printproof.services.admin.staff import add_staff, sign_in
 
     add_staff(owner, "Tom Counter", Role.COUNTER, "1111")
     return sign_in("Tom Counter", "1111")
@@ -104,46 +103,9 @@ def card_order(owner: Actor) -> str:
     ).number
 
 
-def card_png(
-    path: Path,
-    size: tuple[int, int] = (1075, 720),
-    color: tuple[int, int, int] = (40, 110, 190),
-    mode: str = "RGB",
-    fmt: str = "PNG",
-    **save: object,
-) -> Path:
-    """A business card design at 300 dpi with bleed (1075 × 720 px for 91 × 61 mm)."""
-    im = Image.new("RGB", size, color)
-    ImageDraw.Draw(im).rectangle((size[0] // 4, size[1] // 3, size[0] * 3 // 4, size[1] * 2 // 3), fill="white")
-    if mode != "RGB":
-        im = im.convert(mode)
-    im.save(path, fmt, **save)
-    return path
-
-
-def image_bytes(im: Image.Image, fmt: str, **save: object) -> bytes:
-    out = io.BytesIO()
-    im.save(out, fmt, **save)
-    return out.getvalue()
-
-
-def signature_strokes() -> list[list[Point]]:
-    return [[Point(50 + i * 10, 150 + (i % 7) * 12, 0.6, i * 10.0) for i in range(60)]]
-
-
-def needs(tool: str) -> None:
-    if shutil.which(tool) is None:
-        pytest.fail(f"{tool} is missing: scripts/bootstrap --dev installs it")
-
-
-def table_counts() -> dict[str, int]:
-    """Row counts of every table: to prove that a refused action changed nothing."""
-    return {t: db.execute_sql(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in sorted(db.get_tables())}
-
-
 @pytest.fixture(scope="session")
 def postgres_server():
-    from .postgres_server import PostgresServer
+    from tests.support.postgres_server import PostgresServer
 
     server = PostgresServer()
     if not server.available:
@@ -158,7 +120,7 @@ def own_postgres_server():
     """A PostgreSQL server of the test's own, for tests that search the server's files and WAL byte for byte
     (``@pytest.mark.own_postgres``): the WAL is shared by every database of a server, and autovacuum, passing
     by the databases of earlier tests that used the same customer, writes their pages into it at any moment."""
-    from .postgres_server import PostgresServer
+    from tests.support.postgres_server import PostgresServer
 
     server = PostgresServer()
     if not server.available:
@@ -171,11 +133,11 @@ def own_postgres_server():
 @pytest.fixture
 def shop_folder(owner: Actor, tmp_path: Path) -> Path:
     """The owner's backup folder (Settings → Backup), an empty folder of its own."""
-    from printproof.services import shop
+    from printproof.services.admin import setup
 
     folder = tmp_path / "backups"
     folder.mkdir()
-    shop.change_settings(owner, {"backup.folder": str(folder)})
+    setup.change_settings(owner, {"backup.folder": str(folder)})
     return folder
 
 
@@ -210,7 +172,7 @@ def language(request, qapp):
 @pytest.fixture(autouse=True)
 def own_witness_folder(tmp_path: Path) -> Iterator[None]:
     """What a workstation saw of the chain is kept per test (it lives in the user's data folder otherwise)."""
-    from printproof.services import witness
+    from printproof.services.evidence import witness
 
     witness.use_folder(tmp_path / "witness")
     yield
@@ -220,7 +182,7 @@ def own_witness_folder(tmp_path: Path) -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def own_credentials_file(tmp_path: Path) -> Iterator[None]:
     """Passwords go to a file of the test's own, never into the keyring of whoever runs the tests."""
-    from printproof.services import credentials
+    from printproof.services.core import credentials
 
     credentials.use_folder(tmp_path / "credentials", keyring=False)
     yield
@@ -231,7 +193,7 @@ def own_credentials_file(tmp_path: Path) -> Iterator[None]:
 def computers_clock() -> Iterator[None]:
     """Retention's clock is the computer's again after a test that moved it."""
     yield
-    from printproof.services import retention
+    from printproof.services.core import retention
 
     retention.use_clock(None)
 
@@ -257,6 +219,20 @@ def sync_tasks() -> Iterator[None]:
         # would call back into this test's windows, deleted by then (a crash in QtWidgets, once in a full run).
         runner.pending.clear()
         tasks.use_runner(tasks.ThreadPoolRunner())
+
+
+FOLDERS = ("codebase", "domain", "services", "gui", "e2e", "postgres")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Each test is marked with its folder (``-m "not gui and not e2e"``), and a test on the PostgreSQL store with
+    ``postgresql`` too: the fast loop is ``-m "not gui and not e2e and not postgres and not postgresql"``."""
+    for item in items:
+        folder = item.path.parent.name
+        if folder in FOLDERS:
+            item.add_marker(folder)
+        if "postgresql" in item.keywords or folder == "postgres":
+            item.add_marker("postgresql")
 
 
 def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001

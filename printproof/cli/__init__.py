@@ -11,9 +11,11 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from types import ModuleType
 
 from ..domain.errors import UserError
+from ..services.core.context import Actor
 from . import anchors, complaints, customers, orders, portal, shop, staff
 from .base import EXIT_BUG, EXIT_NOT_ALLOWED, EXIT_OK, EXIT_USAGE, Answer, Parser, UsageError, VerifyFailed, actor_from
 
@@ -45,15 +47,18 @@ def run(args: argparse.Namespace) -> Answer:
     """Open the store, sign in where the command needs it, run it (the portal's own commands open no store)."""
     from ..store.db import open_store
 
-    if getattr(args, "portal_handler", None) is not None:
-        return args.portal_handler(args)
+    handler: Callable[..., Answer] | None = getattr(args, "portal_handler", None)
+    if handler is not None:
+        return handler(args)
 
     # Only setup and demo start a new store: any other command on
     # a file that is not there is a mistyped path, said as such rather than an empty store and "unknown user".
     open_store(args.db, create=args.command in ("setup", "demo"))
-    if args.open_handler is not None:
-        return args.open_handler(args)
-    return args.handler(args, actor_from(args))
+    opened: Callable[[argparse.Namespace], Answer] | None = args.open_handler
+    if opened is not None:
+        return opened(args)
+    signed_in: Callable[[argparse.Namespace, Actor], Answer] = args.handler
+    return signed_in(args, actor_from(args))
 
 
 def main(argv: list[str] | None = None) -> int:

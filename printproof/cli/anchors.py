@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..services.context import Actor
+from ..services.core.context import Actor
 from .base import Answer, Subparsers, UsageError, signed_in
 
 
@@ -26,7 +26,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def protect(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import protection
+    from ..services.evidence import protection
 
     if not args.yes:
         found = protection.check_triggers()
@@ -42,7 +42,7 @@ def protect(args: argparse.Namespace, actor: Actor) -> Answer:
 
 def timestamp(args: argparse.Namespace, actor: Actor) -> Answer:
     from ..domain.errors import UserError
-    from ..services.timestamps import stamp_chain_head
+    from ..services.evidence.timestamps import stamp_chain_head
 
     result = stamp_chain_head(actor)
     if result.error:
@@ -52,7 +52,7 @@ def timestamp(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def identify(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services.identify import identify_code, identify_file
+    from ..services.evidence.identify import identify_code, identify_file
 
     if not args.file and not args.code:
         raise UsageError("Give a file or --code TEXT (see `printproof identify --help`).")

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import NotAllowed, UserError
-from ..services.context import Actor
+from ..services.core import files
+from ..services.core.context import Actor
 
 EXIT_OK, EXIT_BUG, EXIT_USAGE, EXIT_NOT_ALLOWED = 0, 1, 2, 3
 
@@ -64,14 +65,14 @@ def group(sub: Subparsers, name: str, common: argparse.ArgumentParser, help: str
 
 def actor_from(args: argparse.Namespace) -> Actor:
     """Sign in with --user/--pin or PRINTPROOF_USER/PRINTPROOF_PIN."""
-    from ..services.staff import sign_in
+    from ..services.admin.staff import sign_in
 
     name = args.user or os.environ.get("PRINTPROOF_USER")
     pin = args.pin or os.environ.get("PRINTPROOF_PIN")
     if not name or not pin:
         raise NotAllowed("Please sign in: give --user and --pin (or set PRINTPROOF_USER and PRINTPROOF_PIN).")
     actor = sign_in(name, pin)
-    from ..services.staff import recovery_code_outdated
+    from ..services.admin.staff import recovery_code_outdated
 
     if recovery_code_outdated(actor):
         from ..domain.i18n import t
@@ -114,8 +115,7 @@ def parse_date(text: str | None) -> date | None:
 
 def write_pdf(out: str, make: Callable[[], bytes]) -> str:
     """Check ``out`` before the work, write the bytes atomically after it; the absolute path."""
-    from ..services import proofs
 
-    proofs.check_output_path(out)
-    proofs.write_file_atomically(Path(out), make())
+    files.check_output_path(out)
+    files.write_file_atomically(Path(out), make())
     return str(Path(out).resolve())

@@ -4,9 +4,11 @@ and the figures month by month (issue 25)."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from ..services.context import Actor
+from ..services.core.context import Actor
 from .base import Answer, Subparsers, group, signed_in, whole, write_pdf
 
 
@@ -31,7 +33,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def list_cases(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services.complaint_cases import open_cases
+    from ..services.counter.complaint_cases import open_cases
 
     rows = open_cases(actor)
     data = [
@@ -54,7 +56,7 @@ def list_cases(args: argparse.Namespace, actor: Actor) -> Answer:
     return data, "\n".join(lines) or "No complaint is open."
 
 
-def _letter(args: argparse.Namespace, made, send) -> Answer:  # noqa: ANN001
+def _letter(args: argparse.Namespace, made: Any, send: Callable[[], object]) -> Answer:
     data = {"case": made.case, "order": made.order}
     said = []
     if args.email:
@@ -68,26 +70,26 @@ def _letter(args: argparse.Namespace, made, send) -> Answer:  # noqa: ANN001
 
 
 def acknowledge(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import complaint_cases
+    from ..services.counter import complaint_cases
 
     made = complaint_cases.acknowledgement(actor, args.case)
     return _letter(args, made, lambda: complaint_cases.send_acknowledgement(actor, args.case, args.email))
 
 
 def answer(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import complaint_cases
+    from ..services.counter import complaint_cases
 
     made = complaint_cases.decision_letter(actor, args.case)
     return _letter(args, made, lambda: complaint_cases.send_decision_letter(actor, args.case, args.email))
 
 
 def stats(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import complaint_cases
+    from ..services.counter import complaint_cases
 
     figures = complaint_cases.statistics(actor)
     data = [f.__dict__ for f in figures]
     if args.csv:
-        from ..services.proofs import check_output_path, write_file_atomically
+        from ..services.core.files import check_output_path, write_file_atomically
 
         check_output_path(args.csv)
         write_file_atomically(Path(args.csv), complaint_cases.statistics_csv(actor).encode())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..services.context import Actor
+from ..services.core.context import Actor
 from .base import Answer, Subparsers, UsageError, group, signed_in
 
 
@@ -33,7 +33,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def export(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import customer_export
+    from ..services.privacy import customer_export
 
     made = customer_export.export_customer(actor, args.customer, Path(args.out), args.language)
     return made.to_dict(), (
@@ -43,14 +43,14 @@ def export(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def request_erasure(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import privacy
+    from ..services.privacy import privacy
 
     answer = privacy.request_erasure(actor, args.customer, args.words)
     return answer.to_dict(), privacy.refusal_sentence(answer)
 
 
 def list_due(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import retention
+    from ..services.core import retention
 
     due = retention.orders_past_retention(actor)
     data = [
@@ -67,7 +67,7 @@ def list_due(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def erase(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import erasure
+    from ..services.privacy import erasure
 
     if args.due == bool(args.orders):
         raise UsageError("Name the orders to erase, or give --due for every order past retention.")

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.spec import JobSpec, parse_size
-from ..services.context import Actor
+from ..services.core import files
+from ..services.core.context import Actor
 from .base import Answer, Subparsers, parse_date, signed_in, whole
 
 
@@ -106,14 +107,14 @@ def _line(c: Any) -> str:
 
 
 def customer_list(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import customers
+    from ..services.core import customers
 
     rows = customers.search_customers(args.search, limit=max(1, args.limit), viewer=actor)
     return {"customers": [_row(c) for c in rows]}, "\n".join(_line(c) for c in rows) or "No customers found."
 
 
 def customer_show(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import customers
+    from ..services.core import customers
 
     found = customers.customer_details(args.customer_id, viewer=actor)
     data = {
@@ -138,26 +139,26 @@ def customer_show(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def _input(args: argparse.Namespace, current: Any = None) -> Any:
-    from ..services.orders import CustomerInput
+    from ..services.core.orders import CustomerInput
 
     def value(name: str) -> str:
         given = getattr(args, name)
         if given is not None:
-            return given
-        return getattr(current, name) if current is not None else ""
+            return str(given)
+        return str(getattr(current, name)) if current is not None else ""
 
     return CustomerInput(value("name"), value("company"), value("phone"), value("email"))
 
 
 def customer_add(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import customers
+    from ..services.core import customers
 
     row = customers.add_customer(actor, _input(args), args.notes or "")
     return _row(row), f"Customer #{row.id} {row.name} added."
 
 
 def customer_edit(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import customers
+    from ..services.core import customers
 
     current = customers.get_customer(args.customer_id)
     changed = customers.update_customer(actor, current.id, _input(args, current), args.notes)
@@ -167,7 +168,7 @@ def customer_edit(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def customer_merge(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import customers
+    from ..services.core import customers
 
     done = customers.merge_customers(actor, args.keep, args.duplicate)
     data = {"kept": done.kept, "merged": done.merged, "orders_moved": done.orders_moved, "taken": done.fields_taken}
@@ -179,16 +180,16 @@ def customer_merge(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def order_reorder(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import proofs, reorders
+    from ..services.proofing import reorders
 
     if args.out:
-        proofs.check_output_path(args.out)
+        files.check_output_path(args.out)
     made = reorders.reorder(
         actor, args.order, quantity=args.quantity, due=parse_date(args.due), with_proof=not args.no_proof
     )
     path = None
     if made.proof is not None and args.out:
-        proofs.write_file_atomically(Path(args.out), made.proof.pdf)
+        files.write_file_atomically(Path(args.out), made.proof.pdf)
         path = str(Path(args.out).resolve())
     data = {
         "order": made.number,
@@ -206,7 +207,7 @@ def order_reorder(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def order_edit(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import order_edits, orders
+    from ..services.core import order_edits, orders
 
     order = orders.find_order(args.order, actor)
     spec = None
@@ -239,7 +240,7 @@ def order_edit(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def order_notify(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import mail
+    from ..services.counter import mail
 
     to = mail.notify_ready(actor, args.order)
     return {"order": args.order, "sent_to": to}, f"The customer of {args.order} is told by e-mail ({to})."
@@ -247,14 +248,14 @@ def order_notify(args: argparse.Namespace, actor: Actor) -> Answer:
 
 def proof_compare(args: argparse.Namespace, actor: Actor) -> Answer:
     from ..domain.i18n import language
-    from ..services import compare, proofs
+    from ..services.proofing import compare
 
     if args.out:
-        proofs.check_output_path(args.out)
+        files.check_output_path(args.out)
     found = compare.compare_versions(args.order, args.before, args.after, viewer=actor)
     path = None
     if args.out:
-        proofs.write_file_atomically(Path(args.out), compare.overlay_image(found, language()))
+        files.write_file_atomically(Path(args.out), compare.overlay_image(found, language()))
         path = str(Path(args.out).resolve())
     data = {
         "order": found.order,

@@ -11,7 +11,8 @@ from ..domain.errors import UserError
 from ..domain.i18n import language as ui_language
 from ..domain.i18n import t
 from ..domain.spec import JobSpec, parse_size
-from ..services.context import Actor
+from ..services.core import files
+from ..services.core.context import Actor
 from .base import Answer, Subparsers, UsageError, group, parse_date, signed_in, whole, write_pdf
 
 
@@ -95,7 +96,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def new_order(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import orders
+    from ..services.core import orders
 
     width, height = parse_size(args.size)
     spec = JobSpec(
@@ -119,7 +120,7 @@ def new_order(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def list_orders(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import orders
+    from ..services.core import orders
 
     rows = orders.search_orders(args.search, args.status, limit=max(1, args.limit), viewer=actor)
     data = [
@@ -142,7 +143,7 @@ def list_orders(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def set_status(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import orders
+    from ..services.core import orders
 
     orders.set_status(actor, args.order, OrderStatus(args.status))
     return {"order": args.order, "status": args.status}, f"{args.order} is now {args.status}."
@@ -153,7 +154,7 @@ def _finding_lines(findings: Any) -> list[str]:
 
 
 def add_artwork(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import artwork
+    from ..services.artwork import artwork
 
     added = artwork.add_artwork(actor, args.order, Path(args.file), args.side)
     data = {
@@ -167,15 +168,15 @@ def add_artwork(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def make_proof(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import proofs
+    from ..services.proofing import proofs
 
     if args.out:
-        proofs.check_output_path(args.out)  # a wrong --out fails before a version is stored
+        files.check_output_path(args.out)  # a wrong --out fails before a version is stored
     made = proofs.make_proof(actor, args.order, args.note)
     path = None
     if args.out:
         try:
-            proofs.write_file_atomically(Path(args.out), made.pdf)
+            files.write_file_atomically(Path(args.out), made.pdf)
         except UserError as exc:  # e.g. the disk filled meanwhile: the version is stored all the same; say so
             raise UserError(
                 t(
@@ -195,7 +196,7 @@ def make_proof(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def send_proof(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services.remote_approval import send_for_approval
+    from ..services.counter.remote_approval import send_for_approval
 
     sent = send_for_approval(actor, args.order, args.email)
     data = {
@@ -212,7 +213,7 @@ def send_proof(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def export_proof(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import proofs
+    from ..services.proofing import proofs
 
     proof = proofs.export_proof(actor, args.order, args.out, args.version)
     path = str(Path(args.out).resolve())
@@ -223,14 +224,14 @@ def export_proof(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def show(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import overview
+    from ..services.counter import overview
 
     data = overview.order_overview(args.order, viewer=actor)
     return data, describe_order(data)
 
 
 def void_approval(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import approvals
+    from ..services.proofing import approvals
 
     standing, void = approvals.void_standing_approval(actor, args.order, args.reason)
     return {"order": args.order, "voided": standing.id, "record": void.content_sha256}, (
@@ -239,14 +240,14 @@ def void_approval(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def certificate(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services.certificates import make_certificate
+    from ..services.evidence.certificates import make_certificate
 
     path = write_pdf(args.out, lambda: make_certificate(actor, args.order))
     return {"order": args.order, "path": path}, f"Signed approval certificate written to {path}"
 
 
 def dossier(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services.dossier import make_dossier
+    from ..services.counter.dossier import make_dossier
 
     path = write_pdf(args.out, lambda: make_dossier(actor, args.order))
     return {"order": args.order, "path": path}, f"Signed dossier written to {path}"

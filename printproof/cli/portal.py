@@ -78,14 +78,14 @@ def run_add_shop(args: argparse.Namespace) -> Answer:
 
 
 def run_pair(args: argparse.Namespace, actor: object) -> Answer:
-    from ..services.remote_approval import pair
+    from ..services.counter.remote_approval import pair
 
     fingerprint = pair(actor, args.url, args.key)  # type: ignore[arg-type]
     return {"paired": True, "portal_key": fingerprint}, f"Paired with {args.url} (portal key {fingerprint[:16]}…)."
 
 
 def run_sync(args: argparse.Namespace, actor: object) -> Answer:
-    from ..services.remote_approval import sync
+    from ..services.counter.remote_approval import sync
 
     report = sync(actor)  # type: ignore[arg-type]
     return report.as_dict(), report.text()

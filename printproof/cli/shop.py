@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..services.context import Actor
+from ..services.core.context import Actor
 from .base import Answer, Subparsers, VerifyFailed, signed_in, whole, without_sign_in
 
 
@@ -44,7 +44,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def new_key(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services.signing import renew_key
+    from ..services.evidence.signing import renew_key
 
     made = renew_key(actor, args.reason)
     return {"sha256": made.sha256}, (
@@ -54,9 +54,9 @@ def new_key(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def setup(args: argparse.Namespace) -> Answer:
-    from ..services import shop
+    from ..services.admin import setup as shop_setup
 
-    done = shop.setup(args.shop, args.owner, args.owner_pin, args.language, args.address)
+    done = shop_setup.setup(args.shop, args.owner, args.owner_pin, args.language, args.address)
     return {"shop": args.shop, "owner": done.actor.name, "recovery_code": done.recovery_code}, (
         f"Shop “{args.shop}” is set up; {done.actor.name} is the owner.\n"
         f"The owner's recovery code: {done.recovery_code}\n"
@@ -66,14 +66,14 @@ def setup(args: argparse.Namespace) -> Answer:
 
 
 def demo(args: argparse.Namespace) -> Answer:
-    from ..services import demo as demo_shop
+    from ..services.admin import demo as demo_shop
 
     result = demo_shop.fill(args.orders)
     return result, demo_shop.describe(result)
 
 
 def verify(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services.verify import check_store
+    from ..services.evidence.verify import check_store
 
     report = check_store(actor)
     lines = [report.summary()] + [f"  {p.order or '-'}  {p.kind}: {p.what}" for p in report.problems]
@@ -83,7 +83,7 @@ def verify(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def backup(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services.backup import make_backup
+    from ..services.evidence.backup import make_backup
 
     made = make_backup(actor, args.file)
     return (
@@ -94,7 +94,7 @@ def backup(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def restore(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services.restore import restore_backup
+    from ..services.admin.restore import restore_backup
 
     kept = restore_backup(actor, args.file, other_shop=args.other_shop)
     return (

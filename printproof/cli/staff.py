@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..domain.enums import Role
-from ..services.context import Actor
+from ..services.core.context import Actor
 from .base import Answer, Subparsers, group, signed_in, without_sign_in
 
 
@@ -44,14 +44,14 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def add(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import staff
+    from ..services.admin import staff
 
     member = staff.add_staff(actor, args.name, Role(args.role), args.staff_pin)
     return {"staff": member.name, "role": member.role.value}, f"{member.name} added as {member.role.value}."
 
 
 def list_staff(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import staff
+    from ..services.admin import staff
 
     views = staff.list_staff(include_inactive=args.all)
     data = [
@@ -75,14 +75,14 @@ def list_staff(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def role(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import staff
+    from ..services.admin import staff
 
     view = staff.set_role(actor, args.name, Role(args.role))
     return {"staff": view.name, "role": view.role.value}, f"{view.name} is now {view.role.value}."
 
 
 def set_active(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import staff
+    from ..services.admin import staff
 
     view = staff.set_active(actor, args.name, args.action == "activate")
     state = "active" if view.active else "inactive"
@@ -90,14 +90,14 @@ def set_active(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def reset_pin(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import staff
+    from ..services.admin import staff
 
     staff.reset_pin(actor, args.name, args.staff_pin)
     return {"staff": args.name}, f"New PIN set for {args.name}; lock-outs lifted."
 
 
 def recovery_code(args: argparse.Namespace, actor: Actor) -> Answer:
-    from ..services import staff
+    from ..services.admin import staff
 
     code = staff.new_recovery_code(actor)
     return {"staff": actor.name, "recovery_code": code}, (
@@ -107,7 +107,7 @@ def recovery_code(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def unlock(args: argparse.Namespace) -> Answer:
-    from ..services import staff
+    from ..services.admin import staff
 
     staff.unlock_with_recovery_code(args.name, args.recovery_code, args.new_pin)
     return {"staff": args.name, "unlocked": True, "new_pin": bool(args.new_pin)}, (

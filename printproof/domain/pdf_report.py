@@ -1,6 +1,6 @@
 """What the PDF preflight measured on one page, and the findings that follow from it.
 
-The measuring (services/pdf_preflight.py) reads the customer's file once, at import; the
+The measuring (services/artwork/pdf_preflight.py) reads the customer's file once, at import; the
 report is stored with the artwork as plain data. The findings are made from it whenever
 they are shown, against the order's current specification and the shop's current press
 settings — a changed size or ink limit changes the findings without reading the file again.

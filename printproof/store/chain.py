@@ -1,7 +1,7 @@
 """The audit chain's primitives: canonical JSON, the hashes, appending one event, and the staff seals.
 
 The chain lives in the store because the store's own upgrades append to it too (a schema step seals
-every staff member). The services use it through ``services/audit.py``.
+every staff member). The services use it through ``services/core/audit.py``.
 """
 
 from __future__ import annotations

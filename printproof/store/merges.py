@@ -1,6 +1,6 @@
 """Directory entries that are one person: an entry, the entry it was merged into, and every duplicate merged in.
 
-The owner merges duplicates (``services/customers.py``); the duplicate stays as a row pointing at the entry kept.
+The owner merges duplicates (``services/core/customers.py``); the duplicate stays as a row pointing at the entry kept.
 Privacy (issue 14) must treat them as one: an erasure request, a restriction and an erasure of one entry reach
 every entry of the same person, whichever of them was kept.
 """

@@ -5,7 +5,7 @@ Someone with write access to the store can append an event that PrintProof's own
 authority. Such events therefore carry a signature that the store alone cannot make:
 
 - every staff member has an Ed25519 key pair; the private half is kept in the staff row wrapped by a key that
-  only the person's PIN opens (``services/staff_keys.py``), an owner's also by the recovery code; the public
+  only the person's PIN opens (``services/core/staff_keys.py``), an owner's also by the recovery code; the public
   half is sealed in the person's ``staff.sealed`` state;
 - an event of a :data:`POWER_KINDS` kind is signed by the key of the person it is recorded for (its signature in
   the payload's ``signed`` field, over the hash the event would have without it);

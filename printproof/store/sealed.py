@@ -1,7 +1,7 @@
 """Sealed records: what each kind's sealed content is, the salted commitment to its personal details, and
-the one function that builds, hashes, stores and chains a sealed record (docs: notes/SEALING.md).
+the one function that builds, hashes, stores and chains a sealed record (docs/evidence.md).
 
-Every sealed record is made through :func:`seal_record` (services call it through ``services/sealing.py``,
+Every sealed record is made through :func:`seal_record` (services call it through ``services/core/sealing.py``,
 which adds the acting staff member); ``verify`` and the schema-5 reseal use the same :data:`KINDS`. A new
 kind of sealed record is one :class:`Kind` row here and one call of ``sealing.seal``.
 

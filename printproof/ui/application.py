@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, 
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplashScreen, QWidget
 
 from ..domain.errors import UserError
-from ..services.opening import open_shop_store
+from ..services.core.opening import open_shop_store
 from . import workstation
-from .common import APP_STYLE, install_font, ui_locale
 from .translations import compiled_translation
+from .widgets.common import APP_STYLE, install_font, ui_locale
 
 
 def install_translators(app: QApplication, language: str | None = None) -> list[QTranslator]:

@@ -7,17 +7,17 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ..domain.enums import Role
-from ..services import shop
+from ..services.core import shop
 from . import workstation
-from .common import ElidedLabel, big_button, fit_to_screen
-from .customers import CustomersScreen
-from .order_screen import OrderScreen
-from .orders import OrdersScreen
-from .pickup_screen import PickupScreen
-from .present import PresentDialog, PresentRead, read_present
+from .counter.pickup_screen import PickupScreen
+from .customers.customers import CustomersScreen
+from .order.order_screen import OrderScreen
+from .order.orders import OrdersScreen
+from .order.present import PresentDialog, PresentRead, read_present
 from .session import Session
-from .settings_screen import SettingsScreen
+from .settings.settings_screen import SettingsScreen
 from .signin import FirstRunScreen, SignInScreen
+from .widgets.common import ElidedLabel, big_button, fit_to_screen
 
 MIN_WIDTH, MIN_HEIGHT = 960, 600  # a 1024 × 768 screen with a window frame and a panel still fits
 
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_label)
         self.auto_backup = None
         if auto_backup and store_url:
-            from .auto_backup import AutoBackup
+            from .settings.auto_backup import AutoBackup
 
             self.auto_backup = AutoBackup(store_url, self)
             self.auto_backup.status.connect(self._backup_status)
@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self, actor) -> None:  # noqa: ANN001
         self._update_title()
-        from .labels import role_names
+        from .widgets.labels import role_names
 
         role = role_names()[Role(actor.role)]
         # The name first: where the bar is narrow (1024 px) it is what stays in sight; the sentence is its tool tip.
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
     def present(self, number: str, version: int) -> None:
         """The customer's screen: its proof, findings and terms are read in the background, then it opens."""
         from ..workers.tasks import run_task
-        from .common import show_message
+        from .widgets.common import show_message
 
         if self._presenting:
             return  # F5 pressed again while it opens
@@ -270,8 +270,8 @@ class MainWindow(QMainWindow):
     def _recorded(self, approval_id: int) -> None:
         """The customer's decision is saved: the order and the receipt are read back in the background."""
         from ..workers.tasks import run_task
-        from .common import show_message
-        from .receipt import ApprovalReceipt, ReceiptData, read_receipt
+        from .order.receipt import ApprovalReceipt, ReceiptData, read_receipt
+        from .widgets.common import show_message
 
         self.order.reload()
 
@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
             self.pickup.refresh(self._store_away)
         elif current is self.customers:
             from ..domain.errors import UserError
-            from ..services.opening import reading
+            from ..services.core.opening import reading
 
             try:
                 with reading():
@@ -309,9 +309,9 @@ class MainWindow(QMainWindow):
 
     def _say_open_complaints(self, actor) -> None:  # noqa: ANN001
         """The owner signs in: the open complaints, and every one whose promised answer date has passed."""
-        from ..services import complaint_cases
+        from ..services.counter import complaint_cases
         from ..workers.tasks import run_task
-        from .common import local_date
+        from .widgets.common import local_date
 
         def said(cases) -> None:  # noqa: ANN001
             if not cases:
@@ -333,8 +333,8 @@ class MainWindow(QMainWindow):
 
     def sync_portal(self) -> None:
         """Pull the decisions customers made by link, send links that waited, take back stale ones (background)."""
-        from ..services import remote_approval
-        from ..services import shop as shop_service
+        from ..services.core import shop as shop_service
+        from ..services.counter import remote_approval
         from ..workers.tasks import run_task
 
         actor = self.session.actor
@@ -383,9 +383,9 @@ class MainWindow(QMainWindow):
 
     def identify(self, path: str) -> None:
         """Say in a dialog which order, version and status the file is (in the background: signatures take time)."""
-        from ..services.identify import identify_file
+        from ..services.evidence.identify import identify_file
         from ..workers.tasks import run_task
-        from .identify_dialog import IdentifyDialog
+        from .counter.identify_dialog import IdentifyDialog
 
         self.statusBar().showMessage(self.tr("Checking {name}…").format(name=path.rsplit("/", 1)[-1]))
 
@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
         workstation.put("window/geometry", self.saveGeometry())
         workstation.write_now()  # the program may end before background work runs
         if self.auto_backup is not None:
-            from ..services.shop import set_up_at
+            from ..services.core.shop import set_up_at
 
             self.auto_backup.stop()
             if set_up_at() is not None:  # a store never set up holds nothing to keep

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import staff
+from ..services.admin import staff
 from ..workers.tasks import run_task
-from .common import RowCheckBox, big_button, hint, message_line, show_message, title
+from .widgets.common import RowCheckBox, big_button, hint, message_line, show_message, title
 
 
 class RecoveryCodeDialog(QDialog):

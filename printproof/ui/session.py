@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from ..services.context import Actor
+from ..services.core.context import Actor
 
 INPUT_EVENTS = {
     QEvent.Type.KeyPress,

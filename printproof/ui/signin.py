@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import Role
 from ..domain.errors import UserError
-from ..services import shop, staff
-from ..services.artwork import read_file
-from ..services.context import Actor
+from ..services.admin import setup, staff
+from ..services.artwork.artwork import read_file
+from ..services.core import shop
+from ..services.core.context import Actor
 from ..workers.tasks import run_task
-from .common import big_button, hint, language_box, message_line, show_message, small_button, text_box, title
+from .widgets.common import big_button, hint, language_box, message_line, show_message, small_button, text_box, title
 
 
 class FirstRunScreen(QWidget):
@@ -118,12 +119,12 @@ class FirstRunScreen(QWidget):
         logo = self.logo_path
 
         def work():  # noqa: ANN202 - the shop's signing key is made here: seconds, so off the GUI thread
-            made = shop.setup(*values)
+            made = setup.setup(*values)
             actor = made.actor
             logo_error = ""
             if logo is not None:
                 try:
-                    shop.set_logo(actor, logo.name, read_file(logo))
+                    setup.set_logo(actor, logo.name, read_file(logo))
                 except UserError as exc:  # the shop exists now; the logo can be set again in Settings
                     logo_error = str(exc)
             return actor, made.recovery_code, logo_error
@@ -159,7 +160,7 @@ class FirstRunScreen(QWidget):
             self.logo_label.setText(self.logo_path.name)
 
     def _demo(self) -> None:
-        from ..services import demo
+        from ..services.admin import demo
 
         self.demo.setEnabled(False)
         self.create.setEnabled(False)
@@ -169,7 +170,7 @@ class FirstRunScreen(QWidget):
 
     def _demo_ready(self, made: dict) -> None:  # type: ignore[type-arg]
         """The demo's people and their PINs, said once before the sign-in (they are written nowhere else)."""
-        from .labels import role_names
+        from .widgets.labels import role_names
 
         names = role_names()
         lines = [

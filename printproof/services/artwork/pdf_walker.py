@@ -1,0 +1,441 @@
+"""Walk one page of a customer's PDF with its graphics state and measure what preflight reports.
+
+The transformation matrix, line width, fill and stroke colour spaces and values, overprint and the
+current font are kept through the content stream, forms and tiling patterns included; placed images,
+fonts used, hairlines, RGB/Lab/spot colours, white overprint, total ink, boxes and printed
+annotations come out as a :class:`..domain.pdf_report.PageReport`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pikepdf
+
+from ...domain.pdf_report import HAIRLINE_PT, PageReport, PlacedImage
+from ...domain.units import MM_PER_INCH
+from .colour import ink_coverage, ninth
+from .pdf_objects import (
+    CMYK,
+    DEVICE,
+    GRAY,
+    IDENTITY,
+    INITIAL,
+    PROCESS_NAMES,
+    RGB,
+    Matrix,
+    Space,
+    apply,
+    box,
+    check_content_size,
+    font_facts,
+    inherited,
+    is_white,
+    jpx_space,
+    multiply,
+    num,
+    resolve_space,
+    smallest_scale,
+)
+
+if TYPE_CHECKING:
+    from pikepdf.models import ContentStreamInstructions
+
+MAX_OPERATIONS = 400_000  # per page, forms included: a page beyond this is checked in part and says so
+MAX_DEPTH = 12  # nested forms
+MIN_IMAGE_SIDE_PX = 8  # a 2 × 2 px image stretched over a page is a flat colour, not a blurred photo
+MAX_INK_PIXELS = 40_000_000  # CMYK images larger than this are not decoded for their ink coverage
+
+
+@dataclass
+class _State:
+    ctm: Matrix = IDENTITY
+    line_width: float = 1.0
+    fill: Space = GRAY
+    fill_values: tuple[float, ...] = (0.0,)
+    stroke: Space = GRAY
+    stroke_values: tuple[float, ...] = (0.0,)
+    fill_overprint: bool = False
+    stroke_overprint: bool = False
+    render_mode: int = 0
+    font: str | None = None  # the font resource's key in the fonts seen
+
+
+class PageWalker:
+    """Walk one page's content with its graphics state and collect what preflight measures."""
+
+    def __init__(self, page: pikepdf.Dictionary) -> None:
+        self.page = page
+        media = box(inherited(page, "/MediaBox")) or (0.0, 0.0, 612.0, 792.0)
+        crop = box(inherited(page, "/CropBox")) or media
+        self.trim = box(page.get("/TrimBox"))
+        bleed = box(page.get("/BleedBox")) or crop
+        self.reference = self.trim or crop
+        self.rotate = int(num(inherited(page, "/Rotate") or 0)) % 360
+        self.unit = num(page.get("/UserUnit", 1)) or 1.0
+        self.bleed_box = bleed
+        self.operations = 0
+        self.incomplete = False
+        self.device_cmyk = False
+        self.images: list[PlacedImage] = []
+        self.fonts: dict[str, tuple[str, str]] = {}  # objgen key → (name, "embedded"|"missing"|"type3")
+        self.fonts_used: dict[str, None] = {}
+        self.rgb_vector = False
+        self.spots: dict[str, None] = {}
+        self.white_overprint: dict[tuple[str, str], None] = {}
+        self.overprint = False
+        self.thin_lines = 0
+        self.thinnest: tuple[float, str] | None = None
+        self.ink: tuple[int, str] = (0, "")
+        self.colours: dict[str, None] = {}
+        self._visiting: set[tuple[int, int]] = set()
+
+    # --- geometry ---------------------------------------------------------------------------
+
+    def where(self, area: tuple[float, float, float, float] | None) -> str:
+        """Which ninth of the page (as shown, rotation applied) the centre of ``area`` lies in."""
+        if area is None:
+            return "centre"
+        x0, y0, x1, y1 = self.reference
+        fx = ((area[0] + area[2]) / 2 - x0) / max(1e-6, x1 - x0)
+        fy = ((area[1] + area[3]) / 2 - y0) / max(1e-6, y1 - y0)
+        if self.rotate == 90:
+            fx, fy = fy, 1 - fx
+        elif self.rotate == 180:
+            fx, fy = 1 - fx, 1 - fy
+        elif self.rotate == 270:
+            fx, fy = 1 - fy, fx
+        return ninth(fx, 1 - fy)
+
+    def _shown_size_mm(self, area: tuple[float, float, float, float]) -> tuple[float, float]:
+        w, h = (area[2] - area[0]) * self.unit, (area[3] - area[1]) * self.unit
+        if self.rotate in (90, 270):
+            w, h = h, w
+        return round(w / 72 * MM_PER_INCH, 2), round(h / 72 * MM_PER_INCH, 2)
+
+    # --- the walk ---------------------------------------------------------------------------
+
+    def run(self) -> PageReport:
+        resources = inherited(self.page, "/Resources")
+        if "/Contents" in self.page:
+            try:
+                instructions = pikepdf.parse_content_stream(pikepdf.Page(self.page))
+            except pikepdf.PdfError:
+                instructions = []
+                self.incomplete = True
+            self.walk(instructions, resources, _State(), 0)
+        annotations = self._printed_annotations()
+        trim_mm = self._shown_size_mm(self.trim) if self.trim else None
+        bleed_found = None
+        if self.trim:
+            b, tr = self.bleed_box, self.trim
+            bleed_found = max(0.0, min(tr[0] - b[0], tr[1] - b[1], b[2] - tr[2], b[3] - tr[3]))
+            bleed_found = round(bleed_found * self.unit / 72 * MM_PER_INCH, 2)
+        missing = [self.fonts[k][0] for k in self.fonts_used if self.fonts[k][1] == "missing"]
+        type3 = [self.fonts[k][0] for k in self.fonts_used if self.fonts[k][1] == "type3"]
+        return PageReport(
+            images=self.images,
+            fonts_not_embedded=list(dict.fromkeys(missing)),
+            type3_fonts=list(dict.fromkeys(type3)),
+            rgb_vector=self.rgb_vector,
+            spot_colours=list(self.spots),
+            white_overprint=list(self.white_overprint),
+            overprint=self.overprint,
+            thin_lines=self.thin_lines,
+            thinnest_pt=None if self.thinnest is None else round(self.thinnest[0], 4),
+            thinnest_where=self.thinnest[1] if self.thinnest else "",
+            ink_max=self.ink[0],
+            ink_where=self.ink[1],
+            trim_mm=trim_mm,
+            bleed_found_mm=bleed_found,
+            annotations=annotations,
+            incomplete=self.incomplete,
+            colours=list(self.colours),
+        )
+
+    def _printed_annotations(self) -> int:
+        count = 0
+        for annot in self.page.get("/Annots", []) or []:
+            if not isinstance(annot, pikepdf.Dictionary):
+                continue
+            subtype = str(annot.get("/Subtype", ""))
+            flags = int(num(annot.get("/F", 0)))
+            if subtype in ("/Link", "/Popup") or not flags & 4 or flags & 2:  # not printed, or hidden
+                continue
+            count += 1
+        return count
+
+    def walk(self, instructions: list[ContentStreamInstructions], resources: object, state: _State, depth: int) -> None:  # noqa: C901
+        stack: list[_State] = []
+        path_box: list[float] | None = None
+        text_matrix: Matrix = IDENTITY
+        line_matrix: Matrix = IDENTITY
+        leading = 0.0
+        res = resources if isinstance(resources, pikepdf.Dictionary) else pikepdf.Dictionary()
+
+        def add_point(x: float, y: float) -> None:
+            nonlocal path_box
+            px, py = apply(state.ctm, x, y)
+            if path_box is None:
+                path_box = [px, py, px, py]
+            else:
+                path_box[0], path_box[1] = min(path_box[0], px), min(path_box[1], py)
+                path_box[2], path_box[3] = max(path_box[2], px), max(path_box[3], py)
+
+        for ins in instructions:
+            self.operations += 1
+            if self.operations > MAX_OPERATIONS:
+                self.incomplete = True
+                return
+            if isinstance(ins, pikepdf.ContentStreamInlineImage):
+                self._inline_image(ins, state)
+                continue
+            op = str(ins.operator)
+            args = ins.operands
+            if op in ("m", "l"):
+                add_point(num(args[0]), num(args[1]))
+            elif op == "c":
+                for i in (0, 2, 4):
+                    add_point(num(args[i]), num(args[i + 1]))
+            elif op in ("v", "y"):
+                for i in (0, 2):
+                    add_point(num(args[i]), num(args[i + 1]))
+            elif op == "re":
+                x, y, w, h = (num(a) for a in args[:4])
+                for px, py in ((x, y), (x + w, y), (x, y + h), (x + w, y + h)):
+                    add_point(px, py)
+            elif op in ("f", "F", "f*"):
+                self._paint(state, path_box, fill=True, stroke=False)
+                path_box = None
+            elif op in ("S", "s"):
+                self._paint(state, path_box, fill=False, stroke=True)
+                path_box = None
+            elif op in ("B", "B*", "b", "b*"):
+                self._paint(state, path_box, fill=True, stroke=True)
+                path_box = None
+            elif op == "n":
+                path_box = None
+            elif op == "q":
+                stack.append(_copy(state))
+            elif op == "Q":
+                if stack:
+                    state = stack.pop()
+            elif op == "cm" and len(args) == 6:
+                state.ctm = multiply(tuple(num(a) for a in args), state.ctm)  # type: ignore[arg-type]
+            elif op == "w" and args:
+                state.line_width = num(args[0])
+            elif op == "gs" and args:
+                self._ext_gstate(res, args[0], state)
+            elif op in ("cs", "CS") and args:
+                space = resolve_space(args[0], res)
+                values = INITIAL.get(space.kind, (0.0,) * max(1, len(space.names)))
+                if op == "cs":
+                    state.fill, state.fill_values = space, values
+                else:
+                    state.stroke, state.stroke_values = space, values
+            elif op in ("sc", "scn"):
+                state.fill_values = tuple(num(a) for a in args if not isinstance(a, pikepdf.Name))
+            elif op in ("SC", "SCN"):
+                state.stroke_values = tuple(num(a) for a in args if not isinstance(a, pikepdf.Name))
+            elif op in ("g", "rg", "k"):
+                state.fill, state.fill_values = {"g": GRAY, "rg": RGB, "k": CMYK}[op], tuple(num(a) for a in args)
+            elif op in ("G", "RG", "K"):
+                state.stroke, state.stroke_values = {"G": GRAY, "RG": RGB, "K": CMYK}[op], tuple(num(a) for a in args)
+            elif op == "BT":
+                text_matrix = line_matrix = IDENTITY
+            elif op == "Tm" and len(args) == 6:
+                text_matrix = line_matrix = tuple(num(a) for a in args)  # type: ignore[assignment]
+            elif op in ("Td", "TD") and len(args) == 2:
+                tx, ty = num(args[0]), num(args[1])
+                if op == "TD":
+                    leading = -ty
+                text_matrix = line_matrix = multiply((1, 0, 0, 1, tx, ty), line_matrix)
+            elif op == "TL" and args:
+                leading = num(args[0])
+            elif op == "T*":
+                text_matrix = line_matrix = multiply((1, 0, 0, 1, 0, -leading), line_matrix)
+            elif op == "Tf" and args:
+                state.font = self._font(res, args[0])
+            elif op == "Tr" and args:
+                state.render_mode = int(num(args[0]))
+            elif op in ("Tj", "TJ", "'", '"'):
+                if op in ("'", '"'):
+                    text_matrix = line_matrix = multiply((1, 0, 0, 1, 0, -leading), line_matrix)
+                self._text(state, multiply(text_matrix, state.ctm))
+            elif op == "Do" and args:
+                self._xobject(res, args[0], state, depth)
+            elif op == "sh" and args:
+                shadings = res.get("/Shading")
+                shading = shadings.get(str(args[0])) if isinstance(shadings, pikepdf.Dictionary) else None
+                if isinstance(shading, pikepdf.Dictionary | pikepdf.Stream):
+                    space = resolve_space(shading.get("/ColorSpace"), res)
+                    self._use(space, None, self.where(None), "graphics", overprint=state.fill_overprint)
+
+    # --- what each painting operation tells --------------------------------------------------
+
+    def _paint(self, state: _State, box: list[float] | None, fill: bool, stroke: bool) -> None:
+        where = self.where(tuple(box) if box else None)  # type: ignore[arg-type]
+        if fill:
+            self._use(state.fill, state.fill_values, where, "graphics", overprint=state.fill_overprint)
+        if stroke:
+            self._use(state.stroke, state.stroke_values, where, "lines", overprint=state.stroke_overprint)
+            width = state.line_width * smallest_scale(state.ctm)
+            if width < HAIRLINE_PT - 1e-6 and not is_white(state.stroke, state.stroke_values):
+                self.thin_lines += 1
+                if self.thinnest is None or width < self.thinnest[0]:
+                    self.thinnest = (width, where)
+
+    def _text(self, state: _State, matrix: Matrix) -> None:
+        mode = state.render_mode
+        if mode in (3, 7):  # invisible (e.g. an OCR layer) or only a clip: nothing printed
+            return
+        if state.font is not None:
+            self.fonts_used[state.font] = None
+        x, y = matrix[4], matrix[5]
+        where = self.where((x, y, x, y))
+        if mode in (0, 2, 4, 6):
+            self._use(state.fill, state.fill_values, where, "text", overprint=state.fill_overprint)
+        if mode in (1, 2, 5, 6):
+            self._use(state.stroke, state.stroke_values, where, "text", overprint=state.stroke_overprint)
+
+    def _use(self, space: Space, values: tuple[float, ...] | None, where: str, what: str, overprint: bool) -> None:
+        """A colour was painted: note its kind, spot names, ink and overprint."""
+        kind = space.kind if space.kind != "indexed" else space.base
+        self.colours[kind] = None
+        if space.device_cmyk:
+            self.device_cmyk = True
+            self.colours["devicecmyk"] = None
+        if kind in ("rgb", "lab") and what != "image":
+            self.rgb_vector = True
+        for colorant in space.names:
+            if colorant not in PROCESS_NAMES:
+                self.spots[colorant] = None
+        if values is not None and space.kind == "cmyk" and len(values) == 4:
+            total = round(sum(min(1.0, max(0.0, v)) for v in values) * 100)
+            if total > self.ink[0]:
+                self.ink = (total, where)
+        if overprint and values is not None:
+            if is_white(space, values):
+                self.white_overprint[(what, where)] = None
+            else:
+                self.overprint = True
+
+    # --- resources ---------------------------------------------------------------------------
+
+    def _ext_gstate(self, res: pikepdf.Dictionary, name: object, state: _State) -> None:
+        states = res.get("/ExtGState")
+        gs = states.get(str(name)) if isinstance(states, pikepdf.Dictionary) else None
+        if not isinstance(gs, pikepdf.Dictionary):
+            return
+        if "/OP" in gs:
+            state.stroke_overprint = bool(gs["/OP"])
+            if "/op" not in gs:
+                state.fill_overprint = state.stroke_overprint  # the PDF rule: op follows OP unless given
+        if "/op" in gs:
+            state.fill_overprint = bool(gs["/op"])
+        if "/LW" in gs:
+            state.line_width = num(gs["/LW"])
+
+    def _font(self, res: pikepdf.Dictionary, name: object) -> str | None:
+        fonts = res.get("/Font")
+        font = fonts.get(str(name)) if isinstance(fonts, pikepdf.Dictionary) else None
+        if not isinstance(font, pikepdf.Dictionary):
+            return None
+        key = f"{font.objgen}" if font.is_indirect else f"direct:{id(font)}"
+        if key not in self.fonts:
+            self.fonts[key] = font_facts(font)
+        return key
+
+    def _xobject(self, res: pikepdf.Dictionary, name: object, state: _State, depth: int) -> None:
+        xobjects = res.get("/XObject")
+        xobj = xobjects.get(str(name)) if isinstance(xobjects, pikepdf.Dictionary) else None
+        if not isinstance(xobj, pikepdf.Stream):
+            return
+        subtype = str(xobj.get("/Subtype", ""))
+        if subtype == "/Image":
+            self._image(xobj, res, state)
+        elif subtype == "/Form" and depth < MAX_DEPTH:
+            key = xobj.objgen
+            if key in self._visiting:
+                return  # a form that draws itself: draw it once
+            matrix = xobj.get("/Matrix")
+            inner = _copy(state)
+            if isinstance(matrix, pikepdf.Array) and len(matrix) == 6:
+                inner.ctm = multiply(tuple(num(v) for v in matrix), state.ctm)  # type: ignore[arg-type]
+            check_content_size(xobj)
+            try:
+                instructions = pikepdf.parse_content_stream(xobj)
+            except pikepdf.PdfError:
+                self.incomplete = True
+                return
+            self._visiting.add(key)
+            try:
+                self.walk(instructions, xobj.get("/Resources", res), inner, depth + 1)
+            finally:
+                self._visiting.discard(key)
+
+    def _image_box(self, ctm: Matrix) -> tuple[float, float, float, float]:
+        corners = [apply(ctm, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))]
+        xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+        return min(xs), min(ys), max(xs), max(ys)
+
+    def _image(self, image: pikepdf.Stream, res: pikepdf.Dictionary, state: _State) -> None:
+        where = self.where(self._image_box(state.ctm))
+        if image.get("/ImageMask"):
+            self._use(state.fill, state.fill_values, where, "graphics", overprint=state.fill_overprint)
+            return  # a stencil in the fill colour: 1-bit, no photo resolution to judge
+        width, height = int(num(image.get("/Width", 0))), int(num(image.get("/Height", 0)))
+        space = resolve_space(image.get("/ColorSpace"), res)
+        if "/ColorSpace" not in image and "/JPXDecode" in str(image.get("/Filter", "")):
+            try:  # the colour space is inside the JPEG 2000 data (ISO 32000 §8.9.5.2)
+                space = jpx_space(image.read_raw_bytes())
+            except Exception:  # pikepdf cannot read the stream: the renderer's judgement stands
+                space = Space("other")
+        self._placed(width, height, space, where, state)
+        if space.kind == "cmyk" and 0 < width * height <= MAX_INK_PIXELS:
+            self._image_ink(image, where)
+
+    def _inline_image(self, ins: pikepdf.ContentStreamInlineImage, state: _State) -> None:
+        iimage = ins.iimage
+        where = self.where(self._image_box(state.ctm))
+        space_name = iimage.obj.get("/ColorSpace", iimage.obj.get("/CS"))
+        space = DEVICE.get(str(space_name), Space("other")) if space_name is not None else Space("other")
+        if iimage.obj.get("/ImageMask", iimage.obj.get("/IM")):
+            return
+        self._placed(int(iimage.width), int(iimage.height), space, where, state)
+
+    def _placed(self, width: int, height: int, space: Space, where: str, state: _State) -> None:
+        kind = space.kind if space.kind != "indexed" else space.base
+        self._use(space, None, where, "image", overprint=False)  # images do not take the fill colour
+        if min(width, height) <= MIN_IMAGE_SIDE_PX:
+            return
+        ctm = state.ctm
+        placed_w = math.hypot(ctm[0], ctm[1]) * self.unit
+        placed_h = math.hypot(ctm[2], ctm[3]) * self.unit
+        if placed_w <= 0 or placed_h <= 0:
+            return
+        ppi = min(width * 72 / placed_w, height * 72 / placed_h)
+        colour = kind if kind in ("rgb", "lab", "cmyk", "gray", "spot") else "other"
+        self.images.append(PlacedImage(round(ppi, 1), where, colour))
+
+    def _image_ink(self, image: pikepdf.Stream, where: str) -> None:
+        try:
+            pil = pikepdf.PdfImage(image).as_pil_image()
+        except Exception:  # an image pikepdf cannot decode is still shown by the renderer; skip its ink
+            return
+        if pil.mode != "CMYK":
+            return
+        if pil.size[0] * pil.size[1] > 2_000_000:
+            factor = math.ceil(math.sqrt(pil.size[0] * pil.size[1] / 2_000_000))
+            pil = pil.reduce(factor)
+        coverage = ink_coverage(pil)
+        if coverage.percent > self.ink[0]:
+            self.ink = (coverage.percent, where)
+
+
+def _copy(state: _State) -> _State:
+    from dataclasses import replace
+
+    return replace(state)

@@ -1,1 +1,0 @@
-"""PDF makers: the proof (and later the certificate and the dossier)."""

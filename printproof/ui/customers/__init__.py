@@ -1,0 +1,1 @@
+"""The customer directory (F4) and the customer picker in the new-order form."""

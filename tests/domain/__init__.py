@@ -1,0 +1,1 @@
+"""The plain rules, without a store: the order's states, specifications, folds, codes."""

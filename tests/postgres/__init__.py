@@ -1,0 +1,1 @@
+"""PostgreSQL as a server of its own: several processes writing at once, its errors, its upgrade."""

@@ -1,0 +1,177 @@
+"""Colours as the press prints them, checked against littleCMS's own converter (transicc) and poppler."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageCms
+
+from printproof.domain.errors import NotAllowed, UserError
+from printproof.domain.spec import JobSpec
+from printproof.services.admin import setup
+from printproof.services.artwork import artwork, colour, press
+from printproof.services.core import orders
+from printproof.services.proofing import proofs
+from printproof.store.models import Artwork
+from tests.support.shop import needs, table_counts
+
+PROFILE = str(colour.get_resource(*colour.DEFAULT_PROFILE))
+CARD_4_0 = JobSpec("Visitenkarte", 85, 55, 3, 500, "350 g matt", "4/0")
+
+
+def transicc(values: str, *args: str) -> list[float]:
+    """littleCMS's own command-line converter: one colour in, the converted numbers out."""
+    needs("transicc")
+    out = subprocess.run(["transicc", "-n", *args], input=values + "\n", capture_output=True, text=True, check=True)
+    return [float(v) for v in out.stdout.split()]
+
+
+def press_rgb_of(rgb: tuple[int, int, int]) -> list[float]:
+    """sRGB → press CMYK (relative colorimetric, BPC) → sRGB (relative colorimetric, BPC), by transicc."""
+    cmyk = transicc(" ".join(map(str, rgb)), f"-o{PROFILE}", "-t1", "-b")
+    return transicc(" ".join(f"{v:.4f}" for v in cmyk), f"-i{PROFILE}", "-o*sRGB", "-t1", "-b")
+
+
+def rendered(pdf: bytes, page: int, tmp_path: Path, dpi: int = 72) -> Image.Image:
+    path = tmp_path / "proof.pdf"
+    path.write_bytes(pdf)
+    needs("pdftoppm")
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-png", str(path), str(tmp_path / "p")],
+        check=True,
+    )
+    return Image.open(sorted(tmp_path.glob("p-*.png"))[-1]).convert("RGB")
+
+
+def test_delta_e2000_matches_sharmas_published_pairs():
+    pairs = [
+        ((50.0, 2.6772, -79.7751), (50.0, 0.0, -82.7485), 2.0425),
+        ((50.0, -1.3802, -84.2814), (50.0, 0.0, -82.7485), 1.0000),
+        ((50.0, 2.5, 0.0), (73.0, 25.0, -18.0), 27.1492),
+        ((63.0109, -31.0961, -5.8663), (62.8187, -29.7946, -4.0864), 1.2630),
+        ((22.7233, 20.0904, -46.6940), (23.0331, 14.9730, -42.5619), 2.0373),
+    ]
+    for a, b, expected in pairs:
+        assert colour.delta_e2000(a, b) == pytest.approx(expected, abs=1e-4)
+
+
+def test_simulation_is_littlecms_conversion_through_the_press_profile():
+    sim = colour.simulator(colour.default_setup())
+    for rgb in [(0, 0, 255), (255, 0, 0), (40, 110, 190), (230, 190, 160), (20, 20, 20)]:
+        shown = sim.simulate_rgb(Image.new("RGB", (1, 1), rgb)).getpixel((0, 0))
+        # within 4 of 255: the press CMYK in between is 8-bit, transicc's is floating point
+        assert all(abs(a - b) <= 4 for a, b in zip(shown, press_rgb_of(rgb), strict=True)), (rgb, shown)
+
+
+def test_in_gamut_colours_stay_and_out_of_gamut_ones_are_marked():
+    sim = colour.simulator(colour.default_setup())
+    skin_and_greys = Image.new("RGB", (4, 1))
+    skin_and_greys.putdata([(230, 190, 160), (128, 128, 128), (200, 150, 120), (180, 200, 220)])
+    _, share = sim.gamut_mask(skin_and_greys)
+    assert share == 0
+    half = Image.new("RGB", (100, 100), (128, 128, 128))
+    half.paste((0, 255, 0), (0, 0, 50, 100))
+    mask, share = sim.gamut_mask(half)
+    assert share == pytest.approx(0.5, abs=0.01) and mask.getpixel((10, 10)) == 255 and mask.getpixel((90, 10)) == 0
+
+
+def test_press_profile_is_an_icc_cmyk_output_profile():
+    assert colour.check_press_profile(colour.default_profile(), "x.icc") == "Coated FOGRA39 (PrintProof, ISO 12647-2)"
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    with pytest.raises(UserError, match="not a press profile"):
+        colour.check_press_profile(srgb, "sRGB.icc")
+    with pytest.raises(UserError, match="not an ICC colour profile"):
+        colour.check_press_profile(b"hello" * 100, "notes.icc")
+
+
+@pytest.fixture
+def blue_card(owner, tmp_path) -> str:
+    number = orders.new_order(owner, orders.CustomerInput("Frau Blau", "", "", ""), CARD_4_0).number
+    path = tmp_path / "blue.png"
+    Image.new("RGB", (1075, 720), (0, 0, 255)).save(path)  # pure sRGB blue: the complaint "much darker"
+    artwork.add_artwork(owner, number, path)
+    return number
+
+
+def test_pure_srgb_blue_proof_shows_the_duller_press_blue_with_a_warning(owner, blue_card, tmp_path):
+    made = proofs.make_proof(owner, blue_card)
+    assert made.pages == 3  # cover, the front in press colours, the front's colour warning page
+    [gamut] = [f for f in made.findings if f.code == "out_of_gamut"]
+    assert gamut.params["percent"] == 100 and str(gamut.severity) == "serious"
+    page = rendered(made.pdf, 2, tmp_path, dpi=100)
+    # The middle of the card (trim area, away from the watermark's letters: take the most common colour).
+    crop = page.crop((page.size[0] // 3, page.size[1] // 3, page.size[0] * 2 // 3, page.size[1] * 2 // 3))
+    shown = max(crop.getcolors(1 << 20), key=lambda c: c[0])[1]
+    expected = press_rgb_of((0, 0, 255))
+    assert all(abs(a - b) <= 4 for a, b in zip(shown, expected, strict=True)), (shown, expected)
+    assert shown[2] < 170 and shown[1] > 60  # far from the screen's (0, 0, 255)
+    needs("pdftotext")
+    text = subprocess.run(["pdftotext", "-raw", str(tmp_path / "proof.pdf"), "-"], capture_output=True, text=True)
+    text.stdout = " ".join(text.stdout.split())
+    assert "Farben simuliert für Coated FOGRA39 (PrintProof, ISO 12647-2)" in text.stdout
+    assert "Farbwarnung: schraffierte Flächen drucken sichtbar anders" in text.stdout
+    assert "relativ farbmetrisch, mit Tiefenkompensierung" in text.stdout  # the cover names how
+    marked = rendered(made.pdf, 3, tmp_path, dpi=100).crop((page.size[0] // 3, page.size[1] // 3, 400, 300))
+    dark = sum(1 for p in marked.get_flattened_data() if max(p) < 60)
+    assert dark / (marked.size[0] * marked.size[1]) > 0.15, "the hatching is there"
+
+
+def test_cmyk_raster_goes_through_its_profile_never_a_formula(owner, tmp_path):
+    number = orders.new_order(owner, orders.CustomerInput("K", "", "", ""), CARD_4_0).number
+    path = tmp_path / "cmyk.tif"
+    Image.new("CMYK", (1075, 720), (25, 178, 153, 13)).save(path)  # 10/70/60/5 %
+    artwork.add_artwork(owner, number, path)
+    preview = Image.open(io.BytesIO(Artwork.get().preview.data)).convert("RGB")
+    shown = preview.getpixel((preview.size[0] // 2, preview.size[1] // 2))
+    expected = transicc("9.80 69.80 60.00 5.10", f"-i{PROFILE}", "-o*sRGB", "-t1", "-b")
+    assert all(abs(a - b) <= 3 for a, b in zip(shown, expected, strict=True)), (shown, expected)
+    naive = Image.new("CMYK", (1, 1), (25, 178, 153, 13)).convert("RGB").getpixel((0, 0))
+    assert max(abs(a - b) for a, b in zip(shown, naive, strict=True)) > 20  # Pillow's formula would lie
+
+
+def test_shop_settings_change_the_simulation_and_the_limit(owner, counter, blue_card, tmp_path):
+    first = proofs.make_proof(owner, blue_card)
+    with pytest.raises(NotAllowed):
+        setup.change_settings(counter, {"press.intent": "perceptual"})
+    with pytest.raises(UserError, match="total ink limit .* from 200 to 400"):
+        setup.change_settings(owner, {"press.ink_limit": 500})
+    with pytest.raises(UserError, match="rendering intent"):
+        setup.change_settings(owner, {"press.intent": "vivid"})
+    setup.change_settings(owner, {"press.intent": "perceptual", "press.bpc": False})
+    second = proofs.make_proof(owner, blue_card)
+    assert Artwork.get().preview_key.endswith("-perceptual-nobpc")
+    front = lambda pdf: rendered(pdf, 2, tmp_path).getpixel((60, 60))  # noqa: E731
+    assert front(first.pdf) != front(second.pdf)
+    needs("pdftotext")
+    (tmp_path / "second.pdf").write_bytes(second.pdf)
+    cover = subprocess.run(["pdftotext", "-l", "1", str(tmp_path / "second.pdf"), "-"], capture_output=True, text=True)
+    assert "wahrnehmungsorientiert, ohne Tiefenkompensierung" in " ".join(cover.stdout.split())
+
+
+def test_installing_a_press_profile(owner, counter, tmp_path):
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    before = table_counts()
+    with pytest.raises(UserError, match="not a press profile"):
+        press.install_press_profile(owner, "monitor.icc", srgb)
+    with pytest.raises(NotAllowed):
+        press.install_press_profile(counter, "press.icc", colour.default_profile())
+    assert table_counts() == before
+    # The shop's own profile (here: the same data under another file name) is stored and used.
+    own = colour.default_profile()
+    assert press.install_press_profile(owner, "Druckerei.icc", own) == "Coated FOGRA39 (PrintProof, ISO 12647-2)"
+    assert press.press_setup().icc == own
+    from printproof.store.settings import get_setting
+
+    assert get_setting("press.profile_sha256")
+    press.use_default_profile(owner)
+    assert get_setting("press.profile_sha256") == ""
+
+
+def test_gamut_share_is_stored_with_the_artwork(owner, blue_card):
+    checks = json.loads(Artwork.get().checks)
+    assert checks["gamut"]["share"] == 1.0 and checks["gamut"]["delta_e"] == colour.GAMUT_DELTA_E
+    assert Artwork.get().marked_id  # the hatched view is stored beside the preview
