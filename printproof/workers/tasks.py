@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -150,10 +150,13 @@ def use_runner(runner: ThreadPoolRunner | SynchronousRunner) -> None:
     _runner = runner
 
 
+T = TypeVar("T")
+
+
 def run_task(
-    fn: Callable[[], Any],
-    on_done: Callable[[Any], None],
-    on_failed: Callable[[Failure], None],
+    fn: Callable[[], T],
+    on_done: Callable[[T], object],
+    on_failed: Callable[[Failure], object],
 ) -> Task:
     """Run ``fn`` in the background; ``on_done(result)`` or ``on_failed(failure)`` is called on the GUI thread.
 
@@ -174,6 +177,42 @@ def run_task(
     task.signals.failed.connect(finished_bad)
     _runner.start(task)
     return task
+
+
+class Latest:
+    """The newest of a screen's reads: each :meth:`begin` overtakes the reads before it, whose answers are then
+    dropped — a search as the user types, an order opened while the last one is still being read.
+
+    ``current = reads.begin()`` before starting the read; ``current()`` is true while no newer read began.
+    :meth:`stamp` is for a read that overtakes nothing (a quiet refresh), :meth:`run` begins one and runs it.
+    """
+
+    def __init__(self) -> None:
+        self._count = 0
+
+    def begin(self) -> Callable[[], bool]:
+        """A new read (or only: drop every answer still on its way)."""
+        self._count += 1
+        return self.stamp()
+
+    def stamp(self) -> Callable[[], bool]:
+        """True while no read began after this moment."""
+        mine = self._count
+        return lambda: mine == self._count
+
+    def run(self, fn: Callable[[], T], on_done: Callable[[T], object], on_failed: Callable[[Failure], object]) -> Task:
+        """Begin a read and run ``fn`` in the background; its answer or failure arrives only while it is the newest."""
+        current = self.begin()
+
+        def done(result: T) -> None:
+            if current():
+                on_done(result)
+
+        def failed(failure: Failure) -> None:
+            if current():
+                on_failed(failure)
+
+        return run_task(fn, done, failed)
 
 
 def wait_for_tasks(msecs: int = 30_000) -> bool:

@@ -32,7 +32,7 @@ from ...services.core.context import Actor
 from ...services.core.opening import reading
 from ...services.core.orders import OrderRow
 from ...services.counter import pickup
-from ...workers.tasks import Failure, run_task
+from ...workers.tasks import Failure, Latest, run_task
 from .. import workstation
 from ..widgets.common import (
     OK,
@@ -101,7 +101,7 @@ class PickupScreen(QWidget):
         self._looked_up = ""  # what was typed or scanned for the order shown
         self.busy = False  # work of this screen runs (a certificate, a dialog's save)
         self.loading = False  # an order is being looked up
-        self._generation = 0  # a look-up overtaken by a newer one is dropped
+        self._reads = Latest()  # a read overtaken by a newer one is dropped
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 4, 0, 0)
         self.search = QLineEdit()
@@ -264,7 +264,7 @@ class PickupScreen(QWidget):
 
     def clear(self) -> None:
         """Nothing looked up: the queue of orders ready for pickup."""
-        self._generation += 1
+        self._reads.begin()
         self.loading = False
         self.record = None
         self.candidates.hide()
@@ -282,10 +282,11 @@ class PickupScreen(QWidget):
         self.queue.show()
         if not self._queue_rows:  # the half-minute re-read keeps the list (and its title) until the answer
             self.queue_title.setText(self.tr("Reading the orders ready for pickup…"))
-        generation, viewer = self._generation, self.session.actor
+        current = self._reads.stamp()
+        viewer = self.session.actor
 
         def show(read_rows: tuple[list[pickup.QueueRow], list]) -> None:  # type: ignore[type-arg]
-            if generation != self._generation or self.record is not None:
+            if not current() or self.record is not None:
                 return
             self._queue_rows, self._case_rows = read_rows
             self._fill_queue()
@@ -394,10 +395,11 @@ class PickupScreen(QWidget):
         if self.record is None or self.busy or self.loading:
             return
         # What was looked up (a scanned code of an older version keeps its verdict), not only the number.
-        number, viewer, generation = self._looked_up or self.record.number, self.session.actor, self._generation
+        current = self._reads.stamp()
+        number, viewer = self._looked_up or self.record.number, self.session.actor
 
         def show(got: PickupRead) -> None:
-            if generation != self._generation or self.busy or self.loading or self.record is None:
+            if not current() or self.busy or self.loading or self.record is None:
                 return
             if got.view is not None and self.record.number == got.view.number and got.view != self.record:
                 self.record, self._signature, self._images = got.view, got.signature, got.images
@@ -442,14 +444,14 @@ class PickupScreen(QWidget):
         if not text.strip():
             return
         self.candidates.hide()
-        self._generation += 1
-        generation, viewer = self._generation, self.session.actor
+        current = self._reads.begin()
+        viewer = self.session.actor
         offer = number is None  # typed: a name may mean several orders
         self.loading = True
         self._update_buttons()
 
         def show(got: PickupRead) -> None:
-            if generation != self._generation:
+            if not current():
                 return
             self.loading = False
             if got.view is None:
@@ -465,7 +467,7 @@ class PickupScreen(QWidget):
             self._check_copy(text)
 
         def failed(failure: Failure) -> None:
-            if generation != self._generation:
+            if not current():
                 return
             self.loading = False
             show_message(self.message, failure)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from ...services.core import customers
 from ...services.core.context import Actor
 from ...services.core.customers import CustomerRow
-from ...workers.tasks import run_task
+from ...workers.tasks import Latest, run_task
 
 
 def customer_line(row: CustomerRow) -> str:
@@ -59,7 +59,7 @@ class CustomerPicker(QWidget):
         self._typing.setSingleShot(True)
         self._typing.setInterval(120)
         self._typing.timeout.connect(self.refresh_in_background)
-        self._generation = 0
+        self._reads = Latest()
         self._pending = False  # a search as one types is under way
         self.name.textEdited.connect(self._edited)
         self.name.installEventFilter(self)
@@ -78,7 +78,7 @@ class CustomerPicker(QWidget):
 
     def refresh(self) -> None:
         """Search the directory for what is typed, now (Enter picks what was typed, however fast)."""
-        self._generation += 1
+        self._reads.begin()
         text = self._wanted()
         self._show_rows(customers.search_customers(text, limit=8, viewer=self.viewer) if text else [])
 
@@ -86,8 +86,8 @@ class CustomerPicker(QWidget):
         """As one types: the directory is searched off the GUI thread; an answer overtaken by typing is dropped."""
         from ...services.core.opening import reading
 
-        self._generation += 1
-        generation, text, viewer = self._generation, self._wanted(), self.viewer
+        current = self._reads.begin()
+        text, viewer = self._wanted(), self.viewer
         if text is None:
             self._show_rows([])
             return
@@ -98,7 +98,7 @@ class CustomerPicker(QWidget):
                 return customers.search_customers(text, limit=8, viewer=viewer)
 
         def show(rows: list[CustomerRow]) -> None:
-            if generation == self._generation and self.chosen is None:
+            if current() and self.chosen is None:
                 self._show_rows(rows)
 
         run_task(read, show, lambda _failure: None)  # suggestions are a help: a slow store leaves them away

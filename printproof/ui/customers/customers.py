@@ -27,7 +27,7 @@ from ...services.core.context import Actor
 from ...services.core.customers import CustomerDetails, CustomerRow
 from ...services.core.opening import reading
 from ...services.core.orders import CustomerInput
-from ...workers.tasks import Failure, run_task
+from ...workers.tasks import Failure, Latest, run_task
 from ..widgets.common import (
     big_button,
     hint,
@@ -77,7 +77,7 @@ class CustomersScreen(QWidget):
         self._typing.setSingleShot(True)
         self._typing.setInterval(120)
         self._typing.timeout.connect(lambda: self.refresh())  # as one types
-        self._generation = 0  # searches: an answer overtaken by newer typing is dropped
+        self._reads = Latest()  # a read overtaken by a newer one is dropped
         self._picked = 0  # the customer picked: details read for an earlier pick are dropped
         self._picked_id: int | None = None  # the customer picked, kept by a new search answer
         self._focus_details = False
@@ -143,15 +143,15 @@ class CustomersScreen(QWidget):
     def refresh(self, then: Callable[[], None] | None = None) -> None:
         """Search again (what is typed) off the GUI thread, keeping the customer shown when still listed; an
         answer overtaken by newer typing is dropped. ``then`` runs once the rows are shown."""
-        self._generation += 1
-        generation, text, viewer = self._generation, self.search.text(), self.session.actor
+        current = self._reads.begin()
+        text, viewer = self.search.text(), self.session.actor
 
         def read() -> list[CustomerRow]:
             with reading():
                 return customers.search_customers(text, limit=200, viewer=viewer)
 
         def show(rows: list[CustomerRow]) -> None:
-            if generation == self._generation:
+            if current():
                 self._show_rows(rows)
                 if then is not None:
                     then()
@@ -322,21 +322,21 @@ class MergeDialog(QDialog):
         self.search.textChanged.connect(lambda _t: self._find())
         self.list.currentRowChanged.connect(lambda _r: self.ok.setEnabled(self.list.currentRow() >= 0))
         self.rows: list[CustomerRow] = []
-        self._generation = 0
+        self._reads = Latest()
         self.ok.setEnabled(False)
         self._find()
 
     def _find(self) -> None:
         """Search as one types, off the GUI thread (an answer overtaken by newer typing is dropped)."""
-        self._generation += 1
-        generation, text, viewer = self._generation, self.search.text(), self.viewer
+        current = self._reads.begin()
+        text, viewer = self.search.text(), self.viewer
 
         def read() -> list[CustomerRow]:
             with reading():
                 return customers.search_customers(text, limit=50, viewer=viewer)
 
         def show(found: list[CustomerRow]) -> None:
-            if generation == self._generation:
+            if current():
                 self._list(found)
 
         run_task(read, show, lambda failure: show_message(self.message, failure))

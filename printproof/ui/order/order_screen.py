@@ -51,7 +51,7 @@ from ...services.core.files import write_file_atomically
 from ...services.core.shop import language
 from ...services.counter import overview
 from ...services.proofing import proofs
-from ...workers.tasks import CancelToken, Failure, run_task
+from ...workers.tasks import CancelToken, Failure, Latest, run_task
 from .. import workstation
 from ..widgets.common import (
     OK,
@@ -192,7 +192,7 @@ class OrderScreen(OrderActions, QWidget):
         self.busy = False  # work of this screen runs (and the order is read again after it)
         self.loading = False  # the order is being read; until it is shown the screen offers nothing
         self._work_number = ""  # the order the running work belongs to
-        self._generation = 0  # a read overtaken by a newer one is dropped
+        self._reads = Latest()  # a read overtaken by a newer one is dropped
         self._token = CancelToken()
         self._next: OrderStatus | None = None
         self.setAcceptDrops(True)
@@ -471,21 +471,21 @@ class OrderScreen(OrderActions, QWidget):
         """Read the order (and the proof version to show) in the background, then show it: the window never
         waits for the store. ``after(failure)`` runs once it is shown or could not be read, and also when a
         newer read overtook it (the newer one shows the order)."""
-        self._generation += 1
-        generation, number, viewer = self._generation, self.number, self.session.actor
+        current = self._reads.begin()
+        number, viewer = self.number, self.session.actor
         wanted = version or self.shown_version
         self.loading = True
         self._update_buttons()
 
         def show(got: OrderRead) -> None:
-            if generation == self._generation:
+            if current():
                 self.loading = False
                 self._show_view(got)
             if after is not None:
                 after(None)
 
         def failed(failure: Failure) -> None:
-            if generation == self._generation:
+            if current():
                 self.loading = False
                 self._update_buttons()
                 if after is None:
@@ -500,11 +500,12 @@ class OrderScreen(OrderActions, QWidget):
         when read, only if something changed: the window never waits for the store."""
         if self.busy or self.loading:
             return
-        number, version, viewer, generation = self.number, self.shown_version, self.session.actor, self._generation
+        current = self._reads.stamp()
+        number, version, viewer = self.number, self.shown_version, self.session.actor
 
         def show(got: OrderRead) -> None:
             changed = (got.data, got.timeline) != (self.view_data, self._timeline)
-            if generation == self._generation and not self.busy and not self.loading and changed:
+            if current() and not self.busy and not self.loading and changed:
                 self._show_view(got)
 
         run_task(lambda: read_order(number, viewer, version), show, on_failed or (lambda _failure: None))
@@ -617,10 +618,11 @@ class OrderScreen(OrderActions, QWidget):
 
     def _show_version(self, version: int) -> None:
         """Another version picked in the list: its PDF is read in the background, then shown."""
-        number, generation = self.number, self._generation
+        current = self._reads.stamp()
+        number = self.number
 
         def show(pdf: bytes) -> None:
-            if number == self.number and generation == self._generation:
+            if number == self.number and current():
                 self._show_pdf(version, pdf)
 
         viewer = self.session.actor

@@ -28,7 +28,7 @@ from ...domain.spec import JobSpec
 from ...services.core import customers, orders, shop
 from ...services.core.context import Actor
 from ...services.core.customers import CustomerRow
-from ...workers.tasks import Failure, run_task
+from ...workers.tasks import Failure, Latest, run_task
 from ..customers.customer_picker import CustomerPicker
 from ..widgets.common import (
     STATUS_COLORS,
@@ -161,7 +161,7 @@ class OrdersScreen(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(120)
         self._debounce.timeout.connect(self.refresh_in_background)
-        self._generation = 0
+        self._reads = Latest()
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._enter)
         self.status.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -175,7 +175,7 @@ class OrdersScreen(QWidget):
 
     def refresh(self) -> None:
         """Read the list now (the screen opens, Enter opens the first hit)."""
-        self._generation += 1
+        self._reads.begin()
         viewer = self.session.actor
         self._show_rows(orders.search_orders(self.search.text(), self.status.currentData(), limit=300, viewer=viewer))
 
@@ -189,8 +189,8 @@ class OrdersScreen(QWidget):
         ``then(rows)`` runs after the answer is shown (Enter opens the first hit)."""
         from ...services.core.opening import reading
 
-        self._generation += 1
-        generation, text, status = self._generation, self.search.text(), self.status.currentData()
+        current = self._reads.begin()
+        text, status = self.search.text(), self.status.currentData()
         viewer = self.session.actor  # restricted customers' orders are found by the owner only
 
         def read() -> list[orders.OrderRow]:
@@ -198,7 +198,7 @@ class OrdersScreen(QWidget):
                 return orders.search_orders(text, status, limit=300, viewer=viewer)
 
         def show(rows: list[orders.OrderRow]) -> None:
-            if generation == self._generation:
+            if current():
                 self._show_rows(rows)
                 if then is not None:
                     then(rows)
