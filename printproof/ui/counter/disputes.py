@@ -39,6 +39,7 @@ from ..widgets.common import (
     image_from,
     local_time,
     message_line,
+    save_in_background,
     show_message,
     small_button,
     text_box,
@@ -248,19 +249,20 @@ class DisputeDialog(QDialog):
         actor, number, photos = self.session.actor, self.number, list(self.photos)
         category, words = DisputeCategory(self.category.currentData()), self.words.toPlainText()
 
-        def failed(failure: Failure) -> None:
-            self.saving = False
-            self._update_buttons()
-            show_message(self.message, failure)
+        save_in_background(
+            self.message,
+            self._saving,
+            self.tr("Saving the complaint…"),
+            lambda: disputes.open_dispute(actor, number, category, words, photos),
+            self._saved,
+        )
 
-        self.saving = True
+    def _saving(self, saving: bool) -> None:
+        self.saving = saving
         self._update_buttons()
-        self.message.show_text(self.tr("Saving the complaint…"), "busy")
-        run_task(lambda: disputes.open_dispute(actor, number, category, words, photos), self._saved, failed)
 
     def _saved(self, dispute: object) -> None:
         self.dispute_id = getattr(dispute, "id", None)
-        self.saving = False
         self.session.changed.emit()
         self.accept()
 
@@ -455,17 +457,16 @@ class DecisionDialog(QDialog):
 
         def saved(decision: object) -> None:
             self.decision = decision  # the customer's copy is offered of it
-            self._saving(False)
             self.session.changed.emit()
             self.accept()
 
-        def failed(failure: Failure) -> None:
-            self._saving(False)
-            show_message(self.message, failure)
-
-        self._saving(True)
-        self.message.show_text(self.tr("Saving the decision…"), "busy")
-        run_task(lambda: disputes.decide_dispute(actor, dispute_id, matches, outcome, reason), saved, failed)
+        save_in_background(
+            self.message,
+            self._saving,
+            self.tr("Saving the decision…"),
+            lambda: disputes.decide_dispute(actor, dispute_id, matches, outcome, reason),
+            saved,
+        )
 
     def _saving(self, saving: bool) -> None:
         self.saving = saving

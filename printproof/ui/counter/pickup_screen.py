@@ -46,6 +46,7 @@ from ..widgets.common import (
     local_date,
     local_time,
     message_line,
+    save_in_background,
     show_message,
     status_chip_style,
     status_label,
@@ -842,17 +843,16 @@ class HandOverDialog(QDialog):
 
         def saved(record: object) -> None:
             self.record = record  # the customer's copy is offered of it
-            self._saving(False)
             self.session.changed.emit()
             self.accept()
 
-        def failed(failure: Failure) -> None:
-            self._saving(False)
-            show_message(self.message, failure)
-
-        self._saving(True)
-        self.message.show_text(self.tr("Saving the handover…"), "busy")
-        run_task(lambda: pickup.record_pickup(actor, number, name, strokes, quantity, condition), saved, failed)
+        save_in_background(
+            self.message,
+            self._saving,
+            self.tr("Saving the handover…"),
+            lambda: pickup.record_pickup(actor, number, name, strokes, quantity, condition),
+            saved,
+        )
 
     def _saving(self, saving: bool) -> None:
         self.saving = saving

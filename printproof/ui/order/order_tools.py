@@ -29,9 +29,9 @@ from ...services.core import order_edits
 from ...services.core.context import Actor
 from ...services.core.orders import CustomerInput
 from ...services.counter import overview
-from ...workers.tasks import Failure, run_task
+from ...workers.tasks import run_task
 from ..customers.customer_picker import CustomerPicker
-from ..widgets.common import fit_to_screen, hint, language_box, message_line, show_message, text_box
+from ..widgets.common import fit_to_screen, hint, language_box, message_line, save_in_background, show_message, text_box
 from .markup import MarkupPanel
 from .order_data import read_proof
 
@@ -186,17 +186,10 @@ class EditOrderDialog(QDialog):
             return list(done.changed)
 
         def saved(changed: list[str]) -> None:
-            self._saving(False)
             self.changed = changed
             self.accept()
 
-        def failed(failure: Failure) -> None:
-            self._saving(False)
-            show_message(self.message, failure)
-
-        self._saving(True)
-        self.message.show_text(self.tr("Saving…"), "busy")
-        run_task(work, saved, failed)
+        save_in_background(self.message, self._saving, self.tr("Saving…"), work, saved)
 
     def _saving(self, saving: bool) -> None:
         self.saving = saving

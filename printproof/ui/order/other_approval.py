@@ -24,8 +24,7 @@ from ...domain.texts import CHECKLIST, LANGUAGES, checklist_label
 from ...services.artwork.artwork import read_file
 from ...services.core.shop import language as shop_language
 from ...services.proofing import approvals
-from ...workers.tasks import Failure, run_task
-from ..widgets.common import big_button, hint, message_line, show_message, text_box
+from ..widgets.common import big_button, hint, message_line, save_in_background, show_message, text_box
 from .findings_ack import FindingsAck
 
 
@@ -191,17 +190,10 @@ class OtherApprovalDialog(QDialog):
 
         def saved(record_id: int) -> None:
             self.record_id = record_id  # the customer's copy is offered of it
-            self._saving(False)
             self.session.changed.emit()
             self.accept()
 
-        def failed(failure: Failure) -> None:
-            self._saving(False)
-            show_message(self.message, failure)
-
-        self._saving(True)
-        self.message.show_text(self.tr("Saving…"), "busy")
-        run_task(work, saved, failed)
+        save_in_background(self.message, self._saving, self.tr("Saving…"), work, saved)
 
     def _saving(self, saving: bool) -> None:
         self.saving = saving

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QImage, QImageReader, QPixmap
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...resources import get_resource
+from ...workers.tasks import Failure, run_task
 
 # Signs that the shipped font has (a sign the font lacks shows as an empty box).
 SERIOUS, WARNING, OK = "✖", "⚠", "✔"
@@ -161,6 +164,33 @@ def message_line(parent: QWidget | None = None) -> MessageBar:
 
 def show_message(bar: MessageBar, text: str, ok: bool = False) -> None:
     bar.show_text(text, "ok" if ok else "error")
+
+
+T = TypeVar("T")
+
+
+def save_in_background(
+    bar: MessageBar,
+    set_saving: Callable[[bool], object],
+    text: str,
+    work: Callable[[], T],
+    saved: Callable[[T], object],
+) -> None:
+    """The one way a dialog saves: ``work`` runs off the GUI thread while the dialog waits (``set_saving(True)``
+    disables its inputs; the dialog's reject() refuses to close meanwhile) and ``bar`` says ``text``; then
+    ``saved(result)``, or the refusal in one sentence in ``bar`` with everything typed still there."""
+    set_saving(True)
+    bar.show_text(text, "busy")
+
+    def done(result: T) -> None:
+        set_saving(False)
+        saved(result)
+
+    def failed(failure: Failure) -> None:
+        set_saving(False)
+        show_message(bar, failure)
+
+    run_task(work, done, failed)
 
 
 def big_button(text: str, primary: bool = False, danger: bool = False) -> QPushButton:
