@@ -3396,81 +3396,6 @@ Mit freundlichen Grüßen
         </message>
     </context>
     <context>
-        <name>OrderActions</name>
-        <message>
-            <source>Change order…</source>
-            <translation>Auftrag ändern…</translation>
-        </message>
-        <message>
-            <source>Compare versions…</source>
-            <translation>Versionen vergleichen…</translation>
-        </message>
-        <message>
-            <source>Correct the customer, the specification, the due date or notes</source>
-            <translation>Kunde, Auftragsdaten, Liefertermin oder Notizen korrigieren</translation>
-        </message>
-        <message>
-            <source>E-mail sent to {address}.</source>
-            <translation>E-Mail an {address} gesendet.</translation>
-        </message>
-        <message>
-            <source>Mark the proof…</source>
-            <translation>Proof markieren…</translation>
-        </message>
-        <message>
-            <source>Nachdruck: a new order with the same specification and artwork</source>
-            <translation>Nachdruck: ein neuer Auftrag mit denselben Auftragsdaten und Druckdaten</translation>
-        </message>
-        <message>
-            <source>Not now</source>
-            <translation>Jetzt nicht</translation>
-        </message>
-        <message>
-            <source>Order changed; the change is in its history.</source>
-            <translation>Auftrag geändert; die Änderung steht im Verlauf.</translation>
-        </message>
-        <message>
-            <source>Pen, circles and numbered pins: the changes the customer asks for</source>
-            <translation>Stift, Kreise und nummerierte Nadeln: die Änderungswünsche des Kunden</translation>
-        </message>
-        <message>
-            <source>Reprint {number} of {source} taken; proof version 1 is ready.</source>
-            <translation>Nachdruck {number} von {source} angelegt; Proof-Version 1 ist fertig.</translation>
-        </message>
-        <message>
-            <source>Reprint…</source>
-            <translation>Nachdruck…</translation>
-        </message>
-        <message>
-            <source>Send e-mail</source>
-            <translation>E-Mail senden</translation>
-        </message>
-        <message>
-            <source>Send the customer an e-mail that {number} is ready, to {address}?</source>
-            <translation>Dem Kunden eine E-Mail an {address} senden, dass {number} abholbereit ist?</translation>
-        </message>
-        <message>
-            <source>Sending the e-mail…</source>
-            <translation>E-Mail wird gesendet…</translation>
-        </message>
-        <message>
-            <source>Taking the reprint and making its proof…</source>
-            <translation>Nachdruck wird angelegt und sein Proof erstellt…</translation>
-        </message>
-        <message>
-            <source>Tell the customer</source>
-            <translation>Kunden benachrichtigen</translation>
-        </message>
-        <message>
-            <source>The customer's answer is recorded with the marks.</source>
-            <translation>Die Antwort des Kunden ist mit den Markierungen erfasst.</translation>
-        </message>
-        <message>
-            <source>Two versions side by side and what changed between them</source>
-            <translation>Zwei Versionen nebeneinander und was sich zwischen ihnen geändert hat</translation>
-        </message>
-    </context>
-    <context>
         <name>OrderScreen</name>
         <message>
             <source>Add file…</source>
@@ -3938,6 +3863,81 @@ Mit freundlichen Grüßen
         <message>
             <source>Taken</source>
             <translation>Angelegt</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderTools</name>
+        <message>
+            <source>Change order…</source>
+            <translation>Auftrag ändern…</translation>
+        </message>
+        <message>
+            <source>Compare versions…</source>
+            <translation>Versionen vergleichen…</translation>
+        </message>
+        <message>
+            <source>Correct the customer, the specification, the due date or notes</source>
+            <translation>Kunde, Auftragsdaten, Liefertermin oder Notizen korrigieren</translation>
+        </message>
+        <message>
+            <source>E-mail sent to {address}.</source>
+            <translation>E-Mail an {address} gesendet.</translation>
+        </message>
+        <message>
+            <source>Mark the proof…</source>
+            <translation>Proof markieren…</translation>
+        </message>
+        <message>
+            <source>Nachdruck: a new order with the same specification and artwork</source>
+            <translation>Nachdruck: ein neuer Auftrag mit denselben Auftragsdaten und Druckdaten</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Jetzt nicht</translation>
+        </message>
+        <message>
+            <source>Order changed; the change is in its history.</source>
+            <translation>Auftrag geändert; die Änderung steht im Verlauf.</translation>
+        </message>
+        <message>
+            <source>Pen, circles and numbered pins: the changes the customer asks for</source>
+            <translation>Stift, Kreise und nummerierte Nadeln: die Änderungswünsche des Kunden</translation>
+        </message>
+        <message>
+            <source>Reprint {number} of {source} taken; proof version 1 is ready.</source>
+            <translation>Nachdruck {number} von {source} angelegt; Proof-Version 1 ist fertig.</translation>
+        </message>
+        <message>
+            <source>Reprint…</source>
+            <translation>Nachdruck…</translation>
+        </message>
+        <message>
+            <source>Send e-mail</source>
+            <translation>E-Mail senden</translation>
+        </message>
+        <message>
+            <source>Send the customer an e-mail that {number} is ready, to {address}?</source>
+            <translation>Dem Kunden eine E-Mail an {address} senden, dass {number} abholbereit ist?</translation>
+        </message>
+        <message>
+            <source>Sending the e-mail…</source>
+            <translation>E-Mail wird gesendet…</translation>
+        </message>
+        <message>
+            <source>Taking the reprint and making its proof…</source>
+            <translation>Nachdruck wird angelegt und sein Proof erstellt…</translation>
+        </message>
+        <message>
+            <source>Tell the customer</source>
+            <translation>Kunden benachrichtigen</translation>
+        </message>
+        <message>
+            <source>The customer's answer is recorded with the marks.</source>
+            <translation>Die Antwort des Kunden ist mit den Markierungen erfasst.</translation>
+        </message>
+        <message>
+            <source>Two versions side by side and what changed between them</source>
+            <translation>Zwei Versionen nebeneinander und was sich zwischen ihnen geändert hat</translation>
         </message>
     </context>
     <context>

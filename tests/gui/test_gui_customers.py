@@ -237,7 +237,7 @@ def test_the_compare_view_shows_what_changed_and_ticks_off_the_requests(window, 
     window.session.sign_in(owner)
     window.open_order(number)
     settle(qtbot)
-    assert window.order.compare_button.isEnabled()
+    assert window.order.tools.compare_button.isEnabled()
     dialog = CompareDialog(window.session, number, [1, 2], window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -372,7 +372,7 @@ def test_change_and_reprint_from_the_order_screen(window, qtbot, owner, tmp_path
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     answer_next_dialog(more_cards)
-    screen.edit_button.click()
+    screen.tools.edit_button.click()
     settle(qtbot)
     assert orders.find_order(number, None).quantity == 1000 and "changed" in screen.message.text().lower()
     proofs.make_proof(owner, number)
@@ -385,14 +385,14 @@ def test_change_and_reprint_from_the_order_screen(window, qtbot, owner, tmp_path
         dialog.reject()
 
     answer_next_dialog(frozen)
-    screen.edit_button.click()
+    screen.tools.edit_button.click()
 
     def reprint(dialog):
         dialog.quantity.setValue(250)
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     answer_next_dialog(reprint)
-    screen.reprint_button.click()
+    screen.tools.reprint_button.click()
     settle(qtbot, lambda: not screen.busy and screen.number != number)
     new = orders.find_order(screen.number, None)
     assert new.reorder_of.number == number and new.quantity == 250 and new.status == OrderStatus.PROOFING

@@ -1,8 +1,11 @@
-"""The order screen's issue-13 actions, as a mixin: correct the order, take a reprint, mark the proof, compare
-versions, tell the customer the order is ready. Kept apart so the order screen stays readable."""
+"""The order screen's tools: correct the order, take a reprint, mark the proof, compare versions, tell the customer
+the order is ready. A part the screen holds (``screen.tools``), kept apart so the order screen stays readable."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QGridLayout, QMessageBox
 
 from ...domain import rules
@@ -13,6 +16,9 @@ from ...services.proofing import reorders
 from ...workers.tasks import run_task
 from ..widgets.common import show_message, small_button
 
+if TYPE_CHECKING:
+    from .order_screen import OrderScreen
+
 
 def allowed(data: overview.OrderView | None, step: Step) -> bool:
     """Whether the services accept ``step`` now (the screens offer only that)."""
@@ -22,10 +28,15 @@ def allowed(data: overview.OrderView | None, step: Step) -> bool:
     return rules.can(OrderStatus(data.status), step, outcome)
 
 
-class OrderActions:
-    """Buttons and handlers the :class:`OrderScreen` mixes in (it provides ``view_data``, ``session`` …)."""
+class OrderTools(QObject):
+    """The tools' buttons and what they do, on the order shown by ``screen`` (its data, session, message bar, and
+    its busy state while a reprint is taken)."""
 
-    def add_tool_buttons(self, grid: QGridLayout, row: int) -> None:
+    def __init__(self, screen: OrderScreen) -> None:
+        super().__init__(screen)
+        self.screen = screen
+
+    def place(self, grid: QGridLayout, row: int) -> None:
         self.edit_button = small_button(self.tr("Change order…"))
         self.edit_button.setToolTip(self.tr("Correct the customer, the specification, the due date or notes"))
         self.edit_button.clicked.connect(self.edit_order)
@@ -43,9 +54,9 @@ class OrderActions:
         grid.addWidget(self.mark_button, row + 1, 0)
         grid.addWidget(self.compare_button, row + 1, 1)
 
-    def update_tool_buttons(self) -> None:
-        data = self.view_data
-        idle = not self.busy and data is not None
+    def update(self) -> None:
+        data = self.screen.view_data
+        idle = not self.screen.busy and data is not None
         self.edit_button.setEnabled(idle and data.status != "picked_up")
         self.reprint_button.setEnabled(idle and bool(data.sides))
         self.mark_button.setEnabled(idle and bool(data.proofs) and allowed(data, Step.CHANGES))
@@ -54,43 +65,43 @@ class OrderActions:
     def edit_order(self) -> None:
         from .order_tools import EditOrderDialog
 
-        data = self.view_data
+        data = self.screen.view_data
         if data is None or not self.edit_button.isEnabled():
             return
-        dialog = EditOrderDialog(self.session, data, allowed(data, Step.SPEC), self)
+        dialog = EditOrderDialog(self.screen.session, data, allowed(data, Step.SPEC), self.screen)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.session.changed.emit()
-        self.reload()
+        self.screen.session.changed.emit()
+        self.screen.reload()
         if dialog.changed:
-            show_message(self.message, self.tr("Order changed; the change is in its history."), ok=True)
+            show_message(self.screen.message, self.tr("Order changed; the change is in its history."), ok=True)
 
     def reprint(self) -> None:
         from .order_tools import ReprintDialog
 
-        data = self.view_data
+        data = self.screen.view_data
         if data is None or not self.reprint_button.isEnabled():
             return
-        dialog = ReprintDialog(data, self)
+        dialog = ReprintDialog(data, self.screen)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        actor, number = self.session.actor, data.number
+        actor, number = self.screen.session.actor, data.number
         quantity, due = dialog.quantity.value(), dialog.due.date().toPython()
-        self._start(self.tr("Taking the reprint and making its proof…"))
-        self.cancel_button.hide()
+        self.screen._start(self.tr("Taking the reprint and making its proof…"))
+        self.screen.cancel_button.hide()
         run_task(
             lambda: reorders.reorder(actor, number, quantity=quantity, due=due),
             self._reprinted,
-            self._failed,
+            self.screen._failed,
         )
 
     def _reprinted(self, made: reorders.Reordered) -> None:
-        self.busy = False
-        self.progress.hide()
-        self.session.changed.emit()
-        self.load(made.number)
+        self.screen.busy = False
+        self.screen.progress.hide()
+        self.screen.session.changed.emit()
+        self.screen.load(made.number)
         show_message(
-            self.message,
+            self.screen.message,
             self.tr("Reprint {number} of {source} taken; proof version 1 is ready.").format(
                 number=made.number, source=made.source
             ),
@@ -101,43 +112,43 @@ class OrderActions:
         from .order_tools import MarkupDialog
         from .other_approval import OtherApprovalDialog
 
-        data = self.view_data
+        data = self.screen.view_data
         if data is None or not data.proofs or not self.mark_button.isEnabled():
             return
         version = data.proofs[0].version
-        marking = MarkupDialog(data.number, version, None, self, self.session.actor)
+        marking = MarkupDialog(data.number, version, None, self.screen, self.screen.session.actor)
         if marking.exec() != QDialog.DialogCode.Accepted or not marking.marks():
             return
         dialog = OtherApprovalDialog(
-            self.session, data.number, version, self, marks=marking.marks(), language=data.language
+            self.screen.session, data.number, version, self.screen, marks=marking.marks(), language=data.language
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload()
-            show_message(self.message, self.tr("The customer's answer is recorded with the marks."), ok=True)
-            self.offer_copy(dialog.record_id)
+            self.screen.reload()
+            show_message(self.screen.message, self.tr("The customer's answer is recorded with the marks."), ok=True)
+            self.screen.offer_copy(dialog.record_id)
 
     def compare_versions(self) -> None:
         from .compare import CompareDialog
 
-        data = self.view_data
+        data = self.screen.view_data
         if data is None or len(data.proofs) < 2:
             return
-        CompareDialog(self.session, data.number, [p.version for p in data.proofs], self).exec()
-        self.reload()
+        CompareDialog(self.screen.session, data.number, [p.version for p in data.proofs], self.screen).exec()
+        self.screen.reload()
 
     def offer_ready_mail(self, number: str) -> None:
         """After "ready for pickup": offer to tell the customer by e-mail (the address read and the e-mail sent
         off the GUI thread)."""
 
         def offer(address: str | None) -> None:
-            if address and number == self.number:
+            if address and number == self.screen.number:
                 self._ask_ready_mail(number, address)
 
-        viewer = self.session.actor
+        viewer = self.screen.session.actor
         run_task(lambda: mail.notice_address(number, viewer), offer, lambda _failure: None)
 
     def _ask_ready_mail(self, number: str, address: str) -> None:
-        box = QMessageBox(self)
+        box = QMessageBox(self.screen)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Tell the customer"))
         box.setText(
@@ -151,13 +162,13 @@ class OrderActions:
         box.exec()
         if box.clickedButton() is not send:
             return
-        actor = self.session.actor
-        show_message(self.message, self.tr("Sending the e-mail…"))
+        actor = self.screen.session.actor
+        show_message(self.screen.message, self.tr("Sending the e-mail…"))
         run_task(
             lambda: mail.notify_ready(actor, number),
             lambda to: (
-                self.reload(),
-                show_message(self.message, self.tr("E-mail sent to {address}.").format(address=to), ok=True),
+                self.screen.reload(),
+                show_message(self.screen.message, self.tr("E-mail sent to {address}.").format(address=to), ok=True),
             ),
-            lambda text: show_message(self.message, text),
+            lambda text: show_message(self.screen.message, text),
         )

@@ -71,7 +71,7 @@ from ..widgets.common import (
 )
 from ..widgets.labels import decision_name, method_name, timeline_text
 from ..widgets.proof_viewer import ProofViewer
-from .order_actions import OrderActions, allowed
+from .order_actions import OrderTools, allowed
 from .order_data import OrderRead, read_order, read_proof
 
 
@@ -176,7 +176,7 @@ def wrapping(label: QLabel) -> QLabel:
     return label
 
 
-class OrderScreen(OrderActions, QWidget):
+class OrderScreen(QWidget):
     """Signals: ``back()`` to the list; ``present(str, int)`` to show proof version to the customer."""
 
     back = Signal()
@@ -363,7 +363,8 @@ class OrderScreen(OrderActions, QWidget):
         self.mail_button.setToolTip(self.tr("Send the signed certificate to the customer (mail server in Settings)"))
         self.mail_button.clicked.connect(lambda: self.mail_certificate())
         grid.addWidget(self.mail_button, 4, 0, 1, 2)
-        self.add_tool_buttons(grid, 5)
+        self.tools = OrderTools(self)
+        self.tools.place(grid, 5)
         layout.addLayout(grid)
         layout.addStretch(1)
         self.buttons_area = _ButtonsArea()
@@ -677,7 +678,7 @@ class OrderScreen(OrderActions, QWidget):
                 }.get(target, status_label(target.value))
             )
         self.next_step.setText(self._next_step_text(status, data))
-        self.update_tool_buttons()
+        self.tools.update()
         self._fit_column()  # buttons came or went
 
     def _next_step_text(self, status: OrderStatus, data: overview.OrderView | None) -> str:
@@ -1078,7 +1079,7 @@ class OrderScreen(OrderActions, QWidget):
             def after(failure: Failure | None) -> None:
                 self._idle(failure or text, ok=failure is None)
                 if failure is None and target == OrderStatus.READY:
-                    self.offer_ready_mail(number)  # the customer may be told by e-mail
+                    self.tools.offer_ready_mail(number)  # the customer may be told by e-mail
 
             self.reload(None, after=after)
 
