@@ -13,6 +13,7 @@ from ..domain.errors import UserError
 from ..services.core.opening import open_shop_store
 from . import workstation
 from .translations import compiled_translation
+from .widgets import palette
 from .widgets.common import APP_STYLE, install_font, ui_locale
 
 
@@ -90,7 +91,7 @@ def starting_splash() -> QSplashScreen:
     ratio = QApplication.primaryScreen().devicePixelRatio() if QApplication.primaryScreen() else 1.0
     pixmap = QPixmap(int(420 * ratio), int(150 * ratio))
     pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(QColor("#1565c0"))
+    pixmap.fill(QColor(palette.PRIMARY))
     painter = QPainter(pixmap)
     painter.setPen(QColor("white"))
     big = QFont(QApplication.font())

@@ -17,6 +17,7 @@ from .order.present import PresentDialog, PresentRead, read_present
 from .session import Session
 from .settings.settings_screen import SettingsScreen
 from .signin import FirstRunScreen, SignInScreen
+from .widgets import palette
 from .widgets.common import ElidedLabel, big_button, fit_to_screen
 
 MIN_WIDTH, MIN_HEIGHT = 960, 600  # a 1024 × 768 screen with a window frame and a panel still fits
@@ -404,7 +405,9 @@ class MainWindow(QMainWindow):
 
     def _backup_status(self, text: str, warning: bool) -> None:
         self.backup_label.setText(("⚠ " if warning else "") + text)
-        self.backup_label.setStyleSheet("color: #c62828; font-weight: 600;" if warning else "color: #2e7d32;")
+        self.backup_label.setStyleSheet(
+            f"color: {palette.ERROR}; font-weight: 600;" if warning else f"color: {palette.OK};"
+        )
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         if self.body.currentWidget() is self.settings and not self.settings.may_leave():

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..services.admin import staff
 from ..workers.tasks import run_task
+from .widgets import palette
 from .widgets.common import RowCheckBox, big_button, hint, message_line, show_message, title
 
 
@@ -57,7 +58,9 @@ class RecoveryCodeDialog(QDialog):
         shown.setFont(font)
         shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        shown.setStyleSheet("background: white; border: 1px solid #ccc; border-radius: 6px; padding: 14px;")
+        shown.setStyleSheet(
+            f"background: white; border: 1px solid {palette.LINE_STRONG}; border-radius: 6px; padding: 14px;"
+        )
         layout.addWidget(shown)
         self.kept = RowCheckBox(self.tr("I have printed or written down the code"))
         layout.addWidget(self.kept)

@@ -160,3 +160,18 @@ def test_documents_draw_with_one_set_of_styles():
             elif name == "setFont" and len(node.args) > 1 and isinstance(node.args[1], ast.Constant):
                 wrong.append(f"{where} sets a font at {node.args[1].value} pt")
     assert not wrong, "\n".join(wrong)
+
+
+def test_screens_take_their_colours_from_one_palette():
+    """Every colour the screens show is named once in ui/widgets/palette.py, by what it says (an error, a warning,
+    the app's blue); no other ui module writes a colour of its own."""
+    own = ROOT / "ui" / "widgets" / "palette.py"
+    wrong = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        if path == own:
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                for found in re.findall(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b", node.value):
+                    wrong.append(f"{path.relative_to(ROOT)}:{node.lineno} writes {found}")
+    assert not wrong, "\n".join(wrong)

@@ -23,6 +23,7 @@ from ...domain.texts import side_label
 from ...services.counter import photo_align
 from ...workers.tasks import run_task
 from ..order.compare import Picture
+from ..widgets import palette
 from ..widgets.common import big_button, fit_to_screen, hint, message_line, pixmap_from, show_message
 
 HANDLE = 11
@@ -85,7 +86,7 @@ class CornerCanvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#5f6368"))
+        painter.fillRect(self.rect(), QColor(palette.BACKDROP))
         painter.drawPixmap(self._rect().toRect(), self.pixmap)
         points = [self.to_widget(c) for c in self.corners]
         painter.setPen(QPen(QColor(0, 230, 118), 2))

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...services.evidence.identify import Identification
+from ..widgets import palette
 from ..widgets.common import OK, SERIOUS, big_button
 
 GOOD = {"approved"}
@@ -33,12 +34,12 @@ class IdentifyDialog(QDialog):
         self.answer = QLabel("\n".join(f"{mark} {line}" if i == 0 else line for i, line in enumerate(found.lines)))
         self.answer.setWordWrap(True)
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        colour = "#c62828" if bad else ("#2e7d32" if found.status in GOOD else "#333333")
+        colour = palette.ERROR if bad else (palette.OK if found.status in GOOD else palette.TEXT_SOFT)
         self.answer.setStyleSheet(f"font-size: 15px; color: {colour};")
         layout.addWidget(self.answer)
         fingerprint = QLabel(self.tr("SHA-256 of the file: {sha}").format(sha=found.sha256) if found.sha256 else "")
         fingerprint.setWordWrap(True)
-        fingerprint.setStyleSheet("color: #555555; font-size: 11px;")
+        fingerprint.setStyleSheet(f"color: {palette.TEXT_FAINT}; font-size: 11px;")
         layout.addWidget(fingerprint)
         buttons = QHBoxLayout()
         buttons.addStretch()

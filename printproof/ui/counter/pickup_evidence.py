@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLa
 from ...domain.i18n import tn
 from ...services.counter.pickup import PickupView
 from ...services.counter.pickup_facts import OrderFacts
+from ..widgets import palette
 from ..widgets.common import OK, SERIOUS, WARNING, fit_to_screen, image_from, local_date, local_time, status_label
 from ..widgets.labels import (
     category_names,
@@ -143,7 +144,7 @@ class EvidencePanel(QWidget):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         if small:
-            label.setStyleSheet("color: #424242; font-size: 9.5pt;")
+            label.setStyleSheet(f"color: {palette.TEXT_SECONDARY}; font-size: 9.5pt;")
         self._add(label, row, column, span)
         return label
 
@@ -201,7 +202,9 @@ class EvidencePanel(QWidget):
                         name=handover.collected_by
                     )
                 )
-                signature.setStyleSheet("background: white; border: 1px solid #90caf9; border-radius: 6px;")
+                signature.setStyleSheet(
+                    f"background: white; border: 1px solid {palette.PRIMARY_LINE}; border-radius: 6px;"
+                )
                 self._add(signature, row, 0, 2)
                 row += 1
         for index, complaint in enumerate(facts.complaints):
@@ -264,12 +267,12 @@ class EvidencePanel(QWidget):
             counts = said.format(
                 handed=facts.handed_over, ordered=facts.ordered, open=facts.ordered - facts.handed_over
             )
-            lines.append(f"<b style='color:#e65100'>{WARNING} {escape(counts)}</b>")
+            lines.append(f"<b style='color:{palette.WARNING}'>{WARNING} {escape(counts)}</b>")
         late = facts.late_by(datetime.now(UTC).replace(tzinfo=None))
         if late is not None:
             days = max(1, late.days + (1 if late.seconds else 0))
             said = tn("Late by {count} day", "Late by {count} days", count=days)
-            lines.append(f"<span style='color:#c62828'>{WARNING} {escape(said)}</span>")
+            lines.append(f"<span style='color:{palette.ERROR}'>{WARNING} {escape(said)}</span>")
         if view.requested_changes:
             lines.append(_heading(QCoreApplication.translate("Evidence", "Changes the customer asked for")))
             lines += [
@@ -290,7 +293,7 @@ class EvidencePanel(QWidget):
         decision = complaint.decision
         if decision is None:
             open_case = QCoreApplication.translate("Evidence", "Not decided yet.")
-            self._text(f"<span style='color:#c62828'>{SERIOUS} {escape(open_case)}</span>", row, 0, 2)
+            self._text(f"<span style='color:{palette.ERROR}'>{SERIOUS} {escape(open_case)}</span>", row, 0, 2)
         else:
             self._decision(decision, row)
         return row + 1

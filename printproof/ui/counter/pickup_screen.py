@@ -34,6 +34,7 @@ from ...services.core.orders import OrderRow
 from ...services.counter import pickup
 from ...workers.tasks import Failure, Latest, run_task
 from .. import workstation
+from ..widgets import palette
 from ..widgets.common import (
     OK,
     SERIOUS,
@@ -167,7 +168,8 @@ class PickupScreen(QWidget):
         self.scanned = QLabel()
         self.scanned.setWordWrap(True)
         self.scanned.setStyleSheet(
-            "background: #fff3e0; border: 2px solid #ef6c00; border-radius: 6px; padding: 6px; font-weight: 600;"
+            f"background: {palette.WARNING_BACKGROUND}; border: 2px solid {palette.WARNING_EDGE}; "
+            "border-radius: 6px; padding: 6px; font-weight: 600;"
         )
         self.scanned.hide()
         side.addWidget(self.scanned)
@@ -187,7 +189,7 @@ class PickupScreen(QWidget):
         self.signature = QLabel()
         self.signature.setMinimumHeight(90)
         self.signature.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.signature.setStyleSheet("background: white; border: 1px solid #ddd; border-radius: 6px;")
+        self.signature.setStyleSheet(f"background: white; border: 1px solid {palette.LINE}; border-radius: 6px;")
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
@@ -512,7 +514,7 @@ class PickupScreen(QWidget):
             self.signature_caption.setText("")
             self.signature.setText(self.tr("No approval on record for this order."))
             not_yet = self.tr("Not approved yet.")  # outside the f-string: lupdate must find it
-            self.verified.setText(f"<span style='color:#c62828'><b>{not_yet}</b></span>")
+            self.verified.setText(f"<span style='color:{palette.ERROR}'><b>{not_yet}</b></span>")
         else:
             self.viewer.set_pdf(rec.proof_pdf, page=rec.facts.first_page, key=(rec.number, a.version))
             self.signature_caption.setText(self.tr("Signature of the approval (proof version {v})").format(v=a.version))
@@ -522,17 +524,17 @@ class PickupScreen(QWidget):
                 self.signature.setText(method_name(a.method))
             if a.problems:
                 text = self.tr("NOT verified: {problems}").format(problems="; ".join(a.problems))
-                self.verified.setText(f"<span style='color:#c62828'><b>{SERIOUS} {_esc(text)}</b></span>")
+                self.verified.setText(f"<span style='color:{palette.ERROR}'><b>{SERIOUS} {_esc(text)}</b></span>")
             else:
                 text = self.tr("Verified: record, signature and proof are unchanged")
-                self.verified.setText(f"<span style='color:#2e7d32'>{OK} {text}</span>")
+                self.verified.setText(f"<span style='color:{palette.OK}'>{OK} {text}</span>")
             recorder = (
                 self.tr("Present: {staff} (workstation {workstation})")
                 if a.method == "on_screen"
                 else self.tr("Recorded by: {staff} (workstation {workstation})")
             )
             lines += [
-                f"<span style='color:#2e7d32; font-size:13pt'><b>{decision_name(a.decision)}</b></span>",
+                f"<span style='color:{palette.OK}; font-size:13pt'><b>{decision_name(a.decision)}</b></span>",
                 self.tr("by <b>{name}</b>").format(name=_esc(a.customer_name)),
                 self.tr("on {when}").format(when=local_time(a.created_at)),
                 self.tr("proof version {v}, {method}").format(v=a.version, method=method_name(a.method)),
@@ -540,7 +542,7 @@ class PickupScreen(QWidget):
             ]
             if a.note:
                 lines.append(_esc(self.tr("Note: {note}").format(note=a.note)))
-            lines.append(f"<span style='color:#616161'>SHA-256 {a.proof_sha256[:16]}…</span>")
+            lines.append(f"<span style='color:{palette.MUTED}'>SHA-256 {a.proof_sha256[:16]}…</span>")
         self.facts.setText("<br>".join(lines))
         self._show_scanned(rec)
         self.approval_evidence.show_facts(rec, self._images, "approval")
@@ -873,7 +875,7 @@ class HandOverDialog(QDialog):
         if rest > 0:
             said = self.tr("Part delivery: {rest} of {ordered} stay open for a later hand-over.")
             self.open_note.setText(said.format(rest=rest, ordered=self.ordered))
-            self.open_note.setStyleSheet("color: #e65100; font-weight: bold;")
+            self.open_note.setStyleSheet(f"color: {palette.WARNING}; font-weight: bold;")
         else:
             self.open_note.setText(
                 self.tr("Everything still open ({count} of {ordered}).").format(count=self.open, ordered=self.ordered)

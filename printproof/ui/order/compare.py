@@ -25,6 +25,7 @@ from ...domain.i18n import language as ui_language
 from ...domain.texts import side_label
 from ...services.proofing import compare
 from ...workers.tasks import Failure, run_task
+from ..widgets import palette
 from ..widgets.common import big_button, fit_to_screen, hint, message_line, pixmap_from, show_message
 from ..widgets.labels import field_name
 
@@ -38,7 +39,7 @@ class Picture(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumSize(200, 150)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setStyleSheet("background: #5f6368;")
+        self.setStyleSheet(f"background: {palette.BACKDROP};")
 
     def show_bytes(self, data: bytes | None) -> None:
         self._pixmap = pixmap_from(data) if data else None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from ...services.core.context import Actor
 from ...services.proofing import proofs
 from ...services.proofing.acknowledgements import SeriousFinding
+from ..widgets import palette
 
 
 class FindingsAck(QWidget):
@@ -44,7 +45,9 @@ class FindingsAck(QWidget):
         layout.setContentsMargins(0, 4, 0, 4)
         self.title = QLabel(heading)
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-weight: bold; color: #b71c1c;" + (" font-size: 13pt;" if large else ""))
+        self.title.setStyleSheet(
+            f"font-weight: bold; color: {palette.SERIOUS};" + (" font-size: 13pt;" if large else "")
+        )
         layout.addWidget(self.title)
         size = "font-size: 12pt;" if large else ""
         for item in self.items:
@@ -55,7 +58,7 @@ class FindingsAck(QWidget):
             box.toggled.connect(lambda _checked: self.changed.emit())
             text = QLabel(item.text)  # a label wraps long sentences; a click on it ticks the box
             text.setWordWrap(True)
-            text.setStyleSheet(f"color: #b71c1c; {size}")
+            text.setStyleSheet(f"color: {palette.SERIOUS}; {size}")
             text.setProperty("quoted", True)  # the finding as the customer is told it, in their language
             text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             text.mousePressEvent = lambda _e, b=box: b.toggle()  # type: ignore[method-assign]

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.markup import Mark, MarkKind
 from ...domain.texts import customer_text
+from ..widgets import palette
 from ..widgets.common import small_button
 
 INK = QColor(220, 20, 60)
@@ -196,7 +197,7 @@ class MarkupCanvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#5f6368"))
+        painter.fillRect(self.rect(), QColor(palette.BACKDROP))
         rect = self.page_rect()
         image = self._page_image(rect)
         if image is not None:
@@ -378,7 +379,7 @@ class MarkupPanel(QWidget):
             badge = QLabel(str(mark.number))
             badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
             badge.setFixedSize(26, 26)
-            badge.setStyleSheet("background: #dc143c; color: white; border-radius: 13px; font-weight: 700;")
+            badge.setStyleSheet(f"background: {palette.MARK}; color: white; border-radius: 13px; font-weight: 700;")
             edit = QLineEdit(typed.get(mark.number, mark.text))
             edit.setPlaceholderText(self.text("pin_placeholder"))
             edit.setMaxLength(300)

@@ -3,10 +3,11 @@ the order is ready. A part the screen holds (``screen.tools``), kept apart so th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QGridLayout, QMessageBox
+from PySide6.QtWidgets import QDialog, QGridLayout, QMessageBox, QPushButton, QWidget
 
 from ...domain import rules
 from ...domain.enums import DisputeOutcome, OrderStatus
@@ -14,10 +15,25 @@ from ...domain.rules import Step
 from ...services.counter import mail, overview
 from ...services.proofing import reorders
 from ...workers.tasks import run_task
-from ..widgets.common import show_message, small_button
+from ..widgets.common import MessageBar, show_message, small_button
 
-if TYPE_CHECKING:
-    from .order_screen import OrderScreen
+
+class OrderHost(Protocol):
+    """What the tools need of the screen that holds them (the order screen)."""
+
+    session: Any  # the workstation's session: who is signed in, and its changed() signal
+    number: str
+    view_data: overview.OrderView | None
+    busy: bool
+    message: MessageBar
+    cancel_button: QPushButton
+    progress: QWidget
+
+    def reload(self, version: int | None = None, after: Callable[[Any], None] | None = None) -> None: ...
+    def load(self, number: str) -> None: ...
+    def offer_copy(self, record_id: int | None) -> None: ...
+    def _start(self, text: str, cancellable: bool = True) -> None: ...
+    def _failed(self, failure: str) -> None: ...
 
 
 def allowed(data: overview.OrderView | None, step: Step) -> bool:
@@ -32,8 +48,8 @@ class OrderTools(QObject):
     """The tools' buttons and what they do, on the order shown by ``screen`` (its data, session, message bar, and
     its busy state while a reprint is taken)."""
 
-    def __init__(self, screen: OrderScreen) -> None:
-        super().__init__(screen)
+    def __init__(self, screen: OrderHost) -> None:
+        super().__init__(screen if isinstance(screen, QObject) else None)
         self.screen = screen
 
     def place(self, grid: QGridLayout, row: int) -> None:

@@ -53,6 +53,7 @@ from ...services.counter import overview
 from ...services.proofing import proofs
 from ...workers.tasks import CancelToken, Failure, Latest, run_task
 from .. import workstation
+from ..widgets import palette
 from ..widgets.common import (
     OK,
     SERIOUS,
@@ -125,11 +126,11 @@ class SideCard(QFrame):
         text.addWidget(wrapping(hint(" · ".join(facts))))
         for finding in view.findings:
             label = wrapping(QLabel(f"{SERIOUS if view.serious else WARNING} {finding}"))
-            label.setStyleSheet("color: #b71c1c;" if view.serious else "color: #e65100;")
+            label.setStyleSheet(f"color: {palette.SERIOUS};" if view.serious else f"color: {palette.WARNING};")
             text.addWidget(label)
         if not view.findings:
             ok = QLabel(f"{OK} " + self.tr("Ready to print"))
-            ok.setStyleSheet("color: #2e7d32;")
+            ok.setStyleSheet(f"color: {palette.OK};")
             text.addWidget(ok)
         layout.addLayout(text, 1)
 
@@ -576,7 +577,7 @@ class OrderScreen(QWidget):
             self.sides_box.addWidget(card)
         for text in data.job_findings:
             label = wrapping(QLabel(f"{SERIOUS} {text}"))
-            label.setStyleSheet("color: #b71c1c;")
+            label.setStyleSheet(f"color: {palette.SERIOUS};")
             self.sides_box.addWidget(label)
         if not data.sides:
             self.sides_box.addWidget(

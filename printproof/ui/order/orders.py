@@ -30,6 +30,7 @@ from ...services.core.context import Actor
 from ...services.core.customers import CustomerRow
 from ...workers.tasks import Failure, Latest, run_task
 from ..customers.customer_picker import CustomerPicker
+from ..widgets import palette
 from ..widgets.common import (
     STATUS_COLORS,
     big_button,
@@ -97,7 +98,7 @@ class OrderTableModel(QAbstractTableModel):
                 text = self._texts[cell] = self._text(self.rows[cell[0]], cell[1])
             return text
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
-            return QColor(STATUS_COLORS.get(self.rows[index.row()].status.value, "#000000"))
+            return QColor(STATUS_COLORS.get(self.rows[index.row()].status.value, palette.TEXT))
         return None
 
     @staticmethod

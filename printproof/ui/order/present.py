@@ -31,6 +31,7 @@ from ...services.core.shop import terms
 from ...services.proofing import approvals, proofs
 from ...services.proofing.acknowledgements import SeriousFinding
 from ...workers.tasks import Failure, run_task
+from ..widgets import palette
 from ..widgets.common import (
     RowCheckBox,
     big_button,
@@ -196,7 +197,8 @@ class PresentDialog(QDialog):
         self.terms.setWordWrap(True)
         self.terms.setTextFormat(Qt.TextFormat.RichText)
         self.terms.setStyleSheet(
-            "QLabel { background: #fffde7; border: 1px solid #e0d9a8; border-radius: 4px; padding: 6px; }"
+            f"QLabel {{ background: {palette.NOTE_BACKGROUND}; border: 1px solid {palette.NOTE_LINE}; "
+            "border-radius: 4px; padding: 6px; }"
         )
         terms_view = QScrollArea()  # a shop's very long terms scroll here; the decisions stay on the screen
         terms_view.setWidget(self.terms)

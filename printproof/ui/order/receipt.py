@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ...services.core.context import Actor
 from ...services.core.opening import reading
 from ...services.counter.overview import RecordView, approval_record
+from ..widgets import palette
 from ..widgets.common import big_button, image_from, local_time, title
 from ..widgets.labels import decision_name, method_name
 
@@ -43,7 +44,7 @@ class ApprovalReceipt(QDialog):
         if receipt.signature is not None:
             picture = QLabel()
             picture.setPixmap(QPixmap.fromImage(receipt.signature))
-            picture.setStyleSheet("background: white; border: 1px solid #ddd;")
+            picture.setStyleSheet(f"background: white; border: 1px solid {palette.LINE};")
             layout.addWidget(picture)
         facts = [
             self.tr("Order {number}, proof version {v}").format(number=a.number, v=a.version),
@@ -56,7 +57,7 @@ class ApprovalReceipt(QDialog):
         if a.note:
             facts.append(self.tr("Note: {note}").format(note=escape(a.note)))
         facts.append(
-            "<span style='color:#616161'>"
+            f"<span style='color:{palette.MUTED}'>"
             + self.tr("Record {record}… · Proof {proof}…").format(
                 record=a.record_sha256[:16], proof=a.proof_sha256[:16]
             )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError
 from ...services.counter import complaint_cases
 from ...workers.tasks import run_task
+from ..widgets import palette
 from ..widgets.common import hint, message_line, show_message, small_button
 
 
@@ -46,7 +47,11 @@ class MonthBars(QWidget):
             x = i * width + width * 0.15
             bar = width * 0.7
             y = float(height)
-            for count, colour in ((f.justified, "#c62828"), (f.declined, "#9e9e9e"), (f.open, "#ffcc80")):
+            for count, colour in (
+                (f.justified, palette.ERROR),
+                (f.declined, palette.DISABLED_TEXT),
+                (f.open, palette.OPEN),
+            ):
                 h = height * count / top
                 painter.fillRect(QRectF(x, y - h, bar, h), QColor(colour))
                 y -= h

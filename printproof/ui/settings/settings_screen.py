@@ -33,6 +33,7 @@ from ...services.admin import setup, staff
 from ...services.core import shop
 from ...workers.tasks import run_task
 from .. import workstation
+from ..widgets import palette
 from ..widgets.common import OK, SERIOUS, ask, big_button, hint, message_line, pixmap_from, show_message, small_button
 from ..widgets.labels import role_names
 from ..widgets.setting_fields import field_for, show_value, value_of
@@ -133,7 +134,7 @@ class SettingsScreen(QWidget):
         self.logo = QLabel()
         self.logo.setFixedSize(160, 60)
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo.setStyleSheet("background: white; border: 1px solid #ddd;")
+        self.logo.setStyleSheet(f"background: white; border: 1px solid {palette.LINE};")
         pick = small_button(self.tr("Choose logo…"))
         pick.clicked.connect(self.choose_logo)
         logo_row.addWidget(self.logo)
@@ -415,7 +416,7 @@ class SettingsScreen(QWidget):
     def _backing_up(self, busy: bool, text: str = "", ok: bool | None = None) -> None:
         for button in (self.backup_now_button, self.restore_button):
             button.setEnabled(not busy)
-        colour = {True: "color: #2e7d32; font-weight: 600;", False: "color: #c62828; font-weight: 600;"}
+        colour = {True: f"color: {palette.OK}; font-weight: 600;", False: f"color: {palette.ERROR}; font-weight: 600;"}
         self.backup_result.setStyleSheet(colour.get(ok, "") if ok is not None else "")
         self.backup_result.setText(text)
 
@@ -536,7 +537,7 @@ class SettingsScreen(QWidget):
         def shown(report) -> None:  # noqa: ANN001
             self.reinstall_button.setVisible(any(p.kind == "protection" for p in report.problems))
             if report.ok:
-                self.verify_result.setStyleSheet("color: #2e7d32; font-weight: 600;")
+                self.verify_result.setStyleSheet(f"color: {palette.OK}; font-weight: 600;")
                 self.verify_result.setText(
                     f"{OK} "
                     + self.tr("Verified: nothing was altered.")
@@ -544,7 +545,7 @@ class SettingsScreen(QWidget):
                     + self.tr("{n} records and files checked.").format(n=sum(report.counts.values()))
                 )
             else:
-                self.verify_result.setStyleSheet("color: #c62828; font-weight: 600;")
+                self.verify_result.setStyleSheet(f"color: {palette.ERROR}; font-weight: 600;")
                 lines = [f"{p.order or '–'} · {t(p.kind)}: {p.what}" for p in report.problems[:20]]
                 self.verify_result.setText(f"{SERIOUS} " + self.tr("Altered items found:") + "\n" + "\n".join(lines))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QWidget
 
 from ...domain.texts import colour_warning_pages
+from . import palette
 from .common import small_button
 
 
@@ -26,7 +27,7 @@ class ColourToggle(QWidget):
         group = QButtonGroup(self)
         for button in (self.simulated, self.marked):
             button.setCheckable(True)
-            button.setStyleSheet("QPushButton:checked { background: #1565c0; color: white; }")
+            button.setStyleSheet(f"QPushButton:checked {{ background: {palette.PRIMARY}; color: white; }}")
             group.addButton(button)
             layout.addWidget(button)
         self.simulated.clicked.connect(lambda: self._show(marked=False))

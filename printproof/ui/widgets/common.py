@@ -22,40 +22,48 @@ from PySide6.QtWidgets import (
 
 from ...resources import get_resource
 from ...workers.tasks import Failure, run_task
+from . import palette
 
 # Signs that the shipped font has (a sign the font lacks shows as an empty box).
 SERIOUS, WARNING, OK = "✖", "⚠", "✔"
 
 STATUS_COLORS = {
-    "draft": "#757575",
-    "proofing": "#1565c0",
-    "approved": "#2e7d32",
-    "in_production": "#6a1b9a",
-    "ready": "#00838f",
-    "picked_up": "#455a64",
-    "disputed": "#c62828",
-    "resolved": "#ef6c00",
+    "draft": palette.DRAFT,
+    "proofing": palette.PRIMARY,
+    "approved": palette.OK,
+    "in_production": palette.IN_PRODUCTION,
+    "ready": palette.READY,
+    "picked_up": palette.PICKED_UP,
+    "disputed": palette.ERROR,
+    "resolved": palette.WARNING_EDGE,
 }
 
 APP_FONT = "DejaVu Sans"
 
-APP_STYLE = """
-QWidget { font-size: 10.5pt; }
-QPushButton { padding: 6px 14px; border-radius: 6px; border: 1px solid #b0b0b0; background: #fafafa; }
-QPushButton:hover { background: #eef3fb; }
-QPushButton:checked { background: #d6e4f7; border: 2px solid #1565c0; padding: 5px 13px; color: #0d47a1; }
-QPushButton:focus { border: 2px solid #1565c0; }
-QPushButton[primary="true"] { background: #1565c0; color: white; border-color: #0d47a1; }
-QPushButton[primary="true"]:focus { border: 2px solid #ffb300; }
-QPushButton[danger="true"] { background: #c62828; color: white; border-color: #8e0000; }
-QPushButton:disabled { color: #9e9e9e; background: #eeeeee; border-color: #dddddd; }
-QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QPlainTextEdit { padding: 4px; }
-QLabel[role="title"] { font-size: 16pt; font-weight: 600; }
-QLabel[role="hint"] { color: #616161; }
-QLabel[role="error"] { color: #b71c1c; font-weight: 600; }
-QLabel[role="ok"] { color: #1b5e20; font-weight: 600; }
-QLabel[role="busy"] { color: #0d47a1; }
-QFrame[role="card"] { background: white; border: 1px solid #dddddd; border-radius: 8px; }
+APP_STYLE = f"""
+QWidget {{ font-size: 10.5pt; }}
+QPushButton {{
+    padding: 6px 14px; border-radius: 6px; border: 1px solid {palette.BUTTON_EDGE}; background: {palette.BUTTON};
+}}
+QPushButton:hover {{ background: {palette.HOVER}; }}
+QPushButton:checked {{
+    background: {palette.PRIMARY_SOFT}; border: 2px solid {palette.PRIMARY}; padding: 5px 13px;
+    color: {palette.PRIMARY_DARK};
+}}
+QPushButton:focus {{ border: 2px solid {palette.PRIMARY}; }}
+QPushButton[primary="true"] {{ background: {palette.PRIMARY}; color: white; border-color: {palette.PRIMARY_DARK}; }}
+QPushButton[primary="true"]:focus {{ border: 2px solid {palette.FOCUS_ON_PRIMARY}; }}
+QPushButton[danger="true"] {{ background: {palette.ERROR}; color: white; border-color: {palette.DANGER_EDGE}; }}
+QPushButton:disabled {{
+    color: {palette.DISABLED_TEXT}; background: {palette.DISABLED_BACKGROUND}; border-color: {palette.LINE};
+}}
+QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QPlainTextEdit {{ padding: 4px; }}
+QLabel[role="title"] {{ font-size: 16pt; font-weight: 600; }}
+QLabel[role="hint"] {{ color: {palette.MUTED}; }}
+QLabel[role="error"] {{ color: {palette.SERIOUS}; font-weight: 600; }}
+QLabel[role="ok"] {{ color: {palette.OK_STRONG}; font-weight: 600; }}
+QLabel[role="busy"] {{ color: {palette.PRIMARY_DARK}; }}
+QFrame[role="card"] {{ background: white; border: 1px solid {palette.LINE}; border-radius: 8px; }}
 """
 
 
@@ -334,7 +342,7 @@ def status_label(status: str) -> str:
 
 def status_chip_style(status: str) -> str:
     """A status shown as a tinted label (not a button: nothing happens when it is clicked)."""
-    color = STATUS_COLORS.get(status, "#000000")
+    color = STATUS_COLORS.get(status, palette.TEXT)
     r, g, b = (int(color[i : i + 2], 16) for i in (1, 3, 5))  # Qt reads #RRGGBBAA as #AARRGGBB: use rgba()
     return (
         f"background: rgba({r}, {g}, {b}, 0.12); color: {color}; border: 1px solid rgba({r}, {g}, {b}, 0.4);"
