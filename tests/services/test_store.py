@@ -181,3 +181,12 @@ def test_a_mistyped_store_path_makes_no_folders_and_no_empty_shop(tmp_path):
     typo = tmp_path / "shpo.sqlite3"
     assert main(["--db", str(typo), "--user", "Anna Becker", "--pin", "123456", "order", "list"]) == 2
     assert not typo.exists()
+
+
+def test_every_schema_step_is_one_module_of_one_shape():
+    """Migrations are one chain of steps in one style: store/migrations/vNN.py for every schema after the first,
+    each with its upgrade() (and columns() where an earlier step's data work must find them)."""
+    steps = migrations._steps()
+    assert sorted(steps) == list(range(2, migrations.CURRENT + 1))
+    for step, module in steps.items():
+        assert callable(module.upgrade) and module.__doc__.startswith(f"Schema {step}:"), module.__name__

@@ -7,12 +7,12 @@ append-only. No sealed record changes, so no hash changes.
 
 from __future__ import annotations
 
-from .models import ChainTimestamp, CustomerCopy, TimestampQueue, db
+from ..models import ChainTimestamp, CustomerCopy, TimestampQueue, db
 
 
-def to_v6() -> None:
+def upgrade() -> None:
     """Add ``chain_timestamp`` and ``customer_copy`` (sealed) and ``timestamp_queue``; protect the new tables."""
-    from .triggers import install_triggers
+    from ..triggers import install_triggers
 
     db.create_tables([ChainTimestamp, TimestampQueue, CustomerCopy], safe=True)
     install_triggers()

@@ -13,19 +13,13 @@ import secrets
 
 import peewee as pw
 
-from .models import ChangeTick, Customer, CustomerToken, PhotoCorners, db
+from ..models import ChangeTick, Customer, CustomerToken, PhotoCorners, db
+from .columns import add_column
 
 BATCH = 5000
 
 
-def add_column(table: str, column: str, sql: str, index: bool = False) -> None:
-    if column not in {c.name for c in db.get_columns(table)}:
-        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {sql}')
-        if index:
-            db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{table}_{column}" ON "{table}" ("{column}")')
-
-
-def add_columns() -> None:
+def columns() -> None:
     """Schema 7's columns and tables (idempotent; the upgrade adds them before any earlier data step)."""
     add_column("customer", "notes", "TEXT NOT NULL DEFAULT ''")
     add_column("customer", "digest_key", "VARCHAR(64) NOT NULL DEFAULT ''")
@@ -37,13 +31,13 @@ def add_columns() -> None:
     db.create_tables([CustomerToken, ChangeTick, PhotoCorners], safe=True)
 
 
-def to_v7() -> None:
+def upgrade() -> None:
     """Add the directory's columns and search words, reprint references, ``approval.markup_id``, the ticks
     and the photo corners; give every directory entry its digest key and write every order's and entry's search
     words again in their forgiving form (``store/reindex.py``: in chunks, erased orders by their number only)."""
-    from .reindex import rewrite_search_words
+    from ..reindex import rewrite_search_words
 
-    add_columns()
+    columns()
     last = 0
     while True:
         batch = list(Customer.select(Customer.id).where(Customer.id > last).order_by(Customer.id).limit(BATCH))

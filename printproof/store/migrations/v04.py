@@ -8,10 +8,10 @@ content names acknowledged findings only when it has them).
 
 from __future__ import annotations
 
-from .models import db
+from ..models import db
 
 
-def to_v4() -> None:
+def upgrade() -> None:
     """Add ``artwork.checks``, ``artwork.marked_id`` and ``approval.acknowledged``."""
     artwork = {c.name for c in db.get_columns("artwork")}
     approval = {c.name for c in db.get_columns("approval")}

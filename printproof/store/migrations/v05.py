@@ -25,10 +25,10 @@ from typing import Any
 
 import peewee as pw
 
-from .chain import append_event, content_hash, default_workstation, event_fields, event_hash
-from .models import AuditEvent, BlobErasure, Erasure, ErasureRequest, Personal, db
-from .rows import tuples
-from .sealed import KINDS, RESEALED, new_personal
+from ..chain import append_event, content_hash, default_workstation, event_fields, event_hash
+from ..models import AuditEvent, BlobErasure, Erasure, ErasureRequest, Personal, db
+from ..rows import tuples
+from ..sealed import KINDS, RESEALED, new_personal
 
 # Per table: its personal columns in schema 4, and the key each goes to in the personal details.
 PERSONAL_COLUMNS: dict[str, dict[str, str]] = {
@@ -124,9 +124,9 @@ def _old_content(kind: str, record: Any, personal: dict[str, Any]) -> dict[str, 
     return {**content, **values}
 
 
-def to_v5() -> None:
+def upgrade() -> None:
     """Move personal details out of sealed rows, reseal every record, and record the mapping in the chain."""
-    from .triggers import drop_triggers, install_triggers
+    from ..triggers import drop_triggers, install_triggers
 
     db.create_tables([Personal, Erasure, BlobErasure, ErasureRequest], safe=True)
     _add_columns()
