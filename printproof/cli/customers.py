@@ -1,5 +1,5 @@
 """``customer export|request-erasure`` and ``retention list|erase``: a customer's data (GDPR Art. 15, 17, 18);
-the directory's ``customer list|show|add|edit|merge`` come from ``cli/directory.py``."""
+the directory's ``customer list|show|add|edit|merge`` come from ``cli/customer_directory.py``."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .base import Answer, Subparsers, UsageError, group, signed_in
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     customer = group(sub, "customer", common, "the customer directory and a customer's data")
-    from .directory import customer_actions
+    from .customer_directory import customer_actions
 
     customer_actions(customer, common)
     ex = customer.add_parser("export", parents=[common], help="everything stored about a customer, as one ZIP")

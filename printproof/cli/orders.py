@@ -70,7 +70,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     sd.add_argument("order")
     sd.add_argument("--email", help="the address the link and the code go to (default: the order's)")
     signed_in(sd, send_proof)
-    from .directory import order_actions
+    from .order_changes import order_actions
 
     order_actions(order, proof, common)  # issue 13: order reorder/edit/notify, proof compare
 
