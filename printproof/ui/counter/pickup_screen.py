@@ -594,8 +594,8 @@ class PickupScreen(QWidget):
         self.certificate.setEnabled(has_approval and idle)
 
     def _certificate(self) -> None:
+        from ...services.core.files import write_file_atomically
         from ...services.evidence.certificates import make_certificate
-        from ...services.proofing.proofs import write_file_atomically
 
         rec = self.record
         if rec is None:

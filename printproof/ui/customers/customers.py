@@ -239,7 +239,7 @@ class CustomersScreen(QWidget):
             self.orders.addItem(item)
         names = category_names()
         for complaint in details.complaints:
-            what = names.get(complaint.category, complaint.category)  # type: ignore[call-overload]
+            what = names.get(complaint.category, complaint.category)
             state = self.tr("decided") if complaint.outcome else self.tr("open")
             item = QListWidgetItem(f"{complaint.order} · {local_time(complaint.created_at)} · {what} · {state}")
             item.setData(Qt.ItemDataRole.UserRole, complaint.order)

@@ -126,7 +126,7 @@ class ComplaintFigures(QWidget):
         if not name:
             return
         try:
-            from ...services.proofing.proofs import check_output_path, write_file_atomically
+            from ...services.core.files import check_output_path, write_file_atomically
 
             check_output_path(name)
             write_file_atomically(Path(name), complaint_cases.statistics_csv(self.session.actor).encode())

@@ -156,7 +156,7 @@ class OutsideSettings(QWidget):
         try:
             text = path.read_text(encoding="ascii", errors="replace")
             pem = settings_registry.definition("timestamp.ca_pem").check(text)
-            self.fields["timestamp.ca_pem"].setPlainText(pem)  # type: ignore[attr-defined]
+            self.fields["timestamp.ca_pem"].setPlainText(pem)
         except (OSError, UserError) as exc:
             show_message(self.message, str(exc))
 

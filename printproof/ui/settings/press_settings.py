@@ -71,7 +71,7 @@ class PressSettings(QWidget):
         show_message(self.message, "")
 
     def changes(self) -> dict[str, Any]:
-        """The settings as shown, for :func:`shop.change_settings`."""
+        """The settings as shown, for :func:`setup.change_settings`."""
         return {
             "press.intent": self.intent.currentData(),
             "press.bpc": self.bpc.isChecked(),

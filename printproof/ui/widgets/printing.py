@@ -37,7 +37,7 @@ def print_pdf(
     if data is not None and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and target_file:
         from pathlib import Path
 
-        from ...services.proofing.proofs import write_file_atomically
+        from ...services.core.files import write_file_atomically
 
         write_file_atomically(Path(target_file), data)
         return True
