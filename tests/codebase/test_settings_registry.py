@@ -33,7 +33,7 @@ def test_every_key_the_code_reads_or_writes_is_defined():
                     used.add(key)
     assert used, "the scan found nothing"
     assert "QSettings().value(" not in "".join(
-        p.read_text() for p in (ROOT / "ui").glob("*.py") if p.name != "workstation.py"
+        p.read_text() for p in (ROOT / "ui").rglob("*.py") if p.name != "workstation.py"
     )
     known = set(by_key())
     undefined = {k for k in used if k not in known and not k.startswith(("self.", "os."))}
