@@ -184,7 +184,7 @@ class Latest:
     dropped — a search as the user types, an order opened while the last one is still being read.
 
     ``current = reads.begin()`` before starting the read; ``current()`` is true while no newer read began.
-    :meth:`stamp` is for a read that overtakes nothing (a quiet refresh), :meth:`run` begins one and runs it.
+    :meth:`stamp` is for a read that overtakes nothing (a quiet refresh).
     """
 
     def __init__(self) -> None:
@@ -199,20 +199,6 @@ class Latest:
         """True while no read began after this moment."""
         mine = self._count
         return lambda: mine == self._count
-
-    def run(self, fn: Callable[[], T], on_done: Callable[[T], object], on_failed: Callable[[Failure], object]) -> Task:
-        """Begin a read and run ``fn`` in the background; its answer or failure arrives only while it is the newest."""
-        current = self.begin()
-
-        def done(result: T) -> None:
-            if current():
-                on_done(result)
-
-        def failed(failure: Failure) -> None:
-            if current():
-                on_failed(failure)
-
-        return run_task(fn, done, failed)
 
 
 def wait_for_tasks(msecs: int = 30_000) -> bool:

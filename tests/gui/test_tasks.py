@@ -82,3 +82,16 @@ def test_the_synchronous_runner_starts_work_on_the_next_turn_so_it_can_still_be_
     token.cancel()
     qtbot.waitUntil(lambda: bool(got))
     assert ran and got[0].kind == "cancelled"
+
+
+def test_a_newer_read_overtakes_the_ones_before_it():
+    """Latest: an answer counts only while no newer read began; a quiet refresh (stamp) overtakes nothing."""
+    reads = tasks.Latest()
+    first = reads.begin()
+    quiet = reads.stamp()
+    assert first() and quiet()
+    second = reads.begin()
+    assert not first() and not quiet() and second()
+    assert reads.stamp()() and second()  # a stamp leaves the newest read current
+    reads.begin()  # e.g. the screen cleared: every answer on its way is dropped
+    assert not second()
