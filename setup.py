@@ -8,22 +8,21 @@ Everything else is in ``pyproject.toml``.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
+import importlib.util
 from pathlib import Path
 
 from setuptools import find_packages, setup
 from setuptools.command.build_py import build_py
 
 
-def _lrelease() -> str:
-    import PySide6  # a build requirement (pyproject.toml)
-
-    bundled = Path(PySide6.__file__).parent / "lrelease"
-    found = str(bundled) if bundled.exists() else shutil.which("pyside6-lrelease") or shutil.which("lrelease")
-    if not found:
-        raise SystemExit("Qt's lrelease is missing: install PySide6-Essentials to build PrintProof.")
-    return found
+def _compile_catalogue(source: Path, target: Path) -> None:
+    """Compile with PrintProof's own lrelease helper, loaded by its path (the package is not installed yet)."""
+    spec = importlib.util.spec_from_file_location("printproof_lrelease", Path("printproof/ui/lrelease.py"))
+    assert spec is not None and spec.loader is not None
+    helper = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(helper)
+    if not helper.compile_catalogue(source, target):
+        raise SystemExit(f"{source} cannot be compiled: Qt's lrelease (PySide6-Essentials) is missing.")
 
 
 class BuildWithTranslations(build_py):
@@ -32,8 +31,7 @@ class BuildWithTranslations(build_py):
         target = Path(self.build_lib) / "printproof" / "_resources" / "translations"
         for source in sorted(Path("resources/translations").glob("*.ts")):
             target.mkdir(parents=True, exist_ok=True)
-            qm = target / source.with_suffix(".qm").name
-            subprocess.run([_lrelease(), "-silent", str(source), "-qm", str(qm)], check=True)
+            _compile_catalogue(source, target / source.with_suffix(".qm").name)
 
 
 setup(

@@ -16,8 +16,8 @@ document texts. The messages of a catalogue come from three places in the code:
   the package and in the portal's page templates, the names passed to ``clean_line``/``clean_text``, the
   actions passed to ``require``, and the registries whose texts are said through ``t()`` (settings, sealed
   record kinds);
-- documents: the tables of ``printproof/domain/texts.py`` and ``finding_texts.py`` (the key is the message's
-  disambiguation comment).
+- documents and stored values: the tables of ``printproof/domain/texts.py``, ``finding_texts.py`` and
+  ``vocabulary.py`` (the key is the message's disambiguation comment).
 """
 
 from __future__ import annotations
@@ -37,9 +37,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from printproof.domain.catalogue import SENTENCES, English, Entry, plural_forms, read, write  # noqa: E402
+from printproof.domain.i18n import LANGUAGES  # noqa: E402
 
 FOLDER = ROOT / "resources" / "translations"
-LANGUAGES = ("de",)  # English is the code's own language: it needs no catalogue
+TRANSLATED = tuple(lang for lang in LANGUAGES if lang != "en")  # English is the code's own: it needs no catalogue
 
 
 def catalogue(lang: str) -> Path:
@@ -115,14 +116,11 @@ def sentence_entries() -> list[Entry]:
 
 def document_entries() -> list[Entry]:
     """Every text of the documents and the customer's screen, keyed."""
-    from printproof.domain import finding_texts, texts
+    from printproof.domain import finding_texts, texts, vocabulary
 
     tables: list[tuple[str, dict[str, English] | dict[str, str]]] = [
         ("Document", texts._TEXTS),  # noqa: SLF001 - the table behind tr()
-        ("Document events", texts.EVENTS),
         ("Customer screen", texts.CUSTOMER),
-        ("Checklist", texts.CHECKLIST),
-        ("Record values", texts.VALUES),
         ("Findings", finding_texts.FINDINGS),
         ("Finding words", finding_texts.WORDS),
     ]
@@ -133,6 +131,13 @@ def document_entries() -> list[Entry]:
                 entries.append(Entry(context, english[0], key, plural=english[1], numerus=True))
             else:
                 entries.append(Entry(context, english, key))
+    for kind, values in vocabulary.VOCABULARY.items():
+        for value, english in values.items():
+            key = f"{kind}.{value}"
+            if isinstance(english, tuple):
+                entries.append(Entry(vocabulary.CONTEXT, english[0], key, plural=english[1], numerus=True))
+            else:
+                entries.append(Entry(vocabulary.CONTEXT, english, key))
     return entries
 
 
@@ -230,17 +235,17 @@ def main(argv: list[str]) -> int:
     command = argv[0] if argv else "check"
     if command == "update":
         code = code_entries()
-        for lang in LANGUAGES:
+        for lang in TRANSLATED:
             count, unfinished = update(lang, code)
             print(f"{catalogue(lang).relative_to(ROOT)}: {count} messages, {unfinished} to translate")
         return 0
     if command == "check":
         code = code_entries()
-        wrong = [f"{lang}: {p}" for lang in LANGUAGES for p in problems(catalogue(lang), lang, code)]
+        wrong = [f"{lang}: {p}" for lang in TRANSLATED for p in problems(catalogue(lang), lang, code)]
         print("\n".join(wrong) or "Every catalogue is complete.")
         return 1 if wrong else 0
     if command == "fill" and len(argv) == 2:
-        missing = [m for lang in LANGUAGES for m in fill(lang, Path(argv[1]))]
+        missing = [m for lang in TRANSLATED for m in fill(lang, Path(argv[1]))]
         print("\n".join(missing))
         print(f"{len(missing)} still missing", file=sys.stderr)
         return 1 if missing else 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..domain.i18n import LANGUAGES
 from ..services.core.context import Actor
 from .base import Answer, Subparsers, UsageError, group, signed_in
 
@@ -18,7 +19,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     ex = customer.add_parser("export", parents=[common], help="everything stored about a customer, as one ZIP")
     ex.add_argument("customer", help="#id, an order number, the e-mail address or the full name")
     ex.add_argument("--out", required=True, help="the ZIP file to write")
-    ex.add_argument("--language", choices=["de", "en"], help="of the PDF summary (default: the shop's)")
+    ex.add_argument("--language", choices=LANGUAGES, help="of the PDF summary (default: the shop's)")
     signed_in(ex, export)
     rq = customer.add_parser("request-erasure", parents=[common], help="record a customer's erasure request")
     rq.add_argument("customer", help="#id, an order number, the e-mail address or the full name")

@@ -8,8 +8,8 @@ from typing import Any
 
 from ..domain.enums import OrderStatus
 from ..domain.errors import UserError
+from ..domain.i18n import LANGUAGES, t
 from ..domain.i18n import language as ui_language
-from ..domain.i18n import t
 from ..domain.spec import JobSpec, parse_size
 from ..services.core import files
 from ..services.core.context import Actor
@@ -35,7 +35,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     n.add_argument("--due", help="YYYY-MM-DD")
     n.add_argument("--notes", default="")
     n.add_argument(
-        "--language", choices=("de", "en"), help="the customer's language for their documents (default: as before)"
+        "--language", choices=LANGUAGES, help="the customer's language for their documents (default: as before)"
     )
     signed_in(n, new_order)
     ls = order.add_parser("list", parents=[common], help="find orders")

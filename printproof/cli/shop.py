@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from ..domain.i18n import LANGUAGES
 from ..services.core.context import Actor
 from .base import Answer, Subparsers, VerifyFailed, signed_in, whole, without_sign_in
 
@@ -13,7 +14,7 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     s.add_argument("--shop", required=True)
     s.add_argument("--owner", required=True)
     s.add_argument("--pin", dest="owner_pin", required=True)
-    s.add_argument("--language", choices=["de", "en"], default="de")
+    s.add_argument("--language", choices=LANGUAGES, default="de")
     s.add_argument("--address", default="")
     without_sign_in(s, setup)
 

@@ -16,6 +16,9 @@ from collections.abc import Iterator
 
 from .catalogue import SENTENCES, say
 
+LANGUAGES = ("de", "en")
+"""The languages PrintProof speaks (screens, documents, the customer's screen and the portal)."""
+
 _language = "en"
 _here = threading.local()  # a language for one stretch of one thread (the customer's screen)
 
@@ -23,7 +26,7 @@ _here = threading.local()  # a language for one stretch of one thread (the custo
 def set_language(lang: str) -> None:
     """Speak ``lang`` (``de`` or ``en``) from now on in this process."""
     global _language
-    _language = lang if lang in ("de", "en") else "en"
+    _language = lang if lang in LANGUAGES else "en"
 
 
 def language() -> str:
@@ -34,7 +37,7 @@ def language() -> str:
 def speaking(lang: str) -> Iterator[None]:
     """Speak ``lang`` in this thread for a moment (the customer's screen answers in the customer's language)."""
     before = getattr(_here, "language", None)
-    _here.language = lang if lang in ("de", "en") else None
+    _here.language = lang if lang in LANGUAGES else None
     try:
         yield
     finally:

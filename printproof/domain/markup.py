@@ -17,7 +17,7 @@ from typing import Any
 
 from .errors import UserError
 from .i18n import t
-from .text import clean_line
+from .typed_text import clean_line
 
 FORMAT = "printproof-markup/1"
 MEDIA_TYPE = "application/vnd.printproof.markup+json"

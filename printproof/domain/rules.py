@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from . import vocabulary
 from .enums import DisputeOutcome as O
 from .enums import OrderStatus as S
 from .errors import UserError
-from .i18n import N_, t
+from .i18n import t
 
 
 class Step(StrEnum):
@@ -105,33 +106,13 @@ def follow(current: S, step: Step, *, number: str, outcome: O | None = None, tar
 
 
 def status_words(status: S) -> str:
-    """The status as the shop says it (``in production``), in the current language."""
-    return t(STATUS_WORDS.get(S(status), S(status).value))
+    """The status as the shop says it inside a sentence (``in production``), in the current language."""
+    return vocabulary.name("status_phrase", S(status))
 
 
 def outcome_words(outcome: O | None) -> str:
-    """A complaint decision's outcome as the shop says it, in the current language."""
-    return t(OUTCOME_WORDS[outcome]) if outcome else ""
-
-
-OUTCOME_WORDS = {
-    O.CUSTOMER_PAYS: N_("customer pays and takes it"),
-    O.REPRINT_SHOP_COST: N_("reprint at the shop's cost"),
-    O.DISCOUNT: N_("discount"),
-    O.REFUND: N_("refund"),
-    O.NEW_PROOF_CUSTOMER_COST: N_("new proof at the customer's cost"),
-}
-
-STATUS_WORDS = {
-    S.DRAFT: N_("draft"),
-    S.PROOFING: N_("proofing"),
-    S.APPROVED: N_("approved"),
-    S.IN_PRODUCTION: N_("in production"),
-    S.READY: N_("ready"),
-    S.PICKED_UP: N_("picked up"),
-    S.DISPUTED: N_("disputed"),
-    S.RESOLVED: N_("resolved"),
-}
+    """A complaint decision's outcome as the shop names it, in the current language."""
+    return vocabulary.name("outcome", outcome) if outcome else ""
 
 
 def refusal(current: S, step: Step, *, number: str, outcome: O | None = None, target: S | None = None) -> str:

@@ -15,7 +15,7 @@ from typing import Any, Literal
 from .addresses import checked_email, checked_pem, checked_web_address
 from .answer_dates import STATE_NAMES, STATES
 from .errors import UserError
-from .i18n import t
+from .i18n import LANGUAGES, t
 
 Kind = Literal["line", "text", "int", "bool", "choice", "path", "sha256", "state"]
 """line: one line of text; text: several lines; int: a whole number in a range; bool: on/off;
@@ -72,7 +72,7 @@ class SettingDef:
 
     def check(self, value: Any) -> Any:
         """``value`` as it may be stored, or one sentence in the user's language saying what it must be."""
-        from .text import clean_line, clean_text
+        from .typed_text import clean_line, clean_text
 
         what = self.what or self.label.lower()
         kind = self.type
@@ -137,7 +137,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "de",
         "Language of proofs",
         kind="choice",
-        choices=("de", "en"),
+        choices=LANGUAGES,
         choice_labels=("Deutsch", "English"),
     ),
     SettingDef(
@@ -262,7 +262,7 @@ SETTINGS: tuple[SettingDef, ...] = (
         "Language of this workstation (after restart)",
         kind="choice",
         scope="workstation",
-        choices=("", "de", "en"),
+        choices=("", *LANGUAGES),
         choice_labels=("As the system", "Deutsch", "English"),
     ),
     SettingDef("artwork/folder", "", "Folder of the last artwork", kind="path", scope="workstation"),

@@ -8,7 +8,7 @@ from datetime import date
 
 from .errors import UserError
 from .i18n import N_, t
-from .text import clean_line
+from .typed_text import clean_line
 from .units import format_mm
 
 MAX_FORMAT_MM = 20000.0  # a 20 m building banner; 100 m is a typing error

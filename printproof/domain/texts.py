@@ -1,8 +1,9 @@
 """Words that PrintProof prints on proofs, certificates and the dossier, and says on the customer's screen.
 
 The English is here, by key; every other language is in its catalogue (:mod:`.catalogue`: the contexts
-``Document``, ``Document events``, ``Customer screen``, ``Checklist``, ``Record values``, and for preflight
-findings ``Findings`` and ``Finding words``), the same file the screens are translated from. Documents
+``Document``, ``Customer screen``, and for preflight findings ``Findings`` and ``Finding words``), the same file
+the screens are translated from. Stored values (a decision, a method, an event, a checklist item) are named by
+:mod:`.vocabulary`. Documents
 made by the core speak the language set in the shop profile, the customer's screen the customer's.
 A ``(one, other)`` pair is a plural, chosen by the count (``count`` or ``n``).
 """
@@ -13,8 +14,7 @@ from datetime import date, datetime, timedelta
 
 from .catalogue import English, say
 from .finding_texts import FINDINGS, WORDS
-
-LANGUAGES = ("de", "en")
+from .i18n import LANGUAGES
 
 # The words of proofs, certificates and the dossier (context ``Document``).
 _TEXTS: dict[str, English] = {
@@ -70,18 +70,10 @@ _TEXTS: dict[str, English] = {
         "digitally signed; any later change invalidates the signature."
     ),
     "decision": "Decision",
-    "dec_approved": "Approved for print",
-    "dec_approved_with_changes": "Approved with changes",
-    "dec_changes_requested": "Changes requested",
     "changes": "Changes asked for",
     "signed_by": "Customer",
     "time": "Time",
     "method": "How",
-    "m_on_screen": "signed on screen",
-    "m_paper": "signed paper proof (scan)",
-    "m_email": "by e-mail",
-    "m_phone": "by phone",
-    "m_link": "signed by link on the shop's portal",
     "evidence": "Evidence",
     "staff_present": "Staff present",
     "proof_version": "Proof version",
@@ -291,40 +283,6 @@ _TEXTS: dict[str, English] = {
     ),
 }
 
-# What the audit trail calls each event, for documents (``Document events``).
-EVENTS: dict[str, str] = {
-    "order.created": "Order taken",
-    "order.status": "Status changed",
-    "artwork.added": "Artwork added",
-    "artwork.removed": "Artwork removed",
-    "proof.made": "Proof made",
-    "approval.recorded": "Customer's decision",
-    "approval.voided": "Approval voided",
-    "pickup.recorded": "Handed over against signature",
-    "dispute.opened": "Complaint recorded",
-    "dispute.decided": "Complaint decided",
-    "order.edited": "Order changed",
-    "order.reordered": "Reprint taken",
-    "order.ready_mail": "Customer told by e-mail",
-    "proof.link_made": "Proof sent by link",
-    "complaint.case": "Complaint given a case number",
-    "complaint.acknowledged": "Complaint acknowledged to the customer",
-    "complaint.letter": "Answer to the complaint sent to the customer",
-    "complaint.replacement": "Replacement order made at the shop's cost",
-    "complaint.closed": "Complaint closed: the replacement was handed over",
-    "portal.paired": "Paired with the portal",
-    "change.ticked": "Change ticked off as done",
-    "photo.aligned": "Photo aligned with the proof",
-    "customer.created": "Customer added",
-    "customer.changed": "Customer details changed",
-    "customer.merged": "Customers merged",
-    "order.erased": "Personal data erased",
-    "erasure.recorded": "Erasure sealed",
-    "erasure.requested": "Customer's erasure request",
-    "records.resealed": "Records resealed (schema 5)",
-    "copy.given": "Copy given to the customer",
-}
-
 # The customer's screen speaks the customer's language (a switch on the screen), not the workstation's
 # (``Customer screen``).
 CUSTOMER: dict[str, English] = {
@@ -378,39 +336,6 @@ CUSTOMER: dict[str, English] = {
     "marks_no_approve": "With marks: ask for changes, or approve with changes.",
 }
 
-# What the customer checks before approving (``Checklist``); the keys are stored with each approval.
-CHECKLIST: dict[str, str] = {
-    "text": "Text and spelling",
-    "phone": "Phone and fax numbers",
-    "web": "E-mail and web addresses",
-    "names": "Names and titles",
-    "colours": "Colours (screen is not the same as print)",
-    "layout": "Size and layout",
-    "quantity": "Quantity and stock",
-}
-
-# Stored values of a record as documents name them: a complaint's category, a decision's outcome and whether
-# the delivery matches the approval (``Record values``).
-VALUES: dict[str, str] = {
-    "colour": "Colour",
-    "text": "Text / typo",
-    "size": "Size / cut",
-    "quantity": "Quantity",
-    "stock": "Stock / finish",
-    "damage": "Damage",
-    "late": "Late",
-    "changed_mind": "Changed mind",
-    "yes": "yes",
-    "no": "no",
-    "partly": "partly",
-    "customer_pays": "Customer pays and takes it",
-    "reprint_shop_cost": "Reprint at the shop's cost",
-    "discount": "Discount",
-    "refund": "Refund",
-    "new_proof_customer_cost": "New proof at the customer's cost",
-}
-
-
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -430,15 +355,6 @@ def word(lang: str, key: str) -> str:
 def counted(lang: str, key: str, n: int) -> str:
     """A counted word in ``lang`` with its plural (``1 RGB-Bild``, ``3 RGB-Bilder``)."""
     return say(lang, "Finding words", WORDS[key], key, n).format(n=n)
-
-
-def checklist_label(lang: str, key: str) -> str:
-    return say(lang, "Checklist", CHECKLIST[key], key)
-
-
-def value_label(lang: str, value: str) -> str:
-    """A stored value (``colour``, ``customer_pays``, ``partly``) as a document names it; unknown values as they are."""
-    return say(lang, "Record values", VALUES[value], value) if value in VALUES else value
 
 
 def finding_text(lang: str, code: str, **params: object) -> str:
@@ -488,11 +404,6 @@ def colour_warning_pages(labels: list[str]) -> dict[int, int]:
         for index in range(1, len(labels))
         if labels[index].endswith(suffixes) and labels[index].rsplit(" – ", 1)[0] == labels[index - 1]
     }
-
-
-def event_label(lang: str, kind: str) -> str:
-    """An audit event's name for people (``order.created`` → "Auftrag angelegt")."""
-    return say(lang, "Document events", EVENTS[kind], kind) if kind in EVENTS else kind
 
 
 def record_time(lang: str, utc: datetime, offset: str = "+00:00") -> str:

@@ -27,12 +27,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from .. import tsa
 from ..domain.addresses import is_email
 from ..domain.errors import Conflict, NotFound, UserError
-from ..domain.i18n import t
+from ..domain.i18n import LANGUAGES, t
 from ..domain.markup import Mark, MarkKind, checked_marks
 from ..domain.receipts import canonical, sign_receipt
 from ..domain.signature import Point, check_signature, strokes_to_json
-from ..domain.text import clean_line, clean_text
 from ..domain.texts import colour_warning_pages
+from ..domain.typed_text import clean_line, clean_text
 from .store import ENDED, Package, PackageFile, PageView, PortalShop, Throttle, portal_db, scrub_files, writing
 
 log = logging.getLogger("printproof.portal")
@@ -94,7 +94,7 @@ def _time(value: Any) -> datetime:
 
 
 def _check_texts(texts: Any) -> dict[str, Any]:
-    if not isinstance(texts, dict) or not texts or any(lang not in ("de", "en") for lang in texts):
+    if not isinstance(texts, dict) or not texts or any(lang not in LANGUAGES for lang in texts):
         raise UserError(t("The package's texts are missing."))
     for lang, part in texts.items():
         if not isinstance(part, dict):

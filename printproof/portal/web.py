@@ -39,7 +39,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..domain.errors import Conflict, NotFound, UserError
-from ..domain.i18n import speaking, t
+from ..domain.i18n import LANGUAGES, speaking, t
 from ..domain.receipts import public_key_hex
 from . import approvals
 from .store import Package, portal_db
@@ -134,11 +134,11 @@ def redacted(path: str) -> str:
 
 def choose_language(request: Request, fallback: str = "de") -> str:
     asked = request.query_params.get("lang") or request.cookies.get("pp_lang")
-    if asked in ("de", "en"):
+    if asked in LANGUAGES:
         return asked
     for part in request.headers.get("accept-language", "").split(","):
         code = part.split(";")[0].strip().lower()[:2]
-        if code in ("de", "en"):
+        if code in LANGUAGES:
             return code
     return fallback
 
@@ -210,7 +210,7 @@ def create_app(config: PortalConfig) -> Starlette:
             response.set_cookie(
                 "pp_csrf", fresh, httponly=True, samesite="strict", secure=config.secure_cookies, path="/"
             )
-        if request.query_params.get("lang") in ("de", "en"):
+        if request.query_params.get("lang") in LANGUAGES:
             response.set_cookie(
                 "pp_lang", lang, max_age=365 * 86400, samesite="lax", secure=config.secure_cookies, path="/"
             )

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, 
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplashScreen, QWidget
 
 from ..domain.errors import UserError
+from ..domain.i18n import LANGUAGES
 from ..services.core.opening import open_shop_store
 from . import workstation
 from .translations import compiled_translation
@@ -127,7 +128,7 @@ def open_main_window(store_label: str, store_url: str | None = None, auto_backup
 def run(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="printproof-gui")
     parser.add_argument("--db", help="store: a SQLite file or postgresql://…")
-    parser.add_argument("--language", choices=["de", "en"], help="language of the app (default: the system's)")
+    parser.add_argument("--language", choices=LANGUAGES, help="language of the app (default: the system's)")
     parser.add_argument(
         "--check-start", action="store_true", help="start, say on stdout which screen shows and in what words, quit"
     )

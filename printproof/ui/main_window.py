@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from ..domain import vocabulary
 from ..domain.enums import Role
 from ..services.core import shop
 from . import workstation
@@ -163,9 +164,8 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self, actor) -> None:  # noqa: ANN001
         self._update_title()
-        from .widgets.labels import role_names
 
-        role = role_names()[Role(actor.role)]
+        role = vocabulary.names("role")[Role(actor.role)]
         # The name first: where the bar is narrow (1024 px) it is what stays in sight; the sentence is its tool tip.
         self.who.setText(f"{actor.name} ({role})")
         self.who.setToolTip(self.tr("Signed in: {name} ({role})").format(name=actor.name, role=role))

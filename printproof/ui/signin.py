@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import vocabulary
 from ..domain.enums import Role
 from ..domain.errors import UserError
 from ..services.admin import setup, staff
@@ -170,9 +171,8 @@ class FirstRunScreen(QWidget):
 
     def _demo_ready(self, made: dict) -> None:  # type: ignore[type-arg]
         """The demo's people and their PINs, said once before the sign-in (they are written nowhere else)."""
-        from .widgets.labels import role_names
 
-        names = role_names()
+        names = vocabulary.names("role")
         lines = [
             self.tr("{name} ({role}): PIN {pin}").format(name=p["name"], role=names[Role(p["role"])], pin=p["pin"])
             for p in made.get("staff", [])

@@ -4,23 +4,13 @@ checkout, compiled from ``resources/translations/printproof_<lang>.ts`` into the
 from __future__ import annotations
 
 import hashlib
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 from platformdirs import user_cache_path
 
 from ..resources import resources_dir
-
-
-def _lrelease() -> str | None:
-    import PySide6
-
-    bundled = Path(PySide6.__file__).parent / "lrelease"
-    if bundled.exists():
-        return str(bundled)
-    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+from .lrelease import compile_catalogue
 
 
 def compiled_translation(lang: str) -> Path | None:
@@ -40,9 +30,4 @@ def compiled_translation(lang: str) -> Path | None:
     target = user_cache_path("PrintProof", appauthor=False) / f"printproof_{lang}-{digest}.qm"
     if target.exists():
         return target
-    tool = _lrelease()
-    if tool is None:
-        return None
-    target.parent.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run([tool, "-silent", str(source), "-qm", str(target)], capture_output=True)
-    return target if done.returncode == 0 and target.exists() else None
+    return target if compile_catalogue(source, target) else None

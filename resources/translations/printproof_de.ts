@@ -193,44 +193,6 @@
         </message>
     </context>
     <context>
-        <name>Checklist</name>
-        <message>
-            <source>Colours (screen is not the same as print)</source>
-            <comment>colours</comment>
-            <translation>Farben (Bildschirm ist nicht gleich Druck)</translation>
-        </message>
-        <message>
-            <source>E-mail and web addresses</source>
-            <comment>web</comment>
-            <translation>E-Mail- und Webadressen</translation>
-        </message>
-        <message>
-            <source>Names and titles</source>
-            <comment>names</comment>
-            <translation>Namen und Titel</translation>
-        </message>
-        <message>
-            <source>Phone and fax numbers</source>
-            <comment>phone</comment>
-            <translation>Telefon- und Faxnummern</translation>
-        </message>
-        <message>
-            <source>Quantity and stock</source>
-            <comment>quantity</comment>
-            <translation>Auflage und Papier</translation>
-        </message>
-        <message>
-            <source>Size and layout</source>
-            <comment>layout</comment>
-            <translation>Größe und Anordnung</translation>
-        </message>
-        <message>
-            <source>Text and spelling</source>
-            <comment>text</comment>
-            <translation>Text und Rechtschreibung</translation>
-        </message>
-    </context>
-    <context>
         <name>ColourToggle</name>
         <message>
             <source>Colour warning</source>
@@ -1033,16 +995,6 @@
             <translation>Freigabebestaetigung-{number}.pdf</translation>
         </message>
         <message>
-            <source>Approved for print</source>
-            <comment>dec_approved</comment>
-            <translation>Zum Druck freigegeben</translation>
-        </message>
-        <message>
-            <source>Approved with changes</source>
-            <comment>dec_approved_with_changes</comment>
-            <translation>Freigegeben mit Änderungen</translation>
-        </message>
-        <message>
             <source>approved {when} by {name}</source>
             <comment>ticket_approved_at</comment>
             <translation>freigegeben am {when} von {name}</translation>
@@ -1088,16 +1040,6 @@
             <translation>Anschnitt</translation>
         </message>
         <message>
-            <source>by e-mail</source>
-            <comment>m_email</comment>
-            <translation>per E-Mail</translation>
-        </message>
-        <message>
-            <source>by phone</source>
-            <comment>m_phone</comment>
-            <translation>telefonisch</translation>
-        </message>
-        <message>
             <source>By signing you approve this proof for printing. The shop is not liable for errors visible on the approved proof (text, spelling, phone numbers, addresses, names, size and layout). Colours on screen and on a printout of this proof are not colour-accurate; slight colour differences in print are technical and not grounds for a complaint.</source>
             <comment>default_terms</comment>
             <translation>Mit Ihrer Unterschrift geben Sie diesen Korrekturabzug zum Druck frei. Für Fehler, die auf dem freigegebenen Korrekturabzug zu sehen sind (Text, Rechtschreibung, Telefonnummern, Adressen, Namen, Größe und Anordnung), übernimmt die Druckerei keine Haftung. Farben am Bildschirm und im Ausdruck dieses Korrekturabzugs sind nicht farbverbindlich; geringe Farbabweichungen im Druck sind technisch bedingt und kein Reklamationsgrund.</translation>
@@ -1136,11 +1078,6 @@
             <source>Changes requested</source>
             <comment>cert_title_changes</comment>
             <translation>Änderungswunsch</translation>
-        </message>
-        <message>
-            <source>Changes requested</source>
-            <comment>dec_changes_requested</comment>
-            <translation>Änderungen gewünscht</translation>
         </message>
         <message>
             <source>Changes the customer asked for</source>
@@ -1796,21 +1733,6 @@ Mit freundlichen Grüßen
             <translation>Unterschrift für den Empfang</translation>
         </message>
         <message>
-            <source>signed by link on the shop's portal</source>
-            <comment>m_link</comment>
-            <translation>per Link im Freigabeportal der Druckerei unterschrieben</translation>
-        </message>
-        <message>
-            <source>signed on screen</source>
-            <comment>m_on_screen</comment>
-            <translation>am Bildschirm unterschrieben</translation>
-        </message>
-        <message>
-            <source>signed paper proof (scan)</source>
-            <comment>m_paper</comment>
-            <translation>unterschriebener Papier-Proof (Scan)</translation>
-        </message>
-        <message>
             <source>Specification</source>
             <comment>specification</comment>
             <translation>Auftragsdaten</translation>
@@ -2077,159 +1999,6 @@ Mit freundlichen Grüßen
                 <numerusform>… und {n} weiterer Befund (jede Seite zeigt ihren im Proof-Viewer).</numerusform>
                 <numerusform>… und {n} weitere Befunde (jede Seite zeigt ihre im Proof-Viewer).</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>Document events</name>
-        <message>
-            <source>Answer to the complaint sent to the customer</source>
-            <comment>complaint.letter</comment>
-            <translation>Antwort auf die Reklamation an den Kunden gesendet</translation>
-        </message>
-        <message>
-            <source>Approval voided</source>
-            <comment>approval.voided</comment>
-            <translation>Freigabe widerrufen</translation>
-        </message>
-        <message>
-            <source>Artwork added</source>
-            <comment>artwork.added</comment>
-            <translation>Druckdaten hinzugefügt</translation>
-        </message>
-        <message>
-            <source>Artwork removed</source>
-            <comment>artwork.removed</comment>
-            <translation>Druckdaten entfernt</translation>
-        </message>
-        <message>
-            <source>Change ticked off as done</source>
-            <comment>change.ticked</comment>
-            <translation>Änderung als erledigt abgehakt</translation>
-        </message>
-        <message>
-            <source>Complaint acknowledged to the customer</source>
-            <comment>complaint.acknowledged</comment>
-            <translation>Eingang der Reklamation dem Kunden bestätigt</translation>
-        </message>
-        <message>
-            <source>Complaint closed: the replacement was handed over</source>
-            <comment>complaint.closed</comment>
-            <translation>Reklamation abgeschlossen: der Ersatz wurde übergeben</translation>
-        </message>
-        <message>
-            <source>Complaint decided</source>
-            <comment>dispute.decided</comment>
-            <translation>Reklamation entschieden</translation>
-        </message>
-        <message>
-            <source>Complaint given a case number</source>
-            <comment>complaint.case</comment>
-            <translation>Reklamation mit Fallnummer aufgenommen</translation>
-        </message>
-        <message>
-            <source>Complaint recorded</source>
-            <comment>dispute.opened</comment>
-            <translation>Reklamation aufgenommen</translation>
-        </message>
-        <message>
-            <source>Copy given to the customer</source>
-            <comment>copy.given</comment>
-            <translation>Kopie an den Kunden gegeben</translation>
-        </message>
-        <message>
-            <source>Customer added</source>
-            <comment>customer.created</comment>
-            <translation>Kunde angelegt</translation>
-        </message>
-        <message>
-            <source>Customer details changed</source>
-            <comment>customer.changed</comment>
-            <translation>Kundendaten geändert</translation>
-        </message>
-        <message>
-            <source>Customer told by e-mail</source>
-            <comment>order.ready_mail</comment>
-            <translation>Kunde per E-Mail benachrichtigt</translation>
-        </message>
-        <message>
-            <source>Customer's decision</source>
-            <comment>approval.recorded</comment>
-            <translation>Entscheidung des Kunden</translation>
-        </message>
-        <message>
-            <source>Customer's erasure request</source>
-            <comment>erasure.requested</comment>
-            <translation>Löschantrag des Kunden</translation>
-        </message>
-        <message>
-            <source>Customers merged</source>
-            <comment>customer.merged</comment>
-            <translation>Kunden zusammengeführt</translation>
-        </message>
-        <message>
-            <source>Erasure sealed</source>
-            <comment>erasure.recorded</comment>
-            <translation>Löschung versiegelt</translation>
-        </message>
-        <message>
-            <source>Handed over against signature</source>
-            <comment>pickup.recorded</comment>
-            <translation>Übergabe gegen Unterschrift</translation>
-        </message>
-        <message>
-            <source>Order changed</source>
-            <comment>order.edited</comment>
-            <translation>Auftrag geändert</translation>
-        </message>
-        <message>
-            <source>Order taken</source>
-            <comment>order.created</comment>
-            <translation>Auftrag angelegt</translation>
-        </message>
-        <message>
-            <source>Paired with the portal</source>
-            <comment>portal.paired</comment>
-            <translation>Mit dem Freigabeportal verbunden</translation>
-        </message>
-        <message>
-            <source>Personal data erased</source>
-            <comment>order.erased</comment>
-            <translation>Personenbezogene Daten gelöscht</translation>
-        </message>
-        <message>
-            <source>Photo aligned with the proof</source>
-            <comment>photo.aligned</comment>
-            <translation>Foto an den Proof angelegt</translation>
-        </message>
-        <message>
-            <source>Proof made</source>
-            <comment>proof.made</comment>
-            <translation>Proof erstellt</translation>
-        </message>
-        <message>
-            <source>Proof sent by link</source>
-            <comment>proof.link_made</comment>
-            <translation>Korrekturabzug per Link gesendet</translation>
-        </message>
-        <message>
-            <source>Records resealed (schema 5)</source>
-            <comment>records.resealed</comment>
-            <translation>Datensätze neu versiegelt (Schema 5)</translation>
-        </message>
-        <message>
-            <source>Replacement order made at the shop's cost</source>
-            <comment>complaint.replacement</comment>
-            <translation>Ersatzauftrag auf Kosten der Druckerei angelegt</translation>
-        </message>
-        <message>
-            <source>Reprint taken</source>
-            <comment>order.reordered</comment>
-            <translation>Nachdruck angelegt</translation>
-        </message>
-        <message>
-            <source>Status changed</source>
-            <comment>order.status</comment>
-            <translation>Status geändert</translation>
         </message>
     </context>
     <context>
@@ -2876,20 +2645,8 @@ Mit freundlichen Grüßen
     <context>
         <name>Labels</name>
         <message>
-            <source>approval</source>
-            <translation>Freigabe</translation>
-        </message>
-        <message>
             <source>Approval voided by the owner: {reason}</source>
             <translation>Freigabe von der Inhaberin / dem Inhaber widerrufen: {reason}</translation>
-        </message>
-        <message>
-            <source>Approved for print</source>
-            <translation>Zum Druck freigegeben</translation>
-        </message>
-        <message>
-            <source>Approved with changes</source>
-            <translation>Freigegeben mit Änderungen</translation>
         </message>
         <message>
             <source>Artwork added: {file}</source>
@@ -2904,36 +2661,8 @@ Mit freundlichen Grüßen
             <translation>Beschnittzugabe</translation>
         </message>
         <message>
-            <source>by e-mail</source>
-            <translation>per E-Mail</translation>
-        </message>
-        <message>
-            <source>by phone</source>
-            <translation>telefonisch</translation>
-        </message>
-        <message>
-            <source>certificate e-mailed</source>
-            <translation>Zertifikat per E-Mail</translation>
-        </message>
-        <message>
-            <source>Changed mind</source>
-            <translation>Meinung geändert</translation>
-        </message>
-        <message>
             <source>Changes asked for: {changes}</source>
             <translation>Gewünschte Änderungen: {changes}</translation>
-        </message>
-        <message>
-            <source>Changes requested</source>
-            <translation>Änderungen gewünscht</translation>
-        </message>
-        <message>
-            <source>code confirmed</source>
-            <translation>Code bestätigt</translation>
-        </message>
-        <message>
-            <source>Colour</source>
-            <translation>Farbe</translation>
         </message>
         <message>
             <source>colours</source>
@@ -2976,20 +2705,12 @@ Mit freundlichen Grüßen
             <translation>Kopie an den Kunden gegeben: {record}, {how}</translation>
         </message>
         <message>
-            <source>Counter staff</source>
-            <translation>Thekenpersonal</translation>
-        </message>
-        <message>
             <source>customer</source>
             <translation>Kunde</translation>
         </message>
         <message>
             <source>customer details</source>
             <translation>Kundendaten</translation>
-        </message>
-        <message>
-            <source>Customer pays and takes it</source>
-            <translation>Kunde zahlt und nimmt die Ware</translation>
         </message>
         <message>
             <source>Customer told by e-mail: ready for pickup</source>
@@ -3000,44 +2721,12 @@ Mit freundlichen Grüßen
             <translation>Entscheidung des Kunden zu Version {v}: {decision} ({method}, {name})</translation>
         </message>
         <message>
-            <source>Damage</source>
-            <translation>Beschädigung</translation>
-        </message>
-        <message>
-            <source>decided by link</source>
-            <translation>per Link entschieden</translation>
-        </message>
-        <message>
-            <source>decision</source>
-            <translation>Entscheidung</translation>
-        </message>
-        <message>
-            <source>decision by link refused</source>
-            <translation>Entscheidung per Link abgewiesen</translation>
-        </message>
-        <message>
-            <source>Designer</source>
-            <translation>Grafiker/in</translation>
-        </message>
-        <message>
-            <source>Discount</source>
-            <translation>Preisnachlass</translation>
-        </message>
-        <message>
             <source>due date</source>
             <translation>Liefertermin</translation>
         </message>
         <message>
-            <source>e-mailed</source>
-            <translation>per E-Mail</translation>
-        </message>
-        <message>
             <source>finishing</source>
             <translation>Veredelung</translation>
-        </message>
-        <message>
-            <source>hand-over</source>
-            <translation>Übergabe</translation>
         </message>
         <message>
             <source>Handed over against signature</source>
@@ -3052,38 +2741,6 @@ Mit freundlichen Grüßen
             <translation>Höhe</translation>
         </message>
         <message>
-            <source>Late</source>
-            <translation>Verspätet</translation>
-        </message>
-        <message>
-            <source>link expired</source>
-            <translation>Link abgelaufen</translation>
-        </message>
-        <message>
-            <source>link opened</source>
-            <translation>Link geöffnet</translation>
-        </message>
-        <message>
-            <source>link sent</source>
-            <translation>Link gesendet</translation>
-        </message>
-        <message>
-            <source>link taken back</source>
-            <translation>Link zurückgenommen</translation>
-        </message>
-        <message>
-            <source>link waits for the portal</source>
-            <translation>Link wartet auf das Portal</translation>
-        </message>
-        <message>
-            <source>New proof at the customer's cost</source>
-            <translation>Neuer Proof auf Kosten des Kunden</translation>
-        </message>
-        <message>
-            <source>No, it does not match</source>
-            <translation>Nein, entspricht nicht der Freigabe</translation>
-        </message>
-        <message>
             <source>Note: {note}</source>
             <translation>Notiz: {note}</translation>
         </message>
@@ -3094,30 +2751,6 @@ Mit freundlichen Grüßen
         <message>
             <source>Order changed: {fields}</source>
             <translation>Auftrag geändert: {fields}</translation>
-        </message>
-        <message>
-            <source>Order taken</source>
-            <translation>Auftrag angelegt</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Inhaber/in</translation>
-        </message>
-        <message>
-            <source>Paired with the portal</source>
-            <translation>Mit dem Freigabeportal verbunden</translation>
-        </message>
-        <message>
-            <source>Partly</source>
-            <translation>Teilweise</translation>
-        </message>
-        <message>
-            <source>printed (A4)</source>
-            <translation>gedruckt (A4)</translation>
-        </message>
-        <message>
-            <source>printed (receipt)</source>
-            <translation>gedruckt (Beleg, 80 mm)</translation>
         </message>
         <message>
             <source>product</source>
@@ -3132,20 +2765,8 @@ Mit freundlichen Grüßen
             <translation>Proof-Version {v} erstellt</translation>
         </message>
         <message>
-            <source>Quantity</source>
-            <translation>Menge</translation>
-        </message>
-        <message>
             <source>quantity</source>
             <translation>Auflage</translation>
-        </message>
-        <message>
-            <source>Refund</source>
-            <translation>Erstattung</translation>
-        </message>
-        <message>
-            <source>Reprint at the shop's cost</source>
-            <translation>Nachdruck auf Kosten der Druckerei</translation>
         </message>
         <message>
             <source>Reprint of {number}</source>
@@ -3160,22 +2781,6 @@ Mit freundlichen Grüßen
             <translation>Gewünschte Änderung als erledigt abgehakt</translation>
         </message>
         <message>
-            <source>signed by link</source>
-            <translation>per Link unterschrieben</translation>
-        </message>
-        <message>
-            <source>signed on screen</source>
-            <translation>am Bildschirm unterschrieben</translation>
-        </message>
-        <message>
-            <source>signed paper proof</source>
-            <translation>unterschriebener Papier-Proof</translation>
-        </message>
-        <message>
-            <source>Size / cut</source>
-            <translation>Format / Schnitt</translation>
-        </message>
-        <message>
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
@@ -3184,20 +2789,8 @@ Mit freundlichen Grüßen
             <translation>Papier</translation>
         </message>
         <message>
-            <source>Stock / finish</source>
-            <translation>Material / Veredelung</translation>
-        </message>
-        <message>
-            <source>Text / typo</source>
-            <translation>Text / Tippfehler</translation>
-        </message>
-        <message>
             <source>width</source>
             <translation>Breite</translation>
-        </message>
-        <message>
-            <source>Yes, it matches</source>
-            <translation>Ja, entspricht der Freigabe</translation>
         </message>
     </context>
     <context>
@@ -4578,89 +4171,6 @@ Mit freundlichen Grüßen
         </message>
     </context>
     <context>
-        <name>Record values</name>
-        <message>
-            <source>Changed mind</source>
-            <comment>changed_mind</comment>
-            <translation>Meinung geändert</translation>
-        </message>
-        <message>
-            <source>Colour</source>
-            <comment>colour</comment>
-            <translation>Farbe</translation>
-        </message>
-        <message>
-            <source>Customer pays and takes it</source>
-            <comment>customer_pays</comment>
-            <translation>Kunde zahlt und nimmt die Ware</translation>
-        </message>
-        <message>
-            <source>Damage</source>
-            <comment>damage</comment>
-            <translation>Beschädigung</translation>
-        </message>
-        <message>
-            <source>Discount</source>
-            <comment>discount</comment>
-            <translation>Preisnachlass</translation>
-        </message>
-        <message>
-            <source>Late</source>
-            <comment>late</comment>
-            <translation>Verspätet</translation>
-        </message>
-        <message>
-            <source>New proof at the customer's cost</source>
-            <comment>new_proof_customer_cost</comment>
-            <translation>Neuer Proof auf Kosten des Kunden</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <comment>no</comment>
-            <translation>nein</translation>
-        </message>
-        <message>
-            <source>partly</source>
-            <comment>partly</comment>
-            <translation>teilweise</translation>
-        </message>
-        <message>
-            <source>Quantity</source>
-            <comment>quantity</comment>
-            <translation>Menge</translation>
-        </message>
-        <message>
-            <source>Refund</source>
-            <comment>refund</comment>
-            <translation>Erstattung</translation>
-        </message>
-        <message>
-            <source>Reprint at the shop's cost</source>
-            <comment>reprint_shop_cost</comment>
-            <translation>Nachdruck auf Kosten der Druckerei</translation>
-        </message>
-        <message>
-            <source>Size / cut</source>
-            <comment>size</comment>
-            <translation>Format / Schnitt</translation>
-        </message>
-        <message>
-            <source>Stock / finish</source>
-            <comment>stock</comment>
-            <translation>Material / Veredelung</translation>
-        </message>
-        <message>
-            <source>Text / typo</source>
-            <comment>text</comment>
-            <translation>Text / Tippfehler</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <comment>yes</comment>
-            <translation>ja</translation>
-        </message>
-    </context>
-    <context>
         <name>RecoveryCodeDialog</name>
         <message>
             <source>Done</source>
@@ -4777,10 +4287,6 @@ Mit freundlichen Grüßen
             <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden.</translation>
         </message>
         <message>
-            <source>a designer</source>
-            <translation>Grafiker/innen</translation>
-        </message>
-        <message>
             <source>a dossier cannot be made (its files are erased); verify names the erasure</source>
             <translation>ein Dossier kann nicht erstellt werden (seine Dateien sind gelöscht); die Prüfung nennt die Löschung</translation>
         </message>
@@ -4879,10 +4385,6 @@ Mit freundlichen Grüßen
         <message>
             <source>Approve with the changes listed below</source>
             <translation>Mit den unten genannten Änderungen freigeben</translation>
-        </message>
-        <message>
-            <source>approved</source>
-            <translation>freigegeben</translation>
         </message>
         <message>
             <source>Approved for printing</source>
@@ -5097,10 +4599,6 @@ Mit freundlichen Grüßen
             <translation>Bestätigen und Korrekturabzug zeigen</translation>
         </message>
         <message>
-            <source>counter staff</source>
-            <translation>Thekenpersonal</translation>
-        </message>
-        <message>
             <source>Customer</source>
             <translation>Kunde</translation>
         </message>
@@ -5111,10 +4609,6 @@ Mit freundlichen Grüßen
         <message>
             <source>customer name</source>
             <translation>Kundenname</translation>
-        </message>
-        <message>
-            <source>customer pays and takes it</source>
-            <translation>Kunde zahlt und nimmt die Ware</translation>
         </message>
         <message>
             <source>Customer {id} is restricted: they asked for erasure; only the owner can see them.</source>
@@ -5189,16 +4683,8 @@ Mit freundlichen Grüßen
             <translation>Abgelehnt: {reason}</translation>
         </message>
         <message>
-            <source>designer</source>
-            <translation>Grafiker/in</translation>
-        </message>
-        <message>
             <source>Deutsch</source>
             <translation>Deutsch</translation>
-        </message>
-        <message>
-            <source>discount</source>
-            <translation>Preisnachlass</translation>
         </message>
         <message>
             <source>dispute</source>
@@ -5207,10 +4693,6 @@ Mit freundlichen Grüßen
         <message>
             <source>dispute decision</source>
             <translation>Entscheidung</translation>
-        </message>
-        <message>
-            <source>disputed</source>
-            <translation>reklamiert</translation>
         </message>
         <message>
             <source>Dossier</source>
@@ -5223,10 +4705,6 @@ Mit freundlichen Grüßen
         <message>
             <source>dpi</source>
             <translation>dpi</translation>
-        </message>
-        <message>
-            <source>draft</source>
-            <translation>Entwurf</translation>
         </message>
         <message>
             <source>E-mail</source>
@@ -5463,10 +4941,6 @@ Mit freundlichen Grüßen
         <message>
             <source>idle time before locking (minutes)</source>
             <translation>Zeit bis zum Sperren (Minuten)</translation>
-        </message>
-        <message>
-            <source>in production</source>
-            <translation>in Produktion</translation>
         </message>
         <message>
             <source>In the customer's words</source>
@@ -5731,10 +5205,6 @@ Mit freundlichen Grüßen
         <message>
             <source>Neither version shows any artwork.</source>
             <translation>Keine der beiden Versionen zeigt Druckdaten.</translation>
-        </message>
-        <message>
-            <source>new proof at the customer's cost</source>
-            <translation>neuer Proof auf Kosten des Kunden</translation>
         </message>
         <message>
             <source>No mail server is set up (Settings → E-mail &amp; timestamp).</source>
@@ -6017,10 +5487,6 @@ Mit freundlichen Grüßen
             <translation>Andere Arbeitsplätze erstellen gerade Proofs zu diesem Auftrag; bitte noch einmal versuchen.</translation>
         </message>
         <message>
-            <source>owner</source>
-            <translation>Inhaber/in</translation>
-        </message>
-        <message>
             <source>page label</source>
             <translation>Seitenname</translation>
         </message>
@@ -6075,10 +5541,6 @@ Mit freundlichen Grüßen
         <message>
             <source>Pick two different versions to compare.</source>
             <translation>Bitte zwei verschiedene Versionen zum Vergleichen wählen.</translation>
-        </message>
-        <message>
-            <source>picked up</source>
-            <translation>abgeholt</translation>
         </message>
         <message>
             <source>pickup</source>
@@ -6245,20 +5707,12 @@ Mit freundlichen Grüßen
             <translation>Proof-Versionen</translation>
         </message>
         <message>
-            <source>proofing</source>
-            <translation>Korrektur</translation>
-        </message>
-        <message>
             <source>protection</source>
             <translation>Schutz</translation>
         </message>
         <message>
             <source>re-install the store's protections</source>
             <translation>die Schutzmechanismen der Datenbank neu einrichten</translation>
-        </message>
-        <message>
-            <source>ready</source>
-            <translation>abholbereit</translation>
         </message>
         <message>
             <source>reason</source>
@@ -6285,10 +5739,6 @@ Mit freundlichen Grüßen
             <translation>Erfasst am</translation>
         </message>
         <message>
-            <source>refund</source>
-            <translation>Erstattung</translation>
-        </message>
-        <message>
             <source>Relative colorimetric</source>
             <translation>Relativ farbmetrisch</translation>
         </message>
@@ -6301,20 +5751,12 @@ Mit freundlichen Grüßen
             <translation>Umrechnung der RGB-Daten</translation>
         </message>
         <message>
-            <source>reprint at the shop's cost</source>
-            <translation>Nachdruck auf Kosten der Druckerei</translation>
-        </message>
-        <message>
             <source>Request changes (a new version follows)</source>
             <translation>Änderungen anfordern (eine neue Version folgt)</translation>
         </message>
         <message>
             <source>reset a PIN</source>
             <translation>eine PIN zurückzusetzen</translation>
-        </message>
-        <message>
-            <source>resolved</source>
-            <translation>Reklamation erledigt</translation>
         </message>
         <message>
             <source>restore a backup</source>
@@ -6839,10 +6281,6 @@ Mit freundlichen Grüßen
         <message>
             <source>The orders {orders} must be kept until {date} ({law}); they cannot be erased before. Their data is restricted now: hidden from search and screens except for the owner, and erased when retention ends.</source>
             <translation>Die Aufträge {orders} müssen bis {date} aufbewahrt werden ({law}); vorher können sie nicht gelöscht werden. Ihre Daten sind ab jetzt gesperrt: in Suche und Anzeigen nur noch für die Inhaberin / den Inhaber sichtbar, und sie werden gelöscht, wenn die Aufbewahrungsfrist endet.</translation>
-        </message>
-        <message>
-            <source>the owner</source>
-            <translation>die Inhaberin / der Inhaber</translation>
         </message>
         <message>
             <source>The package has already expired.</source>
@@ -8273,41 +7711,6 @@ Das Wiederherstellen ersetzt den jetzigen Datenbestand; er wird vorher als Datei
         </message>
     </context>
     <context>
-        <name>Status</name>
-        <message>
-            <source>Approved</source>
-            <translation>Freigegeben</translation>
-        </message>
-        <message>
-            <source>Complaint open</source>
-            <translation>Reklamation offen</translation>
-        </message>
-        <message>
-            <source>Complaint resolved</source>
-            <translation>Reklamation erledigt</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Entwurf</translation>
-        </message>
-        <message>
-            <source>In production</source>
-            <translation>In Produktion</translation>
-        </message>
-        <message>
-            <source>Picked up</source>
-            <translation>Abgeholt</translation>
-        </message>
-        <message>
-            <source>Proofing</source>
-            <translation>Korrektur</translation>
-        </message>
-        <message>
-            <source>Ready for pickup</source>
-            <translation>Abholbereit</translation>
-        </message>
-    </context>
-    <context>
         <name>UnlockDialog</name>
         <message>
             <source>Cancel</source>
@@ -8340,6 +7743,504 @@ Das Wiederherstellen ersetzt den jetzigen Datenbestand; er wird vorher als Datei
         <message>
             <source>Unlock with the recovery code</source>
             <translation>Mit dem Wiederherstellungscode entsperren</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>a designer</source>
+            <comment>role_phrase.designer</comment>
+            <translation>Grafiker/innen</translation>
+        </message>
+        <message>
+            <source>Answer to the complaint sent to the customer</source>
+            <comment>event.complaint.letter</comment>
+            <translation>Antwort auf die Reklamation an den Kunden gesendet</translation>
+        </message>
+        <message>
+            <source>approval</source>
+            <comment>copy_record.approval</comment>
+            <translation>Freigabe</translation>
+        </message>
+        <message>
+            <source>Approval voided</source>
+            <comment>event.approval.voided</comment>
+            <translation>Freigabe widerrufen</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <comment>status.approved</comment>
+            <translation>Freigegeben</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <comment>status_phrase.approved</comment>
+            <translation>freigegeben</translation>
+        </message>
+        <message>
+            <source>Approved for print</source>
+            <comment>decision.approved</comment>
+            <translation>Zum Druck freigegeben</translation>
+        </message>
+        <message>
+            <source>Approved with changes</source>
+            <comment>decision.approved_with_changes</comment>
+            <translation>Freigegeben mit Änderungen</translation>
+        </message>
+        <message>
+            <source>Artwork added</source>
+            <comment>event.artwork.added</comment>
+            <translation>Druckdaten hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Artwork removed</source>
+            <comment>event.artwork.removed</comment>
+            <translation>Druckdaten entfernt</translation>
+        </message>
+        <message>
+            <source>by e-mail</source>
+            <comment>method.email</comment>
+            <translation>per E-Mail</translation>
+        </message>
+        <message>
+            <source>by phone</source>
+            <comment>method.phone</comment>
+            <translation>telefonisch</translation>
+        </message>
+        <message>
+            <source>certificate e-mailed</source>
+            <comment>copy_channel.certificate_email</comment>
+            <translation>Zertifikat per E-Mail</translation>
+        </message>
+        <message>
+            <source>Change ticked off as done</source>
+            <comment>event.change.ticked</comment>
+            <translation>Änderung als erledigt abgehakt</translation>
+        </message>
+        <message>
+            <source>Changed mind</source>
+            <comment>category.changed_mind</comment>
+            <translation>Meinung geändert</translation>
+        </message>
+        <message>
+            <source>Changes requested</source>
+            <comment>decision.changes_requested</comment>
+            <translation>Änderungen gewünscht</translation>
+        </message>
+        <message>
+            <source>code confirmed</source>
+            <comment>link_state.confirmed</comment>
+            <translation>Code bestätigt</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <comment>category.colour</comment>
+            <translation>Farbe</translation>
+        </message>
+        <message>
+            <source>Colours (screen is not the same as print)</source>
+            <comment>checklist.colours</comment>
+            <translation>Farben (Bildschirm ist nicht gleich Druck)</translation>
+        </message>
+        <message>
+            <source>Complaint acknowledged to the customer</source>
+            <comment>event.complaint.acknowledged</comment>
+            <translation>Eingang der Reklamation dem Kunden bestätigt</translation>
+        </message>
+        <message>
+            <source>Complaint closed: the replacement was handed over</source>
+            <comment>event.complaint.closed</comment>
+            <translation>Reklamation abgeschlossen: der Ersatz wurde übergeben</translation>
+        </message>
+        <message>
+            <source>Complaint decided</source>
+            <comment>event.dispute.decided</comment>
+            <translation>Reklamation entschieden</translation>
+        </message>
+        <message>
+            <source>Complaint given a case number</source>
+            <comment>event.complaint.case</comment>
+            <translation>Reklamation mit Fallnummer aufgenommen</translation>
+        </message>
+        <message>
+            <source>Complaint open</source>
+            <comment>status.disputed</comment>
+            <translation>Reklamation offen</translation>
+        </message>
+        <message>
+            <source>Complaint recorded</source>
+            <comment>event.dispute.opened</comment>
+            <translation>Reklamation aufgenommen</translation>
+        </message>
+        <message>
+            <source>Complaint resolved</source>
+            <comment>status.resolved</comment>
+            <translation>Reklamation erledigt</translation>
+        </message>
+        <message>
+            <source>Copy given to the customer</source>
+            <comment>event.copy.given</comment>
+            <translation>Kopie an den Kunden gegeben</translation>
+        </message>
+        <message>
+            <source>Counter staff</source>
+            <comment>role.counter</comment>
+            <translation>Thekenpersonal</translation>
+        </message>
+        <message>
+            <source>counter staff</source>
+            <comment>role_phrase.counter</comment>
+            <translation>Thekenpersonal</translation>
+        </message>
+        <message>
+            <source>Customer added</source>
+            <comment>event.customer.created</comment>
+            <translation>Kunde angelegt</translation>
+        </message>
+        <message>
+            <source>Customer details changed</source>
+            <comment>event.customer.changed</comment>
+            <translation>Kundendaten geändert</translation>
+        </message>
+        <message>
+            <source>Customer pays and takes it</source>
+            <comment>outcome.customer_pays</comment>
+            <translation>Kunde zahlt und nimmt die Ware</translation>
+        </message>
+        <message>
+            <source>Customer told by e-mail</source>
+            <comment>event.order.ready_mail</comment>
+            <translation>Kunde per E-Mail benachrichtigt</translation>
+        </message>
+        <message>
+            <source>Customer's decision</source>
+            <comment>event.approval.recorded</comment>
+            <translation>Entscheidung des Kunden</translation>
+        </message>
+        <message>
+            <source>Customer's erasure request</source>
+            <comment>event.erasure.requested</comment>
+            <translation>Löschantrag des Kunden</translation>
+        </message>
+        <message>
+            <source>Customers merged</source>
+            <comment>event.customer.merged</comment>
+            <translation>Kunden zusammengeführt</translation>
+        </message>
+        <message>
+            <source>Damage</source>
+            <comment>category.damage</comment>
+            <translation>Beschädigung</translation>
+        </message>
+        <message>
+            <source>decided by link</source>
+            <comment>link_state.decided</comment>
+            <translation>per Link entschieden</translation>
+        </message>
+        <message>
+            <source>decision</source>
+            <comment>copy_record.dispute_decision</comment>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>decision by link refused</source>
+            <comment>link_state.refused</comment>
+            <translation>Entscheidung per Link abgewiesen</translation>
+        </message>
+        <message>
+            <source>Designer</source>
+            <comment>role.designer</comment>
+            <translation>Grafiker/in</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <comment>outcome.discount</comment>
+            <translation>Preisnachlass</translation>
+        </message>
+        <message>
+            <source>disputed</source>
+            <comment>status_phrase.disputed</comment>
+            <translation>reklamiert</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <comment>status.draft</comment>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <comment>status_phrase.draft</comment>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>E-mail and web addresses</source>
+            <comment>checklist.web</comment>
+            <translation>E-Mail- und Webadressen</translation>
+        </message>
+        <message>
+            <source>e-mailed</source>
+            <comment>copy_channel.email</comment>
+            <translation>per E-Mail</translation>
+        </message>
+        <message>
+            <source>Erasure sealed</source>
+            <comment>event.erasure.recorded</comment>
+            <translation>Löschung versiegelt</translation>
+        </message>
+        <message>
+            <source>hand-over</source>
+            <comment>copy_record.pickup</comment>
+            <translation>Übergabe</translation>
+        </message>
+        <message>
+            <source>Handed over against signature</source>
+            <comment>event.pickup.recorded</comment>
+            <translation>Übergabe gegen Unterschrift</translation>
+        </message>
+        <message>
+            <source>In production</source>
+            <comment>status.in_production</comment>
+            <translation>In Produktion</translation>
+        </message>
+        <message>
+            <source>in production</source>
+            <comment>status_phrase.in_production</comment>
+            <translation>in Produktion</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <comment>category.late</comment>
+            <translation>Verspätet</translation>
+        </message>
+        <message>
+            <source>link expired</source>
+            <comment>link_state.expired</comment>
+            <translation>Link abgelaufen</translation>
+        </message>
+        <message>
+            <source>link opened</source>
+            <comment>link_state.opened</comment>
+            <translation>Link geöffnet</translation>
+        </message>
+        <message>
+            <source>link sent</source>
+            <comment>link_state.sent</comment>
+            <translation>Link gesendet</translation>
+        </message>
+        <message>
+            <source>link taken back</source>
+            <comment>link_state.withdrawn</comment>
+            <translation>Link zurückgenommen</translation>
+        </message>
+        <message>
+            <source>link waits for the portal</source>
+            <comment>link_state.pulling</comment>
+            <translation>Link wartet auf das Portal</translation>
+        </message>
+        <message>
+            <source>link waits for the portal</source>
+            <comment>link_state.queued</comment>
+            <translation>Link wartet auf das Portal</translation>
+        </message>
+        <message>
+            <source>Names and titles</source>
+            <comment>checklist.names</comment>
+            <translation>Namen und Titel</translation>
+        </message>
+        <message>
+            <source>New proof at the customer's cost</source>
+            <comment>outcome.new_proof_customer_cost</comment>
+            <translation>Neuer Proof auf Kosten des Kunden</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <comment>matches.no</comment>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <source>Order changed</source>
+            <comment>event.order.edited</comment>
+            <translation>Auftrag geändert</translation>
+        </message>
+        <message>
+            <source>Order taken</source>
+            <comment>event.order.created</comment>
+            <translation>Auftrag angelegt</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <comment>role.owner</comment>
+            <translation>Inhaber/in</translation>
+        </message>
+        <message>
+            <source>Paired with the portal</source>
+            <comment>event.portal.paired</comment>
+            <translation>Mit dem Freigabeportal verbunden</translation>
+        </message>
+        <message>
+            <source>Partly</source>
+            <comment>matches.partly</comment>
+            <translation>Teilweise</translation>
+        </message>
+        <message>
+            <source>Personal data erased</source>
+            <comment>event.order.erased</comment>
+            <translation>Personenbezogene Daten gelöscht</translation>
+        </message>
+        <message>
+            <source>Phone and fax numbers</source>
+            <comment>checklist.phone</comment>
+            <translation>Telefon- und Faxnummern</translation>
+        </message>
+        <message>
+            <source>Photo aligned with the proof</source>
+            <comment>event.photo.aligned</comment>
+            <translation>Foto an den Proof angelegt</translation>
+        </message>
+        <message>
+            <source>Picked up</source>
+            <comment>status.picked_up</comment>
+            <translation>Abgeholt</translation>
+        </message>
+        <message>
+            <source>picked up</source>
+            <comment>status_phrase.picked_up</comment>
+            <translation>abgeholt</translation>
+        </message>
+        <message>
+            <source>printed (A4)</source>
+            <comment>copy_channel.printed_a4</comment>
+            <translation>gedruckt (A4)</translation>
+        </message>
+        <message>
+            <source>printed (receipt)</source>
+            <comment>copy_channel.printed_receipt</comment>
+            <translation>gedruckt (Beleg, 80 mm)</translation>
+        </message>
+        <message>
+            <source>Proof made</source>
+            <comment>event.proof.made</comment>
+            <translation>Proof erstellt</translation>
+        </message>
+        <message>
+            <source>Proof sent by link</source>
+            <comment>event.proof.link_made</comment>
+            <translation>Korrekturabzug per Link gesendet</translation>
+        </message>
+        <message>
+            <source>Proofing</source>
+            <comment>status.proofing</comment>
+            <translation>Korrektur</translation>
+        </message>
+        <message>
+            <source>proofing</source>
+            <comment>status_phrase.proofing</comment>
+            <translation>Korrektur</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <comment>category.quantity</comment>
+            <translation>Menge</translation>
+        </message>
+        <message>
+            <source>Quantity and stock</source>
+            <comment>checklist.quantity</comment>
+            <translation>Auflage und Papier</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <comment>status_phrase.ready</comment>
+            <translation>abholbereit</translation>
+        </message>
+        <message>
+            <source>Ready for pickup</source>
+            <comment>status.ready</comment>
+            <translation>Abholbereit</translation>
+        </message>
+        <message>
+            <source>Records resealed (schema 5)</source>
+            <comment>event.records.resealed</comment>
+            <translation>Datensätze neu versiegelt (Schema 5)</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <comment>outcome.refund</comment>
+            <translation>Erstattung</translation>
+        </message>
+        <message>
+            <source>Replacement order made at the shop's cost</source>
+            <comment>event.complaint.replacement</comment>
+            <translation>Ersatzauftrag auf Kosten der Druckerei angelegt</translation>
+        </message>
+        <message>
+            <source>Reprint at the shop's cost</source>
+            <comment>outcome.reprint_shop_cost</comment>
+            <translation>Nachdruck auf Kosten der Druckerei</translation>
+        </message>
+        <message>
+            <source>Reprint taken</source>
+            <comment>event.order.reordered</comment>
+            <translation>Nachdruck angelegt</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <comment>status_phrase.resolved</comment>
+            <translation>Reklamation erledigt</translation>
+        </message>
+        <message>
+            <source>signed by link on the shop's portal</source>
+            <comment>method.link</comment>
+            <translation>per Link im Freigabeportal der Druckerei unterschrieben</translation>
+        </message>
+        <message>
+            <source>signed on screen</source>
+            <comment>method.on_screen</comment>
+            <translation>am Bildschirm unterschrieben</translation>
+        </message>
+        <message>
+            <source>signed paper proof (scan)</source>
+            <comment>method.paper</comment>
+            <translation>unterschriebener Papier-Proof (Scan)</translation>
+        </message>
+        <message>
+            <source>Size / cut</source>
+            <comment>category.size</comment>
+            <translation>Format / Schnitt</translation>
+        </message>
+        <message>
+            <source>Size and layout</source>
+            <comment>checklist.layout</comment>
+            <translation>Größe und Anordnung</translation>
+        </message>
+        <message>
+            <source>Status changed</source>
+            <comment>event.order.status</comment>
+            <translation>Status geändert</translation>
+        </message>
+        <message>
+            <source>Stock / finish</source>
+            <comment>category.stock</comment>
+            <translation>Material / Veredelung</translation>
+        </message>
+        <message>
+            <source>Text / typo</source>
+            <comment>category.text</comment>
+            <translation>Text / Tippfehler</translation>
+        </message>
+        <message>
+            <source>Text and spelling</source>
+            <comment>checklist.text</comment>
+            <translation>Text und Rechtschreibung</translation>
+        </message>
+        <message>
+            <source>the owner</source>
+            <comment>role_phrase.owner</comment>
+            <translation>die Inhaberin / der Inhaber</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <comment>matches.yes</comment>
+            <translation>Ja</translation>
         </message>
     </context>
 </TS>

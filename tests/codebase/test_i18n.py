@@ -18,7 +18,7 @@ from printproof.domain.spec import JobSpec
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "resources" / "translations" / "printproof_de.ts"
-DOCUMENT_CONTEXTS = {"Document", "Document events", "Customer screen", "Checklist", "Record values", "Findings"}
+DOCUMENT_CONTEXTS = {"Document", "Customer screen", "Vocabulary", "Findings"}
 
 
 def _tool():
@@ -98,7 +98,7 @@ def test_the_screens_and_the_services_read_the_same_file(qapp):
     with i18n.speaking("de"):
         said = i18n.t("Wrong PIN.")
     assert said == "Falsche PIN." == qt.translate(SENTENCES, "Wrong PIN.")
-    assert qt.translate("Labels", "Discount") == "Preisnachlass"
+    assert qt.translate("Vocabulary", "Discount", "outcome.discount") == "Preisnachlass"
     assert qt.translate("Document", "PROOF", "proof_title") == "KORREKTURABZUG"
 
 
@@ -201,29 +201,20 @@ def test_a_damaged_catalogue_leaves_english_not_a_crash(tmp_path):
 # Every t() of a variable, and where the texts it can say are collected for the catalogue. A new one fails
 # the test below: mark its texts with N_() where they are written (or name the registry), then add it here.
 SAID_THROUGH_A_VARIABLE = {
-    ("domain/rules.py", "STATUS_WORDS.get(S(status), S(status).value)"): "N_() in rules.STATUS_WORDS",
-    ("domain/rules.py", "OUTCOME_WORDS[outcome]"): "N_() in rules.OUTCOME_WORDS",
     ("domain/settings.py", "self.label"): "the settings registry",
     ("domain/settings.py", "label"): "the settings registry (choice labels)",
     ("domain/settings.py", "what"): "the settings registry (what, or the label in lower case)",
     ("domain/spec.py", "name"): "N_() at the call",
-    ("domain/text.py", "what"): "the second argument of clean_line/clean_text at every call",
+    ("domain/typed_text.py", "what"): "the second argument of clean_line/clean_text at every call",
     ("services/proofing/approvals.py", "what"): "N_() at the assignment",
-    ("services/core/context.py", "ROLE_NAMES[r]"): "N_() in context.ROLE_NAMES",
-    ("services/core/context.py", "ROLE_NAMES[actor.role]"): "N_() in context.ROLE_NAMES",
     ("services/core/context.py", "action"): "require(action=…) at every call",
     ("services/evidence/verify.py", "kind.label"): "the sealed kinds' labels (store/sealed.py)",
-    ("services/evidence/copy_check.py", "kind.replace('_', ' ')"): "the sealed kinds' labels (store/sealed.py)",
-    ("services/evidence/copy_check.py", "STATUS_WORDS['confirmed']"): "N_() in identification.STATUS_WORDS",
-    ("services/evidence/identify.py", "STATUS_WORDS[found.status]"): "N_() in identification.STATUS_WORDS",
+    ("services/evidence/identify.py", "kind.replace('_', ' ')"): "the sealed kinds' labels (store/sealed.py)",
+    ("services/evidence/identify.py", "STATUS_WORDS['confirmed']"): "N_() in identify.STATUS_WORDS",
+    ("services/evidence/identify.py", "STATUS_WORDS[found.status]"): "N_() in identify.STATUS_WORDS",
     ("ui/settings/settings_screen.py", "p.kind"): "verify.PROBLEM_KINDS (N_()) and the sealed kinds' labels",
     ("ui/widgets/setting_fields.py", "definition.unit"): "the settings registry (units)",
-    ("services/evidence/verify.py", "ROLE_WORDS.get(staff.role, staff.role)"): "N_() in verify.ROLE_WORDS",
     ("services/evidence/verify.py", "REASONS[refused.reason]"): "N_() in store/power.REASONS",
-    (
-        "services/evidence/verify.py",
-        "ROLE_WORDS.get(sealed.get('role', ''), str(sealed.get('role')))",
-    ): "N_() in verify.ROLE_WORDS",
 }
 
 

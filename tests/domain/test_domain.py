@@ -3,7 +3,7 @@ import pytest
 from printproof.domain.errors import UserError
 from printproof.domain.preflight import SideArtwork, check_job
 from printproof.domain.spec import JobSpec, parse_colors, parse_size
-from printproof.domain.text import clean_line
+from printproof.domain.typed_text import clean_line
 from printproof.domain.units import mm_to_pt
 
 CARD = JobSpec("Visitenkarte", 85, 55, 3, 500, "", "4/4")
@@ -122,7 +122,7 @@ def test_invisible_controls_are_refused(bad):
 
 
 def test_file_names_are_cleaned_not_refused():
-    from printproof.domain.text import clean_filename
+    from printproof.domain.typed_text import clean_filename
 
     assert clean_filename("front\nside\x1b[31m.pdf") == "front_side_[31m.pdf"
     assert clean_filename("../../etc/passwd") == ".._.._etc_passwd"

@@ -207,7 +207,9 @@ def test_the_issues_front_door_holes_are_closed(cli, tmp_path):
     con.close()
     cli("staff", "add", "Eve", "--role", "owner", "--pin", "654321", user=tom, check=3)
     report = cli("verify", check=1)
-    assert "staff member Tom is owner in the staff table, but the audit chain recorded counter staff" in report.stdout
+    assert (
+        "staff member Tom is the owner in the staff table, but the audit chain recorded counter staff" in report.stdout
+    )
     # The owner's recovery code, printed at setup, lifts the owner's lock-out (no sign-in needed).
     for _ in range(5):
         cli("order", "list", user=("Anna", "000000"), check=3)

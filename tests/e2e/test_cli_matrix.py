@@ -16,7 +16,7 @@ import pytest
 
 from printproof import cli
 from printproof.domain.enums import Decision, DisputeCategory, DisputeOutcome, MatchesApproval, OrderStatus, Role
-from printproof.domain.texts import CHECKLIST
+from printproof.domain.vocabulary import CHECKLIST
 from printproof.services.admin import setup, staff
 from printproof.services.artwork import artwork
 from printproof.services.core import orders

@@ -210,9 +210,9 @@ def test_the_whole_story(window, qtbot, tmp_path, owner):
     assert DisputeDecision.select().count() == 1
     settle(qtbot, lambda: not pickup.loading and pickup.record.status == "resolved")
     assert "The decision is recorded." in pickup.message.text()
-    from printproof.ui.widgets.common import status_label
+    from printproof.domain import vocabulary
 
-    assert window.pickup.status_chip.text() == status_label("resolved")
+    assert window.pickup.status_chip.text() == vocabulary.name("status", "resolved")
     assert window.pickup.hand_over.isEnabled()  # a resolved complaint: the customer can take it now
 
 

@@ -146,7 +146,7 @@ def test_press_settings_are_saved_by_the_owner(window, qtbot, owner):
 
 def test_the_owner_compares_the_approved_press_colours_with_the_photo(window, qtbot, owner, tmp_path):
     from printproof.domain.enums import Decision, DisputeCategory
-    from printproof.domain.texts import CHECKLIST
+    from printproof.domain.vocabulary import CHECKLIST
     from printproof.services.counter import disputes
     from printproof.services.counter.disputes import Photo
     from printproof.services.proofing import acknowledgements, approvals

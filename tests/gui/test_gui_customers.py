@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox  # noqa: E402
 
 from printproof.domain.enums import Decision, DisputeCategory, OrderStatus  # noqa: E402
 from printproof.domain.markup import Mark, MarkKind, read_markup  # noqa: E402
-from printproof.domain.texts import CHECKLIST  # noqa: E402
+from printproof.domain.vocabulary import CHECKLIST  # noqa: E402
 from printproof.services.artwork import artwork
 from printproof.services.core import orders  # noqa: E402
 from printproof.services.counter import disputes

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from printproof.domain.enums import ApprovalMethod, Decision, DisputeCategory, Role  # noqa: E402
 from printproof.domain.errors import UserError  # noqa: E402
-from printproof.domain.texts import CHECKLIST  # noqa: E402
+from printproof.domain.vocabulary import CHECKLIST  # noqa: E402
 from printproof.services.admin import staff  # noqa: E402
 from printproof.services.artwork import artwork
 from printproof.services.core import orders

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from printproof.domain.enums import Decision
-from printproof.domain.texts import CHECKLIST
+from printproof.domain.vocabulary import CHECKLIST
 from printproof.services.artwork import artwork
 from printproof.services.proofing import approvals, proofs
 from tests.support.codes import AS_GERMAN_KEYBOARD_TYPES, decoded_codes

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel  # noqa: E402
 
 from printproof.domain.enums import Decision, OrderStatus, Role
 from printproof.domain.spec import JobSpec  # noqa: E402
-from printproof.domain.texts import CHECKLIST  # noqa: E402
+from printproof.domain.vocabulary import CHECKLIST  # noqa: E402
 from printproof.services.admin.staff import add_staff, sign_in  # noqa: E402
 from printproof.services.artwork import artwork
 from printproof.services.core import orders  # noqa: E402
@@ -123,7 +123,7 @@ def test_with_nothing_typed_the_pickup_screen_is_the_queue_of_ready_orders(windo
 
 def test_every_event_of_an_order_is_said_in_the_shops_words(owner, disputed_story, language):
     """The history (order screen) and the dossier's audit trail never show a raw key such as ``copy.given``."""
-    from printproof.domain.texts import event_label
+    from printproof.domain import vocabulary
     from printproof.services.counter import overview
     from printproof.ui.widgets.labels import timeline_text
 
@@ -133,7 +133,7 @@ def test_every_event_of_an_order_is_said_in_the_shops_words(owner, disputed_stor
     for entry in entries:
         said = timeline_text(entry)
         assert entry.kind not in said and "{" not in said, said
-        assert event_label(language, entry.kind) != entry.kind
+        assert vocabulary.name("event", entry.kind, language) != entry.kind
 
 
 def test_a_restricted_order_leaves_the_screen_when_counter_staff_sign_in(window, qtbot, owner, disputed_story):

@@ -34,7 +34,7 @@ def _worker(url: str, art: str, index: int, queue, barrier) -> None:  # noqa: AN
 def _work(url: str, art: str, index: int, barrier):  # noqa: ANN001, ANN202
     from printproof.domain.enums import Decision
     from printproof.domain.errors import Conflict
-    from printproof.domain.texts import CHECKLIST
+    from printproof.domain.vocabulary import CHECKLIST
     from printproof.services.admin import staff
     from printproof.services.artwork import artwork
     from printproof.services.proofing import acknowledgements, approvals, proofs

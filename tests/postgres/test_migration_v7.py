@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from printproof.domain.enums import Decision
-from printproof.domain.texts import CHECKLIST
+from printproof.domain.vocabulary import CHECKLIST
 from printproof.services.artwork import artwork
 from printproof.services.core import customers, orders
 from printproof.services.evidence.verify import verify_store

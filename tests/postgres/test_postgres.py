@@ -7,7 +7,7 @@ import subprocess
 import pytest
 
 from printproof.domain.enums import Decision
-from printproof.domain.texts import CHECKLIST
+from printproof.domain.vocabulary import CHECKLIST
 from printproof.services.admin import demo, setup
 from printproof.services.artwork import artwork
 from printproof.services.core import orders

@@ -12,7 +12,7 @@ from PIL import Image
 from printproof.domain.enums import ApprovalMethod, Decision
 from printproof.domain.errors import UserError
 from printproof.domain.spec import JobSpec
-from printproof.domain.texts import CHECKLIST
+from printproof.domain.vocabulary import CHECKLIST
 from printproof.services.artwork import artwork
 from printproof.services.core import orders
 from printproof.services.counter import dossier

@@ -7,7 +7,7 @@ import pytest
 
 from printproof.domain.enums import Decision
 from printproof.domain.errors import NotAllowed
-from printproof.domain.texts import CHECKLIST
+from printproof.domain.vocabulary import CHECKLIST
 from printproof.services.artwork import artwork
 from printproof.services.evidence import certificates, signing
 from printproof.services.proofing import acknowledgements, approvals, proofs

@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw
 from printproof.domain.enums import Decision, DisputeCategory
 from printproof.domain.errors import NotAllowed, UserError
 from printproof.domain.markup import Mark, MarkKind
-from printproof.domain.texts import CHECKLIST
+from printproof.domain.vocabulary import CHECKLIST
 from printproof.services.artwork import artwork
 from printproof.services.counter import disputes, photo_align
 from printproof.services.proofing import approvals, compare, proofs

@@ -171,7 +171,7 @@ def test_bad_directory_input_is_one_sentence_and_changes_nothing(owner):
 
 def test_a_customers_complaints_are_listed(owner, tmp_path):
     from printproof.domain.enums import Decision
-    from printproof.domain.texts import CHECKLIST
+    from printproof.domain.vocabulary import CHECKLIST
     from printproof.services.artwork import artwork
     from printproof.services.counter import disputes
     from printproof.services.proofing import approvals, proofs

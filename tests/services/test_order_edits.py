@@ -10,7 +10,7 @@ import pytest
 from printproof.domain.enums import Decision, OrderStatus
 from printproof.domain.errors import UserError
 from printproof.domain.spec import JobSpec
-from printproof.domain.texts import CHECKLIST
+from printproof.domain.vocabulary import CHECKLIST
 from printproof.services.artwork import artwork
 from printproof.services.core import order_edits, orders
 from printproof.services.evidence.verify import verify_store

@@ -74,7 +74,7 @@ def test_an_appended_promotion_gives_no_power_and_verify_names_it(owner):
         approvals.void_approval(tom, 1, "forged")
     found = problems()
     assert any("is not signed by an owner" in what and "(staff.sealed)" in what for what in found), found
-    assert "staff member Tom is owner in the staff table, but the audit chain recorded counter staff" in found
+    assert "staff member Tom is the owner in the staff table, but the audit chain recorded counter staff" in found
 
 
 def test_a_promotion_signed_with_a_key_of_ones_own_is_refused(owner):

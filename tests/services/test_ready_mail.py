@@ -14,7 +14,7 @@ from PIL import Image
 
 from printproof.domain.enums import Decision, OrderStatus
 from printproof.domain.errors import UserError
-from printproof.domain.texts import CHECKLIST
+from printproof.domain.vocabulary import CHECKLIST
 from printproof.services.admin import setup
 from printproof.services.artwork import artwork
 from printproof.services.core import orders

@@ -20,7 +20,7 @@ import pytest
 import printproof.services
 from printproof.domain.enums import Decision, DisputeCategory, DisputeOutcome, MatchesApproval, OrderStatus, Role
 from printproof.domain.errors import NotAllowed, UserError
-from printproof.domain.texts import CHECKLIST
+from printproof.domain.vocabulary import CHECKLIST
 from printproof.services.admin.staff import add_staff, sign_in
 from printproof.services.artwork import artwork
 from printproof.services.core import customers, order_edits, orders
@@ -48,13 +48,13 @@ ORDER_PARAMETERS = {"number", "numbers", "approval_id", "dispute_id", "photo_id"
 # Services that take such a parameter but show nothing of the customer: why each needs no guard.
 EXEMPT = {
     "mail.order_code_png": "draws the QR code of a number the caller already has",
-    "copy_check.customer_copy_code": "reads a code off a copy; nothing from the store",
-    "copy_check.check_copy_code": "says whether a copy is genuine: record status only, no personal data",
+    "identify.customer_copy_code": "reads a code off a copy; nothing from the store",
+    "identify.check_copy_code": "says whether a copy is genuine: record status only, no personal data",
     "identify.identify_code": "says whether a printed code is genuine: status only, no personal data",
     "copies.position_of": "a record's place in the audit chain (used by the guarded make_copy)",
     "copies.copy_facts": "what a copy shows; its callers (make_copy, note_copy) check who asks",
     "copies.note_copy": "seals a copy made by the guarded make_copy (its facts come from there)",
-    "copy_check.resealed_as": "an audit-chain lookup by hash, no personal data",
+    "identify.resealed_as": "an audit-chain lookup by hash, no personal data",
     "compare.change_items": "takes an order id the guarded compare_versions found",
     "markup.requests_before": "takes an order id the guarded callers found",
     "dossier.aligned_story": "part of the owner's dossier, which is guarded",

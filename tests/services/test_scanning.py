@@ -7,7 +7,7 @@ import pytest
 
 from printproof.domain.enums import Decision
 from printproof.domain.errors import NotFound, UserError
-from printproof.domain.texts import CHECKLIST
+from printproof.domain.vocabulary import CHECKLIST
 from printproof.services.artwork import artwork
 from printproof.services.core import orders
 from printproof.services.counter import pickup

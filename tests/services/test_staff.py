@@ -209,7 +209,7 @@ def test_roles_changed_in_the_table_give_no_power_and_verify_names_them(owner, s
         staff.add_staff(tom, "Eve", Role.OWNER, "123456")
     report = verify_store()
     assert [(p.kind, p.what) for p in report.problems] == [
-        ("staff", "staff member Tom is owner in the staff table, but the audit chain recorded counter staff")
+        ("staff", "staff member Tom is the owner in the staff table, but the audit chain recorded counter staff")
     ]
 
 

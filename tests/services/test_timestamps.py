@@ -13,7 +13,7 @@ import pytest
 
 from printproof.domain.enums import Decision
 from printproof.domain.errors import UserError
-from printproof.domain.texts import CHECKLIST
+from printproof.domain.vocabulary import CHECKLIST
 from printproof.services.admin import setup
 from printproof.services.artwork import artwork
 from printproof.services.counter.dossier import make_dossier

@@ -6,7 +6,7 @@ import pytest
 
 from printproof.domain.enums import Decision, DisputeCategory, DisputeOutcome, MatchesApproval, OrderStatus
 from printproof.domain.errors import NotAllowed, UserError
-from printproof.domain.texts import CHECKLIST
+from printproof.domain.vocabulary import CHECKLIST
 from printproof.services.admin import demo
 from printproof.services.artwork import artwork
 from printproof.services.core import orders
@@ -93,7 +93,7 @@ def test_after_a_complaint_only_new_proof_lets_the_artwork_change(approved, owne
     assert (
         active_approval(orders.find_order(approved, None)) is None
     )  # never standing for artwork the customer never saw
-    with pytest.raises(UserError, match="decided as “new proof at the customer's cost”; the order is handed over"):
+    with pytest.raises(UserError, match="decided as “New proof at the customer's cost”; the order is handed over"):
         pickup.record_pickup(counter, approved, "Łukasz Żółć", signature_strokes())
     made = proofs.make_proof(counter, approved)
     assert made.version == 2 and status(approved) == OrderStatus.PROOFING

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 
 from printproof.domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval, Role  # noqa: E402
 from printproof.domain.spec import JobSpec  # noqa: E402
-from printproof.domain.texts import CHECKLIST  # noqa: E402
+from printproof.domain.vocabulary import CHECKLIST  # noqa: E402
 from printproof.services.admin import setup, staff  # noqa: E402
 from printproof.services.artwork import artwork
 from printproof.services.core import order_edits, orders

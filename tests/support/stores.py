@@ -31,7 +31,7 @@ from printproof.services.proofing import acknowledgements, approvals, proofs
 from printproof.domain.enums import Decision
 from printproof.domain.signature import Point
 from printproof.domain.spec import JobSpec
-from printproof.domain.texts import CHECKLIST
+from printproof.domain.vocabulary import CHECKLIST
 open_store(sys.argv[1])
 actor = staff.sign_in("Anna", "123456")
 spec = JobSpec("Visitenkarte", 85, 55, 3, 100)

@@ -13,7 +13,7 @@ from PIL import Image
 from printproof.domain.enums import Decision, DisputeCategory, DisputeOutcome, MatchesApproval, OrderStatus
 from printproof.domain.signature import Point
 from printproof.domain.spec import JobSpec  # noqa: E402
-from printproof.domain.texts import CHECKLIST
+from printproof.domain.vocabulary import CHECKLIST
 from printproof.services.artwork import artwork
 from printproof.services.core import orders, retention
 from printproof.services.counter import disputes, pickup

@@ -17,7 +17,7 @@ from ...domain.i18n import t
 from ...domain.markup import Mark, MarkKind
 from ...domain.signature import Point, Stroke
 from ...domain.spec import JobSpec
-from ...domain.texts import CHECKLIST
+from ...domain.vocabulary import CHECKLIST
 from ...resources import get_resource
 from ...store.counters import next_value
 from ...store.db import write

@@ -13,7 +13,7 @@ import secrets
 from ...domain.enums import Role
 from ...domain.errors import UserError
 from ...domain.i18n import t
-from ...domain.text import is_control
+from ...domain.typed_text import is_control
 
 # scrypt N, r, p: 256 MiB of memory and about 1.5 s of one core per PIN check on the development machine.
 PIN_COST = (2**18, 8, 2)

@@ -6,9 +6,8 @@ from typing import Any
 
 from ...domain.enums import Role
 from ...domain.errors import UserError
-from ...domain.i18n import t
-from ...domain.text import clean_filename, clean_line, clean_text
-from ...domain.texts import LANGUAGES
+from ...domain.i18n import LANGUAGES, t
+from ...domain.typed_text import clean_filename, clean_line, clean_text
 from ...store.db import write
 from ...store.settings import DEFINITIONS, all_settings, put_setting
 from ..core import audit

@@ -28,7 +28,7 @@ import peewee as pw
 from ...domain.enums import Role
 from ...domain.errors import NotAllowed, NotFound, UserError
 from ...domain.i18n import t
-from ...domain.text import clean_line
+from ...domain.typed_text import clean_line
 from ...store.chain import append_event, fingerprint, sealed_staff, staff_state
 from ...store.db import write
 from ...store.migrations import now

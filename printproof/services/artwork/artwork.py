@@ -15,7 +15,7 @@ from ...domain.i18n import t
 from ...domain.preflight import Finding, SideArtwork, check_job
 from ...domain.rules import Step
 from ...domain.spec import JobSpec
-from ...domain.text import clean_filename
+from ...domain.typed_text import clean_filename
 from ...store.blobs import blob_bytes, put_blob
 from ...store.db import lock_order, write
 from ...store.migrations import now

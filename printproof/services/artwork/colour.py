@@ -28,7 +28,7 @@ from PIL import Image, ImageChops, ImageCms, ImageFilter, ImageMath, ImageOps
 
 from ...domain.errors import UserError
 from ...domain.i18n import t
-from ...domain.text import is_control
+from ...domain.typed_text import is_control
 from ...resources import get_resource
 
 INTENTS = {

@@ -9,7 +9,7 @@ from ...domain.errors import UserError
 from ...domain.i18n import t
 from ...domain.pdf_report import condition_of
 from ...domain.preflight import PressFacts
-from ...domain.text import clean_filename
+from ...domain.typed_text import clean_filename
 from ...store.blobs import blob_bytes, put_blob
 from ...store.db import write
 from ...store.settings import get_setting, put_setting

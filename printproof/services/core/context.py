@@ -5,14 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from ...domain import vocabulary
 from ...domain.enums import Role
 from ...domain.errors import NotAllowed
-from ...domain.i18n import N_, t
+from ...domain.i18n import t
 from ...store.chain import default_workstation, sealed_staff
 from ...store.models import Staff
 from ...store.power import Signer, ledger
-
-ROLE_NAMES = {Role.OWNER: N_("the owner"), Role.DESIGNER: N_("a designer"), Role.COUNTER: N_("counter staff")}
 
 
 @dataclass(frozen=True)
@@ -61,14 +60,14 @@ def require(actor: Actor | None, *roles: Role, action: str, short_pin_ok: bool =
     if state["role"] != actor.role:
         actor = replace(actor, role=Role(state["role"]))
     if roles and actor.role not in roles:
-        who = t(" or ").join(t(ROLE_NAMES[r]) for r in roles)
+        who = t(" or ").join(vocabulary.name("role_phrase", r) for r in roles)
         raise NotAllowed(
             t(
                 "Only {who} may {action}; {name} is signed in as {role}.",
                 who=who,
                 action=t(action),
                 name=actor.name,
-                role=t(ROLE_NAMES[actor.role]),
+                role=vocabulary.name("role_phrase", actor.role),
             )
         )
     if roles == (Role.OWNER,) and not short_pin_ok:

@@ -23,7 +23,7 @@ from ...domain.enums import OrderStatus, Role
 from ...domain.errors import NotAllowed, NotFound, UserError
 from ...domain.fold import search_words, typed_queries
 from ...domain.i18n import t
-from ...domain.text import clean_line, clean_text
+from ...domain.typed_text import clean_line, clean_text
 from ...store.db import write
 from ...store.merges import merged_in
 from ...store.migrations import now

@@ -19,7 +19,7 @@ from ...domain.errors import UserError
 from ...domain.i18n import t
 from ...domain.rules import Step
 from ...domain.spec import JobSpec
-from ...domain.text import clean_text
+from ...domain.typed_text import clean_text
 from ...store.db import lock_order, write
 from ...store.migrations import now, order_tokens
 from ...store.models import Customer, Order, OrderToken

@@ -12,11 +12,10 @@ from ...domain.codes import order_number_from_scan
 from ...domain.enums import DisputeOutcome, OrderStatus
 from ...domain.errors import NotFound, UserError
 from ...domain.fold import typed_queries
-from ...domain.i18n import t
+from ...domain.i18n import LANGUAGES, t
 from ...domain.rules import MOVE, MOVE_RECORD, Life, Step, follow, missing_record
 from ...domain.spec import JobSpec
-from ...domain.text import clean_text
-from ...domain.texts import LANGUAGES
+from ...domain.typed_text import clean_text
 from ...store.counters import next_value
 from ...store.db import lock_order, write
 from ...store.migrations import now, order_tokens

@@ -8,7 +8,8 @@ from typing import Any
 
 import peewee as pw
 
-from ...domain.texts import LANGUAGES, tr
+from ...domain.i18n import LANGUAGES
+from ...domain.texts import tr
 from ...store.models import Staff
 from ...store.settings import all_settings, get_setting
 from .outside_settings import SECRET_SETTINGS

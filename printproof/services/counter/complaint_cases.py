@@ -18,6 +18,7 @@ from typing import Any
 
 from peewee import fn
 
+from ...domain import vocabulary
 from ...domain.addresses import is_email
 from ...domain.answer_dates import answer_by
 from ...domain.enums import Role
@@ -331,7 +332,7 @@ def decision_letter(actor: Actor, dispute_id: int) -> Letter:
                 "letter_approved" if signed else "letter_approved_told",
                 date=f"{_date(lang, approval.created_at.date())} {approval.created_at:%H:%M} UTC",
                 version=approval.proof.version,
-                how=tr(lang, f"m_{approval.method}"),
+                how=vocabulary.name("method", approval.method, lang),
                 name=approval.customer_name,
             )
         )

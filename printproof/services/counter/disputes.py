@@ -10,7 +10,7 @@ from ...domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval, Ro
 from ...domain.errors import NotFound, UserError
 from ...domain.i18n import t
 from ...domain.rules import Step
-from ...domain.text import clean_filename, clean_text
+from ...domain.typed_text import clean_filename, clean_text
 from ...store.blobs import put_blob
 from ...store.db import lock_order, write
 from ...store.migrations import now

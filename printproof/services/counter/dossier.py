@@ -9,11 +9,12 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from ...domain import vocabulary
 from ...domain.enums import Role
 from ...domain.errors import UserError
 from ...domain.i18n import t
 from ...domain.preflight import Finding
-from ...domain.texts import document_date, event_label, record_time, tr, value_label
+from ...domain.texts import document_date, record_time, tr
 from ...store.blobs import blob_bytes
 from ...store.models import (
     Approval,
@@ -149,7 +150,7 @@ def make_dossier(actor: Actor, number: str) -> bytes:
             key_value_table(
                 [
                     *_case_rows(dispute, lang),
-                    (tr(lang, "dossier_category"), value_label(lang, dispute.category)),
+                    (tr(lang, "dossier_category"), vocabulary.name("category", dispute.category, lang)),
                     (tr(lang, "dossier_words"), dispute.customer_words),
                 ],
                 p,
@@ -169,8 +170,11 @@ def make_dossier(actor: Actor, number: str) -> bytes:
                         p(when(decision.created_at, decision.utc_offset)),
                         key_value_table(
                             [
-                                (tr(lang, "dossier_matches"), value_label(lang, decision.matches_approval)),
-                                (tr(lang, "dossier_outcome"), value_label(lang, decision.outcome)),
+                                (
+                                    tr(lang, "dossier_matches"),
+                                    vocabulary.name("matches", decision.matches_approval, lang),
+                                ),
+                                (tr(lang, "dossier_outcome"), vocabulary.name("outcome", decision.outcome, lang)),
                                 (tr(lang, "dossier_reason"), decision.reason),
                             ],
                             p,
@@ -185,7 +189,7 @@ def make_dossier(actor: Actor, number: str) -> bytes:
     for event in AuditEvent.select().where(AuditEvent.order == order).order_by(AuditEvent.seq):
         story.append(
             p(
-                f"#{event.seq} · {when(event.created_at)} · {event_label(lang, event.kind)} · "
+                f"#{event.seq} · {when(event.created_at)} · {vocabulary.name('event', event.kind, lang)} · "
                 f"{names.get(event.staff_id, '–')} ({tr(lang, 'workstation')} {event.workstation}) · "
                 f"{event.hash[:16]}…",
                 small,

@@ -11,7 +11,7 @@ from ...domain.errors import UserError
 from ...domain.i18n import t
 from ...domain.rules import Step
 from ...domain.signature import Stroke, check_signature, strokes_to_json
-from ...domain.text import clean_line
+from ...domain.typed_text import clean_line
 from ...store.blobs import put_blob
 from ...store.db import lock_order, write
 from ...store.migrations import now

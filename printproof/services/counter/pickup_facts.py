@@ -17,7 +17,8 @@ import threading
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from ...domain.texts import LANGUAGES, tr
+from ...domain.i18n import LANGUAGES
+from ...domain.texts import tr
 from ...store.blobs import blob_bytes
 from ...store.models import (
     Approval,

@@ -26,15 +26,17 @@ from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
 from typing import Any
 
+from ...domain import vocabulary
 from ...domain.addresses import is_email
 from ...domain.enums import ApprovalMethod, Decision, OrderStatus, Role
 from ...domain.errors import Conflict, NotFound, UserError
-from ...domain.i18n import speaking, t
+from ...domain.i18n import LANGUAGES, speaking, t
 from ...domain.markup import Mark, MarkKind
 from ...domain.receipts import read_receipt
 from ...domain.rules import Step
 from ...domain.signature import Point
-from ...domain.texts import CHECKLIST, checklist_label, tr
+from ...domain.texts import tr
+from ...domain.vocabulary import CHECKLIST
 from ...smtp import deliver
 from ...store.blobs import put_blob
 from ...store.db import write
@@ -139,9 +141,9 @@ class LinkSent:
 
 def _texts(proof: Proof) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for lang in ("de", "en"):
+    for lang in LANGUAGES:
         out[lang] = {
-            "checklist": [[key, checklist_label(lang, key)] for key in CHECKLIST],
+            "checklist": [[key, vocabulary.name("checklist", key, lang)] for key in CHECKLIST],
             "terms": terms(lang),
             "findings": [{"keys": list(f.keys), "text": f.text} for f in serious_findings(proof, lang)],
         }

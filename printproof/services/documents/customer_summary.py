@@ -12,29 +12,10 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Spacer
 
+from ...domain import vocabulary
 from ...domain.i18n import speaking, t
-from ...domain.texts import event_label, tr, value_label
+from ...domain.texts import tr
 from .styles import BODY, HEADING, SMALL, SUBHEADING, TITLE, build_a4, key_value_table, paragraph
-
-
-def _status(value: str) -> str:
-    words = {
-        "draft": t("draft"),
-        "proofing": t("proofing"),
-        "approved": t("approved"),
-        "in_production": t("in production"),
-        "ready": t("ready"),
-        "picked_up": t("picked up"),
-        "disputed": t("disputed"),
-        "resolved": t("resolved"),
-    }
-    return words.get(value, value)
-
-
-def _value(lang: str, value: str) -> str:
-    """A complaint's category, a decision's outcome or match, in the summary's language."""
-    return value_label(lang, value)
-
 
 _p = paragraph
 
@@ -107,7 +88,7 @@ def _order(
     rows = [
         (t("Product"), o["product"]),
         (t("Size, quantity"), f"{size}, {o['quantity']}"),
-        (t("Status"), _status(o["status"])),
+        (t("Status"), vocabulary.name("status", o["status"], lang)),
         (t("Taken on"), _when(lang, o["created_at"])),
         (t("Kept until"), _when(lang, o["kept_until"])),
     ]
@@ -135,8 +116,8 @@ def _order(
     for a in o["approvals"]:
         out.append(_p(t("Decision on version {version}", version=a["version"]), sub))
         rows = [
-            (t("Decision"), tr(lang, f"dec_{a['decision']}")),
-            (t("How"), tr(lang, f"m_{a['method']}")),
+            (t("Decision"), vocabulary.name("decision", a["decision"], lang)),
+            (t("How"), vocabulary.name("method", a["method"], lang)),
             (t("Name as written"), a["customer_name"] or "–"),
             (t("When"), _when(lang, a["created_at"])),
             (t("Staff present"), a["staff"] or "–"),
@@ -158,7 +139,7 @@ def _order(
     for d in o["complaints"]:
         out.append(_p(t("Complaint of {date}", date=_when(lang, d["created_at"])), sub))
         rows = [
-            (t("Category"), _value(lang, d["category"])),
+            (t("Category"), vocabulary.name("category", d["category"], lang)),
             (t("In the customer's words"), d["customer_words"] or "–"),
         ]
         if d.get("case"):  # its case number, the answer promised and a replacement made at the shop's cost
@@ -170,11 +151,13 @@ def _order(
         rows.append((t("Photos"), ", ".join(p["filename"] for p in d["photos"]) or "–"))
         if d["decision"]:
             dd = d["decision"]
-            matches = t("Matches the approval: {answer}", answer=_value(lang, dd["matches_approval"]))
+            answer = vocabulary.name("matches", dd["matches_approval"], lang)
+            matches = t("Matches the approval: {answer}", answer=answer)
             rows.append(
                 (
                     t("Decision"),
-                    f"{_value(lang, dd['outcome'])} ({_when(lang, dd['created_at'])}). {matches}. {dd['reason']}",
+                    f"{vocabulary.name('outcome', dd['outcome'], lang)} ({_when(lang, dd['created_at'])}). "
+                    f"{matches}. {dd['reason']}",
                 )
             )
         out.append(key_value_table(rows, _p))
@@ -182,7 +165,8 @@ def _order(
         out.append(_p(t("History"), sub))
         out += [
             _p(
-                f"#{e['seq']} · {_when(lang, e['created_at'])} · {event_label(lang, e['kind'])} · {e['staff'] or '–'}",
+                f"#{e['seq']} · {_when(lang, e['created_at'])} · {vocabulary.name('event', e['kind'], lang)} · "
+                f"{e['staff'] or '–'}",
                 small,
             )
             for e in o["events"]

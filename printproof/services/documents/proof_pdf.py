@@ -20,10 +20,12 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, Image, KeepInFrame, Paragraph, Spacer, Table
 
+from ...domain import vocabulary
 from ...domain.enums import Severity
 from ...domain.preflight import group_findings
-from ...domain.texts import CHECKLIST, checklist_label, side_label, tr
+from ...domain.texts import side_label, tr
 from ...domain.units import format_mm, mm_to_pt
+from ...domain.vocabulary import CHECKLIST
 from .proof_model import COVER_FINDINGS, ChangeRequest, ProofDocument, format_date, format_datetime
 from .proof_pages import artwork_page
 from .styles import (
@@ -280,7 +282,8 @@ def _spec_table(doc: ProofDocument, st: dict[str, ParagraphStyle]) -> Table:
 
 
 def _checklist_table(lang: str, st: dict[str, ParagraphStyle]) -> Table:
-    return two_columns([_p(f"☐  {checklist_label(lang, key)}", st["base"]) for key in CHECKLIST], padding=1)
+    items = [_p("☐  " + vocabulary.name("checklist", key, lang), st["base"]) for key in CHECKLIST]
+    return two_columns(items, padding=1)
 
 
 def _signature_block(c: Canvas, doc: ProofDocument, left: float, right: float, pages: int) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+from ...domain import vocabulary
 from ...domain.errors import NotFound
 from ...domain.i18n import t
 from ...domain.texts import document_date, record_time, tr
@@ -71,12 +72,12 @@ def certificate_data(approval: Approval, lang: str) -> CertificateData:
         order_number=approval.order.number,
         spec_rows=spec_rows(approval.order, lang),
         decision_key=approval.decision,
-        decision=tr(lang, f"dec_{approval.decision}"),
+        decision=vocabulary.name("decision", approval.decision, lang),
         changes=approval.changes,
         customer_name=approval.customer_name,
         signature_png=blob_bytes(approval.signature_image_id) if approval.signature_image_id else None,
         time_text=record_time(lang, approval.created_at, approval.utc_offset),
-        method=tr(lang, f"m_{approval.method}"),
+        method=vocabulary.name("method", approval.method, lang),
         evidence_text=evidence,
         staff_label=staff_label(lang, approval.method),
         staff_text=staff_text(lang, approval.staff.name if approval.staff else "", approval.workstation),

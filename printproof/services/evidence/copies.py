@@ -20,9 +20,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
+from ...domain import vocabulary
 from ...domain.errors import NotFound, UserError
 from ...domain.i18n import t
-from ...domain.texts import record_time, side_label, tr, value_label
+from ...domain.texts import record_time, side_label, tr
 from ...domain.units import mm_to_pt
 from ...store.db import write
 from ...store.migrations import now
@@ -114,9 +115,9 @@ def copy_facts(subject: str, lang: str | None = None) -> CopyFacts:
         order = record.order
         rows = [
             (words("version"), str(record.proof.version)),
-            (words("decision"), tr(lang, f"dec_{record.decision}")),
+            (words("decision"), vocabulary.name("decision", record.decision, lang)),
             (words("by"), record.customer_name),
-            (words("method"), tr(lang, f"m_{record.method}")),
+            (words("method"), vocabulary.name("method", record.method, lang)),
             (words("when"), when),
         ]
         if record.changes:
@@ -142,8 +143,8 @@ def copy_facts(subject: str, lang: str | None = None) -> CopyFacts:
         order = record.dispute.order
         pictures = []
         rows = [
-            (words("outcome"), value_label(lang, record.outcome)),
-            (words("matches"), value_label(lang, record.matches_approval)),
+            (words("outcome"), vocabulary.name("outcome", record.outcome, lang)),
+            (words("matches"), vocabulary.name("matches", record.matches_approval, lang)),
             (words("reason"), record.reason),
             (words("when"), when),
         ]

@@ -5,22 +5,184 @@ or awaiting approval. A PDF whose bytes match no stored proof is "unknown / alte
 name an order and version, that order is named, so the counter knows which record to compare it with.
 Certificates and dossiers are signed: their signature and its trusted time are checked with pyHanko, and
 the approval the certificate shows is looked up by its record hash.
+
+A customer's copy (``printproof identify``, a copy scanned at pickup) carries the record's hash, the event that
+sealed it and the chain head at that moment. The record, that event and the head must all still be there,
+unchanged, and the chain up to the head must hash as it did — else the copy names what was deleted or
+rewritten. Copies printed before the schema-5 reseal carry a record's old hash: the chain's
+``records.resealed`` event maps it to the current one (docs/evidence.md, schema 5).
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import json
 import re
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from ...domain.codes import canonical_number, read_code
 from ...domain.errors import UserError
-from ...domain.i18n import t
-from ...store.models import Approval, ApprovalVoid, Order, Proof
+from ...domain.i18n import N_, t
+from ...store.models import Approval, ApprovalVoid, AuditEvent, Order, Proof
 from ..proofing.proofs import APPROVING, active_approval
-from .identification import STATUS_WORDS, Identification
+
+# What a file is, and what it says about its order: the words of the answer (said through t()).
+STATUS_WORDS = {
+    "approved": N_("the approved version"),
+    "superseded": N_("superseded by a later version"),
+    "voided": N_("its approval was voided"),
+    "changes_requested": N_("the customer asked for changes"),
+    "awaiting": N_("awaiting the customer's approval"),
+    "altered": N_("unknown or altered: the bytes match no proof PrintProof stored"),
+    "unknown": N_("unknown: not made by this shop's PrintProof"),
+    "confirmed": N_("the store still holds this record and the audit chain as the copy shows them"),
+}
+
+
+@dataclass
+class Identification:
+    """What a file or code is: plain data for the command line and the screens."""
+
+    kind: str  # "proof", "certificate", "dossier", "code", "unknown"
+    status: str  # a key of STATUS_WORDS
+    order: str = ""
+    version: int | None = None
+    sha256: str = ""  # of the file
+    signature: str = ""  # "" (unsigned), "valid", "earlier" (an earlier key of this shop), "foreign", "broken"
+    signed_by: str = ""
+    timestamp: datetime | None = None  # the authority's time inside the signature
+    lines: list[str] = field(default_factory=list)  # the answer, one sentence a line, in the user's language
+
+    def to_dict(self) -> dict[str, object]:
+        data = asdict(self)
+        data["timestamp"] = self.timestamp.isoformat(timespec="seconds") + "Z" if self.timestamp else None
+        return data
+
+
+# --- a customer's copy ---
+
+RESEALED = "records.resealed"  # schema 5 (docs/evidence.md): old → new record hashes, redacted events
+
+
+def _resealed_payloads() -> list[dict[str, Any]]:
+    query = AuditEvent.select(AuditEvent.payload).where(AuditEvent.kind == RESEALED).order_by(AuditEvent.seq)
+    return [json.loads(event.payload) for event in query]
+
+
+def resealed_as(subject: str, old_hash: str) -> str | None:
+    """The hash a record sealed as ``old_hash`` carries since the reseal, if the chain's reseal event maps it
+    (copies printed before the reseal carry the old hash)."""
+    for payload in _resealed_payloads():
+        entry = payload.get("records", {}).get(subject)
+        if entry and entry.get("old") == old_hash and entry.get("verified", True):
+            return str(entry.get("new"))
+    return None
+
+
+def _redacted_events() -> dict[str, dict[str, str]]:
+    """Events whose personal values the reseal removed: their hash, and the hash of what they hold now."""
+    found: dict[str, dict[str, str]] = {}
+    for payload in _resealed_payloads():
+        found.update(payload.get("events", {}))
+    return found
+
+
+def customer_copy_code(text: str | None) -> str:
+    """The text of a customer's copy code as printed (also when a scanner typed it on another keyboard
+    layout), or "" when ``text`` is no such code."""
+    from ...domain.codes import LAYOUT_FIXES
+
+    cleaned = "".join(ch for ch in (text or "") if ch.isprintable()).strip()
+    for candidate in (cleaned, *(cleaned.translate(table) for table in LAYOUT_FIXES)):
+        if candidate.upper().startswith("PRINTPROOF-COPY|") and candidate.count("|") == 6:
+            return candidate
+    return ""
+
+
+def check_copy_code(text: str) -> Identification:
+    """A customer's copy (its QR code's text) checked against the store: the record, the event that sealed it
+    and the chain head it carries must all still be there, unchanged — else the copy proves what was removed."""
+    from ..core import audit
+
+    fields = text.strip().split("|")
+    if len(fields) != 7 or not fields[4].isdigit() or not fields[5].isdigit():
+        raise UserError(t("“{text}” is no order number and no PrintProof code.", text=text.strip()[:80]))
+    _prefix, number, subject, record_sha, position, head_seq, head_hash = fields
+    found = Identification("copy", "confirmed", number)
+    lines: list[str] = []
+    kind, _, ident = subject.partition(":")
+    from .copies import KINDS
+
+    model = KINDS.get(kind)
+    record = model.get_or_none(model.id == int(ident)) if model is not None and ident.isdigit() else None
+    if record is None:
+        lines.append(
+            t(
+                "The {kind} this copy shows ({subject}) is no longer in the store: it was deleted.",
+                kind=t(kind.replace("_", " ")),
+                subject=subject,
+            )
+        )
+    elif record.content_sha256 != record_sha and resealed_as(subject, record_sha) != record.content_sha256:
+        lines.append(
+            t(
+                "The {kind} this copy shows ({subject}) was changed after the copy was made.",
+                kind=t(kind.replace("_", " ")),
+                subject=subject,
+            )
+        )
+    sealing = AuditEvent.get_or_none(AuditEvent.seq == int(position))
+    if sealing is None:
+        lines.append(t("Event {seq}, which sealed this record, is missing from the audit chain.", seq=position))
+    elif sealing.subject != subject or json.loads(sealing.payload).get("content_sha256") != record_sha:
+        lines.append(t("Event {seq}, which sealed this record, now says something else.", seq=position))
+    head = AuditEvent.get_or_none(AuditEvent.seq == int(head_seq))
+    if head is None:
+        lines.append(
+            t(
+                "The audit chain no longer reaches event {seq}, its head when the copy was made: events were deleted.",
+                seq=head_seq,
+            )
+        )
+    elif head.hash != head_hash:
+        lines.append(
+            t(
+                "Event {seq} no longer has the hash the copy carries: the chain up to it was rewritten.",
+                seq=head_seq,
+            )
+        )
+    else:
+        prev = audit.GENESIS
+        redacted = _redacted_events()
+        query = AuditEvent.select().where(AuditEvent.seq <= int(head_seq)).order_by(AuditEvent.seq)
+        for expected, event in enumerate(query.iterator(), start=1):
+            intact = audit.event_hash(prev, audit.event_fields(event)) == event.hash or (
+                redacted.get(str(event.seq), {}).get("hash") == event.hash
+                and redacted[str(event.seq)].get("redacted_sha256") == audit.content_hash(audit.event_fields(event))
+            )
+            if event.seq != expected or event.prev_hash != prev or not intact:
+                lines.append(t("The audit chain before event {seq} was altered.", seq=head_seq))
+                break
+            prev = event.hash
+    if lines:
+        found.status = "altered"
+        found.lines = [t("Customer's copy of order {number}: the store no longer matches it.", number=number), *lines]
+    else:
+        found.lines = [
+            t(
+                "Customer's copy of order {number}: {status}.",
+                number=number,
+                status=t(STATUS_WORDS["confirmed"]),
+            )
+        ]
+    return found
+
+
+# --- files and codes ---
 
 MAX_BYTES = 500 * 1024 * 1024
 _SLUG = re.compile(r"(?:Auftrag|Order)\s+(20\d\d-\d{5,9})\s*·\s*Version\s+(\d+)")
@@ -175,8 +337,6 @@ def identify_bytes(data: bytes, name: str = "") -> Identification:
         return found
     copy_code = _copy_code(data) if data.startswith(b"%PDF") else ""
     if copy_code:
-        from .copy_check import check_copy_code
-
         found = check_copy_code(copy_code)
         found.sha256 = sha
         return found
@@ -217,7 +377,8 @@ def _proof_line(found: Identification) -> str:
 def _signed(
     data: bytes, sha: str, text: str, state: str, signer: str, when: datetime | None, reason: str
 ) -> Identification:
-    from ...domain.texts import LANGUAGES, tr
+    from ...domain.i18n import LANGUAGES
+    from ...domain.texts import tr
 
     dossier_words = {tr(lang, "dossier") for lang in LANGUAGES}  # the signature's reason names the document
     kind = "dossier" if any(reason.startswith(w) for w in dossier_words) else "certificate"
@@ -298,8 +459,6 @@ def identify_file(path: Path | str) -> Identification:
 
 def identify_code(text: str) -> Identification:
     """What a scanned or typed code from any printed copy names, checked against the store."""
-    from .copy_check import check_copy_code, customer_copy_code
-
     copy_code = customer_copy_code(text)
     if copy_code:
         return check_copy_code(copy_code)

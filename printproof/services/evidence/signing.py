@@ -223,7 +223,7 @@ def renew_key(actor: Any, reason: str) -> KnownCertificate:
     """The owner makes the shop a new signing key on purpose (the old one is lost or was exposed): the old
     certificate stays known in the chain, so documents it signed still identify as the shop's."""
     from ...domain.enums import Role
-    from ...domain.text import clean_line
+    from ...domain.typed_text import clean_line
     from ..core.context import require
 
     require(actor, Role.OWNER, action="make a new signing key")

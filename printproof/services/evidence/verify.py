@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...domain import vocabulary
 from ...domain.enums import Role
 from ...domain.i18n import N_, t
 from ...domain.rules import MOVE_SUBJECT, Life, missing_record
@@ -438,7 +439,6 @@ PROBLEM_KINDS = (
     N_("power"),
     N_("setting"),
 )
-ROLE_WORDS = {"owner": N_("owner"), "designer": N_("designer"), "counter": N_("counter staff")}
 
 
 def _refusal(refused: Refused, first_signed: int | None) -> str:
@@ -475,8 +475,8 @@ def _staff_differences(staff: Staff, sealed: dict[str, Any] | None) -> list[str]
             t(
                 "staff member {name} is {role} in the staff table, but the audit chain recorded {sealed}",
                 name=staff.name,
-                role=t(ROLE_WORDS.get(staff.role, staff.role)),
-                sealed=t(ROLE_WORDS.get(sealed.get("role", ""), str(sealed.get("role")))),
+                role=vocabulary.name("role_phrase", staff.role),
+                sealed=vocabulary.name("role_phrase", sealed.get("role", "")),
             )
         )
     if bool(sealed.get("active")) != bool(staff.active):

@@ -20,8 +20,7 @@ from pathlib import Path
 
 from ...domain.enums import Role
 from ...domain.errors import UserError
-from ...domain.i18n import t
-from ...domain.texts import LANGUAGES
+from ...domain.i18n import LANGUAGES, t
 from ...store.models import Blob
 from ...store.settings import get_setting
 from ..core.context import Actor, require

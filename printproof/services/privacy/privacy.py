@@ -16,7 +16,7 @@ from ...domain.enums import Role
 from ...domain.errors import NotFound
 from ...domain.fold import search_words
 from ...domain.i18n import t
-from ...domain.text import clean_text
+from ...domain.typed_text import clean_text
 from ...store.db import lock_order, write
 from ...store.merges import same_person
 from ...store.models import Customer, ErasureRequest, Order, OrderToken

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from ...domain import vocabulary
 from ...domain.enums import ApprovalMethod, Decision, Role
 from ...domain.errors import Conflict, NotFound, UserError
 from ...domain.i18n import N_, t
@@ -16,8 +17,8 @@ from ...domain.markup import MEDIA_TYPE as MARKUP_TYPE
 from ...domain.markup import Mark, MarkKind, changes_from_pins, checked_marks, markup_json
 from ...domain.rules import Step
 from ...domain.signature import Stroke, check_signature, strokes_to_json
-from ...domain.text import clean_filename, clean_line, clean_text
-from ...domain.texts import CHECKLIST, checklist_label
+from ...domain.typed_text import clean_filename, clean_line, clean_text
+from ...domain.vocabulary import CHECKLIST
 from ...store.blobs import put_blob
 from ...store.db import lock_order, write
 from ...store.migrations import now
@@ -107,7 +108,7 @@ def record_approval(
             sniff(evidence.data, evidence.filename)
     elif method == ApprovalMethod.PHONE and not note:
         raise UserError(t("Write a note of the phone call: who said what, when."))
-    from ...domain.texts import LANGUAGES
+    from ...domain.i18n import LANGUAGES
 
     order = find_order(number, actor)
     lang = shown_language if shown_language in LANGUAGES else customer_language(order)
@@ -176,7 +177,10 @@ def record_approval(
             method=method,
             decision=decision,
             checklist=json.dumps(
-                [{"key": k, "label": checklist_label(lang, k), "checked": bool(checklist.get(k))} for k in CHECKLIST],
+                [
+                    {"key": k, "label": vocabulary.name("checklist", k, lang), "checked": bool(checklist.get(k))}
+                    for k in CHECKLIST
+                ],
                 ensure_ascii=False,
             ),
             terms=terms(lang),

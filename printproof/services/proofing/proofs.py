@@ -18,7 +18,7 @@ from ...domain.errors import Cancelled, Conflict, NotFound, UserError
 from ...domain.i18n import t
 from ...domain.preflight import Finding
 from ...domain.rules import Step
-from ...domain.text import clean_text
+from ...domain.typed_text import clean_text
 from ...store.blobs import blob_bytes, put_blob, sha256_hex
 from ...store.db import lock_order, write
 from ...store.migrations import now

@@ -166,7 +166,7 @@ class AlignDialog(QDialog):
         self.message = message_line()
         outer.addWidget(self.message)
         row = QHBoxLayout()
-        lang = ui_language() if ui_language() in ("de", "en") else "de"
+        lang = ui_language()
         self.side = QComboBox()
         for index in range(max(1, sides)):
             self.side.addItem(side_label(lang, index), index)

@@ -7,6 +7,7 @@ import hashlib
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from ...domain import vocabulary
 from ...domain.errors import UserError
 from ...services.evidence import copies
 from ...workers.tasks import run_task
@@ -99,9 +100,8 @@ class CustomerCopyDialog(QDialog):
         if fmt == "receipt":
             size = self.document.pagePointSize(0)
             page_mm = (size.width() / 72 * 25.4, size.height() / 72 * 25.4)
-        from ..widgets.labels import copy_record_name
 
-        kind = copy_record_name(self.subject.partition(":")[0])  # each kind its own name (and file name)
+        kind = vocabulary.name("copy_record", self.subject.partition(":")[0])  # each kind its own name (and file name)
         name = self.tr("Copy {number} – {what}").format(number=facts.order, what=kind)
         if fmt == "receipt":  # the A4 copy and the 80 mm receipt printed to files side by side: two names
             name = self.tr("{name} (receipt)").format(name=name)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import vocabulary
 from ...domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval
 from ...services.core.context import Actor
 from ...services.core.opening import reading
@@ -44,7 +45,6 @@ from ..widgets.common import (
     small_button,
     text_box,
 )
-from ..widgets.labels import category_names, matches_names, outcome_names
 from ..widgets.proof_viewer import ProofViewer
 
 PHOTO_FILTER_EXTENSIONS = "*.jpg *.jpeg *.png *.tif *.tiff"
@@ -88,8 +88,8 @@ class DisputeDialog(QDialog):
         fit_to_screen(self, 700, 600)
         layout = QVBoxLayout(self)
         self.category = QComboBox()
-        for key, name in category_names().items():
-            self.category.addItem(name, key.value)
+        for key, name in vocabulary.names("category").items():
+            self.category.addItem(name, key)
         layout.addWidget(QLabel(self.tr("What is the complaint about?")))
         layout.addWidget(self.category)
         layout.addWidget(QLabel(self.tr("In the customer's words:")))
@@ -337,7 +337,7 @@ class DecisionDialog(QDialog):
         self.setWindowTitle(self.tr("Decide the complaint about {number}").format(number=case.number))
         fit_to_screen(self, 1400, 900)
         layout = QVBoxLayout(self)
-        category = category_names()[DisputeCategory(case.category)]
+        category = vocabulary.name("category", case.category)
         words = QLabel(
             self.tr("{category}, recorded {when}: „{words}“").format(
                 category=category, when=local_time(case.created_at), words=case.customer_words
@@ -379,9 +379,9 @@ class DecisionDialog(QDialog):
         matches = QHBoxLayout()
         matches.addWidget(QLabel(self.tr("Does the delivery match the approval?")))
         self.group = QButtonGroup(self)
-        for value, text in matches_names().items():
+        for value, text in vocabulary.names("matches").items():
             button = QRadioButton(text)
-            button.setProperty("value", value.value)
+            button.setProperty("value", value)
             self.group.addButton(button)
             matches.addWidget(button)
         matches.addStretch()
@@ -389,8 +389,8 @@ class DecisionDialog(QDialog):
         outcome_row = QHBoxLayout()
         outcome_row.addWidget(QLabel(self.tr("Outcome:")))
         self.outcome = QComboBox()
-        for key, name in outcome_names().items():
-            self.outcome.addItem(name, key.value)
+        for key, name in vocabulary.names("outcome").items():
+            self.outcome.addItem(name, key)
         outcome_row.addWidget(self.outcome, 1)
         layout.addLayout(outcome_row)
         self.reason = text_box(self.tr("Why – in words the customer can follow"), max_height=90)

@@ -17,19 +17,13 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...domain import vocabulary
 from ...domain.i18n import tn
 from ...services.counter.pickup import PickupView
 from ...services.counter.pickup_facts import OrderFacts
 from ..widgets import palette
-from ..widgets.common import OK, SERIOUS, WARNING, fit_to_screen, image_from, local_date, local_time, status_label
-from ..widgets.labels import (
-    category_names,
-    copy_channel_name,
-    copy_record_name,
-    matches_names,
-    outcome_names,
-    timeline_text,
-)
+from ..widgets.common import OK, SERIOUS, WARNING, fit_to_screen, image_from, local_date, local_time
+from ..widgets.labels import timeline_text
 
 # What the pickup screen's short timeline shows of the order's events: the proof, the customer's decisions and
 # the owner's, the moves to production and the shelf, the customer told, hand-overs, complaints and letters,
@@ -259,7 +253,9 @@ class EvidencePanel(QWidget):
                 if entry.kind in SHORT_TIMELINE
             ]
         else:  # nothing read (an order from before the audit trail said its times)
-            lines += [f"{escape(status_label(status))}: {escape(local_time(at))}" for status, at in facts.times]
+            lines += [
+                f"{escape(vocabulary.name('status', status))}: {escape(local_time(at))}" for status, at in facts.times
+            ]
         if facts.handovers and facts.handed_over < facts.ordered:
             said = QCoreApplication.translate(
                 "Evidence", "{handed} of {ordered} pieces handed over; {open} still open."
@@ -282,7 +278,7 @@ class EvidencePanel(QWidget):
         return lines
 
     def _complaint(self, complaint, images: EvidenceImages, index: int, row: int, with_photos: bool) -> int:  # noqa: ANN001
-        category = category_names().get(complaint.category, complaint.category)  # type: ignore[call-overload]
+        category = vocabulary.name("category", complaint.category)
         said = QCoreApplication.translate("Evidence", "Complaint {n} ({category}), {when}, taken by {staff}").format(
             n=complaint.dispute_id, category=category, when=local_time(complaint.at), staff=complaint.staff or "–"
         )
@@ -318,8 +314,8 @@ class EvidencePanel(QWidget):
         return row
 
     def _decision(self, decision, row: int) -> None:  # noqa: ANN001
-        outcome = outcome_names().get(decision.outcome, decision.outcome)  # type: ignore[call-overload]
-        matches = matches_names().get(decision.matches_approval, decision.matches_approval)  # type: ignore[call-overload]
+        outcome = vocabulary.name("outcome", decision.outcome)
+        matches = vocabulary.name("matches", decision.matches_approval)
         text = QCoreApplication.translate(
             "Evidence", "Owner's decision ({by}, {when}): {outcome}. Matches the approval: {matches}."
         ).format(by=decision.by or "–", when=local_time(decision.at), outcome=outcome, matches=matches)
@@ -336,8 +332,8 @@ class EvidencePanel(QWidget):
                 escape(
                     QCoreApplication.translate("Evidence", "{when}: copy of the {record}, {how}").format(
                         when=local_time(copy.at),
-                        record=copy_record_name(copy.record),
-                        how=copy_channel_name(copy.channel),
+                        record=vocabulary.name("copy_record", copy.record),
+                        how=vocabulary.name("copy_channel", copy.channel),
                     )
                 )
             )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import rules
+from ...domain import rules, vocabulary
 from ...domain.enums import DisputeOutcome, OrderStatus, Role
 from ...domain.errors import UserError
 from ...domain.rules import Step
@@ -50,9 +50,7 @@ from ..widgets.common import (
     save_in_background,
     show_message,
     status_chip_style,
-    status_label,
 )
-from ..widgets.labels import decision_name, method_name
 from ..widgets.proof_viewer import ProofViewer
 from ..widgets.signature_pad import SignaturePad
 from .pickup_evidence import EvidenceImages, EvidencePanel, evidence_images
@@ -425,7 +423,8 @@ class PickupScreen(QWidget):
         self.candidates.clear()
         for row in rows:
             who = row.customer + (f" – {row.company}" if row.company else "")
-            item = QListWidgetItem(f"{row.number} · {status_label(row.status.value)} · {who} · {row.product}")
+            status = vocabulary.name("status", row.status)
+            item = QListWidgetItem(f"{row.number} · {status} · {who} · {row.product}")
             item.setData(Qt.ItemDataRole.UserRole, row.number)
             self.candidates.addItem(item)
         self._show_body()  # the orders the name may mean replace the queue
@@ -485,8 +484,7 @@ class PickupScreen(QWidget):
     def _check_copy(self, text: str) -> None:
         """A scanned customer's copy is checked against the store (in the background): does the store still
         match it?"""
-        from ...services.evidence.copy_check import check_copy_code, customer_copy_code
-        from ...services.evidence.identification import Identification
+        from ...services.evidence.identify import Identification, check_copy_code, customer_copy_code
 
         code = customer_copy_code(text)
         if not code:
@@ -503,7 +501,7 @@ class PickupScreen(QWidget):
         self._show_body()
         self.card.setVisible(True)
         self.heading.setText(f"{rec.number} · {rec.customer}" + (f" – {rec.company}" if rec.company else ""))
-        self.status_chip.setText(status_label(rec.status))
+        self.status_chip.setText(vocabulary.name("status", rec.status))
         self.status_chip.setStyleSheet(status_chip_style(rec.status))
         pcs = self.tr("{n} pcs").format(n=rec.quantity)
         lines = [f"<b>{_esc(rec.product)}</b>, {pcs}, {rec.colors}"]
@@ -521,7 +519,7 @@ class PickupScreen(QWidget):
             if self._signature is not None:
                 self.signature.setPixmap(QPixmap.fromImage(self._signature))
             else:
-                self.signature.setText(method_name(a.method))
+                self.signature.setText(vocabulary.name("method", a.method))
             if a.problems:
                 text = self.tr("NOT verified: {problems}").format(problems="; ".join(a.problems))
                 self.verified.setText(f"<span style='color:{palette.ERROR}'><b>{SERIOUS} {_esc(text)}</b></span>")
@@ -534,10 +532,11 @@ class PickupScreen(QWidget):
                 else self.tr("Recorded by: {staff} (workstation {workstation})")
             )
             lines += [
-                f"<span style='color:{palette.OK}; font-size:13pt'><b>{decision_name(a.decision)}</b></span>",
+                f"<span style='color:{palette.OK}; font-size:13pt'><b>{vocabulary.name('decision', a.decision)}</b>"
+                "</span>",
                 self.tr("by <b>{name}</b>").format(name=_esc(a.customer_name)),
                 self.tr("on {when}").format(when=local_time(a.created_at)),
-                self.tr("proof version {v}, {method}").format(v=a.version, method=method_name(a.method)),
+                self.tr("proof version {v}, {method}").format(v=a.version, method=vocabulary.name("method", a.method)),
                 _esc(recorder.format(staff=a.staff or "–", workstation=a.workstation)),
             ]
             if a.note:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import vocabulary
 from ...domain.enums import Role
 from ...services.core import customers
 from ...services.core.context import Actor
@@ -35,10 +36,8 @@ from ..widgets.common import (
     message_line,
     show_message,
     small_button,
-    status_label,
     text_box,
 )
-from ..widgets.labels import category_names
 from .customer_picker import customer_line
 
 
@@ -233,11 +232,11 @@ class CustomersScreen(QWidget):
         self.email.setText(c.email)
         self.notes.setPlainText(c.notes)
         for order in details.orders:
-            status = status_label(order.status.value)
+            status = vocabulary.name("status", order.status.value)
             item = QListWidgetItem(f"{order.number} · {local_time(order.created_at)} · {order.product} · {status}")
             item.setData(Qt.ItemDataRole.UserRole, order.number)
             self.orders.addItem(item)
-        names = category_names()
+        names = vocabulary.names("category")
         for complaint in details.complaints:
             what = names.get(complaint.category, complaint.category)
             state = self.tr("decided") if complaint.outcome else self.tr("open")

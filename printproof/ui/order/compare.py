@@ -69,7 +69,7 @@ class CompareDialog(QDialog):
         self.result: compare.Comparison | None = None
         self.setWindowTitle(self.tr("Compare versions of {number}").format(number=number))
         fit_to_screen(self, 1180, 760)
-        self.lang = ui_language() if ui_language() in ("de", "en") else "de"
+        self.lang = ui_language()
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.before, self.after = QComboBox(), QComboBox()

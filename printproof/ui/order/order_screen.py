@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import rules
+from ...domain import rules, vocabulary
 from ...domain.enums import DisputeOutcome, OrderStatus, Role
 from ...domain.errors import UserError
 from ...domain.rules import Step
@@ -68,9 +68,8 @@ from ..widgets.common import (
     show_message,
     small_button,
     status_chip_style,
-    status_label,
 )
-from ..widgets.labels import decision_name, method_name, timeline_text
+from ..widgets.labels import timeline_text
 from ..widgets.proof_viewer import ProofViewer
 from .order_actions import OrderTools, allowed
 from .order_data import OrderRead, read_order, read_proof
@@ -519,7 +518,7 @@ class OrderScreen(QWidget):
         lang = language_for_screen()
         who = data.customer + (f" – {data.company}" if data.company else "")
         self.heading.setText(self.tr("Order {number} · {customer}").format(number=data.number, customer=who))
-        self.status_chip.setText(status_label(data.status))
+        self.status_chip.setText(vocabulary.name("status", data.status))
         self.status_chip.setStyleSheet(status_chip_style(data.status))
         s = data.spec
         parts = [
@@ -601,8 +600,9 @@ class OrderScreen(QWidget):
             for d in p.decisions:
                 # "record intact", not "verified": beside "changes requested" a German "bestätigt" read as an approval
                 mark = f"{OK} " + self.tr("record intact") if d.verified else f"{SERIOUS} " + self.tr("record ALTERED")
-                verdict = self.tr("approval voided") if d.voided else decision_name(d.decision)
-                lines.append(f"   {verdict} · {d.customer_name} · {method_name(d.method)} · {mark}")
+                verdict = self.tr("approval voided") if d.voided else vocabulary.name("decision", d.decision)
+                method = vocabulary.name("method", d.method)
+                lines.append(f"   {verdict} · {d.customer_name} · {method} · {mark}")
                 if d.changes:
                     lines.append("   " + self.tr("Changes asked for: {changes}").format(changes=d.changes))
                 if d.note:
@@ -676,7 +676,7 @@ class OrderScreen(QWidget):
                     if status == OrderStatus.RESOLVED
                     else self.tr("Start production"),
                     OrderStatus.READY: self.tr("Ready for pickup"),
-                }.get(target, status_label(target.value))
+                }.get(target, vocabulary.name("status", target.value))
             )
         self.next_step.setText(self._next_step_text(status, data))
         self.tools.update()
@@ -1072,7 +1072,7 @@ class OrderScreen(QWidget):
         if target is None or not self.next_button.isEnabled() or self.busy:
             return
         actor, number = self.session.actor, self.number
-        text = self.tr("{number} is now: {status}").format(number=number, status=status_label(target.value))
+        text = self.tr("{number} is now: {status}").format(number=number, status=vocabulary.name("status", target))
 
         def saved(_result: object) -> None:
             self.session.changed.emit()

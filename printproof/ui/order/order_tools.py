@@ -246,7 +246,7 @@ class MarkupDialog(QDialog):
         self.setWindowTitle(self.tr("Marks on {number}, version {v}").format(number=number, v=version))
         fit_to_screen(self, 980, 720)
         layout = QVBoxLayout(self)
-        lang = ui_language() if ui_language() in ("de", "en") else "de"
+        lang = ui_language()
         self.panel = MarkupPanel(lang)
         self.panel.set_marks(marks or [])
         self.panel.setEnabled(False)  # until the proof is read (in the background)

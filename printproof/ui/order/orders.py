@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import vocabulary
 from ...domain.enums import OrderStatus
 from ...domain.spec import JobSpec
 from ...services.core import customers, orders, shop
@@ -40,9 +41,7 @@ from ..widgets.common import (
     local_time,
     message_line,
     show_message,
-    status_label,
 )
-from ..widgets.labels import link_state_name
 
 # Product presets a German shop uses: name, finished size (mm), bleed, colours.
 PRESETS = [  # the product's name in each language of the customer's documents (it is printed on their proof)
@@ -110,8 +109,8 @@ class OrderTableModel(QAbstractTableModel):
         if col == 2:
             return row.product
         if col == 3:
-            status = status_label(row.status.value)
-            return f"{status} · {link_state_name(row.link)}" if row.link else status
+            status = vocabulary.name("status", row.status.value)
+            return f"{status} · {vocabulary.name('link_state', row.link)}" if row.link else status
         if col == 4:
             return local_date(row.due)
         return local_time(row.created_at)
@@ -135,7 +134,7 @@ class OrdersScreen(QWidget):
         self.status = QComboBox()
         self.status.addItem(self.tr("All orders"), None)
         for s in OrderStatus:
-            self.status.addItem(status_label(s.value), s.value)
+            self.status.addItem(vocabulary.name("status", s.value), s.value)
         self.new_button = big_button(self.tr("New order"), primary=True)
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         bar.addWidget(self.search, 1)

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import vocabulary
 from ...domain.enums import ApprovalMethod, Decision
 from ...domain.errors import UserError
+from ...domain.i18n import LANGUAGES
 from ...domain.i18n import language as ui_language
-from ...domain.texts import CHECKLIST, LANGUAGES, checklist_label
+from ...domain.vocabulary import CHECKLIST
 from ...services.artwork.artwork import read_file
-from ...services.core.shop import language as shop_language
 from ...services.proofing import approvals
 from ..widgets.common import big_button, hint, message_line, save_in_background, show_message, text_box
 from .findings_ack import FindingsAck
@@ -94,10 +95,8 @@ class OtherApprovalDialog(QDialog):
         )
         # The points in the customer's language, as their proof printed them and as they were asked on the phone;
         # the record keeps exactly these words (their copy and certificate quote them).
-        self.lang = (
-            language if language in LANGUAGES else ui_language() if ui_language() in LANGUAGES else shop_language()
-        )
-        self.checks = {key: QCheckBox(checklist_label(self.lang, key)) for key in CHECKLIST}
+        self.lang = language if language in LANGUAGES else ui_language()
+        self.checks = {key: QCheckBox(vocabulary.name("checklist", key, self.lang)) for key in CHECKLIST}
         for box in self.checks.values():
             box.setProperty("quoted", True)  # the customer's words, in their language
             layout.addWidget(box)

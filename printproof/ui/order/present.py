@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import vocabulary
 from ...domain.enums import Decision
+from ...domain.i18n import LANGUAGES, speaking
 from ...domain.i18n import language as ui_language
-from ...domain.i18n import speaking
-from ...domain.texts import CHECKLIST, LANGUAGES, checklist_label, customer_text
+from ...domain.texts import customer_text
+from ...domain.vocabulary import CHECKLIST
 from ...services.core.context import Actor
 from ...services.core.opening import reading
 from ...services.core.shop import terms
@@ -259,8 +261,8 @@ class PresentDialog(QDialog):
         self.lang = lang if lang in LANGUAGES else "de"
         self.heading.setText(self.text("heading"))
         for key, box in self.checks.items():
-            box.setAccessibleName(checklist_label(self.lang, key))
-            self.check_labels[key].setText(checklist_label(self.lang, key))
+            box.setAccessibleName(vocabulary.name("checklist", key, self.lang))
+            self.check_labels[key].setText(vocabulary.name("checklist", key, self.lang))
         self.findings_ack.set_language(self.lang, self.text("findings_heading"))
         terms_text = escape(self.read.terms.get(self.lang, "")).replace("\n", "<br>")
         self.terms.setText(f"<b>{escape(self.text('terms'))}:</b> {terms_text}")

@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ...domain import vocabulary
 from ...services.core.context import Actor
 from ...services.core.opening import reading
 from ...services.counter.overview import RecordView, approval_record
 from ..widgets import palette
 from ..widgets.common import big_button, image_from, local_time, title
-from ..widgets.labels import decision_name, method_name
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class ApprovalReceipt(QDialog):
         self.session, self.approval_id = session, a.approval_id
         self.setWindowTitle(self.tr("Recorded"))
         layout = QVBoxLayout(self)
-        layout.addWidget(title(decision_name(a.decision)))
+        layout.addWidget(title(vocabulary.name("decision", a.decision)))
         if receipt.signature is not None:
             picture = QLabel()
             picture.setPixmap(QPixmap.fromImage(receipt.signature))
@@ -50,7 +50,7 @@ class ApprovalReceipt(QDialog):
             self.tr("Order {number}, proof version {v}").format(number=a.number, v=a.version),
             self.tr("by <b>{name}</b>").format(name=escape(a.customer_name)),
             self.tr("on {when}").format(when=local_time(a.created_at)),
-            method_name(a.method),
+            vocabulary.name("method", a.method),
         ]
         if a.changes:
             facts.append(self.tr("Changes: {changes}").format(changes=escape(a.changes).replace("\n", "; ")))

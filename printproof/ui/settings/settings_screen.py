@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import settings as settings_registry
+from ...domain import vocabulary
 from ...domain.enums import Role
 from ...domain.errors import UserError
 from ...domain.i18n import t, tn
@@ -35,7 +36,6 @@ from ...workers.tasks import run_task
 from .. import workstation
 from ..widgets import palette
 from ..widgets.common import OK, SERIOUS, ask, big_button, hint, message_line, pixmap_from, show_message, small_button
-from ..widgets.labels import role_names
 from ..widgets.setting_fields import field_for, show_value, value_of
 from .outside_settings import OutsideSettings
 from .press_settings import PressSettings
@@ -173,8 +173,8 @@ class SettingsScreen(QWidget):
         self.reset_pin_button.setToolTip(self.tr("Set a new PIN for the selected person; lifts a lock-out"))
         self.reset_pin_button.clicked.connect(self.reset_pin)
         self.role_box = QComboBox()
-        for role, text in role_names().items():
-            self.role_box.addItem(text, role.value)
+        for role, text in vocabulary.names("role").items():
+            self.role_box.addItem(text, role)
         self.role_box.setToolTip(self.tr("The selected person's role"))
         self.role_box.activated.connect(self.change_role)
         self.active_button = small_button(self.tr("Deactivate"))
@@ -192,8 +192,8 @@ class SettingsScreen(QWidget):
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("Name"))
         self.new_role = QComboBox()
-        for role, text in role_names().items():
-            self.new_role.addItem(text, role.value)
+        for role, text in vocabulary.names("role").items():
+            self.new_role.addItem(text, role)
         self.new_pin = QLineEdit()
         self.new_pin.setPlaceholderText(self.tr("PIN"))
         self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -272,7 +272,7 @@ class SettingsScreen(QWidget):
         self.message.clear_message()
 
     def _load_staff(self) -> None:
-        names = role_names()
+        names = vocabulary.names("role")
         self.staff_list.clear()
         self._staff: list[staff.StaffView] = staff.list_staff(include_inactive=True)
         for member in self._staff:
@@ -316,7 +316,7 @@ class SettingsScreen(QWidget):
         role = Role(self.role_box.currentData())
         self._staff_change(
             lambda m: staff.set_role(self.session.actor, m.name, role),
-            self.tr("{name} now works as: {role}").replace("{role}", role_names()[role]),
+            self.tr("{name} now works as: {role}").replace("{role}", vocabulary.names("role")[role]),
         )
 
     def toggle_active(self) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTimer
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -324,20 +324,6 @@ def local_time(utc: datetime) -> str:
 
 def local_date(value: date | None) -> str:
     return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else "–"
-
-
-def status_label(status: str) -> str:
-    names = {
-        "draft": QCoreApplication.translate("Status", "Draft"),
-        "proofing": QCoreApplication.translate("Status", "Proofing"),
-        "approved": QCoreApplication.translate("Status", "Approved"),
-        "in_production": QCoreApplication.translate("Status", "In production"),
-        "ready": QCoreApplication.translate("Status", "Ready for pickup"),
-        "picked_up": QCoreApplication.translate("Status", "Picked up"),
-        "disputed": QCoreApplication.translate("Status", "Complaint open"),
-        "resolved": QCoreApplication.translate("Status", "Complaint resolved"),
-    }
-    return names.get(status, status)
 
 
 def status_chip_style(status: str) -> str:

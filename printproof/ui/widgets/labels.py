@@ -1,72 +1,15 @@
-"""The shop's words for stored values (decisions, methods, complaint categories, history events), on screen."""
+"""Sentences the screens say about stored values: a line of the order's history, the name of an order field.
+
+A stored value's own name (a status, a decision, an event) comes from :mod:`printproof.domain.vocabulary`.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ...domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval, Role
+from ...domain import vocabulary
 from ...services.counter.overview import TimelineEntry
-from .common import local_date, status_label
-
-
-def decision_name(decision: str) -> str:
-    return {
-        "approved": QCoreApplication.translate("Labels", "Approved for print"),
-        "approved_with_changes": QCoreApplication.translate("Labels", "Approved with changes"),
-        "changes_requested": QCoreApplication.translate("Labels", "Changes requested"),
-    }.get(decision, decision)
-
-
-def method_name(method: str) -> str:
-    return {
-        "on_screen": QCoreApplication.translate("Labels", "signed on screen"),
-        "paper": QCoreApplication.translate("Labels", "signed paper proof"),
-        "email": QCoreApplication.translate("Labels", "by e-mail"),
-        "phone": QCoreApplication.translate("Labels", "by phone"),
-        "link": QCoreApplication.translate("Labels", "signed by link"),
-    }.get(method, method)
-
-
-def role_names() -> dict[Role, str]:
-    """Each role as the screens name it (the one table: sign-in line, staff list, role box)."""
-    return {
-        Role.COUNTER: QCoreApplication.translate("Labels", "Counter staff"),
-        Role.DESIGNER: QCoreApplication.translate("Labels", "Designer"),
-        Role.OWNER: QCoreApplication.translate("Labels", "Owner"),
-    }
-
-
-def category_names() -> dict[DisputeCategory, str]:
-    return {
-        DisputeCategory.COLOUR: QCoreApplication.translate("Labels", "Colour"),
-        DisputeCategory.TEXT: QCoreApplication.translate("Labels", "Text / typo"),
-        DisputeCategory.SIZE: QCoreApplication.translate("Labels", "Size / cut"),
-        DisputeCategory.QUANTITY: QCoreApplication.translate("Labels", "Quantity"),
-        DisputeCategory.STOCK: QCoreApplication.translate("Labels", "Stock / finish"),
-        DisputeCategory.DAMAGE: QCoreApplication.translate("Labels", "Damage"),
-        DisputeCategory.LATE: QCoreApplication.translate("Labels", "Late"),
-        DisputeCategory.CHANGED_MIND: QCoreApplication.translate("Labels", "Changed mind"),
-    }
-
-
-def outcome_names() -> dict[DisputeOutcome, str]:
-    return {
-        DisputeOutcome.CUSTOMER_PAYS: QCoreApplication.translate("Labels", "Customer pays and takes it"),
-        DisputeOutcome.REPRINT_SHOP_COST: QCoreApplication.translate("Labels", "Reprint at the shop's cost"),
-        DisputeOutcome.DISCOUNT: QCoreApplication.translate("Labels", "Discount"),
-        DisputeOutcome.REFUND: QCoreApplication.translate("Labels", "Refund"),
-        DisputeOutcome.NEW_PROOF_CUSTOMER_COST: QCoreApplication.translate(
-            "Labels", "New proof at the customer's cost"
-        ),
-    }
-
-
-def matches_names() -> dict[MatchesApproval, str]:
-    return {
-        MatchesApproval.YES: QCoreApplication.translate("Labels", "Yes, it matches"),
-        MatchesApproval.PARTLY: QCoreApplication.translate("Labels", "Partly"),
-        MatchesApproval.NO: QCoreApplication.translate("Labels", "No, it does not match"),
-    }
+from .common import local_date
 
 
 def field_name(key: str) -> str:
@@ -91,19 +34,15 @@ def field_name(key: str) -> str:
 def timeline_text(entry: TimelineEntry) -> str:
     """One line of the order's history in the user's language, with what was said where it matters."""
     d = entry.details
-    category = str(d.get("category", ""))
-    outcome = str(d.get("outcome", ""))
-    if category in DisputeCategory._value2member_map_:
-        category = category_names()[DisputeCategory(category)]
-    if outcome in DisputeOutcome._value2member_map_:
-        outcome = outcome_names()[DisputeOutcome(outcome)]
+    category = vocabulary.name("category", d.get("category", ""))
+    outcome = vocabulary.name("outcome", d.get("outcome", ""))
     if entry.kind == "approval.recorded":
         text = QCoreApplication.translate(
             "Labels", "Customer's decision on version {v}: {decision} ({method}, {name})"
         ).format(
             v=d.get("version", ""),
-            decision=decision_name(str(d.get("decision", ""))),
-            method=method_name(str(d.get("method", ""))),
+            decision=vocabulary.name("decision", d.get("decision", "")),
+            method=vocabulary.name("method", d.get("method", "")),
             name=d.get("customer_name", ""),
         )
         if d.get("changes"):
@@ -114,7 +53,6 @@ def timeline_text(entry: TimelineEntry) -> str:
             text += "\n   " + QCoreApplication.translate("Labels", "Note: {note}").format(note=d["note"])
         return text
     texts = {
-        "order.created": QCoreApplication.translate("Labels", "Order taken"),
         "artwork.added": QCoreApplication.translate("Labels", "Artwork added: {file}").format(file=d.get("file", "")),
         "artwork.removed": QCoreApplication.translate("Labels", "Artwork removed: {file}").format(
             file=d.get("file", "")
@@ -135,7 +73,7 @@ def timeline_text(entry: TimelineEntry) -> str:
         ),
         "dispute.decided": QCoreApplication.translate("Labels", "Complaint decided: {outcome}").format(outcome=outcome),
         "order.status": QCoreApplication.translate("Labels", "Status: {status}").format(
-            status=status_label(str(d.get("to", "")))
+            status=vocabulary.name("status", d.get("to", ""))
         ),
         "order.edited": QCoreApplication.translate("Labels", "Order changed: {fields}").format(
             fields=", ".join(
@@ -152,7 +90,6 @@ def timeline_text(entry: TimelineEntry) -> str:
         "proof.link_made": QCoreApplication.translate("Labels", "Proof version {version} sent by link").format(
             version=d.get("version", "")
         ),
-        "portal.paired": QCoreApplication.translate("Labels", "Paired with the portal"),
         "complaint.case": QCoreApplication.translate("Labels", "Complaint {case}: answer by {date}").format(
             case=d.get("case", ""), date=str(d.get("answer_by", ""))
         ),
@@ -172,50 +109,14 @@ def timeline_text(entry: TimelineEntry) -> str:
         else QCoreApplication.translate("Labels", "Requested change ticked off again"),
         "photo.aligned": QCoreApplication.translate("Labels", "Complaint photo laid on the approved proof"),
         "copy.given": QCoreApplication.translate("Labels", "Copy given to the customer: {record}, {how}").format(
-            record=copy_record_name(str(d.get("record", "")).partition(":")[0]),
-            how=copy_channel_name(str(d.get("channel", ""))),
+            record=vocabulary.name("copy_record", str(d.get("record", "")).partition(":")[0]),
+            how=vocabulary.name("copy_channel", d.get("channel", "")),
         ),
     }
     if entry.kind in texts:
         return texts[entry.kind]
-    # An event this screen has no sentence for (a newer workstation wrote it): its name, never its raw key.
-    from ...domain.i18n import language
-    from ...domain.texts import event_label
-
-    return event_label(language(), entry.kind)
-
-
-def link_state_name(state: str) -> str:
-    """Where a proof sent by link stands, in a few words (the orders list's status column)."""
-    return {
-        "queued": QCoreApplication.translate("Labels", "link waits for the portal"),
-        "sent": QCoreApplication.translate("Labels", "link sent"),
-        "opened": QCoreApplication.translate("Labels", "link opened"),
-        "confirmed": QCoreApplication.translate("Labels", "code confirmed"),
-        "decided": QCoreApplication.translate("Labels", "decided by link"),
-        "expired": QCoreApplication.translate("Labels", "link expired"),
-        "withdrawn": QCoreApplication.translate("Labels", "link taken back"),
-        "refused": QCoreApplication.translate("Labels", "decision by link refused"),
-    }.get(state, state)
-
-
-def copy_channel_name(channel: str) -> str:
-    """How a copy was given, in the shop's words."""
-    return {
-        "printed_a4": QCoreApplication.translate("Labels", "printed (A4)"),
-        "printed_receipt": QCoreApplication.translate("Labels", "printed (receipt)"),
-        "email": QCoreApplication.translate("Labels", "e-mailed"),
-        "certificate_email": QCoreApplication.translate("Labels", "certificate e-mailed"),
-    }.get(channel, channel)
-
-
-def copy_record_name(kind: str) -> str:
-    """Which record a copy was of, in the shop's words."""
-    return {
-        "approval": QCoreApplication.translate("Labels", "approval"),
-        "pickup": QCoreApplication.translate("Labels", "hand-over"),
-        "dispute_decision": QCoreApplication.translate("Labels", "decision"),
-    }.get(kind, kind)
+    # An event said by its name alone (or one a newer workstation wrote: its key, as the vocabulary keeps it).
+    return vocabulary.name("event", entry.kind)
 
 
 def _day(iso: str) -> str:
