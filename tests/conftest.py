@@ -231,7 +231,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         folder = item.path.parent.name
         if folder in FOLDERS:
             item.add_marker(folder)
-        if "postgresql" in item.keywords or folder == "postgres":
+        callspec = getattr(item, "callspec", None)
+        on_postgresql = callspec is not None and callspec.params.get("store") == "postgresql"
+        if on_postgresql or "postgresql" in item.keywords or folder == "postgres":
             item.add_marker("postgresql")
 
 
