@@ -21,13 +21,15 @@ import sys
 import time
 from pathlib import Path
 
+import smoke
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from printproof.services.admin import pins  # noqa: E402
 
 pins.use_cost(pins.TEST_COST)  # the benchmark's staff sign in at once (the PIN's own cost: bench_pin.py)
 
-OUT = Path(__file__).resolve().parent / "out" / "anchors"
-RUNS = 3
+OUT = smoke.OUT / "anchors"
+RUNS = smoke.size(3, 1)
 
 
 def median_time(fn) -> tuple[float, object]:  # noqa: ANN001
@@ -95,7 +97,7 @@ def build(events: int) -> Path:
 
 
 def main() -> None:
-    events = int(sys.argv[1]) if len(sys.argv) > 1 else 200_000
+    events = int(sys.argv[1]) if len(sys.argv) > 1 else smoke.size(200_000, 200)
     started = time.perf_counter()
     path = build(events)
     size, took = path.stat().st_size / 1e6, time.perf_counter() - started

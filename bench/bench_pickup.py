@@ -22,10 +22,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from smoke import env_int
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-RUNS = int(os.environ.get("BENCH_RUNS", "15"))
+RUNS = env_int("BENCH_RUNS", 15, 1)
 
 
 def median_ms(fn) -> float:  # noqa: ANN001

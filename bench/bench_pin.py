@@ -15,7 +15,9 @@ import statistics
 import subprocess
 import time
 
-RUNS = 5
+from smoke import size
+
+RUNS = size(5, 1)
 
 
 def _days(seconds: float) -> str:

@@ -16,12 +16,15 @@ then times, medians of RUNS:
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
-RUNS = 7
+from smoke import size
+
+RUNS = size(7, 1)
 
 
 def median_time(work, runs: int = RUNS) -> float:  # noqa: ANN001
@@ -35,8 +38,8 @@ def median_time(work, runs: int = RUNS) -> float:  # noqa: ANN001
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--staff", type=int, default=20)
-    parser.add_argument("--changes", type=int, default=200)
+    parser.add_argument("--staff", type=int, default=size(20, 3))
+    parser.add_argument("--changes", type=int, default=size(200, 6))
     args = parser.parse_args()
 
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -52,46 +55,49 @@ def main() -> None:
 
     pins.use_cost(pins.TEST_COST)  # the PIN's cost is bench_pin.py's subject, not this one's
     folder = Path(tempfile.mkdtemp(prefix="bench-power-"))
-    witness.use_folder(folder / "witness")
-    credentials.use_folder(folder / "credentials", keyring=False)
-    open_store(str(folder / "store.sqlite3"))
-    owner = setup.setup("Bench-Druckerei", "Anna Owner", "123456", "de").actor
-    names = [f"Staff {i:03d}" for i in range(args.staff)]
-    for name in names:
-        staff.add_staff(owner, name, Role.COUNTER, "1111")
-    for i in range(args.changes):
-        name = names[i % len(names)]
-        staff.set_role(owner, name, Role.DESIGNER if (i // len(names)) % 2 == 0 else Role.COUNTER)
-    events = AuditEvent.select().where(AuditEvent.kind.in_(sorted(power.POWER_KINDS))).count()
-    print(f"{args.staff} staff, {events} power events")
+    try:
+        witness.use_folder(folder / "witness")
+        credentials.use_folder(folder / "credentials", keyring=False)
+        open_store(str(folder / "store.sqlite3"))
+        owner = setup.setup("Bench-Druckerei", "Anna Owner", "123456", "de").actor
+        names = [f"Staff {i:03d}" for i in range(args.staff)]
+        for name in names:
+            staff.add_staff(owner, name, Role.COUNTER, "1111")
+        for i in range(args.changes):
+            name = names[i % len(names)]
+            staff.set_role(owner, name, Role.DESIGNER if (i // len(names)) % 2 == 0 else Role.COUNTER)
+        events = AuditEvent.select().where(AuditEvent.kind.in_(sorted(power.POWER_KINDS))).count()
+        print(f"{args.staff} staff, {events} power events")
 
-    def rebuild() -> None:
-        power._cache.clear()
-        power.ledger()
+        def rebuild() -> None:
+            power._cache.clear()
+            power.ledger()
 
-    rebuilt = median_time(rebuild)
-    checked = median_time(lambda: [require(owner, Role.OWNER, action="x") for _ in range(100)]) / 100
-    subject = f"staff:{owner.staff_id}"
+        rebuilt = median_time(rebuild)
+        checked = median_time(lambda: [require(owner, Role.OWNER, action="x") for _ in range(100)]) / 100
+        subject = f"staff:{owner.staff_id}"
 
-    def old_query() -> None:
-        for _ in range(100):
-            AuditEvent.select(AuditEvent.payload).where(
-                (AuditEvent.subject == subject) & (AuditEvent.kind == power.STAFF_SEALED)
-            ).order_by(AuditEvent.seq.desc()).scalar()
-            Staff.select(Staff.pin_class).where(Staff.id == owner.staff_id).scalar()
+        def old_query() -> None:
+            for _ in range(100):
+                AuditEvent.select(AuditEvent.payload).where(
+                    (AuditEvent.subject == subject) & (AuditEvent.kind == power.STAFF_SEALED)
+                ).order_by(AuditEvent.seq.desc()).scalar()
+                Staff.select(Staff.pin_class).where(Staff.id == owner.staff_id).scalar()
 
-    peer_check = median_time(old_query) / 100
-    key = Ed25519PrivateKey.generate()
-    public = key.public_key()
-    signatures = [(key.sign(str(i).encode()), str(i).encode()) for i in range(events)]
-    peer_verify = median_time(lambda: [public.verify(sig, msg) for sig, msg in signatures])
-    print(f"ledger rebuilt from the store: median {rebuilt * 1000:.1f} ms")
-    print(
-        f"  the same number of Ed25519 verifications alone: {peer_verify * 1000:.1f} ms "
-        f"(rebuild/verifications = {rebuilt / peer_verify:.1f})"
-    )
-    print(f"role check, ledger cached: median {checked * 1e6:.0f} µs")
-    print(f"  the two queries it made before: {peer_check * 1e6:.0f} µs (ratio {checked / peer_check:.2f})")
+        peer_check = median_time(old_query) / 100
+        key = Ed25519PrivateKey.generate()
+        public = key.public_key()
+        signatures = [(key.sign(str(i).encode()), str(i).encode()) for i in range(events)]
+        peer_verify = median_time(lambda: [public.verify(sig, msg) for sig, msg in signatures])
+        print(f"ledger rebuilt from the store: median {rebuilt * 1000:.1f} ms")
+        print(
+            f"  the same number of Ed25519 verifications alone: {peer_verify * 1000:.1f} ms "
+            f"(rebuild/verifications = {rebuilt / peer_verify:.1f})"
+        )
+        print(f"role check, ledger cached: median {checked * 1e6:.0f} µs")
+        print(f"  the two queries it made before: {peer_check * 1e6:.0f} µs (ratio {checked / peer_check:.2f})")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -25,10 +25,13 @@ import time
 from pathlib import Path
 
 from PIL import Image, ImageCms, ImageDraw
+from smoke import OUT, SMOKE, env_int, size
 
-OUT = Path(__file__).resolve().parent / "out"
 ROOT = Path(__file__).resolve().parent.parent
-CLI = [sys.executable, "-m", "printproof.cli"]
+PAGES = size(32, 2)  # the brochure's
+POSTER = size((7000, 9900), (700, 990))  # A1 + bleed at ~350 dpi: 69.3 MP (a smoke run: 0.7 MP)
+# A smoke run signs in at the tests' PIN cost (tests/support/run_printproof.py: the product's own main), not 1.5 s.
+CLI = [sys.executable, *size(["-m", "printproof.cli"], [str(ROOT / "tests" / "support" / "run_printproof.py")])]
 SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
 
 
@@ -44,7 +47,7 @@ def _photo(size: tuple[int, int], seed: int) -> Image.Image:
 
 
 def brochure_pdf() -> Path:
-    path = OUT / "brochure-32p.pdf"
+    path = OUT / f"brochure-{PAGES}p.pdf"
     if path.exists():
         return path
     from reportlab.lib.utils import ImageReader
@@ -54,7 +57,7 @@ def brochure_pdf() -> Path:
     w, h = 216 * mm, 303 * mm  # A4 with 3 mm bleed
     c = Canvas(str(path), pagesize=(w, h))
     text = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore."
-    for page in range(32):
+    for page in range(PAGES):
         c.setTrimBox((3 * mm, 3 * mm, w - 3 * mm, h - 3 * mm))
         c.setBleedBox((0, 0, w, h))
         photo = _photo((1276, 850), page)  # 180 × 120 mm at 180 ppi
@@ -86,11 +89,11 @@ def poster_jpeg() -> Path:
 
 def _make_poster() -> None:
     path = OUT / "poster-70mp-srgb.jpg"
-    im = Image.new("RGB", (7000, 9900), (30, 90, 160))  # A1 + bleed at ~350 dpi: 69.3 MP
+    im = Image.new("RGB", POSTER, (30, 90, 160))
     draw = ImageDraw.Draw(im)
-    for i in range(0, 9900, 150):
-        draw.rectangle((0, i, 7000, i + 70), fill=((i // 7) % 255, 120, 200 - (i // 60) % 150))
-    for i in range(0, 7000, 400):
+    for i in range(0, POSTER[1], 150):
+        draw.rectangle((0, i, POSTER[0], i + 70), fill=((i // 7) % 255, 120, 200 - (i // 60) % 150))
+    for i in range(0, POSTER[0], 400):
         draw.ellipse((i, 2000, i + 380, 2380), fill=(250, 220, 40))
     noise = Image.merge("RGB", [Image.effect_noise(im.size, 60) for _ in range(3)])
     Image.blend(im, noise, 0.35).save(path, "JPEG", quality=92, icc_profile=SRGB)
@@ -158,6 +161,8 @@ def command_line(kind: str, path: Path) -> float:
     """Wall time of `printproof artwork add` + `printproof proof make`, Python start-up included."""
     db = fresh_db(f"{kind}-cli")
     env = {**os.environ, "PRINTPROOF_DB": str(db), "PRINTPROOF_USER": "Owner", "PRINTPROOF_PIN": "123456"}
+    if SMOKE:
+        env["PRINTPROOF_TEST_CREDENTIALS"] = str(OUT / "credentials")  # run_printproof.py's, else a new temp folder
 
     def cli(*args: str) -> str:
         return subprocess.run([*CLI, *args], check=True, capture_output=True, text=True, env=env, cwd=ROOT).stdout
@@ -201,10 +206,11 @@ def decode(path: Path, mode: str) -> float:
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
-    repeats = int(os.environ.get("BENCH_REPEATS", "3"))
+    OUT.mkdir(parents=True, exist_ok=True)
+    repeats = env_int("BENCH_REPEATS", 3, 1)
     brochure = brochure_pdf()
-    print(f"Brochure: 32 A4 pages with 180-ppi RGB photos, {brochure.stat().st_size / 1e6:.1f} MB (best of {repeats})")
+    megabytes = brochure.stat().st_size / 1e6
+    print(f"Brochure: {PAGES} A4 pages with 180-ppi RGB photos, {megabytes:.1f} MB (best of {repeats})")
     peer = min(pdftoppm(brochure) for _ in range(repeats))
     runs = [in_process("brochure", brochure) for _ in range(repeats)]
     best = min(runs, key=lambda r: r["total"])
@@ -236,7 +242,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     if sys.argv[1:] == ["--make-poster"]:
-        OUT.mkdir(exist_ok=True)
+        OUT.mkdir(parents=True, exist_ok=True)
         _make_poster()
     else:
         main()

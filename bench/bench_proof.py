@@ -7,7 +7,6 @@ Pillow's own decode of the same JPEG and ImageMagick making a comparable waterma
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -15,9 +14,11 @@ import time
 from pathlib import Path
 
 from PIL import Image, ImageDraw
+from smoke import OUT, env_int, size
 
-OUT = Path(__file__).resolve().parent / "out"
 ROOT = Path(__file__).resolve().parent.parent
+# A1 (594 × 841 mm) plus 3 mm bleed at about 350 dpi: 7000 × 9900 px = 69.3 MP (a smoke run: 0.7 MP).
+POSTER = size((7000, 9900), (700, 990))
 
 
 def poster_jpeg() -> Path:
@@ -32,12 +33,11 @@ def poster_jpeg() -> Path:
 def _make_poster() -> None:
     path = OUT / "poster-70mp.jpg"
     if not path.exists():
-        # A1 (594 × 841 mm) plus 3 mm bleed at about 350 dpi: 7000 × 9900 px = 69.3 MP.
-        im = Image.new("RGB", (7000, 9900), (30, 90, 160))
+        im = Image.new("RGB", POSTER, (30, 90, 160))
         draw = ImageDraw.Draw(im)
-        for i in range(0, 9900, 150):
-            draw.rectangle((0, i, 7000, i + 70), fill=((i // 7) % 255, 120, 200 - (i // 60) % 150))
-        for i in range(0, 7000, 400):
+        for i in range(0, POSTER[1], 150):
+            draw.rectangle((0, i, POSTER[0], i + 70), fill=((i // 7) % 255, 120, 200 - (i // 60) % 150))
+        for i in range(0, POSTER[0], 400):
             draw.ellipse((i, 2000, i + 380, 2380), fill=(250, 220, 40))
         # Photographic grain, so the file compresses like a real photo (tens of MB, not 3).
         noise = Image.merge("RGB", [Image.effect_noise(im.size, 60) for _ in range(3)])
@@ -112,8 +112,8 @@ def best(runs: list[dict[str, float]], key: str) -> float:
 
 
 def main() -> None:
-    OUT.mkdir(exist_ok=True)
-    repeats = int(os.environ.get("BENCH_REPEATS", "3"))
+    OUT.mkdir(parents=True, exist_ok=True)
+    repeats = env_int("BENCH_REPEATS", 3, 1)
     front, back = card_pngs()
     cards = [child("card", [front, back]) for _ in range(repeats)]
     print(f"Business card, 2 sides from 300-dpi PNGs (best of {repeats}):")

@@ -14,7 +14,6 @@ letters; its figure is what a plain full-text index costs for the same question.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import statistics
 import sys
@@ -22,9 +21,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent / "out"
-COUNT = int(os.environ.get("BENCH_ORDERS", "1000000"))
-RUNS = 15
+from smoke import OUT, SMOKE, env_int, size
+
+COUNT = env_int("BENCH_ORDERS", 1_000_000, 200)
+RUNS = size(15, 1)
 
 
 def median_ms(fn: Callable[[], object]) -> tuple[float, object]:
@@ -70,14 +70,23 @@ def schema_fingerprint() -> str:
     return f"v{CURRENT}-" + hashlib.sha256(repr(tables).encode()).hexdigest()[:8]
 
 
+def store_path() -> Path:
+    """The store this benchmark builds and bench_gui.py and bench_stall.py use: the demo shop + COUNT orders."""
+    return OUT / f"orders-{COUNT}-{schema_fingerprint()}.sqlite3"
+
+
 def main() -> None:
     from printproof.services.admin import demo
     from printproof.services.core import customers, orders
     from printproof.services.counter import pickup
     from printproof.store.db import open_store
 
-    OUT.mkdir(exist_ok=True)
-    path = OUT / f"orders-{COUNT}-{schema_fingerprint()}.sqlite3"
+    if SMOKE:
+        from printproof.services.admin import pins
+
+        pins.use_cost(pins.TEST_COST)  # a smoke run: the demo staff's PINs hashed at the tests' cost
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = store_path()
     fresh = not path.exists()
     open_store(str(path))
     if fresh:
