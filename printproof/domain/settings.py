@@ -14,8 +14,10 @@ from typing import Any, Literal
 
 from .addresses import checked_email, checked_pem, checked_web_address
 from .answer_dates import STATE_NAMES, STATES
+from .enums import DisputeOutcome
 from .errors import UserError
 from .i18n import LANGUAGES, t
+from .letters import check_template
 
 Kind = Literal["line", "text", "int", "bool", "choice", "path", "sha256", "state"]
 """line: one line of text; text: several lines; int: a whole number in a range; bool: on/off;
@@ -157,6 +159,20 @@ SETTINGS: tuple[SettingDef, ...] = (
         low=1,
         high=30,
         unit="working days",
+    ),
+    # The owner's wording of the answer to a complaint, per outcome and language ("": the standard letter).
+    *(
+        SettingDef(
+            f"letter.{lang}.{outcome.value}",
+            "",
+            "Answer letter",
+            kind="text",
+            what="letter",
+            max_len=10_000,
+            check_value=check_template,
+        )
+        for lang in LANGUAGES
+        for outcome in DisputeOutcome
     ),
     SettingDef("proof.watermark", "", "Watermark", what="watermark text", max_len=100),
     SettingDef("proof.dpi", 150, "Proof resolution", what="proof resolution (dpi)", low=72, high=300, unit="dpi"),

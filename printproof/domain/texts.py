@@ -265,6 +265,15 @@ _TEXTS: dict[str, English] = {
     ),
     "letter_next_discount": "We give you a discount on this order; we agree the amount with you.",
     "letter_next_refund": "We refund the price of this order.",
+    "letter_next_discount_amount": "We give you a discount of {amount} on this order.",
+    "letter_next_refund_amount": "We refund you {amount}.",
+    "letter_goodwill_discount_amount": (
+        "Although the delivery matches what you approved, we give you a discount of {amount} on this order as a "
+        "gesture of goodwill."
+    ),
+    "letter_goodwill_refund_amount": (
+        "Although the delivery matches what you approved, we refund you {amount} as a gesture of goodwill."
+    ),
     "letter_next_new_proof": "We make a new proof for you to approve; the new print run is at your cost.",
     "letter_next_pays": "The order stands as delivered and invoiced.",
     "letter_closing": (
@@ -346,6 +355,11 @@ def _count(params: dict[str, object]) -> object:
 def tr(lang: str, key: str, **params: object) -> str:
     """A document text in ``lang`` (``de`` or ``en``), with ``{params}`` filled in."""
     return say(lang, "Document", _TEXTS[key], key, _count(params)).format(**params)
+
+
+def raw_text(lang: str, key: str) -> str:
+    """A document text in ``lang`` with its placeholders kept (the standard letter shown for the owner to edit)."""
+    return say(lang, "Document", _TEXTS[key], key)
 
 
 def word(lang: str, key: str) -> str:

@@ -419,6 +419,7 @@ class DisputeDecision(SealedRecord):
     dispute = pw.ForeignKeyField(Dispute, backref="decisions", on_delete="RESTRICT")
     matches_approval = pw.CharField(max_length=10)
     outcome = pw.CharField(max_length=30)
+    amount_cents = pw.IntegerField(null=True)  # schema 14: a discount's or refund's amount, in euro cents
 
     @property
     def reason(self) -> str:

@@ -142,6 +142,8 @@ def decision_content(d: DisputeDecision) -> dict[str, Any]:
         "dispute_sha256": d.dispute.content_sha256,
         "matches_approval": d.matches_approval,
         "outcome": d.outcome,
+        # Schema 14: sealed only where recorded, so a decision sealed before keeps its hash.
+        **({"amount_cents": d.amount_cents} if d.amount_cents is not None else {}),
         "personal_sha256": d.personal_sha256,
         **_when(d),
     }

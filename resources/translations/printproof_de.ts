@@ -285,6 +285,10 @@
             <translation>Abgelehnt</translation>
         </message>
         <message>
+            <source>Discounts</source>
+            <translation>Nachlässe</translation>
+        </message>
+        <message>
             <source>Export as CSV…</source>
             <translation>Als CSV exportieren…</translation>
         </message>
@@ -311,6 +315,14 @@
         <message>
             <source>Recorded</source>
             <translation>Aufgenommen</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Erstattungen</translation>
+        </message>
+        <message>
+            <source>Reprints</source>
+            <translation>Nachdrucke</translation>
         </message>
         <message>
             <source>Saved to {path}</source>
@@ -766,6 +778,10 @@
     <context>
         <name>DecisionDialog</name>
         <message>
+            <source>Amount (€):</source>
+            <translation>Betrag (€):</translation>
+        </message>
+        <message>
             <source>Approved proof, version {v}</source>
             <translation>Freigegebener Proof, Version {v}</translation>
         </message>
@@ -788,6 +804,10 @@
         <message>
             <source>Does the delivery match the approval?</source>
             <translation>Entspricht die Lieferung der Freigabe?</translation>
+        </message>
+        <message>
+            <source>e.g. 12,50</source>
+            <translation>z. B. 12,50</translation>
         </message>
         <message>
             <source>Keep editing</source>
@@ -955,6 +975,11 @@
             <translation>Vom Kunden zur Kenntnis genommen</translation>
         </message>
         <message>
+            <source>Although the delivery matches what you approved, we give you a discount of {amount} on this order as a gesture of goodwill.</source>
+            <comment>letter_goodwill_discount_amount</comment>
+            <translation>Obwohl die Lieferung dem entspricht, was Sie freigegeben haben, gewähren wir Ihnen aus Kulanz einen Nachlass von {amount} auf diesen Auftrag.</translation>
+        </message>
+        <message>
             <source>Although the delivery matches what you approved, we give you a discount on this order as a gesture of goodwill; we agree the amount with you.</source>
             <comment>letter_goodwill_discount</comment>
             <translation>Obwohl die Lieferung dem entspricht, was Sie freigegeben haben, gewähren wir Ihnen aus Kulanz einen Nachlass auf diesen Auftrag; den Betrag stimmen wir mit Ihnen ab.</translation>
@@ -968,6 +993,11 @@
             <source>Although the delivery matches what you approved, we refund the price of this order as a gesture of goodwill.</source>
             <comment>letter_goodwill_refund</comment>
             <translation>Obwohl die Lieferung dem entspricht, was Sie freigegeben haben, erstatten wir Ihnen aus Kulanz den Preis dieses Auftrags.</translation>
+        </message>
+        <message>
+            <source>Although the delivery matches what you approved, we refund you {amount} as a gesture of goodwill.</source>
+            <comment>letter_goodwill_refund_amount</comment>
+            <translation>Obwohl die Lieferung dem entspricht, was Sie freigegeben haben, erstatten wir Ihnen aus Kulanz {amount}.</translation>
         </message>
         <message>
             <source>Answer by</source>
@@ -1883,6 +1913,11 @@ Mit freundlichen Grüßen
             <translation>Es tut uns leid: Die Lieferung entspricht nicht dem, was Sie freigegeben haben. {reason}</translation>
         </message>
         <message>
+            <source>We give you a discount of {amount} on this order.</source>
+            <comment>letter_next_discount_amount</comment>
+            <translation>Wir gewähren Ihnen einen Nachlass von {amount} auf diesen Auftrag.</translation>
+        </message>
+        <message>
             <source>We give you a discount on this order; we agree the amount with you.</source>
             <comment>letter_next_discount</comment>
             <translation>Wir gewähren Ihnen einen Nachlass auf diesen Auftrag; den Betrag stimmen wir mit Ihnen ab.</translation>
@@ -1925,6 +1960,11 @@ Mit freundlichen Grüßen
             <source>We refund the price of this order.</source>
             <comment>letter_next_refund</comment>
             <translation>Wir erstatten Ihnen den Preis dieses Auftrags.</translation>
+        </message>
+        <message>
+            <source>We refund you {amount}.</source>
+            <comment>letter_next_refund_amount</comment>
+            <translation>Wir erstatten Ihnen {amount}.</translation>
         </message>
         <message>
             <source>What we delivered matches the proof you approved. The facts it rests on:</source>
@@ -2791,6 +2831,45 @@ Mit freundlichen Grüßen
         <message>
             <source>width</source>
             <translation>Breite</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterTemplates</name>
+        <message>
+            <source>Language:</source>
+            <translation>Sprache:</translation>
+        </message>
+        <message>
+            <source>Letter for:</source>
+            <translation>Schreiben bei:</translation>
+        </message>
+        <message>
+            <source>Placeholders (double-click to insert):</source>
+            <translation>Platzhalter (Doppelklick fügt ein):</translation>
+        </message>
+        <message>
+            <source>Put the standard letter back in the editor</source>
+            <translation>Das Standardschreiben wieder in den Editor setzen</translation>
+        </message>
+        <message>
+            <source>Standard text</source>
+            <translation>Standardtext</translation>
+        </message>
+        <message>
+            <source>The answer to a decided complaint, in your words: one letter per outcome and language. PrintProof fills in the placeholders in braces; a letter left as the standard text is sent as the standard letter.</source>
+            <translation>Die Antwort auf eine entschiedene Reklamation in Ihren Worten: ein Schreiben je Ergebnis und Sprache. PrintProof setzt die Platzhalter in geschweiften Klammern ein; ein Schreiben mit dem Standardtext wird als Standardschreiben versandt.</translation>
+        </message>
+        <message>
+            <source>The letter</source>
+            <translation>Das Schreiben</translation>
+        </message>
+        <message>
+            <source>The standard letter.</source>
+            <translation>Das Standardschreiben.</translation>
+        </message>
+        <message>
+            <source>Your own wording.</source>
+            <translation>Ihre eigene Formulierung.</translation>
         </message>
     </context>
     <context>
@@ -4287,6 +4366,10 @@ Mit freundlichen Grüßen
             <translation>Ein Kunde kann nicht mit sich selbst zusammengeführt werden.</translation>
         </message>
         <message>
+            <source>A discount or a refund needs its amount.</source>
+            <translation>Ein Nachlass oder eine Erstattung braucht einen Betrag.</translation>
+        </message>
+        <message>
             <source>a dossier cannot be made (its files are erased); verify names the erasure</source>
             <translation>ein Dossier kann nicht erstellt werden (seine Dateien sind gelöscht); die Prüfung nennt die Löschung</translation>
         </message>
@@ -4351,6 +4434,10 @@ Mit freundlichen Grüßen
             <translation>Außerdem bekannt aus Kunde {id}: {values}</translation>
         </message>
         <message>
+            <source>An amount above {limit} is not accepted; please check it.</source>
+            <translation>Ein Betrag über {limit} wird nicht angenommen; bitte prüfen Sie ihn.</translation>
+        </message>
+        <message>
             <source>An order never returns to draft.</source>
             <translation>Ein Auftrag wird nie wieder zum Entwurf.</translation>
         </message>
@@ -4361,6 +4448,10 @@ Mit freundlichen Grüßen
         <message>
             <source>Another workstation is saving at this moment; please try again.</source>
             <translation>Ein anderer Arbeitsplatz speichert gerade; bitte noch einmal versuchen.</translation>
+        </message>
+        <message>
+            <source>Answer letter</source>
+            <translation>Antwortschreiben</translation>
         </message>
         <message>
             <source>approval</source>
@@ -5079,6 +5170,10 @@ Mit freundlichen Grüßen
             </translation>
         </message>
         <message>
+            <source>letter</source>
+            <translation>Schreiben</translation>
+        </message>
+        <message>
             <source>list of changes</source>
             <translation>Änderungsliste</translation>
         </message>
@@ -5265,6 +5360,10 @@ Mit freundlichen Grüßen
         <message>
             <source>One reminder after</source>
             <translation>Eine Erinnerung nach</translation>
+        </message>
+        <message>
+            <source>Only a discount or a refund has an amount.</source>
+            <translation>Nur ein Nachlass oder eine Erstattung hat einen Betrag.</translation>
         </message>
         <message>
             <source>Only the latest proof version can be sent.</source>
@@ -6023,6 +6122,18 @@ Mit freundlichen Grüßen
             <translation>Dieser Wiederherstellungscode ist ungültig; bitte den ausgedruckten Code der Inhaberin / des Inhabers prüfen und erneut eintippen.</translation>
         </message>
         <message>
+            <source>The amount must be a whole number of cents.</source>
+            <translation>Der Betrag muss eine ganze Zahl von Cent sein.</translation>
+        </message>
+        <message>
+            <source>The amount must be more than 0 €.</source>
+            <translation>Der Betrag muss größer als 0 € sein.</translation>
+        </message>
+        <message>
+            <source>the amount of a discount or refund</source>
+            <translation>der Betrag eines Nachlasses oder einer Erstattung</translation>
+        </message>
+        <message>
             <source>the answer to its complaint cannot be written again (the customer's data is erased)</source>
             <translation>die Antwort auf seine Reklamation kann nicht noch einmal geschrieben werden (die Daten des Kunden sind gelöscht)</translation>
         </message>
@@ -6069,6 +6180,10 @@ Mit freundlichen Grüßen
         <message>
             <source>The backup “{name}” is damaged or cut short, so nothing was replaced; use another backup.</source>
             <translation>Die Sicherung „{name}“ ist beschädigt oder unvollständig, daher wurde nichts ersetzt; bitte eine andere Sicherung verwenden.</translation>
+        </message>
+        <message>
+            <source>the case number</source>
+            <translation>die Fallnummer</translation>
         </message>
         <message>
             <source>the chain should have {length} events but ends at {last}</source>
@@ -6155,6 +6270,10 @@ Mit freundlichen Grüßen
             <translation>die E-Mail des Kunden</translation>
         </message>
         <message>
+            <source>the customer's name</source>
+            <translation>der Name des Kunden</translation>
+        </message>
+        <message>
             <source>the customer's name or words were changed after it was signed</source>
             <translation>Name oder Worte des Kunden wurden nach der Unterschrift verändert</translation>
         </message>
@@ -6227,6 +6346,10 @@ Mit freundlichen Grüßen
             <translation>Die vier Ecken umschließen keine Fläche; bitte die Ecken des Produkts der Reihe nach markieren.</translation>
         </message>
         <message>
+            <source>the greeting with the customer's name</source>
+            <translation>die Anrede mit dem Namen des Kunden</translation>
+        </message>
+        <message>
             <source>The ink limit must be a whole number of per cent.</source>
             <translation>Die Farbauftragsgrenze muss eine ganze Prozentzahl sein.</translation>
         </message>
@@ -6249,6 +6372,18 @@ Mit freundlichen Grüßen
         <message>
             <source>The language “{language}” is not offered; choose de or en.</source>
             <translation>Die Sprache „{language}“ gibt es nicht; bitte de oder en wählen.</translation>
+        </message>
+        <message>
+            <source>The letter has a brace that opens or closes no placeholder; write a brace as {{ or }}.</source>
+            <translation>Das Schreiben enthält eine Klammer, die keinen Platzhalter öffnet oder schließt; eine Klammer schreiben Sie als {{ oder }}.</translation>
+        </message>
+        <message>
+            <source>The letter must keep {placeholder}: {what}.</source>
+            <translation>Das Schreiben muss {placeholder} behalten: {what}.</translation>
+        </message>
+        <message>
+            <source>The letter names {placeholder}, which PrintProof does not know; the placeholders are: {known}.</source>
+            <translation>Das Schreiben nennt {placeholder}; diesen Platzhalter kennt PrintProof nicht. Die Platzhalter sind: {known}.</translation>
         </message>
         <message>
             <source>The link has already ended; nothing was renewed.</source>
@@ -6279,8 +6414,16 @@ Mit freundlichen Grüßen
             <translation>die neuesten Sicherungen, darunter „{name}“, wurden angelegt, als es diese Datenbank schon gab, enthalten aber eine andere Prüfkette: Sie gehören zu einer anderen Datenbank, oder die Prüfkette dieser Datenbank wurde von Anfang an neu geschrieben</translation>
         </message>
         <message>
+            <source>the order number</source>
+            <translation>die Auftragsnummer</translation>
+        </message>
+        <message>
             <source>The orders {orders} must be kept until {date} ({law}); they cannot be erased before. Their data is restricted now: hidden from search and screens except for the owner, and erased when retention ends.</source>
             <translation>Die Aufträge {orders} müssen bis {date} aufbewahrt werden ({law}); vorher können sie nicht gelöscht werden. Ihre Daten sind ab jetzt gesperrt: in Suche und Anzeigen nur noch für die Inhaberin / den Inhaber sichtbar, und sie werden gelöscht, wenn die Aufbewahrungsfrist endet.</translation>
+        </message>
+        <message>
+            <source>the owner's reason</source>
+            <translation>die Begründung der Inhaberin / des Inhabers</translation>
         </message>
         <message>
             <source>The package has already expired.</source>
@@ -6439,6 +6582,10 @@ Mit freundlichen Grüßen
             <translation>Die Quittung über diese Entscheidung ist nicht vom verbundenen Portal signiert; nichts wurde gespeichert.</translation>
         </message>
         <message>
+            <source>the product</source>
+            <translation>das Produkt</translation>
+        </message>
+        <message>
             <source>The proof has no serious finding “{key}”.</source>
             <translation>Der Proof hat keinen schwerwiegenden Befund „{key}“.</translation>
         </message>
@@ -6487,6 +6634,14 @@ Mit freundlichen Grüßen
             <translation>Der Rendering-Intent muss einer von diesen sein: {names}.</translation>
         </message>
         <message>
+            <source>the replacement order's due date</source>
+            <translation>der Liefertermin des Ersatzauftrags</translation>
+        </message>
+        <message>
+            <source>the replacement order's number</source>
+            <translation>die Nummer des Ersatzauftrags</translation>
+        </message>
+        <message>
             <source>The request for changes {id} has no item {item}.</source>
             <translation>Der Änderungswunsch {id} hat keinen Punkt {item}.</translation>
         </message>
@@ -6499,12 +6654,20 @@ Mit freundlichen Grüßen
             <translation>den eingescannten, unterschriebenen Papier-Proof</translation>
         </message>
         <message>
+            <source>the sentence about the attached approval certificate (only where it is attached)</source>
+            <translation>der Satz zur beigefügten Freigabebestätigung (nur wo sie beiliegt)</translation>
+        </message>
+        <message>
             <source>the setting {key} was changed outside PrintProof</source>
             <translation>die Einstellung {key} wurde außerhalb von PrintProof geändert</translation>
         </message>
         <message>
             <source>The shop records your decision with the order and sends you the signed certificate by e-mail. This link is now used up.</source>
             <translation>Die Druckerei speichert Ihre Entscheidung beim Auftrag und schickt Ihnen die signierte Bestätigung per E-Mail. Dieser Link ist damit verbraucht.</translation>
+        </message>
+        <message>
+            <source>the shop's name</source>
+            <translation>der Name der Druckerei</translation>
         </message>
         <message>
             <source>The shop's sender address is missing (Settings → E-mail &amp; timestamp).</source>
@@ -6901,6 +7064,14 @@ Mit freundlichen Grüßen
         <message>
             <source>watermark text</source>
             <translation>Wasserzeichen-Text</translation>
+        </message>
+        <message>
+            <source>what happens next: the reprint, the discount or refund with its amount, the new proof</source>
+            <translation>wie es weitergeht: der Nachdruck, der Nachlass oder die Erstattung mit Betrag, der neue Korrekturabzug</translation>
+        </message>
+        <message>
+            <source>what the decision rests on: the approval, the ticked points, the acknowledged findings, the terms, the colours and the hand-over where the delivery matches; the apology where it does not</source>
+            <translation>worauf die Entscheidung beruht: die Freigabe, die abgehakten Punkte, die bestätigten Hinweise, die Bedingungen, die Farben und die Übergabe, wo die Lieferung der Freigabe entspricht; die Entschuldigung, wo nicht</translation>
         </message>
         <message>
             <source>What {shop} stores about this customer (GDPR Art. 15), as of {date}. The same data is in data.json in this ZIP file, and every file in the folder files/.</source>
@@ -7311,6 +7482,10 @@ Mit freundlichen Grüßen
             <translation>„{text}“ ist keine ganze Zahl</translation>
         </message>
         <message>
+            <source>“{text}” is not an amount in euros; type it like 12,50.</source>
+            <translation>„{text}“ ist kein Betrag in Euro; bitte so eingeben: 12,50.</translation>
+        </message>
+        <message>
             <source>“{text}…” is far too large</source>
             <translation>„{text}…“ ist viel zu groß</translation>
         </message>
@@ -7356,6 +7531,10 @@ Mit freundlichen Grüßen
         <message>
             <source>Altered items found:</source>
             <translation>Veränderte Einträge gefunden:</translation>
+        </message>
+        <message>
+            <source>Answer letters</source>
+            <translation>Antwortschreiben</translation>
         </message>
         <message>
             <source>Backing up and checking the copy…</source>
@@ -7412,6 +7591,10 @@ Mit freundlichen Grüßen
         <message>
             <source>E-mail &amp;&amp; timestamp</source>
             <translation>E-Mail &amp;&amp; Zeitstempel</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Zahlen</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>

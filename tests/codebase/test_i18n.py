@@ -205,6 +205,8 @@ SAID_THROUGH_A_VARIABLE = {
     ("domain/settings.py", "label"): "the settings registry (choice labels)",
     ("domain/settings.py", "what"): "the settings registry (what, or the label in lower case)",
     ("domain/spec.py", "name"): "N_() at the call",
+    ("domain/letters.py", "PLACEHOLDERS[needed]"): "N_() in letters.PLACEHOLDERS",
+    ("ui/settings/letter_templates.py", "what"): "N_() in letters.PLACEHOLDERS",
     ("domain/typed_text.py", "what"): "the second argument of clean_line/clean_text at every call",
     ("services/proofing/approvals.py", "what"): "N_() at the assignment",
     ("services/core/context.py", "action"): "require(action=…) at every call",

@@ -232,6 +232,32 @@ def test_leaving_settings_with_unsaved_changes_asks(window, owner, qtbot):
     assert shop.settings()["shop.name"] == "Druckerei Neu"
 
 
+def test_the_owner_writes_an_answer_letter_of_their_own(window, owner, qtbot):
+    """Settings → Complaints → Answer letters: the standard letter to start from; a misspelt placeholder is named
+    in its own editor and nothing is saved; the fixed letter is saved for its outcome and language only; the
+    standard text back in the editor stores the standard letter again."""
+    from printproof.services.core import shop
+
+    window.session.sign_in(owner)
+    window.show_tab("settings")
+    letters = window.settings.letters
+    letters.language.setCurrentIndex(letters.language.findData("de"))
+    letters.outcome.setCurrentIndex(letters.outcome.findData("refund"))
+    assert letters.editor.toPlainText().startswith("{greeting}") and not letters.standard_button.isEnabled()
+    letters.outcome.setCurrentIndex(letters.outcome.findData("discount"))
+    letters.editor.setPlainText("{greeting}\n\nFall {case}: {statment}\n\n{next}")
+    letters.outcome.setCurrentIndex(letters.outcome.findData("customer_pays"))  # looks elsewhere before saving
+    assert not window.settings.save()
+    assert letters.outcome.currentData() == "discount" and "{statment}" in window.settings.message.text()
+    assert shop.settings()["letter.de.discount"] == ""
+    letters.editor.setPlainText("{greeting}\n\nFall {case}: {statement}\n\n{next}")
+    assert window.settings.save()
+    assert shop.settings()["letter.de.discount"] == "{greeting}\n\nFall {case}: {statement}\n\n{next}"
+    assert shop.settings()["letter.en.discount"] == shop.settings()["letter.de.refund"] == ""
+    letters.standard_button.click()
+    assert window.settings.save() and shop.settings()["letter.de.discount"] == ""
+
+
 def test_the_owner_sets_a_new_pin_in_the_app(window, owner, qtbot):
     staff.add_staff(owner, "Tom Keller", Role.COUNTER, "1111")
     window.session.sign_in(owner)
@@ -406,6 +432,37 @@ def test_a_sideways_phone_photo_is_upright_for_the_owner_and_in_the_dossier(wind
     listing = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True).stdout
     sizes = [tuple(int(v) for v in line.split()[3:5]) for line in listing.splitlines()[2:]]
     assert (900, 600) in sizes and (600, 900) not in sizes
+
+
+def test_a_discount_asks_for_its_amount_and_the_pickup_screen_names_it(window, owner, proofed, qtbot):
+    """The amount field shows for a discount or a refund only; a wrong amount is one sentence and saves nothing;
+    the decision saved names its amount wherever it is shown."""
+    from printproof.domain.enums import DisputeOutcome
+    from printproof.store.models import DisputeDecision
+    from printproof.ui.counter.disputes import DecisionDialog, read_case
+
+    approve(owner, proofed)
+    pickup.record_pickup(owner, proofed, "Łukasz Żółć", signature_strokes())
+    case = disputes.open_dispute(owner, proofed, DisputeCategory.COLOUR, "zu blass", [])
+    window.session.sign_in(owner)
+    dialog = DecisionDialog(window.session, read_case(case.id, owner), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.amount.isVisible()
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(DisputeOutcome.DISCOUNT.value))
+    assert dialog.amount.isVisible()
+    dialog.group.buttons()[0].setChecked(True)  # yes, it matches
+    dialog.reason.setPlainText("Aus Kulanz")
+    type_text(dialog.amount, "zwölf")
+    dialog.save_button.click()
+    assert "not an amount" in dialog.message.text() and not DisputeDecision.select().exists()
+    dialog.amount.clear()
+    type_text(dialog.amount, "12,50")
+    dialog.save_button.click()
+    settle(qtbot, lambda: DisputeDecision.select().exists())
+    assert DisputeDecision.get().amount_cents == 1250
+    look_up(window, qtbot, proofed)
+    settle(qtbot, lambda: "Discount (€12.50)" in " ".join(window.pickup.evidence.texts()))
 
 
 # --- documents ---------------------------------------------------------------------------------------------

@@ -92,7 +92,7 @@ def test_a_part_delivery_leaves_the_rest_open_and_the_last_part_closes_it(owner,
 def test_goods_brought_back_or_reprinted_are_handed_over_anew(owner, ready_order):
     pickup.record_pickup(owner, ready_order, "Łukasz Żółć", signature_strokes())
     case = disputes.open_dispute(owner, ready_order, DisputeCategory.COLOUR, "Bringt die Karten zurück", [])
-    disputes.decide_dispute(owner, case.id, MatchesApproval.YES, DisputeOutcome.DISCOUNT, "10 % Nachlass")
+    disputes.decide_dispute(owner, case.id, MatchesApproval.YES, DisputeOutcome.DISCOUNT, "10 % Nachlass", 1250)
     again = pickup.record_pickup(owner, ready_order, "Łukasz Żółć", signature_strokes())
     assert again.quantity == 500
 

@@ -134,7 +134,7 @@ def test_the_counter_offers_the_acknowledgement_and_the_owner_is_told_of_overdue
     # Settings → Complaints: the month's figures.
     window.show_tab("settings")
     figures = window.settings.complaints
-    window.settings.tabs.setCurrentWidget(figures)
+    window.settings.tabs.setCurrentWidget(window.settings.complaints_page)
     settle(qtbot, lambda: figures.table.rowCount() == 1)
     assert [figures.table.item(0, c).text() for c in (1, 4, 5)] == ["1", "1", "1"]  # recorded, open, late
 
@@ -309,9 +309,61 @@ def test_the_command_line_lists_writes_and_counts(store, owner, card_order, tmp_
     assert case.number in pdf_text((tmp_path / "ack.pdf").read_bytes())
     refused = cli("complaint", "answer", str(recorded.id), "--out", str(tmp_path / "answer.pdf"))
     assert refused.returncode == 2 and refused.stderr.strip().endswith("decide it first.")
+    absurd = cli("complaint", "decide", str(recorded.id), "--matches", "yes", "--outcome", "discount",
+                 "--amount", "12,50,3", "--reason", "Kulanz")  # fmt: skip
+    assert absurd.returncode == 2 and "not an amount in euros" in absurd.stderr
+    decided = cli("complaint", "decide", str(recorded.id), "--matches", "yes", "--outcome", "discount",
+                  "--amount", "12,50", "--reason", "Kulanz")  # fmt: skip
+    assert decided.returncode == 0 and "(€12.50)" in decided.stdout, decided.stderr
+    answered = cli("complaint", "answer", str(recorded.id), "--out", str(tmp_path / "answer.pdf"))
+    assert answered.returncode == 0 and "Nachlass von 12,50 €" in " ".join(
+        pdf_text((tmp_path / "answer.pdf").read_bytes()).split()
+    )
     counted = cli("complaint", "stats", "--csv", str(tmp_path / "figures.csv"))
-    assert counted.returncode == 0 and "1 recorded" in counted.stdout
-    assert (tmp_path / "figures.csv").read_text().splitlines()[1].split(",")[1] == "1"
+    assert counted.returncode == 0 and "1 recorded" in counted.stdout and "discounts €12.50" in counted.stdout
+    header, row = (tmp_path / "figures.csv").read_text().splitlines()[:2]
+    assert row.split(",")[1] == "1"
+    assert dict(zip(header.split(","), row.split(","), strict=True))["discounts_eur"] == "12.50"
+
+
+def test_a_discount_or_refund_records_its_amount_sealed_and_named_in_the_letter(owner, card_order, tmp_path):
+    """The amount is part of the sealed decision (verify holds it), the letter names it, the figures add it up;
+    an outcome without an amount refuses one, and a discount or a refund refuses to go without."""
+    from printproof.domain.enums import DisputeOutcome, MatchesApproval
+    from printproof.services.evidence.verify import verify_store
+    from printproof.store.models import DisputeDecision
+    from printproof.store.sealed import decision_content
+
+    handed_over(owner, card_order, tmp_path)
+    recorded = complaint(owner, card_order, "Die Farbe ist zu blass.", photos=0)
+    for outcome, amount, refusal in (
+        (DisputeOutcome.DISCOUNT, None, "needs its amount"),
+        (DisputeOutcome.CUSTOMER_PAYS, 1000, "Only a discount or a refund has an amount"),
+        (DisputeOutcome.REFUND, 0, "more than 0"),
+        (DisputeOutcome.REFUND, 10**12, "is not accepted"),
+    ):
+        with pytest.raises(UserError, match=refusal):
+            disputes.decide_dispute(owner, recorded.id, MatchesApproval.PARTLY, outcome, "Teilweise blass.", amount)
+    assert not DisputeDecision.select().exists()
+    decided = disputes.decide_dispute(
+        owner, recorded.id, MatchesApproval.PARTLY, DisputeOutcome.REFUND, "Teilweise blass.", 4990
+    )
+    assert decision_content(decided)["amount_cents"] == 4990
+    assert not verify_store().problems
+    letter = complaint_cases.decision_letter(owner, recorded.id)
+    assert "Wir erstatten Ihnen 49,90 €." in " ".join(pdf_text(letter.pdf).split())
+    (month,) = [f for f in complaint_cases.statistics(owner) if f.recorded]
+    assert month.refunds_cents == 4990 and month.discounts_cents == 0
+    # The row refuses a change; changed behind PrintProof's back (its protections dropped), verify names it.
+    from peewee import IntegrityError
+
+    from printproof.store.triggers import drop_triggers
+
+    with pytest.raises(IntegrityError):
+        DisputeDecision.update(amount_cents=490).where(DisputeDecision.id == decided.id).execute()
+    drop_triggers()
+    DisputeDecision.update(amount_cents=490).where(DisputeDecision.id == decided.id).execute()
+    assert any("dispute decision" in p.what for p in verify_store().problems)
 
 
 def complaint_email(to_number: str | None, tmp_path) -> Path:  # noqa: ANN001
@@ -444,3 +496,33 @@ def test_two_workstations_making_the_replacement_at_once_make_one(any_store, own
     assert "already has its replacement order" in results[1][1]
     assert Order.select().count() == before + 1
     assert ComplaintCase.get_by_id(recorded.id).replacement.number == results[0][1]
+
+
+def test_the_owners_own_wording_answers_its_outcome_and_a_broken_one_is_refused(owner, card_order, tmp_path):
+    """Settings → Complaints → Letters: the owner's template for a discount in German answers that outcome (the
+    facts and the amount filled in by PrintProof); a template with an unknown placeholder is refused on saving."""
+    from printproof.domain.enums import DisputeOutcome, MatchesApproval
+    from printproof.services.core.shop import get_setting
+
+    with pytest.raises(UserError, match="Kundenname"):
+        setup.change_settings(owner, {"letter.de.discount": "{greeting} Fall {case}. {statement} {Kundenname}"})
+    assert get_setting("letter.de.discount") == ""
+    own = (
+        "{greeting}\n\nzu Ihrer Reklamation {case} (Auftrag {number}) haben wir Folgendes festgestellt:\n\n"
+        "{statement}\n\nWir kommen Ihnen entgegen: {next}\n\n{attachment}\n\nHerzliche Grüße aus der Werkstatt\n{shop}"
+    )
+    setup.change_settings(owner, {"letter.de.discount": own})
+    handed_over(owner, card_order, tmp_path)
+    recorded = complaint(owner, card_order, "Zu blass.", photos=0)
+    disputes.decide_dispute(owner, recorded.id, MatchesApproval.YES, DisputeOutcome.DISCOUNT, "Wie freigegeben.", 990)
+    case = ComplaintCase.get_by_id(recorded.id)
+    letter = complaint_cases.decision_letter(owner, recorded.id)
+    text = " ".join(letter.text.split())
+    assert f"zu Ihrer Reklamation {case.number} (Auftrag {card_order}) haben wir Folgendes festgestellt:" in text
+    assert "Was wir geliefert haben, entspricht dem Korrekturabzug, den Sie freigegeben haben." in text
+    assert "Wir kommen Ihnen entgegen: Obwohl die Lieferung dem entspricht" in text and "9,90 €" in text
+    assert letter.text.rstrip().endswith("Herzliche Grüße aus der Werkstatt\nDruckerei Müller")
+    pdf = " ".join(pdf_text(letter.pdf).split())
+    assert "Herzliche Grüße aus der Werkstatt" in pdf and "Freigabebestätigung – Auftrag" in pdf
+    # The standard letter, which the Settings page shows to start from, keeps its placeholders.
+    assert complaint_cases.standard_letter("de").startswith("{greeting}\n\ndanke für Ihre Geduld.")

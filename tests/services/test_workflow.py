@@ -123,7 +123,8 @@ def test_what_each_decision_allows_next(approved, owner, counter, tmp_path, outc
     dispute = disputes.open_dispute(counter, approved, DisputeCategory.COLOUR, "Zu dunkel", [])
     with pytest.raises(UserError, match="is resolved only through the owner's decision"):
         orders.set_status(owner, approved, OrderStatus.RESOLVED)
-    disputes.decide_dispute(owner, dispute.id, MatchesApproval.NO, outcome, "Entscheidung")
+    amount = 2500 if outcome in disputes.AMOUNTED else None
+    disputes.decide_dispute(owner, dispute.id, MatchesApproval.NO, outcome, "Entscheidung", amount)
     with pytest.raises(UserError, match="the artwork changes only after a decision “new proof”"):
         artwork.add_artwork(owner, approved, card_png(tmp_path / "x.png"))
     if outcome == DisputeOutcome.REPRINT_SHOP_COST:

@@ -210,6 +210,8 @@ class Story:
         # The shop's data folder (where the standard backup folder is) in the story's own folder, never the user's
         os.environ["XDG_DATA_HOME"] = str(self.tmp / "data")
         self.store_path: Path | None = None  # an existing shop (the stall benchmark's million orders) or a new one
+        self.tour = False  # walk the demo shop instead (screenshots)
+        self.short = False  # end after the first order is taken (the stall benchmark's smoke run)
         self.owner_pin = "246810"
 
     # --- measuring -------------------------------------------------------------------------------
@@ -585,9 +587,18 @@ class Story:
         yield self.until(lambda: w.body.currentWidget() is w.settings)
         yield from self.idle("settings")
         self.shot("10-settings")
-        for index, name in ((3, "21-settings-mail-timestamp"), (w.settings.tabs.count() - 1, "22-settings-privacy")):
+        settings = w.settings
+        pages = [settings.tabs.widget(i) for i in range(settings.tabs.count())]
+        privacy = next(i for i, page in enumerate(pages) if page.isAncestorOf(settings.privacy))
+        for index, name in ((3, "21-settings-mail-timestamp"), (privacy, "22-settings-privacy")):
             self.step(name)
-            w.settings.tabs.setCurrentIndex(index)
+            settings.tabs.setCurrentIndex(index)
+            yield from self.idle(name)
+            self.shot(name)
+        for inner, name in ((settings.complaints, "28-complaint-figures"), (settings.letters, "29-answer-letters")):
+            self.step(name)
+            settings.tabs.setCurrentWidget(settings.complaints_page)
+            settings.complaints_page.setCurrentWidget(inner)
             yield from self.idle(name)
             self.shot(name)
         self.step("customer's copy")
@@ -722,6 +733,8 @@ class Story:
         yield self.until(lambda: w.body.currentWidget() is w.order and bool(w.order.number) and not w.order.loading)
         number = w.order.number
         screen = w.order
+        if self.short:  # a smoke run of the benchmark: signed in, searched, an order taken in the shop given
+            return
 
         self.step("artwork")
         front, back = self.files["front"], self.files["back"]
@@ -974,10 +987,12 @@ def main() -> int:
     parser.add_argument("--tour", action="store_true", help="walk the demo shop instead (screenshots)")
     parser.add_argument("--store", help="tell the story in this existing shop (its owner: Anna Becker, 123456)")
     parser.add_argument("--sample", action="store_true", help="sample the GUI thread's stack in each worst gap")
+    parser.add_argument("--short", action="store_true", help="end after the first order is taken (smoke runs)")
     args = parser.parse_args()
     story = Story(Path(args.out), Path(args.shots) if args.shots else None, args.language, args.sample)
     story.store_path = Path(args.store) if args.store else None
     story.tour = args.tour
+    story.short = args.short
     return story.run()
 
 

@@ -24,7 +24,9 @@ from ...domain.answer_dates import answer_by
 from ...domain.enums import Role
 from ...domain.errors import NotFound, UserError
 from ...domain.i18n import t
-from ...domain.texts import tr
+from ...domain.letters import fill
+from ...domain.money import format_amount
+from ...domain.texts import document_date, raw_text, record_time, tr
 from ...smtp import deliver
 from ...store.db import lock_order, write
 from ...store.models import ComplaintCase, Customer, Dispute, DisputeDecision, DisputePhoto, Order
@@ -163,10 +165,6 @@ def customer_email(dispute_id: int, viewer: Actor | None) -> str:
     return str(case_of(dispute_id, viewer).dispute.order.customer.email or "")
 
 
-def _date(lang: str, day: date) -> str:
-    return f"{day:%d.%m.%Y}" if lang == "de" else f"{day:%d %B %Y}"
-
-
 @dataclass(frozen=True)
 class Acknowledgement:
     """What the customer is given when a complaint is recorded: the letter's text, its PDF, the case."""
@@ -193,11 +191,11 @@ def acknowledgement(actor: Actor, dispute_id: int) -> Acknowledgement:
     recorded = dispute.created_at
     paragraphs = [
         tr(lang, "ack_greeting", name=name) if name else tr(lang, "ack_greeting_plain"),
-        tr(lang, "ack_recorded", number=order.number, date=_date(lang, recorded.date()), case=case.number),
+        tr(lang, "ack_recorded", number=order.number, date=document_date(lang, recorded.date()), case=case.number),
         tr(lang, "ack_words"),
         f"„{dispute.customer_words}“" if lang == "de" else f"“{dispute.customer_words}”",
         tr(lang, "ack_photos", count=photos) if photos else tr(lang, "ack_no_photos"),
-        tr(lang, "ack_answer_by", date=_date(lang, case.answer_by)),
+        tr(lang, "ack_answer_by", date=document_date(lang, case.answer_by)),
         tr(lang, "ack_closing", shop=shop),
     ]
     subject = tr(lang, "ack_subject", case=case.number, number=order.number)
@@ -212,8 +210,8 @@ def acknowledgement(actor: Actor, dispute_id: int) -> Acknowledgement:
         facts=[
             (tr(lang, "case_number"), case.number),
             (tr(lang, "order"), order.number),
-            (tr(lang, "recorded_on"), _date(lang, recorded.date())),
-            (tr(lang, "answer_by"), _date(lang, case.answer_by)),
+            (tr(lang, "recorded_on"), document_date(lang, recorded.date())),
+            (tr(lang, "answer_by"), document_date(lang, case.answer_by)),
         ],
         paragraphs=paragraphs,
     )
@@ -277,6 +275,15 @@ class Letter:
     declined: bool
 
 
+def standard_letter(lang: str) -> str:
+    """The answer letter as PrintProof writes it when the owner wrote none, in ``lang``, placeholders kept: the
+    same for every outcome (what differs is filled in), and the text the owner's own wording starts from."""
+    return "\n\n".join(
+        ["{greeting}", raw_text(lang, "letter_checked"), "{statement}", "{next}", "{attachment}"]
+        + [raw_text(lang, "letter_closing")]
+    )
+
+
 def decision_letter(actor: Actor, dispute_id: int) -> Letter:
     """The letter that answers a decided complaint, in the shop's language: courteous, clear, firm.
 
@@ -304,13 +311,13 @@ def decision_letter(actor: Actor, dispute_id: int) -> Letter:
     # The statement follows whether the delivery matches the approval; the next step follows the outcome. A
     # goodwill gesture on a delivery that matched never reads as an admission of fault.
     declined = decision.matches_approval == "yes" and approval is not None
-    paragraphs = [
-        tr(lang, "ack_greeting", name=name) if name else tr(lang, "ack_greeting_plain"),
-        tr(lang, "letter_checked", number=order.number, product=order.product),
-    ]
     replacement = case.replacement if decision.outcome == "reprint_shop_cost" else None
-    if replacement is not None:
-        due = _date(lang, replacement.due) if replacement.due else ""
+    due = document_date(lang, replacement.due) if replacement is not None and replacement.due else ""
+    # A discount or a refund names its amount (decided since schema 14); one decided before says it is agreed.
+    amount = format_amount(decision.amount_cents, lang) if decision.amount_cents is not None else ""
+    if amount and decision.outcome in ("discount", "refund"):
+        next_text = tr(lang, f"letter_next_{decision.outcome}_amount", amount=amount)
+    elif replacement is not None:
         next_text = tr(lang, "letter_next_replacement", number=replacement.number, date=due)
     else:
         next_text = tr(
@@ -323,14 +330,15 @@ def decision_letter(actor: Actor, dispute_id: int) -> Letter:
                 "customer_pays": "letter_next_pays",
             }[decision.outcome],
         )
+    statement: list[str] = []
     if declined and approval is not None:
         signed = approval.method in ("on_screen", "link")
-        paragraphs.append(tr(lang, "letter_matches"))
-        paragraphs.append(
+        statement.append(tr(lang, "letter_matches"))
+        statement.append(
             tr(
                 lang,
                 "letter_approved" if signed else "letter_approved_told",
-                date=f"{_date(lang, approval.created_at.date())} {approval.created_at:%H:%M} UTC",
+                date=record_time(lang, approval.created_at, approval.utc_offset),
                 version=approval.proof.version,
                 how=vocabulary.name("method", approval.method, lang),
                 name=approval.customer_name,
@@ -338,34 +346,52 @@ def decision_letter(actor: Actor, dispute_id: int) -> Letter:
         )
         ticked = [label for label, done in facts.checklist if done]
         if ticked:
-            paragraphs.append(tr(lang, "letter_ticked" if signed else "letter_ticked_told", items="; ".join(ticked)))
+            statement.append(tr(lang, "letter_ticked" if signed else "letter_ticked_told", items="; ".join(ticked)))
         acknowledged = [text for text, done in facts.acknowledged if done]
         if acknowledged:
-            paragraphs.append(tr(lang, "letter_acknowledged", items=" ".join(acknowledged)))
+            statement.append(tr(lang, "letter_acknowledged", items=" ".join(acknowledged)))
         if facts.press_profile:
-            paragraphs.append(tr(lang, "letter_colours", profile=facts.press_profile))
+            statement.append(tr(lang, "letter_colours", profile=facts.press_profile))
         if facts.terms:
-            paragraphs.append(tr(lang, "letter_terms" if signed else "letter_terms_told", terms=facts.terms))
+            statement.append(tr(lang, "letter_terms" if signed else "letter_terms_told", terms=facts.terms))
         for handover in facts.handovers[:1]:
-            day = _date(lang, handover.at.date())
-            paragraphs.append(tr(lang, "letter_handover", date=day, name=handover.collected_by))
-        paragraphs.append(tr(lang, "letter_reason", reason=decision.reason))
+            day = document_date(lang, handover.at.date())
+            statement.append(tr(lang, "letter_handover", date=day, name=handover.collected_by))
+        statement.append(tr(lang, "letter_reason", reason=decision.reason))
+        # A goodwill gesture on a delivery that matched never reads as an admission of fault.
         goodwill = {
             "reprint_shop_cost": "letter_goodwill_reprint",
             "discount": "letter_goodwill_discount",
             "refund": "letter_goodwill_refund",
         }.get(decision.outcome)
-        if goodwill and replacement is None:
+        if goodwill and amount and decision.outcome in ("discount", "refund"):
+            next_text = tr(lang, f"{goodwill}_amount", amount=amount)
+        elif goodwill and replacement is None:
             next_text = tr(lang, goodwill)
         elif goodwill:
             next_text = f"{tr(lang, goodwill)} {next_text}"
-        paragraphs.append(next_text)
-        paragraphs.append(tr(lang, "letter_certificate"))
     else:
         sorry = "letter_sorry_partly" if decision.matches_approval == "partly" else "letter_sorry"
-        paragraphs.append(tr(lang, sorry, reason=decision.reason))
-        paragraphs.append(next_text)
-    paragraphs.append(tr(lang, "letter_closing", case=case.number, shop=shop))
+        statement.append(tr(lang, sorry, reason=decision.reason))
+    template = str(get_setting(f"letter.{lang}.{decision.outcome}") or "") or standard_letter(lang)
+    paragraphs = fill(
+        template,
+        {
+            "greeting": tr(lang, "ack_greeting", name=name) if name else tr(lang, "ack_greeting_plain"),
+            "name": name,
+            "case": case.number,
+            "number": order.number,
+            "product": order.product,
+            "statement": "\n\n".join(statement),
+            "reason": decision.reason,
+            "next": next_text,
+            "amount": amount,
+            "replacement": replacement.number if replacement is not None else "",
+            "due": due,
+            "attachment": tr(lang, "letter_certificate") if declined else "",
+            "shop": shop,
+        },
+    )
     subject = tr(lang, "letter_subject", case=case.number, number=order.number)
     from ..documents.certificate_pdf import append_pdf
     from ..documents.letter_pdf import render_letter
@@ -378,8 +404,8 @@ def decision_letter(actor: Actor, dispute_id: int) -> Letter:
         facts=[
             (tr(lang, "case_number"), case.number),
             (tr(lang, "order"), order.number),
-            (tr(lang, "recorded_on"), _date(lang, dispute.created_at.date())),
-            (tr(lang, "decided_on"), _date(lang, decision.created_at.date())),
+            (tr(lang, "recorded_on"), document_date(lang, dispute.created_at.date())),
+            (tr(lang, "decided_on"), document_date(lang, decision.created_at.date())),
         ],
         paragraphs=paragraphs,
     )
@@ -426,11 +452,15 @@ class MonthFigures:
     open: int
     answered_late: int  # decided after the promised answer date (or still open past it)
     mean_days_to_answer: float | None
+    reprints: int = 0  # decided as a reprint at the shop's cost
+    discounts_cents: int = 0  # the discounts given, in euro cents (decided since schema 14)
+    refunds_cents: int = 0  # the refunds, in euro cents
 
 
 def statistics(actor: Actor) -> list[MonthFigures]:
     """What the owner learns from the complaints, month by month (newest first): how many, of which kind,
-    justified or not, how fast answered. Complaints recorded before case numbers have no answer date."""
+    justified or not, how fast answered, what they cost (reprints, discounts, refunds). Complaints recorded before
+    case numbers have no answer date; decisions before schema 14 no amount."""
     require(actor, Role.OWNER, action="see the complaints' figures")
     decisions = {d.dispute_id: d for d in DisputeDecision.select()}
     answer_by_of = {c.dispute_id: c.answer_by for c in ComplaintCase.select()}
@@ -441,7 +471,7 @@ def statistics(actor: Actor) -> list[MonthFigures]:
     figures = []
     for month, disputes in sorted(months.items(), reverse=True):
         categories: dict[str, int] = {}
-        justified = declined = still_open = late = 0
+        justified = declined = still_open = late = reprints = discounts = refunds = 0
         days: list[float] = []
         for dispute in disputes:
             categories[dispute.category] = categories.get(dispute.category, 0) + 1
@@ -456,6 +486,9 @@ def statistics(actor: Actor) -> list[MonthFigures]:
             else:
                 justified += 1
             days.append((decision.created_at - dispute.created_at).total_seconds() / 86400)
+            reprints += int(decision.outcome == "reprint_shop_cost")
+            discounts += (decision.amount_cents or 0) if decision.outcome == "discount" else 0
+            refunds += (decision.amount_cents or 0) if decision.outcome == "refund" else 0
             late += int(due is not None and decision.created_at.date() > due)
         figures.append(
             MonthFigures(
@@ -467,6 +500,9 @@ def statistics(actor: Actor) -> list[MonthFigures]:
                 still_open,
                 late,
                 round(sum(days) / len(days), 1) if days else None,
+                reprints,
+                discounts,
+                refunds,
             )
         )
     return figures
@@ -484,7 +520,19 @@ def statistics_csv(actor: Actor) -> str:
     writer = csv.writer(out)
     categories = [c.value for c in DisputeCategory]
     writer.writerow(
-        ["month", "recorded", *categories, "justified", "declined", "open", "answered_late", "mean_days_to_answer"]
+        [
+            "month",
+            "recorded",
+            *categories,
+            "justified",
+            "declined",
+            "open",
+            "answered_late",
+            "mean_days_to_answer",
+            "reprints",
+            "discounts_eur",
+            "refunds_eur",
+        ]
     )
     for f in figures:
         writer.writerow(
@@ -497,6 +545,9 @@ def statistics_csv(actor: Actor) -> str:
                 f.open,
                 f.answered_late,
                 "" if f.mean_days_to_answer is None else f.mean_days_to_answer,
+                f.reprints,
+                f"{f.discounts_cents / 100:.2f}",
+                f"{f.refunds_cents / 100:.2f}",
             ]
         )
     return out.getvalue()

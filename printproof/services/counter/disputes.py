@@ -9,6 +9,7 @@ from pathlib import Path
 from ...domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval, Role
 from ...domain.errors import NotFound, UserError
 from ...domain.i18n import t
+from ...domain.money import checked_cents
 from ...domain.rules import Step
 from ...domain.typed_text import clean_filename, clean_text
 from ...store.blobs import put_blob
@@ -74,13 +75,29 @@ def open_dispute(
     return dispute
 
 
+AMOUNTED = frozenset({DisputeOutcome.DISCOUNT, DisputeOutcome.REFUND})
+"""The outcomes that record an amount of money."""
+
+
 def decide_dispute(
-    actor: Actor, dispute_id: int, matches: MatchesApproval, outcome: DisputeOutcome, reason: str
+    actor: Actor,
+    dispute_id: int,
+    matches: MatchesApproval,
+    outcome: DisputeOutcome,
+    reason: str,
+    amount_cents: int | None = None,
 ) -> DisputeDecision:
-    """The owner decides a complaint: does the delivery match the approval, what happens, and why."""
+    """The owner decides a complaint: does the delivery match the approval, what happens, and why; a discount or a
+    refund with its amount in euro cents (sealed with the decision)."""
     require(actor, Role.OWNER, action="decide a complaint")
     matches, outcome = MatchesApproval(matches), DisputeOutcome(outcome)
     reason = clean_text(reason, "reason", required=True, max_len=5000)
+    if outcome in AMOUNTED and amount_cents is None:
+        raise UserError(t("A discount or a refund needs its amount."))
+    if outcome not in AMOUNTED and amount_cents is not None:
+        raise UserError(t("Only a discount or a refund has an amount."))
+    if amount_cents is not None:
+        amount_cents = checked_cents(amount_cents)
     with write():
         dispute = Dispute.get_or_none(Dispute.id == dispute_id)
         if dispute is None:
@@ -93,6 +110,7 @@ def decide_dispute(
             dispute=dispute,
             matches_approval=matches,
             outcome=outcome,
+            amount_cents=amount_cents,
             staff=actor.staff_id,
             workstation=actor.workstation,
             created_at=now(),
@@ -103,7 +121,11 @@ def decide_dispute(
             decision,
             personal={"reason": reason},
             order=dispute.order,
-            payload={"outcome": outcome, "matches": matches},
+            payload={
+                "outcome": outcome,
+                "matches": matches,
+                **({"amount_cents": amount_cents} if amount_cents is not None else {}),
+            },
             before_event=lambda d: advance(actor, dispute.order, Step.DECISION, decision=d.id),
         )
     return decision

@@ -13,6 +13,7 @@ from ...domain import vocabulary
 from ...domain.enums import Role
 from ...domain.errors import UserError
 from ...domain.i18n import t
+from ...domain.money import outcome_with_amount
 from ...domain.preflight import Finding
 from ...domain.texts import document_date, record_time, tr
 from ...store.blobs import blob_bytes
@@ -174,7 +175,10 @@ def make_dossier(actor: Actor, number: str) -> bytes:
                                     tr(lang, "dossier_matches"),
                                     vocabulary.name("matches", decision.matches_approval, lang),
                                 ),
-                                (tr(lang, "dossier_outcome"), vocabulary.name("outcome", decision.outcome, lang)),
+                                (
+                                    tr(lang, "dossier_outcome"),
+                                    outcome_with_amount(decision.outcome, decision.amount_cents, lang),
+                                ),
                                 (tr(lang, "dossier_reason"), decision.reason),
                             ],
                             p,

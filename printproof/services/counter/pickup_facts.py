@@ -60,6 +60,7 @@ class DecisionFacts:
     reason: str
     by: str
     at: datetime
+    amount_cents: int | None = None  # a discount's or refund's amount (schema 14)
 
 
 @dataclass(frozen=True)
@@ -312,6 +313,7 @@ def _complaints(order: Order, names: dict[int, str]) -> list[ComplaintFacts]:
                     decision.reason,
                     names.get(decision.staff_id, ""),
                     decision.created_at,
+                    decision.amount_cents,
                 )
                 if decision is not None
                 else None,

@@ -14,6 +14,7 @@ from reportlab.platypus import Spacer
 
 from ...domain import vocabulary
 from ...domain.i18n import speaking, t
+from ...domain.money import outcome_with_amount
 from ...domain.texts import tr
 from .styles import BODY, HEADING, SMALL, SUBHEADING, TITLE, build_a4, key_value_table, paragraph
 
@@ -156,8 +157,8 @@ def _order(
             rows.append(
                 (
                     t("Decision"),
-                    f"{vocabulary.name('outcome', dd['outcome'], lang)} ({_when(lang, dd['created_at'])}). "
-                    f"{matches}. {dd['reason']}",
+                    f"{outcome_with_amount(dd['outcome'], dd.get('amount_cents'), lang)} "
+                    f"({_when(lang, dd['created_at'])}). {matches}. {dd['reason']}",
                 )
             )
         out.append(key_value_table(rows, _p))

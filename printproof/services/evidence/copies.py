@@ -23,6 +23,7 @@ from reportlab.pdfgen import canvas
 from ...domain import vocabulary
 from ...domain.errors import NotFound, UserError
 from ...domain.i18n import t
+from ...domain.money import outcome_with_amount
 from ...domain.texts import record_time, side_label, tr
 from ...domain.units import mm_to_pt
 from ...store.db import write
@@ -143,7 +144,7 @@ def copy_facts(subject: str, lang: str | None = None) -> CopyFacts:
         order = record.dispute.order
         pictures = []
         rows = [
-            (words("outcome"), vocabulary.name("outcome", record.outcome, lang)),
+            (words("outcome"), outcome_with_amount(record.outcome, record.amount_cents, lang)),
             (words("matches"), vocabulary.name("matches", record.matches_approval, lang)),
             (words("reason"), record.reason),
             (words("when"), when),

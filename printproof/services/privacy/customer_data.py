@@ -179,6 +179,7 @@ def _order(o: Order, files: _Files, names: dict[int, str]) -> dict[str, Any]:
                 else {
                     "matches_approval": decision.matches_approval,
                     "outcome": decision.outcome,
+                    "amount_cents": decision.amount_cents,
                     "reason": decision.reason,
                     "staff": _who(decision.staff_id, names),
                     "created_at": _iso(decision.created_at),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from ...domain import vocabulary
 from ...domain.enums import DisputeCategory, DisputeOutcome, MatchesApproval
+from ...domain.errors import UserError
+from ...domain.money import parse_amount
 from ...services.core.context import Actor
 from ...services.core.opening import reading
 from ...services.counter import disputes
@@ -392,6 +395,16 @@ class DecisionDialog(QDialog):
         for key, name in vocabulary.names("outcome").items():
             self.outcome.addItem(name, key)
         outcome_row.addWidget(self.outcome, 1)
+        # A discount or a refund records its amount (sealed with the decision, named in the letter).
+        self.amount_label = QLabel(self.tr("Amount (€):"))
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("e.g. 12,50"))
+        self.amount.setMaximumWidth(120)
+        self.amount_label.setBuddy(self.amount)
+        outcome_row.addWidget(self.amount_label)
+        outcome_row.addWidget(self.amount)
+        self.outcome.currentIndexChanged.connect(self._amount_shown)
+        self._amount_shown()
         layout.addLayout(outcome_row)
         self.reason = text_box(self.tr("Why – in words the customer can follow"), max_height=90)
         layout.addWidget(self.reason)
@@ -406,6 +419,12 @@ class DecisionDialog(QDialog):
         row.addWidget(self.cancel_button)
         row.addWidget(self.save_button)
         layout.addLayout(row)
+
+    def _amount_shown(self) -> None:
+        """The amount only where the outcome has one."""
+        wanted = self.outcome.currentData() in disputes.AMOUNTED
+        self.amount_label.setVisible(wanted)
+        self.amount.setVisible(wanted)
 
     def _align(self) -> None:
         from ...services.counter.photo_align import AlignStart, align_start
@@ -454,6 +473,14 @@ class DecisionDialog(QDialog):
             return
         actor, dispute_id, reason = self.session.actor, self.dispute_id, self.reason.toPlainText()
         matches, outcome = MatchesApproval(checked.property("value")), DisputeOutcome(self.outcome.currentData())
+        amount = None
+        if outcome in disputes.AMOUNTED:
+            try:
+                amount = parse_amount(self.amount.text())
+            except UserError as exc:
+                show_message(self.message, str(exc))
+                self.amount.setFocus()
+                return
 
         def saved(decision: object) -> None:
             self.decision = decision  # the customer's copy is offered of it
@@ -464,7 +491,7 @@ class DecisionDialog(QDialog):
             self.message,
             self._saving,
             self.tr("Saving the decision…"),
-            lambda: disputes.decide_dispute(actor, dispute_id, matches, outcome, reason),
+            lambda: disputes.decide_dispute(actor, dispute_id, matches, outcome, reason, amount),
             saved,
         )
 

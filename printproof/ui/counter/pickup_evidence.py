@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLa
 
 from ...domain import vocabulary
 from ...domain.i18n import tn
+from ...domain.money import outcome_with_amount
 from ...services.counter.pickup import PickupView
 from ...services.counter.pickup_facts import OrderFacts
 from ..widgets import palette
@@ -314,7 +315,7 @@ class EvidencePanel(QWidget):
         return row
 
     def _decision(self, decision, row: int) -> None:  # noqa: ANN001
-        outcome = vocabulary.name("outcome", decision.outcome)
+        outcome = outcome_with_amount(decision.outcome, decision.amount_cents)
         matches = vocabulary.name("matches", decision.matches_approval)
         text = QCoreApplication.translate(
             "Evidence", "Owner's decision ({by}, {when}): {outcome}. Matches the approval: {matches}."

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError
+from ...domain.i18n import language
+from ...domain.money import format_amount
 from ...services.counter import complaint_cases
 from ...workers.tasks import run_task
 from ..widgets import palette
@@ -74,7 +76,7 @@ class ComplaintFigures(QWidget):
         )
         self.bars = MonthBars()
         layout.addWidget(self.bars)
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 10)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Month"),
@@ -84,6 +86,9 @@ class ComplaintFigures(QWidget):
                 self.tr("Open"),
                 self.tr("Answered late"),
                 self.tr("Days to answer"),
+                self.tr("Reprints"),
+                self.tr("Discounts"),
+                self.tr("Refunds"),
             ]
         )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -109,8 +114,11 @@ class ComplaintFigures(QWidget):
         self.bars.show_figures(figures)
         self.table.setRowCount(len(figures))
         for r, f in enumerate(figures):
-            days = "–" if f.mean_days_to_answer is None else f"{f.mean_days_to_answer:.1f}"
-            for c, value in enumerate([f.month, f.recorded, f.justified, f.declined, f.open, f.answered_late, days]):
+            days = "–" if f.mean_days_to_answer is None else QLocale().toString(f.mean_days_to_answer, "f", 1)
+            lang = language()
+            values = [f.month, f.recorded, f.justified, f.declined, f.open, f.answered_late, days, f.reprints]
+            values += [format_amount(f.discounts_cents, lang), format_amount(f.refunds_cents, lang)]
+            for c, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

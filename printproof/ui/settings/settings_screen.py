@@ -94,9 +94,15 @@ class SettingsScreen(QWidget):
         self.privacy = PrivacyPage(session, self._field)
         self.tabs.addTab(_scrolling(self.privacy), self.tr("Privacy"))
         from .complaint_figures import ComplaintFigures
+        from .letter_templates import LetterTemplates
 
         self.complaints = ComplaintFigures(session)
-        self.tabs.addTab(self.complaints, self.tr("Complaints"))
+        self.letters = LetterTemplates()
+        self.complaints_page = QTabWidget()
+        self.complaints_page.setDocumentMode(True)
+        self.complaints_page.addTab(self.complaints, self.tr("Figures"))
+        self.complaints_page.addTab(self.letters, self.tr("Answer letters"))
+        self.tabs.addTab(self.complaints_page, self.tr("Complaints"))
         for index in range(self.tabs.count()):
             self.tabs.setTabToolTip(index, self.tabs.tabText(index).replace("&&", "&"))
         self.tabs.currentChanged.connect(self._page_changed)
@@ -110,7 +116,7 @@ class SettingsScreen(QWidget):
         outer.addLayout(row)
 
     def _page_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.complaints:
+        if self.tabs.widget(index) is self.complaints_page:
             self.complaints.refresh()
         if self.message.property("role") == "ok":  # "staff member added" belongs to the page it was said on
             self.message.clear_message()
@@ -256,7 +262,8 @@ class SettingsScreen(QWidget):
 
     # --- values ------------------------------------------------------------------------------
     def _values(self) -> dict[str, Any]:
-        return {**{key: value_of(widget) for key, widget in self.fields.items()}, **self.press.changes()}
+        fields = {key: value_of(widget) for key, widget in self.fields.items()}
+        return {**fields, **self.press.changes(), **self.letters.changes()}
 
     def load(self) -> None:
         values = {**shop.settings(), "ui/language": workstation.get("ui/language")}
@@ -266,6 +273,7 @@ class SettingsScreen(QWidget):
             show_value(widget, values[key])
         self._show_logo(values["shop.logo_sha256"])
         self.press.load(values)
+        self.letters.load(values)
         self.privacy.refresh()
         self._load_staff()
         self._loaded = self._values()
@@ -364,6 +372,12 @@ class SettingsScreen(QWidget):
         return False
 
     def save(self) -> bool:
+        problem = self.letters.first_problem()  # shown in its editor, not found out when a customer's letter is due
+        if problem:
+            self.tabs.setCurrentWidget(self.complaints_page)
+            self.complaints_page.setCurrentWidget(self.letters)
+            show_message(self.message, problem)
+            return False
         values = self._values()
         ui_language = values.pop("ui/language")
         try:

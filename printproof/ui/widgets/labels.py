@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ...domain import vocabulary
+from ...domain.money import outcome_with_amount
 from ...services.counter.overview import TimelineEntry
 from .common import local_date
 
@@ -35,7 +36,8 @@ def timeline_text(entry: TimelineEntry) -> str:
     """One line of the order's history in the user's language, with what was said where it matters."""
     d = entry.details
     category = vocabulary.name("category", d.get("category", ""))
-    outcome = vocabulary.name("outcome", d.get("outcome", ""))
+    amount = d.get("amount_cents")
+    outcome = outcome_with_amount(str(d.get("outcome", "")), amount if isinstance(amount, int) else None)
     if entry.kind == "approval.recorded":
         text = QCoreApplication.translate(
             "Labels", "Customer's decision on version {v}: {decision} ({method}, {name})"
