@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pikepdf
+from PIL import Image
 
 from ...domain.pdf_report import HAIRLINE_PT, PageReport, PlacedImage
 from ...domain.units import MM_PER_INCH
@@ -427,12 +428,35 @@ class PageWalker:
             return
         if pil.mode != "CMYK":
             return
+        pil = _as_pdf_reads_dct(image, pil)
         if pil.size[0] * pil.size[1] > 2_000_000:
             factor = math.ceil(math.sqrt(pil.size[0] * pil.size[1] / 2_000_000))
             pil = pil.reduce(factor)
         coverage = ink_coverage(pil)
         if coverage.percent > self.ink[0]:
             self.ink = (coverage.percent, where)
+
+
+def _as_pdf_reads_dct(image: pikepdf.Stream, pil: Image.Image) -> Image.Image:
+    """A JPEG image's CMYK as PDF reads it (ISO 32000 §8.9.5; Ghostscript, MuPDF): the JPEG's own samples through
+    the image's /Decode. Pillow inverts a JPEG with Adobe's marker (Photoshop's convention for a JPEG file of its
+    own) and pikepdf leaves a JPEG's /Decode aside; in a PDF the marker inverts nothing, /Decode does. So a CMYK
+    JPEG as Ghostscript and the Adobe PDF Library write it (the marker, no /Decode) reads as written, and one
+    stored inverted carries [1 0 1 0 1 0 1 0]. Other filters come through pikepdf as PDF reads them."""
+    filters = image.get("/Filter")
+    last = filters[-1] if isinstance(filters, pikepdf.Array) and len(filters) else filters
+    if str(last) != "/DCTDecode":
+        return pil
+    if "adobe" in pil.info:
+        pil = pil.point([255 - v for v in range(256)] * 4)
+    decode = image.get("/Decode")
+    if isinstance(decode, pikepdf.Array) and len(decode) == 8:
+        table: list[int] = []
+        for band in range(4):
+            low, high = num(decode[2 * band]), num(decode[2 * band + 1])
+            table += [min(255, max(0, round(255 * (low + v / 255 * (high - low))))) for v in range(256)]
+        pil = pil.point(table)
+    return pil
 
 
 def _copy(state: _State) -> _State:
