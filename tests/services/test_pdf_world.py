@@ -114,3 +114,71 @@ def test_cmyk_jpegs_read_as_ghostscript_reads_them_whatever_their_adobe_marker(t
 def _tools():
     for tool in ("gs", "mutool"):
         needs(tool)
+
+
+def mutool_drawn_fonts(path: Path) -> set[str]:
+    """The fonts MuPDF draws text with on page 1 (its trace of the page's drawing operations)."""
+    needs("mutool")
+    trace = subprocess.run(["mutool", "trace", str(path), "1"], check=True, capture_output=True, text=True).stdout
+    names = {part.split('"')[1] for part in trace.split("font=")[1:]}
+    return {name.split("+", 1)[-1] for name in names}
+
+
+def _unembedded_truetype(pdf: pikepdf.Pdf, name: str) -> pikepdf.Dictionary:
+    descriptor = pikepdf.Dictionary(
+        Type=pikepdf.Name.FontDescriptor, FontName=pikepdf.Name("/" + name), Flags=32, ItalicAngle=0, Ascent=900,
+        Descent=-200, CapHeight=700, StemV=80, FontBBox=pikepdf.Array([0, -200, 1000, 900]),
+    )  # fmt: skip
+    return pdf.make_indirect(
+        pikepdf.Dictionary(
+            Type=pikepdf.Name.Font,
+            Subtype=pikepdf.Name.TrueType,
+            BaseFont=pikepdf.Name("/" + name),
+            FirstChar=32,
+            LastChar=126,
+            Widths=pikepdf.Array([600] * 95),
+            Encoding=pikepdf.Name.WinAnsiEncoding,
+            FontDescriptor=pdf.make_indirect(descriptor),
+        )  # fmt: skip
+    )
+
+
+def test_a_font_chosen_through_the_graphics_state_is_the_one_judged(tmp_path):
+    """``/GS1 gs`` with ``/Font [F 14]`` replaces the font ``Tf`` chose: the finding names the unembedded font that
+    is drawn (as MuPDF draws it), not the one set and never used; and where the graphics state chooses an embedded
+    font over an unembedded ``Tf`` one, nothing is missing (the clean control)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from printproof.resources import resources_dir
+
+    drawn_unembedded = tmp_path / "gs-font.pdf"
+    with pikepdf.new() as pdf:
+        page = pdf.add_blank_page(page_size=(300, 200))
+        graphics = pikepdf.Dictionary(Type=pikepdf.Name.ExtGState, Font=[_unembedded_truetype(pdf, "ArialNarrowX"), 14])
+        page.Resources = pikepdf.Dictionary(
+            Font=pikepdf.Dictionary(F1=_unembedded_truetype(pdf, "NeverDrawnSans")),
+            ExtGState=pikepdf.Dictionary(GS1=graphics),
+        )
+        page.Contents = pdf.make_stream(b"BT /F1 12 Tf /GS1 gs 20 100 Td (Hello) Tj ET")
+        pdf.save(drawn_unembedded)
+    assert mutool_drawn_fonts(drawn_unembedded) == {"ArialNarrowX"}
+    assert analyse(drawn_unembedded.read_bytes(), "x.pdf").pages[0].fonts_not_embedded == ["ArialNarrowX"]
+
+    embedded = tmp_path / "embedded.pdf"
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(resources_dir() / "fonts" / "DejaVuSans.ttf")))
+    drawing = canvas.Canvas(str(embedded), pagesize=(300, 200))
+    drawing.setFont("DejaVuSans", 12)
+    drawing.drawString(20, 50, "Hallo")
+    drawing.save()
+    control = tmp_path / "control.pdf"
+    with pikepdf.open(embedded) as pdf:
+        page = pdf.pages[0]
+        (dejavu,) = (f for f in page.Resources.Font.values() if "DejaVu" in str(f.BaseFont))
+        page.Resources.Font.F9 = _unembedded_truetype(pdf, "NeverDrawnSans")
+        page.Resources.ExtGState = pikepdf.Dictionary(GSx=pikepdf.Dictionary(Font=[dejavu, 12]))
+        page.contents_add(pdf.make_stream(b"BT /F9 12 Tf /GSx gs 20 120 Td <0001> Tj ET"), prepend=False)
+        pdf.save(control)
+    assert mutool_drawn_fonts(control) == {"DejaVuSans"}
+    assert analyse(control.read_bytes(), "x.pdf").pages[0].fonts_not_embedded == []

@@ -338,12 +338,18 @@ class PageWalker:
             state.fill_overprint = bool(gs["/op"])
         if "/LW" in gs:
             state.line_width = num(gs["/LW"])
+        chosen = gs.get("/Font")  # [font size]: the font chosen through the graphics state, as Tf chooses one
+        if isinstance(chosen, pikepdf.Array) and len(chosen) == 2 and isinstance(chosen[0], pikepdf.Dictionary):
+            state.font = self._font_key(chosen[0])
 
     def _font(self, res: pikepdf.Dictionary, name: object) -> str | None:
         fonts = res.get("/Font")
         font = fonts.get(str(name)) if isinstance(fonts, pikepdf.Dictionary) else None
         if not isinstance(font, pikepdf.Dictionary):
             return None
+        return self._font_key(font)
+
+    def _font_key(self, font: pikepdf.Dictionary) -> str:
         key = f"{font.objgen}" if font.is_indirect else f"direct:{id(font)}"
         if key not in self.fonts:
             self.fonts[key] = font_facts(font)
