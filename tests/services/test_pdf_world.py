@@ -182,3 +182,108 @@ def test_a_font_chosen_through_the_graphics_state_is_the_one_judged(tmp_path):
         pdf.save(control)
     assert mutool_drawn_fonts(control) == {"DejaVuSans"}
     assert analyse(control.read_bytes(), "x.pdf").pages[0].fonts_not_embedded == []
+
+
+# --- patterns ----------------------------------------------------------------------------------------------------
+
+PATTERNS_PS = """%!PS
+<< /PageSize [300 300] >> setpagedevice
+% a coloured tiling pattern painting {fill} with a {width} pt line in its cell
+/Cell << /PatternType 1 /PaintType 1 /TilingType 1 /BBox [0 0 20 20] /XStep 20 /YStep 20
+  /PaintProc {{ pop {fill} 0 0 10 10 rectfill {width} setlinewidth 0 0 moveto 20 20 lineto stroke }} >>
+  matrix makepattern def
+Cell setpattern 10 10 100 100 rectfill
+% text filled with an axial shading (a shading pattern)
+/Shade << /PatternType 2 /Shading << /ShadingType 2 /ColorSpace {shade_space} /Coords [0 0 200 0]
+  /Function << /FunctionType 2 /Domain [0 1] /C0 {c0} /C1 {c1} /N 1 >> >> >> matrix makepattern def
+/Helvetica-Bold findfont 40 scalefont setfont
+Shade setpattern 120 200 moveto (Sale) show
+% a separation used only in a shading, drawn through a shading pattern
+/Spot << /PatternType 2 /Shading << /ShadingType 2 /ColorSpace {spot_space} /Coords [150 20 290 20]
+  /Function << /FunctionType 2 /Domain [0 1] /C0 [0] /C1 [1] /N 1 >> >> >> matrix makepattern def
+Spot setpattern 150 20 140 60 rectfill
+% a photo of {pixels} x {pixels} px repeated as a fill over a 144 pt cell, and a nested pattern whose own cell
+% strokes a {width} pt line at half size (an uncoloured pattern inside a coloured one)
+/Photo << /PatternType 1 /PaintType 1 /TilingType 1 /BBox [0 0 72 72] /XStep 72 /YStep 72
+  /PaintProc {{ pop gsave 72 72 scale {pixels} {pixels} 8 [{pixels} 0 0 -{pixels} 0 {pixels}]
+  {{ <{photo}> }} false 4 colorimage grestore }} >> [2 0 0 2 0 0] makepattern def
+/Lines << /PatternType 1 /PaintType 2 /TilingType 1 /BBox [0 0 10 10] /XStep 10 /YStep 10
+  /PaintProc {{ pop {inner_width} setlinewidth 0 0 moveto 10 10 lineto stroke }} >> [0.5 0 0 0.5 0 0] makepattern def
+/Outer << /PatternType 1 /PaintType 1 /TilingType 1 /BBox [0 0 40 40] /XStep 40 /YStep 40
+  /PaintProc {{ pop [/Pattern /DeviceCMYK] setcolorspace 0 0 0 1 Lines setcolor 0 0 40 40 rectfill }} >>
+  matrix makepattern def
+Photo setpattern 0 150 144 144 rectfill
+Outer setpattern 150 150 140 140 rectfill
+showpage
+"""
+
+GOLD = "[/Separation (Gold) /DeviceCMYK {dup 0.2 mul exch dup 0.4 mul exch dup 0.9 mul exch 0 mul}]"
+
+
+def _patterns_pdf(tmp_path: Path, name: str, clean: bool) -> Path:
+    """Every kind of pattern content, written by Ghostscript from PostScript: RGB, an RGB shading behind text, a spot
+    colour only in a shading, hairlines in a cell and in a nested cell, a 16-ppi photo as a fill — or, ``clean``,
+    the same page in CMYK with sound lines and a photo of enough pixels."""
+    pixels = 400 if clean else 32
+    values = {
+        "fill": "0 1 1 0 setcmykcolor" if clean else "1 0 0 setrgbcolor",
+        "width": "0.5" if clean else "0.05",
+        "inner_width": "1" if clean else "0.1",
+        "shade_space": "/DeviceCMYK" if clean else "/DeviceRGB",
+        "c0": "[0 1 1 0]" if clean else "[1 0 0]",
+        "c1": "[1 1 0 0]" if clean else "[0 0 1]",
+        "spot_space": "/DeviceGray" if clean else GOLD,
+        "pixels": pixels,
+        "photo": "00ff00ff" * pixels * pixels,
+    }
+    source = tmp_path / f"{name}.ps"
+    source.write_text(PATTERNS_PS.format(**values))
+    target = tmp_path / f"{name}.pdf"
+    subprocess.run(
+        ["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-dAutoFilterColorImages=false",
+         "-dColorImageFilter=/FlateEncode", "-dColorImageResolution=2400", f"-sOutputFile={target}", str(source)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return target
+
+
+def mutool_facts(path: Path) -> dict[str, object]:
+    """What MuPDF draws on page 1, read from its trace: the colour spaces painted (fills, strokes, shadings,
+    images), the thinnest stroke as placed (its width times the transform's scale) and each image's resolution."""
+    import math
+    import re
+
+    trace = subprocess.run(["mutool", "trace", str(path), "1"], check=True, capture_output=True, text=True).stdout
+    spaces, widths, ppis = set(), [], []
+    for tag, attributes in re.findall(r"<(fill_path|stroke_path|fill_shade|fill_image|fill_text)\b([^>]*)>", trace):
+        found = dict(re.findall(r'(\w+)="([^"]*)"', attributes))
+        spaces.add(found.get("colorspace", ""))
+        a, b, c, d, *_ = (float(v) for v in found["transform"].split())
+        scale = math.sqrt(abs(a * d - b * c))
+        if tag == "stroke_path":
+            widths.append(float(found["linewidth"]) * scale)
+        if tag == "fill_image":
+            ppis.append(int(found["width"]) * 72 / math.hypot(a, b))
+    return {"spaces": spaces, "thinnest": min(widths, default=None), "ppis": ppis}
+
+
+@pytest.mark.parametrize("clean", [False, True], ids=["defects", "clean"])
+def test_what_patterns_paint_is_found_as_mupdf_draws_it(tmp_path, clean):
+    """RGB in a tiling pattern and in a shading behind text, a spot colour only in a shading, hairlines in a cell and
+    in a nested cell with its own matrix, a low-resolution photo repeated as a fill: each is found, as MuPDF draws
+    the same file; the clean page (CMYK, sound lines, enough pixels) gives none of them."""
+    path = _patterns_pdf(tmp_path, "patterns", clean)
+    truth = mutool_facts(path)
+    page = analyse(path.read_bytes(), path.name).pages[0]
+    assert page.rgb_vector == ("DeviceRGB" in truth["spaces"]) == (not clean)
+    assert page.spot_colours == ([] if clean else ["Gold"])
+    assert any("Gold" in space for space in truth["spaces"]) == (not clean)
+    thinnest = truth["thinnest"]
+    assert thinnest is not None and (thinnest < 0.25) == (not clean)
+    if clean:
+        assert page.thin_lines == 0
+    else:
+        assert page.thin_lines >= 2 and page.thinnest_pt is not None and abs(page.thinnest_pt - thinnest) < 0.01
+    (ppi,) = truth["ppis"]
+    (image,) = page.images
+    assert abs(image.ppi - ppi) <= ppi * 0.02 and (image.ppi < 150) == (not clean)

@@ -53,6 +53,7 @@ class Space:
     device_cmyk: bool = False  # DeviceCMYK itself (not ICC-based): rendered through a profile we choose
     names: tuple[str, ...] = ()  # colorant names of Separation / DeviceN
     base: str = ""  # the base kind of an Indexed space
+    under: Space | None = None  # the space an uncoloured tiling pattern's colour is given in ([/Pattern /DeviceRGB])
 
 
 GRAY, RGB, CMYK = Space("gray"), Space("rgb"), Space("cmyk", device_cmyk=True)
@@ -166,7 +167,7 @@ def resolve_space(value: object, res: pikepdf.Dictionary, depth: int = 0) -> Spa
             base = resolve_space(value[1], res, depth + 1)
             return Space("indexed", device_cmyk=base.device_cmyk, names=base.names, base=base.kind)
         if family == "/Pattern":
-            return Space("pattern")
+            return Space("pattern", under=resolve_space(value[1], res, depth + 1) if len(value) > 1 else None)
         if family in DEVICE:
             return DEVICE[family]
     return Space("other")

@@ -1,7 +1,9 @@
 """Walk one page of a customer's PDF with its graphics state and measure what preflight reports.
 
 The transformation matrix, line width, fill and stroke colour spaces and values, overprint and the
-current font are kept through the content stream, forms and tiling patterns included; placed images,
+current font (set by Tf or by a graphics state) are kept through the content stream and into forms and patterns:
+a coloured tiling pattern's cell is walked with its own resources and matrix (nested ones too), an uncoloured one
+paints the colour it is given, a shading pattern its shading's colour space; placed images,
 fonts used, hairlines, RGB/Lab/spot colours, white overprint, total ink, boxes and printed
 annotations come out as a :class:`..domain.pdf_report.PageReport`.
 """
@@ -9,6 +11,7 @@ annotations come out as a :class:`..domain.pdf_report.PageReport`.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -62,6 +65,10 @@ class _State:
     stroke_overprint: bool = False
     render_mode: int = 0
     font: str | None = None  # the font resource's key in the fonts seen
+    # The pattern a fill or stroke paints with (``/P0 scn``), and the matrix of the content stream it was named in:
+    # a pattern's own matrix maps its cell into that stream's default space (ISO 32000 §8.7.3.1), not into the CTM.
+    fill_pattern: tuple[object, Matrix] | None = None
+    stroke_pattern: tuple[object, Matrix] | None = None
 
 
 class PageWalker:
@@ -92,11 +99,16 @@ class PageWalker:
         self.ink: tuple[int, str] = (0, "")
         self.colours: dict[str, None] = {}
         self._visiting: set[tuple[int, int]] = set()
+        self._patterns_walked: set[tuple[int, int]] = set()
+        self._placed_at: str | None = None  # while a pattern's cell is walked: where the pattern was painted
 
     # --- geometry ---------------------------------------------------------------------------
 
     def where(self, area: tuple[float, float, float, float] | None) -> str:
-        """Which ninth of the page (as shown, rotation applied) the centre of ``area`` lies in."""
+        """Which ninth of the page (as shown, rotation applied) the centre of ``area`` lies in (inside a pattern's
+        cell: where the pattern was painted)."""
+        if self._placed_at is not None:
+            return self._placed_at
         if area is None:
             return "centre"
         x0, y0, x1, y1 = self.reference
@@ -175,6 +187,7 @@ class PageWalker:
         line_matrix: Matrix = IDENTITY
         leading = 0.0
         res = resources if isinstance(resources, pikepdf.Dictionary) else pikepdf.Dictionary()
+        base = state.ctm  # this stream's default space: where the patterns it names are placed
 
         def add_point(x: float, y: float) -> None:
             nonlocal path_box
@@ -208,13 +221,13 @@ class PageWalker:
                 for px, py in ((x, y), (x + w, y), (x, y + h), (x + w, y + h)):
                     add_point(px, py)
             elif op in ("f", "F", "f*"):
-                self._paint(state, path_box, fill=True, stroke=False)
+                self._paint(state, path_box, fill=True, stroke=False, depth=depth)
                 path_box = None
             elif op in ("S", "s"):
-                self._paint(state, path_box, fill=False, stroke=True)
+                self._paint(state, path_box, fill=False, stroke=True, depth=depth)
                 path_box = None
             elif op in ("B", "B*", "b", "b*"):
-                self._paint(state, path_box, fill=True, stroke=True)
+                self._paint(state, path_box, fill=True, stroke=True, depth=depth)
                 path_box = None
             elif op == "n":
                 path_box = None
@@ -238,8 +251,10 @@ class PageWalker:
                     state.stroke, state.stroke_values = space, values
             elif op in ("sc", "scn"):
                 state.fill_values = tuple(num(a) for a in args if not isinstance(a, pikepdf.Name))
+                state.fill_pattern = _pattern(res, list(args), base)
             elif op in ("SC", "SCN"):
                 state.stroke_values = tuple(num(a) for a in args if not isinstance(a, pikepdf.Name))
+                state.stroke_pattern = _pattern(res, list(args), base)
             elif op in ("g", "rg", "k"):
                 state.fill, state.fill_values = {"g": GRAY, "rg": RGB, "k": CMYK}[op], tuple(num(a) for a in args)
             elif op in ("G", "RG", "K"):
@@ -264,7 +279,7 @@ class PageWalker:
             elif op in ("Tj", "TJ", "'", '"'):
                 if op in ("'", '"'):
                     text_matrix = line_matrix = multiply((1, 0, 0, 1, 0, -leading), line_matrix)
-                self._text(state, multiply(text_matrix, state.ctm))
+                self._text(state, multiply(text_matrix, state.ctm), depth)
             elif op == "Do" and args:
                 self._xobject(res, args[0], state, depth)
             elif op == "sh" and args:
@@ -276,19 +291,19 @@ class PageWalker:
 
     # --- what each painting operation tells --------------------------------------------------
 
-    def _paint(self, state: _State, box: list[float] | None, fill: bool, stroke: bool) -> None:
+    def _paint(self, state: _State, box: list[float] | None, fill: bool, stroke: bool, depth: int) -> None:
         where = self.where(tuple(box) if box else None)  # type: ignore[arg-type]
         if fill:
-            self._use(state.fill, state.fill_values, where, "graphics", overprint=state.fill_overprint)
+            self._paint_fill(state, where, "graphics", depth)
         if stroke:
-            self._use(state.stroke, state.stroke_values, where, "lines", overprint=state.stroke_overprint)
+            self._paint_stroke(state, where, "lines", depth)
             width = state.line_width * smallest_scale(state.ctm)
             if width < HAIRLINE_PT - 1e-6 and not is_white(state.stroke, state.stroke_values):
                 self.thin_lines += 1
                 if self.thinnest is None or width < self.thinnest[0]:
                     self.thinnest = (width, where)
 
-    def _text(self, state: _State, matrix: Matrix) -> None:
+    def _text(self, state: _State, matrix: Matrix, depth: int) -> None:
         mode = state.render_mode
         if mode in (3, 7):  # invisible (e.g. an OCR layer) or only a clip: nothing printed
             return
@@ -297,9 +312,81 @@ class PageWalker:
         x, y = matrix[4], matrix[5]
         where = self.where((x, y, x, y))
         if mode in (0, 2, 4, 6):
-            self._use(state.fill, state.fill_values, where, "text", overprint=state.fill_overprint)
+            self._paint_fill(state, where, "text", depth)
         if mode in (1, 2, 5, 6):
-            self._use(state.stroke, state.stroke_values, where, "text", overprint=state.stroke_overprint)
+            self._paint_stroke(state, where, "text", depth)
+
+    def _paint_fill(self, state: _State, where: str, what: str, depth: int) -> None:
+        if state.fill.kind == "pattern":
+            self._paint_pattern(
+                state.fill, state.fill_values, state.fill_pattern, where, what, state.fill_overprint, depth
+            )
+        else:
+            self._use(state.fill, state.fill_values, where, what, overprint=state.fill_overprint)
+
+    def _paint_stroke(self, state: _State, where: str, what: str, depth: int) -> None:
+        if state.stroke.kind == "pattern":
+            self._paint_pattern(
+                state.stroke, state.stroke_values, state.stroke_pattern, where, what, state.stroke_overprint, depth
+            )
+        else:
+            self._use(state.stroke, state.stroke_values, where, what, overprint=state.stroke_overprint)
+
+    def _paint_pattern(
+        self,
+        space: Space,
+        values: tuple[float, ...],
+        named: tuple[object, Matrix] | None,
+        where: str,
+        what: str,
+        overprint: bool,
+        depth: int,
+    ) -> None:
+        """Paint with a pattern: a shading pattern's colour space; an uncoloured tiling pattern's colour, given in the
+        space under it; a coloured tiling pattern's cell, walked with its own resources and matrix (nested patterns,
+        images, hairlines and fonts in it count), once per page, its findings placed where it was painted."""
+        self.colours["pattern"] = None
+        if named is None:
+            return
+        pattern, base = named
+        if not isinstance(pattern, pikepdf.Dictionary | pikepdf.Stream):
+            return
+        matrix = pattern.get("/Matrix")
+        cell: Matrix = IDENTITY
+        if isinstance(matrix, pikepdf.Array) and len(matrix) == 6:
+            cell = tuple(num(v) for v in matrix)  # type: ignore[assignment]
+        kind = int(num(pattern.get("/PatternType", 0)))
+        if kind == 2:
+            shading = pattern.get("/Shading")
+            if isinstance(shading, pikepdf.Dictionary | pikepdf.Stream):
+                shading_space = resolve_space(shading.get("/ColorSpace"), pikepdf.Dictionary())
+                self._use(shading_space, None, where, what, overprint=overprint)
+            return
+        if kind != 1 or not isinstance(pattern, pikepdf.Stream):
+            return
+        inner = _State(ctm=multiply(cell, base))
+        if int(num(pattern.get("/PaintType", 1))) == 2:  # uncoloured: the cell is painted in the colour given
+            under = space.under or Space("other")
+            self._use(under, values, where, what, overprint=overprint)
+            inner.fill = inner.stroke = under
+            inner.fill_values = inner.stroke_values = values
+        key = pattern.objgen
+        if key in self._visiting or key in self._patterns_walked or depth >= MAX_DEPTH:
+            return  # a cell that paints itself, or one already walked on this page: once is enough
+        self._patterns_walked.add(key)
+        check_content_size(pattern)
+        try:
+            instructions = pikepdf.parse_content_stream(pattern)
+        except pikepdf.PdfError:
+            self.incomplete = True
+            return
+        self._visiting.add(key)
+        before, self._placed_at = self._placed_at, where
+        try:
+            self.walk(instructions, pattern.get("/Resources", pikepdf.Dictionary()), inner, depth + 1)
+        finally:
+            self._visiting.discard(key)
+            self._placed_at = before
 
     def _use(self, space: Space, values: tuple[float, ...] | None, where: str, what: str, overprint: bool) -> None:
         """A colour was painted: note its kind, spot names, ink and overprint."""
@@ -463,6 +550,15 @@ def _as_pdf_reads_dct(image: pikepdf.Stream, pil: Image.Image) -> Image.Image:
             table += [min(255, max(0, round(255 * (low + v / 255 * (high - low))))) for v in range(256)]
         pil = pil.point(table)
     return pil
+
+
+def _pattern(res: pikepdf.Dictionary, operands: Sequence[object], base: Matrix) -> tuple[object, Matrix] | None:
+    """The pattern that ``scn``/``SCN`` names (its last operand), with the stream's default matrix, or None."""
+    if not len(operands) or not isinstance(operands[-1], pikepdf.Name):
+        return None
+    patterns = res.get("/Pattern")
+    pattern = patterns.get(str(operands[-1])) if isinstance(patterns, pikepdf.Dictionary) else None
+    return (pattern, base) if pattern is not None else None
 
 
 def _copy(state: _State) -> _State:
