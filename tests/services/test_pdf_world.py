@@ -287,3 +287,40 @@ def test_what_patterns_paint_is_found_as_mupdf_draws_it(tmp_path, clean):
     (ppi,) = truth["ppis"]
     (image,) = page.images
     assert abs(image.ppi - ppi) <= ppi * 0.02 and (image.ppi < 150) == (not clean)
+
+
+# --- ink under overprint ----------------------------------------------------------------------------------------
+
+OVERPRINT_PS = """%!PS
+<< /PageSize [200 200] >> setpagedevice
+0.8 0.8 0.8 0 setcmykcolor 0 0 200 200 rectfill
+{overprint} setoverprint
+/.setoverprintmode where {{ pop {mode} .setoverprintmode }} if
+0 0 0 1 setcmykcolor {black}
+showpage
+"""
+
+
+@pytest.mark.parametrize(
+    ("overprint", "mode", "black", "expected"),
+    [
+        ("true", 1, "50 50 100 100 rectfill", 340),  # the black lands on the background: 80/80/80/100
+        ("true", 1, "/Helvetica-Bold findfont 60 scalefont setfont 20 80 moveto (Ink) show", 340),
+        ("false", 1, "50 50 100 100 rectfill", 240),  # knocked out: the background is the most
+        ("true", 0, "50 50 100 100 rectfill", 240),  # OPM 0: DeviceCMYK zeros paint, so it knocks out
+    ],
+    ids=["overprint", "overprinted-text", "knockout", "opm0"],
+)
+def test_total_ink_is_summed_as_the_press_composites_overprint(tmp_path, overprint, mode, black, expected):
+    """A 100 % black set to overprint (overprint mode 1) on a 240 % background prints 340 %; knocked out, or under
+    overprint mode 0, 240 %. Ghostscript writes the PDF from PostScript and composites its separations."""
+    source = tmp_path / "overprint.ps"
+    source.write_text(OVERPRINT_PS.format(overprint=overprint, mode=mode, black=black))
+    path = tmp_path / "overprint.pdf"
+    subprocess.run(
+        ["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", f"-sOutputFile={path}", str(source)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    truth = gs_max_ink(path)
+    assert abs(truth - expected) <= 5, truth
+    assert abs(printproof_ink(path) - truth) <= 5, (printproof_ink(path), truth)

@@ -63,6 +63,7 @@ class _State:
     stroke_values: tuple[float, ...] = (0.0,)
     fill_overprint: bool = False
     stroke_overprint: bool = False
+    overprint_mode: int = 0  # OPM 1: a DeviceCMYK component of 0 leaves the ink beneath (ISO 32000 8.6.7)
     render_mode: int = 0
     font: str | None = None  # the font resource's key in the fonts seen
     # The pattern a fill or stroke paints with (``/P0 scn``), and the matrix of the content stream it was named in:
@@ -98,6 +99,8 @@ class PageWalker:
         self.thinnest: tuple[float, str] | None = None
         self.ink: tuple[int, str] = (0, "")
         self.colours: dict[str, None] = {}
+        # The DeviceCMYK areas filled so far (box, ink), newest last: what an overprinting object leaves beneath it.
+        self.painted: list[tuple[tuple[float, float, float, float], tuple[float, ...]]] = []
         self._visiting: set[tuple[int, int]] = set()
         self._patterns_walked: set[tuple[int, int]] = set()
         self._placed_at: str | None = None  # while a pattern's cell is walked: where the pattern was painted
@@ -292,9 +295,10 @@ class PageWalker:
     # --- what each painting operation tells --------------------------------------------------
 
     def _paint(self, state: _State, box: list[float] | None, fill: bool, stroke: bool, depth: int) -> None:
-        where = self.where(tuple(box) if box else None)  # type: ignore[arg-type]
+        area = (box[0], box[1], box[2], box[3]) if box else None
+        where = self.where(area)
         if fill:
-            self._paint_fill(state, where, "graphics", depth)
+            self._paint_fill(state, where, "graphics", depth, area)
         if stroke:
             self._paint_stroke(state, where, "lines", depth)
             width = state.line_width * smallest_scale(state.ctm)
@@ -312,17 +316,37 @@ class PageWalker:
         x, y = matrix[4], matrix[5]
         where = self.where((x, y, x, y))
         if mode in (0, 2, 4, 6):
-            self._paint_fill(state, where, "text", depth)
+            self._paint_fill(state, where, "text", depth, (x, y, x, y))
         if mode in (1, 2, 5, 6):
             self._paint_stroke(state, where, "text", depth)
 
-    def _paint_fill(self, state: _State, where: str, what: str, depth: int) -> None:
+    def _paint_fill(
+        self, state: _State, where: str, what: str, depth: int, area: tuple[float, float, float, float] | None = None
+    ) -> None:
         if state.fill.kind == "pattern":
             self._paint_pattern(
                 state.fill, state.fill_values, state.fill_pattern, where, what, state.fill_overprint, depth
             )
         else:
-            self._use(state.fill, state.fill_values, where, what, overprint=state.fill_overprint)
+            values = state.fill_values
+            if state.fill.device_cmyk and state.fill.kind == "cmyk" and len(values) == 4 and area is not None:
+                values = self._composited(values, area, state.fill_overprint and state.overprint_mode == 1)
+                if what == "graphics" and area[2] > area[0] and area[3] > area[1]:
+                    self.painted = [*self.painted[-499:], (area, values)]
+            self._use(state.fill, values, where, what, overprint=state.fill_overprint)
+
+    def _composited(
+        self, values: tuple[float, ...], area: tuple[float, float, float, float], keeps: bool
+    ) -> tuple[float, ...]:
+        """The ink a DeviceCMYK fill leaves on the plate where it lands: under overprint mode 1 each component of 0
+        keeps the ink beneath (the newest fill under the centre of ``area``), as a press composites it."""
+        if not keeps or all(v > 0 for v in values):
+            return values
+        x, y = (area[0] + area[2]) / 2, (area[1] + area[3]) / 2
+        for (x0, y0, x1, y1), below in reversed(self.painted):
+            if x0 <= x <= x1 and y0 <= y <= y1:
+                return tuple(v if v > 0 else b for v, b in zip(values, below, strict=True))
+        return values
 
     def _paint_stroke(self, state: _State, where: str, what: str, depth: int) -> None:
         if state.stroke.kind == "pattern":
@@ -423,6 +447,8 @@ class PageWalker:
                 state.fill_overprint = state.stroke_overprint  # the PDF rule: op follows OP unless given
         if "/op" in gs:
             state.fill_overprint = bool(gs["/op"])
+        if "/OPM" in gs:
+            state.overprint_mode = int(num(gs["/OPM"]))
         if "/LW" in gs:
             state.line_width = num(gs["/LW"])
         chosen = gs.get("/Font")  # [font size]: the font chosen through the graphics state, as Tf chooses one
