@@ -63,6 +63,9 @@ FINDINGS: dict[str, English] = {
     "output_intent_differs": (
         "{side}: the PDF is prepared for “{name}”, the press prints to “{press}” – colours will differ."
     ),
+    "pdfx_broken": (
+        "{side}: the file claims to be {claim} but is not: {rules} – it may not print as its designer expects."
+    ),
     "annotations": (
         "{side}: {count} form field or comment – shown as a PDF reader prints it.",
         "{side}: {count} form fields or comments – shown as a PDF reader prints them.",
@@ -106,5 +109,11 @@ WORDS: dict[str, English] = {
         "{n} Lab images",
     ),
     "rgb_vector": "RGB colours in text and graphics",
+    "pdfx_output_intent": "no PDF/X output intent",
+    "pdfx_colour_1a": "RGB or Lab colour (PDF/X-1a allows CMYK, grey and spot colours only)",
+    "pdfx_transparency": "transparency (not allowed in PDF/X-1a and PDF/X-3)",
+    "pdfx_fonts": "fonts not embedded",
+    "pdfx_trim_box": "a page without TrimBox or ArtBox",
+    "pdfx_encrypted": "encrypted",
     "and": "and",
 }

@@ -53,6 +53,8 @@ class PageReport:
     output_intent_condition: str = ""  # e.g. "FOGRA39", when it can be told
     incomplete: bool = False
     colours: list[str] = field(default_factory=list)  # colour kinds painted: "rgb", "cmyk", "devicecmyk", …
+    pdfx_claim: str = ""  # the PDF/X version the file claims ("PDF/X-1a:2001"), named on its first page only
+    pdfx_broken: list[str] = field(default_factory=list)  # the rules of that claim the file breaks (PDFX_RULES)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -69,6 +71,11 @@ class PageReport:
 
 
 Raw = tuple[str, Severity, dict[str, object]]  # code, severity, raw values for the sentence
+
+PDFX_RULES = ("output_intent", "colour_1a", "transparency", "fonts", "trim_box", "encrypted")
+"""The rules of ISO 15930 that matter for print, checked where a file claims PDF/X (its words in finding_texts):
+an output intent (every version); only CMYK, grey and spot colours (X-1a); no transparency (X-1a, X-3); every
+font embedded, a TrimBox or ArtBox on every page, no encryption (every version)."""
 
 
 def page_findings(
@@ -139,6 +146,8 @@ def page_findings(
             )
         else:
             found.append(("output_intent", Severity.INFO, {"name": report.output_intent}))
+    if report.pdfx_claim and report.pdfx_broken:
+        found.append(("pdfx_broken", Severity.SERIOUS, {"claim": report.pdfx_claim, "rules": report.pdfx_broken}))
     if report.annotations:
         found.append(("annotations", Severity.INFO, {"count": report.annotations}))
     if report.incomplete:

@@ -109,6 +109,9 @@ def message(lang: str, code: str, side: int | None, params: dict[str, object], s
         values["items"] = f" {word(lang, 'and')} ".join(items)
         if items:
             values["items"] = values["items"][0].upper() + values["items"][1:]  # type: ignore[index]
+    if code == "pdfx_broken":
+        rules = params.get("rules")
+        values["rules"] = "; ".join(word(lang, f"pdfx_{rule}") for rule in (rules if isinstance(rules, list) else []))
     variant = params.get("variant")
     key = f"{code}.{variant}" if variant else code
     return finding_text(lang, key, **values)

@@ -2230,6 +2230,11 @@ Mit freundlichen Grüßen
     <context>
         <name>Finding words</name>
         <message>
+            <source>a page without TrimBox or ArtBox</source>
+            <comment>pdfx_trim_box</comment>
+            <translation>eine Seite ohne TrimBox oder ArtBox</translation>
+        </message>
+        <message>
             <source>and</source>
             <comment>and</comment>
             <translation>und</translation>
@@ -2275,6 +2280,16 @@ Mit freundlichen Grüßen
             <translation>Mitte rechts</translation>
         </message>
         <message>
+            <source>encrypted</source>
+            <comment>pdfx_encrypted</comment>
+            <translation>verschlüsselt</translation>
+        </message>
+        <message>
+            <source>fonts not embedded</source>
+            <comment>pdfx_fonts</comment>
+            <translation>nicht eingebettete Schriften</translation>
+        </message>
+        <message>
             <source>image</source>
             <comment>image</comment>
             <translation>Bild</translation>
@@ -2295,9 +2310,19 @@ Mit freundlichen Grüßen
             <translation>schmal</translation>
         </message>
         <message>
+            <source>no PDF/X output intent</source>
+            <comment>pdfx_output_intent</comment>
+            <translation>keine PDF/X-Ausgabebedingung (Output Intent)</translation>
+        </message>
+        <message>
             <source>RGB colours in text and graphics</source>
             <comment>rgb_vector</comment>
             <translation>RGB-Farben in Text und Grafik</translation>
+        </message>
+        <message>
+            <source>RGB or Lab colour (PDF/X-1a allows CMYK, grey and spot colours only)</source>
+            <comment>pdfx_colour_1a</comment>
+            <translation>RGB- oder Lab-Farbe (PDF/X-1a erlaubt nur CMYK, Grau und Sonderfarben)</translation>
         </message>
         <message>
             <source>right</source>
@@ -2338,6 +2363,11 @@ Mit freundlichen Grüßen
             <source>top right</source>
             <comment>top_right</comment>
             <translation>oben rechts</translation>
+        </message>
+        <message>
+            <source>transparency (not allowed in PDF/X-1a and PDF/X-3)</source>
+            <comment>pdfx_transparency</comment>
+            <translation>Transparenz (in PDF/X-1a und PDF/X-3 nicht erlaubt)</translation>
         </message>
         <message>
             <source>wide</source>
@@ -2429,6 +2459,11 @@ Mit freundlichen Grüßen
             <source>{side}: spot colour “{name}” in a job ordered as 4-colour process – it is converted to CMYK and may look different.</source>
             <comment>spot_color</comment>
             <translation>{side}: Sonderfarbe „{name}“ in einem 4-farbig (CMYK) bestellten Druck – sie wird in CMYK umgewandelt und kann anders aussehen.</translation>
+        </message>
+        <message>
+            <source>{side}: the file claims to be {claim} but is not: {rules} – it may not print as its designer expects.</source>
+            <comment>pdfx_broken</comment>
+            <translation>{side}: die Datei gibt sich als {claim} aus, ist es aber nicht: {rules} – sie wird womöglich nicht so gedruckt, wie es die Gestalterin oder der Gestalter erwartet.</translation>
         </message>
         <message>
             <source>{side}: the job is {colors} (one-sided); this side will not be printed.</source>

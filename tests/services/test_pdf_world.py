@@ -324,3 +324,108 @@ def test_total_ink_is_summed_as_the_press_composites_overprint(tmp_path, overpri
     truth = gs_max_ink(path)
     assert abs(truth - expected) <= 5, truth
     assert abs(printproof_ink(path) - truth) <= 5, (printproof_ink(path), truth)
+
+
+# --- PDF/X claims --------------------------------------------------------------------------------------------------
+
+
+def _ghostscript_pdfx(tmp_path: Path) -> Path:
+    """A PDF/X-3 as Ghostscript's PDF/X mode writes it (its own PDFX_def.ps, our FOGRA39 profile as the intent)."""
+    from printproof.resources import resources_dir
+
+    definition = next(Path("/usr/share/ghostscript").glob("*/lib/PDFX_def.ps")).read_text()
+    profile = resources_dir() / "icc" / "PrintProof-FOGRA39.icc"
+    (tmp_path / "pdfx_def.ps").write_text(definition.replace("(ISO Coated sb.icc)", f"({profile})"))
+    (tmp_path / "page.ps").write_text(
+        "%!PS\n<< /PageSize [300 200] >> setpagedevice\n0 0.5 1 0 setcmykcolor 20 20 100 100 rectfill\n"
+        "/Helvetica findfont 20 scalefont setfont 0 0 0 1 setcmykcolor 150 100 moveto (PDF/X) show\nshowpage\n"
+    )
+    path = tmp_path / "pdfx.pdf"
+    subprocess.run(
+        ["gs", "-q", "-dPDFX", "-dNOPAUSE", "-dBATCH", "-dNOSAFER", "-sColorConversionStrategy=CMYK",
+         "-sDEVICE=pdfwrite", f"-sOutputFile={path}", str(tmp_path / "pdfx_def.ps"), str(tmp_path / "page.ps")],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return path
+
+
+def _changed(source: Path, target: Path, change) -> Path:  # noqa: ANN001
+    with pikepdf.open(source) as pdf:
+        change(pdf, pdf.pages[0])
+        pdf.save(target)
+    return target
+
+
+def test_a_pdfx_claim_is_checked_against_the_rules_that_matter_for_print(tmp_path):
+    """Ghostscript's PDF/X-3 keeps its claim (no finding). Each broken rule, added with pikepdf and seen by MuPDF or
+    poppler in the test, is named: RGB under an X-1a claim, transparency under X-3 (not under X-4: the control),
+    no output intent, an unembedded font, a page without TrimBox."""
+    from printproof.domain.pdf_report import page_findings
+    from printproof.domain.preflight import message
+    from printproof.domain.spec import JobSpec
+
+    good = _ghostscript_pdfx(tmp_path)
+    with pikepdf.open(good) as pdf:
+        assert str(pdf.docinfo["/GTS_PDFXVersion"]) == "PDF/X-3:2002" and "/OutputIntents" in pdf.Root
+
+    def claim(version: str):  # noqa: ANN202
+        def change(pdf, page) -> None:  # noqa: ANN001
+            pdf.docinfo["/GTS_PDFXVersion"] = version
+
+        return change
+
+    def rgb(pdf, page) -> None:  # noqa: ANN001
+        claim("PDF/X-1a:2001")(pdf, page)
+        page.contents_add(pdf.make_stream(b"1 0 0 rg 200 20 50 50 re f"))
+
+    def transparent(pdf, page) -> None:  # noqa: ANN001
+        page.Resources.ExtGState = pikepdf.Dictionary(GSa=pikepdf.Dictionary(ca=0.5))
+        page.contents_add(pdf.make_stream(b"/GSa gs 0 0 0 1 k 200 20 50 50 re f"))
+
+    def no_intent(pdf, page) -> None:  # noqa: ANN001
+        del pdf.Root.OutputIntents
+
+    def font(pdf, page) -> None:  # noqa: ANN001
+        page.Resources.Font.F9 = _unembedded_truetype(pdf, "ArialNarrowX")
+        page.contents_add(pdf.make_stream(b"BT /F9 12 Tf 150 40 Td (Hello) Tj ET"))
+
+    def no_trim(pdf, page) -> None:  # noqa: ANN001
+        del page.obj.TrimBox
+
+    def later(pdf, page) -> None:  # noqa: ANN001
+        transparent(pdf, page)
+        claim("PDF/X-4")(pdf, page)
+
+    cases = {
+        "good": (None, []),
+        "rgb": (rgb, ["colour_1a"]),
+        "transparent": (transparent, ["transparency"]),
+        "x4-transparent": (later, []),
+        "no-intent": (no_intent, ["output_intent"]),
+        "font": (font, ["fonts"]),
+        "no-trim": (no_trim, ["trim_box"]),
+    }
+    for name, (change, expected) in cases.items():
+        path = good if change is None else _changed(good, tmp_path / f"{name}.pdf", change)
+        trace = subprocess.run(["mutool", "trace", str(path), "1"], capture_output=True, text=True).stdout
+        shown = subprocess.run(["mutool", "show", str(path), "trailer/Root"], capture_output=True, text=True).stdout
+        page_dict = subprocess.run(["mutool", "show", str(path), "pages"], capture_output=True, text=True).stdout
+        fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+        seen = {
+            "colour_1a": 'colorspace="DeviceRGB"' in trace,
+            "transparency": 'alpha=".5"' in trace or 'alpha="0.5"' in trace,
+            "output_intent": "/OutputIntents" not in shown,
+            "fonts": any(line.split()[-5:-4] == ["no"] for line in fonts.splitlines()[2:]),
+            "trim_box": "TrimBox"
+            not in subprocess.run(
+                ["mutool", "show", str(path), "trailer/Root/Pages/Kids/0"], capture_output=True, text=True
+            ).stdout,
+        }
+        assert page_dict and {rule for rule, there in seen.items() if there} >= set(expected), (name, seen)
+        report = analyse(path.read_bytes(), path.name).pages[0]
+        assert report.pdfx_claim and report.pdfx_broken == expected, (name, report.pdfx_broken)
+        found = [f for f in page_findings(JobSpec("Karte", 105.8, 70.6), report, 300, "") if f[0] == "pdfx_broken"]
+        assert bool(found) == bool(expected), name
+        for lang in ("de", "en") if found else ():
+            said = message(lang, "pdfx_broken", 0, found[0][2])
+            assert report.pdfx_claim in said and "{" not in said, said

@@ -22,7 +22,7 @@ import pikepdf
 from ...domain.errors import UserError
 from ...domain.i18n import t
 from ...domain.pdf_report import PageReport, condition_of
-from .pdf_objects import check_content_size, unpacked_size
+from .pdf_objects import check_content_size, num, unpacked_size
 from .pdf_walker import PageWalker
 
 
@@ -103,6 +103,10 @@ def analyse(data: bytes, name: str) -> PdfAnalysis:
                 if walker.device_cmyk:
                     analysis.device_cmyk_pages.add(index)
                 analysis.pages.append(report)
+            claim = pdfx_claim(pdf)
+            if claim:
+                broken = pdfx_broken(pdf, claim, bool(intent), analysis.pages)
+                analysis.pages[0] = _with(analysis.pages[0], pdfx_claim=claim, pdfx_broken=broken)
             return analysis
         except UserError:
             raise
@@ -114,6 +118,92 @@ def _with(report: PageReport, **changes: object) -> PageReport:
     from dataclasses import replace
 
     return replace(report, **changes)  # type: ignore[arg-type]
+
+
+def pdfx_claim(pdf: pikepdf.Pdf) -> str:
+    """The PDF/X version the file claims, from its document information or its XMP metadata ("" for none)."""
+    claimed = str(pdf.docinfo.get("/GTS_PDFXVersion", "")) if pdf.docinfo is not None else ""
+    if not claimed:
+        metadata = pdf.Root.get("/Metadata")
+        if isinstance(metadata, pikepdf.Stream) and unpacked_size(metadata, 2**20) <= 2**20:
+            import re
+
+            found = re.search(rb"GTS_PDFXVersion(?:>|=\s*[\"'])\s*([^<\"']{1,40})", metadata.read_bytes())
+            claimed = found.group(1).decode("utf-8", "replace") if found else ""
+    return claimed.strip()[:40] if "PDF/X" in claimed.upper() else ""
+
+
+def pdfx_broken(pdf: pikepdf.Pdf, claim: str, has_intent: bool, pages: list[PageReport]) -> list[str]:
+    """The rules of ISO 15930 that matter for print (domain.pdf_report.PDFX_RULES) the file breaks for ``claim``."""
+    version = claim.upper().replace(" ", "")
+    strict = "X-1" in version  # PDF/X-1a: CMYK, grey and spot only
+    opaque = strict or "X-3" in version or "X-2" in version  # before PDF/X-4: no transparency
+    broken = []
+    if not has_intent:
+        broken.append("output_intent")
+    if strict and any(
+        p.rgb_vector or {"rgb", "lab"} & set(p.colours) or any(i.colour in ("rgb", "lab") for i in p.images)
+        for p in pages
+    ):
+        broken.append("colour_1a")
+    if opaque and has_transparency(pdf):
+        broken.append("transparency")
+    if any(p.fonts_not_embedded for p in pages):
+        broken.append("fonts")
+    if any("/TrimBox" not in page.obj and "/ArtBox" not in page.obj for page in pdf.pages):
+        broken.append("trim_box")
+    if pdf.is_encrypted:
+        broken.append("encrypted")
+    return broken
+
+
+def has_transparency(pdf: pikepdf.Pdf) -> bool:
+    """Whether any page uses transparency: a soft mask, a constant alpha below 1 or a blend mode other than Normal
+    in a graphics state, an image with a soft mask, or a transparency group (pages, forms and patterns searched)."""
+    seen: set[tuple[int, int]] = set()
+
+    def group(obj: pikepdf.Object) -> bool:
+        found = obj.get("/Group")
+        return isinstance(found, pikepdf.Dictionary) and found.get("/S") == pikepdf.Name.Transparency
+
+    def graphics_state(gs: object) -> bool:
+        if not isinstance(gs, pikepdf.Dictionary):
+            return False
+        mask = gs.get("/SMask")
+        if mask is not None and mask != pikepdf.Name("/None"):
+            return True
+        if any(k in gs and num(gs[k]) < 1 for k in ("/CA", "/ca")):
+            return True
+        blend = gs.get("/BM")
+        modes = list(blend) if isinstance(blend, pikepdf.Array) else [blend] if blend is not None else []
+        return any(str(m) not in ("/Normal", "/Compatible") for m in modes)
+
+    def resources(res: object, depth: int) -> bool:
+        if not isinstance(res, pikepdf.Dictionary) or depth > 12:
+            return False
+        states = res.get("/ExtGState")
+        if isinstance(states, pikepdf.Dictionary) and any(graphics_state(gs) for gs in states.values()):
+            return True
+        for kind in ("/XObject", "/Pattern"):
+            held = res.get(kind)
+            for obj in held.values() if isinstance(held, pikepdf.Dictionary) else []:
+                if not isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
+                    continue
+                if obj.is_indirect:
+                    if obj.objgen in seen:
+                        continue
+                    seen.add(obj.objgen)
+                if obj.get("/Subtype") == pikepdf.Name.Image:
+                    if "/SMask" in obj or num(obj.get("/SMaskInData", 0)) > 0:
+                        return True
+                    continue
+                if group(obj) or resources(obj.get("/Resources"), depth + 1):
+                    return True
+                if graphics_state(obj.get("/ExtGState")):  # a shading pattern's own graphics state
+                    return True
+        return False
+
+    return any(group(page.obj) or resources(page.obj.get("/Resources"), 0) for page in pdf.pages)
 
 
 def _output_intent(pdf: pikepdf.Pdf) -> tuple[str, str, bytes | None]:

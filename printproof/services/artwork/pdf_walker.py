@@ -328,12 +328,12 @@ class PageWalker:
                 state.fill, state.fill_values, state.fill_pattern, where, what, state.fill_overprint, depth
             )
         else:
-            values = state.fill_values
+            values = ink = state.fill_values
             if state.fill.device_cmyk and state.fill.kind == "cmyk" and len(values) == 4 and area is not None:
-                values = self._composited(values, area, state.fill_overprint and state.overprint_mode == 1)
+                ink = self._composited(values, area, state.fill_overprint and state.overprint_mode == 1)
                 if what == "graphics" and area[2] > area[0] and area[3] > area[1]:
-                    self.painted = [*self.painted[-499:], (area, values)]
-            self._use(state.fill, values, where, what, overprint=state.fill_overprint)
+                    self.painted = [*self.painted[-499:], (area, ink)]
+            self._use(state.fill, values, where, what, overprint=state.fill_overprint, ink=ink)
 
     def _composited(
         self, values: tuple[float, ...], area: tuple[float, float, float, float], keeps: bool
@@ -412,8 +412,17 @@ class PageWalker:
             self._visiting.discard(key)
             self._placed_at = before
 
-    def _use(self, space: Space, values: tuple[float, ...] | None, where: str, what: str, overprint: bool) -> None:
-        """A colour was painted: note its kind, spot names, ink and overprint."""
+    def _use(
+        self,
+        space: Space,
+        values: tuple[float, ...] | None,
+        where: str,
+        what: str,
+        overprint: bool,
+        ink: tuple[float, ...] | None = None,
+    ) -> None:
+        """A colour was painted: note its kind, spot names, ink (``ink``: what lands on the plates, overprint
+        composited; else ``values``) and overprint."""
         kind = space.kind if space.kind != "indexed" else space.base
         self.colours[kind] = None
         if space.device_cmyk:
@@ -424,8 +433,9 @@ class PageWalker:
         for colorant in space.names:
             if colorant not in PROCESS_NAMES:
                 self.spots[colorant] = None
-        if values is not None and space.kind == "cmyk" and len(values) == 4:
-            total = round(sum(min(1.0, max(0.0, v)) for v in values) * 100)
+        landed = ink if ink is not None else values
+        if landed is not None and space.kind == "cmyk" and len(landed) == 4:
+            total = round(sum(min(1.0, max(0.0, v)) for v in landed) * 100)
             if total > self.ink[0]:
                 self.ink = (total, where)
         if overprint and values is not None:
