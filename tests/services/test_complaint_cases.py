@@ -355,12 +355,14 @@ def test_a_discount_or_refund_records_its_amount_sealed_and_named_in_the_letter(
     (month,) = [f for f in complaint_cases.statistics(owner) if f.recorded]
     assert month.refunds_cents == 4990 and month.discounts_cents == 0
     # The row refuses a change; changed behind PrintProof's back (its protections dropped), verify names it.
-    from peewee import IntegrityError
+    from peewee import DatabaseError
 
+    from printproof.store.models import db
     from printproof.store.triggers import drop_triggers
 
-    with pytest.raises(IntegrityError):
-        DisputeDecision.update(amount_cents=490).where(DisputeDecision.id == decided.id).execute()
+    with pytest.raises(DatabaseError, match="UPDATE of a sealed dispute_decision record is not allowed"):
+        with db.atomic():  # PostgreSQL ends a transaction at an error: this one alone
+            DisputeDecision.update(amount_cents=490).where(DisputeDecision.id == decided.id).execute()
     drop_triggers()
     DisputeDecision.update(amount_cents=490).where(DisputeDecision.id == decided.id).execute()
     assert any("dispute decision" in p.what for p in verify_store().problems)
