@@ -171,6 +171,7 @@ _TEXTS: dict[str, English] = {
     "copy_event": "event {seq}",
     "copy_head": "Audit chain when printed",
     "copy_made": "Copy made",
+    "copy_complain": "Something not right with this order? Tell us by this link, with photos from your phone: {url}",
     "copy_keep": (
         "Please keep this copy. These numbers prove later what was recorded: if this record, or anything "
         "before it, is changed or removed, the shop's audit chain no longer matches this copy."

@@ -1,4 +1,4 @@
-"""The portal's own small database: the shops paired with it and their pending approvals.
+"""The portal's own small database: the shops paired with it, their pending approvals and complaint links.
 
 It holds only what a pending approval needs — the proof, its page images, the texts the customer reads, the
 address the code goes to — and forgets each package once the shop pulled its decision, or the link expired or
@@ -98,7 +98,38 @@ class Throttle(PortalModel):
     count = pw.IntegerField(default=0)
 
 
-MODELS = (PortalShop, Package, PackageFile, PageView, Throttle)
+class ComplaintLink(PortalModel):
+    """A way to complain by link, printed on a customer's copy (issue 25): what its page shows, and the complaint
+    once the customer made it — until the shop pulled it, then only the state remains."""
+
+    id = pw.AutoField()
+    shop = pw.ForeignKeyField(PortalShop, on_delete="CASCADE", index=True)
+    ref = pw.CharField(max_length=32, unique=True)
+    token_hash = pw.CharField(max_length=64, unique=True)  # SHA-256 of the link's token (the token is on paper only)
+    order_number = pw.CharField(max_length=40)
+    content = pw.TextField(default="{}")  # JSON: the shop's name, the product, the language; then the complaint
+    state = pw.CharField(max_length=16, default="open", index=True)  # open received pulled expired
+    created_at = pw.DateTimeField()
+    expires_at = pw.DateTimeField()
+    received_at = pw.DateTimeField(null=True)
+    receipt = pw.TextField(default="")  # the signed receipt of the complaint, until the shop pulled it
+
+
+class ComplaintPhoto(PortalModel):
+    """A photo sent with a complaint, as the phone sent it, until the shop pulled the complaint."""
+
+    id = pw.AutoField()
+    link = pw.ForeignKeyField(ComplaintLink, on_delete="CASCADE", index=True)
+    number = pw.IntegerField()
+    name = pw.CharField(max_length=200)
+    sha256 = pw.CharField(max_length=64)
+    data = pw.BlobField()
+
+    class Meta:
+        indexes = ((("link", "number"), True),)
+
+
+MODELS = (PortalShop, Package, PackageFile, PageView, Throttle, ComplaintLink, ComplaintPhoto)
 
 
 def open_portal_store(location: str) -> pw.Database:

@@ -41,7 +41,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ..domain.errors import Conflict, NotFound, UserError
 from ..domain.i18n import LANGUAGES, speaking, t
 from ..domain.receipts import public_key_hex
-from . import approvals
+from . import approvals, complaints
 from .store import Package, portal_db
 
 log = logging.getLogger("printproof.portal")
@@ -460,6 +460,86 @@ def create_app(config: PortalConfig) -> Starlette:
 
         return await in_db(run)
 
+    # -- a complaint by link (issue 25) --
+
+    def complaint_page(
+        request: Request, token: str, lang: str, status: int = 200, error: str = "", **kept: Any
+    ) -> Response:
+        link = complaints.check_open(complaints.by_token(token))
+        return page(
+            request,
+            "complain.html",
+            lang,
+            status,
+            token=token,
+            shown=complaints.shown(link),
+            categories=_categories(),
+            error=error,
+            kept=kept,
+            most=complaints.MAX_PHOTOS,
+        )
+
+    async def complain(request: Request) -> Response:
+        token = request.path_params["token"]
+
+        def run() -> Response:
+            link = complaints.by_token(token)
+            lang = choose_language(request, complaints.shown(link)["language"] if link else "de")
+            with speaking(lang):
+                try:
+                    return complaint_page(request, token, lang)
+                except UserError as exc:
+                    return page(request, "message.html", lang, status_of(exc), message=str(exc))
+
+        return await in_db(run)
+
+    async def complain_sent(request: Request) -> Response:
+        token = request.path_params["token"]
+        lang = choose_language(request)
+        with speaking(lang):
+            try:
+                body = await read_limited(request, complaints.MAX_FORM)
+            except TooLarge:
+                return PlainError(t("The photos are too large together; please send fewer or smaller ones."), 413)
+            try:
+                fields, files = parse_multipart(body, request.headers.get("content-type", ""))
+            except ValueError:
+                return PlainError(t("The form was not sent by this page."), 400)
+            if not csrf_ok(request, fields):
+                return PlainError(t("The form has expired; please reload the page and try again."), 403)
+
+        def one(name: str) -> str:
+            return (fields.get(name) or [""])[0]
+
+        photos = [complaints.Photo(name, data) for field_name, name, data in files if field_name == "photos" and data]
+
+        def run() -> Response:
+            link = complaints.by_token(token)
+            lang = choose_language(request, complaints.shown(link)["language"] if link else "de")
+            with speaking(lang):
+                try:
+                    link = complaints.check_open(link)
+                    signed = complaints.receive(
+                        link,
+                        category=one("category"),
+                        words=one("words"),
+                        name=one("name"),
+                        photos=photos,
+                        ip=client_ip(request, config),
+                        user_agent=request.headers.get("user-agent", ""),
+                        key=config.key,
+                    )
+                except UserError as exc:
+                    try:
+                        kept = {"category": one("category"), "words": one("words"), "name": one("name")}
+                        return complaint_page(request, token, lang, status_of(exc), error=str(exc), **kept)
+                    except UserError as gone:
+                        return page(request, "message.html", lang, status_of(gone), message=str(gone))
+                receipt = json.loads(signed)["receipt"]
+                return page(request, "complained.html", lang, receipt=receipt, shown=complaints.shown(link))
+
+        return await in_db(run)
+
     # -- the shop's API --
 
     def shop_of(request: Request) -> Any:
@@ -526,6 +606,38 @@ def create_app(config: PortalConfig) -> Starlette:
         approvals.pulled(shop, request.path_params["ref"])
         return {"ok": True}
 
+    def complaint_push(request: Request, shop: Any, body: bytes) -> Any:
+        try:
+            data = json.loads(body)
+        except ValueError as exc:
+            raise UserError(t("The complaint link is not readable.")) from exc
+        if not isinstance(data, dict):
+            raise UserError(t("The complaint link is not readable."))
+        link = complaints.push_link(shop, data)
+        return {"ref": link.ref, "state": link.state}
+
+    def complaint_list(request: Request, shop: Any, body: bytes) -> Any:
+        return {"links": complaints.states(shop)}
+
+    def complaint_pulled(request: Request, shop: Any, body: bytes) -> Any:
+        complaints.pulled(shop, request.path_params["ref"])
+        return {"ok": True}
+
+    async def complaint_photo(request: Request) -> Response:
+        """One photo of a complaint not yet pulled, for the shop's key only (bytes, not JSON)."""
+
+        def run() -> Response:
+            shop = shop_of(request)
+            if shop is None:
+                return JSONResponse({"error": "unknown key"}, status_code=401)
+            try:
+                data = complaints.photo(shop, request.path_params["ref"], request.path_params["number"])
+            except UserError as exc:
+                return JSONResponse({"error": str(exc)}, status_code=status_of(exc))
+            return Response(data, media_type="application/octet-stream")
+
+        return await in_db(run)
+
     async def key(request: Request) -> Response:
         return JSONResponse({"algorithm": "Ed25519", "public_key": public_key_hex(config.key)})
 
@@ -559,6 +671,12 @@ def create_app(config: PortalConfig) -> Starlette:
         Route("/api/packages/{ref}/withdraw", api(withdraw), methods=["POST"]),
         Route("/api/packages/{ref}/renew", api(renew), methods=["POST"]),
         Route("/api/packages/{ref}/pulled", api(pulled), methods=["POST"]),
+        Route("/r/{token}", complain),
+        Route("/r/{token}", complain_sent, methods=["POST"]),
+        Route("/api/complaints", api(complaint_push), methods=["POST"]),
+        Route("/api/complaints", api(complaint_list), methods=["GET"]),
+        Route("/api/complaints/{ref}/photos/{number:int}", complaint_photo),
+        Route("/api/complaints/{ref}/pulled", api(complaint_pulled), methods=["POST"]),
     ]
 
     @contextlib.asynccontextmanager
@@ -568,7 +686,7 @@ def create_app(config: PortalConfig) -> Starlette:
         async def sweep() -> None:
             while True:
                 try:
-                    await in_db(lambda: Response(str(approvals.expire_due())))
+                    await in_db(lambda: Response(str(approvals.expire_due() + complaints.forget_due())))
                 except Exception:  # a locked database or a dropped connection: the next pass tries again
                     log.exception("The sweep of expired packages failed; it runs again in ten minutes.")
                 await asyncio.sleep(600)
@@ -596,6 +714,41 @@ class PlainError(HTMLResponse):
 
 def _escape(text: str) -> str:
     return str(markupsafe.escape(text))
+
+
+def parse_multipart(body: bytes, content_type: str) -> tuple[dict[str, list[str]], list[tuple[str, str, bytes]]]:
+    """A ``multipart/form-data`` body (a form with files, as a phone's browser sends it) read with the standard
+    library's MIME parser: the text fields, and each file as (field, file name, bytes). ValueError when it is none."""
+    import email.parser
+    import email.policy
+
+    if content_type.split(";")[0].strip().lower() != "multipart/form-data" or "boundary=" not in content_type:
+        raise ValueError("not a form with files")
+    head = f"MIME-Version: 1.0\r\nContent-Type: {content_type}\r\n\r\n".encode("latin-1", "replace")
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
+    if not message.is_multipart():
+        raise ValueError("not a form with files")
+    fields: dict[str, list[str]] = {}
+    files: list[tuple[str, str, bytes]] = []
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if not isinstance(name, str):
+            continue
+        filename = part.get_filename()
+        data = part.get_payload(decode=True)
+        payload = data if isinstance(data, bytes) else b""
+        if filename is not None:
+            files.append((name, filename, payload))
+        else:
+            fields.setdefault(name, []).append(payload.decode("utf-8", "replace"))
+    return fields, files
+
+
+def _categories() -> list[tuple[str, str]]:
+    """What a complaint may be about, in the page's language (the shop's own words for them)."""
+    from ..domain import vocabulary
+
+    return list(vocabulary.names("category").items())
 
 
 def _language_of(package: Package | None) -> str:

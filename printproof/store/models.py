@@ -523,6 +523,23 @@ class PortalLink(BaseModel):
     claimed_at = pw.DateTimeField(null=True)
 
 
+class ComplaintLink(BaseModel):
+    """Schema 15: a way to complain by link, printed on a customer's copy (issue 25) and held by the shop's portal.
+    The token is on the paper only; ``token_hash`` is what the portal checks. ``state`` follows the portal's:
+    queued (not yet sent to it), open, expired; ``dispute`` is the last complaint pulled through it, ``receipt`` the
+    portal's signed receipt of it (kept as a file), ``problem`` why the last one could not be recorded."""
+
+    order = pw.ForeignKeyField(Order, backref="complaint_links", on_delete="RESTRICT")
+    ref = pw.CharField(max_length=32, unique=True)
+    token_hash = pw.CharField(max_length=64)
+    state = pw.CharField(max_length=16, index=True)
+    created_at = pw.DateTimeField()
+    expires_at = pw.DateTimeField()
+    dispute = pw.ForeignKeyField(Dispute, null=True, on_delete="RESTRICT")
+    receipt = pw.ForeignKeyField(Blob, null=True, on_delete="RESTRICT")
+    problem = pw.TextField(default="")
+
+
 class AuditEvent(BaseModel):
     """The append-only, hash-chained log: every change, and every sealed record's hash."""
 
@@ -617,4 +634,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     CustomerCopy,
     PortalLink,
     ComplaintCase,
+    ComplaintLink,
 ]

@@ -1763,6 +1763,11 @@ Mit freundlichen Grüßen
             <translation>Unterschrift für den Empfang</translation>
         </message>
         <message>
+            <source>Something not right with this order? Tell us by this link, with photos from your phone: {url}</source>
+            <comment>copy_complain</comment>
+            <translation>Ist etwas mit diesem Auftrag nicht in Ordnung? Sagen Sie es uns über diesen Link, mit Fotos von Ihrem Handy: {url}</translation>
+        </message>
+        <message>
             <source>Specification</source>
             <comment>specification</comment>
             <translation>Auftragsdaten</translation>
@@ -4533,6 +4538,10 @@ Mit freundlichen Grüßen
             <translation>Wie das System</translation>
         </message>
         <message>
+            <source>At most {count} photos can be sent with a complaint.</source>
+            <translation>Mit einer Reklamation können höchstens {count} Fotos gesendet werden.</translation>
+        </message>
+        <message>
             <source>At most {limit} photos per complaint.</source>
             <translation>Höchstens {limit} Fotos pro Reklamation.</translation>
         </message>
@@ -4697,6 +4706,10 @@ Mit freundlichen Grüßen
             <translation>Firma</translation>
         </message>
         <message>
+            <source>Complaint about order {number}</source>
+            <translation>Reklamation zu Auftrag {number}</translation>
+        </message>
+        <message>
             <source>Complaint of {date}</source>
             <translation>Reklamation vom {date}</translation>
         </message>
@@ -4807,6 +4820,10 @@ Mit freundlichen Grüßen
         <message>
             <source>Declined: {reason}</source>
             <translation>Abgelehnt: {reason}</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>Beschreibung</translation>
         </message>
         <message>
             <source>Deutsch</source>
@@ -5673,6 +5690,10 @@ Mit freundlichen Grüßen
             <translation>Fotos</translation>
         </message>
         <message>
+            <source>Photos of what was delivered (up to {count})</source>
+            <translation>Fotos der Lieferung (bis zu {count})</translation>
+        </message>
+        <message>
             <source>Pick two different versions to compare.</source>
             <translation>Bitte zwei verschiedene Versionen zum Vergleichen wählen.</translation>
         </message>
@@ -5687,6 +5708,14 @@ Mit freundlichen Grüßen
         <message>
             <source>Please ask for a code first.</source>
             <translation>Bitte fordern Sie zuerst einen Code an.</translation>
+        </message>
+        <message>
+            <source>Please choose</source>
+            <translation>Bitte wählen</translation>
+        </message>
+        <message>
+            <source>Please choose what the complaint is about.</source>
+            <translation>Bitte wählen Sie, worum es bei der Reklamation geht.</translation>
         </message>
         <message>
             <source>Please choose your decision.</source>
@@ -5977,6 +6006,10 @@ Mit freundlichen Grüßen
             <translation>Meine Entscheidung senden</translation>
         </message>
         <message>
+            <source>Send the complaint</source>
+            <translation>Reklamation senden</translation>
+        </message>
+        <message>
             <source>Sender address</source>
             <translation>Absenderadresse</translation>
         </message>
@@ -6039,6 +6072,10 @@ Mit freundlichen Grüßen
         <message>
             <source>So that only you can decide, we send a 6-digit code to {address}. It is valid for 10 minutes.</source>
             <translation>Damit nur Sie entscheiden können, senden wir einen 6-stelligen Code an {address}. Er gilt 10 Minuten.</translation>
+        </message>
+        <message>
+            <source>Something is not right with what {shop} delivered ({product})? Tell the shop here, in your words, and add photos of it. You get a case number and the date of the shop's answer by e-mail.</source>
+            <translation>Ist mit der Lieferung von {shop} ({product}) etwas nicht in Ordnung? Sagen Sie es hier in Ihren Worten und fügen Sie Fotos hinzu. Sie erhalten eine Fallnummer und das Datum der Antwort per E-Mail.</translation>
         </message>
         <message>
             <source>SSL/TLS (port 465)</source>
@@ -6139,6 +6176,10 @@ Mit freundlichen Grüßen
         <message>
             <source>text of a pin</source>
             <translation>Text einer Nadel</translation>
+        </message>
+        <message>
+            <source>Thank you – your complaint has been received</source>
+            <translation>Danke – Ihre Reklamation ist eingegangen</translation>
         </message>
         <message>
             <source>Thank you – your decision is recorded</source>
@@ -6279,6 +6320,10 @@ Mit freundlichen Grüßen
         <message>
             <source>The complaint about {number} was decided as “{outcome}”; the specification changes only after a decision “new proof”.</source>
             <translation>Die Reklamation zu {number} wurde als „{outcome}“ entschieden; die Auftragsdaten ändern sich nur nach einer Entscheidung „neuer Proof“.</translation>
+        </message>
+        <message>
+            <source>The complaint link is not readable.</source>
+            <translation>Der Reklamationslink ist nicht lesbar.</translation>
         </message>
         <message>
             <source>the complaint's photos are erased</source>
@@ -6425,6 +6470,10 @@ Mit freundlichen Grüßen
             <translation>Der Link ist bereits beendet; nichts wurde erneuert.</translation>
         </message>
         <message>
+            <source>The link holds no complaint to pull.</source>
+            <translation>Über den Link liegt keine Reklamation zum Abholen vor.</translation>
+        </message>
+        <message>
             <source>The mail server refused the address {to}.</source>
             <translation>Der Mailserver hat die Adresse {to} abgelehnt.</translation>
         </message>
@@ -6545,6 +6594,14 @@ Mit freundlichen Grüßen
             <translation>Das Foto „{name}“ ist beschädigt oder unvollständig und lässt sich nicht anzeigen.</translation>
         </message>
         <message>
+            <source>The photo “{name}” is too large (at most 20 MB).</source>
+            <translation>Das Foto „{name}“ ist zu groß (höchstens 20 MB).</translation>
+        </message>
+        <message>
+            <source>The photos are too large together; please send fewer or smaller ones.</source>
+            <translation>Die Fotos sind zusammen zu groß; bitte senden Sie weniger oder kleinere.</translation>
+        </message>
+        <message>
             <source>the PIN of staff member {name} was changed outside PrintProof</source>
             <translation>die PIN von {name} wurde außerhalb von PrintProof geändert</translation>
         </message>
@@ -6581,8 +6638,16 @@ Mit freundlichen Grüßen
             <translation>Das Portal kennt den Schlüssel dieser Druckerei nicht; bitte neu verbinden (Einstellungen → Portal).</translation>
         </message>
         <message>
+            <source>The portal holds no such complaint link.</source>
+            <translation>Das Portal kennt diesen Reklamationslink nicht.</translation>
+        </message>
+        <message>
             <source>The portal holds no such package.</source>
             <translation>Das Portal hat kein solches Paket.</translation>
+        </message>
+        <message>
+            <source>The portal holds no such photo.</source>
+            <translation>Das Portal hat dieses Foto nicht.</translation>
         </message>
         <message>
             <source>The portal {url} cannot be reached.</source>
@@ -6611,6 +6676,14 @@ Mit freundlichen Grüßen
         <message>
             <source>The portal's receipt names no decision; nothing was recorded.</source>
             <translation>Die Quittung des Portals nennt keine Entscheidung; nichts wurde gespeichert.</translation>
+        </message>
+        <message>
+            <source>The portal's receipt names no kind of complaint; nothing was recorded.</source>
+            <translation>Der Beleg des Portals nennt keine Art der Reklamation; nichts wurde gespeichert.</translation>
+        </message>
+        <message>
+            <source>The portal's receipt of a complaint does not match the link of {number}; nothing was recorded.</source>
+            <translation>Der Beleg des Portals zu einer Reklamation passt nicht zum Link von {number}; nichts wurde gespeichert.</translation>
         </message>
         <message>
             <source>The portal's receipt of this decision is not signed by the paired portal; nothing was recorded.</source>
@@ -6937,6 +7010,14 @@ Mit freundlichen Grüßen
             <translation>Dieser Link ist abgelaufen. Bitte fragen Sie die Druckerei nach einem neuen.</translation>
         </message>
         <message>
+            <source>This link is no longer valid. Please contact the shop.</source>
+            <translation>Dieser Link ist nicht mehr gültig. Bitte wenden Sie sich an die Druckerei.</translation>
+        </message>
+        <message>
+            <source>This link is not known. Please check it, or ask the shop.</source>
+            <translation>Dieser Link ist nicht bekannt. Bitte prüfen Sie ihn oder fragen Sie die Druckerei.</translation>
+        </message>
+        <message>
             <source>This link is not valid. Please use the link in the shop's latest e-mail.</source>
             <translation>Dieser Link ist nicht gültig. Bitte verwenden Sie den Link aus der neuesten E-Mail der Druckerei.</translation>
         </message>
@@ -7105,6 +7186,14 @@ Mit freundlichen Grüßen
             <translation>wie es weitergeht: der Nachdruck, der Nachlass oder die Erstattung mit Betrag, der neue Korrekturabzug</translation>
         </message>
         <message>
+            <source>What is it about?</source>
+            <translation>Worum geht es?</translation>
+        </message>
+        <message>
+            <source>What is wrong – in your words</source>
+            <translation>Was ist nicht in Ordnung – in Ihren Worten</translation>
+        </message>
+        <message>
             <source>what the decision rests on: the approval, the ticked points, the acknowledged findings, the terms, the colours and the hand-over where the delivery matches; the apology where it does not</source>
             <translation>worauf die Entscheidung beruht: die Freigabe, die abgehakten Punkte, die bestätigten Hinweise, die Bedingungen, die Farben und die Übergabe, wo die Lieferung der Freigabe entspricht; die Entschuldigung, wo nicht</translation>
         </message>
@@ -7185,6 +7274,10 @@ Mit freundlichen Grüßen
             <translation>Ihr Code: {code} – Korrekturabzug von {shop}</translation>
         </message>
         <message>
+            <source>Your complaint has been received; the shop answers you. Please contact the shop for anything more.</source>
+            <translation>Ihre Reklamation ist eingegangen; die Druckerei antwortet Ihnen. Für alles Weitere wenden Sie sich bitte an die Druckerei.</translation>
+        </message>
+        <message>
             <source>Your decision</source>
             <translation>Ihre Entscheidung</translation>
         </message>
@@ -7199,6 +7292,10 @@ Mit freundlichen Grüßen
         <message>
             <source>your name</source>
             <translation>Ihr Name</translation>
+        </message>
+        <message>
+            <source>Your name (optional)</source>
+            <translation>Ihr Name (freiwillig)</translation>
         </message>
         <message>
             <source>Your recovery code can no longer set a PIN (it was made before your current key); make a new one: printproof staff recovery-code</source>
@@ -7301,6 +7398,10 @@ Mit freundlichen Grüßen
             <translation>{shop} bittet Sie, Version {version} des Korrekturabzugs zu prüfen und freizugeben oder Änderungen anzufordern.</translation>
         </message>
         <message>
+            <source>{shop} records your complaint with the order and sends you its case number and the date of the answer by e-mail.</source>
+            <translation>{shop} nimmt Ihre Reklamation zum Auftrag auf und sendet Ihnen die Fallnummer und das Datum der Antwort per E-Mail.</translation>
+        </message>
+        <message>
             <source>{url} does not answer as a PrintProof portal.</source>
             <translation>{url} antwortet nicht wie ein PrintProof-Freigabeportal.</translation>
         </message>
@@ -7315,6 +7416,14 @@ Mit freundlichen Grüßen
         <message>
             <source>{what} of order {number}.</source>
             <translation>{what} von Auftrag {number}.</translation>
+        </message>
+        <message>
+            <source>{words}
+
+(sent by link by {name})</source>
+            <translation>{words}
+
+(per Link gesendet von {name})</translation>
         </message>
         <message>
             <source>“{address}” is not an e-mail address.</source>
@@ -7423,6 +7532,10 @@ Mit freundlichen Grüßen
         <message>
             <source>“{name}” is not a file but a device, pipe or socket; pick the file itself.</source>
             <translation>„{name}“ ist keine Datei, sondern ein Gerät, eine Pipe oder ein Socket; bitte die Datei selbst wählen.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a photo this page takes (JPEG or PNG).</source>
+            <translation>„{name}“ ist kein Foto, das diese Seite annimmt (JPEG oder PNG).</translation>
         </message>
         <message>
             <source>“{name}” is not a photo; PrintProof takes photos as JPEG, PNG or TIFF.</source>

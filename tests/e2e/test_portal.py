@@ -8,9 +8,7 @@ signature's strokes as the pad would send them. Every refusal leaves the store v
 
 from __future__ import annotations
 
-import contextlib
 import json
-import shutil
 import sqlite3
 
 import pytest
@@ -23,8 +21,8 @@ from printproof.services.evidence.certificates import make_certificate
 from printproof.services.evidence.verify import verify_store
 from printproof.services.proofing import proofs
 from printproof.store.models import Approval, PortalLink, Proof
-from tests.support.browser import CHROMIUM_FLAGS, sign_with_the_mouse
-from tests.support.portal_harness import Customer, Mailer, Portal, free_port, strokes_json
+from tests.support.browser import chromium, sign_with_the_mouse
+from tests.support.portal_harness import Customer, Mailer, Portal, free_port, pair_with, strokes_json
 from tests.support.shop import card_png
 from tests.support.signatures import pyhanko_cli_validates, validate_pdf
 
@@ -41,22 +39,6 @@ def portal(tmp_path_factory, mailer):
     running = Portal(tmp_path_factory.mktemp("portal") / "data", mailer.port)
     yield running
     running.stop()
-
-
-def pair_with(owner, portal: Portal, mailer: Mailer, **settings: object) -> str:  # noqa: ANN001
-    """The shop paired with ``portal``, its mail server the loopback one (and ``settings``); the inbox emptied."""
-    key = portal.add_shop("Druckerei Müller")
-    mail = {
-        "smtp.host": "127.0.0.1",
-        "smtp.port": mailer.port,
-        "smtp.security": "none",
-        "smtp.sender": "druck@example.com",
-    }
-    setup.change_settings(owner, {**mail, **settings})
-    remote_approval.pair(owner, portal.url, key)
-    mailer.inbox.messages.clear()
-    portal.new_hour()  # every test's customer is lz@example.com: the codes per address and hour start again
-    return key
 
 
 @pytest.fixture
@@ -306,23 +288,6 @@ def test_the_pages_carry_strict_security_headers(owner, card_order, sent, portal
     assert page.headers["cache-control"] == "no-store"
     said = portal.log.read_text()  # the portal's journal: every request, never a link's token
     assert "GET /a/…" in said and link.rsplit("/", 1)[1] not in said
-
-
-@contextlib.contextmanager
-def chromium():
-    """Debian's chromium, driven by Playwright (its own browser downloads are not used). Closed before the test
-    goes on: Playwright's loop must not be running while the app signs PDFs (pyHanko runs its own)."""
-    from playwright.sync_api import sync_playwright
-
-    path = shutil.which("chromium")
-    if path is None:
-        pytest.fail("chromium is missing: scripts/bootstrap --dev installs it")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
 
 
 @pytest.mark.parametrize("size, language", [((390, 844), "de"), ((1440, 900), "en")])

@@ -86,8 +86,8 @@ def test_a_schema_4_store_upgrades_reseals_and_verifies(v4, tmp_path):
     store = open_store(url)
     try:
         assert (
-            migrations._version() == migrations.CURRENT == 14
-        )  # 4 → 5 (reseal) → 6 → 7 → 8 (issue 24) → 9 → 10 → 11 → 12 → 13 → 14
+            migrations._version() == migrations.CURRENT == 15
+        )  # 4 → 5 (reseal) → 6 → 7 → 8 (issue 24) → 9 → 10 → 11 → 12 → 13 → 14 → 15
         report = verify_store()
         assert report.ok, report.problems
         assert report.counts["approvals"] == 4 and report.counts["proofs"] == 4 and report.counts["disputes"] == 1

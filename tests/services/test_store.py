@@ -65,8 +65,8 @@ def test_older_store_is_copied_aside_and_upgraded(tmp_path, start):
     assert [r.number for r in orders.search_orders("müller")] == ["2026-00001"]
     steps = [row.version for row in SchemaVersion.select().order_by(SchemaVersion.version)]
     # Through issue 9's 3, then 4, issue 14's 5, issue 11's 6, issue 13's 7, issues 24/25's 8, issue 20's 9, …,
-    # issue 25's 14 (a decision's amount).
-    assert migrations.CURRENT == 14 and steps == list(range(start, 15))
+    # issue 25's 14 (a decision's amount) and 15 (complaints by link).
+    assert migrations.CURRENT == 15 and steps == list(range(start, 16))
     assert {"chain_timestamp", "timestamp_queue"} <= set(db.get_tables())
     assert {"checks", "marked_id"} <= {c.name for c in db.get_columns("artwork")}
     # Schema 7: the directory's columns and search words, forgiving search words for every old order.

@@ -122,13 +122,15 @@ class Customer:
         self.language = language
         self.last = Answer(0, "", "")
 
-    def request(self, url: str, form: dict[str, object] | None = None, raw: bytes | None = None) -> Answer:
+    def request(
+        self, url: str, form: dict[str, object] | None = None, raw: bytes | None = None, content_type: str = ""
+    ) -> Answer:
         data = raw
         if form is not None:
             data = urllib.parse.urlencode(form, doseq=True).encode()
         request = urllib.request.Request(url, data=data, headers={"Accept-Language": self.language})
         if data is not None:
-            request.add_header("Content-Type", "application/x-www-form-urlencoded")
+            request.add_header("Content-Type", content_type or "application/x-www-form-urlencoded")
         try:
             with self.opener.open(request, timeout=30) as answer:
                 body = answer.read()
@@ -159,10 +161,44 @@ class Customer:
             form = {"csrf": self.csrf(), **form}
         return self.request(url, form)
 
+    def post_files(self, url: str, fields: dict[str, str], files: list[tuple[str, str, bytes]]) -> Answer:
+        """A form with files, sent as a browser sends it (multipart/form-data), its CSRF token from the last page."""
+        boundary = "----printproof" + "".join(f"{b:02x}" for b in url.encode()[-8:])
+        parts = []
+        for name, value in {"csrf": self.csrf(), **fields}.items():
+            parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode())
+        for name, filename, data in files:
+            head = (
+                f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
+                "Content-Type: image/jpeg\r\n\r\n"
+            )
+            parts.append(head.encode() + data + b"\r\n")
+        body = b"".join(parts) + f"--{boundary}--\r\n".encode()
+        return self.request(url, raw=body, content_type=f"multipart/form-data; boundary={boundary}")
+
     def said(self) -> str:
         """What the page says in an alert or message, as a reader hears it."""
         found = re.search(r'(?:role="alert"[^>]*|role="status"[^>]*)>([^<]+)<', self.last.body)
         return html.unescape(found.group(1)) if found else ""
+
+
+def pair_with(owner, portal: Portal, mailer: Mailer, **settings: object) -> str:  # noqa: ANN001
+    """The shop paired with ``portal``, its mail server the loopback one (and ``settings``); the inbox emptied."""
+    from printproof.services.admin import setup
+    from printproof.services.counter import remote_approval
+
+    key = portal.add_shop("Druckerei Müller")
+    mail = {
+        "smtp.host": "127.0.0.1",
+        "smtp.port": mailer.port,
+        "smtp.security": "none",
+        "smtp.sender": "druck@example.com",
+    }
+    setup.change_settings(owner, {**mail, **settings})
+    remote_approval.pair(owner, portal.url, key)
+    mailer.inbox.messages.clear()
+    portal.new_hour()  # every test's customer is lz@example.com: the codes per address and hour start again
+    return key
 
 
 def strokes_json() -> str:

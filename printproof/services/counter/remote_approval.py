@@ -18,8 +18,6 @@ import contextlib
 import hashlib
 import json
 import secrets
-import urllib.error
-import urllib.request
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -46,62 +44,19 @@ from ...store.settings import get_setting, put_setting
 from ..core import audit
 from ..core.context import Actor, require
 from ..core.orders import check_step, find_order
-from ..core.shop import customer_language, language, terms
+from ..core.shop import customer_language, terms
 from ..evidence.timestamps import TokenCheck, check_token
 from ..proofing.acknowledgements import serious_findings
 from ..proofing.approvals import Evidence, record_approval
 from ..proofing.markup import jpeg, page_labels, render_page
 from ..proofing.proofs import latest_version, proof_bytes, proof_of
+from .portal_client import PortalDown, _call, _portal
 
-TIMEOUT_S = 20
 PAGE_DPI = 120  # an A4 proof page: about 990 × 1,400 px, sharp on a phone, quick over a phone's network
 SKEW = timedelta(minutes=5)
 LIVE = ("queued", "sent", "opened", "confirmed")
 CLAIM_EXPIRES = timedelta(minutes=10)  # sealing takes seconds; a claim this old was left by a crash
 STATES = (*LIVE, "decided", "expired", "withdrawn", "refused")
-
-
-class PortalDown(UserError):
-    """The portal did not answer (down, unreachable, timed out): what waits for it is sent later."""
-
-
-# --- talking to the portal ----------------------------------------------------------------------------------------
-
-
-def _portal() -> tuple[str, str]:
-    url = str(get_setting("portal.url") or "").rstrip("/")
-    key = str(get_setting("portal.key") or "")
-    if not url or not key:
-        raise UserError(t("PrintProof is not paired with a portal yet (Settings → Portal)."))
-    return url, key
-
-
-def _call(method: str, path: str, body: dict[str, Any] | None = None, *, url: str = "", key: str = "") -> Any:
-    if not url:
-        url, key = _portal()
-    data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(f"{url}{path}", data=data, method=method)
-    request.add_header("Accept-Language", language())
-    if data is not None:
-        request.add_header("Content-Type", "application/json")
-    if key:
-        request.add_header("Authorization", f"Bearer {key}")
-    try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT_S) as answer:
-            return json.loads(answer.read() or b"{}")
-    except urllib.error.HTTPError as exc:
-        try:
-            said = str(json.loads(exc.read()).get("error", ""))
-        except ValueError:
-            said = ""
-        if exc.code == 401:
-            raise UserError(t("The portal does not know this shop's key; pair again (Settings → Portal).")) from exc
-        if exc.code >= 500 or not said:
-            raise PortalDown(t("The portal {url} has a problem (error {code}).", url=url, code=exc.code)) from exc
-        error = NotFound(said) if exc.code == 404 else Conflict(said) if exc.code == 409 else UserError(said)
-        raise error from exc
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        raise PortalDown(t("The portal {url} cannot be reached.", url=url)) from exc
 
 
 def pair(actor: Actor, url: str, key: str) -> str:
@@ -282,6 +237,7 @@ class SyncReport:
     reminded: list[str] = field(default_factory=list)
     recorded: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    complaints: list[str] = field(default_factory=list)  # case numbers of complaints recorded from the portal
     problems: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, list[str]]:
@@ -293,6 +249,7 @@ class SyncReport:
         lines += [f"Taken back: {n}" for n in self.withdrawn]
         lines += [f"Reminded: {n}" for n in self.reminded]
         lines += [f"Refused: {n}" for n in self.refused]
+        lines += [f"Complaint by link: {n}" for n in self.complaints]
         lines += self.problems
         return "\n".join(lines) or "Nothing new from the portal."
 
@@ -312,7 +269,8 @@ def _left_by_a_crash() -> Any:
 
 
 def sync(actor: Actor) -> SyncReport:
-    """Send what waited, take back stale links, read the states, remind once, and seal each decision."""
+    """Send what waited, take back stale links, read the states, remind once, and seal each decision; then the
+    complaints by link (:mod:`.complaint_links`)."""
     require(actor, action="sync with the portal")
     report = SyncReport()
     if not get_setting("portal.url"):
@@ -321,6 +279,11 @@ def sync(actor: Actor) -> SyncReport:
         _sync(actor, report)
     except PortalDown as exc:
         report.problems.append(str(exc))
+    from .complaint_links import sync as sync_complaints
+
+    complaints = sync_complaints(actor)
+    report.complaints += complaints.recorded
+    report.problems += [p for p in complaints.problems if p not in report.problems]
     return report
 
 

@@ -10,10 +10,14 @@ head it carries, and the address an e-mail went to).
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import io
 import json
-from dataclasses import dataclass, field
-from datetime import datetime
+import secrets
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
@@ -28,7 +32,7 @@ from ...domain.texts import record_time, side_label, tr
 from ...domain.units import mm_to_pt
 from ...store.db import write
 from ...store.migrations import now
-from ...store.models import Approval, AuditEvent, CustomerCopy, DisputeDecision, Order, Pickup
+from ...store.models import Approval, AuditEvent, ComplaintLink, CustomerCopy, DisputeDecision, Order, Pickup
 from ...store.settings import get_setting
 from ..core.context import Actor, require, utc_offset_now
 from ..core.restriction import check_visible
@@ -67,6 +71,7 @@ class CopyFacts:
     rows: list[tuple[str, str]]
     made_at: datetime
     pictures: list[tuple[str, bytes]] = field(default_factory=list)  # (caption, PNG or JPEG): sides, signature
+    complain_url: str = ""  # the way to complain by link through the shop's portal (issue 25), when paired
 
     @property
     def code(self) -> str:
@@ -252,6 +257,9 @@ def _lines(c: canvas.Canvas, facts: CopyFacts, lang: str, width: float, scale: f
     add(f"{words('made')}: {record_time(lang, facts.made_at, utc_offset_now())}", SANS, SMALL_SIZE)
     out.append((SANS, 4 * scale, ""))
     add(words("keep"), SANS, SMALL_SIZE)
+    if facts.complain_url:
+        out.append((SANS, 4 * scale, ""))
+        add(words("complain", url=facts.complain_url), SANS, SMALL_SIZE)
     return out
 
 
@@ -268,7 +276,8 @@ def render_copy(facts: CopyFacts, fmt: str = "a4", lang: str | None = None) -> b
         qr = mm_to_pt(40)
         lines = _lines(probe, facts, lang, width - 2 * margin, 0.85)
         band = _band_height(pictures, width - 2 * margin)
-        height = 2 * margin + sum(size * 1.25 for _f, size, _l in lines) + band + qr + mm_to_pt(6)
+        below = COMPLAIN_QR + mm_to_pt(4) if facts.complain_url else 0.0  # the way to complain, under the code
+        height = 2 * margin + sum(size * 1.25 for _f, size, _l in lines) + band + qr + mm_to_pt(6) + below
         pagesize = (width, height)
     else:
         pagesize = A4
@@ -282,9 +291,13 @@ def render_copy(facts: CopyFacts, fmt: str = "a4", lang: str | None = None) -> b
     c.setCreator("PrintProof")
     y = height - margin
     if fmt == "receipt":
-        draw_qr(c, facts.code, (width - qr) / 2, margin, qr)
+        draw_qr(c, facts.code, (width - qr) / 2, margin + below, qr)
+        if facts.complain_url:
+            draw_qr(c, facts.complain_url, (width - COMPLAIN_QR) / 2, margin, COMPLAIN_QR)
     else:
         draw_qr(c, facts.code, width - margin - qr, height - margin - qr, qr)
+        if facts.complain_url:  # bottom right, under the picture band's column
+            draw_qr(c, facts.complain_url, width - margin - COMPLAIN_QR, margin, COMPLAIN_QR)
     c.setFillColor(INK)
     for font, size, line in lines:
         y -= size * 1.25
@@ -299,6 +312,7 @@ def render_copy(facts: CopyFacts, fmt: str = "a4", lang: str | None = None) -> b
 
 
 PICTURE_MM = 38.0  # the tallest a side or a signature is drawn on a copy
+COMPLAIN_QR = mm_to_pt(30)
 CAPTION_PT = 9.0
 
 
@@ -353,9 +367,51 @@ def make_copy(actor: Actor, subject: str, fmt: str = "a4") -> tuple[bytes, CopyF
     if fmt not in ("a4", "receipt"):
         raise UserError(t("A copy is printed on A4 or as an 80 mm receipt."))
     kind, record = _record(subject, actor)
-    lang = customer_language(record.dispute.order if kind == "dispute_decision" else record.order)
+    order = record.dispute.order if kind == "dispute_decision" else record.order
+    lang = customer_language(order)
     facts = copy_facts(subject, lang)
+    if get_setting("portal.url"):
+        with write():
+            facts = replace(facts, complain_url=link_for_copy(order))
     return render_copy(facts, fmt, lang), facts
+
+
+COMPLAIN_VALID = timedelta(days=365)  # a copy is kept a year or longer; so is the way to complain it carries
+
+
+def _complaint_token(ref: str, key: str) -> str:
+    """A link's token, derived from its reference and the shop's portal key (which the portal keeps only as a
+    hash): the same copy printed again carries the same link; only its SHA-256 is stored and sent."""
+    digest = hmac.new(key.encode(), f"complaint-link:{ref}".encode(), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest[:24]).decode().rstrip("=")
+
+
+def link_for_copy(order: Order) -> str:
+    """The way to complain about ``order`` by link, as the URL a copy prints (inside a write): the order's link
+    while it lasts, else a new one (sent to the portal with the next sync); "" while the shop is not paired."""
+    url = str(get_setting("portal.url") or "").rstrip("/")
+    key = str(get_setting("portal.key") or "")
+    if not url or not key:
+        return ""
+    for held in ComplaintLink.select().where(
+        (ComplaintLink.order == order)
+        & ComplaintLink.state.in_(("queued", "open"))
+        & (ComplaintLink.expires_at > now() + timedelta(days=30))
+    ):
+        token = _complaint_token(held.ref, key)
+        if hashlib.sha256(token.encode()).hexdigest() == held.token_hash:  # made with today's key
+            return f"{url}/r/{token}"
+    ref = secrets.token_hex(16)
+    token = _complaint_token(ref, key)
+    ComplaintLink.create(
+        order=order,
+        ref=ref,
+        token_hash=hashlib.sha256(token.encode()).hexdigest(),
+        state="queued",
+        created_at=now(),
+        expires_at=now() + COMPLAIN_VALID,
+    )
+    return f"{url}/r/{token}"
 
 
 def note_copy(actor: Actor, facts: CopyFacts, channel: str, pdf_sha256: str, address: str = "") -> CustomerCopy:

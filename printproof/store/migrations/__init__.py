@@ -21,7 +21,7 @@ from ..models import ALL_MODELS, SchemaVersion, db
 from ..search_words import customer_tokens as customer_tokens  # re-exported: older callers take them from here
 from ..search_words import order_tokens as order_tokens
 
-CURRENT = 14
+CURRENT = 15
 
 
 def _lock_for_schema_change() -> None:
@@ -54,12 +54,12 @@ def _copy_aside(path: Path, version: int) -> Path:
 
 # Each step is a module: ``upgrade()``, and ``columns()`` where the step adds columns that an earlier step's data
 # work must already find (it reads rows through today's models, which name them). 5: issue 14, 6: issue 11,
-# 7: issue 13, 8: issues 24 and 25, 9: issue 20, 10 and 11: issue 21, 12 and 13: issue 22, 14: issue 25.
+# 7: issue 13, 8: issues 24 and 25, 9: issue 20, 10 and 11: issue 21, 12 and 13: issue 22, 14 and 15: issue 25.
 def _steps() -> dict[int, ModuleType]:
     # Imported here, not at the top: schema 5's step uses the chain, which the store opens through this package.
-    from . import v02, v03, v04, v05, v06, v07, v08, v09, v10, v11, v12, v13, v14
+    from . import v02, v03, v04, v05, v06, v07, v08, v09, v10, v11, v12, v13, v14, v15
 
-    steps = (v02, v03, v04, v05, v06, v07, v08, v09, v10, v11, v12, v13, v14)
+    steps = (v02, v03, v04, v05, v06, v07, v08, v09, v10, v11, v12, v13, v14, v15)
     return {int(module.__name__.rsplit(".v", 1)[1]): module for module in steps}
 
 

@@ -1,0 +1,168 @@
+"""Complaints by link (issue 25): the complaints made through the link a customer's copy carries, pulled back from
+the shop's portal.
+
+A copy made while the shop is paired with a portal carries the order's link (``evidence.copies.link_for_copy``: a
+token printed on the copy; only its SHA-256 is kept here and pushed to the portal). The customer opens it on a
+phone, says what is wrong and adds photos; ``sync`` (run with the approvals' sync: every minute while a window is
+open, and by ``printproof portal sync``) pulls each complaint, checks the portal's signed receipt against the
+paired portal's key, the link and the photos' SHA-256, and records it as a complaint in the customer's words with
+those photos — its case number, answer date and acknowledgement as for one recorded at the counter. A complaint
+the order cannot take now (not handed over yet, or with an open complaint) is kept as a problem for the owner,
+with its receipt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from ...domain.enums import DisputeCategory
+from ...domain.errors import Conflict, NotFound, UserError
+from ...domain.i18n import t
+from ...domain.receipts import read_receipt
+from ...store.blobs import put_blob
+from ...store.db import write
+from ...store.models import ComplaintLink
+from ...store.settings import get_setting
+from ..core.context import Actor, require
+from .portal_client import PortalDown, _call, fetch_bytes
+
+
+@dataclass
+class ComplaintSync:
+    sent: int = 0
+    recorded: list[str] = field(default_factory=list)  # case numbers of the complaints recorded
+    problems: list[str] = field(default_factory=list)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def sync(actor: Actor) -> ComplaintSync:
+    """Send the links that waited, then pull each complaint made through one and record it."""
+    require(actor, action="sync with the portal")
+    report = ComplaintSync()
+    if not get_setting("portal.url"):
+        return report
+    try:
+        _send_waiting(report)
+        if ComplaintLink.select().where(ComplaintLink.state == "open").exists():
+            _pull(actor, report)
+    except PortalDown as exc:
+        report.problems.append(str(exc))
+    return report
+
+
+def _send_waiting(report: ComplaintSync) -> None:
+    shop = str(get_setting("shop.name") or "")
+    for link in ComplaintLink.select().where(ComplaintLink.state == "queued").order_by(ComplaintLink.id):
+        from ..core.shop import customer_language
+
+        order = link.order
+        _call(
+            "POST",
+            "/api/complaints",
+            {
+                "ref": link.ref,
+                "token_sha256": link.token_hash,
+                "order": order.number,
+                "product": order.product,
+                "shop": shop,
+                "language": customer_language(order),
+                "expires_at": _iso(link.expires_at),
+            },
+        )
+        ComplaintLink.update(state="open").where(ComplaintLink.id == link.id).execute()
+        report.sent += 1
+
+
+def _pull(actor: Actor, report: ComplaintSync) -> None:
+    answer = _call("GET", "/api/complaints")
+    ours = {link.ref: link for link in ComplaintLink.select().where(ComplaintLink.state == "open")}
+    for seen in answer.get("links", []):
+        if not isinstance(seen, dict) or str(seen.get("ref")) not in ours:
+            continue
+        link = ours[str(seen["ref"])]
+        if seen.get("state") == "expired":
+            ComplaintLink.update(state="expired").where(ComplaintLink.id == link.id).execute()
+        elif seen.get("state") == "received" and seen.get("receipt"):
+            _record(actor, link, seen, report)
+
+
+def check_receipt(link: ComplaintLink, data: bytes, photos: list[bytes]) -> dict[str, Any]:
+    """The complaint's receipt once it is signed by the paired portal and speaks of this link and these photos."""
+    receipt = read_receipt(data, str(get_setting("portal.public_key") or ""))
+    expected = {"subject": "complaint", "ref": link.ref, "token_sha256": link.token_hash, "order": link.order.number}
+    named = [p.get("sha256") for p in receipt.get("photos", []) if isinstance(p, dict)]
+    if any(receipt.get(k) != v for k, v in expected.items()) or named != [
+        hashlib.sha256(p).hexdigest() for p in photos
+    ]:
+        raise UserError(
+            t(
+                "The portal's receipt of a complaint does not match the link of {number}; nothing was recorded.",
+                number=link.order.number,
+            )
+        )
+    return receipt
+
+
+def _record(actor: Actor, link: ComplaintLink, seen: dict[str, Any], report: ComplaintSync) -> None:
+    from ...store.models import ComplaintCase
+    from .disputes import Photo, open_dispute
+
+    number = link.order.number
+    data = str(seen["receipt"]).encode()
+    photos = [
+        _photo(link.ref, int(p["number"]))
+        for p in seen.get("photos", [])
+        if isinstance(p, dict) and isinstance(p.get("number"), int)
+    ]
+    try:
+        receipt = check_receipt(link, data, photos)
+        names = [str(p.get("name", "")) for p in receipt.get("photos", [])]
+        words = str(receipt.get("words", ""))
+        if receipt.get("name"):
+            words = t("{words}\n\n(sent by link by {name})", words=words, name=receipt["name"])
+        category = str(receipt.get("category", ""))
+        if category not in {c.value for c in DisputeCategory}:
+            raise UserError(t("The portal's receipt names no kind of complaint; nothing was recorded."))
+        dispute = open_dispute(
+            actor,
+            number,
+            DisputeCategory(category),
+            words,
+            [
+                Photo(name or f"photo-{i + 1}.jpg", photo)
+                for i, (name, photo) in enumerate(zip(names, photos, strict=True))
+            ],
+        )
+    except UserError as exc:
+        with write():
+            blob = put_blob(data, "application/json").sha256
+            ComplaintLink.update(problem=str(exc), receipt=blob).where(ComplaintLink.id == link.id).execute()
+        report.problems.append(f"{number}: {exc}")
+        return
+    with write():
+        blob = put_blob(data, "application/json").sha256
+        ComplaintLink.update(dispute=dispute.id, receipt=blob, problem="").where(ComplaintLink.id == link.id).execute()
+    try:
+        _call("POST", f"/api/complaints/{link.ref}/pulled", {})
+    except (NotFound, Conflict):
+        pass  # told already (a second workstation), or the portal forgot it: recorded here either way
+    case = ComplaintCase.get_by_id(dispute.id).number
+    report.recorded.append(case)
+    address = str(link.order.customer.email or "")
+    if address and get_setting("smtp.host"):  # the acknowledgement at once, as the counter offers it
+        from .complaint_cases import send_acknowledgement
+
+        try:
+            send_acknowledgement(actor, dispute.id, address)
+        except UserError as exc:
+            report.problems.append(f"{case}: {exc}")
+
+
+def _photo(ref: str, number: int) -> bytes:
+    return fetch_bytes(f"/api/complaints/{ref}/photos/{number}", 30_000_000)

@@ -1,0 +1,144 @@
+"""Complaints by link (issue 25): the customer's copy carries a way to complain through the shop's portal; the
+customer tells it on a phone with photos; the app pulls it, checks the portal's signed receipt and records the
+complaint with its case number and acknowledgement, as one made at the counter.
+
+The portal runs as ``printproof portal serve`` in a process of its own, the e-mails go through a real SMTP server
+on loopback, the copy's QR code is read by zxing-cpp from the rendered PDF, and the customer is a browser without
+JavaScript (a form with files, as a phone sends it) and, once, Debian's chromium on a phone-sized screen.
+"""
+
+from __future__ import annotations
+
+import email
+import re
+import subprocess
+from email import policy
+
+import pytest
+
+from printproof.domain.enums import DisputeCategory
+from printproof.services.counter import remote_approval
+from printproof.services.evidence import copies
+from printproof.services.evidence.verify import verify_store
+from printproof.store.models import ComplaintCase, ComplaintLink, Dispute, DisputePhoto
+from tests.support.browser import chromium
+from tests.support.codes import decoded_codes
+from tests.support.portal_harness import Customer, Mailer, Portal, pair_with
+from tests.support.stories import handed_over, photo
+
+
+@pytest.fixture(scope="module")
+def mailer():
+    running = Mailer()
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def portal(tmp_path_factory, mailer):
+    running = Portal(tmp_path_factory.mktemp("portal") / "data", mailer.port)
+    yield running
+    running.stop()
+
+
+def copy_with_link(owner, number: str) -> tuple[bytes, str]:  # noqa: ANN001
+    """The customer's copy of the hand-over, and the way to complain it prints (its QR code, read by zxing)."""
+    from printproof.store.models import Pickup
+
+    pdf, facts = copies.make_copy(owner, f"pickup:{Pickup.get().id}")
+    text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+    urls = [code for code in decoded_codes(pdf) if "/r/" in code]
+    assert len(urls) == 1 and facts.complain_url == urls[0], urls
+    assert urls[0] in " ".join(text.split()).replace(" ", "") or "/r/" in text
+    return pdf, urls[0]
+
+
+def test_a_complaint_by_link_from_the_copy_is_recorded_with_its_photos(owner, card_order, portal, mailer, tmp_path):
+    pair_with(owner, portal, mailer)
+    handed_over(owner, card_order, tmp_path)
+    _pdf, url = copy_with_link(owner, card_order)
+    assert copy_with_link(owner, card_order)[1] == url  # the same copy printed again: the same link
+    link = ComplaintLink.get()
+    assert link.state == "queued" and url.rsplit("/", 1)[1] not in link.token_hash
+    customer = Customer("de")
+    assert customer.get(url).status == 404  # not on the portal before the sync
+    report = remote_approval.sync(owner)
+    assert ComplaintLink.get().state == "open", report.problems
+
+    page = customer.get(url)
+    assert page.status == 200 and f"Reklamation zu Auftrag {card_order}" in page.body
+    refused = customer.post_files(url, {"category": "colour", "words": "", "name": ""}, [])
+    assert refused.status == 400 and "Beschreibung" in customer.said()  # one sentence, nothing kept
+    taken = [photo(1), photo(2)]
+    photos = [("photos", "IMG_0001.jpg", taken[0]), ("photos", "IMG_0002.jpg", taken[1])]
+    sent = customer.post_files(
+        url, {"category": "colour", "words": "Das Blau ist viel zu hell.", "name": "Łukasz Żółć"}, photos
+    )
+    assert sent.status == 200 and "Danke – Ihre Reklamation ist eingegangen" in sent.body
+    assert customer.get(url).status == 409  # one complaint at a time: the shop pulls it first
+
+    mailer.inbox.messages.clear()
+    report = remote_approval.sync(owner)
+    assert len(report.complaints) == 1, report.problems
+    dispute = Dispute.get()
+    case = ComplaintCase.get_by_id(dispute.id)
+    assert report.complaints == [case.number] and dispute.category == DisputeCategory.COLOUR
+    assert "Das Blau ist viel zu hell." in dispute.customer_words and "Łukasz Żółć" in dispute.customer_words
+    stored = [bytes(p.blob.data) for p in DisputePhoto.select().order_by(DisputePhoto.position)]
+    assert stored == taken  # the photos as the phone sent them, byte for byte
+    assert ComplaintLink.get().dispute_id == dispute.id and ComplaintLink.get().receipt_id
+    mailer.inbox.wait(1)
+    message = email.message_from_bytes(mailer.inbox.messages[-1][1], policy=policy.default)
+    body = message.get_body(preferencelist=("plain",)).get_content()
+    assert case.number in message["Subject"] and "2 Fotos" in " ".join(body.split())
+    assert verify_store().ok
+    # The portal forgot the complaint; the copy's link takes the next one.
+    assert customer.get(url).status == 200
+    held = (portal.folder / "portal.sqlite3").read_bytes()
+    assert b"Das Blau ist viel zu hell" not in held and photo(1)[200:260] not in held
+
+
+def test_a_complaint_the_order_cannot_take_is_kept_for_the_owner(owner, card_order, portal, mailer, tmp_path):
+    """A complaint sent while the order already has an open one: nothing recorded, the receipt kept, said once."""
+    from printproof.services.counter import disputes
+
+    pair_with(owner, portal, mailer)
+    handed_over(owner, card_order, tmp_path)
+    _pdf, url = copy_with_link(owner, card_order)
+    remote_approval.sync(owner)
+    disputes.open_dispute(owner, card_order, DisputeCategory.TEXT, "Tippfehler", [])
+    customer = Customer("en")
+    customer.get(url)
+    sent = customer.post_files(url, {"category": "size", "words": "Cut wrong.", "name": ""}, [])
+    assert sent.status == 200, sent.body[:500]
+    report = remote_approval.sync(owner)
+    assert report.complaints == [] and any(card_order in p for p in report.problems)
+    link = ComplaintLink.get()
+    assert link.problem and link.receipt_id and link.dispute_id is None and Dispute.select().count() == 1
+
+
+def test_a_phone_sends_a_complaint_with_photos_in_a_real_browser(request, owner, card_order, portal, mailer, tmp_path):
+    if request.node.callspec.params.get("store") == "postgresql":
+        pytest.skip("the browser's part does not depend on the shop's store; the store's part runs on both above")
+    pair_with(owner, portal, mailer)
+    handed_over(owner, card_order, tmp_path)
+    _pdf, url = copy_with_link(owner, card_order)
+    remote_approval.sync(owner)
+    (tmp_path / "a.jpg").write_bytes(photo(3))
+    with chromium() as browser:
+        context = browser.new_context(viewport={"width": 390, "height": 844}, locale="de", has_touch=True)
+        page = context.new_page()
+        problems: list[str] = []
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        page.goto(url)
+        page.get_by_label("Worum geht es?").select_option("damage")
+        page.get_by_label("Was ist nicht in Ordnung – in Ihren Worten").fill("Die Ecken sind geknickt.")
+        page.get_by_label(re.compile("Fotos der Lieferung")).set_input_files(str(tmp_path / "a.jpg"))
+        page.screenshot(path=str(tmp_path / "complain.png"), full_page=True)
+        page.get_by_role("button", name="Reklamation senden").click()
+        page.wait_for_selector("h1")
+        assert page.locator("h1").inner_text() == "Danke – Ihre Reklamation ist eingegangen"
+        assert problems == []
+        context.close()
+    report = remote_approval.sync(owner)
+    assert len(report.complaints) == 1 and Dispute.get().category == DisputeCategory.DAMAGE, report.problems
