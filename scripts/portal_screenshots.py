@@ -1,5 +1,5 @@
 """Take the portal's screenshots in Debian's chromium: a customer's approval by link, on a phone (390×844) and on a
-desktop (1440×900), in German and in English.
+desktop (1440×900), in German and in English; and a complaint by link from the customer's copy, on a phone.
 
     .venv/bin/python scripts/portal_screenshots.py
 
@@ -83,12 +83,64 @@ def main() -> int:
                 page.screenshot(path=str(OUT / f"portal-4-done-{tag}.png"))
                 browser.close()
             remote_approval.sync(owner)
+        complain(owner, folder, mailer)
     finally:
         portal.stop()
         mailer.stop()
         shutil.rmtree(folder, ignore_errors=True)
     print(f"Screenshots in {OUT}")
     return 0
+
+
+def complain(owner, folder: Path, mailer) -> None:  # noqa: ANN001
+    """The way to complain a customer's copy carries: the copy (rendered), the page on a phone, and its answer."""
+    import subprocess
+
+    from playwright.sync_api import sync_playwright
+
+    from printproof.domain.enums import OrderStatus
+    from printproof.services.core import orders
+    from printproof.services.counter import pickup, remote_approval
+    from printproof.services.evidence import copies
+    from printproof.store.models import Order, Pickup
+    from tests.support.browser import CHROMIUM_FLAGS
+    from tests.support.shop import signature_strokes
+    from tests.support.stories import photo
+
+    for language in ("de", "en"):
+        number = next(o.number for o in Order.select().where(Order.status == OrderStatus.APPROVED))
+        orders.set_status(owner, number, OrderStatus.IN_PRODUCTION)
+        orders.set_status(owner, number, OrderStatus.READY)
+        pickup.record_pickup(owner, number, "Łukasz Żółć", signature_strokes())
+        handed = Pickup.select().order_by(Pickup.id.desc()).get()
+        pdf, facts = copies.make_copy(owner, f"pickup:{handed.id}")
+        if language == "de":
+            (folder / "copy.pdf").write_bytes(pdf)
+            subprocess.run(
+                ["pdftoppm", "-r", "70", "-png", "-singlefile", str(folder / "copy.pdf"),
+                 str(OUT / "portal-5-copy-with-link")],
+                check=True,
+            )  # fmt: skip
+        remote_approval.sync(owner)
+        (folder / "delivery.jpg").write_bytes(photo(2))
+        tag = f"390x844-{language}"
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_FLAGS)
+            page = browser.new_page(viewport={"width": 390, "height": 844}, locale=language, has_touch=True)
+            page.goto(facts.complain_url)
+            page.locator("#category").select_option("colour")
+            page.locator("#words").fill(
+                "Das Blau ist viel heller als auf dem Korrekturabzug."
+                if language == "de"
+                else "The blue is far lighter."
+            )
+            page.locator("#photos").set_input_files(str(folder / "delivery.jpg"))
+            page.screenshot(path=str(OUT / f"portal-6-complaint-{tag}.png"), full_page=True)
+            page.locator("form.complaint button").click()
+            page.wait_for_selector(".facts")
+            page.screenshot(path=str(OUT / f"portal-7-complaint-received-{tag}.png"))
+            browser.close()
+        remote_approval.sync(owner)
 
 
 if __name__ == "__main__":

@@ -172,6 +172,7 @@ _TEXTS: dict[str, English] = {
     "copy_head": "Audit chain when printed",
     "copy_made": "Copy made",
     "copy_complain": "Something not right with this order? Tell us by this link, with photos from your phone: {url}",
+    "copy_complain_qr": "To complain: scan",
     "copy_keep": (
         "Please keep this copy. These numbers prove later what was recorded: if this record, or anything "
         "before it, is changed or removed, the shop's audit chain no longer matches this copy."

@@ -1888,6 +1888,11 @@ Mit freundlichen Grüßen
             <translation>Zeitpunkt</translation>
         </message>
         <message>
+            <source>To complain: scan</source>
+            <comment>copy_complain_qr</comment>
+            <translation>Reklamieren: scannen</translation>
+        </message>
+        <message>
             <source>Trim (cut)</source>
             <comment>legend_trim</comment>
             <translation>Endformat (Schnitt)</translation>

@@ -58,6 +58,10 @@ def test_a_complaint_by_link_from_the_copy_is_recorded_with_its_photos(owner, ca
     handed_over(owner, card_order, tmp_path)
     _pdf, url = copy_with_link(owner, card_order)
     assert copy_with_link(owner, card_order)[1] == url  # the same copy printed again: the same link
+    from printproof.store.models import Pickup
+
+    receipt, _facts = copies.make_copy(owner, f"pickup:{Pickup.get().id}", "receipt")
+    assert url in decoded_codes(receipt)  # the 80 mm receipt carries it too, under the copy's own code
     link = ComplaintLink.get()
     assert link.state == "queued" and url.rsplit("/", 1)[1] not in link.token_hash
     customer = Customer("de")

@@ -290,14 +290,21 @@ def render_copy(facts: CopyFacts, fmt: str = "a4", lang: str | None = None) -> b
     c.setSubject(facts.code)  # identify reads the code from here too, as from the QR code
     c.setCreator("PrintProof")
     y = height - margin
+    caption = copy_word(lang, "complain_qr")
     if fmt == "receipt":
         draw_qr(c, facts.code, (width - qr) / 2, margin + below, qr)
         if facts.complain_url:
             draw_qr(c, facts.complain_url, (width - COMPLAIN_QR) / 2, margin, COMPLAIN_QR)
+            c.setFont(SANS, SMALL_SIZE)
+            c.drawCentredString(width / 2, margin + COMPLAIN_QR + 2, caption)
     else:
         draw_qr(c, facts.code, width - margin - qr, height - margin - qr, qr)
-        if facts.complain_url:  # bottom right, under the picture band's column
-            draw_qr(c, facts.complain_url, width - margin - COMPLAIN_QR, margin, COMPLAIN_QR)
+        if facts.complain_url:  # under the copy's own code, in the same column, with what it is for
+            left = width - margin - (qr + COMPLAIN_QR) / 2
+            top = height - margin - qr - mm_to_pt(10)
+            c.setFont(SANS, SMALL_SIZE)
+            c.drawCentredString(left + COMPLAIN_QR / 2, top + 2, caption)
+            draw_qr(c, facts.complain_url, left, top - COMPLAIN_QR, COMPLAIN_QR)
     c.setFillColor(INK)
     for font, size, line in lines:
         y -= size * 1.25
