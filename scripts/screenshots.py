@@ -43,6 +43,8 @@ TOUR_SHOTS = {
     "21-settings-mail-timestamp",
     "22-settings-privacy",
     "23-customer-copy",
+    "28-complaint-figures",
+    "29-answer-letters",
 }
 
 

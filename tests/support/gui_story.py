@@ -872,9 +872,15 @@ class Story:
             f"the sideways phone photo is shown upright ({pixmap.width()}×{pixmap.height()})",
         )
         self.check(decide.viewer.page_count() > 0, "the approved proof is shown beside it")
-        self.shot("09-owner-decides")
         decide.group.buttons()[0].setChecked(True)
+        # A discount as a gesture of goodwill: its amount typed through the X server (issue 25).
+        self.check(not decide.amount.isVisible(), "no amount field for an outcome without an amount")
+        decide.outcome.setCurrentIndex(decide.outcome.findData("discount"))
+        yield self.until(lambda: decide.amount.isVisible())
+        yield from self.type_into(decide.amount, "12,50")
         yield from self.type_into(decide.reason, "Farben entsprechen dem freigegebenen Proof")
+        self.buttons_in_view(decide)
+        self.shot("09-owner-decides")
         yield from self.click_x(decide.save_button)
         yield self.until(lambda: w.pickup.record.status == "resolved")
         # The customer's copy of the decision is offered (issue 11); the owner is done with it here. Left open, the
@@ -894,6 +900,7 @@ class Story:
         photos = [b for b in w.pickup.findChildren(PhotoButton) if b.isVisible()]
         self.check(len(photos) == 1, f"the complaint's photo is shown at pickup ({len(photos)})")
         self.check("Farben entsprechen dem freigegebenen Proof" in said, "the owner's reason is shown at pickup")
+        self.check("12,50 €" in said or "€12.50" in said, "the discount's amount is shown at pickup")
         self.check(bool(w.pickup.record.facts.checklist) and "✔" in said, "the ticked checklist is shown at pickup")
         self.shot("08b-pickup-resolved")
 

@@ -37,6 +37,7 @@ class LetterTemplates(QWidget):
         super().__init__(parent)
         self.texts: dict[str, str] = {}  # every letter as edited, by its setting's key
         self.shown = ""  # the key of the letter in the editor
+        self.texts_loaded = False
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint(
@@ -107,6 +108,12 @@ class LetterTemplates(QWidget):
             for outcome in DisputeOutcome
         }
         self.shown = ""
+        shop_language = self.language.findData(str(values.get("shop.language") or ""))
+        if shop_language >= 0 and not self.texts_loaded:  # the shop's own language first (most letters are in it)
+            self.language.blockSignals(True)
+            self.language.setCurrentIndex(shop_language)
+            self.language.blockSignals(False)
+        self.texts_loaded = True
         self._show()
 
     def _show(self) -> None:
