@@ -12,7 +12,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..logs import log_path
@@ -60,7 +60,7 @@ def show_bug(error: BaseException, details: str) -> None:
         _showing = False
 
 
-def _qt_message(kind: QtMsgType, context, message: str) -> None:  # noqa: ANN001
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     if "propagateSizeHints" in message:
         return  # the offscreen platform's notice, not news
     level = {

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ..domain import vocabulary
 from ..domain.enums import Role
 from ..services.core import shop
+from ..services.core.context import Actor
 from . import workstation
 from .counter.pickup_screen import PickupScreen
 from .customers.customers import CustomersScreen
@@ -20,6 +24,9 @@ from .settings.settings_screen import SettingsScreen
 from .signin import FirstRunScreen, SignInScreen
 from .widgets import palette
 from .widgets.common import ElidedLabel, big_button, fit_to_screen
+
+if TYPE_CHECKING:
+    from ..services.evidence.identify import Identification
 
 MIN_WIDTH, MIN_HEIGHT = 960, 600  # a 1024 × 768 screen with a window frame and a panel still fits
 
@@ -131,7 +138,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.first_run)
         self.setAcceptDrops(True)  # a file dropped outside the artwork area: "what is this file?"
 
-    def _shortcut(self, keys: str | QKeySequence.StandardKey, slot) -> QAction:  # noqa: ANN001
+    def _shortcut(self, keys: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
         action = QAction(self)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -139,7 +146,7 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    def _after_first_run(self, actor) -> None:  # noqa: ANN001
+    def _after_first_run(self, actor: Actor) -> None:
         self._update_title()
         if self.auto_backup is not None:
             self.auto_backup.report()
@@ -162,7 +169,7 @@ class MainWindow(QMainWindow):
         name = str(shop.settings()["shop.name"])
         self.setWindowTitle(f"PrintProof – {name}" if name else "PrintProof")
 
-    def _signed_in(self, actor) -> None:  # noqa: ANN001
+    def _signed_in(self, actor: Actor) -> None:
         self._update_title()
 
         role = vocabulary.names("role")[Role(actor.role)]
@@ -308,13 +315,13 @@ class MainWindow(QMainWindow):
             except UserError as exc:
                 self._store_away(str(exc))
 
-    def _say_open_complaints(self, actor) -> None:  # noqa: ANN001
+    def _say_open_complaints(self, actor: Actor) -> None:
         """The owner signs in: the open complaints, and every one whose promised answer date has passed."""
         from ..services.counter import complaint_cases
         from ..workers.tasks import run_task
         from .widgets.common import local_date
 
-        def said(cases) -> None:  # noqa: ANN001
+        def said(cases: list[complaint_cases.CaseRow]) -> None:
             if not cases:
                 return
             overdue = [c for c in cases if c.overdue]
@@ -347,13 +354,17 @@ class MainWindow(QMainWindow):
 
         self._portal_busy, self._portal_last = True, time.monotonic()
 
-        def done(report) -> None:  # noqa: ANN001
+        def done(report: remote_approval.SyncReport) -> None:
             self._portal_busy = False
             if report.recorded:
                 self.statusBar().showMessage(
                     self.tr("Decided by link: {orders}").format(orders=", ".join(report.recorded)), 15_000
                 )
-            if report.recorded or report.sent or report.withdrawn or report.refused:
+            if report.complaints:
+                self.statusBar().showMessage(
+                    self.tr("Complaint by link: {cases}").format(cases=", ".join(report.complaints)), 15_000
+                )
+            if report.recorded or report.sent or report.withdrawn or report.refused or report.complaints:
                 self.session.changed.emit()
             if report.problems:
                 self.statusBar().showMessage(self.tr("Portal: {problem}").format(problem=report.problems[0]), 15_000)
@@ -369,11 +380,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The store cannot be reached right now: {error}").format(error=error))
 
     # --- a dropped file is identified ------------------------------------------------------------
-    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if self.session.actor is not None and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: ANN001, N802
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths and self.session.actor is not None:
             event.acceptProposedAction()
@@ -390,7 +401,7 @@ class MainWindow(QMainWindow):
 
         self.statusBar().showMessage(self.tr("Checking {name}…").format(name=path.rsplit("/", 1)[-1]))
 
-        def shown(found) -> None:  # noqa: ANN001
+        def shown(found: Identification) -> None:
             self.statusBar().clearMessage()
             self.identify_dialog = IdentifyDialog(path, found, self)
             self.identify_dialog.open_order.connect(self.open_order)
@@ -398,7 +409,7 @@ class MainWindow(QMainWindow):
 
         run_task(lambda: identify_file(path), shown, self.statusBar().showMessage)
 
-    def changeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == event.Type.ActivationChange and self.isActiveWindow():
             self.refresh_from_store()
         super().changeEvent(event)
@@ -409,7 +420,7 @@ class MainWindow(QMainWindow):
             f"color: {palette.ERROR}; font-weight: 600;" if warning else f"color: {palette.OK};"
         )
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.body.currentWidget() is self.settings and not self.settings.may_leave():
             event.ignore()
             return

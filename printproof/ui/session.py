@@ -46,6 +46,17 @@ class Session(QObject):
         if app is not None:
             app.removeEventFilter(self)
 
+    @property
+    def current(self) -> Actor:
+        """Who acts now: a screen acts only while someone is signed in (signing out or the idle lock closes every
+        dialog). Asked after that, one sentence instead of a service called for nobody."""
+        if self.actor is None:
+            from ..domain.errors import NotAllowed
+            from ..domain.i18n import t
+
+            raise NotAllowed(t("Nobody is signed in at this workstation; please sign in."))
+        return self.actor
+
     def set_idle_minutes(self, minutes: int) -> None:
         self._idle.setInterval(max(1, int(minutes)) * 60_000)
 

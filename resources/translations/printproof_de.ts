@@ -2928,6 +2928,10 @@ Mit freundlichen Grüßen
             <translation>{name} wird geprüft …</translation>
         </message>
         <message>
+            <source>Complaint by link: {cases}</source>
+            <translation>Reklamation per Link: {cases}</translation>
+        </message>
+        <message>
             <source>Complaints waiting for your answer: {count}; overdue: {late}</source>
             <translation>Reklamationen warten auf Ihre Antwort: {count}; überfällig: {late}</translation>
         </message>
@@ -5373,6 +5377,10 @@ Mit freundlichen Grüßen
         <message>
             <source>No timestamp authority is set up (Settings → E-mail &amp; timestamp).</source>
             <translation>Es ist kein Zeitstempeldienst eingerichtet (Einstellungen → E-Mail &amp; Zeitstempel).</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in at this workstation; please sign in.</source>
+            <translation>An diesem Arbeitsplatz ist niemand angemeldet; bitte melden Sie sich an.</translation>
         </message>
         <message>
             <source>none (only inside the shop's network)</source>

@@ -3,6 +3,8 @@ customer — printed at the counter, or e-mailed (issue 25)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ...domain.errors import UserError
@@ -10,12 +12,15 @@ from ...services.counter import complaint_cases
 from ...workers.tasks import run_task
 from ..widgets.common import big_button, hint, local_date, message_line, show_message, title
 
+if TYPE_CHECKING:
+    from ..session import Session
+
 
 class AcknowledgementDialog(QDialog):
     """The case just opened: say its number and answer date; print or e-mail the acknowledgement. With
     ``answer``: the owner's answer to the decided complaint instead (the letter with the evidence)."""
 
-    def __init__(self, session, dispute_id: int, parent: QWidget | None = None, answer: bool = False) -> None:  # noqa: ANN001
+    def __init__(self, session: Session, dispute_id: int, parent: QWidget | None = None, answer: bool = False) -> None:
         super().__init__(parent)
         self.session, self.dispute_id, self.answer = session, dispute_id, answer
         session.signed_out.connect(self.close)  # the customer's address and case are not left on a locked screen
@@ -72,16 +77,16 @@ class AcknowledgementDialog(QDialog):
     def print_it(self) -> None:
         """The letter is made and signed in the background (the timestamp authority may take seconds), then
         Qt's print dialog opens."""
-        actor, dispute_id, answer = self.session.actor, self.dispute_id, self.answer
+        actor, dispute_id, answer = self.session.current, self.dispute_id, self.answer
         self.print_button.setEnabled(False)
         show_message(self.message, self.tr("Preparing the letter…"), ok=True)
 
-        def make():  # noqa: ANN202
+        def make() -> complaint_cases.Letter | complaint_cases.Acknowledgement:
             if answer:
                 return complaint_cases.decision_letter(actor, dispute_id)
             return complaint_cases.acknowledgement(actor, dispute_id)
 
-        def made(letter) -> None:  # noqa: ANN001
+        def made(letter: complaint_cases.Letter | complaint_cases.Acknowledgement) -> None:
             self.print_button.setEnabled(True)
             self._print(letter)
 
@@ -91,7 +96,7 @@ class AcknowledgementDialog(QDialog):
 
         run_task(make, made, failed)
 
-    def _print(self, made) -> bool:  # noqa: ANN001
+    def _print(self, made: complaint_cases.Letter | complaint_cases.Acknowledgement) -> bool:
         from ..widgets.printing import pdf_document, print_pdf
 
         try:
@@ -100,7 +105,7 @@ class AcknowledgementDialog(QDialog):
                 self.message.clear_message()
                 return False
             if not self.answer:
-                complaint_cases.note_acknowledged(self.session.actor, self.dispute_id, "printed")
+                complaint_cases.note_acknowledged(self.session.current, self.dispute_id, "printed")
         except UserError as exc:
             show_message(self.message, str(exc))
             return False
@@ -112,11 +117,11 @@ class AcknowledgementDialog(QDialog):
         return True
 
     def send(self) -> None:
-        actor, dispute_id, to = self.session.actor, self.dispute_id, self.address.text()
+        actor, dispute_id, to = self.session.current, self.dispute_id, self.address.text()
         self.mail_button.setEnabled(False)
         show_message(self.message, self.tr("Sending…"), ok=True)
 
-        def sent(_made) -> None:  # noqa: ANN001
+        def sent(_made: object) -> None:
             self.mail_button.setEnabled(True)
             show_message(self.message, self.tr("Sent to {to}.").format(to=to.strip()), ok=True)
 

@@ -4,6 +4,7 @@ A4 or an 80 mm receipt (Qt's print dialog), and/or e-mailed."""
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
@@ -13,11 +14,14 @@ from ...services.evidence import copies
 from ...workers.tasks import run_task
 from ..widgets.common import big_button, hint, message_line, show_message, title
 
+if TYPE_CHECKING:
+    from ..session import Session
+
 
 class CustomerCopyDialog(QDialog):
     """Print or e-mail the customer's copy of ``subject`` (``approval:17``, ``pickup:3``, ``dispute_decision:2``)."""
 
-    def __init__(self, session, subject: str, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, session: Session, subject: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.subject = session, subject
         self.setWindowTitle(self.tr("Copy for the customer"))
@@ -50,7 +54,7 @@ class CustomerCopyDialog(QDialog):
         row.addStretch()
         layout.addLayout(row)
         mail = QHBoxLayout()
-        self.address = QLineEdit(copies.customer_email(subject, self.session.actor))
+        self.address = QLineEdit(copies.customer_email(subject, self.session.current))
         self.address.setPlaceholderText(self.tr("The customer's e-mail address"))
         self.mail_button = big_button(self.tr("Send by e-mail"))
         self.mail_button.clicked.connect(self.send)
@@ -79,7 +83,7 @@ class CustomerCopyDialog(QDialog):
         from .complaint_case import AcknowledgementDialog
 
         try:
-            dispute_id = complaint_cases.dispute_of_decision(int(self.subject.partition(":")[2]), self.session.actor)
+            dispute_id = complaint_cases.dispute_of_decision(int(self.subject.partition(":")[2]), self.session.current)
             self.letter_dialog = AcknowledgementDialog(self.session, dispute_id, self, answer=True)
         except UserError as exc:
             show_message(self.message, str(exc))
@@ -91,7 +95,7 @@ class CustomerCopyDialog(QDialog):
         from ..widgets.printing import pdf_document, print_pdf
 
         try:
-            data, facts = copies.make_copy(self.session.actor, self.subject, fmt)
+            data, facts = copies.make_copy(self.session.current, self.subject, fmt)
         except UserError as exc:
             show_message(self.message, str(exc))
             return False
@@ -112,18 +116,18 @@ class CustomerCopyDialog(QDialog):
             show_message(self.message, str(exc))
             return False
         channel = "printed_receipt" if fmt == "receipt" else "printed_a4"
-        copies.note_copy(self.session.actor, facts, channel, hashlib.sha256(data).hexdigest())
+        copies.note_copy(self.session.current, facts, channel, hashlib.sha256(data).hexdigest())
         show_message(self.message, self.tr("Printed; the audit trail notes the copy."), ok=True)
         return True
 
     def send(self) -> None:
-        from ...services.counter.mail import send_copy
+        from ...services.counter.mail import MailSent, send_copy
 
-        actor, subject, to = self.session.actor, self.subject, self.address.text()
+        actor, subject, to = self.session.current, self.subject, self.address.text()
         self.mail_button.setEnabled(False)
         show_message(self.message, self.tr("Sending…"), ok=True)
 
-        def sent(result) -> None:  # noqa: ANN001
+        def sent(result: MailSent) -> None:
             self.mail_button.setEnabled(True)
             show_message(self.message, self.tr("Sent to {to}.").format(to=result.to), ok=True)
 

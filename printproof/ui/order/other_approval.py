@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,21 +23,25 @@ from ...domain.enums import ApprovalMethod, Decision
 from ...domain.errors import UserError
 from ...domain.i18n import LANGUAGES
 from ...domain.i18n import language as ui_language
+from ...domain.markup import Mark
 from ...domain.vocabulary import CHECKLIST
 from ...services.artwork.artwork import read_file
 from ...services.proofing import approvals
 from ..widgets.common import big_button, hint, message_line, save_in_background, show_message, text_box
 from .findings_ack import FindingsAck
 
+if TYPE_CHECKING:
+    from ..session import Session
+
 
 class OtherApprovalDialog(QDialog):
     def __init__(  # noqa: PLR0913
         self,
-        session,  # noqa: ANN001
+        session: Session,
         number: str,
         version: int,
         parent: QWidget | None = None,
-        marks=None,  # noqa: ANN001
+        marks: list[Mark] | None = None,
         language: str = "",
     ) -> None:
         """``language``: the customer's (the order's), in which their proof and its checklist were made."""
@@ -121,7 +126,7 @@ class OtherApprovalDialog(QDialog):
     def _mark(self) -> None:
         from .order_tools import MarkupDialog
 
-        dialog = MarkupDialog(self.number, self.version, self.marks, self, self.session.actor)
+        dialog = MarkupDialog(self.number, self.version, self.marks, self, self.session.current)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.marks = dialog.marks()
             self._show_marks()
@@ -162,7 +167,7 @@ class OtherApprovalDialog(QDialog):
         if self.saving:
             return
         method = ApprovalMethod(self.method.currentData())
-        actor, number, version, lang = self.session.actor, self.number, self.version, self.lang
+        actor, number, version, lang = self.session.current, self.number, self.version, self.lang
         decision, name = Decision(self.decision.currentData()), self.name.text()
         checklist = {k: b.isChecked() for k, b in self.checks.items()}
         changes, note, acknowledged = self.changes.toPlainText(), self.note.toPlainText(), self.findings_ack.keys()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -15,6 +16,9 @@ from ...services.core.opening import reading
 from ...services.counter.overview import RecordView, approval_record
 from ..widgets import palette
 from ..widgets.common import big_button, image_from, local_time, title
+
+if TYPE_CHECKING:
+    from ..session import Session
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,7 @@ def read_receipt(approval_id: int, viewer: Actor | None) -> ReceiptData:
 
 
 class ApprovalReceipt(QDialog):
-    def __init__(self, receipt: ReceiptData, parent: QWidget | None = None, session=None) -> None:  # noqa: ANN001
+    def __init__(self, receipt: ReceiptData, parent: QWidget | None = None, session: Session | None = None) -> None:
         """``receipt``: the record read back in the background (:func:`read_receipt`)."""
         super().__init__(parent)
         a = receipt.record
@@ -85,5 +89,7 @@ class ApprovalReceipt(QDialog):
         """The customer's copy of this approval: printed on A4 or a receipt, and/or e-mailed."""
         from ..counter.copy_dialog import CustomerCopyDialog
 
+        if self.session is None:  # a receipt shown without a session offers no copy (no button for it)
+            return
         self.copy_dialog = CustomerCopyDialog(self.session, f"approval:{self.approval_id}", self)
         self.copy_dialog.show()

@@ -4,9 +4,10 @@ which kind, justified or not, answered late, how many days to answer — as a ta
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,6 +25,9 @@ from ...workers.tasks import run_task
 from ..widgets import palette
 from ..widgets.common import hint, message_line, show_message, small_button
 
+if TYPE_CHECKING:
+    from ..session import Session
+
 
 class MonthBars(QWidget):
     """Justified (red) and declined (grey) complaints per month, oldest on the left; open ones on top, light."""
@@ -38,7 +42,7 @@ class MonthBars(QWidget):
         self.figures = list(reversed(figures[:12]))
         self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: ANN001, N802
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         if not self.figures:
             return
         painter = QPainter(self)
@@ -62,7 +66,7 @@ class MonthBars(QWidget):
 
 
 class ComplaintFigures(QWidget):
-    def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         layout = QVBoxLayout(self)
@@ -105,7 +109,7 @@ class ComplaintFigures(QWidget):
         layout.addWidget(self.message)
 
     def refresh(self) -> None:
-        actor = self.session.actor
+        actor = self.session.current
         run_task(
             lambda: complaint_cases.statistics(actor), self._show, lambda failure: show_message(self.message, failure)
         )
@@ -137,7 +141,7 @@ class ComplaintFigures(QWidget):
             from ...services.core.files import check_output_path, write_file_atomically
 
             check_output_path(name)
-            write_file_atomically(Path(name), complaint_cases.statistics_csv(self.session.actor).encode())
+            write_file_atomically(Path(name), complaint_cases.statistics_csv(self.session.current).encode())
         except UserError as exc:
             show_message(self.message, str(exc))
             return

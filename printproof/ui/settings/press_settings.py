@@ -4,7 +4,7 @@ black-point compensation and the total ink limit."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,6 +22,9 @@ from ...services.artwork import press
 from ..widgets.common import hint, message_line, show_message, small_button
 from ..widgets.setting_fields import field_for
 
+if TYPE_CHECKING:
+    from ..session import Session
+
 
 class PressSettings(QWidget):
     """The press profile and how colours are converted to it; saved with the other settings.
@@ -29,7 +32,7 @@ class PressSettings(QWidget):
     A settings page like the others: fields at their natural height from the top, numbers short.
     """
 
-    def __init__(self, session, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         outer = QVBoxLayout(self)
@@ -89,7 +92,7 @@ class PressSettings(QWidget):
         from ...services.artwork.artwork import read_file
 
         try:
-            name = press.install_press_profile(self.session.actor, path.name, read_file(path))
+            name = press.install_press_profile(self.session.current, path.name, read_file(path))
         except UserError as exc:
             show_message(self.message, str(exc))
             return
@@ -99,7 +102,7 @@ class PressSettings(QWidget):
 
     def _use_default(self) -> None:
         try:
-            press.use_default_profile(self.session.actor)
+            press.use_default_profile(self.session.current)
         except UserError as exc:
             show_message(self.message, str(exc))
             return

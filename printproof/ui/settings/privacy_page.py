@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,13 +28,16 @@ from ...services.privacy import customer_export, erasure, privacy
 from ...workers.tasks import run_task
 from ..widgets.common import ask, hint, language_box, local_date, message_line, show_message, small_button
 
+if TYPE_CHECKING:
+    from ..session import Session
+
 
 class PrivacyPage(QWidget):
     """Retention, erasure, export and erasure requests; the two settings are saved with the others."""
 
     def __init__(
         self,
-        session,  # noqa: ANN001
+        session: Session,
         field: Callable[[QFormLayout, str], QWidget],
         parent: QWidget | None = None,
     ) -> None:
@@ -86,7 +90,7 @@ class PrivacyPage(QWidget):
         """Ask for the orders past retention off the GUI thread (a year's audit events are counted)."""
         self._due: list[retention.DueOrder] = []
         self.erase_button.setEnabled(False)
-        actor = self.session.actor
+        actor = self.session.current
         run_task(lambda: retention.orders_past_retention(actor), self._show_due, self._not_shown)
 
     def _not_shown(self, text: str) -> None:
@@ -119,7 +123,7 @@ class PrivacyPage(QWidget):
             self.tr("Keep"),
         ):
             return
-        actor = self.session.actor
+        actor = self.session.current
         self.erase_button.setEnabled(False)
 
         def done(result: erasure.Erased) -> None:
@@ -149,7 +153,7 @@ class PrivacyPage(QWidget):
         )
         if not name:
             return
-        actor, lang = self.session.actor, self.export_language.currentData()
+        actor, lang = self.session.current, self.export_language.currentData()
         self.export_button.setEnabled(False)
 
         def done(made: customer_export.ExportMade) -> None:
@@ -184,7 +188,7 @@ class PrivacyPage(QWidget):
             self.tr("Cancel"),
         ):
             return
-        actor = self.session.actor
+        actor = self.session.current
 
         def done(answer: privacy.RequestAnswered) -> None:
             self.refresh()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QTabletEvent, QTouchEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -92,7 +92,7 @@ class SignaturePad(QWidget):
             self._end()
         event.accept()  # no synthesized mouse events on top of the pen's
 
-    def event(self, event) -> bool:  # noqa: ANN001
+    def event(self, event: QEvent) -> bool:
         if isinstance(event, QTouchEvent):
             points = event.points()
             if points:
