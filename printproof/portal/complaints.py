@@ -17,7 +17,7 @@ from datetime import timedelta
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 
 from ..domain.enums import DisputeCategory
 from ..domain.errors import Conflict, NotFound, UserError
@@ -32,6 +32,7 @@ MAX_PHOTO = 20_000_000  # a phone's photo at full size
 MAX_FORM = MAX_PHOTOS * MAX_PHOTO + 200_000
 MAX_PIXELS = 120_000_000
 KEPT_UNPULLED = timedelta(days=60)  # a complaint the shop never pulled is forgotten after this
+MAX_WORDS = 4500  # the app keeps 5,000 characters of a complaint's words; the sender's name goes with them
 
 
 @dataclass(frozen=True)
@@ -184,13 +185,16 @@ def _checked_photos(photos: list[Photo]) -> list[Photo]:
         name = clean_filename(sent.name, f"photo-{number}.jpg")
         if len(sent.data) > MAX_PHOTO:
             raise UserError(t("The photo “{name}” is too large (at most 20 MB).", name=name))
-        try:
+        refused = UserError(t("“{name}” is not a photo this page takes (JPEG or PNG).", name=name))
+        try:  # the formats the shop's app takes for a complaint's photo, decoded whole (a damaged one is refused)
             with Image.open(io.BytesIO(sent.data)) as image:
-                if image.format not in ("JPEG", "PNG", "WEBP") or image.width * image.height > MAX_PIXELS:
-                    raise UserError(t("“{name}” is not a photo this page takes (JPEG or PNG).", name=name))
-                image.verify()
-        except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-            raise UserError(t("“{name}” is not a photo this page takes (JPEG or PNG).", name=name)) from None
+                if image.format not in ("JPEG", "PNG") or image.width * image.height > MAX_PIXELS:
+                    raise refused
+                image.load()
+        except UserError:
+            raise
+        except Exception:  # noqa: BLE001 - Pillow's decoders raise many kinds (SyntaxError for a bad PNG chunk)
+            raise refused from None
         kept.append(Photo(name, sent.data))
     return kept
 
@@ -210,12 +214,23 @@ def receive(
     is wrong, and nothing kept."""
     if category not in {c.value for c in DisputeCategory}:
         raise UserError(t("Please choose what the complaint is about."))
-    words = clean_text(words, "description", required=True, max_len=5000)
+    words = clean_text(words, "description", required=True, max_len=MAX_WORDS)
     name = clean_line(name, "name", max_len=200)
     photos = _checked_photos(photos)
     received = now()
     with writing():
-        link = check_open(ComplaintLink.get_by_id(link.id))  # a second complaint sent at the same moment: refused
+        link = check_open(ComplaintLink.get_by_id(link.id))
+        # Taken by exactly one complaint: a second one sent at the same moment (another thread, another portal
+        # process on PostgreSQL) finds the link taken and is refused before anything of it is kept.
+        taken = (
+            ComplaintLink.update(state="received")
+            .where((ComplaintLink.id == link.id) & (ComplaintLink.state == "open"))
+            .execute()
+        )
+        if not taken:
+            raise Conflict(
+                t("Your complaint has been received; the shop answers you. Please contact the shop for anything more.")
+            )
         receipt = {
             "subject": "complaint",
             "ref": link.ref,
@@ -240,3 +255,10 @@ def receive(
             content=json.dumps(content, ensure_ascii=False),
         ).where(ComplaintLink.id == link.id).execute()
     return signed
+
+
+def withdraw(shop: PortalShop, ref: str) -> None:
+    """The shop takes a link back (the order's personal data was erased): it ends, and what it held goes."""
+    with writing():
+        _forget(_own(shop, ref), "expired")
+    scrub_files()

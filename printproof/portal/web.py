@@ -48,6 +48,8 @@ log = logging.getLogger("printproof.portal")
 HERE = Path(__file__).resolve().parent
 T = TypeVar("T")
 FORM_LIMIT = 3_000_000  # a long signature's strokes and many pins fit many times over
+MAX_PARTS = 20  # a complaint's form: the token, three fields and at most six photos
+MAX_FIELD = 40_000  # bytes of one text field of a form with files (5,000 characters of any script fit)
 API_LIMIT = 350_000_000  # a package: the proof and its page images, base64
 
 CSP = (
@@ -122,9 +124,9 @@ class Headers:
 
 
 def redacted(path: str) -> str:
-    """``/a/<token>/proof`` → ``/a/…/proof``: a link's token never reaches a log."""
+    """``/a/<token>/proof`` → ``/a/…/proof`` (and a complaint link's ``/r/<token>``): a token never reaches a log."""
     parts = path.split("/")
-    if len(parts) > 2 and parts[1] == "a":
+    if len(parts) > 2 and parts[1] in ("a", "r"):
         parts[2] = "…"
     return "/".join(parts)
 
@@ -496,13 +498,23 @@ def create_app(config: PortalConfig) -> Starlette:
     async def complain_sent(request: Request) -> Response:
         token = request.path_params["token"]
         lang = choose_language(request)
+        # Nothing is read of a body before its link is known and the browser holds this page's cookie: a stranger's
+        # upload costs the portal nothing. The parse runs in a worker thread, its parts and fields bounded.
+        known = await in_db(lambda: complaints.by_token(token) is not None)
         with speaking(lang):
+            if not known:
+                return PlainError(t("This link is not known. Please check it, or ask the shop."), 404)
+            if not request.cookies.get("pp_csrf"):
+                return PlainError(t("The form has expired; please reload the page and try again."), 403)
             try:
                 body = await read_limited(request, complaints.MAX_FORM)
             except TooLarge:
                 return PlainError(t("The photos are too large together; please send fewer or smaller ones."), 413)
+            content_type = request.headers.get("content-type", "")
             try:
-                fields, files = parse_multipart(body, request.headers.get("content-type", ""))
+                fields, files = await run_in_threadpool(parse_multipart, body, content_type)
+            except TooLarge:
+                return PlainError(t("The form is too large."), 413)
             except ValueError:
                 return PlainError(t("The form was not sent by this page."), 400)
             if not csrf_ok(request, fields):
@@ -623,6 +635,10 @@ def create_app(config: PortalConfig) -> Starlette:
         complaints.pulled(shop, request.path_params["ref"])
         return {"ok": True}
 
+    def complaint_withdraw(request: Request, shop: Any, body: bytes) -> Any:
+        complaints.withdraw(shop, request.path_params["ref"])
+        return {"ok": True}
+
     async def complaint_photo(request: Request) -> Response:
         """One photo of a complaint not yet pulled, for the shop's key only (bytes, not JSON)."""
 
@@ -677,6 +693,7 @@ def create_app(config: PortalConfig) -> Starlette:
         Route("/api/complaints", api(complaint_list), methods=["GET"]),
         Route("/api/complaints/{ref}/photos/{number:int}", complaint_photo),
         Route("/api/complaints/{ref}/pulled", api(complaint_pulled), methods=["POST"]),
+        Route("/api/complaints/{ref}/withdraw", api(complaint_withdraw), methods=["POST"]),
     ]
 
     @contextlib.asynccontextmanager
@@ -724,6 +741,9 @@ def parse_multipart(body: bytes, content_type: str) -> tuple[dict[str, list[str]
 
     if content_type.split(";")[0].strip().lower() != "multipart/form-data" or "boundary=" not in content_type:
         raise ValueError("not a form with files")
+    boundary = content_type.split("boundary=", 1)[1].split(";")[0].strip().strip('"').encode("latin-1", "replace")
+    if not boundary or body.count(b"--" + boundary) > MAX_PARTS + 1:
+        raise TooLarge  # a few fields and at most six photos: thousands of parts are no form of this page
     head = f"MIME-Version: 1.0\r\nContent-Type: {content_type}\r\n\r\n".encode("latin-1", "replace")
     message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
     if not message.is_multipart():
@@ -739,6 +759,8 @@ def parse_multipart(body: bytes, content_type: str) -> tuple[dict[str, list[str]
         payload = data if isinstance(data, bytes) else b""
         if filename is not None:
             files.append((name, filename, payload))
+        elif len(payload) > MAX_FIELD:
+            raise TooLarge  # the longest field of the page (the words) is far shorter
         else:
             fields.setdefault(name, []).append(payload.decode("utf-8", "replace"))
     return fields, files

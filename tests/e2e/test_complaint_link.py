@@ -146,3 +146,128 @@ def test_a_phone_sends_a_complaint_with_photos_in_a_real_browser(request, owner,
         context.close()
     report = remote_approval.sync(owner)
     assert len(report.complaints) == 1 and Dispute.get().category == DisputeCategory.DAMAGE, report.problems
+
+
+# --- what an attack on it found (and what must hold now) ----------------------------------------------------------
+
+
+def portal_states(portal: Portal) -> list[str]:
+    import sqlite3
+
+    with sqlite3.connect(portal.folder / "portal.sqlite3") as con:
+        return [state for (state,) in con.execute("SELECT state FROM complaint_link ORDER BY id")]
+
+
+def ready(owner, card_order: str, portal: Portal, mailer: Mailer, tmp_path) -> str:  # noqa: ANN001
+    pair_with(owner, portal, mailer)
+    handed_over(owner, card_order, tmp_path)
+    _pdf, url = copy_with_link(owner, card_order)
+    remote_approval.sync(owner)
+    return url
+
+
+def complain(
+    url: str, photos: list[tuple[str, str, bytes]], words: str = "Das Blau ist zu hell.", name: str = ""
+) -> Customer:
+    customer = Customer("de")
+    customer.get(url)
+    sent = customer.post_files(url, {"category": "colour", "words": words, "name": name}, photos)
+    assert sent.status == 200 and "Danke" in sent.body, (sent.status, customer.said())
+    return customer
+
+
+def test_a_lost_word_to_the_portal_records_the_complaint_once(owner, card_order, portal, mailer, tmp_path, monkeypatch):
+    """The portal does not hear that the shop recorded a complaint (down a moment): recorded once all the same,
+    said and acknowledged; the next sync tells the portal, and no later sync records the same receipt again."""
+    from printproof.domain.enums import DisputeOutcome, MatchesApproval
+    from printproof.services.counter import complaint_links, disputes
+    from printproof.services.counter.portal_client import PortalDown
+
+    url = ready(owner, card_order, portal, mailer, tmp_path)
+    complain(url, [("photos", "a.jpg", photo(1))])
+    real = complaint_links._call
+
+    def deaf(method: str, path: str, body: dict | None = None) -> object:
+        if path.endswith("/pulled"):
+            raise PortalDown("The portal cannot be reached.")
+        return real(method, path, body)
+
+    monkeypatch.setattr(complaint_links, "_call", deaf)
+    mailer.inbox.messages.clear()
+    report = remote_approval.sync(owner)
+    assert len(report.complaints) == 1 and Dispute.select().count() == 1
+    mailer.inbox.wait(1)  # acknowledged at once all the same
+    assert portal_states(portal)[-1] == "received"
+    monkeypatch.setattr(complaint_links, "_call", real)
+    report = remote_approval.sync(owner)
+    assert report.complaints == [] and not report.problems and portal_states(portal)[-1] == "open"
+    disputes.decide_dispute(
+        owner, Dispute.get().id, MatchesApproval.YES, DisputeOutcome.CUSTOMER_PAYS, "Wie freigegeben"
+    )
+    remote_approval.sync(owner)
+    assert Dispute.select().count() == 1 and not ComplaintLink.get().problem
+
+
+def test_erasing_the_order_takes_its_complaints_by_link_with_it(
+    owner, card_order, portal, mailer, tmp_path, monkeypatch
+):
+    """The receipt of a complaint by link holds the customer's words, name, address and browser: erased with the
+    order; the link ends here and on the portal, and takes nothing more."""
+    from printproof.domain.enums import DisputeOutcome, MatchesApproval
+    from printproof.services.counter import disputes
+    from printproof.services.privacy import erasure
+    from printproof.store.blobs import blob_bytes
+    from tests.support.stories import later
+
+    url = ready(owner, card_order, portal, mailer, tmp_path)
+    complain(url, [("photos", "a.jpg", photo(1))], words="Die Farbe ist falsch.", name="Zofia Geheim")
+    remote_approval.sync(owner)
+    receipt = ComplaintLink.get().receipt_id
+    assert b"Zofia Geheim" in blob_bytes(receipt)
+    disputes.decide_dispute(
+        owner, Dispute.get().id, MatchesApproval.YES, DisputeOutcome.CUSTOMER_PAYS, "Wie freigegeben"
+    )
+    later(monkeypatch, 10.1)
+    erasure.erase_orders(owner, [card_order])
+    assert b"Zofia Geheim" not in (blob_bytes(receipt) or b"")
+    remote_approval.sync(owner)
+    assert ComplaintLink.get().state == "withdrawn" and portal_states(portal)[-1] == "expired"
+    assert Customer("de").get(url).status == 409
+    assert verify_store().ok
+
+
+def test_a_hostile_form_is_refused_in_one_sentence_and_costs_the_portal_little(
+    owner, card_order, portal, mailer, tmp_path
+):
+    """A damaged PNG, a WebP the app would refuse, thousands of parts, a giant field, a link nobody holds: one
+    sentence each (never a server error), nothing kept; a complaint link's token never reaches the log."""
+    import io
+    import time
+
+    from PIL import Image
+
+    url = ready(owner, card_order, portal, mailer, tmp_path)
+    png = io.BytesIO()
+    Image.new("RGB", (64, 48), (10, 90, 200)).save(png, "PNG")
+    damaged = bytearray(png.getvalue())
+    damaged[60] ^= 0xFF  # a byte of the picture data: the chunk's checksum no longer holds
+    webp = io.BytesIO()
+    Image.new("RGB", (64, 48), (10, 90, 200)).save(webp, "WEBP")
+    customer = Customer("de")
+    for name, data in (("broken.png", bytes(damaged)), ("phone.webp", webp.getvalue())):
+        customer.get(url)
+        sent = customer.post_files(url, {"category": "colour", "words": "Kaputt", "name": ""}, [("photos", name, data)])
+        assert sent.status == 400 and name in customer.said(), (sent.status, sent.body[:300])
+    customer.get(url)
+    started = time.monotonic()
+    many = customer.post_files(url, {f"f{i}": "x" for i in range(3000)}, [])
+    assert many.status == 413 and time.monotonic() - started < 5
+    customer.get(url)
+    giant = customer.post_files(url, {"category": "colour", "words": "x" * 2_000_000, "name": ""}, [])
+    assert giant.status == 413 and len(giant.body) < 2000
+    stranger = Customer("de")
+    stranger.get(url)
+    assert stranger.post_files(url.rsplit("/", 1)[0] + "/not-a-token", {}, []).status == 404
+    assert portal_states(portal)[-1] == "open"  # nothing kept
+    token = url.rsplit("/", 1)[1]
+    assert token not in portal.log.read_text()

@@ -24,7 +24,7 @@ from ...domain.i18n import t
 from ...domain.receipts import read_receipt
 from ...store.blobs import put_blob
 from ...store.db import write
-from ...store.models import ComplaintLink
+from ...store.models import ComplaintLink, Order
 from ...store.settings import get_setting
 from ..core.context import Actor, require
 from .portal_client import PortalDown, _call, fetch_bytes
@@ -59,27 +59,41 @@ def sync(actor: Actor) -> ComplaintSync:
 def _send_waiting(report: ComplaintSync) -> None:
     shop = str(get_setting("shop.name") or "")
     for link in ComplaintLink.select().where(ComplaintLink.state == "queued").order_by(ComplaintLink.id):
-        from ..core.shop import customer_language
-
         order = link.order
-        _call(
-            "POST",
-            "/api/complaints",
-            {
-                "ref": link.ref,
-                "token_sha256": link.token_hash,
-                "order": order.number,
-                "product": order.product,
-                "shop": shop,
-                "language": customer_language(order),
-                "expires_at": _iso(link.expires_at),
-            },
-        )
+        if order.erased_at is not None:
+            ComplaintLink.update(state="withdrawn").where(ComplaintLink.id == link.id).execute()
+            continue
+        try:
+            _push(link, order, shop)
+        except PortalDown:
+            raise
+        except UserError as exc:  # refused by the portal (a link it holds already): said, tried again next time
+            report.problems.append(f"{order.number}: {exc}")
+            continue
         ComplaintLink.update(state="open").where(ComplaintLink.id == link.id).execute()
         report.sent += 1
 
 
+def _push(link: ComplaintLink, order: Order, shop: str) -> None:
+    from ..core.shop import customer_language
+
+    _call(
+        "POST",
+        "/api/complaints",
+        {
+            "ref": link.ref,
+            "token_sha256": link.token_hash,
+            "order": order.number,
+            "product": order.product,
+            "shop": shop,
+            "language": customer_language(order),
+            "expires_at": _iso(link.expires_at),
+        },
+    )
+
+
 def _pull(actor: Actor, report: ComplaintSync) -> None:
+    _withdraw_erased()
     answer = _call("GET", "/api/complaints")
     ours = {link.ref: link for link in ComplaintLink.select().where(ComplaintLink.state == "open")}
     for seen in answer.get("links", []):
@@ -89,7 +103,37 @@ def _pull(actor: Actor, report: ComplaintSync) -> None:
         if seen.get("state") == "expired":
             ComplaintLink.update(state="expired").where(ComplaintLink.id == link.id).execute()
         elif seen.get("state") == "received" and seen.get("receipt"):
-            _record(actor, link, seen, report)
+            try:
+                _record(actor, link, seen, report)
+            except PortalDown:
+                raise
+            except UserError as exc:  # e.g. another workstation pulled it meanwhile (its photos are gone)
+                report.problems.append(f"{link.order.number}: {exc}")
+
+
+def _withdraw_erased() -> None:
+    """An order whose personal data was erased takes no complaint by link any more: its links end, here and on
+    the portal (which forgets what a complaint there held)."""
+    erased = (
+        ComplaintLink.select()
+        .join(Order)
+        .where(ComplaintLink.state.in_(("open", "queued")) & Order.erased_at.is_null(False))
+    )
+    for link in erased:
+        if link.state == "open":
+            try:
+                _call("POST", f"/api/complaints/{link.ref}/withdraw", {})
+            except NotFound:
+                pass  # the portal forgot it already
+        ComplaintLink.update(state="withdrawn").where(ComplaintLink.id == link.id).execute()
+
+
+def _told(link: ComplaintLink) -> None:
+    """Let the portal forget the complaint recorded here (its words and photos)."""
+    try:
+        _call("POST", f"/api/complaints/{link.ref}/pulled", {})
+    except (NotFound, Conflict):
+        pass  # told already (a second workstation), or the portal forgot it: recorded here either way
 
 
 def check_receipt(link: ComplaintLink, data: bytes, photos: list[bytes]) -> dict[str, Any]:
@@ -115,12 +159,17 @@ def _record(actor: Actor, link: ComplaintLink, seen: dict[str, Any], report: Com
 
     number = link.order.number
     data = str(seen["receipt"]).encode()
-    photos = [
-        _photo(link.ref, int(p["number"]))
-        for p in seen.get("photos", [])
-        if isinstance(p, dict) and isinstance(p.get("number"), int)
-    ]
+    digest = hashlib.sha256(data).hexdigest()
+    if link.dispute_id is not None and link.receipt_id == digest:
+        # Recorded by an earlier sync whose word to the portal was lost (or by another workstation): told now.
+        _told(link)
+        return
     try:
+        photos = [
+            _photo(link.ref, int(p["number"]))
+            for p in seen.get("photos", [])
+            if isinstance(p, dict) and isinstance(p.get("number"), int)
+        ]
         receipt = check_receipt(link, data, photos)
         names = [str(p.get("name", "")) for p in receipt.get("photos", [])]
         words = str(receipt.get("words", ""))
@@ -139,19 +188,22 @@ def _record(actor: Actor, link: ComplaintLink, seen: dict[str, Any], report: Com
                 for i, (name, photo) in enumerate(zip(names, photos, strict=True))
             ],
         )
+    except PortalDown:
+        raise
     except UserError as exc:
-        with write():
-            blob = put_blob(data, "application/json").sha256
-            ComplaintLink.update(problem=str(exc), receipt=blob).where(ComplaintLink.id == link.id).execute()
+        if link.order.erased_at is None:  # an erased order's complaint is not kept (its link is withdrawn)
+            with write():
+                blob = put_blob(data, "application/json").sha256
+                ComplaintLink.update(problem=str(exc), receipt=blob).where(ComplaintLink.id == link.id).execute()
         report.problems.append(f"{number}: {exc}")
         return
     with write():
         blob = put_blob(data, "application/json").sha256
         ComplaintLink.update(dispute=dispute.id, receipt=blob, problem="").where(ComplaintLink.id == link.id).execute()
     try:
-        _call("POST", f"/api/complaints/{link.ref}/pulled", {})
-    except (NotFound, Conflict):
-        pass  # told already (a second workstation), or the portal forgot it: recorded here either way
+        _told(link)
+    except PortalDown:
+        pass  # recorded here; the next sync finds the same receipt recorded and tells the portal then
     case = ComplaintCase.get_by_id(dispute.id).number
     report.recorded.append(case)
     address = str(link.order.customer.email or "")

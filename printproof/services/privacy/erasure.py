@@ -31,6 +31,7 @@ from ...store.models import (
     Artwork,
     Blob,
     BlobErasure,
+    ComplaintLink,
     Customer,
     CustomerCopy,
     Dispute,
@@ -114,6 +115,7 @@ def _file_queries(where_order: pw.Expression) -> list[pw.SelectQuery]:
         (Artwork, Artwork.marked),
         (Approval, Approval.markup),  # the marks' JSON holds the pins' words (issue 13)
         (PortalLink, PortalLink.receipt),  # a decision by link that could not be sealed (issue 24)
+        (ComplaintLink, ComplaintLink.receipt),  # a complaint by link: the customer's words and name (issue 25)
     ]
     queries += [model.select(column).join(Order).where(where_order) for model, column in columns]
     queries.append(DisputePhoto.select(DisputePhoto.blob).join(Dispute).join(Order).where(where_order))
