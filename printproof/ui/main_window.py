@@ -317,11 +317,19 @@ class MainWindow(QMainWindow):
 
     def _say_open_complaints(self, actor: Actor) -> None:
         """The owner signs in: the open complaints, and every one whose promised answer date has passed."""
-        from ..services.counter import complaint_cases
+        from ..services.counter import complaint_cases, complaint_links
         from ..workers.tasks import run_task
         from .widgets.common import local_date
 
-        def said(cases: list[complaint_cases.CaseRow]) -> None:
+        def said(found: tuple[list[complaint_cases.CaseRow], list[complaint_links.Waiting]]) -> None:
+            cases, stuck = found
+            if stuck:  # a complaint by link the order could not take: the owner sees why, every sign-in
+                self.statusBar().showMessage(
+                    self.tr("A complaint by link could not be recorded for {order}: {problem}").format(
+                        order=stuck[0].order, problem=stuck[0].problem
+                    )
+                )
+                return
             if not cases:
                 return
             overdue = [c for c in cases if c.overdue]
@@ -337,7 +345,10 @@ class MainWindow(QMainWindow):
                 )
             self.statusBar().showMessage(text)
 
-        run_task(lambda: complaint_cases.open_cases(actor), said, lambda _failure: None)
+        def read() -> tuple[list[complaint_cases.CaseRow], list[complaint_links.Waiting]]:
+            return complaint_cases.open_cases(actor), complaint_links.waiting(actor)
+
+        run_task(read, said, lambda _failure: None)
 
     def sync_portal(self) -> None:
         """Pull the decisions customers made by link, send links that waited, take back stale ones (background)."""

@@ -2920,6 +2920,10 @@ Mit freundlichen Grüßen
     <context>
         <name>MainWindow</name>
         <message>
+            <source>A complaint by link could not be recorded for {order}: {problem}</source>
+            <translation>Eine Reklamation per Link konnte für {order} nicht aufgenommen werden: {problem}</translation>
+        </message>
+        <message>
             <source>Backing up before closing…</source>
             <translation>Sicherung vor dem Beenden…</translation>
         </message>
@@ -5993,6 +5997,10 @@ Mit freundlichen Grüßen
         <message>
             <source>see restricted data</source>
             <translation>gesperrte Daten zu sehen</translation>
+        </message>
+        <message>
+            <source>see the complaints by link that could not be recorded</source>
+            <translation>die nicht aufgenommenen Reklamationen per Link sehen</translation>
         </message>
         <message>
             <source>see the complaints' figures</source>

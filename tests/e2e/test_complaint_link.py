@@ -119,6 +119,10 @@ def test_a_complaint_the_order_cannot_take_is_kept_for_the_owner(owner, card_ord
     assert report.complaints == [] and any(card_order in p for p in report.problems)
     link = ComplaintLink.get()
     assert link.problem and link.receipt_id and link.dispute_id is None and Dispute.select().count() == 1
+    from printproof.services.counter import complaint_links
+
+    (waiting,) = complaint_links.waiting(owner)  # said to the owner at every sign-in
+    assert waiting.order == card_order and waiting.problem == link.problem
 
 
 def test_a_phone_sends_a_complaint_with_photos_in_a_real_browser(request, owner, card_order, portal, mailer, tmp_path):

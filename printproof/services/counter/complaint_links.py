@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from ...domain.enums import DisputeCategory
+from ...domain.enums import DisputeCategory, Role
 from ...domain.errors import Conflict, NotFound, UserError
 from ...domain.i18n import t
 from ...domain.receipts import read_receipt
@@ -218,3 +218,20 @@ def _record(actor: Actor, link: ComplaintLink, seen: dict[str, Any], report: Com
 
 def _photo(ref: str, number: int) -> bytes:
     return fetch_bytes(f"/api/complaints/{ref}/photos/{number}", 30_000_000)
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A complaint by link that could not be recorded yet: the order, and why (its receipt is kept)."""
+
+    order: str
+    problem: str
+
+
+def waiting(actor: Actor) -> list[Waiting]:
+    """The complaints by link that wait for the owner (the order could not take them when they came)."""
+    require(actor, Role.OWNER, action="see the complaints by link that could not be recorded")
+    rows = ComplaintLink.select().where(
+        (ComplaintLink.problem != "") & ComplaintLink.state.in_(("open",)) & ComplaintLink.receipt.is_null(False)
+    )
+    return [Waiting(link.order.number, link.problem) for link in rows.order_by(ComplaintLink.id)]
