@@ -3951,6 +3951,10 @@ Mit freundlichen Grüßen
             <translation>ihre Freigabe wurde am {when} aufgehoben</translation>
         </message>
         <message>
+            <source>Job ticket {number}</source>
+            <translation>Auftragstasche {number}</translation>
+        </message>
+        <message>
             <source>Making the replacement order…</source>
             <translation>Der Ersatzauftrag wird angelegt…</translation>
         </message>

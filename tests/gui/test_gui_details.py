@@ -550,6 +550,39 @@ def test_after_a_reprint_decision_the_order_screen_offers_production(window, own
     assert screen.view_data.status == "in_production"
 
 
+def test_a_reprint_at_the_shops_cost_prints_the_replacements_job_ticket(window, owner, proofed, qtbot, tmp_path):
+    """The replacement order in one step, and its job ticket offered to the printer at once: printed to a file,
+    it is the ticket of the replacement (its number in the text, its barcode read by zxing)."""
+    import zxingcpp
+
+    from printproof.domain.enums import DisputeOutcome, MatchesApproval
+    from printproof.store.models import ComplaintCase
+
+    approve(owner, proofed)
+    pickup.record_pickup(owner, proofed, "Łukasz Żółć", signature_strokes())
+    case = disputes.open_dispute(owner, proofed, DisputeCategory.DAMAGE, "Kanten geknickt", [])
+    disputes.decide_dispute(owner, case.id, MatchesApproval.NO, DisputeOutcome.REPRINT_SHOP_COST, "Transportschaden")
+    window.session.sign_in(owner)
+    window.show_tab("pickup")
+    printed = tmp_path / "ticket.pdf"
+
+    def to_file(print_dialog) -> None:  # noqa: ANN001
+        print_dialog.printer().setOutputFormat(print_dialog.printer().OutputFormat.PdfFormat)
+        print_dialog.printer().setOutputFileName(str(printed))
+        print_dialog.done(1)
+
+    answer_next_dialog(to_file)
+    window.pickup.make_replacement(case.id)
+    settle(qtbot, lambda: printed.exists() and printed.stat().st_size > 0)
+    replacement = ComplaintCase.get_by_id(case.id).replacement.number
+    text = subprocess.run(["pdftotext", str(printed), "-"], capture_output=True, text=True, check=True).stdout
+    png = subprocess.run(
+        ["pdftoppm", "-r", "200", "-png", "-singlefile", str(printed), str(tmp_path / "t")], check=True
+    )
+    bars = [c.text for c in zxingcpp.read_barcodes(Image.open(tmp_path / "t.png"))]
+    assert png.returncode == 0 and replacement in text and replacement in bars, bars
+
+
 def test_an_unexpected_error_is_logged_and_said_calmly(window, qtbot, monkeypatch):
     import sys
 

@@ -741,13 +741,21 @@ class PickupScreen(QWidget):
 
     def make_replacement(self, dispute_id: int) -> None:
         """A reprint at the shop's cost: the replacement order in the same step (its first proof made in the
-        background), and the counter told its number and due date."""
-        from ...services.counter import complaint_cases
+        background), the counter told its number and due date, and its job ticket offered to the printer at once
+        (the workshop starts from it)."""
+        from ...services.counter import complaint_cases, tickets
 
-        actor = self.session.actor
+        actor = self.session.current
         show_message(self.message, self.tr("Making the replacement order…"), ok=True)
 
-        def made(replacement: complaint_cases.Replacement) -> None:
+        def make() -> tuple[complaint_cases.Replacement, bytes]:
+            replacement = complaint_cases.make_replacement(actor, dispute_id)
+            return replacement, tickets.make_job_ticket(actor, replacement.number)
+
+        def made(result: tuple[complaint_cases.Replacement, bytes]) -> None:
+            from ..widgets.printing import pdf_document, print_pdf
+
+            replacement, ticket = result
             self.session.changed.emit()
             show_message(
                 self.message,
@@ -756,10 +764,14 @@ class PickupScreen(QWidget):
                 ),
                 ok=True,
             )
+            self.ticket_document = pdf_document(ticket, self)
+            try:
+                title = self.tr("Job ticket {number}").format(number=replacement.number)
+                print_pdf(self, self.ticket_document, title, None, ticket)
+            except UserError as exc:  # printed to a PDF file that could not be written
+                show_message(self.message, str(exc))
 
-        run_task(
-            lambda: complaint_cases.make_replacement(actor, dispute_id), made, lambda f: show_message(self.message, f)
-        )
+        run_task(make, made, lambda f: show_message(self.message, f))
 
     def offer_copy(self, subject: str) -> None:
         """The customer's copy of what was just recorded (printed and/or e-mailed)."""
