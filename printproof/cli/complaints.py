@@ -66,13 +66,14 @@ def list_cases(args: argparse.Namespace, actor: Actor) -> Answer:
 
 
 def decide(args: argparse.Namespace, actor: Actor) -> Answer:
+    from ..domain import vocabulary
     from ..domain.money import format_amount, parse_amount
     from ..services.counter import disputes
 
     amount = parse_amount(args.amount) if args.amount else None
     made = disputes.decide_dispute(actor, args.case, args.matches, args.outcome, args.reason, amount)
     data = {"id": made.id, "case": args.case, "outcome": made.outcome, "amount_cents": made.amount_cents}
-    said = f"Complaint {args.case} decided: {made.outcome.replace('_', ' ')}"
+    said = f"Complaint {args.case} decided: {vocabulary.name('outcome', made.outcome, 'en')}"
     return data, said + (f" ({format_amount(amount, 'en')})" if amount is not None else "") + "."
 
 

@@ -28,8 +28,9 @@ from .approvals import _hex, _iso, _time, now, sha256
 from .store import ComplaintLink, ComplaintPhoto, PortalShop, scrub_files, writing
 
 MAX_PHOTOS = 6
-MAX_PHOTO = 20_000_000  # a phone's photo at full size
-MAX_FORM = MAX_PHOTOS * MAX_PHOTO + 200_000
+MAX_PHOTO = 15_000_000  # a phone's photo at full size (most are 2–8 MB)
+MAX_FORM = 45_000_000  # the whole form: a few full-size photos; parsing it takes a few times this in memory
+UPLOADS_AT_ONCE = 2  # forms with photos read and parsed at the same time (the rest wait): memory stays bounded
 MAX_PIXELS = 120_000_000
 KEPT_UNPULLED = timedelta(days=60)  # a complaint the shop never pulled is forgotten after this
 MAX_WORDS = 4500  # the app keeps 5,000 characters of a complaint's words; the sender's name goes with them
@@ -184,7 +185,7 @@ def _checked_photos(photos: list[Photo]) -> list[Photo]:
     for number, sent in enumerate(photos, start=1):
         name = clean_filename(sent.name, f"photo-{number}.jpg")
         if len(sent.data) > MAX_PHOTO:
-            raise UserError(t("The photo “{name}” is too large (at most 20 MB).", name=name))
+            raise UserError(t("The photo “{name}” is too large (at most 15 MB).", name=name))
         refused = UserError(t("“{name}” is not a photo this page takes (JPEG or PNG).", name=name))
         try:  # the formats the shop's app takes for a complaint's photo, decoded whole (a damaged one is refused)
             with Image.open(io.BytesIO(sent.data)) as image:

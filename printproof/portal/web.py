@@ -464,6 +464,8 @@ def create_app(config: PortalConfig) -> Starlette:
 
     # -- a complaint by link (issue 25) --
 
+    uploads = asyncio.Semaphore(complaints.UPLOADS_AT_ONCE)
+
     def complaint_page(
         request: Request, token: str, lang: str, status: int = 200, error: str = "", **kept: Any
     ) -> Response:
@@ -479,6 +481,7 @@ def create_app(config: PortalConfig) -> Starlette:
             error=error,
             kept=kept,
             most=complaints.MAX_PHOTOS,
+            most_words=complaints.MAX_WORDS,
         )
 
     async def complain(request: Request) -> Response:
@@ -506,17 +509,17 @@ def create_app(config: PortalConfig) -> Starlette:
                 return PlainError(t("This link is not known. Please check it, or ask the shop."), 404)
             if not request.cookies.get("pp_csrf"):
                 return PlainError(t("The form has expired; please reload the page and try again."), 403)
-            try:
-                body = await read_limited(request, complaints.MAX_FORM)
-            except TooLarge:
-                return PlainError(t("The photos are too large together; please send fewer or smaller ones."), 413)
             content_type = request.headers.get("content-type", "")
-            try:
-                fields, files = await run_in_threadpool(parse_multipart, body, content_type)
-            except TooLarge:
-                return PlainError(t("The form is too large."), 413)
-            except ValueError:
-                return PlainError(t("The form was not sent by this page."), 400)
+            async with uploads:  # a few forms with photos at a time: the rest wait their turn
+                try:
+                    body = await read_limited(request, complaints.MAX_FORM)
+                    fields, files = await run_in_threadpool(parse_multipart, body, content_type)
+                except TooLarge:
+                    return PlainError(t("The photos are too large together; please send fewer or smaller ones."), 413)
+                except ValueError:
+                    return PlainError(t("The form was not sent by this page."), 400)
+                finally:
+                    body = b""
             if not csrf_ok(request, fields):
                 return PlainError(t("The form has expired; please reload the page and try again."), 403)
 

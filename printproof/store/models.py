@@ -526,8 +526,9 @@ class PortalLink(BaseModel):
 class ComplaintLink(BaseModel):
     """Schema 15: a way to complain by link, printed on a customer's copy (issue 25) and held by the shop's portal.
     The token is on the paper only; ``token_hash`` is what the portal checks. ``state`` follows the portal's:
-    queued (not yet sent to it), open, expired; ``dispute`` is the last complaint pulled through it, ``receipt`` the
-    portal's signed receipt of it (kept as a file), ``problem`` why the last one could not be recorded."""
+    queued (not yet sent to it), open, expired, withdrawn (the order's data erased). ``dispute`` is the last
+    complaint pulled through it, ``receipt`` the portal's signed receipt of it (kept as a file), ``problem`` why
+    the last one could not be recorded."""
 
     order = pw.ForeignKeyField(Order, backref="complaint_links", on_delete="RESTRICT")
     ref = pw.CharField(max_length=32, unique=True)

@@ -323,27 +323,30 @@ class MainWindow(QMainWindow):
 
         def said(found: tuple[list[complaint_cases.CaseRow], list[complaint_links.Waiting]]) -> None:
             cases, stuck = found
+            parts = []
             if stuck:  # a complaint by link the order could not take: the owner sees why, every sign-in
-                self.statusBar().showMessage(
+                parts.append(
                     self.tr("A complaint by link could not be recorded for {order}: {problem}").format(
                         order=stuck[0].order, problem=stuck[0].problem
                     )
                 )
-                return
-            if not cases:
-                return
             overdue = [c for c in cases if c.overdue]
             if overdue:
-                text = self.tr("Complaints waiting for your answer: {count}; overdue: {late}").format(
-                    count=len(cases),
-                    late=", ".join(f"{c.number} ({local_date(c.answer_by)})" for c in overdue[:5]),
+                parts.append(
+                    self.tr("Complaints waiting for your answer: {count}; overdue: {late}").format(
+                        count=len(cases),
+                        late=", ".join(f"{c.number} ({local_date(c.answer_by)})" for c in overdue[:5]),
+                    )
                 )
-            else:
+            elif cases:
                 first = cases[0]
-                text = self.tr("Complaints waiting for your answer: {count}; the next by {date} ({case})").format(
-                    count=len(cases), date=local_date(first.answer_by), case=first.number
+                parts.append(
+                    self.tr("Complaints waiting for your answer: {count}; the next by {date} ({case})").format(
+                        count=len(cases), date=local_date(first.answer_by), case=first.number
+                    )
                 )
-            self.statusBar().showMessage(text)
+            if parts:
+                self.statusBar().showMessage(" · ".join(parts))
 
         def read() -> tuple[list[complaint_cases.CaseRow], list[complaint_links.Waiting]]:
             return complaint_cases.open_cases(actor), complaint_links.waiting(actor)

@@ -6099,8 +6099,8 @@ Mit freundlichen Grüßen
             <translation>Damit nur Sie entscheiden können, senden wir einen 6-stelligen Code an {address}. Er gilt 10 Minuten.</translation>
         </message>
         <message>
-            <source>Something is not right with what {shop} delivered ({product})? Tell the shop here, in your words, and add photos of it. You get a case number and the date of the shop's answer by e-mail.</source>
-            <translation>Ist mit der Lieferung von {shop} ({product}) etwas nicht in Ordnung? Sagen Sie es hier in Ihren Worten und fügen Sie Fotos hinzu. Sie erhalten eine Fallnummer und das Datum der Antwort per E-Mail.</translation>
+            <source>Something is not right with what {shop} delivered ({product})? Tell the shop here, in your words, and add photos of it. The shop records it with a case number and answers you.</source>
+            <translation>Ist mit der Lieferung von {shop} ({product}) etwas nicht in Ordnung? Sagen Sie es hier in Ihren Worten und fügen Sie Fotos hinzu. Die Druckerei nimmt es mit einer Fallnummer auf und antwortet Ihnen.</translation>
         </message>
         <message>
             <source>SSL/TLS (port 465)</source>
@@ -6619,8 +6619,8 @@ Mit freundlichen Grüßen
             <translation>Das Foto „{name}“ ist beschädigt oder unvollständig und lässt sich nicht anzeigen.</translation>
         </message>
         <message>
-            <source>The photo “{name}” is too large (at most 20 MB).</source>
-            <translation>Das Foto „{name}“ ist zu groß (höchstens 20 MB).</translation>
+            <source>The photo “{name}” is too large (at most 15 MB).</source>
+            <translation>Das Foto „{name}“ ist zu groß (höchstens 15 MB).</translation>
         </message>
         <message>
             <source>The photos are too large together; please send fewer or smaller ones.</source>
@@ -7423,8 +7423,8 @@ Mit freundlichen Grüßen
             <translation>{shop} bittet Sie, Version {version} des Korrekturabzugs zu prüfen und freizugeben oder Änderungen anzufordern.</translation>
         </message>
         <message>
-            <source>{shop} records your complaint with the order and sends you its case number and the date of the answer by e-mail.</source>
-            <translation>{shop} nimmt Ihre Reklamation zum Auftrag auf und sendet Ihnen die Fallnummer und das Datum der Antwort per E-Mail.</translation>
+            <source>{shop} records your complaint with the order, with a case number, and answers you by the date it promises.</source>
+            <translation>{shop} nimmt Ihre Reklamation mit einer Fallnummer zum Auftrag auf und antwortet Ihnen bis zum zugesagten Datum.</translation>
         </message>
         <message>
             <source>{url} does not answer as a PrintProof portal.</source>

@@ -123,6 +123,15 @@ def test_a_complaint_the_order_cannot_take_is_kept_for_the_owner(owner, card_ord
 
     (waiting,) = complaint_links.waiting(owner)  # said to the owner at every sign-in
     assert waiting.order == card_order and waiting.problem == link.problem
+    again = remote_approval.sync(owner)  # not fetched again, not said again every minute, while it cannot be taken
+    assert again.complaints == [] and not any(card_order in p for p in again.problems)
+    # The open complaint decided: the order takes the next one, and the waiting complaint is recorded by itself.
+    from printproof.domain.enums import DisputeOutcome, MatchesApproval
+
+    first = Dispute.get()
+    disputes.decide_dispute(owner, first.id, MatchesApproval.YES, DisputeOutcome.CUSTOMER_PAYS, "Wie freigegeben")
+    later = remote_approval.sync(owner)
+    assert len(later.complaints) == 1 and Dispute.select().count() == 2 and complaint_links.waiting(owner) == []
 
 
 def test_a_phone_sends_a_complaint_with_photos_in_a_real_browser(request, owner, card_order, portal, mailer, tmp_path):

@@ -568,16 +568,15 @@ class PageWalker:
 
 def _as_pdf_reads_dct(image: pikepdf.Stream, pil: Image.Image) -> Image.Image:
     """A JPEG image's CMYK as PDF reads it (ISO 32000 §8.9.5; Ghostscript, MuPDF): the JPEG's own samples through
-    the image's /Decode. Pillow inverts a JPEG with Adobe's marker (Photoshop's convention for a JPEG file of its
-    own) and pikepdf leaves a JPEG's /Decode aside; in a PDF the marker inverts nothing, /Decode does. So a CMYK
-    JPEG as Ghostscript and the Adobe PDF Library write it (the marker, no /Decode) reads as written, and one
-    stored inverted carries [1 0 1 0 1 0 1 0]. Other filters come through pikepdf as PDF reads them."""
+    the image's /Decode. Pillow inverts every CMYK JPEG (it assumes Photoshop's convention for a JPEG file of its
+    own, Adobe's marker or not) and pikepdf leaves a JPEG's /Decode aside; in a PDF nothing inverts but /Decode.
+    So a CMYK JPEG as Ghostscript and the Adobe PDF Library write it (the marker, no /Decode) reads as written,
+    and one stored inverted carries [1 0 1 0 1 0 1 0]. Other filters come through pikepdf as PDF reads them."""
     filters = image.get("/Filter")
     last = filters[-1] if isinstance(filters, pikepdf.Array) and len(filters) else filters
     if str(last) != "/DCTDecode":
         return pil
-    if "adobe" in pil.info:
-        pil = pil.point([255 - v for v in range(256)] * 4)
+    pil = pil.point([255 - v for v in range(256)] * 4)  # Pillow reads every CMYK JPEG inverted ("CMYK;I")
     decode = image.get("/Decode")
     if isinstance(decode, pikepdf.Array) and len(decode) == 8:
         table: list[int] = []

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from ...domain.enums import DisputeCategory, Role
+from ...domain.enums import DisputeCategory, OrderStatus, Role
 from ...domain.errors import Conflict, NotFound, UserError
-from ...domain.i18n import t
+from ...domain.i18n import speaking, t
 from ...domain.receipts import read_receipt
 from ...store.blobs import put_blob
 from ...store.db import write
@@ -154,7 +154,9 @@ def check_receipt(link: ComplaintLink, data: bytes, photos: list[bytes]) -> dict
 
 
 def _record(actor: Actor, link: ComplaintLink, seen: dict[str, Any], report: ComplaintSync) -> None:
+    from ...domain.rules import Step, can, refusal
     from ...store.models import ComplaintCase
+    from ..core.shop import customer_language
     from .disputes import Photo, open_dispute
 
     number = link.order.number
@@ -163,6 +165,15 @@ def _record(actor: Actor, link: ComplaintLink, seen: dict[str, Any], report: Com
     if link.dispute_id is not None and link.receipt_id == digest:
         # Recorded by an earlier sync whose word to the portal was lost (or by another workstation): told now.
         _told(link)
+        return
+    status = OrderStatus(link.order.status)
+    if not can(status, Step.COMPLAINT):
+        # The order cannot take a complaint now (not handed over yet, or one is open): kept for the owner once,
+        # tried again when the order moves on; its photos are not fetched every minute meanwhile.
+        if link.receipt_id != digest:
+            why = refusal(status, Step.COMPLAINT, number=number)
+            _keep_problem(link, data, why)
+            report.problems.append(f"{number}: {why}")
         return
     try:
         photos = [
@@ -174,32 +185,32 @@ def _record(actor: Actor, link: ComplaintLink, seen: dict[str, Any], report: Com
         names = [str(p.get("name", "")) for p in receipt.get("photos", [])]
         words = str(receipt.get("words", ""))
         if receipt.get("name"):
-            words = t("{words}\n\n(sent by link by {name})", words=words, name=receipt["name"])
+            with speaking(customer_language(link.order)):  # in the customer's words, in their language
+                words = t("{words}\n\n(sent by link by {name})", words=words, name=receipt["name"])
         category = str(receipt.get("category", ""))
         if category not in {c.value for c in DisputeCategory}:
             raise UserError(t("The portal's receipt names no kind of complaint; nothing was recorded."))
-        dispute = open_dispute(
-            actor,
-            number,
-            DisputeCategory(category),
-            words,
-            [
-                Photo(name or f"photo-{i + 1}.jpg", photo)
-                for i, (name, photo) in enumerate(zip(names, photos, strict=True))
-            ],
-        )
+        with write():  # the complaint and the link that brought it, in one transaction
+            dispute = open_dispute(
+                actor,
+                number,
+                DisputeCategory(category),
+                words,
+                [
+                    Photo(name or f"photo-{i + 1}.jpg", photo)
+                    for i, (name, photo) in enumerate(zip(names, photos, strict=True))
+                ],
+            )
+            blob = put_blob(data, "application/json").sha256
+            ComplaintLink.update(dispute=dispute.id, receipt=blob, problem="").where(
+                ComplaintLink.id == link.id
+            ).execute()
     except PortalDown:
         raise
     except UserError as exc:
-        if link.order.erased_at is None:  # an erased order's complaint is not kept (its link is withdrawn)
-            with write():
-                blob = put_blob(data, "application/json").sha256
-                ComplaintLink.update(problem=str(exc), receipt=blob).where(ComplaintLink.id == link.id).execute()
+        _keep_problem(link, data, str(exc))
         report.problems.append(f"{number}: {exc}")
         return
-    with write():
-        blob = put_blob(data, "application/json").sha256
-        ComplaintLink.update(dispute=dispute.id, receipt=blob, problem="").where(ComplaintLink.id == link.id).execute()
     try:
         _told(link)
     except PortalDown:
@@ -214,6 +225,19 @@ def _record(actor: Actor, link: ComplaintLink, seen: dict[str, Any], report: Com
             send_acknowledgement(actor, dispute.id, address)
         except UserError as exc:
             report.problems.append(f"{case}: {exc}")
+
+
+def _keep_problem(link: ComplaintLink, data: bytes, problem: str) -> None:
+    """Keep a complaint that could not be recorded (its receipt, why) for the owner — unless another workstation
+    recorded this very receipt meanwhile, or the order's personal data was erased."""
+    digest = hashlib.sha256(data).hexdigest()
+    with write():
+        fresh = ComplaintLink.get_by_id(link.id)
+        if (fresh.dispute_id is not None and fresh.receipt_id == digest) or fresh.order.erased_at is not None:
+            return
+        blob = put_blob(data, "application/json").sha256
+        ComplaintLink.update(problem=problem, receipt=blob).where(ComplaintLink.id == link.id).execute()
+        link.problem = problem
 
 
 def _photo(ref: str, number: int) -> bytes:
@@ -232,6 +256,6 @@ def waiting(actor: Actor) -> list[Waiting]:
     """The complaints by link that wait for the owner (the order could not take them when they came)."""
     require(actor, Role.OWNER, action="see the complaints by link that could not be recorded")
     rows = ComplaintLink.select().where(
-        (ComplaintLink.problem != "") & ComplaintLink.state.in_(("open",)) & ComplaintLink.receipt.is_null(False)
+        (ComplaintLink.problem != "") & (ComplaintLink.state == "open") & ComplaintLink.receipt.is_null(False)
     )
     return [Waiting(link.order.number, link.problem) for link in rows.order_by(ComplaintLink.id)]

@@ -281,7 +281,11 @@ def sync(actor: Actor) -> SyncReport:
         report.problems.append(str(exc))
     from .complaint_links import sync as sync_complaints
 
-    complaints = sync_complaints(actor)
+    try:
+        complaints = sync_complaints(actor)
+    except UserError as exc:  # e.g. the portal does not know the key any more: said, the approvals kept
+        report.problems.append(str(exc))
+        return report
     report.complaints += complaints.recorded
     report.problems += [p for p in complaints.problems if p not in report.problems]
     return report

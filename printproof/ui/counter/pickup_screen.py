@@ -748,11 +748,14 @@ class PickupScreen(QWidget):
         actor = self.session.current
         show_message(self.message, self.tr("Making the replacement order…"), ok=True)
 
-        def make() -> tuple[complaint_cases.Replacement, bytes]:
+        def make() -> tuple[complaint_cases.Replacement, bytes | str]:
             replacement = complaint_cases.make_replacement(actor, dispute_id)
-            return replacement, tickets.make_job_ticket(actor, replacement.number)
+            try:  # the replacement stands even when its ticket cannot be made now (printed from its order later)
+                return replacement, tickets.make_job_ticket(actor, replacement.number)
+            except UserError as exc:
+                return replacement, str(exc)
 
-        def made(result: tuple[complaint_cases.Replacement, bytes]) -> None:
+        def made(result: tuple[complaint_cases.Replacement, bytes | str]) -> None:
             from ..widgets.printing import pdf_document, print_pdf
 
             replacement, ticket = result
@@ -764,6 +767,9 @@ class PickupScreen(QWidget):
                 ),
                 ok=True,
             )
+            if isinstance(ticket, str):
+                show_message(self.message, ticket)
+                return
             self.ticket_document = pdf_document(ticket, self)
             try:
                 title = self.tr("Job ticket {number}").format(number=replacement.number)
