@@ -7031,6 +7031,10 @@ Mit freundlichen Grüßen
             <translation>Dies ist das Freigabeportal einer Druckerei. Bitte öffnen Sie den Link aus der E-Mail der Druckerei.</translation>
         </message>
         <message>
+            <source>This is the code the customer complains with from their phone, not an order; the order's number is printed beside it on the copy.</source>
+            <translation>Das ist der Code, mit dem der Kunde vom Handy aus reklamiert, kein Auftrag; die Auftragsnummer steht daneben auf der Kopie.</translation>
+        </message>
+        <message>
             <source>This link has expired. Please ask the shop for a new one.</source>
             <translation>Dieser Link ist abgelaufen. Bitte fragen Sie die Druckerei nach einem neuen.</translation>
         </message>

@@ -58,6 +58,12 @@ def test_a_complaint_by_link_from_the_copy_is_recorded_with_its_photos(owner, ca
     handed_over(owner, card_order, tmp_path)
     _pdf, url = copy_with_link(owner, card_order)
     assert copy_with_link(owner, card_order)[1] == url  # the same copy printed again: the same link
+    from printproof.domain.errors import NotFound
+    from printproof.services.counter import pickup
+
+    with pytest.raises(NotFound, match="complains with from their phone") as scanned:  # scanned at the counter
+        pickup.pickup_view(url, owner)
+    assert url.rsplit("/", 1)[1] not in str(scanned.value)  # the token is not shown
     from printproof.store.models import Pickup
 
     receipt, _facts = copies.make_copy(owner, f"pickup:{Pickup.get().id}", "receipt")
@@ -96,6 +102,18 @@ def test_a_complaint_by_link_from_the_copy_is_recorded_with_its_photos(owner, ca
     body = message.get_body(preferencelist=("plain",)).get_content()
     assert case.number in message["Subject"] and "2 Fotos" in " ".join(body.split())
     assert verify_store().ok
+    # The customer's data export (GDPR Art. 15) holds the portal's receipt of it: their words, name and browser.
+    import json
+    import zipfile
+
+    from printproof.services.privacy.customer_export import export_customer
+
+    export_customer(owner, card_order, tmp_path / "export.zip")
+    with zipfile.ZipFile(tmp_path / "export.zip") as bundle:
+        data = json.loads(bundle.read("data.json"))
+        (order,) = data["orders"]
+        (held,) = order["complaint_links"]
+        assert "Łukasz Żółć" in bundle.read(data["files"][held["receipt"]]["path"]).decode()
     # The portal forgot the complaint; the copy's link takes the next one.
     assert customer.get(url).status == 200
     held = (portal.folder / "portal.sqlite3").read_bytes()

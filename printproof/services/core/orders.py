@@ -169,6 +169,13 @@ def _order_named(text: str) -> Order:
     canonical = order_number_from_scan(wanted)
     order = Order.get_or_none(Order.number == (canonical or wanted))
     if order is None:
+        if "/r/" in wanted and wanted.lower().startswith(("http://", "https://")):  # a copy's complaint code
+            raise NotFound(
+                t(
+                    "This is the code the customer complains with from their phone, not an order; the order's "
+                    "number is printed beside it on the copy."
+                )
+            )
         shown = canonical or (wanted if len(wanted) <= 40 else wanted[:40] + "…")
         raise NotFound(t("There is no order {number}.", number="".join(ch for ch in shown if ch.isprintable())))
     return order

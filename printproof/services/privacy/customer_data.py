@@ -18,6 +18,7 @@ from ...store.models import (
     AuditEvent,
     Blob,
     ComplaintCase,
+    ComplaintLink,
     Customer,
     CustomerCopy,
     Dispute,
@@ -25,6 +26,7 @@ from ...store.models import (
     DisputePhoto,
     Order,
     Pickup,
+    PortalLink,
     Proof,
     Staff,
 )
@@ -242,6 +244,28 @@ def _order(o: Order, files: _Files, names: dict[int, str]) -> dict[str, Any]:
             for p in Pickup.select().where(Pickup.order == o).order_by(Pickup.id)
         ],
         "complaints": disputes,
+        # Sent by link (issue 24) and complained by link (issue 25): the address a link went to, and each portal
+        # receipt kept here (the customer's words, name, address and browser as the portal saw them).
+        "approval_links": [
+            {
+                "version": link.proof.version,
+                "email": link.email,
+                "state": link.state,
+                "created_at": _iso(link.created_at),
+                "receipt": files.ref(link.receipt_id),
+            }
+            for link in PortalLink.select().where(PortalLink.order == o).order_by(PortalLink.id)
+        ],
+        "complaint_links": [
+            {
+                "state": link.state,
+                "created_at": _iso(link.created_at),
+                "expires_at": _iso(link.expires_at),
+                "receipt": files.ref(link.receipt_id),
+                "problem": link.problem,
+            }
+            for link in ComplaintLink.select().where(ComplaintLink.order == o).order_by(ComplaintLink.id)
+        ],
         "copies": [
             {
                 "of": c.subject,
