@@ -285,7 +285,9 @@ def delta_e2000(lab1: tuple[float, float, float], lab2: tuple[float, float, floa
 def mark_gamut(simulated: Image.Image, mask: Image.Image) -> Image.Image:
     """The simulated image with dark diagonal hatching over the areas that change in print."""
     hatch = ImageChops.multiply(_stripes(simulated.size), mask)  # 255 only on a stripe inside the mask
-    return Image.composite(Image.new("RGB", simulated.size, (20, 20, 20)), simulated, hatch)
+    marked = simulated.copy()
+    marked.paste((20, 20, 20), (0, 0, *simulated.size), hatch)  # the colour through the hatch: no second image
+    return marked
 
 
 @functools.lru_cache(maxsize=4)
