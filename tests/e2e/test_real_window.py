@@ -1,4 +1,4 @@
-"""The counter story in a real X window (Xvfb + openbox), at four screen sizes, with a watchdog.
+"""The counter story in a real X window (Xvfb + openbox), at three screen sizes, with a watchdog.
 
 Offscreen tests are fast; this one is the truth: the window manager maps, maximizes and resizes the
 window, keys and the pen come through the X server. Each run is a separate process (one Qt platform per
