@@ -22,8 +22,9 @@ pytest.register_assert_rewrite("tests.support")  # the helpers' asserts explain 
 
 from tests.support.shop import CARD  # noqa: E402
 
-# Fixtures more than one test module uses, beside the ones below: the loopback mail server, a disputed order.
-pytest_plugins = ["tests.support.mail", "tests.support.stories"]
+# Fixtures more than one test module uses, beside the ones below: the loopback mail server, a disputed order, the
+# portal in a process of its own.
+pytest_plugins = ["tests.support.mail", "tests.support.stories", "tests.support.portal_harness"]
 
 # Hundreds of sign-ins: PINs are hashed at a test cost (test_staff.py checks the real cost once). Injected here;
 # the processes the tests start run the command line through tests/support/run_printproof.py, which injects the same.

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from . import vocabulary
 from .errors import UserError
-from .i18n import t
+from .i18n import language, t
 
 MAX_CENTS = 100_000_00
 """The largest amount accepted (100,000 €): a typo of a few zeros is refused, not recorded."""
@@ -51,9 +52,6 @@ def format_amount(cents: int, lang: str = "de") -> str:
 def outcome_with_amount(outcome: str, amount_cents: int | None, lang: str | None = None) -> str:
     """A complaint's outcome as people read it, with its amount where one was recorded: ``Preisnachlass
     (12,50 €)``."""
-    from . import vocabulary
-    from .i18n import language
-
     lang = lang or language()
     named = vocabulary.name("outcome", outcome, lang)
     return f"{named} ({format_amount(amount_cents, lang)})" if amount_cents is not None else named

@@ -1,4 +1,4 @@
-"""Checks for text that people type: names, notes, search terms."""
+"""Checks for text that people type: names, notes, file names (search words: :func:`.fold.words`)."""
 
 from __future__ import annotations
 
@@ -26,29 +26,19 @@ def clean_line(value: str | None, what: str, *, required: bool = False, max_len:
     One-line fields refuse control characters (a pasted tab or a scanner's stray
     escape would otherwise end up on a proof) and absurd lengths.
     """
-    text = unicodedata.normalize("NFC", (value or "")).strip()
-    if required and not text:
-        raise UserError(t("The {what} is empty; please fill it in.", what=t(what)))
-    if any(is_control(ch) for ch in text):
-        raise UserError(t("The {what} contains an invisible control character; please type it again.", what=t(what)))
-    if len(text) > max_len:
-        raise UserError(
-            t(
-                "The {what} is too long ({length} characters; at most {max_len}).",
-                what=t(what),
-                length=len(text),
-                max_len=max_len,
-            )
-        )
-    return text
+    return _checked(unicodedata.normalize("NFC", (value or "")).strip(), what, required, max_len, "")
 
 
 def clean_text(value: str | None, what: str, *, required: bool = False, max_len: int = 20_000) -> str:
     """Like :func:`clean_line` for multi-line text: line breaks and tabs are allowed."""
     text = unicodedata.normalize("NFC", (value or "")).replace("\r\n", "\n").strip()
+    return _checked(text, what, required, max_len, "\n\t")
+
+
+def _checked(text: str, what: str, required: bool, max_len: int, allowed: str) -> str:
     if required and not text:
         raise UserError(t("The {what} is empty; please fill it in.", what=t(what)))
-    if any(ch not in "\n\t" and is_control(ch) for ch in text):
+    if any(ch not in allowed and is_control(ch) for ch in text):
         raise UserError(t("The {what} contains an invisible control character; please type it again.", what=t(what)))
     if len(text) > max_len:
         raise UserError(
@@ -73,19 +63,3 @@ def clean_filename(name: str | None, fallback: str = "file") -> str:
         stem, dot, ext = text.rpartition(".")
         text = (stem[: 200 - len(ext) - 1] + dot + ext) if dot and len(ext) <= 10 else text[:200]
     return text if any(ch.isalnum() for ch in text) else fallback
-
-
-def search_tokens(text: str) -> list[str]:
-    """Split text into lower-case search words; digits of a phone number stay together."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    tokens: list[str] = []
-    word: list[str] = []
-    for ch in folded:
-        if ch.isalnum():
-            word.append(ch)
-        elif word:
-            tokens.append("".join(word))
-            word = []
-    if word:
-        tokens.append("".join(word))
-    return tokens

@@ -593,13 +593,7 @@ def create_app(config: PortalConfig) -> Starlette:
         return endpoint
 
     def push(request: Request, shop: Any, body: bytes) -> Any:
-        try:
-            data = json.loads(body)
-        except ValueError as exc:
-            raise UserError(t("The package is not readable.")) from exc
-        if not isinstance(data, dict):
-            raise UserError(t("The package is not readable."))
-        package = approvals.push(shop, data)
+        package = approvals.push(shop, json_object(body, t("The package is not readable.")))
         return {"ref": package.ref, "state": package.state}
 
     def listing(request: Request, shop: Any, body: bytes) -> Any:
@@ -622,13 +616,7 @@ def create_app(config: PortalConfig) -> Starlette:
         return {"ok": True}
 
     def complaint_push(request: Request, shop: Any, body: bytes) -> Any:
-        try:
-            data = json.loads(body)
-        except ValueError as exc:
-            raise UserError(t("The complaint link is not readable.")) from exc
-        if not isinstance(data, dict):
-            raise UserError(t("The complaint link is not readable."))
-        link = complaints.push_link(shop, data)
+        link = complaints.push_link(shop, json_object(body, t("The complaint link is not readable.")))
         return {"ref": link.ref, "state": link.state}
 
     def complaint_list(request: Request, shop: Any, body: bytes) -> Any:
@@ -734,6 +722,17 @@ class PlainError(HTMLResponse):
 
 def _escape(text: str) -> str:
     return str(markupsafe.escape(text))
+
+
+def json_object(body: bytes, unreadable: str) -> dict[str, Any]:
+    """The JSON object the shop's app sent, or the sentence ``unreadable``."""
+    try:
+        data = json.loads(body)
+    except ValueError as exc:
+        raise UserError(unreadable) from exc
+    if not isinstance(data, dict):
+        raise UserError(unreadable)
+    return data
 
 
 def parse_multipart(body: bytes, content_type: str) -> tuple[dict[str, list[str]], list[tuple[str, str, bytes]]]:

@@ -27,20 +27,6 @@ from tests.support.portal_harness import Customer, Mailer, Portal, pair_with
 from tests.support.stories import handed_over, photo
 
 
-@pytest.fixture(scope="module")
-def mailer():
-    running = Mailer()
-    yield running
-    running.stop()
-
-
-@pytest.fixture(scope="module")
-def portal(tmp_path_factory, mailer):
-    running = Portal(tmp_path_factory.mktemp("portal") / "data", mailer.port)
-    yield running
-    running.stop()
-
-
 def copy_with_link(owner, number: str) -> tuple[bytes, str]:  # noqa: ANN001
     """The customer's copy of the hand-over, and the way to complain it prints (its QR code, read by zxing)."""
     from printproof.store.models import Pickup

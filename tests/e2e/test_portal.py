@@ -27,20 +27,6 @@ from tests.support.shop import card_png
 from tests.support.signatures import pyhanko_cli_validates, validate_pdf
 
 
-@pytest.fixture(scope="module")
-def mailer():
-    running = Mailer()
-    yield running
-    running.stop()
-
-
-@pytest.fixture(scope="module")
-def portal(tmp_path_factory, mailer):
-    running = Portal(tmp_path_factory.mktemp("portal") / "data", mailer.port)
-    yield running
-    running.stop()
-
-
 @pytest.fixture
 def paired(owner, portal, mailer):
     """The shop paired with the portal, its mail server the loopback one; the inbox emptied."""

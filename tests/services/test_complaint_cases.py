@@ -354,6 +354,13 @@ def test_a_discount_or_refund_records_its_amount_sealed_and_named_in_the_letter(
     assert "Wir erstatten Ihnen 49,90 €." in " ".join(pdf_text(letter.pdf).split())
     (month,) = [f for f in complaint_cases.statistics(owner) if f.recorded]
     assert month.refunds_cents == 4990 and month.discounts_cents == 0
+    # The dossier and the customer's copy of the decision name it too, as poppler reads them.
+    from printproof.services.counter.dossier import make_dossier
+    from printproof.services.evidence.copies import make_copy
+
+    assert "Erstattung (49,90 €)" in " ".join(pdf_text(make_dossier(owner, card_order)).split())
+    copy, _facts = make_copy(owner, f"dispute_decision:{decided.id}")
+    assert "Erstattung (49,90 €)" in " ".join(pdf_text(copy).split())
     # The row refuses a change; changed behind PrintProof's back (its protections dropped), verify names it.
     from peewee import DatabaseError
 

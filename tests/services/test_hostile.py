@@ -48,7 +48,7 @@ def test_any_name_is_refused_cleanly_or_found_again(owner, name, company):
     except UserError:
         assert table_counts() == before
         return
-    from printproof.domain.typed_text import search_tokens
+    from printproof.domain.fold import words as search_tokens
 
     words = search_tokens(made.customer.name)
     if words:

@@ -12,10 +12,12 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.cookiejar import CookieJar
 from pathlib import Path
 
+import pytest
 from aiosmtpd.controller import Controller
 
 from tests.support.mail import Inbox, free_port
@@ -203,3 +205,19 @@ def pair_with(owner, portal: Portal, mailer: Mailer, **settings: object) -> str:
 
 def strokes_json() -> str:
     return json.dumps([[[50 + i * 10, 150 + (i % 7) * 12, 0.5, i * 10] for i in range(60)]])
+
+
+# Fixtures of the test modules that talk to the portal (a plugin of the root conftest): one loopback mail server
+# and one portal process per module.
+@pytest.fixture(scope="module")
+def mailer() -> Iterator[Mailer]:
+    running = Mailer()
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def portal(tmp_path_factory: pytest.TempPathFactory, mailer: Mailer) -> Iterator[Portal]:
+    running = Portal(tmp_path_factory.mktemp("portal") / "data", mailer.port)
+    yield running
+    running.stop()

@@ -394,22 +394,13 @@ class PageWalker:
             self._use(under, values, where, what, overprint=overprint)
             inner.fill = inner.stroke = under
             inner.fill_values = inner.stroke_values = values
-        key = pattern.objgen
-        if key in self._visiting or key in self._patterns_walked or depth >= MAX_DEPTH:
-            return  # a cell that paints itself, or one already walked on this page: once is enough
-        self._patterns_walked.add(key)
-        check_content_size(pattern)
-        try:
-            instructions = pikepdf.parse_content_stream(pattern)
-        except pikepdf.PdfError:
-            self.incomplete = True
-            return
-        self._visiting.add(key)
+        if pattern.objgen in self._patterns_walked or depth >= MAX_DEPTH:
+            return  # a cell already walked on this page: once is enough
+        self._patterns_walked.add(pattern.objgen)
         before, self._placed_at = self._placed_at, where
         try:
-            self.walk(instructions, pattern.get("/Resources", pikepdf.Dictionary()), inner, depth + 1)
+            self._walk_stream(pattern, pattern.get("/Resources", pikepdf.Dictionary()), inner, depth)
         finally:
-            self._visiting.discard(key)
             self._placed_at = before
 
     def _use(
@@ -487,24 +478,29 @@ class PageWalker:
         if subtype == "/Image":
             self._image(xobj, res, state)
         elif subtype == "/Form" and depth < MAX_DEPTH:
-            key = xobj.objgen
-            if key in self._visiting:
-                return  # a form that draws itself: draw it once
             matrix = xobj.get("/Matrix")
             inner = _copy(state)
             if isinstance(matrix, pikepdf.Array) and len(matrix) == 6:
                 inner.ctm = multiply(tuple(num(v) for v in matrix), state.ctm)  # type: ignore[arg-type]
-            check_content_size(xobj)
-            try:
-                instructions = pikepdf.parse_content_stream(xobj)
-            except pikepdf.PdfError:
-                self.incomplete = True
-                return
-            self._visiting.add(key)
-            try:
-                self.walk(instructions, xobj.get("/Resources", res), inner, depth + 1)
-            finally:
-                self._visiting.discard(key)
+            self._walk_stream(xobj, xobj.get("/Resources", res), inner, depth)
+
+    def _walk_stream(self, stream: pikepdf.Stream, resources: object, inner: _State, depth: int) -> None:
+        """Walk a form's or a pattern cell's own drawing instructions one level down; one that draws itself is
+        drawn once, one pikepdf cannot parse makes the page checked in part."""
+        key = stream.objgen
+        if key in self._visiting:
+            return
+        check_content_size(stream)
+        try:
+            instructions = pikepdf.parse_content_stream(stream)
+        except pikepdf.PdfError:
+            self.incomplete = True
+            return
+        self._visiting.add(key)
+        try:
+            self.walk(instructions, resources, inner, depth + 1)
+        finally:
+            self._visiting.discard(key)
 
     def _image_box(self, ctm: Matrix) -> tuple[float, float, float, float]:
         corners = [apply(ctm, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))]
