@@ -74,6 +74,8 @@ def store(request, tmp_path: Path) -> Iterator[Store]:
     opened = open_store(url)
     yield opened
     opened.close()
+    if request.param == "postgresql":
+        request.getfixturevalue(server).drop_database(url)
 
 
 @pytest.fixture

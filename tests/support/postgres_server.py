@@ -67,9 +67,20 @@ class PostgresServer:
         name = f"test_{os.getpid()}_{self.counter}"
         con = psycopg2.connect(host="127.0.0.1", port=self.port, user="printproof", dbname="postgres")
         con.autocommit = True
-        con.cursor().execute(f'CREATE DATABASE "{name}"')
+        # FILE_COPY: the template's few files are copied as they are, not written once more into the WAL
+        # (what the default strategy does, 7 MB a database: half the time, and a server folder of gigabytes)
+        con.cursor().execute(f'CREATE DATABASE "{name}" STRATEGY FILE_COPY')
         con.close()
         return f"postgresql://printproof@127.0.0.1:{self.port}/{name}"
+
+    def drop_database(self, url: str) -> None:
+        """Drop a database made by :meth:`new_database` once its test is over (connections left open closed)."""
+        import psycopg2
+
+        con = psycopg2.connect(host="127.0.0.1", port=self.port, user="printproof", dbname="postgres")
+        con.autocommit = True
+        con.cursor().execute(f'DROP DATABASE "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
+        con.close()
 
     def stop(self) -> None:
         if self.dir is not None:

@@ -10,7 +10,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -79,23 +79,42 @@ def real_display(size: str) -> Iterator[dict[str, str]]:
 
 def run_story(size: str, language: str, out: Path, shots: Path | None = None) -> dict:
     """Tell the story once on a real display of ``size``; return its report."""
-    with real_display(size) as env:
-        # faulthandler: a process that dies of a signal says where (a crash must never be a silent "no report")
-        command = [
-            sys.executable,
-            "-X",
-            "faulthandler",
-            "-m",
-            "tests.support.gui_story",
-            "--out",
-            str(out),
-            "--language",
-            language,
-        ]
-        if shots is not None:
-            command += ["--shots", str(shots)]
-        done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert out.exists(), (
-        f"the story wrote no report (exit {done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
-    )
-    return json.loads(out.read_text())
+    return run_stories([(size, language, out)], shots)[0]
+
+
+def run_stories(runs: Sequence[tuple[str, str, Path]], shots: Path | None = None) -> list[dict]:
+    """Tell the story at each (size, language) at once, each on its own display; return the reports in order.
+
+    A story mostly waits (for the window manager, the X server, a pen stroke, a settled screen: about 15 s
+    of CPU in 60 s), so told side by side they take little longer than one.
+    """
+    with contextlib.ExitStack() as stack:
+        started = []
+        for size, language, out in runs:
+            env = stack.enter_context(real_display(size))
+            # faulthandler: a process that dies of a signal says where (a crash must never be a silent "no report")
+            command = [sys.executable, "-X", "faulthandler", "-m", "tests.support.gui_story"]
+            command += ["--out", str(out), "--language", language]
+            if shots is not None:
+                command += ["--shots", str(shots)]
+            said = stack.enter_context(out.with_suffix(".said").open("w+b"))
+            process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=said, stderr=subprocess.STDOUT)
+            stack.callback(stop, process)
+            started.append((out, said, process))
+        reports = []
+        for out, said, process in started:
+            process.wait(600)
+            if out.exists():
+                reports.append(json.loads(out.read_text()))
+                continue
+            said.seek(0)
+            output = said.read().decode(errors="replace")[-6000:]
+            reports.append({"errors": [f"the story wrote no report (exit {process.returncode}):\n{output}"]})
+        return reports
+
+
+def stop(process: subprocess.Popen) -> None:
+    """End a story that is still running (the test failed or timed out elsewhere)."""
+    if process.poll() is None:
+        process.kill()
+    process.wait()
