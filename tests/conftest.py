@@ -238,6 +238,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         on_postgresql = callspec is not None and callspec.params.get("store") == "postgresql"
         if on_postgresql or "postgresql" in item.keywords or folder == "postgres":
             item.add_marker("postgresql")
+    # The files marked slow first (scripts/test keeps this order across its workers: --no-loadscope-reorder), so the
+    # last files handed out are short ones and no worker runs a long one alone at the end.
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # started first (tests/conftest.py)
+
 ROOT = Path(__file__).resolve().parents[2]
 OWNER = ["--user", "Anna Becker", "--pin", "123456"]
 

@@ -18,6 +18,8 @@ import pytest
 
 from tests.support.real_window import IDLE_LIMIT, SIZES, STALL_LIMIT_MS, run_stories
 
+pytestmark = pytest.mark.slow  # started first (tests/conftest.py)
+
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], dict[str, Any]]:

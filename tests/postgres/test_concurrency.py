@@ -19,6 +19,8 @@ from printproof.store.models import Approval, AuditEvent, Order, Proof
 from tests.support.shop import CARD, card_png, signature_strokes
 from tests.support.stores import KILL_SCRIPT, _url
 
+pytestmark = pytest.mark.slow  # started first (tests/conftest.py)
+
 WORKERS = 4
 ORDERS_EACH = 4
 
