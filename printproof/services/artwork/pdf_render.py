@@ -39,7 +39,7 @@ Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF units
 @dataclass(frozen=True)
 class RenderedPage:
     index: int
-    image: Image.Image  # RGB, at (about) the proof resolution
+    image: Image.Image  # RGBX (sRGB, the fourth byte unused), at (about) the proof resolution
     placed_by_trim: bool  # the page's TrimBox placed it: it covers exactly finished size plus the ordered bleed
 
 
@@ -140,11 +140,13 @@ def _render(page: pdfium.PdfPage, index: int, name: str, spec: JobSpec, dpi: int
         may_draw_forms=True,
         draw_annots=True,
         optimize_mode="print",
+        prefer_bgrx=True,  # four bytes a pixel in R, G, B order: the image below shares the bitmap's memory,
+        rev_byteorder=True,  # so the one rendering thread never copies or reorders a page's pixels
     )
-    drawn: Image.Image = bitmap.to_pil().convert("RGB")  # pypdfium2 ships no types
+    drawn: Image.Image = bitmap.to_pil()  # RGBX; pypdfium2 ships no types
     if not any(p > 0.01 for p in pad):
         return drawn
-    canvas = Image.new("RGB", (max(1, round(w_pt * scale)), max(1, round(h_pt * scale))), (255, 255, 255))
+    canvas = Image.new("RGBX", (max(1, round(w_pt * scale)), max(1, round(h_pt * scale))), (255, 255, 255))
     canvas.paste(drawn, (round(pad[0] * scale), round(pad[3] * scale)))
     return canvas
 
