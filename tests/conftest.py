@@ -41,6 +41,11 @@ os.environ["XDG_DATA_HOME"] = os.environ["PRINTPROOF_TEST_DATA"]
 os.environ["XDG_STATE_HOME"] = os.environ["PRINTPROOF_TEST_DATA"]  # the log file too
 os.environ["XDG_CONFIG_HOME"] = os.environ["PRINTPROOF_TEST_DATA"]  # the workstation settings (QSettings)
 os.environ.setdefault("PRINTPROOF_LOG_DIR", os.path.join(os.environ["PRINTPROOF_TEST_DATA"], "log"))
+# Command-line sessions (services/admin/sessions.py) of this run's own; a session of the person running the tests
+# never signs a test in.
+os.environ["XDG_RUNTIME_DIR"] = os.path.join(os.environ["PRINTPROOF_TEST_DATA"], "run")
+os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
+os.environ.pop("PRINTPROOF_SESSION", None)
 
 
 def _pooled_keys(size: int = 3):

@@ -16,12 +16,12 @@ from types import ModuleType
 
 from ..domain.errors import UserError
 from ..services.core.context import Actor
-from . import anchors, complaints, customers, orders, portal, shop, staff
+from . import anchors, complaints, customers, orders, portal, session, shop, staff
 from .base import EXIT_BUG, EXIT_NOT_ALLOWED, EXIT_OK, EXIT_USAGE, Answer, Parser, UsageError, VerifyFailed, actor_from
 
 __all__ = ["EXIT_BUG", "EXIT_NOT_ALLOWED", "EXIT_OK", "EXIT_USAGE", "UsageError", "VerifyFailed", "main"]
 
-COMMANDS: tuple[ModuleType, ...] = (shop, orders, staff, customers, complaints, anchors, portal)
+COMMANDS: tuple[ModuleType, ...] = (shop, orders, staff, session, customers, complaints, anchors, portal)
 """The command groups, in the order ``--help`` lists them."""
 
 
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> Answer:
 
     # Only setup and demo start a new store: any other command on
     # a file that is not there is a mistyped path, said as such rather than an empty store and "unknown user".
-    open_store(args.db, create=args.command in ("setup", "demo"))
+    args.store_location = open_store(args.db, create=args.command in ("setup", "demo")).location
     opened: Callable[[argparse.Namespace], Answer] | None = args.open_handler
     if opened is not None:
         return opened(args)

@@ -64,11 +64,20 @@ def group(sub: Subparsers, name: str, common: argparse.ArgumentParser, help: str
 
 
 def actor_from(args: argparse.Namespace) -> Actor:
-    """Sign in with --user/--pin or PRINTPROOF_USER/PRINTPROOF_PIN."""
+    """Sign in with --user/--pin or PRINTPROOF_USER/PRINTPROOF_PIN, else with the session in PRINTPROOF_SESSION."""
+    from ..services.admin import sessions
     from ..services.admin.staff import sign_in
 
     name = args.user or os.environ.get("PRINTPROOF_USER")
     pin = args.pin or os.environ.get("PRINTPROOF_PIN")
+    token = os.environ.get("PRINTPROOF_SESSION")
+    if not pin and token:
+        actor = sessions.resume(token, args.store_location)
+        if name and name.strip().casefold() != actor.name.casefold():
+            from ..domain.i18n import t
+
+            raise NotAllowed(t("The session is {name}'s; give the PIN to act as someone else.", name=actor.name))
+        return actor
     if not name or not pin:
         raise NotAllowed("Please sign in: give --user and --pin (or set PRINTPROOF_USER and PRINTPROOF_PIN).")
     actor = sign_in(name, pin)

@@ -4459,6 +4459,14 @@ Mit freundlichen Grüßen
             <translation>Eine Auflage von {quantity} ist nicht möglich; bestellbar sind 1 bis {limit:,}.</translation>
         </message>
         <message>
+            <source>A session lasts from 1 to {most} minutes.</source>
+            <translation>Eine Sitzung dauert 1 bis {most} Minuten.</translation>
+        </message>
+        <message>
+            <source>A session starts with the PIN: give --user and --pin (or PRINTPROOF_USER and PRINTPROOF_PIN).</source>
+            <translation>Eine Sitzung beginnt mit der PIN: Geben Sie --user und --pin an (oder PRINTPROOF_USER und PRINTPROOF_PIN).</translation>
+        </message>
+        <message>
             <source>Absolute colorimetric</source>
             <translation>Absolut farbmetrisch</translation>
         </message>
@@ -5383,6 +5391,10 @@ Mit freundlichen Grüßen
             <translation>Auf diesem Computer ist kein Passwort für den Mailserver {host} gespeichert: geben Sie es unter Einstellungen → E-Mail &amp; Zeitstempel ein.</translation>
         </message>
         <message>
+            <source>No session is set here: PRINTPROOF_SESSION is empty.</source>
+            <translation>Hier ist keine Sitzung gesetzt: PRINTPROOF_SESSION ist leer.</translation>
+        </message>
+        <message>
             <source>No timestamp authority is set up (Settings → E-mail &amp; timestamp).</source>
             <translation>Es ist kein Zeitstempeldienst eingerichtet (Einstellungen → E-Mail &amp; Zeitstempel).</translation>
         </message>
@@ -6041,6 +6053,10 @@ Mit freundlichen Grüßen
         <message>
             <source>sender address</source>
             <translation>Absenderadresse</translation>
+        </message>
+        <message>
+            <source>Session of {name} until {time}; end it with: printproof session end</source>
+            <translation>Sitzung von {name} bis {time}; beenden mit: printproof session end</translation>
         </message>
         <message>
             <source>Set a pin</source>
@@ -6791,6 +6807,34 @@ Mit freundlichen Grüßen
             <translation>der Satz zur beigefügten Freigabebestätigung (nur wo sie beiliegt)</translation>
         </message>
         <message>
+            <source>The session could not be kept in {folder}; nothing was started.</source>
+            <translation>Die Sitzung konnte nicht in {folder} abgelegt werden; es wurde keine begonnen.</translation>
+        </message>
+        <message>
+            <source>The session had already ended.</source>
+            <translation>Die Sitzung war bereits beendet.</translation>
+        </message>
+        <message>
+            <source>The session has ended.</source>
+            <translation>Die Sitzung ist beendet.</translation>
+        </message>
+        <message>
+            <source>The session has ended: its person is no longer in this store. Please sign in again.</source>
+            <translation>Die Sitzung ist beendet: Ihre Person ist nicht mehr in diesem Datenbestand. Bitte melden Sie sich neu an.</translation>
+        </message>
+        <message>
+            <source>The session has ended; start a new one: printproof session start</source>
+            <translation>Die Sitzung ist beendet; beginnen Sie eine neue: printproof session start</translation>
+        </message>
+        <message>
+            <source>The session is {name}'s; give the PIN to act as someone else.</source>
+            <translation>Die Sitzung gehört {name}; um als jemand anderes zu handeln, geben Sie die PIN an.</translation>
+        </message>
+        <message>
+            <source>The session of {name} has ended: the PIN or key changed since. Please sign in again.</source>
+            <translation>Die Sitzung von {name} ist beendet: PIN oder Schlüssel wurden seitdem geändert. Bitte melden Sie sich neu an.</translation>
+        </message>
+        <message>
             <source>the setting {key} was changed outside PrintProof</source>
             <translation>die Einstellung {key} wurde außerhalb von PrintProof geändert</translation>
         </message>
@@ -7015,8 +7059,16 @@ Mit freundlichen Grüßen
             <translation>Diese Reklamation ist schon entschieden; kommt der Kunde wieder, bitte eine neue aufnehmen.</translation>
         </message>
         <message>
+            <source>This computer has no folder of yours alone for a session; sign in with the PIN.</source>
+            <translation>Dieser Computer hat keinen Ordner nur für Sie für eine Sitzung; melden Sie sich mit der PIN an.</translation>
+        </message>
+        <message>
             <source>This file matches nothing PrintProof stored; it is not from this shop or was altered.</source>
             <translation>Diese Datei passt zu nichts, was PrintProof gespeichert hat; sie stammt nicht aus diesem Betrieb oder wurde verändert.</translation>
+        </message>
+        <message>
+            <source>This is not a PrintProof session (or it was changed); start one: printproof session start</source>
+            <translation>Das ist keine PrintProof-Sitzung (oder sie wurde verändert); beginnen Sie eine: printproof session start</translation>
         </message>
         <message>
             <source>This is not an e-mail PrintProof can read (empty, or larger than 60 MB).</source>
@@ -7065,6 +7117,10 @@ Mit freundlichen Grüßen
         <message>
             <source>This recovery code no longer sets a PIN: it was made before {owner}'s current key. It still lifts a lock-out (leave the new PIN empty); another owner sets the PIN, then {owner} makes a new code.</source>
             <translation>Dieser Wiederherstellungscode setzt keine PIN mehr: er stammt aus der Zeit vor dem jetzigen Schlüssel von {owner}. Eine Sperre hebt er weiterhin auf (neue PIN leer lassen); ein anderer Inhaber setzt die PIN, danach erstellt {owner} einen neuen Code.</translation>
+        </message>
+        <message>
+            <source>This session was started for another store; start one for this store.</source>
+            <translation>Diese Sitzung wurde für einen anderen Datenbestand begonnen; beginnen Sie eine für diesen.</translation>
         </message>
         <message>
             <source>This store already has a shop; the demo fills only an empty store.</source>
@@ -7373,6 +7429,10 @@ Mit freundlichen Grüßen
         <message>
             <source>{name} already has this role.</source>
             <translation>{name} hat diese Rolle schon.</translation>
+        </message>
+        <message>
+            <source>{name} cannot start a session: their key does not open.</source>
+            <translation>{name} kann keine Sitzung beginnen: der Schlüssel lässt sich nicht öffnen.</translation>
         </message>
         <message>
             <source>{name} is already active.</source>

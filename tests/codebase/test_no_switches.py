@@ -23,6 +23,7 @@ ALLOWED = {
     "PRINTPROOF_DB": "which store to open (like --db)",
     "PRINTPROOF_USER": "who signs in on the command line (like --user)",
     "PRINTPROOF_PIN": "their PIN (like --pin), checked at full cost",
+    "PRINTPROOF_SESSION": "a session `session start` opened with the PIN at full cost (one half; its file the other)",
     "PRINTPROOF_LOG_DIR": "where the support log is written",
     "PRINTPROOF_DEBUG": "print a traceback after the calm sentence (support)",
     "PRINTPROOF_SIGNING_P12": "a trust service's certificate instead of the shop's own key",

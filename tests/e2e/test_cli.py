@@ -231,3 +231,51 @@ def test_numbers_the_store_cannot_hold_are_one_sentence(cli, tmp_path):
         done = cli(*args, check=2)
         said = done.stderr.strip()
         assert len(said.splitlines()) == 1 and ("whole number" in said or "far too large" in said), said
+
+
+def test_a_session_signs_a_run_of_commands_in_with_one_pin_check(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PRINTPROOF_") or k == "PRINTPROOF_TEST_DATA"}
+    env.update(PRINTPROOF_DB=str(tmp_path / "shop.sqlite3"), XDG_RUNTIME_DIR=str(tmp_path / "run"))
+    (tmp_path / "run").mkdir(mode=0o700)  # as the system makes it at login
+
+    def run(*args: str, check: int = 0, **extra: str) -> subprocess.CompletedProcess[str]:
+        done = subprocess.run([*PRINTPROOF, *args], capture_output=True, text=True, env={**env, **extra}, cwd=tmp_path)
+        assert done.returncode == check, (args, done.returncode, done.stdout, done.stderr)
+        return done
+
+    run("setup", "--shop", "Druckerei", "--owner", "Anna", "--pin", "123456")
+    run("--user", "Anna", "--pin", "123456", "staff", "add", "Tom", "--role", "counter", "--pin", "1111")
+    started = run("--user", "Tom", "--pin", "1111", "session", "start", "--minutes", "5")
+    line = started.stdout.strip()
+    assert line.startswith("export PRINTPROOF_SESSION=") and "\n" not in line  # for eval "$(…)"
+    assert started.stderr.startswith("Session of Tom until ")
+    token = line.split("=", 1)[1]
+    made = run(
+        "--json",
+        "order",
+        "new",
+        "--customer",
+        "Frau Test",
+        "--product",
+        "Karte",
+        "--size",
+        "85x55",
+        "--quantity",
+        "5",
+        PRINTPROOF_SESSION=token,
+    )
+    number = json.loads(made.stdout)["order"]
+    shown = json.loads(run("--json", "show", number, PRINTPROOF_SESSION=token).stdout)
+    assert shown["status"] == "draft"
+    history = run("--user", "Anna", "--pin", "123456", "--json", "show", number).stdout
+    assert "Tom" in history  # the session acted as Tom
+    refused = run("--user", "Anna", "show", number, check=3, PRINTPROOF_SESSION=token)
+    assert refused.stderr.strip() == "The session is Tom's; give the PIN to act as someone else."
+    refused = run("staff", "add", "Max", "--role", "counter", "--pin", "4444", check=3, PRINTPROOF_SESSION=token)
+    assert refused.stderr.strip().startswith("Only the owner may")  # a session is its person, with their role
+    assert run("session", "end", PRINTPROOF_SESSION=token).stdout.strip() == "The session has ended."
+    refused = run("show", number, check=3, PRINTPROOF_SESSION=token)
+    assert refused.stderr.strip() == "The session has ended; start a new one: printproof session start"
+    refused = run("show", number, check=3, PRINTPROOF_SESSION="nonsense")
+    assert "not a PrintProof session" in refused.stderr and "\n" not in refused.stderr.strip()
+    assert run("session", "start", check=3).stderr.strip().startswith("A session starts with the PIN")

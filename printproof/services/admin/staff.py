@@ -208,8 +208,55 @@ def sign_in(name: str, pin: str, workstation: str | None = None) -> Actor:
 
     Slow on purpose (see :data:`PIN_COST`): screens call it off the GUI thread.
     """
+    return sign_in_with_secret(name, pin, workstation)[0]
+
+
+def sign_in_with_secret(name: str, pin: str, workstation: str | None = None) -> tuple[Actor, bytes]:
+    """:func:`sign_in`, and the PIN's secret that opens the person's key as it is stored now (for a session:
+    ``services/admin/sessions.py``)."""
     workstation = (workstation or workstation_name())[:100]
     staff = _find(name)
+    role = _sealed_state(staff)
+    failed = _count_attempt(staff, role)
+    secret = pin_secret(pin or "", staff.pin_hash)
+    if secret is None:
+        _wrong_pin(staff, role, workstation, failed)
+    tries = 3
+    while True:
+        try:
+            signer, secret = _signed_in(staff, pin, secret or b"", workstation)
+            break
+        except _ChangedMeanwhile:  # another workstation brought the same PIN's hash up to date: once more with it
+            staff = Staff.get_by_id(staff.id)
+            secret = pin_secret(pin or "", staff.pin_hash)
+            tries -= 1
+            if secret is None or not tries:
+                raise NotAllowed(
+                    t("The PIN of {name} was changed just now; please sign in again.", name=staff.name)
+                ) from None
+    return _welcome(staff, role, workstation, signer), secret
+
+
+def resume_sign_in(staff_id: int, secret: bytes, workstation: str, key_public: str) -> Actor:
+    """Sign in again with the PIN's secret a session kept, without the PIN's cost: the same checks of the sealed
+    record as :func:`sign_in`, and the key must still be ``key_public`` and open with ``secret`` (a PIN or key
+    changed since, or the person made inactive, ends the session)."""
+    staff = Staff.get_or_none(Staff.id == staff_id)
+    if staff is None:
+        raise NotAllowed(t("The session has ended: its person is no longer in this store. Please sign in again."))
+    role = _sealed_state(staff)
+    signer = None
+    if staff.key_public == key_public:
+        signer = open_key(staff.id, staff.key_public, wrapped=staff.key_wrapped, pin_secret=secret)
+    if signer is None:
+        raise NotAllowed(
+            t("The session of {name} has ended: the PIN or key changed since. Please sign in again.", name=staff.name)
+        )
+    return _welcome(staff, role, workstation, signer)
+
+
+def _sealed_state(staff: Staff) -> Role:
+    """The person's role, once their row is as the audit chain sealed it and they are active."""
     state = sealed_staff(staff.id)
     if state is None:
         raise NotAllowed(
@@ -225,26 +272,13 @@ def sign_in(name: str, pin: str, workstation: str | None = None) -> Actor:
         )
     if state.get("key", "") != staff.key_public:
         raise NotAllowed(_key_changed(staff.name))
-    role = Role(state["role"])
     if not state["active"]:
         raise NotAllowed(t("{name} is no longer active; the owner can make them active again.", name=staff.name))
-    failed = _count_attempt(staff, role)
-    secret = pin_secret(pin or "", staff.pin_hash)
-    if secret is None:
-        _wrong_pin(staff, role, workstation, failed)
-    tries = 3
-    while True:
-        try:
-            signer = _signed_in(staff, pin, secret or b"", workstation)
-            break
-        except _ChangedMeanwhile:  # another workstation brought the same PIN's hash up to date: once more with it
-            staff = Staff.get_by_id(staff.id)
-            secret = pin_secret(pin or "", staff.pin_hash)
-            tries -= 1
-            if secret is None or not tries:
-                raise NotAllowed(
-                    t("The PIN of {name} was changed just now; please sign in again.", name=staff.name)
-                ) from None
+    return Role(state["role"])
+
+
+def _welcome(staff: Staff, role: Role, workstation: str, signer: Signer | None) -> Actor:
+    """The signed-in person, and what every sign-in does."""
     actor = Actor(staff.id, staff.name, role, workstation, signer=signer)
     from ..core import credentials
     from ..evidence import witness
@@ -296,9 +330,10 @@ def _wrong_pin(staff: Staff, role: Role, workstation: str, failed: int) -> None:
     raise NotAllowed(t("Wrong PIN; {left} tries left before a {seconds}-second lock.", left=left, seconds=seconds))
 
 
-def _signed_in(staff: Staff, pin: str, secret: bytes, workstation: str) -> Signer | None:
-    """Forget the person's wrong tries and open their key. An old hash is brought up to today's cost while the
-    PIN is at hand, and a person from before schema 13 receives their key."""
+def _signed_in(staff: Staff, pin: str, secret: bytes, workstation: str) -> tuple[Signer | None, bytes]:
+    """Forget the person's wrong tries and open their key; the signer and the PIN's secret that opens the key as
+    stored now. An old hash is brought up to today's cost while the PIN is at hand, and a person from before
+    schema 13 receives their key."""
     pin_class = check_pin(pin, Role.COUNTER)[1] if _looks_valid(pin) else "short"
     signer = open_key(staff.id, staff.key_public, wrapped=staff.key_wrapped, pin_secret=secret)
     if staff.key_public and signer is None:
@@ -314,11 +349,11 @@ def _signed_in(staff: Staff, pin: str, secret: bytes, workstation: str) -> Signe
         if current.pin_hash != staff.pin_hash or current.key_public != staff.key_public:
             raise _ChangedMeanwhile()
         if not same_except_own(sealed_staff(staff.id), staff_state(current)):
-            return signer  # the row was changed outside PrintProof (verify names it): nothing of it is sealed
+            return signer, secret  # the row was changed outside PrintProof (verify names it): nothing is sealed
         if rehash is None:
             if current.pin_class != pin_class:
                 Staff.update(pin_class=pin_class).where(Staff.id == staff.id).execute()
-            return signer  # renew is False only with an opened key
+            return signer, secret  # renew is False only with an opened key
         same = signer is not None
         key = signer.key if signer is not None else new_key()
         fresh = Signer(staff.id, key)
@@ -331,7 +366,7 @@ def _signed_in(staff: Staff, pin: str, secret: bytes, workstation: str) -> Signe
         ).where(Staff.id == staff.id).execute()
         change = "rehash" if same else "key"
         seal_staff(Staff.get_by_id(staff.id), change, staff.id, workstation, signer or fresh)
-    return fresh
+    return fresh, rehash[1]
 
 
 class _ChangedMeanwhile(Exception):
