@@ -68,14 +68,26 @@ def _pooled_keys(size: int = 3):
 signing.use_key_maker(_pooled_keys())
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty store at the current schema, made once per worker: each test's SQLite store starts as a copy of it
+    (the migrations take 40 ms a store, a copy 4 ms)."""
+    path = tmp_path_factory.mktemp("template") / "store.sqlite3"
+    open_store(str(path)).close()
+    return path
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request, tmp_path: Path) -> Iterator[Store]:
-    """Every service and GUI test runs on a fresh SQLite file and on a fresh PostgreSQL database."""
+    """Every service and GUI test runs on a fresh SQLite file and on a fresh PostgreSQL database, each an empty store
+    at the current schema (a copy of one made once: tests/postgres and the migration tests build theirs step by
+    step)."""
     if request.param == "sqlite":
         url = str(tmp_path / "store.sqlite3")
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), url)
     else:
         server = "own_postgres_server" if request.node.get_closest_marker("own_postgres") else "postgres_server"
-        url = request.getfixturevalue(server).new_database()
+        url = request.getfixturevalue(server).new_store_database()
     opened = open_store(url)
     yield opened
     opened.close()

@@ -32,6 +32,7 @@ class PostgresServer:
         self.dir: Path | None = None
         self.port = 0
         self.counter = 0
+        self.store_template = ""
 
     @property
     def available(self) -> bool:
@@ -70,6 +71,25 @@ class PostgresServer:
         # FILE_COPY: the template's few files are copied as they are, not written once more into the WAL
         # (what the default strategy does, 7 MB a database: half the time, and a server folder of gigabytes)
         con.cursor().execute(f'CREATE DATABASE "{name}" STRATEGY FILE_COPY')
+        con.close()
+        return f"postgresql://printproof@127.0.0.1:{self.port}/{name}"
+
+    def new_store_database(self) -> str:
+        """A database holding an empty store at the current schema: a copy of one migrated once on this server
+        (open_store's migrations take about 0.2 s a database on PostgreSQL, a copy 0.03 s)."""
+        import psycopg2
+
+        from printproof.store.db import open_store
+
+        if not self.store_template:
+            url = self.new_database()
+            open_store(url).close()  # closed: a template database must have no connection while it is copied
+            self.store_template = url.rsplit("/", 1)[1]
+        self.counter += 1
+        name = f"test_{os.getpid()}_{self.counter}"
+        con = psycopg2.connect(host="127.0.0.1", port=self.port, user="printproof", dbname="postgres")
+        con.autocommit = True
+        con.cursor().execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.store_template}" STRATEGY FILE_COPY')
         con.close()
         return f"postgresql://printproof@127.0.0.1:{self.port}/{name}"
 
