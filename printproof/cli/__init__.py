@@ -8,6 +8,7 @@ function that runs them (``signed_in`` or ``without_sign_in``). A new command is
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -25,8 +26,10 @@ COMMANDS: tuple[ModuleType, ...] = (shop, orders, staff, session, customers, com
 """The command groups, in the order ``--help`` lists them."""
 
 
+@functools.cache
 def parser() -> argparse.ArgumentParser:
-    """The whole command line: the global options and every command group's parsers."""
+    """The whole command line: the global options and every command group's parsers (built once a process: 20 ms,
+    which a process running many commands, such as the tests, would otherwise pay for each)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="answer as JSON")
     p = Parser(
