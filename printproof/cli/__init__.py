@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> Answer:
 
     # Only setup and demo start a new store: any other command on
     # a file that is not there is a mistyped path, said as such rather than an empty store and "unknown user".
-    args.store_location = open_store(args.db, create=args.command in ("setup", "demo")).location
+    open_store(args.db, create=args.command in ("setup", "demo"))
     opened: Callable[[argparse.Namespace], Answer] | None = args.open_handler
     if opened is not None:
         return opened(args)

@@ -72,7 +72,7 @@ def actor_from(args: argparse.Namespace) -> Actor:
     pin = args.pin or os.environ.get("PRINTPROOF_PIN")
     token = os.environ.get("PRINTPROOF_SESSION")
     if not pin and token:
-        actor = sessions.resume(token, args.store_location)
+        actor = sessions.resume(token)
         if name and name.strip().casefold() != actor.name.casefold():
             from ..domain.i18n import t
 

@@ -3,28 +3,33 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import getpass
 import os
 import sys
 from datetime import UTC
 
-from ..domain.errors import NotAllowed
+from ..domain.errors import NotAllowed, UserError
 from ..domain.i18n import t
 from .base import Answer, Subparsers, UsageError, group, whole, without_sign_in
 
 
 def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     """``session start`` and ``session end``."""
-    from ..services.admin.sessions import DEFAULT_MINUTES, MAX_MINUTES
+    from ..services.admin.sessions import MAX_MINUTES
 
     s = group(sub, "session", common, "sign in once for a run of commands (PRINTPROOF_SESSION)")
     st = s.add_parser(
         "start",
         parents=[common],
-        help="check the PIN once and print the line that sets PRINTPROOF_SESSION: "
-        'eval "$(printproof session start --user NAME)"',
+        help="check the PIN once (asked for on the terminal) and print the line that sets PRINTPROOF_SESSION: "
+        'eval "$(printproof --user NAME session start)"',
     )
     st.add_argument(
-        "--minutes", type=whole, default=DEFAULT_MINUTES, help=f"how long it lasts (1–{MAX_MINUTES}, default 10)"
+        "--minutes",
+        type=whole,
+        default=None,
+        help=f"how long it lasts (1–{MAX_MINUTES}; default: the shop's idle lock time)",
     )
     without_sign_in(st, start)
     en = s.add_parser("end", parents=[common], help="end the session in PRINTPROOF_SESSION now")
@@ -34,13 +39,19 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
 def start(args: argparse.Namespace) -> Answer:
     from ..services.admin import sessions
 
+    earlier = os.environ.get("PRINTPROOF_SESSION")
+    if earlier:  # a start that fails must not leave the shell signed in as whoever started the one before
+        with contextlib.suppress(UserError):
+            sessions.end(earlier)
     name = args.user or os.environ.get("PRINTPROOF_USER")
     pin = args.pin or os.environ.get("PRINTPROOF_PIN")
+    if name and not pin and sys.stdin.isatty():
+        pin = getpass.getpass(t("PIN of {name}: ", name=name))  # on the terminal: not in the shell's history
     if not name or not pin:
         raise NotAllowed(
             t("A session starts with the PIN: give --user and --pin (or PRINTPROOF_USER and PRINTPROOF_PIN).")
         )
-    started = sessions.start(name, pin, args.store_location, args.minutes)
+    started = sessions.start(name, pin, args.minutes)
     until = started.ends.replace(tzinfo=UTC).astimezone()
     print(
         t(
@@ -51,7 +62,7 @@ def start(args: argparse.Namespace) -> Answer:
         file=sys.stderr,
     )
     data = {"session": started.token, "user": started.actor.name, "ends": until.isoformat(timespec="seconds")}
-    return data, f"export {sessions.VARIABLE}={started.token}"
+    return data, f"export PRINTPROOF_SESSION={started.token}"
 
 
 def end(args: argparse.Namespace) -> Answer:

@@ -122,6 +122,7 @@ class Ledger:
 
     states: dict[int, dict[str, Any]] = field(default_factory=dict)
     keys: dict[int, str] = field(default_factory=dict)
+    sealed_at: dict[int, int] = field(default_factory=dict)  # seq of each person's newest accepted staff seal
     first_signed: int | None = None
     refused: list[Refused] = field(default_factory=list)
     accepted: set[int] = field(default_factory=set)  # seq of the power events accepted
@@ -267,6 +268,7 @@ def _apply(ledger: Ledger, event: AuditEvent, payload: dict[str, Any]) -> None:
     if event.kind != STAFF_SEALED or staff_id is None or not isinstance(state, dict):
         return
     ledger.states[staff_id] = state
+    ledger.sealed_at[staff_id] = event.seq
     new_key = state.get("key")
     if isinstance(new_key, str) and new_key:
         ledger.keys[staff_id] = new_key

@@ -5735,6 +5735,10 @@ Mit freundlichen Grüßen
             <translation>Abholung</translation>
         </message>
         <message>
+            <source>PIN of {name}: </source>
+            <translation>PIN von {name}: </translation>
+        </message>
+        <message>
             <source>Please acknowledge every finding before you approve.</source>
             <translation>Bitte bestätigen Sie jeden Hinweis, bevor Sie freigeben.</translation>
         </message>
@@ -6149,6 +6153,10 @@ Mit freundlichen Grüßen
         <message>
             <source>Staff present</source>
             <translation>Anwesend</translation>
+        </message>
+        <message>
+            <source>Staff, PINs, recovery codes, restores and the signing key change only with the PIN itself, not in a session: give --pin.</source>
+            <translation>Mitarbeitende, PINs, Wiederherstellungscodes, Wiederherstellungen und der Signaturschlüssel ändern sich nur mit der PIN selbst, nicht in einer Sitzung: Geben Sie --pin an.</translation>
         </message>
         <message>
             <source>STARTTLS (port 587)</source>
@@ -6820,7 +6828,7 @@ Mit freundlichen Grüßen
         </message>
         <message>
             <source>The session has ended: its person is no longer in this store. Please sign in again.</source>
-            <translation>Die Sitzung ist beendet: Ihre Person ist nicht mehr in diesem Datenbestand. Bitte melden Sie sich neu an.</translation>
+            <translation>Die Sitzung ist beendet: Die Person der Sitzung ist nicht mehr in diesem Datenbestand. Bitte melden Sie sich neu an.</translation>
         </message>
         <message>
             <source>The session has ended; start a new one: printproof session start</source>
@@ -6831,8 +6839,12 @@ Mit freundlichen Grüßen
             <translation>Die Sitzung gehört {name}; um als jemand anderes zu handeln, geben Sie die PIN an.</translation>
         </message>
         <message>
-            <source>The session of {name} has ended: the PIN or key changed since. Please sign in again.</source>
-            <translation>Die Sitzung von {name} ist beendet: PIN oder Schlüssel wurden seitdem geändert. Bitte melden Sie sich neu an.</translation>
+            <source>The session of {name} has ended: their PIN, key or role changed since. Please sign in again.</source>
+            <translation>Die Sitzung von {name} ist beendet: PIN, Schlüssel oder Rolle wurden seitdem geändert. Bitte melden Sie sich neu an.</translation>
+        </message>
+        <message>
+            <source>The session's file {path} is not one PrintProof made; delete it yourself.</source>
+            <translation>Die Sitzungsdatei {path} stammt nicht von PrintProof; bitte löschen Sie sie selbst.</translation>
         </message>
         <message>
             <source>the setting {key} was changed outside PrintProof</source>

@@ -273,9 +273,16 @@ def test_a_session_signs_a_run_of_commands_in_with_one_pin_check(tmp_path):
     assert refused.stderr.strip() == "The session is Tom's; give the PIN to act as someone else."
     refused = run("staff", "add", "Max", "--role", "counter", "--pin", "4444", check=3, PRINTPROOF_SESSION=token)
     assert refused.stderr.strip().startswith("Only the owner may")  # a session is its person, with their role
+    again = run("--user", "Tom", "--pin", "1111", "session", "start").stdout.strip().split("=", 1)[1]
+    assert run("show", number, PRINTPROOF_SESSION=again).returncode == 0
+    # eval "$(printproof --user Lea --pin WRONG session start)" prints nothing: the shell keeps the earlier token,
+    # which must not go on signing Tom in for the next person at the terminal.
+    run("--user", "Tom", "--pin", "9999", "session", "start", check=3, PRINTPROOF_SESSION=again)
+    refused = run("show", number, check=3, PRINTPROOF_SESSION=again)
+    assert refused.stderr.strip() == "The session has ended; start a new one: printproof session start"
     assert run("session", "end", PRINTPROOF_SESSION=token).stdout.strip() == "The session has ended."
     refused = run("show", number, check=3, PRINTPROOF_SESSION=token)
     assert refused.stderr.strip() == "The session has ended; start a new one: printproof session start"
-    refused = run("show", number, check=3, PRINTPROOF_SESSION="nonsense")
+    refused = run("show", number, check=2, PRINTPROOF_SESSION="nonsense")
     assert "not a PrintProof session" in refused.stderr and "\n" not in refused.stderr.strip()
     assert run("session", "start", check=3).stderr.strip().startswith("A session starts with the PIN")

@@ -34,7 +34,7 @@ from ...store.db import write
 from ...store.migrations import now
 from ...store.models import SignInGuard, Staff, db
 from ...store.power import CONFIRMED, ledger, same_except_own
-from ..core.context import Actor, power_signer, require, workstation_name
+from ..core.context import Actor, power_signer, require, require_pin, workstation_name
 from ..core.sealing import seal_staff
 from ..core.staff_keys import Signer, new_key, normalized_code, open_key, wrap_for_pin, wrap_for_recovery
 from .pins import check_pin, hash_pin_secret, pin_secret, weaker_than_now
@@ -124,6 +124,7 @@ def _create_staff(name: str, role: Role, pin: str, by: Actor | None) -> tuple[St
 def add_staff(actor: Actor, name: str, role: Role, pin: str) -> StaffView:
     """The owner adds a staff member."""
     require(actor, Role.OWNER, action="add staff")
+    require_pin(actor)
     with write():
         staff = new_staff(name, role, pin, by=actor)
     return _view(staff, {})
@@ -237,22 +238,31 @@ def sign_in_with_secret(name: str, pin: str, workstation: str | None = None) -> 
     return _welcome(staff, role, workstation, signer), secret
 
 
-def resume_sign_in(staff_id: int, secret: bytes, workstation: str, key_public: str) -> Actor:
+def sealed_at(staff_id: int) -> int:
+    """The audit event that last sealed this person's record (their role, PIN, key, active or not)."""
+    return ledger().sealed_at.get(staff_id, 0)
+
+
+def resume_sign_in(staff_id: int, secret: bytes, workstation: str, key_public: str, sealed: int) -> Actor:
     """Sign in again with the PIN's secret a session kept, without the PIN's cost: the same checks of the sealed
-    record as :func:`sign_in`, and the key must still be ``key_public`` and open with ``secret`` (a PIN or key
-    changed since, or the person made inactive, ends the session)."""
+    record as :func:`sign_in`; the record must not have been sealed again since event ``sealed`` (a new PIN, key,
+    role, or the person made inactive, even if made active again, ends the session), and the key must still be
+    ``key_public`` and open with ``secret``. The actor is marked as signed in by a session (``require_pin``)."""
     staff = Staff.get_or_none(Staff.id == staff_id)
     if staff is None:
         raise NotAllowed(t("The session has ended: its person is no longer in this store. Please sign in again."))
     role = _sealed_state(staff)
     signer = None
-    if staff.key_public == key_public:
+    if staff.key_public == key_public and sealed_at(staff.id) == sealed:
         signer = open_key(staff.id, staff.key_public, wrapped=staff.key_wrapped, pin_secret=secret)
     if signer is None:
         raise NotAllowed(
-            t("The session of {name} has ended: the PIN or key changed since. Please sign in again.", name=staff.name)
+            t(
+                "The session of {name} has ended: their PIN, key or role changed since. Please sign in again.",
+                name=staff.name,
+            )
         )
-    return _welcome(staff, role, workstation, signer)
+    return _welcome(staff, role, workstation, signer, by_session=True)
 
 
 def _sealed_state(staff: Staff) -> Role:
@@ -277,16 +287,16 @@ def _sealed_state(staff: Staff) -> Role:
     return Role(state["role"])
 
 
-def _welcome(staff: Staff, role: Role, workstation: str, signer: Signer | None) -> Actor:
-    """The signed-in person, and what every sign-in does."""
-    actor = Actor(staff.id, staff.name, role, workstation, signer=signer)
+def _welcome(staff: Staff, role: Role, workstation: str, signer: Signer | None, by_session: bool = False) -> Actor:
+    """The signed-in person, and what every sign-in does (an owner's restores are confirmed with the PIN only)."""
+    actor = Actor(staff.id, staff.name, role, workstation, signer=signer, by_session=by_session)
     from ..core import credentials
     from ..evidence import witness
 
     witness.note_head()  # a tail cut from the chain later (a power event with it) is named by the owner's verify
     credentials.move_out()  # passwords an older PrintProof kept in the store
     if role == Role.OWNER:
-        if signer is not None:
+        if signer is not None and not by_session:
             _confirm_restores(signer, workstation)
         from ..evidence.signing import owners_sign_in
 
@@ -424,6 +434,7 @@ def _as_sealed(staff_id: int, sets: tuple[str, ...] = ()) -> None:
 def set_role(actor: Actor, name: str, role: Role) -> StaffView:
     """The owner gives a staff member another role. The last active owner stays an owner."""
     actor = require(actor, Role.OWNER, action="change staff")
+    require_pin(actor)
     role = Role(role)
     with write():
         staff = _find(name)
@@ -454,6 +465,7 @@ def set_active(actor: Actor, name: str, active: bool) -> StaffView:
     cannot be deactivated.
     """
     actor = require(actor, Role.OWNER, action="change staff")
+    require_pin(actor)
     with write():
         staff = _find(name)
         _lock_staff_row(staff.id)
@@ -480,6 +492,7 @@ def reset_pin(actor: Actor, name: str, pin: str) -> None:
     actor = require(
         actor, Role.OWNER, action="reset a PIN", short_pin_ok=actor is not None and staff.id == actor.staff_id
     )
+    require_pin(actor)
     role, _ = _sealed_role(staff)
     pin, pin_class = check_pin(pin, role)
     signer = power_signer(actor)
@@ -545,6 +558,7 @@ def give_recovery_code(by: Actor) -> str:
 def new_recovery_code(actor: Actor) -> str:
     """The owner makes a new recovery code for themself (to print it again); the previous one stops working."""
     actor = require(actor, Role.OWNER, action="make a recovery code", short_pin_ok=True)
+    require_pin(actor)
     with write():
         _lock_staff_row(actor.staff_id)
         return give_recovery_code(actor)

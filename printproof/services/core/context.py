@@ -23,6 +23,7 @@ class Actor:
     role: Role
     workstation: str = ""
     signer: Signer | None = field(default=None, repr=False, compare=False)  # their key, opened by their PIN
+    by_session: bool = field(default=False, compare=False)  # signed in by a command-line session, not the PIN
 
     def __post_init__(self) -> None:
         if not self.workstation:
@@ -41,6 +42,18 @@ def utc_offset_now() -> str:
     sign = "+" if minutes >= 0 else "-"
     minutes = abs(minutes)
     return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def require_pin(actor: Actor) -> None:
+    """Refuse what changes who may do what (staff, PINs, recovery codes, restores, the signing key) to someone signed
+    in by a session (services/admin/sessions.py): a terminal left open for ten minutes must not hand the shop over."""
+    if actor.by_session:
+        raise NotAllowed(
+            t(
+                "Staff, PINs, recovery codes, restores and the signing key change only with the PIN itself, "
+                "not in a session: give --pin."
+            )
+        )
 
 
 def require(actor: Actor | None, *roles: Role, action: str, short_pin_ok: bool = False) -> Actor:
