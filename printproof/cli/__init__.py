@@ -97,8 +97,12 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("PRINTPROOF_DEBUG"):
             traceback.print_exc()
         return EXIT_BUG
-    if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-    else:
-        print(text)
+    try:
+        if getattr(args, "json", False):
+            print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        else:
+            print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `printproof order list | head -1`: the reader has what it wanted; the work is done
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second complaint when Python exits
     return EXIT_OK

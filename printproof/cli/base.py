@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import NotAllowed, UserError
+from ..domain.i18n import t
 from ..services.core import files
 from ..services.core.context import Actor
 
@@ -40,7 +41,8 @@ class VerifyFailed(Exception):
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]  # one sentence, no usage dump, exit code 2
-        raise UsageError(f"{message[0].upper()}{message[1:]} (see `printproof {self.prog.split(' ', 1)[-1]} --help`).")
+        command = " ".join(["printproof", *self.prog.split(" ")[1:]])  # "printproof order new", or "printproof"
+        raise UsageError(f"{message[0].upper()}{message[1:]} (see `{command} --help`).")
 
 
 Subparsers = Any  # argparse's _SubParsersAction is private; commands only call add_parser on it
@@ -74,18 +76,14 @@ def actor_from(args: argparse.Namespace) -> Actor:
     if not pin and token:
         actor = sessions.resume(token)
         if name and name.strip().casefold() != actor.name.casefold():
-            from ..domain.i18n import t
-
             raise NotAllowed(t("The session is {name}'s; give the PIN to act as someone else.", name=actor.name))
         return actor
     if not name or not pin:
-        raise NotAllowed("Please sign in: give --user and --pin (or set PRINTPROOF_USER and PRINTPROOF_PIN).")
+        raise NotAllowed(t("Please sign in: give --user and --pin (or set PRINTPROOF_USER and PRINTPROOF_PIN)."))
     actor = sign_in(name, pin)
     from ..services.admin.staff import recovery_code_outdated
 
     if recovery_code_outdated(actor):
-        from ..domain.i18n import t
-
         print(
             t(
                 "Your recovery code can no longer set a PIN (it was made before your current key); make a new one: "
@@ -102,8 +100,6 @@ BIGGEST = 2**63 - 1  # what the store can hold
 def whole(text: str) -> int:
     """A whole number as commands take them (ids, quantities, limits), no larger than the store can hold: "1e30" or
     a 30-digit id is one sentence, not an overflow deep in the database."""
-    from ..domain.i18n import t
-
     try:
         value = int(text.strip())
     except ValueError:

@@ -5779,6 +5779,10 @@ Mit freundlichen Grüßen
             <translation>Bitte anmelden, um {action}.</translation>
         </message>
         <message>
+            <source>Please sign in: give --user and --pin (or set PRINTPROOF_USER and PRINTPROOF_PIN).</source>
+            <translation>Bitte melden Sie sich an: Geben Sie --user und --pin an (oder setzen Sie PRINTPROOF_USER und PRINTPROOF_PIN).</translation>
+        </message>
+        <message>
             <source>Please tick every point of the checklist before you approve.</source>
             <translation>Bitte haken Sie jeden Punkt der Checkliste ab, bevor Sie freigeben.</translation>
         </message>

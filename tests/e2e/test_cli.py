@@ -91,6 +91,23 @@ def test_exit_codes_and_one_sentence_errors(cli, tmp_path):
     assert "quantity" in zero.stderr
     usage = cli("order", "new", "--customer", "A", check=2)
     assert "required" in usage.stderr and "Traceback" not in usage.stderr
+    assert usage.stderr.strip().endswith("(see `printproof order new --help`).")
+    assert cli("frobnicate", check=2).stderr.strip().endswith("(see `printproof --help`).")
+    # A reader that stopped early (| head -1) has what it wanted: no traceback for the pipe it closed.
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        piped = subprocess.run(
+            [*PRINTPROOF, "--user", "Anna", "--pin", "123456", "staff", "list", "--all"],
+            stdout=writer,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=tmp_path,
+            env={**os.environ, "PRINTPROOF_DB": str(tmp_path / "shop.sqlite3")},
+        )
+    finally:
+        os.close(writer)
+    assert piped.returncode == 0 and piped.stderr == "", piped.stderr
     cli("staff", "add", "Tom", "--role", "counter", "--pin", "1111")
     refused = cli("staff", "add", "Eve", "--role", "owner", "--pin", "2222", user=("Tom", "1111"), check=3)
     assert "Only the owner" in refused.stderr
