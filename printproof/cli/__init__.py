@@ -71,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging("printproof")
     args = None
     try:
+        session.end_earlier(sys.argv[1:] if argv is None else argv)
         args = parser().parse_args(argv)
         data, text = run(args)
     except UserError as exc:

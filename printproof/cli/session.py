@@ -39,10 +39,6 @@ def register(sub: Subparsers, common: argparse.ArgumentParser) -> None:
 def start(args: argparse.Namespace) -> Answer:
     from ..services.admin import sessions
 
-    earlier = os.environ.get("PRINTPROOF_SESSION")
-    if earlier:  # a start that fails must not leave the shell signed in as whoever started the one before
-        with contextlib.suppress(UserError):
-            sessions.end(earlier)
     name = args.user or os.environ.get("PRINTPROOF_USER")
     pin = args.pin or os.environ.get("PRINTPROOF_PIN")
     if name and not pin and sys.stdin.isatty():
@@ -73,3 +69,15 @@ def end(args: argparse.Namespace) -> Answer:
         raise UsageError(t("No session is set here: PRINTPROOF_SESSION is empty."))
     ended = sessions.end(token)
     return {"ended": ended}, t("The session has ended.") if ended else t("The session had already ended.")
+
+
+def end_earlier(argv: list[str]) -> None:
+    """Before anything of ``session start`` can fail (its arguments, the store, the PIN): end the session the shell
+    has, so a failed ``eval "$(printproof … session start)"`` never leaves it signing in whoever started it."""
+    words = [w for w in argv if not w.startswith("-")]
+    token = os.environ.get("PRINTPROOF_SESSION")
+    if token and any(a == "session" and b == "start" for a, b in zip(words, words[1:], strict=False)):
+        from ..services.admin import sessions
+
+        with contextlib.suppress(UserError):
+            sessions.end(token)

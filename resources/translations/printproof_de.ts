@@ -6159,8 +6159,8 @@ Mit freundlichen Grüßen
             <translation>Anwesend</translation>
         </message>
         <message>
-            <source>Staff, PINs, recovery codes, restores and the signing key change only with the PIN itself, not in a session: give --pin.</source>
-            <translation>Mitarbeitende, PINs, Wiederherstellungscodes, Wiederherstellungen und der Signaturschlüssel ändern sich nur mit der PIN selbst, nicht in einer Sitzung: Geben Sie --pin an.</translation>
+            <source>Staff, PINs, recovery codes, restores, the signing key, the portal and the shop's settings change only with the PIN itself, not in a session: give --user and --pin.</source>
+            <translation>Mitarbeitende, PINs, Wiederherstellungscodes, Wiederherstellungen, der Signaturschlüssel, das Portal und die Einstellungen der Druckerei ändern sich nur mit der PIN selbst, nicht in einer Sitzung: Geben Sie --user und --pin an.</translation>
         </message>
         <message>
             <source>STARTTLS (port 587)</source>
@@ -6843,8 +6843,8 @@ Mit freundlichen Grüßen
             <translation>Die Sitzung gehört {name}; um als jemand anderes zu handeln, geben Sie die PIN an.</translation>
         </message>
         <message>
-            <source>The session of {name} has ended: their PIN, key or role changed since. Please sign in again.</source>
-            <translation>Die Sitzung von {name} ist beendet: PIN, Schlüssel oder Rolle wurden seitdem geändert. Bitte melden Sie sich neu an.</translation>
+            <source>The session of {name} has ended: their record (PIN, key, role) changed since. Please sign in again.</source>
+            <translation>Die Sitzung von {name} ist beendet: Ihr Eintrag (PIN, Schlüssel, Rolle) wurde seitdem geändert. Bitte melden Sie sich neu an.</translation>
         </message>
         <message>
             <source>The session's file {path} is not one PrintProof made; delete it yourself.</source>

@@ -297,6 +297,13 @@ def test_a_session_signs_a_run_of_commands_in_with_one_pin_check(tmp_path):
     run("--user", "Tom", "--pin", "9999", "session", "start", check=3, PRINTPROOF_SESSION=again)
     refused = run("show", number, check=3, PRINTPROOF_SESSION=again)
     assert refused.stderr.strip() == "The session has ended; start a new one: printproof session start"
+    # … nor when the start fails before the PIN: a mistyped store, a bad argument.
+    for failing in (["--db", str(tmp_path / "typo.sqlite3")], ["--minutes", "x"]):
+        third = run("--user", "Tom", "--pin", "1111", "session", "start").stdout.strip().split("=", 1)[1]
+        args = failing if failing[0] == "--db" else []
+        tail = [] if failing[0] == "--db" else failing
+        run(*args, "--user", "Tom", "--pin", "1111", "session", "start", *tail, check=2, PRINTPROOF_SESSION=third)
+        run("show", number, check=3, PRINTPROOF_SESSION=third)
     assert run("session", "end", PRINTPROOF_SESSION=token).stdout.strip() == "The session has ended."
     refused = run("show", number, check=3, PRINTPROOF_SESSION=token)
     assert refused.stderr.strip() == "The session has ended; start a new one: printproof session start"

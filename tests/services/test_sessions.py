@@ -12,7 +12,9 @@ import pytest
 from printproof.domain.enums import Role
 from printproof.domain.errors import NotAllowed, UserError
 from printproof.services.admin import sessions, setup, staff
+from printproof.services.artwork import press
 from printproof.services.core import orders
+from printproof.services.counter import remote_approval
 from printproof.services.evidence import signing
 from printproof.store.clock import now
 from printproof.store.db import open_store
@@ -20,7 +22,7 @@ from tests.support.shop import CARD
 
 
 @pytest.fixture
-def lea(owner):
+def owner_with_lea(owner):
     staff.add_staff(owner, "Lea Design", Role.DESIGNER, "2222")
     return owner
 
@@ -29,7 +31,7 @@ def _file(token: str):
     return sessions.sessions_dir() / f"{token.split('.')[0]}.json"
 
 
-def test_a_session_signs_the_person_in_with_their_key_and_only_its_file_and_token_together(lea):
+def test_a_session_signs_the_person_in_with_their_key_and_only_its_file_and_token_together(owner_with_lea):
     started = sessions.start("Lea Design", "2222")
     actor = sessions.resume(started.token)
     assert (actor.name, actor.role, actor.staff_id) == ("Lea Design", Role.DESIGNER, started.actor.staff_id)
@@ -51,11 +53,16 @@ def test_a_session_signs_the_person_in_with_their_key_and_only_its_file_and_toke
             sessions.resume(garbled)
 
 
-def test_a_changed_or_planted_file_is_refused(lea, tmp_path):
+def test_a_changed_or_planted_file_is_refused(owner_with_lea, tmp_path):
     started = sessions.start("Lea Design", "2222")
     kept = _file(started.token)
     saved = json.loads(kept.read_text())
-    for field, value in (("expires", "2999-01-01T00:00:00"), ("staff", 1), ("record", 0), ("workstation", "x")):
+    for field, value in (
+        ("expires", "2999-01-01T00:00:00"),
+        ("staff", saved["staff"] + 1),
+        ("record", 0),
+        ("workstation", "x"),
+    ):
         kept.write_text(json.dumps({**saved, field: value}))
         with pytest.raises(NotAllowed, match="not a PrintProof session"):
             sessions.resume(started.token)
@@ -80,15 +87,20 @@ def test_a_changed_or_planted_file_is_refused(lea, tmp_path):
         sessions.end(started.token)
 
 
-def test_a_session_ends_with_its_time_its_end_command_and_another_store(lea, tmp_path):
+def test_a_session_ends_with_its_time_its_end_command_and_another_store(owner_with_lea, tmp_path):
     started = sessions.start("Lea Design", "2222", minutes=1)
     later = sessions.start("Lea Design", "2222", minutes=30)
     with pytest.raises(NotAllowed, match="has ended"):
         sessions.resume(started.token, moment=now() + timedelta(minutes=1, seconds=1))
     assert not _file(started.token).exists()  # an expired session's half is deleted when it is next used
     assert sessions.resume(later.token).name == "Lea Design"
+    stranger = sessions.sessions_dir() / "notes.json"
+    stranger.write_text("{}")
+    stranger.chmod(0o600)
     sessions.forget_expired(sessions.sessions_dir(), moment=now() + timedelta(minutes=31))
     assert not _file(later.token).exists()  # and every other one that has ended, whenever a session is used
+    assert stranger.exists()  # a file that is not a session's is left alone
+    stranger.unlink()
     again = sessions.start("Lea Design", "2222")
     assert sessions.end(again.token) and not sessions.end(again.token)
     with pytest.raises(NotAllowed, match="has ended"):
@@ -106,25 +118,25 @@ def test_a_session_ends_with_its_time_its_end_command_and_another_store(lea, tmp
         sessions.resume(mine.token)
 
 
-def test_any_change_to_the_person_ends_their_sessions(lea):
+def test_any_change_to_the_person_ends_their_sessions(owner_with_lea):
     first = sessions.start("Lea Design", "2222")
-    staff.set_role(lea, "Lea Design", Role.COUNTER)
-    with pytest.raises(NotAllowed, match="PIN, key or role changed since"):
+    staff.set_role(owner_with_lea, "Lea Design", Role.COUNTER)
+    with pytest.raises(NotAllowed, match="record .PIN, key, role. changed since"):
         sessions.resume(first.token)
     second = sessions.start("Lea Design", "2222")
-    staff.set_active(lea, "Lea Design", False)
+    staff.set_active(owner_with_lea, "Lea Design", False)
     with pytest.raises(NotAllowed, match="no longer active"):
         sessions.resume(second.token)
-    staff.set_active(lea, "Lea Design", True)
-    with pytest.raises(NotAllowed, match="PIN, key or role changed since"):
+    staff.set_active(owner_with_lea, "Lea Design", True)
+    with pytest.raises(NotAllowed, match="record .PIN, key, role. changed since"):
         sessions.resume(second.token)  # made active again: the session stays ended
     third = sessions.start("Lea Design", "2222")
-    staff.reset_pin(lea, "Lea Design", "3333")
-    with pytest.raises(NotAllowed, match="PIN, key or role changed since"):
+    staff.reset_pin(owner_with_lea, "Lea Design", "3333")
+    with pytest.raises(NotAllowed, match="record .PIN, key, role. changed since"):
         sessions.resume(third.token)
 
 
-def test_who_may_do_what_changes_only_with_the_pin_itself(lea, tmp_path):
+def test_who_may_do_what_changes_only_with_the_pin_itself(owner_with_lea, tmp_path):
     anna = sessions.resume(sessions.start("Anna Owner", "123456").token)
     refusals = [
         lambda: staff.add_staff(anna, "Max", Role.OWNER, "444444"),
@@ -134,6 +146,11 @@ def test_who_may_do_what_changes_only_with_the_pin_itself(lea, tmp_path):
         lambda: staff.new_recovery_code(anna),
         lambda: signing.renew_key(anna, "exposed"),
     ]
+    refusals += [
+        lambda: setup.change_settings(anna, {"lock.idle_minutes": 60}),
+        lambda: press.use_default_profile(anna),
+        lambda: remote_approval.pair(anna, "http://127.0.0.1:9", "ppk_x"),  # refused before it calls anywhere
+    ]
     for refused in refusals:
         with pytest.raises(NotAllowed, match="only with the PIN itself"):
             refused()
@@ -142,7 +159,7 @@ def test_who_may_do_what_changes_only_with_the_pin_itself(lea, tmp_path):
     with pytest.raises(NotAllowed, match="only with the PIN itself"):
         restore.restore_backup(anna, tmp_path / "backup.sqlite3")
     orders.new_order(anna, orders.CustomerInput("Herr Test"), CARD)  # the day's work goes on in the session
-    staff.add_staff(lea, "Max", Role.COUNTER, "4444")  # with the PIN it is done
+    staff.add_staff(owner_with_lea, "Max", Role.COUNTER, "4444")  # with the PIN it is done
 
 
 def test_sessions_live_in_the_runtime_folder_the_tests_gave():

@@ -258,7 +258,7 @@ def resume_sign_in(staff_id: int, secret: bytes, workstation: str, key_public: s
     if signer is None:
         raise NotAllowed(
             t(
-                "The session of {name} has ended: their PIN, key or role changed since. Please sign in again.",
+                "The session of {name} has ended: their record (PIN, key, role) changed since. Please sign in again.",
                 name=staff.name,
             )
         )

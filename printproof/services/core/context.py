@@ -45,13 +45,14 @@ def utc_offset_now() -> str:
 
 
 def require_pin(actor: Actor) -> None:
-    """Refuse what changes who may do what (staff, PINs, recovery codes, restores, the signing key) to someone signed
-    in by a session (services/admin/sessions.py): a terminal left open for ten minutes must not hand the shop over."""
+    """Refuse what changes who may do what or whom the shop trusts (staff, PINs, recovery codes, restores, the
+    signing key, the portal, the shop's settings and press profile) to someone signed in by a session
+    (services/admin/sessions.py): a terminal left open for a few minutes must not hand the shop over."""
     if actor.by_session:
         raise NotAllowed(
             t(
-                "Staff, PINs, recovery codes, restores and the signing key change only with the PIN itself, "
-                "not in a session: give --pin."
+                "Staff, PINs, recovery codes, restores, the signing key, the portal and the shop's settings change "
+                "only with the PIN itself, not in a session: give --user and --pin."
             )
         )
 
