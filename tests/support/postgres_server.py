@@ -62,45 +62,42 @@ class PostgresServer:
         )
 
     def new_database(self) -> str:
-        import psycopg2
-
-        self.counter += 1
-        name = f"test_{os.getpid()}_{self.counter}"
-        con = psycopg2.connect(host="127.0.0.1", port=self.port, user="printproof", dbname="postgres")
-        con.autocommit = True
-        # FILE_COPY: the template's few files are copied as they are, not written once more into the WAL
-        # (what the default strategy does, 7 MB a database: half the time, and a server folder of gigabytes)
-        con.cursor().execute(f'CREATE DATABASE "{name}" STRATEGY FILE_COPY')
-        con.close()
-        return f"postgresql://printproof@127.0.0.1:{self.port}/{name}"
+        """An empty database of the test's own."""
+        return self._create("")
 
     def new_store_database(self) -> str:
         """A database holding an empty store at the current schema: a copy of one migrated once on this server
         (open_store's migrations take about 0.2 s a database on PostgreSQL, a copy 0.03 s)."""
-        import psycopg2
-
         from printproof.store.db import open_store
 
         if not self.store_template:
             url = self.new_database()
             open_store(url).close()  # closed: a template database must have no connection while it is copied
             self.store_template = url.rsplit("/", 1)[1]
-        self.counter += 1
-        name = f"test_{os.getpid()}_{self.counter}"
-        con = psycopg2.connect(host="127.0.0.1", port=self.port, user="printproof", dbname="postgres")
-        con.autocommit = True
-        con.cursor().execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.store_template}" STRATEGY FILE_COPY')
-        con.close()
-        return f"postgresql://printproof@127.0.0.1:{self.port}/{name}"
+        return self._create(self.store_template)
 
     def drop_database(self, url: str) -> None:
-        """Drop a database made by :meth:`new_database` once its test is over (connections left open closed)."""
+        """Drop a database made here once its test is over (connections left open closed)."""
+        self._admin(f'DROP DATABASE "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
+
+    def _create(self, template: str) -> str:
+        self.counter += 1
+        name = f"test_{os.getpid()}_{self.counter}"
+        # FILE_COPY: the template's few files are copied as they are, not written once more into the WAL
+        # (what the default strategy does, 7 MB a database: half the time, and a server folder of gigabytes)
+        copied = f' TEMPLATE "{template}"' if template else ""
+        self._admin(f'CREATE DATABASE "{name}"{copied} STRATEGY FILE_COPY')
+        return f"postgresql://printproof@127.0.0.1:{self.port}/{name}"
+
+    def _admin(self, statement: str) -> None:
         import psycopg2
 
         con = psycopg2.connect(host="127.0.0.1", port=self.port, user="printproof", dbname="postgres")
         con.autocommit = True
-        con.cursor().execute(f'DROP DATABASE "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
-        con.close()
+        try:
+            con.cursor().execute(statement)
+        finally:
+            con.close()
 
     def stop(self) -> None:
         if self.dir is not None:

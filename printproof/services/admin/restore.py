@@ -33,7 +33,7 @@ from ...store.models import ALL_MODELS, BaseModel, Counter, Order, Staff, db
 from ...store.power import ledger
 from ...store.triggers import drop_triggers, install_triggers
 from ..core.backup_files import default_backup_folder, first_event_hash
-from ..core.context import Actor, require, require_pin
+from ..core.context import Actor, require
 from ..core.files import partial_file, remove_stale_partials
 from ..evidence.backup import _copy_sqlite, bound_to, check_file, damaged, export_postgres
 from ..evidence.verify import Report, verify_store
@@ -93,8 +93,7 @@ def restore_backup(actor: Actor, source: Path | str, other_shop: bool = False) -
     afterwards against the restored store); order numbers continue above every number ever issued. A backup
     from before an erasure holds what was erased: every order past retention is erased again at once.
     """
-    actor = require(actor, Role.OWNER, action="restore a backup")
-    require_pin(actor)
+    actor = require(actor, Role.OWNER, action="restore a backup", pin_itself=True)
     source = Path(source).expanduser()
     folder = work_folder()
     remove_stale_partials(folder)

@@ -12,7 +12,7 @@ event that last sealed their record and the session's end, so none of these can 
 session makes the same checks of the sealed staff record as a PIN does and opens the person's key with the
 secret: any change to the person's record since (a PIN, key or role; made inactive, even if active again) ends
 every session of theirs. What changes who may do what (staff, PINs, recovery codes, restores, the signing key)
-needs the PIN itself (``require_pin``).
+needs the PIN itself (``require(…, pin_itself=True)``).
 
 What a session cannot do: keep out someone who can act as this computer user and holds the token. With both
 halves the PIN's secret can be read, as a key logger could read the PIN; the end time ends leftovers (expired
@@ -38,10 +38,10 @@ from platformdirs import user_runtime_path
 from ...domain.errors import NotAllowed, UserError
 from ...domain.i18n import t
 from ...store.clock import now
+from ..core.backup_files import shop_key
 from ..core.context import Actor
 from . import staff
 
-VARIABLE = "PRINTPROOF_SESSION"
 MAX_MINUTES = 60
 _HEAD = ("v", "staff", "key", "record", "store", "workstation", "expires")
 
@@ -77,15 +77,6 @@ def default_minutes() -> int:
     return max(1, min(MAX_MINUTES, int(shop.settings()["lock.idle_minutes"])))
 
 
-def store_identity() -> str:
-    """This store's audit chain's first event: the same shop under any address (another host name, a password in
-    the environment instead of the URL, a copy restored elsewhere)."""
-    from ...store.models import AuditEvent
-
-    first = AuditEvent.select(AuditEvent.hash).order_by(AuditEvent.seq).limit(1).scalar()
-    return str(first or "")
-
-
 def start(name: str, pin: str, minutes: int | None = None) -> Started:
     """Sign ``name`` in with ``pin`` and open a session of ``minutes`` on the open store."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -103,7 +94,7 @@ def start(name: str, pin: str, minutes: int | None = None) -> Started:
         "staff": actor.staff_id,
         "key": actor.signer.public,
         "record": staff.sealed_at(actor.staff_id),  # the audit event that last sealed their record
-        "store": store_identity(),
+        "store": shop_key(),  # the chain's first event: the same shop under any address or URL spelling
         "workstation": actor.workstation,
         "expires": ends.isoformat(),
     }
@@ -139,7 +130,7 @@ def resume(token: str, moment: datetime | None = None) -> Actor:
     if (moment or now()) >= ends:
         path.unlink(missing_ok=True)
         raise NotAllowed(_ended())
-    if head["store"] != store_identity():
+    if head["store"] != shop_key():
         raise NotAllowed(t("This session was started for another store; start one for this store."))
     return staff.resume_sign_in(
         int(head["staff"]), secret, str(head["workstation"]), str(head["key"]), int(head["record"])

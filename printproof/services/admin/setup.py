@@ -11,7 +11,7 @@ from ...domain.typed_text import clean_filename, clean_line, clean_text
 from ...store.db import write
 from ...store.settings import DEFINITIONS, all_settings, put_setting
 from ..core import audit
-from ..core.context import Actor, require, require_pin
+from ..core.context import Actor, require
 from ..core.outside_settings import SECRET_SETTINGS
 from ..core.shop import is_set_up
 from .staff import SetUp, first_owner, give_recovery_code
@@ -45,8 +45,7 @@ def setup(shop: str, owner: str, pin: str, language: str = "de", address: str = 
 def change_settings(actor: Actor, changes: dict[str, Any]) -> None:
     """The owner changes settings; every change is an audit event. A password (mail server, timestamp
     authority) is kept in this workstation's keyring, not in the store; an empty one leaves it as it was."""
-    require(actor, Role.OWNER, action="change the shop's settings")
-    require_pin(actor)
+    require(actor, Role.OWNER, action="change the shop's settings", pin_itself=True)
     for key in changes:
         if key not in DEFINITIONS:
             raise UserError(t("There is no setting called “{key}”.", key=key))

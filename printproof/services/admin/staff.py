@@ -34,7 +34,7 @@ from ...store.db import write
 from ...store.migrations import now
 from ...store.models import SignInGuard, Staff, db
 from ...store.power import CONFIRMED, ledger, same_except_own
-from ..core.context import Actor, power_signer, require, require_pin, workstation_name
+from ..core.context import Actor, power_signer, require, workstation_name
 from ..core.sealing import seal_staff
 from ..core.staff_keys import Signer, new_key, normalized_code, open_key, wrap_for_pin, wrap_for_recovery
 from .pins import check_pin, hash_pin_secret, pin_secret, weaker_than_now
@@ -123,8 +123,7 @@ def _create_staff(name: str, role: Role, pin: str, by: Actor | None) -> tuple[St
 
 def add_staff(actor: Actor, name: str, role: Role, pin: str) -> StaffView:
     """The owner adds a staff member."""
-    require(actor, Role.OWNER, action="add staff")
-    require_pin(actor)
+    require(actor, Role.OWNER, action="add staff", pin_itself=True)
     with write():
         staff = new_staff(name, role, pin, by=actor)
     return _view(staff, {})
@@ -247,7 +246,8 @@ def resume_sign_in(staff_id: int, secret: bytes, workstation: str, key_public: s
     """Sign in again with the PIN's secret a session kept, without the PIN's cost: the same checks of the sealed
     record as :func:`sign_in`; the record must not have been sealed again since event ``sealed`` (a new PIN, key,
     role, or the person made inactive, even if made active again, ends the session), and the key must still be
-    ``key_public`` and open with ``secret``. The actor is marked as signed in by a session (``require_pin``)."""
+    ``key_public`` and open with ``secret``. The actor is marked as signed in by a session (what ``require`` refuses
+    with ``pin_itself``)."""
     staff = Staff.get_or_none(Staff.id == staff_id)
     if staff is None:
         raise NotAllowed(t("The session has ended: its person is no longer in this store. Please sign in again."))
@@ -433,8 +433,7 @@ def _as_sealed(staff_id: int, sets: tuple[str, ...] = ()) -> None:
 
 def set_role(actor: Actor, name: str, role: Role) -> StaffView:
     """The owner gives a staff member another role. The last active owner stays an owner."""
-    actor = require(actor, Role.OWNER, action="change staff")
-    require_pin(actor)
+    actor = require(actor, Role.OWNER, action="change staff", pin_itself=True)
     role = Role(role)
     with write():
         staff = _find(name)
@@ -464,8 +463,7 @@ def set_active(actor: Actor, name: str, active: bool) -> StaffView:
     Records stay: a deactivated person's approvals and hand-overs keep their name. The last active owner
     cannot be deactivated.
     """
-    actor = require(actor, Role.OWNER, action="change staff")
-    require_pin(actor)
+    actor = require(actor, Role.OWNER, action="change staff", pin_itself=True)
     with write():
         staff = _find(name)
         _lock_staff_row(staff.id)
@@ -490,9 +488,12 @@ def reset_pin(actor: Actor, name: str, pin: str) -> None:
     """The owner sets a new PIN for someone and lifts their lock-out on every workstation."""
     staff = _find(name)
     actor = require(
-        actor, Role.OWNER, action="reset a PIN", short_pin_ok=actor is not None and staff.id == actor.staff_id
+        actor,
+        Role.OWNER,
+        action="reset a PIN",
+        short_pin_ok=actor is not None and staff.id == actor.staff_id,
+        pin_itself=True,
     )
-    require_pin(actor)
     role, _ = _sealed_role(staff)
     pin, pin_class = check_pin(pin, role)
     signer = power_signer(actor)
@@ -557,8 +558,7 @@ def give_recovery_code(by: Actor) -> str:
 
 def new_recovery_code(actor: Actor) -> str:
     """The owner makes a new recovery code for themself (to print it again); the previous one stops working."""
-    actor = require(actor, Role.OWNER, action="make a recovery code", short_pin_ok=True)
-    require_pin(actor)
+    actor = require(actor, Role.OWNER, action="make a recovery code", short_pin_ok=True, pin_itself=True)
     with write():
         _lock_staff_row(actor.staff_id)
         return give_recovery_code(actor)

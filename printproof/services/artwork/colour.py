@@ -20,8 +20,6 @@ import hashlib
 import io
 import logging
 import math
-import os
-import tempfile
 import threading
 from dataclasses import dataclass
 from functools import cached_property
@@ -35,6 +33,7 @@ from ...domain.errors import UserError
 from ...domain.i18n import t
 from ...domain.typed_text import is_control
 from ...resources import get_resource
+from ..core.files import write_file_atomically
 
 INTENTS = {
     "perceptual": ImageCms.Intent.PERCEPTUAL,
@@ -199,10 +198,8 @@ class Simulator:
         table = self._build_view_table()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as out:
-                table.tofile(out)
-            os.replace(out.name, path)  # whole or not at all: another process may be reading it
-        except OSError:
+            write_file_atomically(path, table.tobytes())  # whole or not at all: another process may be reading it
+        except (OSError, UserError):
             log.info("the press view's table could not be kept in %s", path.parent)  # built again next time
         return table
 
@@ -246,13 +243,6 @@ class Simulator:
         both = self.look_up(rgb)
         return both, (both >> 24) > round(GAMUT_DELTA_E * _DE_SCALE)
 
-    def view(self, rgb: Image.Image) -> tuple[Image.Image, Image.Image, float]:
-        """The press view of an sRGB image (mode "RGBX"), its gamut mask (mode "L", 255 = changes visibly) and the
-        mask's share of the image."""
-        both, changed = self.view_arrays(rgb)
-        mask = Image.frombytes("L", rgb.size, (changed.view(np.uint8) * np.uint8(255)).tobytes())
-        return packed_image(both), mask, _share(changed)
-
     def cmyk_to_rgb(self, cmyk: Image.Image, icc: bytes | None = None) -> Image.Image:
         """CMYK through its own profile (when it has a usable one) or the press profile, shown in sRGB."""
         if icc:
@@ -264,11 +254,6 @@ class Simulator:
             except (OSError, ImageCms.PyCMSError):
                 pass  # a damaged embedded profile: the press profile stands in for it
         return _apply(cmyk, self.from_press)
-
-    def gamut_mask(self, rgb: Image.Image) -> tuple[Image.Image, float]:
-        """Mask (mode "L", 255 = changes visibly in print) of an sRGB image, and the share of its area."""
-        _, mask, share = self.view(rgb)
-        return mask, share
 
 
 _cache: dict[str, Simulator] = {}

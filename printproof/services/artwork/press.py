@@ -14,7 +14,7 @@ from ...store.blobs import blob_bytes, put_blob
 from ...store.db import write
 from ...store.settings import get_setting, put_setting
 from ..core import audit
-from ..core.context import Actor, require, require_pin
+from ..core.context import Actor, require
 from .colour import GAMUT_DELTA_E, INTENTS, PressSetup, check_press_profile, default_profile
 
 ICC_MEDIA_TYPE = "application/vnd.iccprofile"
@@ -60,8 +60,7 @@ def check_press_settings(changes: dict[str, Any]) -> None:
 
 def install_press_profile(actor: Actor, filename: str, data: bytes) -> str:
     """The owner installs the printer's ICC profile (CMYK output); returns the profile's name."""
-    require(actor, Role.OWNER, action="change the shop's settings")
-    require_pin(actor)
+    require(actor, Role.OWNER, action="change the shop's settings", pin_itself=True)
     filename = clean_filename(filename, "press profile")
     name = check_press_profile(data, filename)
     with write():
@@ -73,8 +72,7 @@ def install_press_profile(actor: Actor, filename: str, data: bytes) -> str:
 
 def use_default_profile(actor: Actor) -> None:
     """The owner goes back to the shipped FOGRA39 profile."""
-    require(actor, Role.OWNER, action="change the shop's settings")
-    require_pin(actor)
+    require(actor, Role.OWNER, action="change the shop's settings", pin_itself=True)
     with write():
         put_setting("press.profile_sha256", "")
         audit.append(actor, "settings.press_profile", payload={"file": "", "sha256": "", "name": "default"})

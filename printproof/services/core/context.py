@@ -44,26 +44,18 @@ def utc_offset_now() -> str:
     return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def require_pin(actor: Actor) -> None:
-    """Refuse what changes who may do what or whom the shop trusts (staff, PINs, recovery codes, restores, the
-    signing key, the portal, the shop's settings and press profile) to someone signed in by a session
-    (services/admin/sessions.py): a terminal left open for a few minutes must not hand the shop over."""
-    if actor.by_session:
-        raise NotAllowed(
-            t(
-                "Staff, PINs, recovery codes, restores, the signing key, the portal and the shop's settings change "
-                "only with the PIN itself, not in a session: give --user and --pin."
-            )
-        )
-
-
-def require(actor: Actor | None, *roles: Role, action: str, short_pin_ok: bool = False) -> Actor:
+def require(
+    actor: Actor | None, *roles: Role, action: str, short_pin_ok: bool = False, pin_itself: bool = False
+) -> Actor:
     """Refuse ``action`` unless ``actor`` is signed in and now has one of ``roles`` (any role if none).
 
     The role is read again from the audit chain at every call: someone the owner deactivated or gave
     another role while they were signed in acts with what the chain says now, not what it said at sign-in.
     What only the owner may do also needs an owner's PIN (6+ digits or a passphrase): an owner from a store
     made before that rule first sets a longer PIN (``short_pin_ok`` marks the actions that do that).
+    ``pin_itself`` marks what changes who may do what or whom the shop trusts (staff, PINs, recovery codes,
+    restores, the signing key, the portal, the settings): refused to someone signed in by a command-line session
+    (services/admin/sessions.py).
     Returns the actor with that role.
     """
     if actor is None:
@@ -94,6 +86,13 @@ def require(actor: Actor | None, *roles: Role, action: str, short_pin_ok: bool =
                     name=actor.name,
                 )
             )
+    if pin_itself and actor.by_session:  # a terminal left open for a few minutes must not hand the shop over
+        raise NotAllowed(
+            t(
+                "Staff, PINs, recovery codes, restores, the signing key, the portal and the shop's settings change "
+                "only with the PIN itself, not in a session: give --user and --pin."
+            )
+        )
     return actor
 
 

@@ -42,7 +42,7 @@ from ...store.migrations import now
 from ...store.models import Order, PortalLink, Proof
 from ...store.settings import get_setting, put_setting
 from ..core import audit
-from ..core.context import Actor, require, require_pin
+from ..core.context import Actor, require
 from ..core.orders import check_step, find_order
 from ..core.shop import customer_language, terms
 from ..evidence.timestamps import TokenCheck, check_token
@@ -61,8 +61,8 @@ STATES = (*LIVE, "decided", "expired", "withdrawn", "refused")
 
 def pair(actor: Actor, url: str, key: str) -> str:
     """Pair this shop with the portal at ``url`` using the key the portal said; its public key is pinned."""
-    require(actor, Role.OWNER, action="pair PrintProof with a portal")
-    require_pin(actor)  # the portal's key is what customers' approvals by link are checked against
+    # the portal's key is what customers' approvals by link are checked against: not in a session
+    require(actor, Role.OWNER, action="pair PrintProof with a portal", pin_itself=True)
     url = url.strip().rstrip("/")
     if not url.startswith(("https://", "http://")):
         raise UserError(t("The portal's address must begin with https://."))

@@ -224,10 +224,9 @@ def renew_key(actor: Any, reason: str) -> KnownCertificate:
     certificate stays known in the chain, so documents it signed still identify as the shop's."""
     from ...domain.enums import Role
     from ...domain.typed_text import clean_line
-    from ..core.context import require, require_pin
+    from ..core.context import require
 
-    require(actor, Role.OWNER, action="make a new signing key")
-    require_pin(actor)
+    require(actor, Role.OWNER, action="make a new signing key", pin_itself=True)
     reason = clean_line(reason, "reason", required=True)
     known = known_here(known_certificates())
     set_key_aside("replaced")
