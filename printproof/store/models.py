@@ -237,8 +237,9 @@ class Artwork(BaseModel):
     current = pw.BooleanField(default=True)  # False once another file replaced this side
     created_at = pw.DateTimeField()
     created_by = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
-    # Schema 4: what preflight measured at import (JSON: "pdf" page report, "ink", "gamut"), and the
-    # preview with the colours that change in print marked (None when nothing changes visibly).
+    # Schema 4: what preflight measured at import (JSON: "pdf" page report, "ink", "gamut"), and the colour
+    # warning (None when nothing changes visibly): a 1-bit PNG of the hatching laid over the preview (previews
+    # whose key starts "h1:"), before that a JPEG of the preview with the hatching drawn in.
     checks = pw.TextField(default="{}")
     marked = pw.ForeignKeyField(Blob, null=True, on_delete="RESTRICT")
 

@@ -105,12 +105,14 @@ def test_the_colour_warning_hatches_only_what_changes():
     half = Image.new("RGB", (120, 60), (128, 128, 128))
     half.paste((0, 255, 0), (0, 0, 60, 60))  # sRGB green: out of the press's gamut
     view = colour.press_view(half, None, colour.default_setup())
-    assert view.marked is not None
-    marked, shown = view.marked.convert("RGB"), view.image.convert("RGB")
-    hatched = {(x, y) for x in range(120) for y in range(60) if marked.getpixel((x, y)) != shown.getpixel((x, y))}
+    assert view.hatching is not None
+    stencil = Image.open(io.BytesIO(view.hatching))  # a PNG of its own writing, read by Pillow
+    stencil.load()
+    assert stencil.format == "PNG" and stencil.mode == "1" and stencil.size == (120, 60)
+    hatched = {(x, y) for x in range(120) for y in range(60) if stencil.getpixel((x, y)) == 0}
     assert hatched and all(x < 60 for x, _ in hatched)  # only in the green half
-    assert all(marked.getpixel(p) == (20, 20, 20) for p in hatched)
     assert 0.25 < len(hatched) / (60 * 60) < 0.4  # stripes 4 of every 12 pixels wide
+    assert hatched == {(x, y) for x in range(60) for y in range(60) if (x + y) % 12 < 4}  # diagonal stripes
 
 
 def test_in_gamut_colours_stay_and_out_of_gamut_ones_are_marked():
@@ -164,6 +166,51 @@ def test_pure_srgb_blue_proof_shows_the_duller_press_blue_with_a_warning(owner, 
     marked = rendered(made.pdf, 3, tmp_path, dpi=100).crop((page.size[0] // 3, page.size[1] // 3, 400, 300))
     dark = sum(1 for p in marked.get_flattened_data() if max(p) < 60)
     assert dark / (marked.size[0] * marked.size[1]) > 0.15, "the hatching is there"
+
+
+def test_the_warning_page_lays_the_stored_hatching_over_the_sides_own_image(owner, blue_card, tmp_path):
+    """The warning page draws the side's image again (the same object: a brochure carries each page once) with the
+    stored 1-bit hatching over it as a stencil painted dark; poppler extracts exactly that stencil and poppler and
+    MuPDF both paint a third of the side dark."""
+    import numpy as np
+
+    needs("pdfimages")
+    needs("mutool")
+    made = proofs.make_proof(owner, blue_card)
+    path = tmp_path / "proof.pdf"
+    path.write_bytes(made.pdf)
+    listed = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True)
+    rows = [line.split() for line in listed.stdout.splitlines()[2:]]
+    [(side_page, side_image), (warning_page, same_image), (stencil_page, stencil)] = [
+        (r[0], r[2:4] + [r[10]]) for r in rows
+    ]
+    assert (side_page, warning_page, stencil_page) == ("2", "3", "3")
+    assert side_image == same_image and side_image[0] == "image" and stencil[:2] == ["stencil", side_image[1]]
+    subprocess.run(["pdfimages", "-f", "3", "-l", "3", "-png", str(path), str(tmp_path / "x")], check=True)
+    extracted = np.asarray(Image.open(tmp_path / "x-001.png").convert("1"))
+    stored = np.asarray(Image.open(io.BytesIO(Artwork.get().marked.data)).convert("1"))
+    assert Artwork.get().marked.media_type == "image/png"
+    assert np.array_equal(extracted, ~stored)  # pdfimages writes a stencil's painted pixels white
+    subprocess.run(["mutool", "draw", "-q", "-r", "150", "-o", str(tmp_path / "m.png"), str(path), "3"], check=True)
+    for page in (rendered(made.pdf, 3, tmp_path, dpi=150), Image.open(tmp_path / "m.png").convert("RGB")):
+        middle = np.asarray(page)[page.height // 3 : page.height // 2, page.width // 3 : page.width // 2]
+        dark = (middle.max(axis=2) < 85).mean()  # halfway between the stripes (20) and the press blue (about 150)
+        assert 0.27 < dark < 0.37  # stripes 4 of 12 px (a little less under the watermark)
+
+
+def test_a_colour_warning_kept_as_a_jpeg_by_an_earlier_version_is_made_again(owner, blue_card):
+    from printproof.store.blobs import put_blob
+    from printproof.store.db import write
+
+    art = Artwork.get()
+    old_key = art.preview_key.split(":", 1)[1]  # before the hatching was kept on its own: no "h1:"
+    with write():
+        jpeg = put_blob(art.preview.data, "image/jpeg")  # stands in for the preview with the hatching drawn in
+        Artwork.update(preview_key=old_key, marked=jpeg.sha256).where(Artwork.id == art.id).execute()
+    made = proofs.make_proof(owner, blue_card)
+    art = Artwork.get()
+    assert art.preview_key.startswith("h1:") and art.marked.media_type == "image/png"
+    assert made.pages == 3  # the warning page is there, drawn from the hatching made again
 
 
 def test_cmyk_raster_goes_through_its_profile_never_a_formula(owner, tmp_path):

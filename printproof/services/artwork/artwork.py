@@ -199,7 +199,7 @@ def _store_page(
 ) -> Artwork:
     preview = put_blob(page.preview, "image/jpeg")
     thumb = put_blob(page.thumbnail, "image/jpeg")
-    marked = put_blob(page.marked, "image/jpeg").sha256 if page.marked else None
+    marked = put_blob(page.hatching, "image/png").sha256 if page.hatching else None
     return Artwork.create(
         order=order,
         side=side,
@@ -240,7 +240,7 @@ def refresh_previews(order: Order, spec: JobSpec, dpi: int) -> None:
         for art, page in rendered:
             preview = put_blob(page.preview, "image/jpeg")
             thumb = put_blob(page.thumbnail, "image/jpeg")
-            marked = put_blob(page.marked, "image/jpeg").sha256 if page.marked else None
+            marked = put_blob(page.hatching, "image/png").sha256 if page.hatching else None
             Artwork.update(
                 preview=preview.sha256,
                 thumbnail=thumb.sha256,

@@ -20,7 +20,9 @@ import hashlib
 import io
 import logging
 import math
+import struct
 import threading
+import zlib
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, cast
@@ -334,12 +336,36 @@ def _share(changed: np.ndarray) -> float:
     return int(np.count_nonzero(changed)) / changed.size if changed.size else 0.0
 
 
-HATCH = 20 | 20 << 8 | 20 << 16  # the dark of the hatching, packed as the view's pixels
+def hatching(changed: np.ndarray) -> bytes:
+    """The colour warning's hatching over the areas that change in print, as a 1-bit PNG: black (0) on the dark
+    diagonal stripes, white elsewhere. The proof's warning page paints it in a dark grey over the press view."""
+    return bilevel_png(_stripes(changed.shape) & changed)
 
 
-def mark_gamut(packed: np.ndarray, changed: np.ndarray) -> Image.Image:
-    """The press view with dark diagonal hatching over the areas that change in print."""
-    return packed_image(np.where(_stripes(changed.shape) & changed, np.uint32(HATCH), packed))
+def bilevel_png(black: np.ndarray) -> bytes:
+    """A 1-bit greyscale PNG (ISO/IEC 15948) of a rows × columns boolean array, black where True.
+
+    Written here from the array's packed bits: Pillow keeps such an image a byte a pixel and packs it again to save
+    it, which took four times as long as the hatching itself."""
+    rows, columns = black.shape
+    lines = np.zeros((rows, (columns + 7) // 8 + 1), np.uint8)  # each row: filter type 0 ("none"), then its bits
+    lines[:, 1:] = np.packbits(~black, axis=1)
+    header = struct.pack(">IIBBBBB", columns, rows, 1, 0, 0, 0, 0)  # 1 bit, greyscale, not interlaced
+    return b"".join(
+        (
+            PNG_SIGNATURE,
+            _png_chunk(b"IHDR", header),
+            _png_chunk(b"IDAT", zlib.compress(lines.tobytes(), 1)),
+            _png_chunk(b"IEND"),
+        )
+    )
+
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def _png_chunk(kind: bytes, body: bytes = b"") -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
 
 @functools.lru_cache(maxsize=4)
@@ -354,10 +380,10 @@ def _stripes(shape: tuple[int, int], period: int = 12, width: int = 4) -> np.nda
 
 @dataclass(frozen=True)
 class PressView:
-    """A side as the press prints it: the simulated image, the marked one (when colours change), what was measured."""
+    """A side as the press prints it: the simulated image, the hatching of its colour warning, what was measured."""
 
     image: Image.Image  # RGB, or RGBX (its fourth byte unused)
-    marked: Image.Image | None
+    hatching: bytes | None  # the colour warning, a 1-bit PNG (see :func:`hatching`), when colours change visibly
     checks: dict[str, object]
 
 
@@ -394,8 +420,8 @@ def press_view(
         "serious_share": GAMUT_SERIOUS_SHARE,
         "press": setup.key,
     }
-    marked = mark_gamut(packed, changed) if share >= GAMUT_MIN_SHARE else None
-    return PressView(packed_image(packed), marked, {"gamut": gamut})
+    stencil = hatching(changed) if share >= GAMUT_MIN_SHARE else None
+    return PressView(packed_image(packed), stencil, {"gamut": gamut})
 
 
 def to_srgb(im: Image.Image, icc: bytes | None) -> Image.Image:

@@ -3,7 +3,7 @@
 Pure functions over bytes, no database: the slow work happens here, before a write
 transaction is opened, so another workstation never waits for a decoding poster. Every
 side is shown as the press prints it (services/artwork/colour.py): the preview is the simulated
-view, and where colours change visibly a marked view is made beside it.
+view, and where colours change visibly the hatching of a colour warning is made beside it.
 """
 
 from __future__ import annotations
@@ -48,17 +48,21 @@ class DecodedPage:
     preview_key: str
     thumbnail: bytes  # small JPEG for lists
     edges_with_content: tuple[str, ...]
-    marked: bytes | None = None  # the preview with the colours that change in print marked
+    hatching: bytes | None = None  # 1-bit PNG: black stripes over the colours that change in print (colour.hatching)
     checks: dict[str, object] = field(default_factory=dict)  # measured: "pdf", "ink", "gamut"
 
 
+PREVIEW_FORMAT = "h1"  # the colour warning kept as its hatching (before: a second JPEG): older previews are made again
+
+
 def preview_key(spec: JobSpec, dpi: int, press: PressSetup | None = None) -> str:
-    """What a preview depends on: size, bleed, resolution and the press simulation."""
-    return f"{spec.width_mm:g}x{spec.height_mm:g}+{spec.bleed_mm:g}@{dpi}/{(press or default_setup()).key}"
+    """What a preview depends on: how it is kept, size, bleed, resolution and the press simulation."""
+    size = f"{spec.width_mm:g}x{spec.height_mm:g}+{spec.bleed_mm:g}"
+    return f"{PREVIEW_FORMAT}:{size}@{dpi}/{(press or default_setup()).key}"
 
 
 def preview_dpi(key: str) -> float | None:
-    """The resolution a preview key names: ``85x55+3@150/…`` (and keys from before the press part) → 150."""
+    """The resolution a preview key names: ``h1:85x55+3@150/…`` (and keys from before) → 150."""
     if "@" not in key:
         return None
     try:
@@ -263,7 +267,7 @@ def _finish(
         preview_key=preview_key(spec, dpi, press),
         thumbnail=_encode_jpeg(thumb, 80),
         edges_with_content=content_near_cut(rgb, spec, width, height),
-        marked=_encode_jpeg(view.marked, PREVIEW_QUALITY) if view.marked is not None else None,
+        hatching=view.hatching,
         checks={**(checks or {}), **view.checks},
     )
 

@@ -31,7 +31,8 @@ class ProofSide:
     preview_jpeg: bytes  # RGB JPEG at proof resolution, in the press's colours, embedded as is
     width_px: int  # of the customer's original, for placement
     height_px: int
-    marked_jpeg: bytes | None = None  # the same with the colours that change in print hatched
+    hatching_png: bytes | None = None  # 1-bit: its colour warning's hatching (black: dark stripes), for a second page
+    preview_sha256: str = ""  # of preview_jpeg, when known (it names the image in the PDF)
 
 
 @dataclass(frozen=True)
@@ -98,9 +99,9 @@ class JpegReader(ImageReader):
     JPEG bytes names it just as uniquely, for a fraction of the time.
     """
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, sha256: str = "") -> None:
         super().__init__(io.BytesIO(data))
-        self._name = hashlib.sha256(data).hexdigest().encode()
+        self._name = (sha256 or hashlib.sha256(data).hexdigest()).encode()
         self._dataA = None
 
     def getRGBData(self) -> bytes:  # noqa: N802 (reportlab's name)

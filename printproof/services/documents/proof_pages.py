@@ -22,11 +22,13 @@ from .proof_model import (
     format_datetime,
     page_scale,
 )
+from .stencil import draw_stencil
 from .styles import (
     ALERT,
     BLEED_SHADE,
     EDGE,
     FINE_SIZE,
+    HATCH,
     INK,
     LEGEND,
     MUTED,
@@ -41,9 +43,8 @@ from .styles import (
 )
 
 
-def artwork_page(
-    c: Canvas, doc: ProofDocument, side: ProofSide, jpeg: bytes, number: int, pages: int, marked: bool = False
-) -> None:
+def artwork_page(c: Canvas, doc: ProofDocument, side: ProofSide, number: int, pages: int, marked: bool = False) -> None:
+    """A side's page: its press view, or (``marked``) its colour warning page, the same view hatched."""
     spec, lang = doc.spec, doc.lang
     s = page_scale(spec)
 
@@ -74,7 +75,10 @@ def artwork_page(
     clip.rect(bleed_box[0], bleed_box[1], u(bw), u(bh))
     c.clipPath(clip, stroke=0, fill=0)
     x0, y_top = to_page(rect.x, rect.y)
-    c.drawImage(JpegReader(jpeg), x0, y_top - u(rect.height), u(rect.width), u(rect.height))
+    placed = (x0, y_top - u(rect.height), u(rect.width), u(rect.height))
+    c.drawImage(JpegReader(side.preview_jpeg, side.preview_sha256), *placed)  # embedded once for both pages
+    if marked and side.hatching_png:
+        draw_stencil(c, side.hatching_png, HATCH, *placed)
     c.restoreState()
 
     # The bleed band, shaded: this part is cut away.

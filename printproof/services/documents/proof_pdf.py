@@ -68,7 +68,7 @@ def render_proof(doc: ProofDocument) -> tuple[bytes, int]:
     canvas.setSubject(f"{doc.spec.product} – {doc.customer_name}")
     canvas.setCreator("PrintProof")
     sides = sorted(doc.sides, key=lambda s: s.side)
-    pages = 1 + len(sides) + sum(1 for s in sides if s.marked_jpeg)
+    pages = 1 + len(sides) + sum(1 for s in sides if s.hatching_png)
     _cover(canvas, doc, pages)
     canvas.addPageLabel(0, prefix=tr(doc.lang, "proof_title"))
     canvas.showPage()
@@ -77,12 +77,12 @@ def render_proof(doc: ProofDocument) -> tuple[bytes, int]:
         # Page labels name each page's side, so a reader (and the counter app's toggle) can tell a
         # side's simulated page from its colour warning page.
         canvas.addPageLabel(number - 1, prefix=side_label(doc.lang, side.side))
-        artwork_page(canvas, doc, side, side.preview_jpeg, number, pages)
+        artwork_page(canvas, doc, side, number, pages)
         canvas.showPage()
         number += 1
-        if side.marked_jpeg:
+        if side.hatching_png:
             canvas.addPageLabel(number - 1, prefix=gamut_label(doc.lang, side.side))
-            artwork_page(canvas, doc, side, side.marked_jpeg, number, pages, marked=True)
+            artwork_page(canvas, doc, side, number, pages, marked=True)
             canvas.showPage()
             number += 1
     canvas.save()

@@ -44,6 +44,7 @@ LEGEND = colors.Color(0.2, 0.2, 0.2)  # the legend and colour statement above th
 DIVIDER = colors.Color(0.75, 0.75, 0.75)  # the line under a page's header
 RULE = colors.Color(0.85, 0.85, 0.85)  # between the rows of a table
 EDGE = colors.Color(0.5, 0.5, 0.5)  # the bleed edge around artwork
+HATCH = (20, 20, 20)  # the colour warning's stripes (sRGB 0–255), over colours that print visibly different
 PAPER = colors.white
 ALERT = colors.Color(0.80, 0.05, 0.10)  # the proof's red: watermark, "not true size", voided, altered
 GOOD = colors.Color(0.18, 0.49, 0.20)  # checked and unaltered

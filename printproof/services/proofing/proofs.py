@@ -22,7 +22,7 @@ from ...domain.typed_text import clean_text
 from ...store.blobs import blob_bytes, put_blob, sha256_hex
 from ...store.db import lock_order, write
 from ...store.migrations import now
-from ...store.models import Approval, ApprovalVoid, Order, Proof
+from ...store.models import Approval, ApprovalVoid, Artwork, Blob, Order, Proof
 from ...store.sealed import commitment
 from ...store.settings import get_setting
 from ..artwork.artwork import current_artwork, job_findings, proof_dpi, refresh_previews
@@ -129,9 +129,7 @@ def build_document(
     artwork = current_artwork(order)
     findings = job_findings(order, lang)
     sides = [
-        ProofSide(
-            a.side, blob_bytes(a.preview_id), a.width_px, a.height_px, blob_bytes(a.marked_id) if a.marked_id else None
-        )
+        ProofSide(a.side, blob_bytes(a.preview_id), a.width_px, a.height_px, _hatching(a), a.preview_id)
         for a in artwork
     ]
     press = press_setup()
@@ -218,6 +216,15 @@ def reprint_text(order: Order, lang: str) -> str:
     if proof is None:
         return tr(lang, "reprint_of_unapproved", number=source.number)
     return tr(lang, "reprint_of", number=source.number, v=proof.version, sha=proof.pdf_id)
+
+
+def _hatching(art: Artwork) -> bytes | None:
+    """A side's colour warning: the 1-bit PNG of its hatching. (make_proof has made older previews, whose warning
+    was a JPEG, again: a workstation still on an older PrintProof could store one meanwhile, which is not drawn.)"""
+    if art.marked_id is None:
+        return None
+    row = Blob.select(Blob.media_type, Blob.data).where(Blob.sha256 == art.marked_id).first()
+    return bytes(row.data) if row is not None and row.media_type == "image/png" else None
 
 
 def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callable[[], bool] | None = None) -> ProofMade:
