@@ -82,7 +82,8 @@ def test_the_view_looked_up_in_its_table_agrees_with_the_direct_conversion():
     image = Image.new("RGB", (len(colours), 1))
     image.putdata(colours)
     direct = np.asarray(sim.simulate_rgb(image), dtype=int)[0]
-    shown = np.asarray(colour.packed_image(sim.view_arrays(image)[0]).convert("RGB"), dtype=int)[0]
+    packed, _ = sim.view_arrays(np.asarray(image.convert("RGBX")))
+    shown = np.asarray(colour.packed_image(packed).convert("RGB"), dtype=int)[0]
     worst = np.abs(shown - direct).max(axis=1)
     assert worst[:5].tolist() == [0] * 5
     assert (worst <= 2).mean() >= 0.98 and np.abs(shown - direct).mean() <= 0.6 and worst.max() <= 6
@@ -116,14 +117,16 @@ def test_the_colour_warning_hatches_only_what_changes():
 
 
 def test_in_gamut_colours_stay_and_out_of_gamut_ones_are_marked():
+    import numpy as np
+
     sim = colour.simulator(colour.default_setup())
     skin_and_greys = Image.new("RGB", (4, 1))
     skin_and_greys.putdata([(230, 190, 160), (128, 128, 128), (200, 150, 120), (180, 200, 220)])
-    _, changed = sim.view_arrays(skin_and_greys)
+    _, changed = sim.view_arrays(np.asarray(skin_and_greys.convert("RGBX")))
     assert changed.mean() == 0
     half = Image.new("RGB", (100, 100), (128, 128, 128))
     half.paste((0, 255, 0), (0, 0, 50, 100))
-    _, changed = sim.view_arrays(half)  # rows × columns: [y, x]
+    _, changed = sim.view_arrays(np.asarray(half.convert("RGBX")))  # rows × columns: [y, x]
     assert changed.mean() == pytest.approx(0.5, abs=0.01) and changed[10, 10] and not changed[10, 90]
 
 

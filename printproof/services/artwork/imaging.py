@@ -9,11 +9,13 @@ view, and where colours change visibly the hatching of a colour warning is made 
 from __future__ import annotations
 
 import io
+import queue
 import struct
 import warnings
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+import numpy as np
 from PIL import Image, ImageCms, ImageFilter, UnidentifiedImageError
 
 from ...domain.errors import UserError
@@ -22,7 +24,7 @@ from ...domain.i18n import t
 from ...domain.pdf_report import pdf_has_trim
 from ...domain.preflight import SideArtwork, placement
 from ...domain.spec import JobSpec
-from .colour import PressSetup, PressView, default_setup, press_view
+from .colour import PressSetup, PressView, default_setup, press_view, press_view_of_pixels
 
 MAX_FILE_BYTES = 500 * 1024 * 1024
 MAX_PIXELS = 300_000_000  # an A0 poster at 300 dpi with bleed is about 140 MP
@@ -286,28 +288,56 @@ def _read_pdf(data: bytes, name: str, spec: JobSpec, dpi: int, press: PressSetup
     cmyk_profile = (analysis.output_profile or press.icc) if analysis.device_cmyk_pages else None
     trims = [pdf_has_trim(report, spec) for report in analysis.pages]
 
+    drawn, viewed = PageMemory(4), PageMemory(2)  # pages rendered and waiting; the views the two workers make
+
     def finish(rendered: RenderedPage) -> DecodedPage:
         report = analysis.pages[rendered.index]
         # A page of only CMYK and grey already shows press colours (drawn through the profile);
         # RGB, Lab and spot colours are converted to the press first, with the gamut warning.
         press_only = set(report.colours) <= {"gray", "cmyk", "devicecmyk"}
-        view = press_view(rendered.image, None, press, simulate=not press_only)
-        width, height = view.image.size
-        intent = analysis.pages[0].output_intent if rendered.index == 0 else ""
-        return _finish(
-            view, rendered.index, width, height, "PDF", 8, intent, True, spec, dpi, press, {"pdf": report.to_dict()}
-        )
+        out = None if press_only else viewed.take(rendered.pixels.shape[0] * rendered.pixels.shape[1] * 4)
+        try:
+            if press_only:
+                view = press_view(rendered.image, None, press, simulate=False)
+            else:
+                view = press_view_of_pixels(press, rendered.pixels, out)
+            width, height = view.image.size
+            intent = analysis.pages[0].output_intent if rendered.index == 0 else ""
+            checks: dict[str, object] = {"pdf": report.to_dict()}
+            return _finish(view, rendered.index, width, height, "PDF", 8, intent, True, spec, dpi, press, checks)
+        finally:  # nothing of the page is used after this: its memory goes to the next one
+            drawn.give(rendered.memory)
+            viewed.give(out)
 
     # One thread renders with pdfium (not thread-safe); two more convert, mark and encode the pages
-    # already rendered (Pillow and littleCMS release the interpreter lock): on two cores the colour
+    # already rendered (numpy, Pillow and littleCMS release the interpreter lock): on two cores the colour
     # work of one page overlaps the rendering of the next. At most four pages wait in memory.
     pages: list[Future[DecodedPage]] = []
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="pdf-page") as pool:
-        for rendered in render_pages(data, name, spec, dpi, cmyk_profile, trims):
+        for rendered in render_pages(data, name, spec, dpi, cmyk_profile, trims, drawn.take):
             pages.append(pool.submit(finish, rendered))
             if len(pages) >= 4:
-                pages[-4].result()
+                pages[-4].result()  # a page that failed stops the rendering
         return [page.result() for page in pages]
+
+
+class PageMemory:
+    """Memory for the pages in flight, handed round rather than made anew for each page: fresh memory costs
+    a page fault every 4 KB, which on a virtual machine took as long as a page's colour lookup. Of ``count``
+    buffers, ``take`` waits for one to be given back: whoever takes them never runs further ahead."""
+
+    def __init__(self, count: int) -> None:
+        self._free: queue.SimpleQueue[np.ndarray] = queue.SimpleQueue()
+        for _ in range(count):
+            self._free.put(np.empty(0, np.uint8))  # made to size when first taken
+
+    def take(self, size: int) -> np.ndarray:
+        buffer = self._free.get()
+        return buffer if buffer.size >= size else np.empty(size, np.uint8)
+
+    def give(self, buffer: np.ndarray | None) -> None:
+        if buffer is not None:
+            self._free.put(buffer)
 
 
 def content_near_cut(rgb: Image.Image, spec: JobSpec, width_px: int, height_px: int) -> tuple[str, ...]:

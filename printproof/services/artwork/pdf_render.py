@@ -12,11 +12,13 @@
 
 from __future__ import annotations
 
+import ctypes
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pikepdf
 import pypdfium2 as pdfium
 from PIL import Image
@@ -36,11 +38,16 @@ PROFILE_NAME = "/PrintProofCMYK"
 Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF units
 
 
+Memory = Callable[[int], np.ndarray]  # bytes for a page's pixels (at least the number asked for), handed round
+
+
 @dataclass(frozen=True)
 class RenderedPage:
     index: int
     image: Image.Image  # RGBX (sRGB, the fourth byte unused), at (about) the proof resolution
     placed_by_trim: bool  # the page's TrimBox placed it: it covers exactly finished size plus the ordered bleed
+    pixels: np.ndarray  # the image's bytes, rows × columns × 4 (shared with it)
+    memory: np.ndarray | None = None  # what ``memory`` gave for the page, to be given back once it is done
 
 
 def rotate_edges(edges: Box, rotation: int) -> Box:
@@ -56,12 +63,19 @@ def rotate_edges(edges: Box, rotation: int) -> Box:
 
 
 def render_pages(
-    data: bytes, name: str, spec: JobSpec, dpi: int, cmyk_profile: bytes | None, trims: list[bool]
+    data: bytes,
+    name: str,
+    spec: JobSpec,
+    dpi: int,
+    cmyk_profile: bytes | None,
+    trims: list[bool],
+    memory: Memory | None = None,
 ) -> Iterator[RenderedPage]:
     """Render every page, one after the other (pdfium is not thread-safe: one thread renders).
 
     ``cmyk_profile``: the ICC profile for DeviceCMYK (None: the file has none). ``trims[i]`` says
-    whether page ``i``'s TrimBox matches the ordered size (the preflight knows).
+    whether page ``i``'s TrimBox matches the ordered size (the preflight knows). ``memory``: where to
+    draw each page (else new memory each time).
     """
     source = with_cmyk_profile(data, cmyk_profile) if cmyk_profile else data
     try:
@@ -83,17 +97,19 @@ def render_pages(
             page = pdf[index]
             try:
                 by_trim = index < len(trims) and trims[index]
-                image = _render(page, index, name, spec, dpi, by_trim)
+                rendered = _render(page, index, name, spec, dpi, by_trim, memory)
             finally:
                 page.close()
-            yield RenderedPage(index, image, by_trim)
+            yield rendered
     except (pdfium.PdfiumError, ValueError) as exc:  # ValueError: pdfium's own check of absurd page boxes
         raise UserError(t("“{name}” is a damaged PDF and cannot be read.", name=name)) from exc
     finally:
         pdf.close()
 
 
-def _render(page: pdfium.PdfPage, index: int, name: str, spec: JobSpec, dpi: int, by_trim: bool) -> Image.Image:
+def _render(
+    page: pdfium.PdfPage, index: int, name: str, spec: JobSpec, dpi: int, by_trim: bool, memory: Memory | None
+) -> RenderedPage:
     page_w, page_h = page.get_size()  # what is visible: the CropBox within the MediaBox
     if page_w < 1 or page_h < 1:
         raise UserError(
@@ -133,7 +149,17 @@ def _render(page: pdfium.PdfPage, index: int, name: str, spec: JobSpec, dpi: int
     if px_for(w_mm, render_dpi) * px_for(h_mm, render_dpi) > MAX_RENDER_PIXELS:
         render_dpi = dpi * (MAX_RENDER_PIXELS / (px_for(w_mm, dpi) * px_for(h_mm, dpi))) ** 0.5
     scale = render_dpi / 72
+    given: list[np.ndarray] = []
+
+    def bitmap_in_memory(width: int, height: int, **options: object) -> pdfium.PdfBitmap:
+        if memory is None:
+            return pdfium.PdfBitmap.new_native(width, height, **options)
+        given.append(memory(width * height * 4))
+        buffer = (ctypes.c_ubyte * (width * height * 4)).from_buffer(given[0].data)
+        return pdfium.PdfBitmap.new_native(width, height, **options, buffer=buffer, stride=width * 4)
+
     bitmap = page.render(
+        bitmap_maker=bitmap_in_memory,
         scale=scale,
         crop=tuple(max(0.0, c) for c in crop),
         fill_color=(255, 255, 255, 255),
@@ -144,11 +170,12 @@ def _render(page: pdfium.PdfPage, index: int, name: str, spec: JobSpec, dpi: int
         rev_byteorder=True,  # so the one rendering thread never copies or reorders a page's pixels
     )
     drawn: Image.Image = bitmap.to_pil()  # RGBX; pypdfium2 ships no types
+    held = given[0] if given else None
     if not any(p > 0.01 for p in pad):
-        return drawn
+        return RenderedPage(index, drawn, by_trim, bitmap.to_numpy(), held)
     canvas = Image.new("RGBX", (max(1, round(w_pt * scale)), max(1, round(h_pt * scale))), (255, 255, 255))
     canvas.paste(drawn, (round(pad[0] * scale), round(pad[3] * scale)))
-    return canvas
+    return RenderedPage(index, canvas, by_trim, np.asarray(canvas), held)
 
 
 def with_cmyk_profile(data: bytes, icc: bytes) -> bytes:
