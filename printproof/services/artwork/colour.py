@@ -229,18 +229,16 @@ class Simulator:
 
     def view_arrays(self, rgbx: np.ndarray, out: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """The press view of sRGB pixels (rows × columns × 4, RGBX), each through the view's table: rows × columns of
-        packed R, G, B, ΔE × 10 (uint32, red in the lowest byte; in the bytes of ``out`` when given); and where it
-        changes visibly (ΔE2000 over :data:`GAMUT_DELTA_E`).
+        packed R, G, B, ΔE × 10 (uint32, red in the lowest byte); and where it changes visibly (ΔE2000 over
+        :data:`GAMUT_DELTA_E`). Both in ``out`` when given (at least 5 bytes a pixel), else in new memory.
 
         A few rows at a time, into buffers made once: no temporary the size of the image, whose fresh memory
         would cost more than the lookup (page faults)."""
         source = rgbx.view("<u4")[..., 0]  # R | G << 8 | B << 16 per pixel
         rows, columns = source.shape
-        if out is None:
-            out = np.empty((rows, columns), "<u4")
-        else:  # bytes handed round (at least 4 a pixel)
-            out = out.reshape(-1)[: rows * columns * 4].view("<u4").reshape(rows, columns)
-        changed = np.empty((rows, columns), bool)
+        memory = np.empty(rows * columns * 5, np.uint8) if out is None else out.reshape(-1)
+        view = memory[: rows * columns * 4].view("<u4").reshape(rows, columns)
+        changed = memory[rows * columns * 4 : rows * columns * 5].view(bool).reshape(rows, columns)
         visible = np.uint32((round(GAMUT_DELTA_E * _DE_SCALE) + 1) << 24)  # ΔE × 10 above the limit
         step = max(1, min(rows, _VIEW_ROWS))
         index, part = np.empty((step, columns), "<u4"), np.empty((step, columns), "<u4")
@@ -255,9 +253,9 @@ class Simulator:
             np.right_shift(chunk, 17, out=p)
             p &= 0x7F  # blue's
             i |= p
-            np.take(self.view_table, i, out=out[top : top + step])
-            np.greater_equal(out[top : top + step], visible, out=changed[top : top + step])
-        return out, changed
+            np.take(self.view_table, i, out=view[top : top + step])
+            np.greater_equal(view[top : top + step], visible, out=changed[top : top + step])
+        return view, changed
 
     def cmyk_to_rgb(self, cmyk: Image.Image, icc: bytes | None = None) -> Image.Image:
         """CMYK through its own profile (when it has a usable one) or the press profile, shown in sRGB."""
@@ -352,8 +350,11 @@ def _share(changed: np.ndarray) -> float:
 
 def hatching(changed: np.ndarray) -> bytes:
     """The colour warning's hatching over the areas that change in print, as a 1-bit PNG: black (0) on the dark
-    diagonal stripes, white elsewhere. The proof's warning page paints it in a dark grey over the press view."""
-    return bilevel_png(_stripes(changed.shape) & changed)
+    diagonal stripes, white elsewhere. The proof's warning page paints it in a dark grey over the press view.
+
+    Works in ``changed``'s own memory (no page-sized temporary): it is left holding the stripes."""
+    np.logical_and(changed, _stripes(changed.shape), out=changed)
+    return bilevel_png(changed)
 
 
 def bilevel_png(black: np.ndarray) -> bytes:
@@ -363,7 +364,7 @@ def bilevel_png(black: np.ndarray) -> bytes:
     it, which took four times as long as the hatching itself."""
     rows, columns = black.shape
     lines = np.zeros((rows, (columns + 7) // 8 + 1), np.uint8)  # each row: filter type 0 ("none"), then its bits
-    lines[:, 1:] = np.packbits(~black, axis=1)
+    lines[:, 1:] = ~np.packbits(black, axis=1)  # white is 1 (a row's padding bits too, which readers ignore)
     header = struct.pack(">IIBBBBB", columns, rows, 1, 0, 0, 0, 0)  # 1 bit, greyscale, not interlaced
     return b"".join(
         (
@@ -431,7 +432,7 @@ def press_view(
 def press_view_of_pixels(setup: PressSetup, rgbx: np.ndarray, out: np.ndarray | None = None) -> PressView:
     """:func:`press_view` of sRGB pixels (rows × columns × 4, the fourth byte unused), as a rendered page has them.
 
-    ``out``: memory for the view (at least 4 bytes a pixel) when the caller hands it round, else new."""
+    ``out``: memory for the view (at least 5 bytes a pixel) when the caller hands it round, else new."""
     packed, changed = simulator(setup).view_arrays(rgbx, out)
     share = _share(changed)
     gamut = {

@@ -295,7 +295,7 @@ def _read_pdf(data: bytes, name: str, spec: JobSpec, dpi: int, press: PressSetup
         # A page of only CMYK and grey already shows press colours (drawn through the profile);
         # RGB, Lab and spot colours are converted to the press first, with the gamut warning.
         press_only = set(report.colours) <= {"gray", "cmyk", "devicecmyk"}
-        out = None if press_only else viewed.take(rendered.pixels.shape[0] * rendered.pixels.shape[1] * 4)
+        out = None if press_only else viewed.take(rendered.pixels.shape[0] * rendered.pixels.shape[1] * 5)
         try:
             if press_only:
                 view = press_view(rendered.image, None, press, simulate=False)
@@ -354,7 +354,6 @@ def content_near_cut(rgb: Image.Image, spec: JobSpec, width_px: int, height_px: 
     px_per_mm = rgb.size[0] / rect.width
     if px_per_mm * spec.bleed_mm < 4:
         return ()  # too coarse to judge
-    gray = rgb.convert("L")
     b, s = spec.bleed_mm, safe_margin_mm(spec)
 
     def density(x0: float, y0: float, x1: float, y1: float) -> float:
@@ -365,10 +364,11 @@ def content_near_cut(rgb: Image.Image, spec: JobSpec, width_px: int, height_px: 
             round((x1 - rect.x) * px_per_mm),
             round((y1 - rect.y) * px_per_mm),
         ]
-        box = [max(0, min(v, lim)) for v, lim in zip(box, (*gray.size, *gray.size), strict=True)]
+        box = [max(0, min(v, lim)) for v, lim in zip(box, (*rgb.size, *rgb.size), strict=True)]
         if box[2] - box[0] < 3 or box[3] - box[1] < 3:
             return 0.0
-        edges = gray.crop((box[0], box[1], box[2], box[3])).filter(ImageFilter.FIND_EDGES)
+        band = rgb.crop((box[0], box[1], box[2], box[3])).convert("L")  # the band alone, not the whole side, in grey
+        edges = band.filter(ImageFilter.FIND_EDGES)
         inner = edges.crop((1, 1, edges.size[0] - 1, edges.size[1] - 1))  # the filter's own border is noise
         count = inner.size[0] * inner.size[1]
         return sum(inner.histogram()[61:]) / count if count else 0.0
