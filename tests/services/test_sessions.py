@@ -164,3 +164,28 @@ def test_who_may_do_what_changes_only_with_the_pin_itself(owner_with_lea, tmp_pa
 
 def test_sessions_live_in_the_runtime_folder_the_tests_gave():
     assert str(sessions.sessions_dir()).startswith(os.environ["XDG_RUNTIME_DIR"])
+
+
+def test_a_restore_waiting_for_its_owner_is_confirmed_by_the_pin_never_by_a_session(tmp_path):
+    """The owner of the restored shop confirms a restore by signing in with the PIN. A session from before the
+    restore cannot sign in at all (the store is another one now), so nothing but the PIN confirms it."""
+    from printproof.services.admin.restore import restore_backup
+    from printproof.services.evidence.backup import make_backup
+    from printproof.services.evidence.verify import verify_store
+
+    for folder in ("elsewhere", "here"):
+        (tmp_path / folder).mkdir()
+    open_store(str(tmp_path / "elsewhere" / "shop.sqlite3"))
+    bea = setup.setup("Copyshop Nebenan", "Bea Nachbar", "654321").actor
+    orders.new_order(bea, orders.CustomerInput("dort"), CARD)
+    backup = make_backup(bea, tmp_path / "nebenan.sqlite3").path
+    open_store(str(tmp_path / "here" / "shop.sqlite3"))  # the new workstation, set up only to restore
+    fresh = setup.setup("Copyshop Nebenan", "Bea Nachbar", "654321").actor
+    before = sessions.start("Bea Nachbar", "654321")
+    restore_backup(fresh, backup)
+    assert [p.kind for p in verify_store().problems] == ["power"]  # waiting for its owner
+    with pytest.raises(NotAllowed, match="another store"):
+        sessions.resume(before.token)
+    assert [p.kind for p in verify_store().problems] == ["power"]
+    sessions.resume(sessions.start("Bea Nachbar", "654321").token)  # the PIN, checked once for a session
+    assert verify_store().ok
