@@ -11,8 +11,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 # The German states by their ISO 3166-2 code, as the shop's profile offers them ("" = only the nationwide days).
 STATES = ("", "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH")
 STATE_NAMES = (
@@ -38,6 +36,8 @@ STATE_NAMES = (
 
 @lru_cache(maxsize=64)
 def _holidays(year: int, state: str) -> frozenset[date]:
+    import holidays  # on first use: its tables cost every process 25 ms to import, most never need them
+
     table = holidays.country_holidays("DE", subdiv=state or None, years=year)
     return frozenset(table)
 
