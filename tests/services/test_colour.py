@@ -201,19 +201,58 @@ def test_the_warning_page_lays_the_stored_hatching_over_the_sides_own_image(owne
         assert 0.27 < dark < 0.37  # stripes 4 of 12 px (a little less under the watermark)
 
 
-def test_a_colour_warning_kept_as_a_jpeg_by_an_earlier_version_is_made_again(owner, blue_card):
+def test_a_colour_warning_kept_as_a_jpeg_by_an_earlier_version_is_made_again(owner, blue_card, monkeypatch):
+    """The side gets a new row and the old one stays, no longer current: the proof made before still points at what
+    it showed, and the order's erasure finds the old files as well as the new."""
+    from printproof.services.privacy import erasure
     from printproof.store.blobs import put_blob
     from printproof.store.db import write
+    from printproof.store.models import Blob
+    from tests.support.stories import later
 
+    first = proofs.make_proof(owner, blue_card)
     art = Artwork.get()
     old_key = art.preview_key.split(":", 1)[1]  # before the hatching was kept on its own: no "h1:"
     with write():
-        jpeg = put_blob(art.preview.data, "image/jpeg")  # stands in for the preview with the hatching drawn in
+        jpeg = put_blob(art.preview.data + b"\0", "image/jpeg")  # stands in for the preview with the hatching drawn in
         Artwork.update(preview_key=old_key, marked=jpeg.sha256).where(Artwork.id == art.id).execute()
     made = proofs.make_proof(owner, blue_card)
-    art = Artwork.get()
-    assert art.preview_key.startswith("h1:") and art.marked.media_type == "image/png"
+    old, new = Artwork.select().order_by(Artwork.id)
+    assert (old.current, old.marked_id, old.preview_key) == (False, jpeg.sha256, old_key)
+    assert new.current and new.preview_key.startswith("h1:") and new.marked.media_type == "image/png"
+    assert (new.side, new.original_id, new.created_at, new.created_by_id) == (
+        old.side,
+        old.original_id,
+        old.created_at,
+        old.created_by_id,
+    )
     assert made.pages == 3  # the warning page is there, drawn from the hatching made again
+    assert json.loads(proofs.get_proof(blue_card, first.version).artwork_ids) == [old.id]
+    assert json.loads(proofs.get_proof(blue_card, made.version).artwork_ids) == [new.id]
+    later(monkeypatch, 10.1)
+    erasure.erase_orders(owner, [blue_card])
+    assert Blob.get_by_id(jpeg.sha256).data == b"" and Blob.get_by_id(new.marked_id).data == b""
+
+
+def test_a_hatching_of_the_same_shape_as_an_erased_orders_is_stored_for_the_new_order(
+    owner, blue_card, monkeypatch, tmp_path
+):
+    """Two customers' sides wholly out of gamut at the same size have hatchings of the same shape: each is its own
+    file (it names the artwork it was made from), so erasing one order leaves the other's warning page whole."""
+    from printproof.services.privacy import erasure
+    from tests.support.stories import later
+
+    proofs.make_proof(owner, blue_card)
+    later(monkeypatch, 10.1)
+    erasure.erase_orders(owner, [blue_card])
+    number = orders.new_order(owner, orders.CustomerInput("Herr Grün", "", "", ""), CARD_4_0).number
+    path = tmp_path / "green.png"
+    Image.new("RGB", (1075, 720), (0, 255, 0)).save(path)  # sRGB green, as far out of the press's gamut
+    artwork.add_artwork(owner, number, path)
+    made = proofs.make_proof(owner, number)
+    assert made.pages == 3 and {f.code for f in made.findings} >= {"out_of_gamut"}
+    [current] = [a for a in Artwork.select() if a.order.number == number]
+    assert len(current.marked.data) > 0
 
 
 def test_cmyk_raster_goes_through_its_profile_never_a_formula(owner, tmp_path):
@@ -239,7 +278,7 @@ def test_shop_settings_change_the_simulation_and_the_limit(owner, counter, blue_
         setup.change_settings(owner, {"press.intent": "vivid"})
     setup.change_settings(owner, {"press.intent": "perceptual", "press.bpc": False})
     second = proofs.make_proof(owner, blue_card)
-    assert Artwork.get().preview_key.endswith("-perceptual-nobpc")
+    assert Artwork.get(Artwork.current == True).preview_key.endswith("-perceptual-nobpc")  # noqa: E712
     front = lambda pdf: rendered(pdf, 2, tmp_path).getpixel((60, 60))  # noqa: E731
     assert front(first.pdf) != front(second.pdf)
     needs("pdftotext")

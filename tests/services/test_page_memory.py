@@ -88,3 +88,56 @@ def test_taking_waits_for_a_buffer_to_be_given_back(count):
     memory.give(taken[0])
     waiting.join(5)
     assert got and got[0] is taken[0]
+
+
+def test_memory_that_cannot_be_had_is_given_back_and_the_import_says_so(monkeypatch):
+    """Out of memory for a page's view: the buffers go back (nothing waits for one for ever) and the PDF is refused
+    in one sentence."""
+    memory = imaging.PageMemory(1)
+    small = memory.take(10)
+    memory.give(small)
+
+    def refused(*args: object, **kwargs: object) -> np.ndarray:
+        raise MemoryError
+
+    with monkeypatch.context() as patched:
+        patched.setattr(imaging.np, "empty", refused)
+        with pytest.raises(MemoryError):
+            memory.take(1 << 20)
+    got: list[np.ndarray] = []
+    again = threading.Thread(target=lambda: got.append(memory.take(10)), daemon=True)
+    again.start()
+    again.join(10)
+    assert got and got[0] is small  # back in its place, not lost (else this take would wait for ever)
+
+    made: list[imaging.PageMemory] = []
+    build = imaging.PageMemory.__init__
+
+    def remembered(self: imaging.PageMemory, count: int) -> None:
+        build(self, count)
+        made.append(self)
+
+    take = imaging.PageMemory.take
+
+    def views_refused(self: imaging.PageMemory, size: int) -> np.ndarray:
+        if self is made[1]:  # the workers' view memory
+            raise MemoryError
+        return take(self, size)
+
+    monkeypatch.setattr(imaging.PageMemory, "__init__", remembered)
+    monkeypatch.setattr(imaging.PageMemory, "take", views_refused)
+    outcome: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            imaging.read_pages(pages_pdf(), "p.pdf", SPEC, 100)
+        except BaseException as exc:  # noqa: BLE001 (what the import raised is the test's subject)
+            outcome.append(exc)
+
+    reading = threading.Thread(target=read)
+    reading.start()
+    reading.join(60)
+    assert not reading.is_alive(), "the import waits for ever"
+    from printproof.domain.errors import UserError
+
+    assert isinstance(outcome[0], UserError) and "is too large to open on this computer" in str(outcome[0])

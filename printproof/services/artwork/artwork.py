@@ -8,6 +8,7 @@ import os
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from ...domain.errors import Cancelled, UserError
@@ -25,6 +26,7 @@ from ..core import audit
 from ..core.context import Actor, require
 from ..core.orders import advance, check_step, find_order, spec_of
 from ..core.shop import language
+from .colour import with_source
 from .imaging import MAX_FILE_BYTES, MEDIA_TYPES_BY_KIND, DecodedPage, preview_key, read_pages
 from .press import press_facts, press_setup
 
@@ -184,7 +186,7 @@ def add_artwork(
             (Artwork.order == order) & (Artwork.side.in_(sides)) & (Artwork.current == True)  # noqa: E712
         ).execute()
         for page, side_index in zip(pages, sides, strict=True):
-            _store_page(actor, order, page, side_index, filename, kind, original.sha256)
+            _store_page(order, page, side_index, filename, kind, original.sha256, now(), actor.staff_id)
         audit.append(
             actor,
             "artwork.added",
@@ -195,11 +197,18 @@ def add_artwork(
 
 
 def _store_page(
-    actor: Actor, order: Order, page: DecodedPage, side: int, filename: str, kind: str, original_sha: str
+    order: Order,
+    page: DecodedPage,
+    side: int,
+    filename: str,
+    kind: str,
+    original_sha: str,
+    created_at: datetime,
+    created_by: int | None,
 ) -> Artwork:
     preview = put_blob(page.preview, "image/jpeg")
     thumb = put_blob(page.thumbnail, "image/jpeg")
-    marked = put_blob(page.hatching, "image/png").sha256 if page.hatching else None
+    marked = put_blob(with_source(page.hatching, original_sha), "image/png").sha256 if page.hatching else None
     return Artwork.create(
         order=order,
         side=side,
@@ -220,35 +229,43 @@ def _store_page(
         checks=json.dumps(page.checks, ensure_ascii=False),
         marked=marked,
         current=True,
-        created_at=now(),
-        created_by=actor.staff_id,
+        created_at=created_at,
+        created_by=created_by,
     )
 
 
 def refresh_previews(order: Order, spec: JobSpec, dpi: int) -> None:
-    """Re-render previews made for another size, resolution or press (after the order or a setting changed)."""
+    """Make again the previews made for another size, resolution or press, or by an older PrintProof (after the
+    order or a setting changed). Each such side gets a new row and the old one stays, no longer current: the proofs
+    made before keep pointing at what they showed, and an erasure finds every file of the order. A file of many
+    sides is read once."""
     press = press_setup()
     key = preview_key(spec, dpi, press)
     stale = [a for a in current_artwork(order) if a.preview_key != key]
+    read: dict[str, list[DecodedPage]] = {}
     rendered = []
     for art in stale:
-        _, pages = read_pages(blob_bytes(art.original_id), art.filename, spec, dpi, press)
+        if art.original_id not in read:
+            read[art.original_id] = read_pages(blob_bytes(art.original_id), art.filename, spec, dpi, press)[1]
+        pages = read[art.original_id]
         rendered.append((art, pages[min(art.page, len(pages) - 1)]))
     if not rendered:
         return
     with write():
+        lock_order(order.id)
         for art, page in rendered:
-            preview = put_blob(page.preview, "image/jpeg")
-            thumb = put_blob(page.thumbnail, "image/jpeg")
-            marked = put_blob(page.hatching, "image/png").sha256 if page.hatching else None
-            Artwork.update(
-                preview=preview.sha256,
-                thumbnail=thumb.sha256,
-                preview_key=page.preview_key,
-                edges_with_content=",".join(page.edges_with_content),
-                checks=json.dumps(page.checks, ensure_ascii=False),
-                marked=marked,
-            ).where(Artwork.id == art.id).execute()
+            still = Artwork.update(current=False).where((Artwork.id == art.id) & (Artwork.current == True))  # noqa: E712
+            if still.execute():  # not replaced by another workstation meanwhile
+                _store_page(
+                    order,
+                    page,
+                    art.side,
+                    art.filename,
+                    art.file_type,
+                    art.original_id,
+                    art.created_at,
+                    art.created_by_id,
+                )
 
 
 def remove_artwork(actor: Actor, number: str, side: str | int) -> int:

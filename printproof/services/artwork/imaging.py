@@ -295,8 +295,10 @@ def _read_pdf(data: bytes, name: str, spec: JobSpec, dpi: int, press: PressSetup
         # A page of only CMYK and grey already shows press colours (drawn through the profile);
         # RGB, Lab and spot colours are converted to the press first, with the gamut warning.
         press_only = set(report.colours) <= {"gray", "cmyk", "devicecmyk"}
-        out = None if press_only else viewed.take(rendered.pixels.shape[0] * rendered.pixels.shape[1] * 5)
+        out = None
         try:
+            if not press_only:
+                out = viewed.take(rendered.pixels.shape[0] * rendered.pixels.shape[1] * 5)
             if press_only:
                 view = press_view(rendered.image, None, press, simulate=False)
             else:
@@ -313,12 +315,15 @@ def _read_pdf(data: bytes, name: str, spec: JobSpec, dpi: int, press: PressSetup
     # already rendered (numpy, Pillow and littleCMS release the interpreter lock): on two cores the colour
     # work of one page overlaps the rendering of the next. At most four pages wait in memory.
     pages: list[Future[DecodedPage]] = []
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="pdf-page") as pool:
-        for rendered in render_pages(data, name, spec, dpi, cmyk_profile, trims, drawn.take):
-            pages.append(pool.submit(finish, rendered))
-            if len(pages) >= 4:
-                pages[-4].result()  # a page that failed stops the rendering
-        return [page.result() for page in pages]
+    try:
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="pdf-page") as pool:
+            for rendered in render_pages(data, name, spec, dpi, cmyk_profile, trims, drawn.take):
+                pages.append(pool.submit(finish, rendered))
+                if len(pages) >= 4:
+                    pages[-4].result()  # a page that failed stops the rendering
+            return [page.result() for page in pages]
+    except MemoryError as exc:  # every buffer is given back by then: nothing waits for one
+        raise UserError(t("“{name}” is too large to open on this computer.", name=name)) from exc
 
 
 class PageMemory:
@@ -333,7 +338,13 @@ class PageMemory:
 
     def take(self, size: int) -> np.ndarray:
         buffer = self._free.get()
-        return buffer if buffer.size >= size else np.empty(size, np.uint8)
+        if buffer.size >= size:
+            return buffer
+        try:
+            return np.empty(size, np.uint8)
+        except BaseException:
+            self._free.put(buffer)  # out of memory: the one taken is back, or the next taker would wait for ever
+            raise
 
     def give(self, buffer: np.ndarray | None) -> None:
         if buffer is not None:

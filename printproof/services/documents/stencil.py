@@ -39,7 +39,7 @@ def stencil_from_png(png: bytes) -> Stencil:
         if depth == 1 and kind == 0 and interlace == 0 and width and height and b"IDAT" in chunks:
             return Stencil(width, height, b"".join(chunks[b"IDAT"]), png_rows=True)
     with Image.open(io.BytesIO(png)) as im:
-        bits = im.convert("1")
+        bits = im.convert("L").point(lambda v: 255 if v >= 128 else 0, mode="1")  # a threshold, never dithered
         return Stencil(bits.width, bits.height, zlib.compress(bits.tobytes()), png_rows=False)
 
 
