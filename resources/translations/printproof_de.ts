@@ -7151,6 +7151,10 @@ Mit freundlichen Grüßen
             <translation>Diese Datenbank stammt von einem neueren PrintProof (Schema {version}); diese Version kennt Schema {current}. Bitte PrintProof an diesem Arbeitsplatz aktualisieren.</translation>
         </message>
         <message>
+            <source>This very file was erased from the shop's store with an earlier order, and erased files are never stored again; save or export it anew (a new copy) and add that.</source>
+            <translation>Genau diese Datei wurde mit einem früheren Auftrag aus dem Speicher der Druckerei gelöscht, und gelöschte Dateien werden nie wieder gespeichert; speichern oder exportieren Sie sie neu (eine neue Kopie) und fügen Sie diese hinzu.</translation>
+        </message>
+        <message>
             <source>This workstation has no signing key the owner has confirmed yet: the owner signs in here once; nothing was signed.</source>
             <translation>Dieser Arbeitsplatz hat noch keinen vom Inhaber bestätigten Signaturschlüssel: der Inhaber meldet sich hier einmal an; es wurde nichts signiert.</translation>
         </message>
@@ -7665,6 +7669,10 @@ Mit freundlichen Grüßen
         <message>
             <source>“{name}” is password-protected; ask the customer for an unprotected PDF.</source>
             <translation>„{name}“ ist passwortgeschützt; bitte den Kunden um ein ungeschütztes PDF bitten.</translation>
+        </message>
+        <message>
+            <source>“{name}” is the very file that was erased from the shop's store with an earlier order, and erased files are never stored again; save or export it anew (a new copy) and add that.</source>
+            <translation>„{name}“ ist genau die Datei, die mit einem früheren Auftrag aus dem Speicher der Druckerei gelöscht wurde, und gelöschte Dateien werden nie wieder gespeichert; speichern oder exportieren Sie sie neu (eine neue Kopie) und fügen Sie diese hinzu.</translation>
         </message>
         <message>
             <source>“{name}” is too large for a photo ({megabytes:.0f} MB).</source>

@@ -214,7 +214,7 @@ def test_a_colour_warning_kept_as_a_jpeg_by_an_earlier_version_is_made_again(own
     art = Artwork.get()
     old_key = art.preview_key.split(":", 1)[1]  # before the hatching was kept on its own: no "h1:"
     with write():
-        jpeg = put_blob(art.preview.data + b"\0", "image/jpeg")  # stands in for the preview with the hatching drawn in
+        jpeg = put_blob(bytes(art.preview.data) + b"\0", "image/jpeg")  # stands in for the hatched preview
         Artwork.update(preview_key=old_key, marked=jpeg.sha256).where(Artwork.id == art.id).execute()
     made = proofs.make_proof(owner, blue_card)
     old, new = Artwork.select().order_by(Artwork.id)
@@ -253,6 +253,40 @@ def test_a_hatching_of_the_same_shape_as_an_erased_orders_is_stored_for_the_new_
     assert made.pages == 3 and {f.code for f in made.findings} >= {"out_of_gamut"}
     [current] = [a for a in Artwork.select() if a.order.number == number]
     assert len(current.marked.data) > 0
+
+
+def test_a_file_erased_with_an_earlier_order_is_refused_and_a_new_copy_of_it_is_taken(
+    owner, blue_card, monkeypatch, tmp_path
+):
+    """An erased file's bytes never come back: the very same file brought for a new order is refused in one
+    sentence, before any work and storing nothing; the design saved again (other bytes, the same pixels) gets
+    previews, thumbnail and hatching of its own, each naming it, never the erased order's empty ones."""
+    from printproof.services.privacy import erasure
+    from printproof.store.blobs import put_blob
+    from printproof.store.db import write
+    from printproof.store.models import Blob
+    from tests.support.stories import later
+
+    proofs.make_proof(owner, blue_card)
+    erased_files = {a.preview_id for a in Artwork.select()} | {a.marked_id for a in Artwork.select()}
+    kept = Artwork.get().original.data
+    later(monkeypatch, 10.1)
+    erasure.erase_orders(owner, [blue_card])
+    number = orders.new_order(owner, orders.CustomerInput("Frau Blau", "", "", ""), CARD_4_0).number
+    (tmp_path / "again.png").write_bytes(kept)
+    before = table_counts()
+    with pytest.raises(UserError, match="“again.png” is the very file that was erased .*a new copy"):
+        artwork.add_artwork(owner, number, tmp_path / "again.png")
+    with pytest.raises(UserError, match="erased files are never stored again"), write():
+        put_blob(kept, "image/png")  # the rule is the store's, for every caller
+    assert table_counts() == before
+    Image.open(io.BytesIO(kept)).save(tmp_path / "saved-again.png", optimize=True)  # the same pixels, other bytes
+    artwork.add_artwork(owner, number, tmp_path / "saved-again.png")
+    made = proofs.make_proof(owner, number)
+    new = Artwork.get((Artwork.current == True) & (Artwork.order == orders.find_order(number, owner)))  # noqa: E712
+    assert made.pages == 3 and not {new.preview_id, new.marked_id} & erased_files
+    assert all(len(Blob.get_by_id(sha).data) for sha in (new.preview_id, new.thumbnail_id, new.marked_id))
+    assert new.original_id.encode() in bytes(new.preview.data) and new.original_id.encode() in bytes(new.marked.data)
 
 
 def test_cmyk_raster_goes_through_its_profile_never_a_formula(owner, tmp_path):

@@ -17,7 +17,7 @@ from ...domain.preflight import Finding, SideArtwork, check_job
 from ...domain.rules import Step
 from ...domain.spec import JobSpec
 from ...domain.typed_text import clean_filename
-from ...store.blobs import blob_bytes, put_blob
+from ...store.blobs import blob_bytes, put_blob, sha256_hex, was_erased
 from ...store.db import lock_order, write
 from ...store.migrations import now
 from ...store.models import Artwork, Order
@@ -26,8 +26,7 @@ from ..core import audit
 from ..core.context import Actor, require
 from ..core.orders import advance, check_step, find_order, spec_of
 from ..core.shop import language
-from .colour import with_source
-from .imaging import MAX_FILE_BYTES, MEDIA_TYPES_BY_KIND, DecodedPage, preview_key, read_pages
+from .imaging import MAX_FILE_BYTES, MEDIA_TYPES_BY_KIND, DecodedPage, preview_key, read_pages, with_source
 from .press import press_facts, press_setup
 
 SIDE_NAMES = {"front": 0, "back": 1}
@@ -172,6 +171,14 @@ def add_artwork(
     first_side = parse_side(side)
     spec, dpi = spec_of(order), proof_dpi()
     content = data if data is not None else read_file(path)
+    if was_erased(sha256_hex(content)):  # said before the slow work: the file could never be stored
+        raise UserError(
+            t(
+                "“{name}” is the very file that was erased from the shop's store with an earlier order, and erased "
+                "files are never stored again; save or export it anew (a new copy) and add that.",
+                name=filename,
+            )
+        )
     kind, pages = read_pages(content, filename, spec, dpi, press_setup())
     if first_side + len(pages) > 64:
         raise UserError(t("“{name}” would fill sides beyond page 64.", name=filename))
@@ -206,8 +213,8 @@ def _store_page(
     created_at: datetime,
     created_by: int | None,
 ) -> Artwork:
-    preview = put_blob(page.preview, "image/jpeg")
-    thumb = put_blob(page.thumbnail, "image/jpeg")
+    preview = put_blob(with_source(page.preview, original_sha), "image/jpeg")
+    thumb = put_blob(with_source(page.thumbnail, original_sha), "image/jpeg")
     marked = put_blob(with_source(page.hatching, original_sha), "image/png").sha256 if page.hatching else None
     return Artwork.create(
         order=order,

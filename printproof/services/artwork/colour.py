@@ -369,9 +369,9 @@ def bilevel_png(black: np.ndarray) -> bytes:
     return b"".join(
         (
             PNG_SIGNATURE,
-            _png_chunk(b"IHDR", header),
-            _png_chunk(b"IDAT", zlib.compress(lines.tobytes(), 1)),
-            _png_chunk(b"IEND"),
+            png_chunk(b"IHDR", header),
+            png_chunk(b"IDAT", zlib.compress(lines.tobytes(), 1)),
+            png_chunk(b"IEND"),
         )
     )
 
@@ -379,16 +379,7 @@ def bilevel_png(black: np.ndarray) -> bytes:
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-def with_source(png: bytes, sha256: str) -> bytes:
-    """The PNG with a text chunk naming the file it was made from (by SHA-256), before its end chunk: two files'
-    hatchings of the same shape are two stored files, each erased with its own order."""
-    end = len(png) - 12  # the IEND chunk: length, type, CRC
-    if png[end + 4 : end + 8] != b"IEND":
-        return png
-    return png[:end] + _png_chunk(b"tEXt", b"Source\x00" + sha256.encode("ascii")) + png[end:]
-
-
-def _png_chunk(kind: bytes, body: bytes = b"") -> bytes:
+def png_chunk(kind: bytes, body: bytes = b"") -> bytes:
     return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
 

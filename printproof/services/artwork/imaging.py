@@ -24,7 +24,7 @@ from ...domain.i18n import t
 from ...domain.pdf_report import pdf_has_trim
 from ...domain.preflight import SideArtwork, placement
 from ...domain.spec import JobSpec
-from .colour import PressSetup, PressView, default_setup, press_view, press_view_of_pixels
+from .colour import PNG_SIGNATURE, PressSetup, PressView, default_setup, png_chunk, press_view, press_view_of_pixels
 
 MAX_FILE_BYTES = 500 * 1024 * 1024
 MAX_PIXELS = 300_000_000  # an A0 poster at 300 dpi with bleed is about 140 MP
@@ -179,6 +179,20 @@ def _encode_jpeg(im: Image.Image, quality: int) -> bytes:
     out = io.BytesIO()
     im.save(out, "JPEG", quality=quality, optimize=False)
     return out.getvalue()
+
+
+def with_source(data: bytes, sha256: str) -> bytes:
+    """A preview, thumbnail or hatching (JPEG or PNG) with a comment naming the artwork file it was made from, by
+    SHA-256: what two different files make is two stored files even where their pixels agree (a design exported
+    twice, two customers' sides of one colour), each erased with its own order; an erased file's bytes never
+    come back, so a file shared with an erased order would be empty."""
+    if data.startswith(b"\xff\xd8"):  # JPEG: a COM segment right after the start of image
+        text = f"PrintProof: made from {sha256}".encode("ascii")
+        return data[:2] + b"\xff\xfe" + struct.pack(">H", len(text) + 2) + text + data[2:]
+    end = len(data) - 12  # PNG: a text chunk before the IEND chunk (length, type, CRC)
+    if data.startswith(PNG_SIGNATURE) and data[end + 4 : end + 8] == b"IEND":
+        return data[:end] + png_chunk(b"tEXt", b"Source\x00" + sha256.encode("ascii")) + data[end:]
+    return data
 
 
 def _decode_frame(im: Image.Image, frame: int, name: str, spec: JobSpec, dpi: int, press: PressSetup) -> DecodedPage:
