@@ -14,10 +14,11 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def put_blob(data: bytes, media_type: str) -> Blob:
+def put_blob(data: bytes, media_type: str, digest: str = "") -> Blob:
     """Store ``data`` (if not stored yet) and return its row. Call inside a write transaction,
-    so the file lands together with the record that points at it, or not at all."""
-    digest = sha256_hex(data)
+    so the file lands together with the record that points at it, or not at all. ``digest``: its SHA-256 when the
+    caller has it already (a large file hashed before the transaction), else it is computed here."""
+    digest = digest or sha256_hex(data)
     if not Blob.select().where(Blob.sha256 == digest).exists():  # stored once
         Blob.insert(
             sha256=digest, size=len(data), media_type=media_type, data=data, created_at=now()

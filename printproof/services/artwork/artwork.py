@@ -171,7 +171,8 @@ def add_artwork(
     first_side = parse_side(side)
     spec, dpi = spec_of(order), proof_dpi()
     content = data if data is not None else read_file(path)
-    if was_erased(sha256_hex(content)):  # said before the slow work: the file could never be stored
+    digest = sha256_hex(content)  # outside the write transaction, which another workstation may wait for
+    if was_erased(digest):  # said before the slow work: the file could never be stored
         raise UserError(
             t(
                 "“{name}” is the very file that was erased from the shop's store with an earlier order, and erased "
@@ -188,7 +189,7 @@ def add_artwork(
     with write():
         lock_order(order.id)
         advance(actor, order, Step.ARTWORK)
-        original = put_blob(content, MEDIA_TYPES_BY_KIND[kind])
+        original = put_blob(content, MEDIA_TYPES_BY_KIND[kind], digest)
         Artwork.update(current=False).where(
             (Artwork.order == order) & (Artwork.side.in_(sides)) & (Artwork.current == True)  # noqa: E712
         ).execute()
