@@ -238,8 +238,8 @@ class Artwork(BaseModel):
     created_at = pw.DateTimeField()
     created_by = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
     # Schema 4: what preflight measured at import (JSON: "pdf" page report, "ink", "gamut"), and the colour
-    # warning (None when nothing changes visibly): a 1-bit PNG of the hatching laid over the preview (previews
-    # whose key starts "h1:"), before that a JPEG of the preview with the hatching drawn in.
+    # warning (None when nothing changes visibly): a 1-bit PNG of the hatching laid over the preview (image/png);
+    # before 2026-12-07 a JPEG of the preview with the hatching drawn in (image/jpeg), still drawn as it is.
     checks = pw.TextField(default="{}")
     marked = pw.ForeignKeyField(Blob, null=True, on_delete="RESTRICT")
 

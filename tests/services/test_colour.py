@@ -201,37 +201,30 @@ def test_the_warning_page_lays_the_stored_hatching_over_the_sides_own_image(owne
         assert 0.27 < dark < 0.37  # stripes 4 of 12 px (a little less under the watermark)
 
 
-def test_a_colour_warning_kept_as_a_jpeg_by_an_earlier_version_is_made_again(owner, blue_card, monkeypatch):
-    """The side gets a new row and the old one stays, no longer current: the proof made before still points at what
-    it showed, and the order's erasure finds the old files as well as the new."""
-    from printproof.services.privacy import erasure
+def test_a_colour_warning_kept_as_a_jpeg_by_an_earlier_version_is_still_drawn(owner, blue_card, tmp_path):
+    """Before 2026-12-07 the warning was kept as a JPEG of the preview with the hatching drawn in: such a side's
+    warning page draws that JPEG, as it did, and nothing of the order is made again."""
     from printproof.store.blobs import put_blob
     from printproof.store.db import write
-    from printproof.store.models import Blob
-    from tests.support.stories import later
 
-    first = proofs.make_proof(owner, blue_card)
     art = Artwork.get()
-    old_key = art.preview_key.split(":", 1)[1]  # before the hatching was kept on its own: no "h1:"
+    legacy = Image.open(io.BytesIO(art.preview.data)).convert("RGB")
+    legacy.paste((20, 20, 20), (0, 0, legacy.width // 2, legacy.height))  # "hatched": the left half dark
+    out = io.BytesIO()
+    legacy.save(out, "JPEG", quality=88)
     with write():
-        jpeg = put_blob(bytes(art.preview.data) + b"\0", "image/jpeg")  # stands in for the hatched preview
-        Artwork.update(preview_key=old_key, marked=jpeg.sha256).where(Artwork.id == art.id).execute()
+        jpeg = put_blob(out.getvalue(), "image/jpeg")
+        Artwork.update(marked=jpeg.sha256).where(Artwork.id == art.id).execute()
     made = proofs.make_proof(owner, blue_card)
-    old, new = Artwork.select().order_by(Artwork.id)
-    assert (old.current, old.marked_id, old.preview_key) == (False, jpeg.sha256, old_key)
-    assert new.current and new.preview_key.startswith("h1:") and new.marked.media_type == "image/png"
-    assert (new.side, new.original_id, new.created_at, new.created_by_id) == (
-        old.side,
-        old.original_id,
-        old.created_at,
-        old.created_by_id,
-    )
-    assert made.pages == 3  # the warning page is there, drawn from the hatching made again
-    assert json.loads(proofs.get_proof(blue_card, first.version).artwork_ids) == [old.id]
-    assert json.loads(proofs.get_proof(blue_card, made.version).artwork_ids) == [new.id]
-    later(monkeypatch, 10.1)
-    erasure.erase_orders(owner, [blue_card])
-    assert Blob.get_by_id(jpeg.sha256).data == b"" and Blob.get_by_id(new.marked_id).data == b""
+    assert made.pages == 3 and Artwork.get().marked_id == jpeg.sha256 and Artwork.select().count() == 1
+    path = tmp_path / "proof.pdf"
+    path.write_bytes(made.pdf)
+    needs("pdfimages")
+    listed = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True)
+    assert [line.split()[2] for line in listed.stdout.splitlines()[2:]] == ["image", "image"]  # no stencil
+    page = rendered(made.pdf, 3, tmp_path, dpi=100)
+    left = page.crop((page.width // 3, page.height // 2, page.width // 3 + 20, page.height // 2 + 20))
+    assert max(max(p) for p in left.get_flattened_data()) < 90  # the JPEG's dark half, under the watermark's gaps
 
 
 def test_a_hatching_of_the_same_shape_as_an_erased_orders_is_stored_for_the_new_order(
@@ -287,6 +280,26 @@ def test_a_file_erased_with_an_earlier_order_is_refused_and_a_new_copy_of_it_is_
     assert made.pages == 3 and not {new.preview_id, new.marked_id} & erased_files
     assert all(len(Blob.get_by_id(sha).data) for sha in (new.preview_id, new.thumbnail_id, new.marked_id))
     assert new.original_id.encode() in bytes(new.preview.data) and new.original_id.encode() in bytes(new.marked.data)
+
+
+def test_a_file_kept_for_a_live_order_is_added_again_after_another_orders_erasure(owner, monkeypatch, tmp_path):
+    """The same file in two orders: one erased, the file kept for the other (and everything made from it for that
+    order), and a third order takes the file again with previews and warning of its own."""
+    from printproof.services.privacy import erasure
+    from tests.support.stories import later
+
+    path = tmp_path / "blue.png"
+    Image.new("RGB", (1075, 720), (0, 0, 255)).save(path)
+    first, second = (orders.new_order(owner, orders.CustomerInput(n, "", "", ""), CARD_4_0).number for n in "AB")
+    for number in (first, second):
+        artwork.add_artwork(owner, number, path)
+        proofs.make_proof(owner, number)
+    later(monkeypatch, 10.1)
+    erasure.erase_orders(owner, [first])
+    third = orders.new_order(owner, orders.CustomerInput("C", "", "", ""), CARD_4_0).number
+    artwork.add_artwork(owner, third, path)
+    assert proofs.make_proof(owner, third).pages == 3
+    assert proofs.make_proof(owner, second).pages == 3
 
 
 def test_cmyk_raster_goes_through_its_profile_never_a_formula(owner, tmp_path):

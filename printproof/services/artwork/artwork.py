@@ -8,7 +8,6 @@ import os
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from ...domain.errors import Cancelled, UserError
@@ -26,7 +25,15 @@ from ..core import audit
 from ..core.context import Actor, require
 from ..core.orders import advance, check_step, find_order, spec_of
 from ..core.shop import language
-from .imaging import MAX_FILE_BYTES, MEDIA_TYPES_BY_KIND, DecodedPage, preview_key, read_pages, with_source
+from .imaging import (
+    MAX_FILE_BYTES,
+    MEDIA_TYPES_BY_KIND,
+    DecodedPage,
+    preview_key,
+    read_pages,
+    source_of,
+    with_source,
+)
 from .press import press_facts, press_setup
 
 SIDE_NAMES = {"front": 0, "back": 1}
@@ -194,7 +201,7 @@ def add_artwork(
             (Artwork.order == order) & (Artwork.side.in_(sides)) & (Artwork.current == True)  # noqa: E712
         ).execute()
         for page, side_index in zip(pages, sides, strict=True):
-            _store_page(order, page, side_index, filename, kind, original.sha256, now(), actor.staff_id)
+            _store_page(actor, order, page, side_index, filename, kind, original.sha256)
         audit.append(
             actor,
             "artwork.added",
@@ -205,18 +212,9 @@ def add_artwork(
 
 
 def _store_page(
-    order: Order,
-    page: DecodedPage,
-    side: int,
-    filename: str,
-    kind: str,
-    original_sha: str,
-    created_at: datetime,
-    created_by: int | None,
+    actor: Actor, order: Order, page: DecodedPage, side: int, filename: str, kind: str, original_sha: str
 ) -> Artwork:
-    preview = put_blob(with_source(page.preview, original_sha), "image/jpeg")
-    thumb = put_blob(with_source(page.thumbnail, original_sha), "image/jpeg")
-    marked = put_blob(with_source(page.hatching, original_sha), "image/png").sha256 if page.hatching else None
+    preview, thumb, marked = _store_made(order, page, original_sha)
     return Artwork.create(
         order=order,
         side=side,
@@ -231,22 +229,30 @@ def _store_page(
         icc_profile=page.icc_profile,
         vector=page.vector,
         edges_with_content=",".join(page.edges_with_content),
-        preview=preview.sha256,
+        preview=preview,
         preview_key=page.preview_key,
-        thumbnail=thumb.sha256,
+        thumbnail=thumb,
         checks=json.dumps(page.checks, ensure_ascii=False),
         marked=marked,
         current=True,
-        created_at=created_at,
-        created_by=created_by,
+        created_at=now(),
+        created_by=actor.staff_id,
     )
 
 
+def _store_made(order: Order, page: DecodedPage, original_sha: str) -> tuple[str, str, str | None]:
+    """Store what a side's page made (preview, thumbnail, hatching), each naming the order and the file it was made
+    for; their SHA-256."""
+    source = source_of(order.number, original_sha)
+    preview = put_blob(with_source(page.preview, source), "image/jpeg").sha256
+    thumb = put_blob(with_source(page.thumbnail, source), "image/jpeg").sha256
+    marked = put_blob(with_source(page.hatching, source), "image/png").sha256 if page.hatching else None
+    return preview, thumb, marked
+
+
 def refresh_previews(order: Order, spec: JobSpec, dpi: int) -> None:
-    """Make again the previews made for another size, resolution or press, or by an older PrintProof (after the
-    order or a setting changed). Each such side gets a new row and the old one stays, no longer current: the proofs
-    made before keep pointing at what they showed, and an erasure finds every file of the order. A file of many
-    sides is read once."""
+    """Re-render previews made for another size, resolution or press (after the order or a setting changed).
+    A file of many sides is read once."""
     press = press_setup()
     key = preview_key(spec, dpi, press)
     stale = [a for a in current_artwork(order) if a.preview_key != key]
@@ -260,20 +266,16 @@ def refresh_previews(order: Order, spec: JobSpec, dpi: int) -> None:
     if not rendered:
         return
     with write():
-        lock_order(order.id)
         for art, page in rendered:
-            still = Artwork.update(current=False).where((Artwork.id == art.id) & (Artwork.current == True))  # noqa: E712
-            if still.execute():  # not replaced by another workstation meanwhile
-                _store_page(
-                    order,
-                    page,
-                    art.side,
-                    art.filename,
-                    art.file_type,
-                    art.original_id,
-                    art.created_at,
-                    art.created_by_id,
-                )
+            preview, thumb, marked = _store_made(order, page, art.original_id)
+            Artwork.update(
+                preview=preview,
+                thumbnail=thumb,
+                preview_key=page.preview_key,
+                edges_with_content=",".join(page.edges_with_content),
+                checks=json.dumps(page.checks, ensure_ascii=False),
+                marked=marked,
+            ).where(Artwork.id == art.id).execute()
 
 
 def remove_artwork(actor: Actor, number: str, side: str | int) -> int:

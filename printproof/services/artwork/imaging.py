@@ -55,17 +55,13 @@ class DecodedPage:
     checks: dict[str, object] = field(default_factory=dict)  # measured: "pdf", "ink", "gamut"
 
 
-PREVIEW_FORMAT = "h1"  # the colour warning kept as its hatching (before: a second JPEG): older previews are made again
-
-
 def preview_key(spec: JobSpec, dpi: int, press: PressSetup | None = None) -> str:
-    """What a preview depends on: how it is kept, size, bleed, resolution and the press simulation."""
-    size = f"{spec.width_mm:g}x{spec.height_mm:g}+{spec.bleed_mm:g}"
-    return f"{PREVIEW_FORMAT}:{size}@{dpi}/{(press or default_setup()).key}"
+    """What a preview depends on: size, bleed, resolution and the press simulation."""
+    return f"{spec.width_mm:g}x{spec.height_mm:g}+{spec.bleed_mm:g}@{dpi}/{(press or default_setup()).key}"
 
 
 def preview_dpi(key: str) -> float | None:
-    """The resolution a preview key names: ``h1:85x55+3@150/…`` (and keys from before) → 150."""
+    """The resolution a preview key names: ``85x55+3@150/…`` (and keys from before the press part) → 150."""
     if "@" not in key:
         return None
     try:
@@ -182,18 +178,23 @@ def _encode_jpeg(im: Image.Image, quality: int) -> bytes:
     return out.getvalue()
 
 
-def with_source(data: bytes, sha256: str) -> bytes:
-    """A preview, thumbnail or hatching (JPEG or PNG) with a comment naming the artwork file it was made from, by
-    SHA-256: what two different files make is two stored files even where their pixels agree (a design exported
-    twice, two customers' sides of one colour), each erased with its own order; an erased file's bytes never
-    come back, so a file shared with an erased order would be empty."""
+def with_source(data: bytes, source: str) -> bytes:
+    """A preview, thumbnail or hatching (JPEG or PNG) with a comment naming what it was made for (:func:`source_of`):
+    what two orders make is two stored files even where their pixels agree (the same design, two customers' sides
+    of one colour), each erased with its own order. An erased file's bytes never come back, so a file shared with
+    an erased order would be empty for the other."""
+    text = source.encode("ascii")
     if data.startswith(b"\xff\xd8"):  # JPEG: a COM segment right after the start of image
-        text = f"PrintProof: made from {sha256}".encode("ascii")
         return data[:2] + b"\xff\xfe" + struct.pack(">H", len(text) + 2) + text + data[2:]
     end = len(data) - 12  # PNG: a text chunk before the IEND chunk (length, type, CRC)
     if data.startswith(PNG_SIGNATURE) and data[end + 4 : end + 8] == b"IEND":
-        return data[:end] + png_chunk(b"tEXt", b"Source\x00" + sha256.encode("ascii")) + data[end:]
+        return data[:end] + png_chunk(b"tEXt", b"Comment\x00" + text) + data[end:]
     return data
+
+
+def source_of(order_number: str, original_sha256: str) -> str:
+    """What a preview was made for: ``PrintProof: order 2026-00001, file <SHA-256 of the artwork file>``."""
+    return f"PrintProof: order {order_number}, file {original_sha256}"
 
 
 def _decode_frame(im: Image.Image, frame: int, name: str, spec: JobSpec, dpi: int, press: PressSetup) -> DecodedPage:

@@ -32,7 +32,12 @@ class ProofSide:
     width_px: int  # of the customer's original, for placement
     height_px: int
     hatching_png: bytes | None = None  # 1-bit: its colour warning's hatching (black: dark stripes), for a second page
+    marked_jpeg: bytes | None = None  # the colour warning as an older PrintProof kept it: the preview hatched, as JPEG
     preview_sha256: str = ""  # of preview_jpeg, when known (it names the image in the PDF)
+
+    @property
+    def has_warning(self) -> bool:
+        return bool(self.hatching_png or self.marked_jpeg)
 
 
 @dataclass(frozen=True)

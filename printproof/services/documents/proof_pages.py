@@ -76,7 +76,10 @@ def artwork_page(c: Canvas, doc: ProofDocument, side: ProofSide, number: int, pa
     c.clipPath(clip, stroke=0, fill=0)
     x0, y_top = to_page(rect.x, rect.y)
     placed = (x0, y_top - u(rect.height), u(rect.width), u(rect.height))
-    c.drawImage(JpegReader(side.preview_jpeg, side.preview_sha256), *placed)  # embedded once for both pages
+    if marked and side.marked_jpeg and not side.hatching_png:
+        c.drawImage(JpegReader(side.marked_jpeg), *placed)  # the warning as an older PrintProof kept it
+    else:
+        c.drawImage(JpegReader(side.preview_jpeg, side.preview_sha256), *placed)  # embedded once for both pages
     if marked and side.hatching_png:
         draw_stencil(c, side.hatching_png, HATCH, *placed)
     c.restoreState()

@@ -68,7 +68,7 @@ def render_proof(doc: ProofDocument) -> tuple[bytes, int]:
     canvas.setSubject(f"{doc.spec.product} – {doc.customer_name}")
     canvas.setCreator("PrintProof")
     sides = sorted(doc.sides, key=lambda s: s.side)
-    pages = 1 + len(sides) + sum(1 for s in sides if s.hatching_png)
+    pages = 1 + len(sides) + sum(1 for s in sides if s.has_warning)
     _cover(canvas, doc, pages)
     canvas.addPageLabel(0, prefix=tr(doc.lang, "proof_title"))
     canvas.showPage()
@@ -80,7 +80,7 @@ def render_proof(doc: ProofDocument) -> tuple[bytes, int]:
         artwork_page(canvas, doc, side, number, pages)
         canvas.showPage()
         number += 1
-        if side.hatching_png:
+        if side.has_warning:
             canvas.addPageLabel(number - 1, prefix=gamut_label(doc.lang, side.side))
             artwork_page(canvas, doc, side, number, pages, marked=True)
             canvas.showPage()

@@ -129,7 +129,7 @@ def build_document(
     artwork = current_artwork(order)
     findings = job_findings(order, lang)
     sides = [
-        ProofSide(a.side, blob_bytes(a.preview_id), a.width_px, a.height_px, _hatching(a), a.preview_id)
+        ProofSide(a.side, blob_bytes(a.preview_id), a.width_px, a.height_px, *_warning(a), a.preview_id)
         for a in artwork
     ]
     press = press_setup()
@@ -218,13 +218,15 @@ def reprint_text(order: Order, lang: str) -> str:
     return tr(lang, "reprint_of", number=source.number, v=proof.version, sha=proof.pdf_id)
 
 
-def _hatching(art: Artwork) -> bytes | None:
-    """A side's colour warning: the 1-bit PNG of its hatching. (make_proof has made older previews, whose warning
-    was a JPEG, again: a workstation still on an older PrintProof could store one meanwhile, which is not drawn.)"""
+def _warning(art: Artwork) -> tuple[bytes | None, bytes | None]:
+    """A side's colour warning: the 1-bit PNG of its hatching, or (kept by PrintProof before the hatching was
+    kept on its own) a JPEG of the preview with the hatching drawn in."""
     if art.marked_id is None:
-        return None
+        return None, None
     row = Blob.select(Blob.media_type, Blob.data).where(Blob.sha256 == art.marked_id).first()
-    return bytes(row.data) if row is not None and row.media_type == "image/png" else None
+    if row is None or not row.data:
+        return None, None
+    return (bytes(row.data), None) if row.media_type == "image/png" else (None, bytes(row.data))
 
 
 def make_proof(actor: Actor, number: str, note: str = "", should_cancel: Callable[[], bool] | None = None) -> ProofMade:
