@@ -280,6 +280,11 @@ def test_a_file_erased_with_an_earlier_order_is_refused_and_a_new_copy_of_it_is_
     assert made.pages == 3 and not {new.preview_id, new.marked_id} & erased_files
     assert all(len(Blob.get_by_id(sha).data) for sha in (new.preview_id, new.thumbnail_id, new.marked_id))
     assert new.original_id.encode() in bytes(new.preview.data) and new.original_id.encode() in bytes(new.marked.data)
+    made_for = f"PrintProof: order {number}, file {new.original_id}"
+    with Image.open(io.BytesIO(new.preview.data)) as preview, Image.open(io.BytesIO(new.marked.data)) as hatching:
+        preview.load()
+        hatching.load()  # the comments as Pillow reads them: a JPEG COM segment, a PNG text chunk
+        assert preview.info["comment"].decode() == made_for and hatching.text["Comment"] == made_for
 
 
 def test_a_file_kept_for_a_live_order_is_added_again_after_another_orders_erasure(owner, monkeypatch, tmp_path):

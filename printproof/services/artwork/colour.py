@@ -20,9 +20,7 @@ import hashlib
 import io
 import logging
 import math
-import struct
 import threading
-import zlib
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, cast
@@ -35,6 +33,7 @@ from ...domain.errors import UserError
 from ...domain.i18n import t
 from ...domain.typed_text import is_control
 from ...resources import get_resource
+from ..core import png
 from ..core.files import write_file_atomically
 
 INTENTS = {
@@ -354,33 +353,7 @@ def hatching(changed: np.ndarray) -> bytes:
 
     Works in ``changed``'s own memory (no page-sized temporary): it is left holding the stripes."""
     np.logical_and(changed, _stripes(changed.shape), out=changed)
-    return bilevel_png(changed)
-
-
-def bilevel_png(black: np.ndarray) -> bytes:
-    """A 1-bit greyscale PNG (ISO/IEC 15948) of a rows × columns boolean array, black where True.
-
-    Written here from the array's packed bits: Pillow keeps such an image a byte a pixel and packs it again to save
-    it, which took four times as long as the hatching itself."""
-    rows, columns = black.shape
-    lines = np.zeros((rows, (columns + 7) // 8 + 1), np.uint8)  # each row: filter type 0 ("none"), then its bits
-    lines[:, 1:] = ~np.packbits(black, axis=1)  # white is 1 (a row's padding bits too, which readers ignore)
-    header = struct.pack(">IIBBBBB", columns, rows, 1, 0, 0, 0, 0)  # 1 bit, greyscale, not interlaced
-    return b"".join(
-        (
-            PNG_SIGNATURE,
-            png_chunk(b"IHDR", header),
-            png_chunk(b"IDAT", zlib.compress(lines.tobytes(), 1)),
-            png_chunk(b"IEND"),
-        )
-    )
-
-
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-def png_chunk(kind: bytes, body: bytes = b"") -> bytes:
-    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+    return png.bilevel(changed)
 
 
 @functools.lru_cache(maxsize=4)

@@ -25,7 +25,8 @@ from ...domain.i18n import t
 from ...domain.pdf_report import pdf_has_trim
 from ...domain.preflight import SideArtwork, placement
 from ...domain.spec import JobSpec
-from .colour import PNG_SIGNATURE, PressSetup, PressView, default_setup, png_chunk, press_view, press_view_of_pixels
+from ..core import png
+from .colour import PressSetup, PressView, default_setup, press_view, press_view_of_pixels
 
 MAX_FILE_BYTES = 500 * 1024 * 1024
 MAX_PIXELS = 300_000_000  # an A0 poster at 300 dpi with bleed is about 140 MP
@@ -186,10 +187,7 @@ def with_source(data: bytes, source: str) -> bytes:
     text = source.encode("ascii")
     if data.startswith(b"\xff\xd8"):  # JPEG: a COM segment right after the start of image
         return data[:2] + b"\xff\xfe" + struct.pack(">H", len(text) + 2) + text + data[2:]
-    end = len(data) - 12  # PNG: a text chunk before the IEND chunk (length, type, CRC)
-    if data.startswith(PNG_SIGNATURE) and data[end + 4 : end + 8] == b"IEND":
-        return data[:end] + png_chunk(b"tEXt", b"Comment\x00" + text) + data[end:]
-    return data
+    return png.with_comment(data, text)
 
 
 def source_of(order_number: str, original_sha256: str) -> str:
@@ -314,11 +312,10 @@ def _read_pdf(data: bytes, name: str, spec: JobSpec, dpi: int, press: PressSetup
         press_only = set(report.colours) <= {"gray", "cmyk", "devicecmyk"}
         out = None
         try:
-            if not press_only:
-                out = viewed.take(rendered.pixels.shape[0] * rendered.pixels.shape[1] * 5)
             if press_only:
                 view = press_view(rendered.image, None, press, simulate=False)
             else:
+                out = viewed.take(rendered.pixels.shape[0] * rendered.pixels.shape[1] * 5)
                 view = press_view_of_pixels(press, rendered.pixels, out)
             width, height = view.image.size
             intent = analysis.pages[0].output_intent if rendered.index == 0 else ""

@@ -76,7 +76,7 @@ def artwork_page(c: Canvas, doc: ProofDocument, side: ProofSide, number: int, pa
     c.clipPath(clip, stroke=0, fill=0)
     x0, y_top = to_page(rect.x, rect.y)
     placed = (x0, y_top - u(rect.height), u(rect.width), u(rect.height))
-    if marked and side.marked_jpeg and not side.hatching_png:
+    if marked and side.marked_jpeg:  # never beside a hatching (proofs._warning gives one or the other)
         c.drawImage(JpegReader(side.marked_jpeg), *placed)  # the warning as an older PrintProof kept it
     else:
         c.drawImage(JpegReader(side.preview_jpeg, side.preview_sha256), *placed)  # embedded once for both pages

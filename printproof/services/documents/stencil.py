@@ -18,7 +18,7 @@ from PIL import Image
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFImageXObject, PDFName, PDFStream
 from reportlab.pdfgen.canvas import Canvas
 
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+from ..core.png import chunks as png_chunks
 
 
 @dataclass(frozen=True)
@@ -32,29 +32,15 @@ class Stencil:
 def stencil_from_png(png: bytes) -> Stencil:
     """The stencil of a 1-bit PNG, black (0) where the colour is painted: our own PNGs passed through, any other
     PNG decoded and compressed again."""
-    chunks = _png_chunks(png)
-    header = chunks.get(b"IHDR", [b""])[0]
+    found = png_chunks(png)
+    header = found.get(b"IHDR", [b""])[0]
     if len(header) == 13:
         width, height, depth, kind, _, _, interlace = struct.unpack(">IIBBBBB", header)
-        if depth == 1 and kind == 0 and interlace == 0 and width and height and b"IDAT" in chunks:
-            return Stencil(width, height, b"".join(chunks[b"IDAT"]), png_rows=True)
+        if depth == 1 and kind == 0 and interlace == 0 and width and height and b"IDAT" in found:
+            return Stencil(width, height, b"".join(found[b"IDAT"]), png_rows=True)
     with Image.open(io.BytesIO(png)) as im:
         bits = im.convert("L").point(lambda v: 255 if v >= 128 else 0, mode="1")  # a threshold, never dithered
         return Stencil(bits.width, bits.height, zlib.compress(bits.tobytes()), png_rows=False)
-
-
-def _png_chunks(png: bytes) -> dict[bytes, list[bytes]]:
-    chunks: dict[bytes, list[bytes]] = {}
-    if not png.startswith(PNG_SIGNATURE):
-        return chunks
-    at = len(PNG_SIGNATURE)
-    while at + 8 <= len(png):
-        length, kind = struct.unpack(">I4s", png[at : at + 8])
-        chunks.setdefault(kind, []).append(png[at + 8 : at + 8 + length])
-        at += 12 + length  # length, type, data, CRC
-        if kind == b"IEND":
-            break
-    return chunks
 
 
 class _StencilXObject(PDFImageXObject):  # type: ignore[misc]  # reportlab ships no types
